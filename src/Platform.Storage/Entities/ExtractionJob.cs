@@ -1,0 +1,26 @@
+namespace Platform.Storage.Entities;
+
+/// <summary>
+/// The outbox row that makes extraction durable: written in the same transaction as its document,
+/// dispatched until the extraction service reports success or attempts run out.
+/// </summary>
+public sealed class ExtractionJob
+{
+    public long Id { get; set; }
+    public Guid DocumentId { get; set; }
+    public ExtractionJobState State { get; set; } = ExtractionJobState.Pending;
+    public int Attempts { get; set; }
+    /// <summary>When the job may next be dispatched (backoff after failures, lease while running).</summary>
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+public enum ExtractionJobState
+{
+    Pending = 1,
+    Running = 2,
+    Succeeded = 3,
+    Failed = 4,
+}
