@@ -1,0 +1,229 @@
+namespace Platform.Extraction.Engine.Latin;
+
+/// <summary>
+/// Groups capitalised words into name candidates ("Mustafa Suleyman", "University of Oxford", "Procter &amp; Gamble",
+/// "Llama 3"), then cuts out the words whose capital says nothing: sentence-initial common words ("The", "But"),
+/// honorifics and job titles ("Dr", "CEO" — kept as context for the cues), day and month names, and, in
+/// title-case lines, common words.
+/// </summary>
+internal static class CapitalisedPhraseChunker
+{
+    private static readonly HashSet<string> s_particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "dos", "das",
+    };
+
+    private const double StrongTagConfidence = 0.7;
+
+    public static List<(int Start, int End)> Chunk(RecognitionContext context)
+    {
+        var chunks = new List<(int, int)>();
+        var tokens = context.Tokens;
+        var titleCaseSegment = -1;
+        var titleCase = false;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (!context.IsNameLike(i))
+            {
+                i++;
+                continue;
+            }
+
+            if (tokens[i].Segment != titleCaseSegment)
+            {
+                titleCaseSegment = tokens[i].Segment;
+                titleCase = IsTitleCase(context, i);
+            }
+
+            var end = Extend(context, i);
+            Refine(context, i, end, titleCase, chunks);
+            i = end;
+        }
+
+        return chunks;
+    }
+
+    private static int Extend(RecognitionContext context, int start)
+    {
+        var end = start + 1;
+        var connectedByOf = false;
+        while (end < context.Tokens.Length)
+        {
+            if (context.IsNameLike(end) && context.Adjacent(end - 1, end))
+            {
+                end++;
+                continue;
+            }
+
+            if (end + 1 < context.Tokens.Length && context.Adjacent(end - 1, end) && context.Adjacent(end, end + 1))
+            {
+                var word = context.Words[end];
+                var previous = context.Words[end - 1];
+                var joins = word == "&"
+                    || (s_particles.Contains(word) && context.IsNameLike(end + 1))
+                    || ((word is "of" or "for") && context.Lexicon.OfHeads.Contains(previous))
+                    || (word is "and" && connectedByOf);
+                if (joins)
+                {
+                    var next = end + 1;
+                    if (word != "and" && context.IsWord(next, "the") && next + 1 < context.Tokens.Length && context.Adjacent(next, next + 1))
+                    {
+                        next++;
+                    }
+
+                    if (context.IsNameLike(next) && !context.Lexicon.Stopwords.Contains(context.Words[next]))
+                    {
+                        connectedByOf |= word is "of" or "for";
+                        end = next + 1;
+                        continue;
+                    }
+                }
+            }
+
+            if (context.Tokens[end].Kind == LatinTokenKind.Number && context.Adjacent(end - 1, end) && IsVersionNumber(context.Words[end]))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static bool IsVersionNumber(string word) =>
+        word.Length <= 4 && !(word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)));
+
+    /// <summary>Splits [start, end) at words that cannot be part of a name and adds the pieces.</summary>
+    private static void Refine(RecognitionContext context, int start, int end, bool titleCase, List<(int, int)> chunks)
+    {
+        var pieceStart = -1;
+        for (var i = start; i < end; i++)
+        {
+            if (IsCut(context, i, start, end, titleCase))
+            {
+                AddPiece(context, pieceStart, i, chunks);
+                pieceStart = -1;
+            }
+            else if (pieceStart < 0)
+            {
+                pieceStart = i;
+            }
+        }
+
+        AddPiece(context, pieceStart, end, chunks);
+    }
+
+    private static bool IsCut(RecognitionContext context, int i, int start, int end, bool titleCase)
+    {
+        if (!context.IsNameLike(i))
+        {
+            return false; // connectors and version numbers stay; AddPiece trims them at the edges
+        }
+
+        var word = context.Words[i].AsSpan();
+        var lexicon = context.Lexicon;
+        if (lexicon.RoleWords.Contains(word) || lexicon.PersonTitles.Contains(word) || lexicon.CalendarWords.Contains(word))
+        {
+            return true;
+        }
+
+        if (lexicon.Stopwords.Contains(word) && !IsAllCapitals(word))
+        {
+            return true;
+        }
+
+        // "I'm", "We're", "Don't": a contraction of a common word.
+        var apostrophe = word.IndexOfAny('\'', '\u2019');
+        if (apostrophe > 0 && lexicon.IsCommon(word[..apostrophe]))
+        {
+            return true;
+        }
+
+        var taggedAsName = context.Tags[i] != BioTags.Outside && context.TagConfidences[i] >= StrongTagConfidence;
+        if (context.Tokens[i].SentenceInitial && i == start && lexicon.IsCommon(word) && !taggedAsName)
+        {
+            // "Will Smith" at a sentence start stays; "Will they" does not reach here (not a name-like pair).
+            var firstNameOfPair = lexicon.FirstNames.Contains(word) && i + 1 < end && context.IsNameLike(i + 1);
+            return !firstNameOfPair;
+        }
+
+        return titleCase && lexicon.IsCommon(word) && !taggedAsName && !IsAllCapitals(word);
+    }
+
+    private static void AddPiece(RecognitionContext context, int start, int end, List<(int, int)> chunks)
+    {
+        if (start < 0)
+        {
+            return;
+        }
+
+        while (start < end && !context.IsNameLike(start))
+        {
+            start++;
+        }
+
+        while (end > start && !context.IsNameLike(end - 1) && context.Tokens[end - 1].Kind != LatinTokenKind.Number)
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            chunks.Add((start, end));
+        }
+    }
+
+    /// <summary>A headline-style run: most of its words are capitalised, function words included.</summary>
+    private static bool IsTitleCase(RecognitionContext context, int anyTokenOfSegment)
+    {
+        var tokens = context.Tokens;
+        var segment = tokens[anyTokenOfSegment].Segment;
+        var first = anyTokenOfSegment;
+        while (first > 0 && tokens[first - 1].Segment == segment)
+        {
+            first--;
+        }
+
+        var words = 0;
+        var capitalised = 0;
+        var capitalisedFunctionWords = 0;
+        for (var i = first; i < tokens.Length && tokens[i].Segment == segment; i++)
+        {
+            if (tokens[i].Kind != LatinTokenKind.Word || !char.IsLetter(context.Words[i][0]))
+            {
+                continue;
+            }
+
+            words++;
+            if (char.IsUpper(context.Words[i][0]))
+            {
+                capitalised++;
+                if (i > first && context.Lexicon.Stopwords.Contains(context.Words[i]))
+                {
+                    capitalisedFunctionWords++;
+                }
+            }
+        }
+
+        return words >= 3 && capitalised * 4 >= words * 3 && capitalisedFunctionWords > 0;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
+    }
+}

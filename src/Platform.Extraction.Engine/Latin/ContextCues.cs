@@ -1,0 +1,115 @@
+namespace Platform.Extraction.Engine.Latin;
+
+/// <summary>
+/// Types a candidate from the words around it: "Dr. X", "CEO X" → person; "CEO of X", "X's chief executive",
+/// "co-founded X", "joined X", "works at X" → organisation; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
+/// </summary>
+internal static class ContextCues
+{
+    private static readonly HashSet<string> s_orgVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "founded", "co-founded", "cofounded", "joined", "joining", "joins", "join", "rejoined",
+    };
+
+    private static readonly HashSet<string> s_orgPrepositionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "works", "worked", "working", "work", "employed", "hired", "acquired", "invested", "engineer", "researcher", "scientist", "executive",
+    };
+
+    private static readonly HashSet<string> s_placeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "based", "headquartered", "born", "located", "lives", "living", "lived", "grew", "raised", "moved",
+    };
+
+    private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };
+
+    public static Typing? Find(RecognitionContext context, int start, int end)
+    {
+        var lexicon = context.Lexicon;
+        var p1 = Previous(context, start, 1);
+        var p2 = Previous(context, start, 2);
+
+        // Dr. X / Mr X / Prof. X
+        if (p1 >= 0 && lexicon.PersonTitles.Contains(context.Words[p1]) && context.IsNameLike(p1))
+        {
+            return new Typing(EntityType.Person, 0.9, LatinSources.Cue, Typing.CueTier);
+        }
+
+        if (p1 >= 0 && context.Words[p1] == "." && p2 >= 0 && lexicon.PersonTitles.Contains(context.Words[p2]) && context.IsNameLike(p2))
+        {
+            return new Typing(EntityType.Person, 0.9, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // CEO of X / founder at X
+        if (p1 >= 0 && p2 >= 0 && (context.IsWord(p1, "of") || context.IsWord(p1, "at")) && lexicon.RoleWords.Contains(context.Words[p2]))
+        {
+            return new Typing(EntityType.Organization, 0.85, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // CEO X / co-founder X: the role word right before the name
+        if (p1 >= 0 && lexicon.RoleWords.Contains(context.Words[p1]) && context.Adjacent(p1, start))
+        {
+            return new Typing(EntityType.Person, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // co-founded X / joined X / works at X / acquired by X
+        if (p1 >= 0 && s_orgVerbs.Contains(context.Words[p1]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        if (p1 >= 0 && p2 >= 0 && (context.IsWord(p1, "at") || context.IsWord(p1, "by") || context.IsWord(p1, "in")) && s_orgPrepositionVerbs.Contains(context.Words[p2]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // based in X / born in X
+        if (p1 >= 0 && p2 >= 0 && (context.IsWord(p1, "in") || context.IsWord(p1, "to")) && s_placeVerbs.Contains(context.Words[p2]))
+        {
+            return new Typing(EntityType.Location, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        var n1 = Next(context, end, 1);
+        var n2 = Next(context, end, 2);
+        // X's CEO / X's chief executive
+        if (n1 >= 0 && context.Tokens[n1].Kind == LatinTokenKind.Possessive && n2 >= 0 && lexicon.RoleWords.Contains(context.Words[n2]))
+        {
+            return new Typing(EntityType.Organization, 0.85, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // Microsoft CEO Satya Nadella / OpenAI co-founder: not when glued to another script ("微软AI CEO"), where X is a fragment.
+        if (n1 >= 0 && lexicon.RoleWords.Contains(context.Words[n1]) && context.Adjacent(end - 1, n1) && !context.Tokens[start].GluedToOtherScript)
+        {
+            return new Typing(EntityType.Organization, 0.75, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // "in X" alone is weak: below the tagger and the lists.
+        if (p1 >= 0 && context.IsWord(p1, "in") && (p2 < 0 || !s_orgPrepositionVerbs.Contains(context.Words[p2])))
+        {
+            return new Typing(EntityType.Location, 0.5, LatinSources.Cue, Typing.WeakCueTier);
+        }
+
+        return null;
+    }
+
+    /// <summary>"London-based": the part before the hyphen of the candidate's last word names a place.</summary>
+    public static int PlacePrefixEnd(RecognitionContext context, int lastToken)
+    {
+        var word = context.Words[lastToken];
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && s_placeSuffixes.Contains(word[(hyphen + 1)..]) ? context.Tokens[lastToken].Start + hyphen : -1;
+    }
+
+    /// <summary>The k-th token before <paramref name="start"/> in the same segment, or -1.</summary>
+    private static int Previous(RecognitionContext context, int start, int k)
+    {
+        var i = start - k;
+        return context.InSameSegment(i, start) ? i : -1;
+    }
+
+    private static int Next(RecognitionContext context, int end, int k)
+    {
+        var i = end - 1 + k;
+        return context.InSameSegment(i, end - 1) ? i : -1;
+    }
+}

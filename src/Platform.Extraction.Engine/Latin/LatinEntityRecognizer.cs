@@ -1,0 +1,401 @@
+namespace Platform.Extraction.Engine.Latin;
+
+/// <summary>
+/// Finds named entities in the Latin-script parts of a (normalised) text, including Latin runs inside
+/// Chinese text. Capitalised phrases are the candidates; each is typed by the strongest evidence:
+/// context cues, then legal suffixes and acronyms with digits, then the statistical tagger, then name
+/// lists and head words. Types found with confidence spread to other mentions of the same name in the text.
+/// Thread-safe; does no I/O after construction.
+/// </summary>
+public sealed class LatinEntityRecognizer
+{
+    private const double UntypedConfidence = 0.3;
+    private const double MinimumTaggerConfidence = 0.6;
+    private const double PropagationConfidence = 0.6;
+    private const double SingleWordPropagationConfidence = 0.8;
+
+    private static readonly Lazy<LatinEntityRecognizer> s_default = new(() => new LatinEntityRecognizer(LatinLexicon.Default, LatinTagger.Default));
+
+    private readonly LatinLexicon _lexicon;
+    private readonly LatinTagger? _tagger;
+
+    /// <param name="tagger">Null runs the rules alone.</param>
+    public LatinEntityRecognizer(LatinLexicon lexicon, LatinTagger? tagger)
+    {
+        _lexicon = lexicon;
+        _tagger = tagger;
+    }
+
+    /// <summary>The recognizer with the embedded word lists and trained tagger.</summary>
+    public static LatinEntityRecognizer Default => s_default.Value;
+
+    public bool HasTagger => _tagger is not null;
+
+    /// <param name="text">Text already normalised by the engine (half-width Latin, joined line-broken names).</param>
+    /// <param name="sentences">Optional sentence boundaries (UTF-16, End exclusive); without them sentences are found here.</param>
+    public IReadOnlyList<LatinEntitySpan> Recognize(string text, IReadOnlyList<(int Start, int End)>? sentences = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = LatinTokenizer.Tokenize(text, sentences);
+        if (tokens.Length == 0)
+        {
+            return [];
+        }
+
+        var context = new RecognitionContext(text, tokens, _lexicon);
+        RunTagger(context);
+        var spans = new List<LatinEntitySpan>();
+        var covered = new bool[tokens.Length];
+        foreach (var (start, end) in CapitalisedPhraseChunker.Chunk(context))
+        {
+            AddChunk(context, start, end, spans, covered);
+        }
+
+        AddTaggerOnlySpans(context, spans, covered);
+        Propagate(text, spans);
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return RemoveOverlaps(spans);
+    }
+
+    private void RunTagger(RecognitionContext context)
+    {
+        if (_tagger is null)
+        {
+            return;
+        }
+
+        var tokens = context.Tokens;
+        var start = 0;
+        while (start < tokens.Length)
+        {
+            var end = start + 1;
+            while (end < tokens.Length && tokens[end].Segment == tokens[start].Segment)
+            {
+                end++;
+            }
+
+            if (SegmentHasCapital(context, start, end))
+            {
+                var words = new ArraySegment<string>(context.Words, start, end - start);
+                var margins = new double[end - start];
+                var tags = _tagger.TagWords(words, tokens[start].SentenceInitial, margins);
+                tags.CopyTo(context.Tags, start);
+                foreach (var (s, e, typeIndex) in BioTags.Spans(tags))
+                {
+                    var margin = margins.AsSpan(s, e - s).ToArray().Min();
+                    var span = new TaggedSpan(start + s, start + e, BioTags.Types[typeIndex], _tagger.Model.Confidence(margin));
+                    context.TaggerSpans.Add((start + s, start + e, span));
+                    context.TagConfidences.AsSpan(start + s, e - s).Fill(span.Confidence);
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    private static bool SegmentHasCapital(RecognitionContext context, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (context.IsNameLike(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddChunk(RecognitionContext context, int start, int end, List<LatinEntitySpan> spans, bool[] covered)
+    {
+        // "London-based": only the place name is the entity.
+        var placeEnd = end - start == 1 ? ContextCues.PlacePrefixEnd(context, start) : -1;
+        if (placeEnd > 0)
+        {
+            spans.Add(new LatinEntitySpan(context.Tokens[start].Start, placeEnd, EntityType.Location, 0.8, LatinSources.Cue));
+            covered[start] = true;
+            return;
+        }
+
+        var cue = ContextCues.Find(context, start, end);
+        var strong = cue is { Tier: Typing.CueTier } ? cue : LexicalTyping.LegalSuffix(context, start, end) ?? LexicalTyping.Acronym(context, start, end);
+        if (strong is null || strong.Value.Tier < Typing.AcronymTier)
+        {
+            // No decisive evidence: let the tagger cut the phrase where it sees several names ("Anthropic Claude").
+            var inside = TaggerSpansWithin(context, start, end);
+            if (inside.Count > 0 && !(inside.Count == 1 && inside[0].Start == start && inside[0].End == end))
+            {
+                var position = start;
+                foreach (var tagged in inside)
+                {
+                    AddPiece(context, position, tagged.Start, spans, covered);
+                    AddTyped(context, tagged.Start, tagged.End, spans, covered, null);
+                    position = tagged.End;
+                }
+
+                AddPiece(context, position, end, spans, covered);
+                return;
+            }
+        }
+
+        AddTyped(context, start, end, spans, covered, cue);
+    }
+
+    private static void AddPiece(RecognitionContext context, int start, int end, List<LatinEntitySpan> spans, bool[] covered)
+    {
+        while (start < end && !context.IsNameLike(start))
+        {
+            start++;
+        }
+
+        while (end > start && !context.IsNameLike(end - 1) && context.Tokens[end - 1].Kind != LatinTokenKind.Number)
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            AddTyped(context, start, end, spans, covered, ContextCues.Find(context, start, end));
+        }
+    }
+
+    private static void AddTyped(RecognitionContext context, int start, int end, List<LatinEntitySpan> spans, bool[] covered, Typing? cue)
+    {
+        cue ??= ContextCues.Find(context, start, end);
+        var tagger = TaggerTyping(context, start, end);
+        var best = Choose(cue, LexicalTyping.LegalSuffix(context, start, end), LexicalTyping.Acronym(context, start, end), tagger, LexicalTyping.FromLists(context, start, end));
+        if (best is { Tier: Typing.WeakCueTier, Source: LatinSources.Tagger })
+        {
+            best = null; // an unsure tagger alone does not type a name
+        }
+
+        if (best is null && IsNoise(context, start, end))
+        {
+            return;
+        }
+
+        var spanStart = context.Tokens[start].Start;
+        var spanEnd = IncludeAbbreviationPeriod(context, end);
+        for (var i = start; i < end; i++)
+        {
+            covered[i] = true;
+        }
+
+        if (best is { } typing)
+        {
+            var confidence = typing.Confidence;
+            if (tagger is { } t && t.Type == typing.Type && t.Source != typing.Source)
+            {
+                confidence = 1 - (1 - confidence) * (1 - t.Confidence) * 2; // agreement of independent evidence
+            }
+
+            spans.Add(new LatinEntitySpan(spanStart, spanEnd, typing.Type, Math.Clamp(confidence, 0.05, 0.99), typing.Source));
+        }
+        else
+        {
+            spans.Add(new LatinEntitySpan(spanStart, spanEnd, null, UntypedConfidence, LatinSources.Chunk));
+        }
+    }
+
+    /// <summary>Cue &gt; legal suffix / acronym &gt; tagger &gt; lists; weaker evidence only decides when the stronger is unsure.</summary>
+    private static Typing? Choose(params Typing?[] candidates)
+    {
+        Typing? best = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not { } c)
+            {
+                continue;
+            }
+
+            var tier = c.Source == LatinSources.Tagger && c.Confidence < MinimumTaggerConfidence ? Typing.WeakCueTier : c.Tier;
+            if (best is not { } b || tier > b.Tier || (tier == b.Tier && c.Confidence > b.Confidence))
+            {
+                best = c with { Tier = tier };
+            }
+        }
+
+        return best;
+    }
+
+    private static Typing? TaggerTyping(RecognitionContext context, int start, int end)
+    {
+        foreach (var (s, e, span) in context.TaggerSpans)
+        {
+            if (s <= start && e >= end)
+            {
+                // The tagger's span covers the candidate: same entity if it adds only lower-case words or punctuation.
+                var confidence = s == start && e == end ? span.Confidence : span.Confidence * 0.9;
+                return new Typing(span.Type, confidence, LatinSources.Tagger, Typing.TaggerTier);
+            }
+
+            if (s >= start && e <= end && e - s == end - start)
+            {
+                return new Typing(span.Type, span.Confidence, LatinSources.Tagger, Typing.TaggerTier);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<(int Start, int End)> TaggerSpansWithin(RecognitionContext context, int start, int end)
+    {
+        var inside = new List<(int, int)>();
+        foreach (var (s, e, _) in context.TaggerSpans)
+        {
+            if (s >= start && e <= end)
+            {
+                inside.Add((s, e));
+            }
+            else if (s < end && e > start)
+            {
+                return []; // crosses the candidate's edge: the tagger does not agree on a cut
+            }
+        }
+
+        return inside;
+    }
+
+    /// <summary>Untyped candidates that are single letters, or words whose capital is only a sentence start.</summary>
+    private static bool IsNoise(RecognitionContext context, int start, int end)
+    {
+        if (end - start > 1)
+        {
+            return false;
+        }
+
+        var word = context.Words[start];
+        return word.Length < 2 || (context.Lexicon.IsCommon(word) && context.Tokens[start].SentenceInitial);
+    }
+
+    /// <summary>"Apple Inc." and "U.S." keep their final period.</summary>
+    private static int IncludeAbbreviationPeriod(RecognitionContext context, int end)
+    {
+        var last = context.Tokens[end - 1];
+        if (end < context.Tokens.Length && context.Words[end] == "." && context.Tokens[end].Start == last.End
+            && context.Lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]) && context.Words[end - 1].Length <= 4)
+        {
+            return last.End + 1;
+        }
+
+        return last.End;
+    }
+
+    /// <summary>The tagger's entities that no capitalised phrase produced (e.g. a sentence-initial "Apple").</summary>
+    private void AddTaggerOnlySpans(RecognitionContext context, List<LatinEntitySpan> spans, bool[] covered)
+    {
+        foreach (var (start, end, span) in context.TaggerSpans)
+        {
+            if (span.Confidence < MinimumTaggerConfidence)
+            {
+                continue;
+            }
+
+            var free = true;
+            var hasName = false;
+            for (var i = start; i < end && free; i++)
+            {
+                free = !covered[i];
+                hasName |= context.IsNameLike(i) && !IsFunctionalCapital(context.Words[i]);
+            }
+
+            // Trim to the capitalised words: the recognizer never emits lower-case words on their own.
+            var s = start;
+            var e = end;
+            while (s < e && !context.IsNameLike(s))
+            {
+                s++;
+            }
+
+            while (e > s && !context.IsNameLike(e - 1))
+            {
+                e--;
+            }
+
+            var sentenceInitialCommonWord = e - s == 1 && context.Tokens[s].SentenceInitial && _lexicon.IsCommon(context.Words[s]);
+            if (free && hasName && e > s && !sentenceInitialCommonWord)
+            {
+                spans.Add(new LatinEntitySpan(context.Tokens[s].Start, context.Tokens[e - 1].End, span.Type, span.Confidence * 0.9, LatinSources.Tagger));
+            }
+        }
+    }
+
+    private bool IsFunctionalCapital(string word) =>
+        _lexicon.Stopwords.Contains(word) || _lexicon.RoleWords.Contains(word) || _lexicon.PersonTitles.Contains(word) || _lexicon.CalendarWords.Contains(word);
+
+    /// <summary>
+    /// Gives every mention of a name the type it was given with confidence elsewhere in the text; a person's
+    /// surname or first name alone ("Suleyman") takes the person's type.
+    /// </summary>
+    private static void Propagate(string text, List<LatinEntitySpan> spans)
+    {
+        var known = new Dictionary<string, (EntityType Type, double Confidence)>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            // One word is more ambiguous than a full name: it needs stronger evidence to spread.
+            var singleWord = text.AsSpan(span.Start, span.End - span.Start).IndexOf(' ') < 0;
+            if (span.Type is not { } type || span.Confidence < (singleWord ? SingleWordPropagationConfidence : PropagationConfidence))
+            {
+                continue;
+            }
+
+            Remember(known, text[span.Start..span.End], type, span.Confidence);
+            if (type == EntityType.Person)
+            {
+                var name = text.AsSpan(span.Start, span.End - span.Start);
+                var firstSpace = name.IndexOf(' ');
+                var lastSpace = name.LastIndexOf(' ');
+                if (firstSpace > 1)
+                {
+                    Remember(known, name[(lastSpace + 1)..].ToString(), type, span.Confidence * 0.85);
+                    Remember(known, name[..firstSpace].ToString(), type, span.Confidence * 0.7);
+                }
+            }
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (!known.TryGetValue(text[span.Start..span.End], out var entry))
+            {
+                continue;
+            }
+
+            var untyped = span.Type is null;
+            var outweighed = span.Type != entry.Type && entry.Confidence > span.Confidence + 0.05;
+            if (untyped || outweighed)
+            {
+                spans[k] = span with { Type = entry.Type, Confidence = Math.Min(0.8, entry.Confidence * 0.9), Source = LatinSources.Propagated };
+            }
+        }
+    }
+
+    private static void Remember(Dictionary<string, (EntityType Type, double Confidence)> known, string name, EntityType type, double confidence)
+    {
+        if (!known.TryGetValue(name, out var existing) || existing.Confidence < confidence)
+        {
+            known[name] = (type, confidence);
+        }
+    }
+
+    private static List<LatinEntitySpan> RemoveOverlaps(List<LatinEntitySpan> sorted)
+    {
+        var result = new List<LatinEntitySpan>(sorted.Count);
+        foreach (var span in sorted)
+        {
+            if (result.Count > 0 && span.Start < result[^1].End)
+            {
+                if (span.Confidence > result[^1].Confidence)
+                {
+                    result[^1] = span;
+                }
+
+                continue;
+            }
+
+            result.Add(span);
+        }
+
+        return result;
+    }
+}

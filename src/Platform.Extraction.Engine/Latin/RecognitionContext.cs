@@ -1,0 +1,77 @@
+namespace Platform.Extraction.Engine.Latin;
+
+/// <summary>The tokens of one text with their strings and the tagger's tags, shared by the recognizer's steps.</summary>
+internal sealed class RecognitionContext
+{
+    public RecognitionContext(string text, LatinToken[] tokens, LatinLexicon lexicon)
+    {
+        Text = text;
+        Tokens = tokens;
+        Lexicon = lexicon;
+        Words = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            Words[i] = text.Substring(tokens[i].Start, tokens[i].Length);
+        }
+
+        Tags = new int[tokens.Length];
+        TagConfidences = new double[tokens.Length];
+    }
+
+    public string Text { get; }
+    public LatinToken[] Tokens { get; }
+    public string[] Words { get; }
+    public LatinLexicon Lexicon { get; }
+
+    /// <summary>The tagger's BIO tag of each token (all O without a tagger).</summary>
+    public int[] Tags { get; }
+
+    /// <summary>The confidence of the tagger's entity covering each token (0 outside entities).</summary>
+    public double[] TagConfidences { get; }
+
+    public List<(int Start, int End, TaggedSpan Span)> TaggerSpans { get; } = [];
+
+    public bool InSameSegment(int a, int b) =>
+        a >= 0 && b >= 0 && a < Tokens.Length && b < Tokens.Length && Tokens[a].Segment == Tokens[b].Segment;
+
+    /// <summary>A word with a capital letter: a possible part of a name ("Microsoft", "iPhone", "GPT-4", "AI").</summary>
+    public bool IsNameLike(int i)
+    {
+        if (Tokens[i].Kind != LatinTokenKind.Word)
+        {
+            return false;
+        }
+
+        foreach (var c in Words[i])
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsWord(int i, string lower) =>
+        i >= 0 && i < Tokens.Length && Tokens[i].Kind == LatinTokenKind.Word && Words[i].Equals(lower, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The two tokens are separated by spaces only (no punctuation, no line break).</summary>
+    public bool Adjacent(int left, int right)
+    {
+        if (!InSameSegment(left, right))
+        {
+            return false;
+        }
+
+        for (var k = Tokens[left].End; k < Tokens[right].Start; k++)
+        {
+            if (Text[k] is not (' ' or '\t' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
