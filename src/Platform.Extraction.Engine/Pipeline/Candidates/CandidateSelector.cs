@@ -1,0 +1,36 @@
+namespace Platform.Extraction.Engine.Pipeline.Candidates;
+
+/// <summary>
+/// Chooses non-overlapping candidates. A work in title marks takes the KB name inside it as its link
+/// (《浪潮将至：…》 names The Coming Wave); otherwise curated names win, then the longer span, then the more
+/// confident source.
+/// </summary>
+internal static class CandidateSelector
+{
+    public static List<Candidate> Select(IEnumerable<Candidate> candidates)
+    {
+        var all = candidates.ToList();
+        var titles = all.Where(c => c.Source == CandidateSource.BookTitle).Select(title => LinkInnerWork(title, all)).ToList();
+        var ordered = titles.Concat(all.Where(c => c.Source != CandidateSource.BookTitle))
+            .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0 : c.Entry is not null ? 1 : 2)
+            .ThenByDescending(c => c.Length)
+            .ThenByDescending(c => c.Confidence)
+            .ThenBy(c => c.Start);
+        var chosen = new List<Candidate>();
+        foreach (var candidate in ordered)
+        {
+            if (!chosen.Any(candidate.Overlaps))
+            {
+                chosen.Add(candidate);
+            }
+        }
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private static Candidate LinkInnerWork(Candidate title, List<Candidate> all)
+    {
+        var inner = all.FirstOrDefault(c => c.Entry is { Type: EntityType.Work } && c.Start == title.Start && c.End <= title.End);
+        return inner is null ? title : title with { Entry = inner.Entry, Cue = inner.Cue + " inside title marks" };
+    }
+}

@@ -1,0 +1,151 @@
+using Platform.Extraction.Engine.Chinese;
+using Platform.Extraction.Engine.KnowledgeBase;
+using Platform.Extraction.Engine.Latin;
+using Platform.Extraction.Engine.Pipeline.Candidates;
+using Platform.Extraction.Engine.Pipeline.Linking;
+using Platform.Extraction.Engine.Pipeline.Relations;
+using Platform.Extraction.Engine.Pipeline.Resolution;
+using Platform.Extraction.Engine.Text;
+
+namespace Platform.Extraction.Engine.Pipeline;
+
+/// <summary>
+/// The full engine: normalise → candidates (curated KB, title marks, LAC-small for Chinese, the Latin
+/// recognizer) → non-overlapping selection → resolution into entities → every occurrence of a resolved
+/// name → relations, salience. Models are loaded once by the caller; <see cref="Extract"/> does no I/O.
+/// </summary>
+public sealed class EntityExtractor(
+    KnowledgeBaseMatcher matcher,
+    LacTagger chineseTagger,
+    LatinEntityRecognizer latinRecognizer,
+    Func<string, IReadOnlyList<string>> translateChinese,
+    PhoneticKey phonetic) : IEntityExtractor
+{
+    private const double MinimumConfidence = 0.5;
+    private readonly EntityResolver _resolver = new(matcher.KnowledgeBase, translateChinese, phonetic);
+    private readonly RelationExtractor _relations = new();
+
+    public ExtractionResult Extract(string text, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var prepared = TextPreparer.Prepare(text, options?.MediaType);
+        var normalized = prepared.Text;
+        var candidates = KnowledgeBaseCandidates.Find(normalized, matcher)
+            .Concat(BookTitleCandidates.Find(normalized))
+            .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger))
+            .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer))
+            .Where(c => c.Confidence >= MinimumConfidence);
+        var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates));
+        DocumentGazetteer.Propagate(normalized, clusters);
+
+        var mentions = new List<ExtractedMention>();
+        var arguments = new List<RelationArgument>();
+        foreach (var cluster in clusters)
+        {
+            foreach (var candidate in cluster.Mentions)
+            {
+                var span = prepared.ToOriginal(new TextSpan(candidate.Start, candidate.End));
+                var sentence = prepared.ToOriginal(prepared.SentenceAt(candidate.Start));
+                mentions.Add(new ExtractedMention(span.Start, span.End, text[span.Start..span.End], cluster.Id, cluster.Type,
+                    candidate.Confidence, sentence.Start, sentence.End));
+                arguments.Add(new RelationArgument(candidate.Start, candidate.End, cluster.Id, cluster.Type));
+            }
+        }
+        mentions.AddRange(FrontMatterMentions(text, prepared, clusters));
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+
+        var title = prepared.Metadata.Title ?? "";
+        var salience = SalienceScorer.Score(
+            mentions.GroupBy(m => m.EntityId).Select(g => new SalienceScorer.Input(g.Key, g.Select(m => m.Start).ToList(),
+                g.Any(m => title.Contains(m.Text, StringComparison.OrdinalIgnoreCase)))).ToList(),
+            text.Length);
+        var entities = BuildEntities(text, mentions, clusters, salience);
+        var speaker = FindSpeaker(entities);
+        var relations = _relations.Extract(normalized, prepared.Sentences.Select(s => (s.Start, s.End)).ToList(), arguments, speaker, KnownPredicate)
+            .Select(r => ToOriginal(r, text, prepared)).ToList();
+        var language = string.IsNullOrEmpty(options?.LanguageHint) ? prepared.Metadata.Language : options.LanguageHint;
+        return new ExtractionResult(mentions, entities, relations, prepared.Metadata with { Language = language });
+    }
+
+    /// <summary>Tags in front matter name entities too (Microsoft in <c>tags: [...]</c>); their mentions point into the front matter.</summary>
+    private IEnumerable<ExtractedMention> FrontMatterMentions(string text, PreparedText prepared, List<EntityCluster> clusters)
+    {
+        foreach (var field in prepared.FrontMatter.Where(f => f.Key.Equals("tags", StringComparison.OrdinalIgnoreCase)))
+        {
+            var value = TextPreparer.Prepare(text[field.Start..field.End], "text/plain");
+            foreach (var match in matcher.Match(value.Text))
+            {
+                var span = value.ToOriginal(new TextSpan(match.Start, match.End));
+                var (start, end) = (field.Start + span.Start, field.Start + span.End);
+                if (clusters.All(c => c.Entry != match.Entry))
+                {
+                    var cluster = new EntityCluster(match.Entry);
+                    cluster.MergeReasons.Add("named in the document's tags");
+                    clusters.Add(cluster);
+                }
+                yield return new ExtractedMention(start, end, text[start..end], match.Entry.Id, match.Entry.Type, 0.8, field.Start, field.End);
+            }
+        }
+    }
+
+    private static List<ExtractedEntity> BuildEntities(string text, List<ExtractedMention> mentions, List<EntityCluster> clusters, IReadOnlyDictionary<string, double> salience)
+    {
+        var byId = mentions.GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.ToList());
+        return clusters.Where(c => byId.ContainsKey(c.Id)).GroupBy(c => c.Id).Select(group =>
+        {
+            var cluster = group.First();
+            var own = byId[cluster.Id];
+            var surfaceForms = own.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList();
+            var aliases = (cluster.Entry?.Aliases.Select(a => a.Text) ?? []).Concat(surfaceForms).Distinct(StringComparer.Ordinal).ToList();
+            var reasons = group.SelectMany(c => c.MergeReasons).Distinct(StringComparer.Ordinal).ToList();
+            return new ExtractedEntity(cluster.Id, cluster.Name, cluster.NameZh, cluster.Type, aliases, surfaceForms,
+                cluster.Entry?.WikidataId, cluster.Entry?.Description, own.Count, salience.GetValueOrDefault(cluster.Id), reasons);
+        }).OrderByDescending(e => e.Salience).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The most salient person, when named often enough to be the one speaking or written about; the
+    /// organisation "we" stands for is the top of that person's organisation chain in the KB.
+    /// </summary>
+    private Speaker? FindSpeaker(List<ExtractedEntity> entities)
+    {
+        var person = entities.Where(e => e.Type == EntityType.Person && e.MentionCount >= 3).OrderByDescending(e => e.Salience).FirstOrDefault();
+        if (person is null)
+        {
+            return null;
+        }
+        var organization = matcher.KnowledgeBase.Find(person.Id)?.OwnerId;
+        for (var depth = 0; organization is not null && depth < 4; depth++)
+        {
+            if (matcher.KnowledgeBase.Find(organization)?.OwnerId is not { } parent)
+            {
+                break;
+            }
+            organization = parent;
+        }
+        return new Speaker(person.Id, organization);
+    }
+
+    /// <summary>What the KB itself says links two entities: a product's or division's owner, a person's organisation.</summary>
+    private string? KnownPredicate(string subjectId, string objectId)
+    {
+        if (matcher.KnowledgeBase.Find(subjectId) is not { } subject || subject.OwnerId != objectId)
+        {
+            return null;
+        }
+        return subject.Type switch
+        {
+            EntityType.Product => "product_of",
+            EntityType.Organization => "part_of",
+            EntityType.Person => "works_at",
+            _ => null,
+        };
+    }
+
+    private static ExtractedRelation ToOriginal(ExtractedRelation relation, string text, PreparedText prepared)
+    {
+        var span = prepared.ToOriginal(new TextSpan(relation.EvidenceStart, relation.EvidenceEnd));
+        var evidence = text[span.Start..span.End];
+        return relation with { Evidence = evidence.Length > 240 ? evidence[..240] : evidence, EvidenceStart = span.Start, EvidenceEnd = span.End };
+    }
+}

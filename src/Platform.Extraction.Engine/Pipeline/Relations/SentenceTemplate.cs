@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace Platform.Extraction.Engine.Pipeline.Relations;
+
+/// <summary>A mention that relation patterns can refer to; offsets are UTF-16 indices into the whole text.</summary>
+public sealed record RelationArgument(int Start, int End, string EntityId, EntityType Type);
+
+/// <summary>
+/// One sentence with every mention replaced by a typed placeholder ⟦index:T⟧, so that one regular
+/// expression per cue covers any names: "⟦0:O⟧ CEO ⟦1:P⟧". Keeps the map back to the original text.
+/// </summary>
+internal sealed class SentenceTemplate
+{
+    private readonly int[] _originalAt;
+
+    private SentenceTemplate(string text, int[] originalAt, IReadOnlyList<RelationArgument> arguments)
+    {
+        Text = text;
+        _originalAt = originalAt;
+        Arguments = arguments;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<RelationArgument> Arguments { get; }
+
+    public static SentenceTemplate Build(string text, int sentenceStart, int sentenceEnd, IReadOnlyList<RelationArgument> arguments)
+    {
+        var sb = new StringBuilder(sentenceEnd - sentenceStart + arguments.Count * 6);
+        var map = new List<int>(sentenceEnd - sentenceStart + arguments.Count * 6);
+        var position = sentenceStart;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            for (; position < argument.Start; position++)
+            {
+                sb.Append(text[position]);
+                map.Add(position);
+            }
+            var placeholder = $"⟦{i}:{TypeLetter(argument.Type)}⟧";
+            sb.Append(placeholder);
+            for (var k = 0; k < placeholder.Length; k++)
+            {
+                map.Add(k == placeholder.Length - 1 ? argument.End - 1 : argument.Start);
+            }
+            position = argument.End;
+        }
+        for (; position < sentenceEnd; position++)
+        {
+            sb.Append(text[position]);
+            map.Add(position);
+        }
+        return new SentenceTemplate(sb.ToString(), [.. map], arguments);
+    }
+
+    /// <summary>The original-text range covered by template characters [start, end).</summary>
+    public (int Start, int End) ToOriginal(int start, int end) => (_originalAt[start], _originalAt[end - 1] + 1);
+
+    public static char TypeLetter(EntityType type) => type switch
+    {
+        EntityType.Person => 'P',
+        EntityType.Organization => 'O',
+        EntityType.Product => 'R',
+        EntityType.Location => 'L',
+        EntityType.Event => 'E',
+        EntityType.Work => 'W',
+        _ => 'C',
+    };
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using Platform.Extraction.Engine.KnowledgeBase;
+using Platform.Extraction.Engine.Pipeline.Candidates;
+using Platform.Extraction.Engine.Text;
+
+namespace Platform.Extraction.Engine.Pipeline.Resolution;
+
+/// <summary>The mentions of one document believed to name one real-world thing, and why they were joined.</summary>
+public sealed class EntityCluster(KnowledgeBaseEntry? entry)
+{
+    public KnowledgeBaseEntry? Entry { get; private set; } = entry;
+
+    public List<Candidate> Mentions { get; } = [];
+
+    public List<string> MergeReasons { get; } = [];
+
+    public IEnumerable<string> Forms => Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The KB type, else the confidence-weighted vote of the mentions' types.</summary>
+    public EntityType Type => Entry?.Type ?? Mentions
+        .GroupBy(m => m.Type)
+        .OrderByDescending(g => g.Sum(m => m.Confidence))
+        .ThenBy(g => g.Key)
+        .First().Key;
+
+    /// <summary>The KB name, else the fullest Latin-script form, else the longest form.</summary>
+    public string Name => Entry?.Name ?? LatinForms.OrderByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault()
+        ?? Forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
+
+    public string? NameZh => Entry?.NameZh ?? (LatinForms.Any() ? ChineseForms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault() : null);
+
+    /// <summary>A KB id, or for names outside the KB an id derived from the canonical name, the same in every document.</summary>
+    public string Id => Entry?.Id ?? "ent:" + Slug(Name);
+
+    public double Confidence => Mentions.Max(m => m.Confidence);
+
+    public IEnumerable<string> LatinForms => Forms.Where(f => !f.Any(CharClass.IsCjk));
+
+    public IEnumerable<string> ChineseForms => Forms.Where(f => f.Any(CharClass.IsCjk));
+
+    public void Link(KnowledgeBaseEntry entry, string reason)
+    {
+        Entry = entry;
+        MergeReasons.Add(reason);
+    }
+
+    public void Absorb(EntityCluster other, string reason)
+    {
+        Mentions.AddRange(other.Mentions);
+        MergeReasons.Add(reason);
+        MergeReasons.AddRange(other.MergeReasons);
+        Entry ??= other.Entry;
+    }
+
+    public static string Slug(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in MatchFolding.Key(name))
+        {
+            if (char.IsLetterOrDigit(c) || c == '·')
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+        return sb.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,219 @@
+using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.KnowledgeBase;
+using Platform.Extraction.Engine.Pipeline.Candidates;
+using Platform.Extraction.Engine.Pipeline.Linking;
+using Platform.Extraction.Engine.Text;
+
+namespace Platform.Extraction.Engine.Pipeline.Resolution;
+
+/// <summary>
+/// Groups a document's selected candidates into entities. Each step that joins two names records why:
+/// a KB alias, a CC-CEDICT translation, a gloss in parentheses, a transliteration, a spelling variant,
+/// or a short form of a full name.
+/// </summary>
+public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Func<string, IReadOnlyList<string>> translateChinese, PhoneticKey phonetic)
+{
+    public List<EntityCluster> Resolve(string text, IReadOnlyList<Candidate> candidates)
+    {
+        var clusterOf = new Dictionary<Candidate, EntityCluster>();
+        var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            var (entry, reason) = candidate.Entry is { } known ? (known, null) : LinkToKnowledgeBase(candidate);
+            var key = entry is not null ? "kb:" + entry.Id : "name:" + MatchFolding.Key(candidate.Text);
+            if (!clusters.TryGetValue(key, out var cluster))
+            {
+                clusters[key] = cluster = new EntityCluster(entry);
+            }
+            if (reason is not null && !cluster.MergeReasons.Contains(reason))
+            {
+                cluster.MergeReasons.Add(reason);
+            }
+            cluster.Mentions.Add(candidate);
+            clusterOf[candidate] = cluster;
+        }
+        var all = clusters.Values.ToList();
+        MergeParenthesisedGlosses(text, candidates, clusterOf, all);
+        MergeTransliterations(all);
+        MergeTranslations(all);
+        MergeSpellingVariants(all);
+        MergeShortForms(all);
+        return all;
+    }
+
+    private (KnowledgeBaseEntry? Entry, string? Reason) LinkToKnowledgeBase(Candidate candidate)
+    {
+        if (Unique(knowledgeBase.FindByName(candidate.Text), candidate.Type) is { } direct)
+        {
+            return (direct, $"\"{candidate.Text}\" is a knowledge-base name of {direct.Name}");
+        }
+        if (!candidate.Text.Any(CharClass.IsCjk))
+        {
+            return (null, null);
+        }
+        foreach (var english in translateChinese(candidate.Text))
+        {
+            if (Unique(knowledgeBase.FindByName(english), candidate.Type) is { } translated)
+            {
+                return (translated, $"CC-CEDICT translates \"{candidate.Text}\" as \"{english}\", a name of {translated.Name}");
+            }
+        }
+        return (null, null);
+    }
+
+    private static KnowledgeBaseEntry? Unique(IReadOnlyList<KnowledgeBaseEntry> entries, EntityType type)
+    {
+        var compatible = entries.Where(e => Compatible(e.Type, type)).ToList();
+        return compatible.Count == 1 ? compatible[0] : null;
+    }
+
+    // Taggers confuse organisations, products and places with one another, never with people.
+    private static bool Compatible(EntityType a, EntityType b) => a == b || (a != EntityType.Person && b != EntityType.Person);
+
+    /// <summary>穆斯塔法·苏莱曼（Mustafa Suleyman）: a name followed by its rendering in the other script.</summary>
+    private static void MergeParenthesisedGlosses(string text, IReadOnlyList<Candidate> candidates, Dictionary<Candidate, EntityCluster> clusterOf, List<EntityCluster> all)
+    {
+        for (var i = 0; i + 1 < candidates.Count; i++)
+        {
+            var (name, gloss) = (candidates[i], candidates[i + 1]);
+            if (!OpeningParenthesis().IsMatch(text[name.End..gloss.Start]) || gloss.End >= text.Length || text[gloss.End] is not (')' or '）')
+                || name.Text.Any(CharClass.IsCjk) == gloss.Text.Any(CharClass.IsCjk))
+            {
+                continue;
+            }
+            Merge(all, clusterOf[name], clusterOf[gloss], $"\"{gloss.Text}\" glosses \"{name.Text}\" in parentheses");
+            foreach (var key in clusterOf.Keys.Where(k => clusterOf[k] == clusterOf[gloss]).ToList())
+            {
+                clusterOf[key] = clusterOf[name];
+            }
+        }
+    }
+
+    /// <summary>尼克·克莱格 and Nick Clegg share a consonant skeleton; people only, long enough to be telling.</summary>
+    private void MergeTransliterations(List<EntityCluster> all)
+    {
+        foreach (var chinese in all.Where(c => c.Entry is null && c.Type == EntityType.Person && !c.LatinForms.Any()).ToList())
+        {
+            var keys = chinese.ChineseForms.SelectMany(f => phonetic.ForChinese(f.Replace("·", ""))).Where(k => k.Length >= 4).ToHashSet();
+            var match = all.Where(c => c != chinese && c.Type == EntityType.Person && c.LatinForms.Any(f => keys.Contains(PhoneticKey.ForLatin(f)))).ToList();
+            if (match.Count == 1)
+            {
+                Merge(all, match[0], chinese, $"\"{chinese.Forms.First()}\" transliterates \"{match[0].Name}\"");
+            }
+        }
+    }
+
+    /// <summary>An organisation or place named in Chinese whose CC-CEDICT translation is a name used in the document.</summary>
+    private void MergeTranslations(List<EntityCluster> all)
+    {
+        foreach (var chinese in all.Where(c => c.Entry is null && c.Type != EntityType.Person && !c.LatinForms.Any()).ToList())
+        {
+            var translations = chinese.ChineseForms.SelectMany(translateChinese).Select(MatchFolding.Key).ToHashSet();
+            var match = all.Where(c => c != chinese && c.Type != EntityType.Person && c.LatinForms.Any(f => translations.Contains(MatchFolding.Key(f)))).ToList();
+            if (match.Count == 1)
+            {
+                Merge(all, match[0], chinese, $"CC-CEDICT translates \"{chinese.Forms.First()}\" as \"{match[0].Name}\"");
+            }
+        }
+    }
+
+    /// <summary>"Mustafa Soleiman" in a transcript is "Mustafa Suleyman": same token count, each token a near miss.</summary>
+    private static void MergeSpellingVariants(List<EntityCluster> all)
+    {
+        foreach (var variant in all.Where(c => c.Entry is null && c.Type == EntityType.Person).ToList())
+        {
+            foreach (var form in variant.LatinForms.ToList())
+            {
+                var tokens = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var match = all.Where(c => c != variant && c.Type == EntityType.Person && c.Mentions.Count >= variant.Mentions.Count
+                    && PersonNames(c).Any(name => IsSpellingVariant(tokens, name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))).ToList();
+                if (match.Count == 1 && all.Contains(variant))
+                {
+                    Merge(all, match[0], variant, $"\"{form}\" is a spelling variant of \"{match[0].Name}\"");
+                }
+            }
+        }
+    }
+
+    private static bool IsSpellingVariant(string[] a, string[] b)
+    {
+        if (a.Length != b.Length || a.SequenceEqual(b, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var exactTokens = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var distance = Levenshtein(a[i].ToLowerInvariant(), b[i].ToLowerInvariant());
+            if (distance == 0)
+            {
+                exactTokens++;
+            }
+            else if (a[i].Length < 5 || distance > Math.Max(1, a[i].Length / 3) || char.ToLowerInvariant(a[i][0]) != char.ToLowerInvariant(b[i][0]))
+            {
+                return false;
+            }
+        }
+        return a.Length == 1 || exactTokens > 0;
+    }
+
+    /// <summary>苏莱曼 / Suleyman / Mustafa → Mustafa Suleyman, when exactly one person in the document has that part.</summary>
+    private static void MergeShortForms(List<EntityCluster> all)
+    {
+        foreach (var part in all.Where(c => c.Entry is null && c.Forms.All(IsSingleToken)).ToList())
+        {
+            var forms = part.Forms.ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var owners = all.Where(c => c != part && c.Type == EntityType.Person
+                && PersonNames(c).Any(name => NameParts(name).Any(forms.Contains))).ToList();
+            if (owners.Count == 1 && (part.Type == EntityType.Person || owners[0].Mentions.Count > part.Mentions.Count))
+            {
+                Merge(all, owners[0], part, $"\"{part.Forms.First()}\" is a short form of \"{owners[0].Name}\"");
+            }
+        }
+    }
+
+    public static IEnumerable<string> PersonNames(EntityCluster cluster) =>
+        cluster.Forms.Concat(cluster.Entry?.Aliases.Select(a => a.Text) ?? []).Where(f => !IsSingleToken(f));
+
+    public static IEnumerable<string> NameParts(string name) =>
+        name.Split([' ', '·', '-'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= (p.Any(CharClass.IsCjk) ? 2 : 3));
+
+    private static bool IsSingleToken(string form) => form.IndexOfAny([' ', '·']) < 0;
+
+    private static void Merge(List<EntityCluster> all, EntityCluster into, EntityCluster from, string reason)
+    {
+        if (into == from || (into.Entry is not null && from.Entry is not null && into.Entry != from.Entry))
+        {
+            return;
+        }
+        if (into.Entry is null && from.Entry is not null)
+        {
+            (into, from) = (from, into);
+        }
+        into.Absorb(from, reason);
+        all.Remove(from);
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex(@"^\s*[（(]\s*$")]
+    private static partial Regex OpeningParenthesis();
+}
