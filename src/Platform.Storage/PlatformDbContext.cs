@@ -4,6 +4,9 @@ using Platform.Storage.Entities;
 namespace Platform.Storage;
 
 // Migrations live in Migrations/ and are applied at start-up by the document service only.
+// Add one with: dotnet ef migrations add <Name> --project src/Platform.Storage --startup-project src/Platform.Documents
+// (where dotnet-ef cannot be installed, run EF's IMigrationsScaffolder from a small program instead).
+// The integration test Migrations_MatchTheModel fails when the model changed without a migration.
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
 {
     public DbSet<Document> Documents => Set<Document>();
@@ -14,6 +17,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Relation> Relations => Set<Relation>();
     public DbSet<DocumentEntity> DocumentEntities => Set<DocumentEntity>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Trigram indexes on entity aliases (fuzzy name look-up).
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+    }
 }

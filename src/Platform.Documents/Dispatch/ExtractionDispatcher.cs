@@ -1,0 +1,135 @@
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using Platform.Documents.Startup;
+using Platform.Extraction.V1;
+
+namespace Platform.Documents.Dispatch;
+
+/// <summary>
+/// Delivers the extraction outbox: claims due jobs, asks the extraction service to extract each document,
+/// and settles the job. A job is never lost: it stays in the table until it succeeds or fails for good, and a
+/// job whose dispatcher died while it was RUNNING is claimed again once its lease expires.
+/// </summary>
+internal sealed partial class ExtractionDispatcher(
+    JobQueue queue,
+    DispatchSignal signal,
+    DatabaseReadiness readiness,
+    IServiceScopeFactory scopes,
+    IOptionsMonitor<DispatcherOptions> optionsMonitor,
+    ILogger<ExtractionDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await readiness.WaitAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var options = optionsMonitor.CurrentValue;
+            try
+            {
+                var jobs = await queue.ClaimAsync(options.BatchSize, options.Lease, stoppingToken);
+                if (jobs.Count > 0)
+                {
+                    await Parallel.ForEachAsync(jobs,
+                        new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = stoppingToken },
+                        async (job, ct) => await DispatchAsync(job, options, ct));
+                    continue;
+                }
+                await signal.WaitAsync(await IdleDelayAsync(options, stoppingToken), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // Typically the database being unavailable: nothing was lost, try again shortly.
+                LogDispatchLoopError(ex);
+                await signal.WaitAsync(options.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    private async Task DispatchAsync(ClaimedJob job, DispatcherOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var client = scope.ServiceProvider.GetRequiredService<ExtractionService.ExtractionServiceClient>();
+            // Finish well within the lease, so that no other dispatcher claims the job while we wait.
+            var deadline = DateTime.UtcNow + options.Lease * 0.8;
+            var response = await client.ExtractDocumentAsync(
+                new ExtractDocumentRequest { DocumentId = job.DocumentId.ToString() },
+                deadline: deadline,
+                cancellationToken: cancellationToken);
+            await queue.CompleteAsync(job, CancellationToken.None);
+            LogExtracted(job.DocumentId, response.MentionCount, response.EntityCount, job.Attempt);
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+        {
+            // Usually deleted while queued, and then the job went with it (ON DELETE CASCADE) and this changes nothing.
+            LogDocumentGone(job.DocumentId);
+            await queue.FailAsync(job, Describe(ex), CancellationToken.None);
+        }
+        catch (RpcException ex) when (RetryPolicy.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            var delay = RetryPolicy.Backoff(job.Attempt, options.InitialBackoff, options.MaxBackoff);
+            LogTransientFailure(job.DocumentId, job.Attempt, delay, ex.Status.Detail);
+            await queue.RetryLaterAsync(job, DateTimeOffset.UtcNow + delay, Describe(ex), CancellationToken.None);
+        }
+        catch (RpcException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (job.Attempt >= options.MaxAttempts)
+            {
+                LogFailed(job.DocumentId, job.Attempt, ex.Status.Detail);
+                await queue.FailAsync(job, Describe(ex), CancellationToken.None);
+            }
+            else
+            {
+                var delay = RetryPolicy.Backoff(job.Attempt, options.InitialBackoff, options.MaxBackoff);
+                LogTransientFailure(job.DocumentId, job.Attempt, delay, ex.Status.Detail);
+                await queue.RetryLaterAsync(job, DateTimeOffset.UtcNow + delay, Describe(ex), CancellationToken.None);
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+        {
+            var delay = RetryPolicy.Backoff(job.Attempt, options.InitialBackoff, options.MaxBackoff);
+            LogTransientFailure(job.DocumentId, job.Attempt, delay, ex.Message);
+            // If this fails too (database down), the lease expires and the job is claimed again.
+            await queue.RetryLaterAsync(job, DateTimeOffset.UtcNow + delay, ex.Message, CancellationToken.None);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the job stays RUNNING and is claimed again when its lease expires.
+        }
+    }
+
+    private async Task<TimeSpan> IdleDelayAsync(DispatcherOptions options, CancellationToken cancellationToken)
+    {
+        var nextDue = await queue.NextDueAsync(cancellationToken);
+        if (nextDue is null)
+        {
+            return options.PollInterval;
+        }
+        var untilDue = nextDue.Value - DateTimeOffset.UtcNow;
+        return untilDue <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(10)
+            : untilDue < options.PollInterval ? untilDue
+            : options.PollInterval;
+    }
+
+    private static string Describe(RpcException ex) => $"{ex.StatusCode}: {ex.Status.Detail}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Extracted document {DocumentId}: {MentionCount} mentions, {EntityCount} entities (attempt {Attempt})")]
+    private partial void LogExtracted(Guid documentId, int mentionCount, int entityCount, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The extraction service did not find document {DocumentId}; it was probably deleted")]
+    private partial void LogDocumentGone(Guid documentId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Extraction of document {DocumentId} failed (attempt {Attempt}); retrying in {Delay}: {Error}")]
+    private partial void LogTransientFailure(Guid documentId, int attempt, TimeSpan delay, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Extraction of document {DocumentId} failed for good after {Attempt} attempts: {Error}")]
+    private partial void LogFailed(Guid documentId, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Extraction dispatch loop failed; retrying")]
+    private partial void LogDispatchLoopError(Exception exception);
+}

@@ -1,0 +1,46 @@
+using Platform.Documents.Dispatch;
+using Platform.Documents.Persistence;
+using Platform.Documents.Services;
+using Platform.Documents.Startup;
+using Platform.Extraction.V1;
+using Platform.Storage;
+
+namespace Platform.Documents;
+
+/// <summary>The document service host, shared by <c>Program.cs</c> and the integration tests.</summary>
+public static class DocumentsApp
+{
+    private const int MaxMessageBytes = 8 * 1024 * 1024;
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddNpgsqlDbContext<PlatformDbContext>("platformdb");
+        builder.Services.AddGrpc(options =>
+        {
+            options.MaxReceiveMessageSize = MaxMessageBytes;
+            options.MaxSendMessageSize = MaxMessageBytes;
+        });
+
+        // Schema first: the migrator applies migrations; RPCs and the dispatcher wait for it, health says NOT_SERVING until then.
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>("database-migrated");
+
+        builder.Services.AddScoped<DocumentWriter>();
+        builder.Services.AddScoped<DocumentReader>();
+
+        builder.Services.Configure<DispatcherOptions>(builder.Configuration.GetSection(DispatcherOptions.SectionName));
+        builder.Services.AddSingleton<DispatchSignal>();
+        builder.Services.AddSingleton<JobQueue>();
+        builder.Services.AddHostedService<ExtractionDispatcher>();
+        builder.Services.AddGrpcClient<ExtractionService.ExtractionServiceClient>(options =>
+            options.Address = builder.Configuration.GetServiceAddress("extraction"));
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapGrpcService<DocumentService>();
+        return app;
+    }
+}

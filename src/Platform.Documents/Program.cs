@@ -1,0 +1,1 @@
+await Platform.Documents.DocumentsApp.Build(args).RunAsync();

@@ -1,0 +1,1 @@
+await Platform.Extraction.ExtractionApp.Build(args).RunAsync();

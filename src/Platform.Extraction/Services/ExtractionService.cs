@@ -1,0 +1,59 @@
+using Grpc.Core;
+using Platform.Extraction.Engine;
+using Platform.Extraction.Mapping;
+using Platform.Extraction.Persistence;
+using Platform.Extraction.V1;
+using Platform.Extraction.Validation;
+
+namespace Platform.Extraction.Services;
+
+internal sealed partial class ExtractionService(
+    IEntityExtractor extractor,
+    ExtractionResultWriter writer,
+    ILogger<ExtractionService> logger) : V1.ExtractionService.ExtractionServiceBase
+{
+    public override Task<ExtractResponse> Extract(ExtractRequest request, ServerCallContext context)
+    {
+        var options = ExtractRequestValidator.Validate(request);
+        var result = extractor.Extract(request.Text, options);
+        return Task.FromResult(ResponseMapper.MapToResponse(result, new TextOffsets(request.Text)));
+    }
+
+    public override async Task StreamMentions(ExtractRequest request, IServerStreamWriter<Mention> responseStream, ServerCallContext context)
+    {
+        var options = ExtractRequestValidator.Validate(request);
+        var result = extractor.Extract(request.Text, options);
+        var offsets = new TextOffsets(request.Text);
+        foreach (var mention in ResponseMapper.OrderedMentions(result))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            await responseStream.WriteAsync(ResponseMapper.MapToMention(mention, offsets));
+        }
+    }
+
+    public override async Task<ExtractDocumentResponse> ExtractDocument(ExtractDocumentRequest request, ServerCallContext context)
+    {
+        if (!Guid.TryParse(request.DocumentId, out var documentId))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"document_id '{request.DocumentId}' is not a document id; ids are UUIDs as returned by IngestDocument."));
+        }
+        var document = await writer.LoadAsync(documentId, context.CancellationToken) ?? throw NotFound(documentId);
+        // The engine runs outside the transaction: no locks are held while it computes.
+        var result = extractor.Extract(document.Content, new ExtractionOptions(MediaType: document.MediaType));
+        var stored = await writer.ReplaceAsync(documentId, document.Content, result, context.CancellationToken) ?? throw NotFound(documentId);
+        LogExtracted(documentId, stored.Mentions, stored.Entities, stored.Relations);
+        return new ExtractDocumentResponse
+        {
+            DocumentId = documentId.ToString(),
+            MentionCount = stored.Mentions,
+            EntityCount = stored.Entities,
+            RelationCount = stored.Relations,
+        };
+    }
+
+    private static RpcException NotFound(Guid id) => new(new Status(StatusCode.NotFound, $"No document with id {id}."));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stored extraction of document {DocumentId}: {MentionCount} mentions, {EntityCount} entities, {RelationCount} relations")]
+    private partial void LogExtracted(Guid documentId, int mentionCount, int entityCount, int relationCount);
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Platform.Extraction.Engine.Chinese;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// Single-threaded throughput of <see cref="LacTagger"/> (LAC-small BiGRU-CRF, end to end: folding,
+/// batching, network, Viterbi, span decoding) on the Chinese lines of ../shared/corpus/dev, read at run
+/// time. The peers are timed once in the setup on the same lines: jieba's posseg (HMM, pure python) and
+/// the python LAC reference (jieba's reader and parse_result around a numpy network, since Debian has
+/// no PaddlePaddle), both through /usr/bin/python3.
+/// Run: dotnet run -c Release --project tests/Platform.Benchmarks -- --filter '*ChineseTagging*'
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[MemoryDiagnoser]
+public class ChineseTaggingBenchmarks
+{
+    private const int LacReferenceLineLimit = 120;
+
+    private LacTagger _tagger = null!;
+    private List<string> _lines = [];
+    private List<string> _sentences = [];
+    private string _text = "";
+
+    [GlobalSetup(Target = nameof(TagWholeText))]
+    public void Setup()
+    {
+        _tagger = new LacTagger(LacModel.Load());
+        _lines = ChineseLines();
+        _text = string.Join('\n', _lines);
+        _sentences = ChineseSentenceSplitter.Split(_text).Select(chunk => _text.Substring(chunk.Start, chunk.Length)).ToList();
+        Console.WriteLine($"// Chinese text: {_text.Length:N0} chars, {_lines.Count} lines, {_sentences.Count} chunks");
+    }
+
+    /// <summary>Also times ours with a plain clock and the python peers once, printed next to each other.</summary>
+    [GlobalSetup(Target = nameof(TagSentences))]
+    public void SetupWithPeers()
+    {
+        Setup();
+        var (wall, cpu) = MeasureOurs();
+        Console.WriteLine($"// LacTagger (C#, 1 thread): {wall:N0} chars/s wall clock, {cpu:N0} chars/s of CPU time");
+        Console.WriteLine($"// jieba posseg (python): {RunPythonPeer("bench-posseg", _lines)}");
+        Console.WriteLine($"// LAC-small python reference (numpy, first {LacReferenceLineLimit} lines): "
+            + RunPythonPeer("bench-lac", _lines.Take(LacReferenceLineLimit).ToList(), "--halfwidth"));
+    }
+
+    /// <summary>Chars of the text per call: divide by the mean time for chars/s.</summary>
+    [Benchmark(Baseline = true)]
+    public int TagSentences()
+    {
+        var spans = 0;
+        foreach (var sentence in _tagger.Tag(_sentences))
+        {
+            spans += sentence.Spans.Count;
+        }
+
+        return spans;
+    }
+
+    [Benchmark]
+    public int TagWholeText() => _tagger.TagText(_text).Count;
+
+    private (double Wall, double Cpu) MeasureOurs()
+    {
+        TagSentences();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var runs = 0;
+        while (clock.ElapsedMilliseconds < 2000 || runs == 0)
+        {
+            TagSentences();
+            runs++;
+        }
+
+        var wall = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var chars = (double)_sentences.Sum(sentence => sentence.Length) * runs;
+        return (chars / wall, chars / cpu);
+    }
+
+    private static string RunPythonPeer(string command, IReadOnlyList<string> lines, params string[] options)
+    {
+        var script = FindUp(Path.Combine("tests", "Platform.Extraction.Engine.Tests", "Chinese", "lac_reference.py"));
+        if (script is null || !File.Exists("/usr/bin/python3"))
+        {
+            return "skipped (lac_reference.py or /usr/bin/python3 not found)";
+        }
+
+        var input = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(input, lines, new UTF8Encoding(false));
+            var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { script, command, input }.Concat(options))
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                return $"failed ({error.Result.Trim().Split('\n')[^1]})";
+            }
+
+            using var result = JsonDocument.Parse(output);
+            var root = result.RootElement;
+            return $"{root.GetProperty("chars_per_second").GetDouble():N0} chars/s wall clock, "
+                + $"{root.GetProperty("chars_per_cpu_second").GetDouble():N0} chars/s of CPU time "
+                + $"({root.GetProperty("chars").GetInt32():N0} chars in {root.GetProperty("seconds").GetDouble():F1} s)";
+        }
+        finally
+        {
+            File.Delete(input);
+        }
+    }
+
+    private static List<string> ChineseLines()
+    {
+        var corpus = FindUp(Path.Combine("shared", "corpus", "dev"));
+        if (corpus is not null)
+        {
+            var lines = Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal)
+                .SelectMany(File.ReadLines)
+                .Where(IsMostlyChinese)
+                .ToList();
+            if (lines.Count > 20)
+            {
+                return lines;
+            }
+        }
+
+        Console.WriteLine("// shared/corpus/dev not found: using generated Chinese text");
+        string[] people = ["张伟", "王芳", "李娜", "欧阳明"];
+        string[] organisations = ["北京大学", "华为技术有限公司", "中国科学院", "上海交通大学"];
+        string[] places = ["深圳", "杭州", "成都市", "广东省"];
+        return Enumerable.Range(0, 600)
+            .Select(k => $"{people[k % 4]}于2023年{k % 12 + 1}月在{places[k / 4 % 4]}代表{organisations[k / 16 % 4]}发布了新的研究成果，"
+                + $"引起了{places[(k + 1) % 4]}各界的广泛关注。")
+            .ToList();
+    }
+
+    private static bool IsMostlyChinese(string line)
+    {
+        var han = line.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+        return han >= 4 && han * 2 >= line.Length;
+    }
+
+    private static string? FindUp(string relative)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (Directory.Exists(candidate) || File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
