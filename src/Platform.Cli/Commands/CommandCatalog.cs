@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Platform.Cli.Infrastructure;
+
+namespace Platform.Cli.Commands;
+
+/// <summary>
+/// The one place where commands are registered. A new command (for example <c>eval</c> or
+/// <c>train-tagger</c>) is a file in this folder with a static <c>Create(CliContext)</c>, added to this list.
+/// </summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliContext context) =>
+    [
+        IngestCommand.Create(context),
+        DocsCommand.Create(context),
+        DocCommand.Create(context),
+        DeleteCommand.Create(context),
+        EntityCommand.Create(context),
+        SearchCommand.Create(context),
+        MentionsCommand.Create(context),
+        RelatedCommand.Create(context),
+    ];
+}

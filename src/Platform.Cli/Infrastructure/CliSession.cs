@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Grpc.Net.Client;
+using Platform.Documents.V1;
+using Platform.Extraction.V1;
+using Platform.Query.V1;
+
+namespace Platform.Cli.Infrastructure;
+
+/// <summary>One invocation: the parsed global options and lazily opened service channels.</summary>
+internal sealed class CliSession : IDisposable
+{
+    private readonly Dictionary<PlatformService, GrpcChannel> _channels = [];
+    private readonly Dictionary<PlatformService, ServiceEndpoint> _endpoints;
+
+    public CliSession(ParseResult parseResult, GlobalOptions options, CliConsole console, Func<string, string?> environment)
+    {
+        Console = console;
+        Json = parseResult.GetValue(options.Json);
+        _endpoints = Enum.GetValues<PlatformService>().ToDictionary(
+            service => service,
+            service => ServiceAddresses.Resolve(service, parseResult.GetValue(options.AddressOf(service)), environment));
+    }
+
+    public CliConsole Console { get; }
+
+    /// <summary>True when output should be JSON for machines rather than tables for people.</summary>
+    public bool Json { get; }
+
+    public ServiceEndpoint Endpoint(PlatformService service) => _endpoints[service];
+
+    public ServiceClient<DocumentService.DocumentServiceClient> Documents =>
+        Client(PlatformService.Documents, channel => new DocumentService.DocumentServiceClient(channel));
+
+    public ServiceClient<ExtractionService.ExtractionServiceClient> Extraction =>
+        Client(PlatformService.Extraction, channel => new ExtractionService.ExtractionServiceClient(channel));
+
+    public ServiceClient<QueryService.QueryServiceClient> Query =>
+        Client(PlatformService.Query, channel => new QueryService.QueryServiceClient(channel));
+
+    private ServiceClient<TClient> Client<TClient>(PlatformService service, Func<GrpcChannel, TClient> create)
+    {
+        if (!_channels.TryGetValue(service, out var channel))
+        {
+            channel = GrpcChannel.ForAddress(_endpoints[service].Address);
+            _channels[service] = channel;
+        }
+        return new ServiceClient<TClient>(_endpoints[service], create(channel));
+    }
+
+    public void Dispose()
+    {
+        foreach (var channel in _channels.Values)
+        {
+            channel.Dispose();
+        }
+    }
+}

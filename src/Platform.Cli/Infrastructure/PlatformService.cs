@@ -1,0 +1,8 @@
+namespace Platform.Cli.Infrastructure;
+
+internal enum PlatformService
+{
+    Documents,
+    Extraction,
+    Query,
+}

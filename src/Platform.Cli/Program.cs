@@ -1,0 +1,1 @@
+return await Platform.Cli.PlatformCli.RunAsync(args, Platform.Cli.Infrastructure.CliConsole.FromSystemConsole());

@@ -1,0 +1,1 @@
+await Platform.Query.QueryApp.Build(args).RunAsync();

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Query.V1;
+using Platform.Storage;
+
+namespace Platform.Query.Queries;
+
+/// <summary>Finds one entity by id or by any of its names, and suggests names when none matches.</summary>
+internal sealed class EntityLookup(PlatformDbContext db, EntityProjection projection)
+{
+    public async Task<Entity?> FindByIdAsync(string entityId, CancellationToken cancellationToken)
+    {
+        var entity = await db.Entities.AsNoTracking()
+            .FirstOrDefaultAsync(e => e.Id == entityId, cancellationToken);
+        return entity is null ? null : await projection.ToApiAsync(entity, cancellationToken);
+    }
+
+    /// <summary>
+    /// Matches the name against every alias in every language through <see cref="NameKey"/>, so case and
+    /// full-/half-width do not matter. When two entities share the alias, the more mentioned one wins.
+    /// Entities no longer mentioned anywhere (all their documents deleted) are not found by name.
+    /// </summary>
+    public async Task<Entity?> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = NameKey.Normalize(name);
+        var entity = await db.Entities.AsNoTracking()
+            .Where(e => e.MentionCount > 0 && db.EntityAliases.Any(a => a.EntityId == e.Id && a.NormalizedAlias == key))
+            .OrderByDescending(e => e.MentionCount)
+            .ThenBy(e => e.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return entity is null ? null : await projection.ToApiAsync(entity, cancellationToken);
+    }
+
+    /// <summary>The closest aliases by trigram similarity, at most one per entity.</summary>
+    public async Task<IReadOnlyList<string>> SuggestNamesAsync(string name, int count, CancellationToken cancellationToken)
+    {
+        var key = NameKey.Normalize(name);
+        var candidates = await db.EntityAliases.AsNoTracking()
+            .Where(a => EF.Functions.TrigramsAreSimilar(a.NormalizedAlias, key))
+            .Join(db.Entities.Where(e => e.MentionCount > 0), a => a.EntityId, e => e.Id, (a, e) => new
+            {
+                a.EntityId,
+                a.Alias,
+                Similarity = EF.Functions.TrigramsSimilarity(a.NormalizedAlias, key),
+                e.MentionCount,
+            })
+            .OrderByDescending(c => c.Similarity)
+            .ThenByDescending(c => c.MentionCount)
+            .ThenBy(c => c.Alias)
+            .Take(count * 8)
+            .ToListAsync(cancellationToken);
+
+        return candidates
+            .DistinctBy(c => c.EntityId)
+            .Select(c => c.Alias)
+            .Distinct(StringComparer.Ordinal)
+            .Take(count)
+            .ToList();
+    }
+}

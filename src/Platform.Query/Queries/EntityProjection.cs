@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Query.V1;
+using Platform.Storage;
+using Platform.Storage.Entities;
+
+namespace Platform.Query.Queries;
+
+/// <summary>Turns stored entities into API entities, loading their aliases in one round trip.</summary>
+internal sealed class EntityProjection(PlatformDbContext db)
+{
+    public async Task<Entity> ToApiAsync(KnowledgeEntity entity, CancellationToken cancellationToken) =>
+        (await ToApiAsync([entity], cancellationToken))[entity.Id];
+
+    public async Task<IReadOnlyDictionary<string, Entity>> ToApiAsync(
+        IReadOnlyCollection<KnowledgeEntity> entities, CancellationToken cancellationToken)
+    {
+        var ids = entities.Select(e => e.Id).Distinct().ToList();
+        var aliases = await db.EntityAliases.AsNoTracking()
+            .Where(a => ids.Contains(a.EntityId))
+            .OrderBy(a => a.EntityId).ThenBy(a => a.Alias)
+            .Select(a => new { a.EntityId, a.Alias })
+            .ToListAsync(cancellationToken);
+        var aliasesById = aliases.ToLookup(a => a.EntityId, a => a.Alias);
+
+        var result = new Dictionary<string, Entity>(ids.Count);
+        foreach (var entity in entities)
+        {
+            result[entity.Id] = MapToApi(entity, aliasesById[entity.Id]);
+        }
+        return result;
+    }
+
+    private static Entity MapToApi(KnowledgeEntity entity, IEnumerable<string> aliases)
+    {
+        var api = new Entity
+        {
+            EntityId = entity.Id,
+            Name = entity.Name,
+            Type = MapToApi(entity.Type),
+            MentionCount = entity.MentionCount,
+            DocumentCount = entity.DocumentCount,
+            Description = entity.Description ?? "",
+            WikidataId = entity.WikidataId ?? "",
+            NameZh = entity.NameZh ?? "",
+        };
+        api.Aliases.AddRange(aliases.Distinct(StringComparer.Ordinal));
+        return api;
+    }
+
+    public static EntityType MapToApi(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => EntityType.Person,
+        EntityKind.Organization => EntityType.Organization,
+        EntityKind.Product => EntityType.Product,
+        EntityKind.Location => EntityType.Location,
+        EntityKind.Event => EntityType.Event,
+        EntityKind.Work => EntityType.Work,
+        EntityKind.Concept => EntityType.Concept,
+        _ => EntityType.Unspecified,
+    };
+
+    public static EntityKind? MapToStorage(EntityType type) => type switch
+    {
+        EntityType.Person => EntityKind.Person,
+        EntityType.Organization => EntityKind.Organization,
+        EntityType.Product => EntityKind.Product,
+        EntityType.Location => EntityKind.Location,
+        EntityType.Event => EntityKind.Event,
+        EntityType.Work => EntityKind.Work,
+        EntityType.Concept => EntityKind.Concept,
+        _ => null,
+    };
+}

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Storage;
+using ApiMention = Platform.Query.V1.Mention;
+
+namespace Platform.Query.Queries;
+
+/// <summary>Mentions of one entity in document order, optionally within one document.</summary>
+internal sealed class MentionQueries(PlatformDbContext db)
+{
+    public sealed record Page(IReadOnlyList<ApiMention> Mentions, long? NextAfterId);
+
+    public static string TokenScope(string entityId, Guid? documentId) => $"mentions|{entityId}|{documentId}";
+
+    public Task<bool> EntityExistsAsync(string entityId, CancellationToken cancellationToken) =>
+        db.Entities.AnyAsync(e => e.Id == entityId, cancellationToken);
+
+    public Task<bool> DocumentExistsAsync(Guid documentId, CancellationToken cancellationToken) =>
+        db.Documents.AnyAsync(d => d.Id == documentId, cancellationToken);
+
+    /// <summary>Keyset paging on the mention id, so pages stay stable while other documents are ingested.</summary>
+    public async Task<Page> ListAsync(string entityId, Guid? documentId, int pageSize, long afterId, CancellationToken cancellationToken)
+    {
+        var rows = await Select(entityId, documentId, afterId)
+            .Take(pageSize + 1)
+            .ToListAsync(cancellationToken);
+        var page = rows.Take(pageSize).ToList();
+        var next = rows.Count > pageSize ? page[^1].Id : (long?)null;
+        return new Page(page.Select(MapToApi).ToList(), next);
+    }
+
+    public async IAsyncEnumerable<ApiMention> StreamAsync(
+        string entityId, Guid? documentId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in Select(entityId, documentId, afterId: 0).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return MapToApi(row);
+        }
+    }
+
+    private IQueryable<MentionRow> Select(string entityId, Guid? documentId, long afterId) =>
+        db.Mentions.AsNoTracking()
+            .Where(m => m.EntityId == entityId && m.Id > afterId)
+            .Where(m => documentId == null || m.DocumentId == documentId)
+            .Join(db.Documents, m => m.DocumentId, d => d.Id, (m, d) => new MentionRow
+            {
+                Id = m.Id,
+                DocumentId = m.DocumentId,
+                EntityId = m.EntityId,
+                Start = m.Start,
+                End = m.End,
+                Text = m.Text,
+                Snippet = m.Snippet,
+                Confidence = m.Confidence,
+                DocumentTitle = d.Title,
+            })
+            .OrderBy(r => r.Id);
+
+    private static ApiMention MapToApi(MentionRow row) => new()
+    {
+        DocumentId = row.DocumentId.ToString(),
+        EntityId = row.EntityId,
+        Start = row.Start,
+        End = row.End,
+        Text = row.Text,
+        Snippet = row.Snippet,
+        Confidence = row.Confidence,
+        DocumentTitle = row.DocumentTitle,
+    };
+
+    private sealed class MentionRow
+    {
+        public long Id { get; init; }
+        public Guid DocumentId { get; init; }
+        public required string EntityId { get; init; }
+        public int Start { get; init; }
+        public int End { get; init; }
+        public required string Text { get; init; }
+        public required string Snippet { get; init; }
+        public double Confidence { get; init; }
+        public required string DocumentTitle { get; init; }
+    }
+}

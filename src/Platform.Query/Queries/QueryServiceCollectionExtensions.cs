@@ -1,0 +1,15 @@
+namespace Platform.Query.Queries;
+
+internal static class QueryServiceCollectionExtensions
+{
+    public static IServiceCollection AddQueries(this IServiceCollection services)
+    {
+        services.AddScoped<EntityProjection>();
+        services.AddScoped<EntityLookup>();
+        services.AddScoped<EntitySearch>();
+        services.AddScoped<MentionQueries>();
+        services.AddScoped<DocumentEntitiesQuery>();
+        services.AddScoped<RelatedEntitiesQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+using Platform.Query.Queries;
+using Platform.Query.V1;
+
+namespace Platform.Query.Services;
+
+/// <summary>Checks on request fields; each failure is INVALID_ARGUMENT naming the field.</summary>
+internal static class RequestValidation
+{
+    public const int MaxTextLength = 500;
+
+    public static void RequireShortText(string value, string field)
+    {
+        if (value.Length > MaxTextLength)
+        {
+            throw RpcErrors.InvalidArgument($"{field} is {value.Length} characters long; at most {MaxTextLength} are accepted.");
+        }
+    }
+
+    public static string RequireEntityId(string entityId)
+    {
+        if (string.IsNullOrWhiteSpace(entityId))
+        {
+            throw RpcErrors.InvalidArgument("entity_id is required: find it with GetEntity or SearchEntities.");
+        }
+        RequireShortText(entityId, "entity_id");
+        return entityId;
+    }
+
+    public static void RequireKnownType(EntityType type)
+    {
+        if (!Enum.IsDefined(type))
+        {
+            throw RpcErrors.InvalidArgument($"type {(int)type} is not an EntityType; use one of its values or leave it unspecified for any type.");
+        }
+    }
+
+    /// <summary>0 means the default; above the maximum is capped; negative is an error.</summary>
+    public static int RequirePageSize(int requested, int defaultSize, int maxSize, string field = "page_size")
+    {
+        if (requested < 0)
+        {
+            throw RpcErrors.InvalidArgument($"{field} must be between 0 and {maxSize} (0 means {defaultSize}); got {requested}.");
+        }
+        return PageLimits.Resolve(requested, defaultSize, maxSize);
+    }
+
+    /// <summary>The position a page token holds; 0 for no token.</summary>
+    public static long RequirePageToken(string token, string scope)
+    {
+        if (token.Length == 0)
+        {
+            return 0;
+        }
+        return PageToken.TryDecode(token, scope, out var position)
+            ? position.Value
+            : throw RpcErrors.InvalidArgument("page_token is not valid for this request: pass the next_page_token of the previous page of the same query, or none to start over.");
+    }
+
+    public static Guid RequireDocumentId(string documentId) =>
+        ParseOptionalDocumentId(documentId) ?? throw RpcErrors.InvalidArgument("document_id is required.");
+
+    public static Guid? ParseOptionalDocumentId(string documentId)
+    {
+        if (documentId.Length == 0)
+        {
+            return null;
+        }
+        return Guid.TryParse(documentId, out var id)
+            ? id
+            : throw RpcErrors.InvalidArgument($"document_id \"{Shorten(documentId)}\" is not a document id (a UUID such as 0b7e2f0c-5d1a-4c6e-9f7a-2d3c4b5a6e7f).");
+    }
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
+}

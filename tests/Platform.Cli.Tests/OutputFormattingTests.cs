@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using Platform.Cli.Commands;
+using Platform.Cli.Infrastructure;
+using Platform.Cli.Ingest;
+using Platform.Cli.Output;
+using Platform.Query.V1;
+using Spectre.Console.Rendering;
+
+namespace Platform.Cli.Tests;
+
+public sealed class OutputFormattingTests
+{
+    [Fact]
+    public void SearchTable_ListsResultsInRankOrder_WithMatchedAliasAndScore()
+    {
+        var results = new[]
+        {
+            Result("microsoft", "Microsoft", "微软", 1.0, 12),
+            Result("microsoft-ai", "Microsoft AI", "", 0.8, 3),
+        };
+
+        var text = Render(SearchCommand.Render(results));
+
+        var first = text.IndexOf("Microsoft (微软)", StringComparison.Ordinal);
+        var second = text.IndexOf("Microsoft AI", StringComparison.Ordinal);
+        Assert.True(first >= 0 && second > first, text);
+        Assert.Contains("1.00", text);
+        Assert.Contains("organization", text);
+    }
+
+    [Fact]
+    public void SearchTable_WithoutResults_SaysSo()
+    {
+        Assert.Contains("No entity matches.", Render(SearchCommand.Render([])));
+    }
+
+    [Theory]
+    [InlineData("outgoing", "ceo_of →")]
+    [InlineData("incoming", "← ceo_of")]
+    public void RelationDescription_ShowsTheDirection(string direction, string expected)
+    {
+        var related = new RelatedEntity { Predicate = "ceo_of", Direction = direction, Entity = new Entity { Name = "x" } };
+
+        Assert.Equal(expected, RelatedCommand.DescribeRelation(related));
+    }
+
+    [Fact]
+    public void MentionsTable_SnippetWithMarkupCharacters_IsPrintedLiterally()
+    {
+        var entity = new Entity { EntityId = "microsoft", Name = "Microsoft", MentionCount = 1, DocumentCount = 1 };
+        var mention = new Mention { DocumentId = "d1", DocumentTitle = "[draft] news", Start = 4, End = 13, Text = "Microsoft", Snippet = "[b] Microsoft [/] ships." };
+
+        var text = Render(MentionsCommand.Render(entity, [mention]));
+
+        Assert.Contains("[draft] news", text);
+        Assert.Contains("[b] Microsoft [/] ships.", text);
+        Assert.Contains("4–13", text);
+    }
+
+    [Fact]
+    public void DocsTable_UntitledDocument_ShowsTheFileItCameFrom()
+    {
+        var documents = new[]
+        {
+            new Platform.Documents.V1.Document { DocumentId = "d1", Title = "Quarterly report", SourceUri = "file:///data/q1.txt" },
+            new Platform.Documents.V1.Document { DocumentId = "d2", Title = "", SourceUri = "file:///data/notes%20zh.md" },
+        };
+
+        var text = Render(DocsCommand.Render(documents));
+
+        Assert.Contains("Quarterly report", text);
+        Assert.Contains("notes zh.md", text);
+        Assert.DoesNotContain("q1.txt", text);
+    }
+
+    [Fact]
+    public void Json_IncludesFieldsWithDefaultValues()
+    {
+        var node = JsonOutput.ToNode(new Entity { EntityId = "x", Name = "X" });
+
+        Assert.Equal(0, node["mentionCount"]!.GetValue<int>());
+        Assert.Equal("", node["description"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void IngestJsonAndSummary_CountEachResult()
+    {
+        var outcomes = new[]
+        {
+            new IngestOutcome(new InputFile("/a.txt", "a.txt", "text/plain")) { Result = IngestResult.Created, DocumentId = "d1" },
+            new IngestOutcome(new InputFile("/b.md", "b.md", "text/markdown")) { Result = IngestResult.Existing, DocumentId = "d2" },
+            new IngestOutcome(new InputFile("/c.txt", "c.txt", "text/plain")) { Result = IngestResult.Failed, Error = "RESOURCE_EXHAUSTED: too large" },
+        };
+
+        JsonObject json = IngestCommand.ToJson(outcomes);
+        var summary = Render(IngestCommand.RenderSummary(outcomes));
+        var files = Render(IngestCommand.RenderFiles(outcomes));
+
+        Assert.Equal((1, 1, 1), ((int)json["created"]!, (int)json["existing"]!, (int)json["failed"]!));
+        Assert.Equal("text/markdown", (string)json["files"]![1]!["mediaType"]!);
+        Assert.Contains("RESOURCE_EXHAUSTED: too large", files);
+        Assert.Matches(@"1\D+1\D+1\D+3", summary);
+    }
+
+    private static SearchResult Result(string id, string name, string nameZh, double score, int mentions) => new()
+    {
+        Entity = new Entity { EntityId = id, Name = name, NameZh = nameZh, Type = EntityType.Organization, MentionCount = mentions },
+        Score = score,
+        MatchedAlias = name,
+    };
+
+    private static string Render(IRenderable renderable)
+    {
+        var writer = new StringWriter();
+        CliConsole.ForWriters(writer, TextWriter.Null, width: 200).Out.Write(renderable);
+        return writer.ToString();
+    }
+}
