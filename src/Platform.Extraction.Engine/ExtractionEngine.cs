@@ -1,12 +1,34 @@
+using Platform.Extraction.Engine.Chinese;
 using Platform.Extraction.Engine.KnowledgeBase;
+using Platform.Extraction.Engine.Latin;
+using Platform.Extraction.Engine.Pipeline;
+using Platform.Extraction.Engine.Pipeline.Candidates;
+using Platform.Extraction.Engine.Pipeline.Linking;
 
 namespace Platform.Extraction.Engine;
 
 /// <summary>Builds the engine the services use.</summary>
 public static class ExtractionEngine
 {
-    private static readonly Lazy<IEntityExtractor> LazyDefault = new(() => new KnowledgeBaseExtractor());
+    private static readonly Lazy<IEntityExtractor> LazyDefault = new(Create);
 
-    /// <summary>The default extractor, built once (loading its data) and shared; thread-safe.</summary>
+    /// <summary>
+    /// The full engine, built once and shared; thread-safe. Loads the curated KB, CC-CEDICT, the English tagger
+    /// and LAC-small (from Debian's python3-jieba, or <c>PLATFORM_LAC_DIR</c>); fails with a message naming
+    /// the package when LAC-small is not installed.
+    /// </summary>
     public static IEntityExtractor CreateDefault() => LazyDefault.Value;
+
+    private static EntityExtractor Create()
+    {
+        var lac = LacModel.Shared;
+        var lexicon = ChineseEnglishLexicon.Default;
+        return new EntityExtractor(
+            KnowledgeBaseMatcher.Default,
+            new LacTagger(lac),
+            LatinEntityRecognizer.Default,
+            ChineseCommonWords.Load(Path.GetDirectoryName(Path.GetFullPath(lac.Directory).TrimEnd('/'))!),
+            chinese => lexicon.Lookup(chinese).Select(entry => entry.EnglishName).ToList(),
+            PhoneticKey.Shared);
+    }
 }

@@ -4,8 +4,8 @@ using Platform.Cli.Infrastructure;
 namespace Platform.Cli.Commands;
 
 /// <summary>
-/// The one place where commands are registered. A new command (for example <c>eval</c> or
-/// <c>train-tagger</c>) is a file in this folder with a static <c>Create(CliContext)</c>, added to this list.
+/// The one place where commands are registered. A new command is a file in this folder with a static
+/// <c>Create(CliContext)</c>, added to this list.
 /// </summary>
 internal static class CommandCatalog
 {
@@ -19,5 +19,7 @@ internal static class CommandCatalog
         SearchCommand.Create(context),
         MentionsCommand.Create(context),
         RelatedCommand.Create(context),
+        EvalCommand.Create(context),
+        TrainTaggerCommand.Create(context),
     ];
 }

@@ -5,6 +5,7 @@ namespace Platform.Extraction.Engine.KnowledgeBase;
 /// <param name="Aliases">Every name the entity is matched by, including <paramref name="Name"/> and <paramref name="NameZh"/>.</param>
 /// <param name="OwnerId">The organisation a product belongs to or a division is part of, if any.</param>
 /// <param name="ContextIds">Entities whose presence in a document licenses the <see cref="AliasPolicy.NeedsContext"/> aliases.</param>
+/// <param name="Generic">A common noun ("data center", "GPU") known so that no tagger takes it for a name; never reported as an entity.</param>
 public sealed record KnowledgeBaseEntry(
     string Id,
     string Name,
@@ -14,7 +15,8 @@ public sealed record KnowledgeBaseEntry(
     string? WikidataId,
     string? Description,
     string? OwnerId,
-    IReadOnlyList<string> ContextIds);
+    IReadOnlyList<string> ContextIds,
+    bool Generic = false);
 
 /// <summary>How freely an alias may be matched.</summary>
 public enum AliasPolicy

@@ -5,7 +5,7 @@ namespace Platform.Extraction.Engine.KnowledgeBase;
 
 /// <summary>
 /// Reads the curated KB format: one JSON object per line,
-/// <c>{"id","type","name","zh","aliases":[],"case_sensitive":[],"contextual":[],"context":[],"ambiguous":[],"owner","qid","description"}</c>.
+/// <c>{"id","type","name","zh","aliases":[],"case_sensitive":[],"contextual":[],"context":[],"ambiguous":[],"owner","qid","description","generic"}</c>.
 /// Blank lines and lines starting with <c>//</c> are skipped.
 /// </summary>
 public static class KnowledgeBaseJsonLines
@@ -88,7 +88,8 @@ public static class KnowledgeBaseJsonLines
             string.IsNullOrWhiteSpace(line.Qid) ? null : line.Qid,
             string.IsNullOrWhiteSpace(line.Description) ? null : line.Description,
             string.IsNullOrWhiteSpace(line.Owner) ? null : line.Owner,
-            (line.Context ?? []).Concat(string.IsNullOrWhiteSpace(line.Owner) ? [] : [line.Owner]).Distinct(StringComparer.Ordinal).ToArray());
+            (line.Context ?? []).Concat(string.IsNullOrWhiteSpace(line.Owner) ? [] : [line.Owner]).Distinct(StringComparer.Ordinal).ToArray(),
+            line.Generic ?? false);
     }
 
     // "US", "UN", "AI", "MIT": lower-case spellings are ordinary words far more often than names.
@@ -143,5 +144,6 @@ public static class KnowledgeBaseJsonLines
         [JsonPropertyName("owner")] public string? Owner { get; set; }
         [JsonPropertyName("qid")] public string? Qid { get; set; }
         [JsonPropertyName("description")] public string? Description { get; set; }
+        [JsonPropertyName("generic")] public bool? Generic { get; set; }
     }
 }

@@ -14,10 +14,11 @@ namespace Platform.Extraction.Engine.Pipeline;
 /// recognizer) → non-overlapping selection → resolution into entities → every occurrence of a resolved
 /// name → relations, salience. Models are loaded once by the caller; <see cref="Extract"/> does no I/O.
 /// </summary>
-public sealed class EntityExtractor(
+public sealed partial class EntityExtractor(
     KnowledgeBaseMatcher matcher,
     LacTagger chineseTagger,
     LatinEntityRecognizer latinRecognizer,
+    ChineseCommonWords chineseCommonWords,
     Func<string, IReadOnlyList<string>> translateChinese,
     PhoneticKey phonetic) : IEntityExtractor
 {
@@ -32,11 +33,14 @@ public sealed class EntityExtractor(
         var normalized = prepared.Text;
         var candidates = KnowledgeBaseCandidates.Find(normalized, matcher)
             .Concat(BookTitleCandidates.Find(normalized))
-            .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger))
-            .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer))
+            .Concat(EventCandidates.Find(normalized))
+            .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords))
+            .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default))
             .Where(c => c.Confidence >= MinimumConfidence);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates));
         DocumentGazetteer.Propagate(normalized, clusters);
+        EntityResolver.MergeAlignedTranslations(normalized, clusters);
+        clusters.RemoveAll(c => !IsReported(c));
 
         var mentions = new List<ExtractedMention>();
         var arguments = new List<RelationArgument>();
@@ -73,7 +77,7 @@ public sealed class EntityExtractor(
         foreach (var field in prepared.FrontMatter.Where(f => f.Key.Equals("tags", StringComparison.OrdinalIgnoreCase)))
         {
             var value = TextPreparer.Prepare(text[field.Start..field.End], "text/plain");
-            foreach (var match in matcher.Match(value.Text))
+            foreach (var match in matcher.Match(value.Text).Where(m => !m.Entry.Generic))
             {
                 var span = value.ToOriginal(new TextSpan(match.Start, match.End));
                 var (start, end) = (field.Start + span.Start, field.Start + span.End);
@@ -87,6 +91,18 @@ public sealed class EntityExtractor(
             }
         }
     }
+
+    /// <summary>
+    /// Generic KB terms only keep taggers off common nouns; a bare acronym outside the KB ("WAU") needs a second
+    /// mention before it counts as a name.
+    /// </summary>
+    private static bool IsReported(EntityCluster cluster) =>
+        cluster.Entry is null
+            ? cluster.Mentions.Count >= 2 || !cluster.Forms.All(f => BareAcronym().IsMatch(f))
+            : !cluster.Entry.Generic;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z0-9]{2,5}$")]
+    private static partial System.Text.RegularExpressions.Regex BareAcronym();
 
     private static List<ExtractedEntity> BuildEntities(string text, List<ExtractedMention> mentions, List<EntityCluster> clusters, IReadOnlyDictionary<string, double> salience)
     {

@@ -5,11 +5,12 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
 /// Person, organisation, place and work names that LAC-small tags in the Chinese sentences. Latin-script
-/// runs are left to the Latin recognizer: LAC splits Latin words.
+/// runs are left to the Latin recognizer: LAC splits Latin words. Everyday words and person spans that
+/// cannot be names are dropped.
 /// </summary>
 internal static class ChineseCandidates
 {
-    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, LacTagger tagger)
+    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, LacTagger tagger, ChineseCommonWords commonWords)
     {
         var chunks = new List<TextChunk>();
         foreach (var sentence in sentences)
@@ -34,7 +35,8 @@ internal static class ChineseCandidates
                 }
                 var (start, end) = TrimToName(text, chunks[i].Start + span.Start, chunks[i].Start + span.End);
                 var surface = text[start..end];
-                if (IsNameShaped(surface, type.Type))
+                if (IsNameShaped(surface, type.Type) && !commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))
+                    && (type.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface)))
                 {
                     yield return new Candidate(start, end, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label);
                 }
@@ -51,9 +53,17 @@ internal static class ChineseCandidates
         _ => null,
     };
 
-    /// <summary>LAC's words can carry the spaces and separators before them (" | 王启隆"); a name starts and ends with a letter.</summary>
+    /// <summary>
+    /// LAC's words can carry the spaces and separators before them (" | 王启隆", "出品丨AI 科技大本营"); a name
+    /// starts after the last separator and starts and ends with a letter.
+    /// </summary>
     private static (int Start, int End) TrimToName(string text, int start, int end)
     {
+        var separator = text.AsSpan(start, end - start).LastIndexOfAny('|', '丨', '｜');
+        if (separator >= 0)
+        {
+            start += separator + 1;
+        }
         while (start < end && !char.IsLetterOrDigit(text[start]))
         {
             start++;
@@ -75,13 +85,21 @@ internal static class ChineseCandidates
             {
                 cjk++;
             }
-            else if (c is not ('·' or ' ') && !(type == EntityType.Work && !char.IsControl(c)))
+            else if (c is not ('·' or ' ') && !AllowsLatin(type, c))
             {
                 return false;
             }
         }
-        return cjk >= 2;
+        // Two-character organisations outside the KB are mostly tagging noise ("从一个问题" → 从一).
+        return cjk >= (type == EntityType.Organization ? 3 : 2);
     }
+
+    // Organisations and works may carry Latin letters and digits ("AI 科技大本营"); people and places do not.
+    private static bool AllowsLatin(EntityType type, char c) =>
+        type is EntityType.Organization or EntityType.Work && (char.IsAsciiLetterOrDigit(c) || (type == EntityType.Work && !char.IsControl(c)));
+
+    // "AI 初创公司" is an AI start-up, not a name: judge the Chinese part on its own too.
+    private static string HanOnly(string surface) => string.Concat(surface.Where(CharClass.IsCjk));
 
     private static bool ContainsCjk(ReadOnlySpan<char> text)
     {

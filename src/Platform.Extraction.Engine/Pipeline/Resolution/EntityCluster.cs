@@ -16,8 +16,9 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
 
     public IEnumerable<string> Forms => Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal);
 
-    /// <summary>The KB type, else the confidence-weighted vote of the mentions' types.</summary>
+    /// <summary>The KB type, else the confidence-weighted vote of the mentions' types (propagated copies have no vote).</summary>
     public EntityType Type => Entry?.Type ?? Mentions
+        .Where(m => m.Source != CandidateSource.Propagated || Mentions.All(o => o.Source == CandidateSource.Propagated))
         .GroupBy(m => m.Type)
         .OrderByDescending(g => g.Sum(m => m.Confidence))
         .ThenBy(g => g.Key)

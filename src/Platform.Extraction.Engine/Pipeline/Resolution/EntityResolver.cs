@@ -37,6 +37,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         MergeTransliterations(all);
         MergeTranslations(all);
         MergeSpellingVariants(all);
+        MergeMisspelledNames(all);
         MergeShortForms(all);
         return all;
     }
@@ -130,6 +131,51 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 if (match.Count == 1 && all.Contains(variant))
                 {
                     Merge(all, match[0], variant, $"\"{form}\" is a spelling variant of \"{match[0].Name}\"");
+                }
+            }
+        }
+    }
+
+    /// <summary>"Lama" in a transcript is "Llama": a one-letter slip in a single-word name the document also spells right.</summary>
+    private static void MergeMisspelledNames(List<EntityCluster> all)
+    {
+        foreach (var variant in all.Where(c => c.Entry is null && c.Type != EntityType.Person && c.LatinForms.Count() == 1).ToList())
+        {
+            var form = variant.LatinForms.Single();
+            if (form.Length < 4 || !IsSingleToken(form))
+            {
+                continue;
+            }
+            var match = all.Where(c => c != variant && c.Mentions.Count >= variant.Mentions.Count && c.LatinForms.Any(f =>
+                IsSingleToken(f) && f.Length >= 4 && char.ToLowerInvariant(f[0]) == char.ToLowerInvariant(form[0])
+                && Levenshtein(f.ToLowerInvariant(), form.ToLowerInvariant()) == 1)).ToList();
+            if (match.Count == 1)
+            {
+                Merge(all, match[0], variant, $"\"{form}\" is a misspelling of \"{match[0].Name}\"");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Bilingual transcripts give each line in Chinese, then in English. When a pair of such lines has exactly
+    /// one unresolved Chinese name and one English name of the same kind, they are one entity. Run after
+    /// every occurrence of each name is known, so that a name in both lines is not taken for a translation.
+    /// </summary>
+    public static void MergeAlignedTranslations(string text, List<EntityCluster> all)
+    {
+        var lines = TranslationLines.Pairs(text);
+        foreach (var (chinese, english) in lines)
+        {
+            foreach (var kind in new[] { true, false })
+            {
+                var inChinese = all.Where(c => c.Entry is null && (c.Type == EntityType.Person) == kind && !c.LatinForms.Any()
+                    && c.Mentions.Any(m => chinese.Contains(m.Start))).ToList();
+                var inEnglish = all.Where(c => (c.Type == EntityType.Person) == kind && c.Type != EntityType.Concept
+                    && !c.ChineseForms.Any() && c.Mentions.Any(m => english.Contains(m.Start))
+                    && !c.Mentions.Any(m => chinese.Contains(m.Start))).ToList();
+                if (inChinese.Count == 1 && inEnglish.Count == 1 && (inEnglish[0].Entry is null || inEnglish[0].Entry!.NameZh is null))
+                {
+                    Merge(all, inEnglish[0], inChinese[0], $"\"{inChinese[0].Forms.First()}\" translates \"{inEnglish[0].Name}\" in the aligned English line");
                 }
             }
         }

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Platform.Cli.Infrastructure;
+using Platform.Extraction.Engine;
+using Platform.Extraction.Engine.Evaluation;
+using Platform.Extraction.Engine.Latin;
+
+namespace Platform.Cli.Commands;
+
+/// <summary>
+/// <c>platform eval &lt;folder&gt;</c>: runs the extraction engine in process over a folder of documents with gold
+/// annotations beside them, writes predictions in the format of the corpus's score.py, and prints the entity
+/// score, the relation score and the English tagger's held-out score.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "Folder of *.txt documents with *.json gold files beside them." };
+        var predictions = new Option<FileInfo>("--predictions") { Description = "Where to write the predictions (default: predictions.json in the temp folder)." };
+        var nerData = new Option<DirectoryInfo?>("--ner-data") { Description = "NER data folder for the tagger's held-out score (default: ../../data/ner from the folder, if present)." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "List misses and false positives per document." };
+        var command = new Command("eval", "Score the extraction engine on annotated documents.") { folder, predictions, nerData, verbose };
+        command.SetAction(parseResult =>
+        {
+            var documents = parseResult.GetValue(folder)!;
+            if (!documents.Exists)
+            {
+                context.Console.RawError.WriteLine($"INVALID_ARGUMENT: folder {documents.FullName} does not exist.");
+                return ExitCodes.InvalidInput;
+            }
+            var output = context.Console.RawOut;
+            var predictionsPath = parseResult.GetValue(predictions)?.FullName ?? Path.Combine(Path.GetTempPath(), "predictions.json");
+            new EvaluationRunner(ExtractionEngine.CreateDefault(), output).Run(documents.FullName, predictionsPath, parseResult.GetValue(verbose));
+
+            var ner = parseResult.GetValue(nerData) ?? new DirectoryInfo(Path.Combine(documents.FullName, "..", "..", "data", "ner"));
+            if (ner.Exists)
+            {
+                var scores = LatinTaggerTraining.Evaluate(ner.FullName, null, TextWriter.Null);
+                output.WriteLine($"English tagger, held-out split ({ner.FullName}):");
+                output.WriteLine(scores.Format());
+            }
+            else
+            {
+                output.WriteLine($"English tagger held-out score skipped: {ner.FullName} not found (pass --ner-data).");
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

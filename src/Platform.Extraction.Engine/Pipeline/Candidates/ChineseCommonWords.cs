@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Platform.Extraction.Engine.Pipeline.Candidates;
+
+/// <summary>
+/// Everyday Chinese words (jieba's dictionary entries that are not proper names), which a tagger's name
+/// span should not be on its own: "信任" (trust) is not an organisation. Read once from Debian's
+/// python3-jieba, the package that also ships the LAC weights.
+/// </summary>
+public sealed class ChineseCommonWords
+{
+    private const int MinimumFrequency = 20;
+    private static readonly FrozenSet<string> NameTags = new[] { "nr", "nrt", "nrfg", "ns", "nt", "nz" }.ToFrozenSet();
+    private readonly FrozenSet<string> _words;
+
+    private ChineseCommonWords(FrozenSet<string> words) => _words = words;
+
+    public static ChineseCommonWords Empty { get; } = new(FrozenSet<string>.Empty);
+
+    public int Count => _words.Count;
+
+    public bool Contains(string word) => _words.Contains(word);
+
+    /// <param name="jiebaDirectory">The folder holding jieba's dict.txt (the parent of lac_small).</param>
+    public static ChineseCommonWords Load(string jiebaDirectory)
+    {
+        var path = Path.Combine(jiebaDirectory, "dict.txt");
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"jieba's dictionary {path} is missing; install it with 'apt-get install python3-jieba'.", path);
+        }
+        var words = new List<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            var parts = line.Split(' ');
+            if (parts.Length == 3 && !NameTags.Contains(parts[2])
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var frequency) && frequency >= MinimumFrequency)
+            {
+                words.Add(parts[0]);
+            }
+        }
+        return new ChineseCommonWords(words.ToFrozenSet(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+
+namespace Platform.Extraction.Engine.Pipeline.Candidates;
+
+/// <summary>
+/// Whether a string tagged as a person can be a Chinese name: it starts with a common surname (王启隆), or
+/// it is a transliteration written with the characters transliteration uses (克莱格, 纳德拉). Words the
+/// tagger mislabels ("从一") are neither.
+/// </summary>
+internal static class ChineseNameShape
+{
+    // The most common Chinese surnames (about 85% of the population) and compound surnames.
+    private static readonly FrozenSet<char> Surnames =
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+            .ToFrozenSet();
+
+    private static readonly string[] CompoundSurnames = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐"];
+
+    // Characters that transliterations of foreign names are written with (音译用字).
+    private static readonly FrozenSet<char> TransliterationCharacters =
+        "阿埃艾爱安奥澳巴拜班邦保贝本比彼毕宾波伯博布采查达戴丹道德登迪蒂丁东杜多厄恩尔法范菲斐费芬丰弗福夫盖甘冈戈哥格根古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里理利莉丽连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米敏摩莫姆穆纳娜奈南内尼涅纽努诺欧帕潘佩彭皮普齐奇恰乔切琼萨塞赛桑瑟森沙莎尚舍什施史斯苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温沃乌西希锡夏谢辛休修雅亚扬耶伊因英尤约泽扎詹兹佐"
+            .ToFrozenSet();
+
+    public static bool IsPlausiblePersonName(string name)
+    {
+        if (name.Contains('·'))
+        {
+            return true;
+        }
+        if (name.Length is < 2 or > 4)
+        {
+            return false;
+        }
+        if (Surnames.Contains(name[0]) || CompoundSurnames.Any(s => name.StartsWith(s, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return name.All(TransliterationCharacters.Contains);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Extraction.Engine.Pipeline.Candidates;
+
+/// <summary>
+/// Chinese event names end in a head noun (大会, 峰会, 论坛, 盛会 …): 世界人工智能大会, 工业X革命盛会. The name
+/// starts after the verb or particle that introduces it (参加了, 在, 的).
+/// </summary>
+internal static partial class EventCandidates
+{
+    public static IEnumerable<Candidate> Find(string text)
+    {
+        foreach (Match match in EventName().Matches(text))
+        {
+            var name = match.Value;
+            var introduced = Introducer().Match(name);
+            var start = match.Index + (introduced.Success ? introduced.Length : 0);
+            var length = match.Index + match.Length - start;
+            if (length - match.Groups["head"].Length >= 2)
+            {
+                yield return new Candidate(start, start + length, text.Substring(start, length), EntityType.Event, 0.8,
+                    CandidateSource.BookTitle, Cue: "event head noun " + match.Groups["head"].Value);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,12}?(?<head>大会|峰会|盛会|论坛|博览会|展览会|研讨会|发布会|年会|锦标赛|奥运会|世界杯)(?![堂场员长])")]
+    private static partial Regex EventName();
+
+    [GeneratedRegex(@"^.*(?:参加了?|出席了?|举办了?|举行了?|召开了?|亮相|在|于|的|了|和|与|及)")]
+    private static partial Regex Introducer();
+}
