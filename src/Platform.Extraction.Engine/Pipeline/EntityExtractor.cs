@@ -34,12 +34,14 @@ public sealed partial class EntityExtractor(
         var candidates = KnowledgeBaseCandidates.Find(normalized, matcher)
             .Concat(BookTitleCandidates.Find(normalized))
             .Concat(EventCandidates.Find(normalized))
+            .Concat(BylineCandidates.Find(normalized))
             .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords))
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default))
             .Where(c => c.Confidence >= MinimumConfidence);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates));
         DocumentGazetteer.Propagate(normalized, clusters);
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
+        EntityResolver.MergePodcastNames(normalized, clusters);
         clusters.RemoveAll(c => !IsReported(c));
 
         var mentions = new List<ExtractedMention>();

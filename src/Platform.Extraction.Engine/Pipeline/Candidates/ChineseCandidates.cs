@@ -36,7 +36,8 @@ internal static class ChineseCandidates
                 var (start, end) = TrimToName(text, chunks[i].Start + span.Start, chunks[i].Start + span.End);
                 var surface = text[start..end];
                 if (IsNameShaped(surface, type.Type) && !commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))
-                    && (type.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface)))
+                    && (type.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains))
+                    && (type.Type != EntityType.Organization || !IsDescription(HanOnly(surface), commonWords)))
                 {
                     yield return new Candidate(start, end, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label);
                 }
@@ -97,6 +98,21 @@ internal static class ChineseCandidates
     // Organisations and works may carry Latin letters and digits ("AI 科技大本营"); people and places do not.
     private static bool AllowsLatin(EntityType type, char c) =>
         type is EntityType.Organization or EntityType.Work && (char.IsAsciiLetterOrDigit(c) || (type == EntityType.Work && !char.IsControl(c)));
+
+    private static readonly string[] OrganizationHeads =
+        ["公司", "集团", "企业", "机构", "团队", "部门", "实验室", "研究院", "研究所", "大学", "学院", "基金会", "基金", "协会", "联盟", "组织", "中心"];
+
+    /// <summary>"初创公司" (a start-up) describes an organisation: nothing but everyday words before the head noun.</summary>
+    private static bool IsDescription(string han, ChineseCommonWords commonWords)
+    {
+        var head = OrganizationHeads.FirstOrDefault(h => han.EndsWith(h, StringComparison.Ordinal));
+        if (head is null)
+        {
+            return false;
+        }
+        var modifier = han[..^head.Length];
+        return modifier.Length == 0 || commonWords.Contains(modifier);
+    }
 
     // "AI 初创公司" is an AI start-up, not a name: judge the Chinese part on its own too.
     private static string HanOnly(string surface) => string.Concat(surface.Where(CharClass.IsCjk));

@@ -7,7 +7,8 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// <summary>
 /// Proper names in Latin script, typed by the recognizer's cues, lists and tagger. A single everyday word
 /// ("Welcome", "Internet") or a plural acronym ("AIs", "GPUs") is a name only when a context cue or a legal
-/// suffix says so; an acronym that spells a word ("IFS") is not an everyday word.
+/// suffix says so; an acronym that spells a word ("IFS") is not an everyday word. A name the recognizer
+/// could not type takes the type of a Chinese head noun after it.
 /// </summary>
 internal static partial class LatinCandidates
 {
@@ -16,20 +17,33 @@ internal static partial class LatinCandidates
         var ranges = sentences.Select(s => (s.Start, s.End)).ToList();
         foreach (var span in recognizer.Recognize(text, ranges))
         {
-            if (span.Type is not { } type)
+            var surface = text[span.Start..span.End];
+            var headType = span.Type is null ? TypeFromChineseHead(text, span.End) : null;
+            if ((span.Type ?? headType) is not { } type)
             {
                 continue;
             }
-            var surface = text[span.Start..span.End];
             var stronglyTyped = span.Source is LatinSources.Cue or LatinSources.LegalSuffix;
             var isAcronym = surface.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
             if (!stronglyTyped && !surface.Contains(' ') && ((!isAcronym && lexicon.IsCommon(surface.ToLowerInvariant())) || PluralAcronym().IsMatch(surface)))
             {
                 continue;
             }
-            yield return new Candidate(span.Start, span.End, surface, type, span.Confidence, CandidateSource.LatinRecognizer, Cue: "Latin " + span.Source);
+            yield return headType is null
+                ? new Candidate(span.Start, span.End, surface, type, span.Confidence, CandidateSource.LatinRecognizer, Cue: "Latin " + span.Source)
+                : new Candidate(span.Start, span.End, surface, type, 0.6, CandidateSource.LatinRecognizer, Cue: "Chinese head noun after a Latin name");
         }
     }
+
+    /// <summary>A Latin name the recognizer could not type, followed by a Chinese head noun: "Bayt 播客 App", "Okta 公司".</summary>
+    private static EntityType? TypeFromChineseHead(string text, int end)
+    {
+        var match = ChineseHead().Match(text, end, Math.Min(8, text.Length - end));
+        return !match.Success ? null : match.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
+    }
+
+    [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|播客|应用|软件|平台|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
+    private static partial Regex ChineseHead();
 
     [GeneratedRegex("^[A-Z]{1,5}s$")]
     private static partial Regex PluralAcronym();

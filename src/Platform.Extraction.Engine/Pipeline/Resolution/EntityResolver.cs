@@ -157,26 +157,62 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     }
 
     /// <summary>
-    /// Bilingual transcripts give each line in Chinese, then in English. When a pair of such lines has exactly
-    /// one unresolved Chinese name and one English name of the same kind, they are one entity. Run after
-    /// every occurrence of each name is known, so that a name in both lines is not taken for a translation.
+    /// Bilingual transcripts give each line in Chinese, then in English. When a pair of such lines names exactly
+    /// one thing of a kind (person, or anything else) on one side only, and exactly one on the other side only,
+    /// the two are one entity: a translation (工业X革命盛会 / Industrial X Unleashed) or a transcript's mishearing
+    /// of a name the translator wrote right (Versus Code / VS Code). Run after every occurrence of each name is
+    /// known, so that a name present in both lines is not taken for a translation.
     /// </summary>
     public static void MergeAlignedTranslations(string text, List<EntityCluster> all)
     {
-        var lines = TranslationLines.Pairs(text);
-        foreach (var (chinese, english) in lines)
+        foreach (var (chinese, english) in TranslationLines.Pairs(text))
         {
-            foreach (var kind in new[] { true, false })
+            foreach (var isPerson in new[] { true, false })
             {
-                var inChinese = all.Where(c => c.Entry is null && (c.Type == EntityType.Person) == kind && !c.LatinForms.Any()
-                    && c.Mentions.Any(m => chinese.Contains(m.Start))).ToList();
-                var inEnglish = all.Where(c => (c.Type == EntityType.Person) == kind && c.Type != EntityType.Concept
-                    && !c.ChineseForms.Any() && c.Mentions.Any(m => english.Contains(m.Start))
-                    && !c.Mentions.Any(m => chinese.Contains(m.Start))).ToList();
-                if (inChinese.Count == 1 && inEnglish.Count == 1 && (inEnglish[0].Entry is null || inEnglish[0].Entry!.NameZh is null))
+                bool Kind(EntityCluster c) => (c.Type == EntityType.Person) == isPerson && c.Type != EntityType.Concept;
+                var onlyInChinese = all.Where(c => Kind(c) && In(c, chinese) && !In(c, english)).ToList();
+                var onlyInEnglish = all.Where(c => Kind(c) && In(c, english) && !In(c, chinese)).ToList();
+                if (onlyInChinese.Count == 1 && onlyInEnglish.Count == 1 && (onlyInChinese[0].Entry is null || onlyInEnglish[0].Entry is null))
                 {
-                    Merge(all, inEnglish[0], inChinese[0], $"\"{inChinese[0].Forms.First()}\" translates \"{inEnglish[0].Name}\" in the aligned English line");
+                    var (source, target) = (onlyInChinese[0], onlyInEnglish[0]);
+                    Merge(all, target, source, $"\"{source.Forms.First()}\" and \"{target.Forms.First()}\" stand in the same place of a line and its translation");
+                    continue;
                 }
+                // With several names on a side, only a pair that shares a word is telling: VS Code / Versus Code.
+                var sharing = (from c in onlyInChinese from e in onlyInEnglish
+                               where (c.Entry is null || e.Entry is null) && ShareWord(c, e) select (c, e)).ToList();
+                if (sharing.Count == 1)
+                {
+                    var (source, target) = sharing[0];
+                    Merge(all, source.Entry is null ? target : source, source.Entry is null ? source : target,
+                        $"\"{target.Forms.First()}\" renders \"{source.Forms.First()}\" in the aligned line");
+                }
+            }
+        }
+    }
+
+    private static bool ShareWord(EntityCluster a, EntityCluster b)
+    {
+        static IEnumerable<string> Words(EntityCluster c) =>
+            c.LatinForms.SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length >= 3).Select(w => w.ToLowerInvariant());
+        return Words(a).Intersect(Words(b)).Any();
+    }
+
+    private static bool In(EntityCluster cluster, TextSpan line) => cluster.Mentions.Any(m => line.Contains(m.Start));
+
+    /// <summary>《大科技》播客 is the podcast the document names in English, when it names only one.</summary>
+    public static void MergePodcastNames(string text, List<EntityCluster> all)
+    {
+        var podcasts = all.Where(c => c.LatinForms.Any(f => f.EndsWith("Podcast", StringComparison.OrdinalIgnoreCase))).ToList();
+        if (podcasts.Count != 1)
+        {
+            return;
+        }
+        foreach (var work in all.Where(c => c.Entry is null && c.Type == EntityType.Work && c != podcasts[0]).ToList())
+        {
+            if (work.Mentions.Any(m => PodcastHead().IsMatch(text.AsSpan(m.End, Math.Min(3, text.Length - m.End)))))
+            {
+                Merge(all, podcasts[0], work, $"\"{work.Forms.First()}\" is called a podcast (播客) and the document names one podcast, {podcasts[0].Name}");
             }
         }
     }
@@ -259,6 +295,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         return previous[b.Length];
     }
+
+    [GeneratedRegex(@"^》?\s*播客")]
+    private static partial Regex PodcastHead();
 
     [GeneratedRegex(@"^\s*[（(]\s*$")]
     private static partial Regex OpeningParenthesis();
