@@ -23,6 +23,10 @@ internal static partial class LatinCandidates
             {
                 continue;
             }
+            if (span.Source == LatinSources.Tagger && type != EntityType.Person && SurnameEnding().IsMatch(surface))
+            {
+                type = EntityType.Person;
+            }
             var stronglyTyped = span.Source is LatinSources.Cue or LatinSources.LegalSuffix;
             var isAcronym = surface.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
             if (!stronglyTyped && !surface.Contains(' ') && ((!isAcronym && lexicon.IsCommon(surface.ToLowerInvariant())) || PluralAcronym().IsMatch(surface)))
@@ -44,6 +48,10 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|播客|应用|软件|平台|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
     private static partial Regex ChineseHead();
+
+    // Surname endings no place or company name shares: Kraszewski, Krizhevsky, Abramovich, Shevchenko.
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:ski|sky|ska|wicz|vich|ovic|enko|czyk)$")]
+    private static partial Regex SurnameEnding();
 
     [GeneratedRegex("^[A-Z]{1,5}s$")]
     private static partial Regex PluralAcronym();
