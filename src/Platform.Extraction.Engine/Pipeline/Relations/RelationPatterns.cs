@@ -37,7 +37,9 @@ internal static class RelationPatterns
 
         // former_employee_of
         new("former_employee_of", $@"{{O:o}}{Gap(8)}(?:前|former\s+|ex-){Gap(6)}{{P:s}}"),
-        new("former_employee_of", $@"(?:former|ex-)\s*{{O:o}}\s*{Possessive}\s*(?:[a-z]+\s+){{0,3}}{{P:s}}"),
+        new("former_employee_of", $@"(?:former|ex-|前)\s*{{O:o}}\s*{Possessive}\s*(?:[a-z]+\s+){{0,3}}{Gap(6)}{{P:s}}"),
+        new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
+        new("former_employee_of", $@"{{P:s}}{Comma}(?:a\s+|the\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于){{O:o}}"),

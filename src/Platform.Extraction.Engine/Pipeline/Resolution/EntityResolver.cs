@@ -19,7 +19,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            var (entry, reason) = candidate.Entry is { } known ? (known, null) : LinkToKnowledgeBase(candidate);
+            var (entry, reason) = candidate.Entry is { } known
+                ? (known, $"\"{candidate.Text}\" is a knowledge-base name of {known.Name}")
+                : LinkToKnowledgeBase(candidate);
             var key = entry is not null ? "kb:" + entry.Id : "name:" + MatchFolding.Key(candidate.Text);
             if (!clusters.TryGetValue(key, out var cluster))
             {

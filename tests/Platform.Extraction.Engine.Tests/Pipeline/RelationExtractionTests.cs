@@ -1,0 +1,71 @@
+namespace Platform.Extraction.Engine.Tests.Pipeline;
+
+public class RelationExtractionTests
+{
+    private static readonly IEntityExtractor Extractor = ExtractionEngine.CreateDefault();
+
+    private static IEnumerable<(string, string, string)> Stated(string text) =>
+        Extractor.Extract(text).Relations.Where(r => r.Predicate != "co_occurrence").Select(r => (r.SubjectId, r.Predicate, r.ObjectId));
+
+    [Theory]
+    [InlineData("微软 CEO 萨提亚·纳德拉今天发表讲话。")]
+    [InlineData("萨提亚·纳德拉是微软的首席执行官。")]
+    [InlineData("Satya Nadella, the CEO of Microsoft, spoke today.")]
+    [InlineData("Microsoft CEO Satya Nadella spoke today.")]
+    public void CeoOf_IsFound_InChineseAndEnglish(string text) =>
+        Assert.Contains(("satya-nadella", "ceo_of", "microsoft"), Stated(text));
+
+    [Fact]
+    public void CoFounder_WinsOverFounder_ForTheSamePair()
+    {
+        var relations = Stated("Demis Hassabis co-founded DeepMind in London. Demis Hassabis founded DeepMind with friends.").ToList();
+        Assert.Contains(("demis-hassabis", "cofounder_of", "deepmind"), relations);
+        Assert.DoesNotContain(("demis-hassabis", "founder_of", "deepmind"), relations);
+    }
+
+    [Fact]
+    public void AuthorOf_SeesThroughTitleMarks()
+    {
+        Assert.Contains(("mustafa-suleyman", "author_of", "the-coming-wave"), Stated("穆斯塔法·苏莱曼在新书《浪潮将至》中讨论了技术风险。"));
+    }
+
+    [Fact]
+    public void FirstPerson_InASpeech_IsTheSpeaker()
+    {
+        const string speech = "穆斯塔法·苏莱曼发表演讲。苏莱曼说：今年，我加入了微软。苏莱曼还说，我创立了 DeepMind。";
+        var relations = Stated(speech).ToList();
+        Assert.Contains(("mustafa-suleyman", "works_at", "microsoft"), relations);
+        Assert.Contains(("mustafa-suleyman", "founder_of", "deepmind"), relations);
+    }
+
+    [Fact]
+    public void ListOfParticipants_GivesOneRelationEach()
+    {
+        var relations = Stated("世界人工智能大会汇聚了来自谷歌、微软和英伟达的代表。").ToList();
+        var participants = relations.Where(r => r.Item2 == "participant_of").Select(r => r.Item1).Order().ToList();
+        Assert.Equal(["google", "microsoft", "nvidia"], participants);
+    }
+
+    [Fact]
+    public void StatedRelation_CarriesEvidenceFromTheOriginalText()
+    {
+        const string text = "Satya Nadella, the CEO of Microsoft, spoke today.";
+        var relation = Assert.Single(Extractor.Extract(text).Relations, r => r.Predicate == "ceo_of");
+        Assert.Equal(relation.Evidence, text[relation.EvidenceStart..relation.EvidenceEnd]);
+        Assert.Contains("CEO of Microsoft", relation.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamesInOneSentence_CoOccur()
+    {
+        var relation = Assert.Single(Extractor.Extract("OpenAI and Anthropic both build chat assistants.").Relations, r => r.Predicate == "co_occurrence");
+        Assert.Equal(["anthropic", "openai"], new[] { relation.SubjectId, relation.ObjectId });
+    }
+
+    [Fact]
+    public void KnowledgeBaseFact_YieldsToWhatTheTextStates()
+    {
+        var relations = Stated("Nick Clegg, Meta's former president of global affairs, spoke first. 前 Meta 总裁尼克·克莱格随后发言。").ToList();
+        Assert.DoesNotContain(relations, r => r.Item2 == "works_at" && r.Item3 == "meta");
+    }
+}

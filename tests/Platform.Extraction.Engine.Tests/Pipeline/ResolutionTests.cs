@@ -1,0 +1,102 @@
+namespace Platform.Extraction.Engine.Tests.Pipeline;
+
+public class ResolutionTests
+{
+    private static readonly IEntityExtractor Extractor = ExtractionEngine.CreateDefault();
+
+    private static ExtractedEntity Entity(ExtractionResult result, string id) => Assert.Single(result.Entities, e => e.Id == id);
+
+    [Fact]
+    public void ShortForms_InBothScripts_LinkToTheFullName()
+    {
+        var result = Extractor.Extract(
+            "穆斯塔法·苏莱曼（Mustafa Suleyman）今天在北京演讲。苏莱曼说，AI 会改变世界。Suleyman added that Microsoft AI will build Copilot.");
+        var suleyman = Entity(result, "mustafa-suleyman");
+        Assert.Contains("苏莱曼", suleyman.SurfaceForms);
+        Assert.Contains("Suleyman", suleyman.SurfaceForms);
+        Assert.Contains("Mustafa Suleyman", suleyman.SurfaceForms);
+        Assert.Equal(EntityType.Person, suleyman.Type);
+        Assert.DoesNotContain(result.Entities, e => e.Id != suleyman.Id && e.SurfaceForms.Contains("苏莱曼"));
+    }
+
+    [Fact]
+    public void FirstNameOnly_LinksToTheKnownPerson_WhenTheDocumentNamesTheirCompany()
+    {
+        var result = Extractor.Extract("Microsoft has changed a lot. Satya decided the company must build its own models.");
+        Assert.Contains("Satya", Entity(result, "satya-nadella").SurfaceForms);
+    }
+
+    [Fact]
+    public void TranscriptMisspelling_OfAPersonNamedInFull_IsTheSamePersonWithAReason()
+    {
+        var result = Extractor.Extract(
+            "Today our guest is Jonathan Pemberton, the founder of a robotics start-up. Later Jonathan Pemberten explained his plan. Pemberton laughed.");
+        var person = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Jonathan Pemberton"));
+        Assert.Contains("Jonathan Pemberten", person.SurfaceForms);
+        Assert.Contains(person.MergeReasons, r => r.Contains("spelling variant", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TransliteratedChineseName_IsTheSamePersonAsTheLatinName()
+    {
+        var result = Extractor.Extract("记者采访了尼克·克莱格。\n\nThe reporter interviewed Nick Clegg about the policy. Nick Clegg smiled.");
+        var clegg = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Nick Clegg"));
+        Assert.Contains("尼克·克莱格", clegg.SurfaceForms);
+        Assert.Equal(EntityType.Person, clegg.Type);
+    }
+
+    [Fact]
+    public void ChineseNameGlossedInParentheses_IsOneEntity()
+    {
+        var result = Extractor.Extract("他叫张伟（David Zhang），在杭州工作。");
+        var person = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("张伟"));
+        Assert.Contains("David Zhang", person.SurfaceForms);
+        Assert.Contains(person.MergeReasons, r => r.Contains("parentheses", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChineseAndEnglishNames_OfTheSameCompany_GiveOneEntity()
+    {
+        var result = Extractor.Extract("微软和谷歌都在投资人工智能。Microsoft and Google compete in cloud services.");
+        Assert.Equal(["微软", "Microsoft"], Entity(result, "microsoft").SurfaceForms.Order().Reverse().ToArray());
+        Assert.Contains("谷歌", Entity(result, "google").SurfaceForms);
+    }
+
+    [Fact]
+    public void NamesOutsideTheKnowledgeBase_GetTheSameIdInEveryDocument()
+    {
+        var first = Extractor.Extract("Jonathan Pemberton joined the board on Monday.");
+        var second = Extractor.Extract("In a long interview, Jonathan Pemberton talked about robots.");
+        var a = Assert.Single(first.Entities, e => e.SurfaceForms.Contains("Jonathan Pemberton"));
+        var b = Assert.Single(second.Entities, e => e.SurfaceForms.Contains("Jonathan Pemberton"));
+        Assert.Equal(a.Id, b.Id);
+        Assert.StartsWith("ent:", a.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Concepts_AreTypedConcept_AndLinkAcrossLanguages()
+    {
+        var result = Extractor.Extract("通用人工智能（AGI）何时到来？Scaling Law 还成立吗？强化学习和 RLHF 都很重要。");
+        var agi = Entity(result, "agi");
+        Assert.Equal(EntityType.Concept, agi.Type);
+        Assert.Contains("通用人工智能", agi.SurfaceForms);
+        Assert.Contains("AGI", agi.SurfaceForms);
+        Assert.Equal(EntityType.Concept, Entity(result, "scaling-law").Type);
+        Assert.Equal(EntityType.Concept, Entity(result, "rlhf").Type);
+    }
+
+    [Fact]
+    public void GenericTerms_AreNotReportedAsEntities()
+    {
+        var result = Extractor.Extract("The GPU shortage slowed every data center project.");
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("GPU") || e.SurfaceForms.Contains("data center"));
+    }
+
+    [Fact]
+    public void EveryMergedEntity_RecordsWhy()
+    {
+        var result = Extractor.Extract("谷歌（Google）发布了新模型。");
+        var google = Entity(result, "google");
+        Assert.NotEmpty(google.MergeReasons);
+    }
+}

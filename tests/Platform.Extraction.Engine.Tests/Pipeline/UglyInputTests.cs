@@ -1,0 +1,51 @@
+namespace Platform.Extraction.Engine.Tests.Pipeline;
+
+public class UglyInputTests
+{
+    private static readonly IEntityExtractor Extractor = ExtractionEngine.CreateDefault();
+
+    [Fact]
+    public void MixedScripts_WithoutSpaces_FindBothNames()
+    {
+        var result = Extractor.Extract("微软AI CEO Mustafa Suleyman说，OpenAI的合作很重要。");
+        Assert.Contains(result.Entities, e => e.Id == "microsoft-ai");
+        Assert.Contains(result.Entities, e => e.Id == "mustafa-suleyman");
+        Assert.Contains(result.Entities, e => e.Id == "openai");
+    }
+
+    [Fact]
+    public void VeryLongLine_IsProcessedAndOffsetsStayExact()
+    {
+        var text = string.Concat(Enumerable.Repeat("微软和OpenAI宣布合作，Satya Nadella出席了发布会。", 3000));
+        var result = Extractor.Extract(text);
+        Assert.Equal(3000, result.Entities.Single(e => e.Id == "openai").MentionCount);
+        Assert.All(result.Mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void EmptyAndWhitespaceText_GiveNothing()
+    {
+        Assert.Empty(Extractor.Extract("").Entities);
+        Assert.Empty(Extractor.Extract(" \n\t ").Entities);
+    }
+
+    [Fact]
+    public void EmojiAndSurrogatePairs_InChineseText_DoNotShiftOffsets()
+    {
+        const string text = "😀𠮷 谷歌发布了 Gemini 🚀 模型。";
+        var result = Extractor.Extract(text);
+        Assert.All(result.Mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+        Assert.Contains(result.Entities, e => e.Id == "google");
+    }
+
+    [Fact]
+    public void MarkdownFrontMatter_BecomesMetadata_AndIsNotProse()
+    {
+        const string text = "---\ntitle: \"英伟达的新芯片\"\ndate: 2025-03-01\ntags: ['NVIDIA']\n---\n\n# 英伟达的新芯片\n\n黄仁勋介绍了新产品。";
+        var result = Extractor.Extract(text, new ExtractionOptions(MediaType: "text/markdown"));
+        Assert.Equal("英伟达的新芯片", result.Metadata.Title);
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero).Date, result.Metadata.PublishedAt!.Value.Date);
+        Assert.Contains(result.Entities, e => e.Id == "jensen-huang");
+        Assert.Contains(result.Entities, e => e.Id == "nvidia");
+    }
+}
