@@ -24,8 +24,12 @@ public static class ExtractionApp
         // Loads its models once; thread-safe.
         builder.Services.AddSingleton(_ => ExtractionEngine.CreateDefault());
         builder.Services.AddScoped<ExtractionResultWriter>();
+        builder.Services.AddScoped<StoredEntityLinker>();
 
         var app = builder.Build();
+        // Load the models now: a missing language resource (LAC-small from python3-jieba) fails start-up
+        // with its message instead of failing the first request.
+        app.Services.GetRequiredService<IEntityExtractor>();
         app.MapDefaultEndpoints();
         app.MapGrpcService<ExtractionService>();
         return app;

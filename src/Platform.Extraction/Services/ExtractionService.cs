@@ -10,6 +10,7 @@ namespace Platform.Extraction.Services;
 internal sealed partial class ExtractionService(
     IEntityExtractor extractor,
     ExtractionResultWriter writer,
+    StoredEntityLinker linker,
     ILogger<ExtractionService> logger) : V1.ExtractionService.ExtractionServiceBase
 {
     public override Task<ExtractResponse> Extract(ExtractRequest request, ServerCallContext context)
@@ -40,7 +41,8 @@ internal sealed partial class ExtractionService(
         }
         var document = await writer.LoadAsync(documentId, context.CancellationToken) ?? throw NotFound(documentId);
         // The engine runs outside the transaction: no locks are held while it computes.
-        var result = extractor.Extract(document.Content, new ExtractionOptions(MediaType: document.MediaType));
+        var result = await linker.LinkAsync(
+            extractor.Extract(document.Content, new ExtractionOptions(MediaType: document.MediaType)), context.CancellationToken);
         var stored = await writer.ReplaceAsync(documentId, document.Content, result, context.CancellationToken) ?? throw NotFound(documentId);
         LogExtracted(documentId, stored.Mentions, stored.Entities, stored.Relations);
         return new ExtractDocumentResponse

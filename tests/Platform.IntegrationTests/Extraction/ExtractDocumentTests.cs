@@ -32,6 +32,20 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     }
 
     [Fact]
+    public async Task ExtractDocument_NameOutsideTheKnowledgeBase_IsOneEntityAcrossDocumentsAndLanguages()
+    {
+        var bilingual = await IngestAndWaitAsync($"记者采访了尼克·克莱格。\n\nThe reporter interviewed Nick Clegg about the new policy. {Guid.NewGuid()}");
+        var chineseOnly = await IngestAndWaitAsync($"尼克·克莱格今天在伦敦发表了讲话。{Guid.NewGuid()}");
+        await using var db = stack.Database.CreateDbContext();
+
+        var inBilingual = await db.Mentions.Where(m => m.DocumentId == Guid.Parse(bilingual) && m.Text == "Nick Clegg").Select(m => m.EntityId).Distinct().SingleAsync();
+        var inChinese = await db.Mentions.Where(m => m.DocumentId == Guid.Parse(chineseOnly) && m.Text == "尼克·克莱格").Select(m => m.EntityId).Distinct().SingleAsync();
+
+        Assert.Equal(inBilingual, inChinese);
+        Assert.True((await db.Entities.SingleAsync(e => e.Id == inBilingual)).DocumentCount >= 2);
+    }
+
+    [Fact]
     public async Task ExtractDocument_StoresMentionsWithCodePointOffsetsSnippetsAndAliases()
     {
         var content = $"😀 OpenAI was founded in San Francisco. Google competes with it. {Guid.NewGuid()}";
