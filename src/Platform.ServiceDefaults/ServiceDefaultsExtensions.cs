@@ -24,6 +24,14 @@ public static class ServiceDefaultsExtensions
             console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
             console.UseUtcTimestamp = true;
         });
+        // Per-request and per-command chatter stays out of the console unless configured (Logging:LogLevel:...).
+        foreach (var noisy in new[] { "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore.Database.Command", "System.Net.Http.HttpClient" })
+        {
+            if (builder.Configuration[$"Logging:LogLevel:{noisy}"] is null)
+            {
+                builder.Logging.AddFilter(noisy, LogLevel.Warning);
+            }
+        }
 
         builder.Services.AddGrpc();
         builder.Services.AddGrpcHealthChecks()

@@ -69,9 +69,11 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
 
             var metadata = result.Metadata;
             var title = metadata.Title?.Trim() ?? "";
+            // PostgreSQL's timestamptz stores an instant: front matter dates such as "+08:00" are kept as UTC.
+            var publishedAt = metadata.PublishedAt?.ToUniversalTime();
             await db.Documents.Where(d => d.Id == documentId).ExecuteUpdateAsync(update => update
                 .SetProperty(d => d.Language, metadata.Language)
-                .SetProperty(d => d.PublishedAt, d => metadata.PublishedAt ?? d.PublishedAt)
+                .SetProperty(d => d.PublishedAt, d => publishedAt ?? d.PublishedAt)
                 .SetProperty(d => d.Title, d => d.Title == "" ? title : d.Title)
                 .SetProperty(d => d.ExtractionStatus, ExtractionStatus.Succeeded)
                 .SetProperty(d => d.ExtractionError, (string?)null)

@@ -1,0 +1,3 @@
+using Platform.AppHost;
+
+return await PlatformAppHost.Build(args).RunAsync();
