@@ -35,6 +35,7 @@ public sealed partial class EntityExtractor(
             .Concat(BookTitleCandidates.Find(normalized))
             .Concat(EventCandidates.Find(normalized))
             .Concat(BylineCandidates.Find(normalized))
+            .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords))
             .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords))
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default))
             .Where(c => c.Confidence >= MinimumConfidence);

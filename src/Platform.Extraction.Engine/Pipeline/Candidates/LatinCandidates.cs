@@ -7,8 +7,9 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// <summary>
 /// Proper names in Latin script, typed by the recognizer's cues, lists and tagger. A single everyday word
 /// ("Welcome", "Internet") or a plural acronym ("AIs", "GPUs") is a name only when a context cue or a legal
-/// suffix says so; an acronym that spells a word ("IFS") is not an everyday word. A name the recognizer
-/// could not type takes the type of a Chinese head noun after it.
+/// suffix says so; an acronym that spells a word ("IFS") is not an everyday word. A Chinese head noun right
+/// after a name ("Okta 公司", "Bayt 播客") types it more surely than the tagger; an untyped phrase ending in an
+/// event noun ("… Summit") is an event.
 /// </summary>
 internal static partial class LatinCandidates
 {
@@ -18,8 +19,9 @@ internal static partial class LatinCandidates
         foreach (var span in recognizer.Recognize(text, ranges))
         {
             var surface = text[span.Start..span.End];
-            var headType = span.Type is null ? TypeFromChineseHead(text, span.End) : null;
-            if ((span.Type ?? headType) is not { } type)
+            var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
+                : TypeFromChineseHead(text, span.End) ?? (span.Type is null ? TypeFromEnglishHead(surface) : null);
+            if ((headType ?? span.Type) is not { } type)
             {
                 continue;
             }
@@ -35,7 +37,7 @@ internal static partial class LatinCandidates
             }
             yield return headType is null
                 ? new Candidate(span.Start, span.End, surface, type, span.Confidence, CandidateSource.LatinRecognizer, Cue: "Latin " + span.Source)
-                : new Candidate(span.Start, span.End, surface, type, 0.6, CandidateSource.LatinRecognizer, Cue: "Chinese head noun after a Latin name");
+                : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, 0.6), CandidateSource.LatinRecognizer, Cue: "head noun of a Latin name");
         }
     }
 
@@ -45,6 +47,12 @@ internal static partial class LatinCandidates
         var match = ChineseHead().Match(text, end, Math.Min(8, text.Length - end));
         return !match.Success ? null : match.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
     }
+
+    /// <summary>An untyped capitalised phrase ending in an event noun is an event: "Spark Developer Summit".</summary>
+    private static EntityType? TypeFromEnglishHead(string surface) => EventHead().IsMatch(surface) ? EntityType.Event : null;
+
+    [GeneratedRegex(@"\s(?:Summit|Conference|Forum|Expo|Festival|Symposium|Hackathon|Congress|Awards|Olympics|Games|Week)$")]
+    private static partial Regex EventHead();
 
     [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|播客|应用|软件|平台|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
     private static partial Regex ChineseHead();

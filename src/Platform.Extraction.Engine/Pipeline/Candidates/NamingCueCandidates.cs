@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Extraction.Engine.Pipeline.Candidates;
+
+/// <summary>
+/// Names introduced as names: "一个叫‘真实对话’的功能", "名为“聊天管家”的系统", "a feature called Real Talk",
+/// "a startup called Inflection". The kind of thing named (功能, 系统, feature, company …) gives the type.
+/// A quoted everyday word ("被称为'欺骗'") is a term, not a name.
+/// </summary>
+internal static partial class NamingCueCandidates
+{
+    public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords)
+    {
+        foreach (Match match in ChineseNaming().Matches(text))
+        {
+            var head = match.Groups["head"].Value;
+            var name = match.Groups["name"];
+            if ((!match.Groups["quoted"].Success && head.Length == 0) || commonWords.Contains(name.Value))
+            {
+                continue;
+            }
+            yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(head), 0.8,
+                CandidateSource.BookTitle, Cue: $"named with \"{match.Groups["cue"].Value}\"");
+        }
+        foreach (Match match in EnglishNaming().Matches(text))
+        {
+            var name = match.Groups["name"];
+            yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["kind"].Value), 0.8,
+                CandidateSource.BookTitle, Cue: $"named with \"{match.Groups["kind"].Value} called\"");
+        }
+    }
+
+    private static EntityType TypeOf(string kind) => kind.ToLowerInvariant() switch
+    {
+        "公司" or "机构" or "团队" or "基金" or "初创公司" or "company" or "startup" or "start-up" or "firm" or "lab" or "organization" or "organisation"
+            => EntityType.Organization,
+        "活动" or "会议" or "event" or "conference" => EntityType.Event,
+        "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" => EntityType.Work,
+        _ => EntityType.Product,
+    };
+
+    [GeneratedRegex(@"(?<cue>名为|叫做|叫|称为|名叫)\s*(?:(?<quoted>[‘'“""「])(?<name>[^’'”""」\n，。,]{2,20})[’'”""」]|(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{2,12}?))\s*的?(?<head>功能|系统|产品|应用|平台|模型|工具|服务|助手|公司|初创公司|机构|团队|基金|活动|会议|书|节目|播客|项目|)")]
+    private static partial Regex ChineseNaming();
+
+    [GeneratedRegex(@"\b(?:a|an|the|something|some|new)\s+(?:(?:new|little|small|AI)\s+)?(?<kind>feature|product|app|tool|model|system|service|assistant|company|startup|start-up|firm|lab|podcast|show|book|event|conference|something)?\s*called\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")]
+    private static partial Regex EnglishNaming();
+}

@@ -1,0 +1,49 @@
+namespace Platform.Extraction.Engine.Tests.Pipeline;
+
+public class CueCandidateTests
+{
+    private static readonly IEntityExtractor Extractor = ExtractionEngine.CreateDefault();
+
+    private static ExtractedEntity Named(string text, string surface) =>
+        Assert.Single(Extractor.Extract(text).Entities, e => e.SurfaceForms.Contains(surface));
+
+    [Fact]
+    public void ChineseNamingCue_WithHeadNoun_NamesAProduct() =>
+        Assert.Equal(EntityType.Product, Named("这家公司推出了一个叫‘星河助手’的功能，用户很喜欢。", "星河助手").Type);
+
+    [Fact]
+    public void ChineseNamingCue_OnAnEverydayWord_IsNotAName() =>
+        Assert.DoesNotContain(Extractor.Extract("这种行为被一些人称为'欺骗'的案例。").Entities, e => e.SurfaceForms.Contains("欺骗"));
+
+    [Fact]
+    public void EnglishNamingCue_TypesByTheKindOfThingNamed()
+    {
+        Assert.Equal(EntityType.Product, Named("Last week they shipped a feature called Daily Brief to every user.", "Daily Brief").Type);
+        Assert.Equal(EntityType.Organization, Named("She left to found a startup called Quiet Harbor in Austin.", "Quiet Harbor").Type);
+    }
+
+    [Fact]
+    public void BylineLines_NamePeopleAndOrganisations()
+    {
+        var result = Extractor.Extract("作者 | 林晓峰\n\n出品丨未来科技评论\n\n正文从这里开始。");
+        Assert.Equal(EntityType.Person, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("林晓峰")).Type);
+        Assert.Equal(EntityType.Organization, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("未来科技评论")).Type);
+    }
+
+    [Fact]
+    public void ChineseEventHeadNoun_NamesAnEvent_StartingAfterItsVerb() =>
+        Assert.Equal(EntityType.Event, Named("去年他参加了星火开发者大会并做了演讲。", "星火开发者大会").Type);
+
+    [Fact]
+    public void LatinNameBeforeAChineseHeadNoun_TakesItsType() =>
+        Assert.Equal(EntityType.Product, Named("请下载 Qorvex 应用来收听节目。", "Qorvex").Type);
+
+    [Fact]
+    public void TranslationLines_LinkANameToItsTranslation()
+    {
+        var result = Extractor.Extract("星火开发者大会汇聚了来自谷歌和微软的工程师。\n\nThe Spark Developer Summit brought together engineers from Google and Microsoft.");
+        var summit = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("星火开发者大会"));
+        Assert.Contains("Spark Developer Summit", summit.SurfaceForms);
+        Assert.Equal(EntityType.Event, summit.Type);
+    }
+}
