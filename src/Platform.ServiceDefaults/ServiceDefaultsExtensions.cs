@@ -24,12 +24,20 @@ public static class ServiceDefaultsExtensions
             console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
             console.UseUtcTimestamp = true;
         });
-        // Per-request and per-command chatter stays out of the console unless configured (Logging:LogLevel:...).
-        foreach (var noisy in new[] { "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore.Database.Command", "System.Net.Http.HttpClient" })
+        // Per-request chatter stays out of the console unless configured (Logging:LogLevel:<category>). Unhealthy
+        // checks while the database migrates, and EF probing for its history table before the first migration,
+        // are expected at start-up: the services log what they wait for themselves, and health reports it.
+        foreach (var (category, level) in new[]
         {
-            if (builder.Configuration[$"Logging:LogLevel:{noisy}"] is null)
+            ("Microsoft.AspNetCore", LogLevel.Warning),
+            ("System.Net.Http.HttpClient", LogLevel.Warning),
+            ("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical),
+            ("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical),
+        })
+        {
+            if (builder.Configuration[$"Logging:LogLevel:{category}"] is null)
             {
-                builder.Logging.AddFilter(noisy, LogLevel.Warning);
+                builder.Logging.AddFilter(category, level);
             }
         }
 
