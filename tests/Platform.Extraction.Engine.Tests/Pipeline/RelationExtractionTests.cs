@@ -68,4 +68,13 @@ public class RelationExtractionTests
         var relations = Stated("Nick Clegg, Meta's former president of global affairs, spoke first. 前 Meta 总裁尼克·克莱格随后发言。").ToList();
         Assert.DoesNotContain(relations, r => r.Item2 == "works_at" && r.Item3 == "meta");
     }
+
+    [Fact]
+    public void RelativeClause_BetweenSubjectAndVerb_IsSkipped() =>
+        Assert.Contains(("dario-amodei", "cofounder_of", "anthropic"),
+            Stated("Dario Amodei, who previously worked at OpenAI, co-founded Anthropic in 2021."));
+
+    [Fact]
+    public void RoleWithModifiers_AfterAPossessive_IsEmployment() =>
+        Assert.Contains(("yann-lecun", "works_at", "meta"), Stated("Meta's chief AI scientist Yann LeCun disagreed."));
 }

@@ -13,6 +13,12 @@ internal static class RelationPatterns
     private const string Possessive = @"(?:'s|’s|的)?";
     private const string Comma = @"\s*[,，]?\s*";
 
+    // "X, who previously worked at Y, co-founded Z": a relative clause between the subject and its verb.
+    private const string RelativeClause = @"(?:\s*,\s*(?:who|which)\b[^.;!?\n]{0,100}?,)?\s*";
+
+    // "chief AI scientist", "senior vice president": up to three words (or named concepts) before the role noun.
+    private const string RoleModifiers = @"(?:(?:[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}";
+
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // ceo_of
@@ -24,6 +30,7 @@ internal static class RelationPatterns
         // cofounder_of (before founder_of: the more specific wins)
         new("cofounder_of", $@"{{P:s}}{Gap(30)}(?:co-?founder|联合创始人|联合创办人|共同创始人)\s*(?:of\s+)?(?:the\s+)?{{O:o}}"),
         new("cofounder_of", $@"{{P:s}}{Gap(30)}(?:co-?founded|联合创立|联合创办|共同创立|共同创办)(?:了)?\s*{{O:o}}"),
+        new("cofounder_of", $@"{{P:s}}{RelativeClause}(?:\w+\s+)?co-?founded\s+{{O:o}}"),
         new("cofounder_of", $@"{{O:o}}\s*{Possessive}\s*(?:co-?founder|联合创始人|联合创办人|共同创始人){Comma}(?:and\s+)?{{P:s}}"),
         new("cofounder_of", $@"{{P:s}}{Comma}(?:(?:是|为|is|was|a|the)\s*)+{{O:o}}\s*{Possessive}\s*(?:co-?founder|联合创始人|联合创办人)"),
         // An appositive before the name: "DeepMind 的联合创始人和…的 CEO，作者穆斯塔法·苏莱曼".
@@ -31,6 +38,7 @@ internal static class RelationPatterns
 
         // founder_of
         new("founder_of", $@"{{P:s}}{Gap(30)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
+        new("founder_of", $@"{{P:s}}{RelativeClause}(?:\w+\s+)?founded\s+{{O:o}}"),
         new("founder_of", $@"{{P:s}}{Comma}(?:(?:是|为|is|was|the)\s*)*(?:founder|创始人|创办人)\s*(?:of\s+)?(?:the\s+)?{{O:o}}"),
         new("founder_of", $@"{{O:o}}\s*{Possessive}\s*(?:founder|创始人|创办人){Comma}{{P:s}}"),
         new("founder_of", $@"{{P:s}}{Comma}(?:是|为)\s*{{O:o}}\s*(?:的)?(?:创始人|创办人)"),
@@ -49,8 +57,9 @@ internal static class RelationPatterns
 
         // works_at
         new("works_at", $@"{{P:s}}{Gap(20)}(?:\bjoined\b|加入(?:了)?)\s*{{O:o}}"),
+        new("works_at", $@"{{P:s}}{RelativeClause}(?:\w+\s+)?joined\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),
-        new("works_at", $@"{{O:o}}\s*{Possessive}\s*(?:employee|engineer|researcher|scientist|executive|president|chairman|CTO|CFO|COO|研究员|工程师|科学家|高管|总裁|董事长|副总裁|首席[\p{{IsCJKUnifiedIdeographs}}]{{1,6}}官){Comma}{{P:s}}"),
+        new("works_at", $@"{{O:o}}\s*{Possessive}\s*{RoleModifiers}(?:employee|engineer|researcher|scientist|executive|president|chairman|CTO|CFO|COO|研究员|工程师|科学家|高管|总裁|董事长|副总裁|首席[\p{{IsCJKUnifiedIdeographs}}]{{1,6}}官){Comma}{{P:s}}"),
 
         // leads
         new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|领导|带领|执掌|掌管)\s*(?:the\s+)?{{O:o}}"),
