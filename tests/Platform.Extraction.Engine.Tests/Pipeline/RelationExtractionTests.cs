@@ -77,4 +77,8 @@ public class RelationExtractionTests
     [Fact]
     public void RoleWithModifiers_AfterAPossessive_IsEmployment() =>
         Assert.Contains(("yann-lecun", "works_at", "meta"), Stated("Meta's chief AI scientist Yann LeCun disagreed."));
+
+    [Fact]
+    public void SpeakingAtAnEvent_IsParticipation() =>
+        Assert.Contains(("robin-li", "participant_of", "waic"), Stated("百度CEO李彦宏在世界人工智能大会上表示，模型会越来越便宜。"));
 }

@@ -107,6 +107,7 @@ internal static class RelationPatterns
         // participant_of
         new("participant_of", $@"{{P:s}}{Gap(15)}\b(?:attended|spoke at|speaking at|keynote at|took part in|participated in)\s+(?:the\s+)?{{E:o}}"),
         new("participant_of", $@"{{P:s}}{Gap(10)}(?:参加|出席|参与|亮相)(?:了)?{Gap(4)}{{E:o}}"),
+        new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{{E:o}}\s*(?:上|中|期间|现场)"),
         new("participant_of", $@"{{E:o}}{Gap(10)}(?:汇聚|聚集|吸引|gathered|brought together|featured)(?:了)?{Gap(10)}{{OP:s}}", 0.7, expandLists: true),
         new("participant_of", $@"(?:回到|欢迎来到|back (?:on|to)|welcome to)\s*(?:the\s+)?{{W:o}}{Gap(8)}(?:与|with|和)\s*{{P:s}}"),
 
