@@ -1,8 +1,8 @@
 using Platform.Documents.Dispatch;
 using Platform.Documents.Persistence;
 using Platform.Documents.Services;
-using Platform.Documents.Startup;
 using Platform.Extraction.V1;
+using Platform.Storage.Hosting;
 using Platform.Storage;
 
 namespace Platform.Documents;
@@ -24,9 +24,7 @@ public static class DocumentsApp
         });
 
         // Schema first: the migrator applies migrations; RPCs and the dispatcher wait for it, health says NOT_SERVING until then.
-        builder.Services.AddSingleton<DatabaseReadiness>();
-        builder.Services.AddHostedService<DatabaseMigrator>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>("database-migrated");
+        builder.AddSchemaStartup(SchemaRole.Migrate);
 
         builder.Services.AddScoped<DocumentWriter>();
         builder.Services.AddScoped<DocumentReader>();

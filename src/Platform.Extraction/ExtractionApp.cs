@@ -1,6 +1,7 @@
 using Platform.Extraction.Engine;
 using Platform.Extraction.Persistence;
 using Platform.Extraction.Services;
+using Platform.Storage.Hosting;
 using Platform.Storage;
 
 namespace Platform.Extraction;
@@ -14,8 +15,9 @@ public static class ExtractionApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
-        // The document service owns and applies the migrations; this service only reads and writes.
+        // The document service owns and applies the migrations; this service waits for them.
         builder.AddNpgsqlDbContext<PlatformDbContext>("platformdb");
+        builder.AddSchemaStartup(SchemaRole.WaitForMigrations);
         builder.Services.AddGrpc(options =>
         {
             options.MaxReceiveMessageSize = MaxMessageBytes;

@@ -1,6 +1,6 @@
 using Platform.Query.Queries;
 using Platform.Query.Services;
-using Platform.Query.Startup;
+using Platform.Storage.Hosting;
 using Platform.Storage;
 
 namespace Platform.Query;
@@ -22,9 +22,7 @@ public static class QueryApp
         });
 
         // Read-only: the document service owns the migrations; queries wait until they are applied.
-        builder.Services.AddSingleton<SchemaReadiness>();
-        builder.Services.AddHostedService<SchemaWaiter>();
-        builder.Services.AddHealthChecks().AddCheck<SchemaReadinessHealthCheck>("database-migrated");
+        builder.AddSchemaStartup(SchemaRole.WaitForMigrations);
 
         builder.Services.AddQueries();
 

@@ -1,7 +1,7 @@
 using Grpc.Core;
 using Microsoft.Extensions.Options;
-using Platform.Documents.Startup;
 using Platform.Extraction.V1;
+using Platform.Storage.Hosting;
 
 namespace Platform.Documents.Dispatch;
 
@@ -13,7 +13,7 @@ namespace Platform.Documents.Dispatch;
 internal sealed partial class ExtractionDispatcher(
     JobQueue queue,
     DispatchSignal signal,
-    DatabaseReadiness readiness,
+    SchemaReadiness readiness,
     IServiceScopeFactory scopes,
     IOptionsMonitor<DispatcherOptions> optionsMonitor,
     ILogger<ExtractionDispatcher> logger) : BackgroundService

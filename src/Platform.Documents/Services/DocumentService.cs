@@ -2,9 +2,9 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Platform.Documents.Dispatch;
 using Platform.Documents.Persistence;
-using Platform.Documents.Startup;
 using Platform.Documents.V1;
 using Platform.Documents.Validation;
+using Platform.Storage.Hosting;
 using StoredDocument = Platform.Storage.Entities.Document;
 using StoredStatus = Platform.Storage.Entities.ExtractionStatus;
 
@@ -13,7 +13,7 @@ namespace Platform.Documents.Services;
 internal sealed partial class DocumentService(
     DocumentWriter writer,
     DocumentReader reader,
-    DatabaseReadiness readiness,
+    SchemaReadiness readiness,
     DispatchSignal dispatchSignal,
     ILogger<DocumentService> logger) : V1.DocumentService.DocumentServiceBase
 {

@@ -1,11 +1,11 @@
 using System.Data.Common;
+using Contract = Platform.Query.V1.QueryService;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Query.Queries;
-using Platform.Query.Startup;
 using Platform.Query.V1;
+using Platform.Storage.Hosting;
 using static Platform.Query.Services.RequestValidation;
-using Contract = Platform.Query.V1.QueryService;
 
 namespace Platform.Query.Services;
 
