@@ -3,29 +3,18 @@ using Platform.Documents.Persistence;
 using Platform.Documents.Services;
 using Platform.Extraction.V1;
 using Platform.Storage.Hosting;
-using Platform.Storage;
 
 namespace Platform.Documents;
 
 /// <summary>The document service host, shared by <c>Program.cs</c> and the integration tests.</summary>
 public static class DocumentsApp
 {
-    private const int MaxMessageBytes = 8 * 1024 * 1024;
-
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
-        builder.AddNpgsqlDbContext<PlatformDbContext>("platformdb");
-        builder.Services.AddGrpc(options =>
-        {
-            options.MaxReceiveMessageSize = MaxMessageBytes;
-            options.MaxSendMessageSize = MaxMessageBytes;
-        });
-
-        // Schema first: the migrator applies migrations; RPCs and the dispatcher wait for it, health says NOT_SERVING until then.
-        builder.AddSchemaStartup(SchemaRole.Migrate);
-
+        // Schema first: this service applies the migrations; RPCs and the dispatcher wait for them, health says NOT_SERVING until then.
+        builder.AddPlatformDatabase(SchemaRole.Migrate);
         builder.Services.AddScoped<DocumentWriter>();
         builder.Services.AddScoped<DocumentReader>();
 

@@ -2,27 +2,18 @@ using Platform.Extraction.Engine;
 using Platform.Extraction.Persistence;
 using Platform.Extraction.Services;
 using Platform.Storage.Hosting;
-using Platform.Storage;
 
 namespace Platform.Extraction;
 
 /// <summary>The extraction service host, shared by <c>Program.cs</c> and the integration tests.</summary>
 public static class ExtractionApp
 {
-    private const int MaxMessageBytes = 8 * 1024 * 1024;
-
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
         // The document service owns and applies the migrations; this service waits for them.
-        builder.AddNpgsqlDbContext<PlatformDbContext>("platformdb");
-        builder.AddSchemaStartup(SchemaRole.WaitForMigrations);
-        builder.Services.AddGrpc(options =>
-        {
-            options.MaxReceiveMessageSize = MaxMessageBytes;
-            options.MaxSendMessageSize = MaxMessageBytes;
-        });
+        builder.AddPlatformDatabase(SchemaRole.WaitForMigrations);
         // Loads its models once; thread-safe.
         builder.Services.AddSingleton(_ => ExtractionEngine.CreateDefault());
         builder.Services.AddScoped<ExtractionResultWriter>();

@@ -9,6 +9,8 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>What every Platform service shares, after Aspire's ServiceDefaults.</summary>
 public static class ServiceDefaultsExtensions
 {
+    public const int MaxMessageBytes = 8 * 1024 * 1024;
+
     private const string LiveTag = "live";
 
     /// <summary>
@@ -41,7 +43,12 @@ public static class ServiceDefaultsExtensions
             }
         }
 
-        builder.Services.AddGrpc();
+        // The platform's documented message limit, both ways (gRPC's default is 4 MB received).
+        builder.Services.AddGrpc(options =>
+        {
+            options.MaxReceiveMessageSize = MaxMessageBytes;
+            options.MaxSendMessageSize = MaxMessageBytes;
+        });
         builder.Services.AddGrpcHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
         builder.Services.AddGrpcReflection();

@@ -14,6 +14,13 @@ public enum SchemaRole
 
 public static class SchemaStartupExtensions
 {
+    /// <summary>The platform database (<c>ConnectionStrings:platformdb</c>) and this service's part in its schema.</summary>
+    public static TBuilder AddPlatformDatabase<TBuilder>(this TBuilder builder, SchemaRole role) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddNpgsqlDbContext<PlatformDbContext>("platformdb");
+        return builder.AddSchemaStartup(role);
+    }
+
     /// <summary>
     /// At start-up, applies or awaits the migrations (retrying while PostgreSQL starts), then opens
     /// <see cref="SchemaReadiness"/>; until then the health check "database-migrated" reports NOT_SERVING.
