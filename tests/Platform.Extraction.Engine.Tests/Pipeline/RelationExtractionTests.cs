@@ -81,4 +81,17 @@ public class RelationExtractionTests
     [Fact]
     public void SpeakingAtAnEvent_IsParticipation() =>
         Assert.Contains(("robin-li", "participant_of", "waic"), Stated("百度CEO李彦宏在世界人工智能大会上表示，模型会越来越便宜。"));
+
+    [Fact]
+    public void FoundingWithPartners_MakesEveryoneACoFounder()
+    {
+        var relations = Stated("Sam Altman co-founded OpenAI with Elon Musk and Greg Brockman in 2015.").ToList();
+        Assert.Contains(("sam-altman", "cofounder_of", "openai"), relations);
+        Assert.Contains(("elon-musk", "cofounder_of", "openai"), relations);
+        Assert.Contains(("greg-brockman", "cofounder_of", "openai"), relations);
+    }
+
+    [Fact]
+    public void SameRelation_OnTheSameEvidence_IsReportedOnce() =>
+        Assert.Single(Extractor.Extract("Later, Elon Musk founded xAI.").Relations, r => r.Predicate == "founder_of");
 }

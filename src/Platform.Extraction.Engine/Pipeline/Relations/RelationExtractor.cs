@@ -47,7 +47,9 @@ public sealed partial class RelationExtractor
             relations.AddRange(FindKnown(template, text, start, end, knownPredicate));
             relations.AddRange(FindCoOccurrences(inSentence, text, start, end));
         }
-        return PreferStated(PreferSpecific(relations));
+        return PreferStated(PreferSpecific(relations))
+            .DistinctBy(r => (r.SubjectId, r.Predicate, r.ObjectId, r.EvidenceStart, r.EvidenceEnd))
+            .ToList();
     }
 
     private static List<ExtractedRelation> FindStated(SentenceTemplate template, string text, RelationArgument? speaker)

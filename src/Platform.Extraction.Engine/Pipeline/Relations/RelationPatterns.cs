@@ -31,6 +31,9 @@ internal static class RelationPatterns
         new("cofounder_of", $@"{{P:s}}{Gap(30)}(?:co-?founder|联合创始人|联合创办人|共同创始人)\s*(?:of\s+)?(?:the\s+)?{{O:o}}"),
         new("cofounder_of", $@"{{P:s}}{Gap(30)}(?:co-?founded|联合创立|联合创办|共同创立|共同创办)(?:了)?\s*{{O:o}}"),
         new("cofounder_of", $@"{{P:s}}{RelativeClause}(?:\w+\s+)?co-?founded\s+{{O:o}}"),
+        // "… co-founded OpenAI with Elon Musk and Greg Brockman": the partners are co-founders too.
+        new("cofounder_of", $@"\b(?:co-?founded|founded|started)\s+{{O:o}}\s+with\s+(?:\w+\s+){{0,2}}?{{P:s}}", 0.8, expandLists: true),
+        new("cofounder_of", $@"(?:与|和|同){{P:s}}{Gap(6)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}", 0.8, expandLists: true),
         new("cofounder_of", $@"{{O:o}}\s*{Possessive}\s*(?:co-?founder|联合创始人|联合创办人|共同创始人){Comma}(?:and\s+)?{{P:s}}"),
         new("cofounder_of", $@"{{P:s}}{Comma}(?:(?:是|为|is|was|a|the)\s*)+{{O:o}}\s*{Possessive}\s*(?:co-?founder|联合创始人|联合创办人)"),
         // An appositive before the name: "DeepMind 的联合创始人和…的 CEO，作者穆斯塔法·苏莱曼".
