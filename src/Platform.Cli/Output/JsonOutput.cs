@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf;
@@ -9,7 +10,8 @@ namespace Platform.Cli.Output;
 internal static class JsonOutput
 {
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true));
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Names stay readable (微软, not \u5FAE\u8F6F); the output is for terminals and pipes, never embedded in HTML.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonNode ToNode(IMessage message) => JsonNode.Parse(Formatter.Format(message))!;
 
