@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Platform.Extraction.Engine.Chinese;
 
@@ -40,11 +37,11 @@ public class ChineseTaggingBenchmarks
     public void SetupWithPeers()
     {
         Setup();
-        var (wall, cpu) = MeasureOurs();
+        var (wall, cpu) = PlainClock.CharsPerSecond(
+            () => TagSentences(), _sentences.Sum(sentence => sentence.Length), warmUp: TimeSpan.Zero, duration: TimeSpan.FromSeconds(2));
         Console.WriteLine($"// LacTagger (C#, 1 thread): {wall:N0} chars/s wall clock, {cpu:N0} chars/s of CPU time");
-        Console.WriteLine($"// jieba posseg (python): {RunPythonPeer("bench-posseg", _lines)}");
-        Console.WriteLine($"// LAC-small python reference (numpy, first {LacReferenceLineLimit} lines): "
-            + RunPythonPeer("bench-lac", _lines.Take(LacReferenceLineLimit).ToList(), "--halfwidth"));
+        Console.WriteLine($"// {Peers.JiebaPosseg(_lines)}");
+        Console.WriteLine($"// {Peers.LacReference(_lines, LacReferenceLineLimit)}");
     }
 
     /// <summary>Chars of the text per call: divide by the mean time for chars/s.</summary>
@@ -63,78 +60,12 @@ public class ChineseTaggingBenchmarks
     [Benchmark]
     public int TagWholeText() => _tagger.TagText(_text).Count;
 
-    private (double Wall, double Cpu) MeasureOurs()
-    {
-        TagSentences();
-        var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var runs = 0;
-        while (clock.ElapsedMilliseconds < 2000 || runs == 0)
-        {
-            TagSentences();
-            runs++;
-        }
-
-        var wall = clock.Elapsed.TotalSeconds;
-        process.Refresh();
-        var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-        var chars = (double)_sentences.Sum(sentence => sentence.Length) * runs;
-        return (chars / wall, chars / cpu);
-    }
-
-    private static string RunPythonPeer(string command, IReadOnlyList<string> lines, params string[] options)
-    {
-        var script = FindUp(Path.Combine("tests", "Platform.Extraction.Engine.Tests", "Chinese", "lac_reference.py"));
-        if (script is null || !File.Exists("/usr/bin/python3"))
-        {
-            return "skipped (lac_reference.py or /usr/bin/python3 not found)";
-        }
-
-        var input = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllLines(input, lines, new UTF8Encoding(false));
-            var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { script, command, input }.Concat(options))
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                return $"failed ({error.Result.Trim().Split('\n')[^1]})";
-            }
-
-            using var result = JsonDocument.Parse(output);
-            var root = result.RootElement;
-            return $"{root.GetProperty("chars_per_second").GetDouble():N0} chars/s wall clock, "
-                + $"{root.GetProperty("chars_per_cpu_second").GetDouble():N0} chars/s of CPU time "
-                + $"({root.GetProperty("chars").GetInt32():N0} chars in {root.GetProperty("seconds").GetDouble():F1} s)";
-        }
-        finally
-        {
-            File.Delete(input);
-        }
-    }
-
     private static List<string> ChineseLines()
     {
-        var corpus = FindUp(Path.Combine("shared", "corpus", "dev"));
-        if (corpus is not null)
+        var lines = BenchmarkCorpus.FindDocuments() is { } documents ? BenchmarkCorpus.MostlyChineseLines(documents).ToList() : [];
+        if (lines.Count > 20)
         {
-            var lines = Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal)
-                .SelectMany(File.ReadLines)
-                .Where(IsMostlyChinese)
-                .ToList();
-            if (lines.Count > 20)
-            {
-                return lines;
-            }
+            return lines;
         }
 
         Console.WriteLine("// shared/corpus/dev not found: using generated Chinese text");
@@ -145,25 +76,5 @@ public class ChineseTaggingBenchmarks
             .Select(k => $"{people[k % 4]}于2023年{k % 12 + 1}月在{places[k / 4 % 4]}代表{organisations[k / 16 % 4]}发布了新的研究成果，"
                 + $"引起了{places[(k + 1) % 4]}各界的广泛关注。")
             .ToList();
-    }
-
-    private static bool IsMostlyChinese(string line)
-    {
-        var han = line.Count(c => c is >= '\u4E00' and <= '\u9FFF');
-        return han >= 4 && han * 2 >= line.Length;
-    }
-
-    private static string? FindUp(string relative)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, relative);
-            if (Directory.Exists(candidate) || File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

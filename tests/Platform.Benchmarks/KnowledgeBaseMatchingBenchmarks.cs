@@ -24,7 +24,7 @@ public class KnowledgeBaseMatchingBenchmarks
     public void Setup()
     {
         _matcher = KnowledgeBaseMatcher.Default;
-        var documents = DevelopmentDocuments();
+        var documents = BenchmarkCorpus.RequireDocuments();
         var builder = new System.Text.StringBuilder();
         while (builder.Length < TargetLength)
         {
@@ -48,20 +48,4 @@ public class KnowledgeBaseMatchingBenchmarks
 
     [Benchmark(Description = "Text preparation")]
     public int PrepareText() => TextPreparer.Prepare(_raw).Text.Length;
-
-    private static List<string> DevelopmentDocuments()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                var corpus = Path.Combine(directory.FullName, "shared", "corpus", "dev");
-                if (Directory.Exists(corpus))
-                {
-                    return Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
-                }
-            }
-        }
-        throw new InvalidOperationException("shared/corpus/dev was not found above " + AppContext.BaseDirectory + "; the benchmark needs the development documents.");
-    }
 }
