@@ -2,8 +2,11 @@ namespace Platform.Extraction.Engine.Text;
 
 /// <summary>
 /// Turns the single newline of a hard-wrapped line into a space when it falls between two Latin words
-/// ("… with Stuart\nRussell" → "… with Stuart Russell"). Paragraph breaks, one-word lines (speaker labels,
-/// list-like lines) and lines ending in punctuation are left alone. Same length, so offsets do not move.
+/// and the text goes on: the next line continues in lower case, or a capitalised word meets a capitalised
+/// word (a name broken across lines: "… with Stuart\nRussell" → "… with Stuart Russell"). A lower-case line
+/// end followed by a capital starts a new line of text (a title, then its paragraph). Paragraph breaks,
+/// one-word lines (speaker labels, list-like lines) and lines ending in punctuation are left alone. Same
+/// length, so offsets do not move.
 /// </summary>
 public static class WrappedLineJoiner
 {
@@ -20,7 +23,8 @@ public static class WrappedLineJoiner
             var after = i + 1;
             if (before >= lineStart && after < text.Length
                 && CharClass.IsLatinLetter(text[before]) && CharClass.IsLatinLetter(text[after])
-                && LineHasSeveralWords(text, lineStart, before))
+                && LineHasSeveralWords(text, lineStart, before)
+                && (char.IsLower(text[after]) || StartsCapitalised(text, lineStart, before)))
             {
                 text[i] = ' ';
                 if (before == i - 2)
@@ -31,6 +35,16 @@ public static class WrappedLineJoiner
             }
             lineStart = i + 1;
         }
+    }
+
+    private static bool StartsCapitalised(char[] text, int lineStart, int wordEnd)
+    {
+        var start = wordEnd;
+        while (start > lineStart && CharClass.IsLatinLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return char.IsUpper(text[start]);
     }
 
     private static bool LineHasSeveralWords(char[] text, int lineStart, int lineEnd)

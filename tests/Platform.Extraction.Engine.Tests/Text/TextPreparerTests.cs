@@ -51,6 +51,13 @@ public class TextPreparerTests
     }
 
     [Fact]
+    public void Prepare_LowerCaseContinuation_IsJoined_ButATitleLineIsNot()
+    {
+        Assert.Contains("the new model", TextPreparer.Prepare("They said the new\nmodel was ready.").Text);
+        Assert.Contains("built on compute\nMicrosoft has", TextPreparer.Prepare("A partnership built on compute\nMicrosoft has invested billions.").Text);
+    }
+
+    [Fact]
     public void Prepare_ParagraphBreakOrSingleWordLine_IsNotJoined()
     {
         Assert.Contains("Stuart\n\nRussell", TextPreparer.Prepare("A talk with Stuart\n\nRussell spoke next.").Text);
