@@ -47,7 +47,7 @@ public class KnowledgeBaseMatcherTests
     [Fact]
     public void Match_CjkNames_MatchInsideRunningText()
     {
-        var found = Find("日前微软AI首席执行官穆斯塔法·苏莱曼在清华大学演讲");
+        var found = Find("昨天微软AI首席执行官穆斯塔法·苏莱曼到访清华大学并参加座谈");
         Assert.Equal(["microsoft-ai", "mustafa-suleyman", "tsinghua-university"], found.Select(f => f.Id));
         Assert.Equal("穆斯塔法·苏莱曼", found[1].Text);
     }

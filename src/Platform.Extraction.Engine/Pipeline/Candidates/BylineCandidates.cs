@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
-/// The byline lines of Chinese articles name people and organisations by role: "作者 | 穆斯塔法·苏莱曼",
-/// "责编 | 王启隆" (people), "出品丨AI 科技大本营", "来源：新华社" (organisations).
+/// The byline lines of Chinese articles name people and organisations by role: "作者 | 李明",
+/// "责编 | 张华" (people), "出品丨未来科技评论", "来源：新华社" (organisations).
 /// </summary>
 internal static partial class BylineCandidates
 {

@@ -3,7 +3,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// <summary>
 /// Chooses non-overlapping candidates. A work in title marks takes the KB name inside it as its link
 /// (《浪潮将至：…》 names The Coming Wave); otherwise curated names win, then the longer span, then the more
-/// confident source. A curated concept does not outrank a longer name around it ("AI" in "AI 科技大本营").
+/// confident source. A curated concept does not outrank a longer name around it ("AI" in "AI 未来评论").
 /// </summary>
 internal static class CandidateSelector
 {

@@ -55,7 +55,7 @@ internal static class ChineseCandidates
     };
 
     /// <summary>
-    /// LAC's words can carry the spaces and separators before them (" | 王启隆", "出品丨AI 科技大本营"); a name
+    /// LAC's words can carry the spaces and separators before them (" | 张华", "出品丨AI 未来评论"); a name
     /// starts after the last separator and starts and ends with a letter.
     /// </summary>
     private static (int Start, int End) TrimToName(string text, int start, int end)
@@ -91,11 +91,11 @@ internal static class ChineseCandidates
                 return false;
             }
         }
-        // Two-character organisations outside the KB are mostly tagging noise ("从一个问题" → 从一).
+        // Two-character organisations outside the KB are mostly tagging noise ("从一开始" → 从一).
         return cjk >= (type == EntityType.Organization ? 3 : 2);
     }
 
-    // Organisations and works may carry Latin letters and digits ("AI 科技大本营"); people and places do not.
+    // Organisations and works may carry Latin letters and digits ("AI 未来评论"); people and places do not.
     private static bool AllowsLatin(EntityType type, char c) =>
         type is EntityType.Organization or EntityType.Work && (char.IsAsciiLetterOrDigit(c) || (type == EntityType.Work && !char.IsControl(c)));
 

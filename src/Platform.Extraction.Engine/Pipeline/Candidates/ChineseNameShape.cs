@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
-/// Whether a string tagged as a person can be a Chinese name: it starts with a common surname (王启隆), or
+/// Whether a string tagged as a person can be a Chinese name: it starts with a common surname (张华), or
 /// it is a transliteration written with the characters transliteration uses (克莱格, 纳德拉). Words the
 /// tagger mislabels ("从一") are neither.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
-/// Chinese event names end in a head noun (大会, 峰会, 论坛, 盛会 …): 世界人工智能大会, 工业X革命盛会. The name
+/// Chinese event names end in a head noun (大会, 峰会, 论坛, 盛会 …): 世界人工智能大会, 星火开发者大会. The name
 /// starts after the verb or particle that introduces it (参加了, 在, 的).
 /// </summary>
 internal static partial class EventCandidates

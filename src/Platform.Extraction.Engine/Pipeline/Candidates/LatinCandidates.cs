@@ -8,7 +8,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// Proper names in Latin script, typed by the recognizer's cues, lists and tagger. A single everyday word
 /// ("Welcome", "Internet") or a plural acronym ("AIs", "GPUs") is a name only when a context cue or a legal
 /// suffix says so; an acronym that spells a word ("IFS") is not an everyday word. A Chinese head noun right
-/// after a name ("Okta 公司", "Bayt 播客") types it more surely than the tagger; an untyped phrase ending in an
+/// after a name ("Zephyr 公司", "Qorvex 播客") types it more surely than the tagger; an untyped phrase ending in an
 /// event noun ("… Summit") is an event.
 /// </summary>
 internal static partial class LatinCandidates
@@ -41,7 +41,7 @@ internal static partial class LatinCandidates
         }
     }
 
-    /// <summary>A Latin name the recognizer could not type, followed by a Chinese head noun: "Bayt 播客 App", "Okta 公司".</summary>
+    /// <summary>A Latin name the recognizer could not type, followed by a Chinese head noun: "Qorvex 播客 App", "Zephyr 公司".</summary>
     private static EntityType? TypeFromChineseHead(string text, int end)
     {
         var match = ChineseHead().Match(text, end, Math.Min(8, text.Length - end));

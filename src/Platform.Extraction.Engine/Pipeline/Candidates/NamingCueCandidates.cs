@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
-/// Names introduced as names: "一个叫‘真实对话’的功能", "名为“聊天管家”的系统", "a feature called Real Talk",
+/// Names introduced as names: "一个叫‘星河助手’的功能", "名为“灵犀”的系统", "a feature called Daily Brief",
 /// "a startup called Inflection". The kind of thing named (功能, 系统, feature, company …) gives the type.
-/// A quoted everyday word ("被称为'欺骗'") is a term, not a name.
+/// A quoted everyday word ("所谓的'幻觉'") is a term, not a name.
 /// </summary>
 internal static partial class NamingCueCandidates
 {

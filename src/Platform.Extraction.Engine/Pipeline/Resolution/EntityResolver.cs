@@ -120,7 +120,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
-    /// <summary>"Mustafa Soleiman" in a transcript is "Mustafa Suleyman": same token count, each token a near miss.</summary>
+    /// <summary>"Jonathan Pemberten" in a transcript is "Jonathan Pemberton": same token count, each token a near miss.</summary>
     private static void MergeSpellingVariants(List<EntityCluster> all)
     {
         foreach (var variant in all.Where(c => c.Entry is null && c.Type == EntityType.Person).ToList())
@@ -161,8 +161,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// <summary>
     /// Bilingual transcripts give each line in Chinese, then in English. When a pair of such lines names exactly
     /// one thing of a kind (person, or anything else) on one side only, and exactly one on the other side only,
-    /// the two are one entity: a translation (工业X革命盛会 / Industrial X Unleashed) or a transcript's mishearing
-    /// of a name the translator wrote right (Versus Code / VS Code). Run after every occurrence of each name is
+    /// the two are one entity: a translation (星火开发者大会 / Spark Developer Summit) or a transcript's mishearing
+    /// of a name the translator wrote right (Visual Code / VS Code). Run after every occurrence of each name is
     /// known, so that a name present in both lines is not taken for a translation.
     /// </summary>
     public static void MergeAlignedTranslations(string text, List<EntityCluster> all)
@@ -180,7 +180,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                     Merge(all, target, source, $"\"{source.Forms.First()}\" and \"{target.Forms.First()}\" stand in the same place of a line and its translation");
                     continue;
                 }
-                // With several names on a side, only a pair that shares a word is telling: VS Code / Versus Code.
+                // With several names on a side, only a pair that shares a word is telling: "Visual Code" / "VS Code".
                 var sharing = (from c in onlyInChinese from e in onlyInEnglish
                                where (c.Entry is null || e.Entry is null) && ShareWord(c, e) select (c, e)).ToList();
                 if (sharing.Count == 1)
@@ -202,7 +202,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static bool In(EntityCluster cluster, TextSpan line) => cluster.Mentions.Any(m => line.Contains(m.Start));
 
-    /// <summary>《大科技》播客 is the podcast the document names in English, when it names only one.</summary>
+    /// <summary>《科技周刊》播客 is the podcast the document names in English, when it names only one.</summary>
     public static void MergePodcastNames(string text, List<EntityCluster> all)
     {
         var podcasts = all.Where(c => c.LatinForms.Any(f => f.EndsWith("Podcast", StringComparison.OrdinalIgnoreCase))).ToList();
