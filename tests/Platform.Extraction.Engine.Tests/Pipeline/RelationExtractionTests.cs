@@ -94,4 +94,16 @@ public class RelationExtractionTests
     [Fact]
     public void SameRelation_OnTheSameEvidence_IsReportedOnce() =>
         Assert.Single(Extractor.Extract("Later, Elon Musk founded xAI.").Relations, r => r.Predicate == "founder_of");
+
+    [Theory]
+    [InlineData("Cisco and Dell Technologies joined the Linux Foundation last year.", "cisco", "affiliated_with", "linux-foundation")]
+    [InlineData("Linux基金会的成员包括思科、红帽和甲骨文。", "red-hat", "affiliated_with", "linux-foundation")]
+    [InlineData("李飞飞曾在谷歌工作过两年。", "fei-fei-li", "former_employee_of", "google")]
+    [InlineData("Demis Hassabis leads Google DeepMind and its research teams.", "demis-hassabis", "leads", "deepmind")]
+    [InlineData("阿里巴巴旗下的阿里云发布了新模型。", "alibaba-cloud", "part_of", "alibaba")]
+    [InlineData("Microsoft announced a partnership with OpenAI in 2019.", "microsoft", "partner_of", "openai")]
+    [InlineData("Amazon invested billions in Anthropic over two years.", "amazon", "invests_in", "anthropic")]
+    [InlineData("OpenAI is headquartered in San Francisco.", "openai", "located_in", "san-francisco")]
+    public void EachPredicate_IsFoundFromItsCue(string text, string subject, string predicate, string obj) =>
+        Assert.Contains((subject, predicate, obj), Stated(text));
 }

@@ -16,6 +16,9 @@ internal static class RelationPatterns
     // "X, who previously worked at Y, co-founded Z": a relative clause between the subject and its verb.
     private const string RelativeClause = @"(?:\s*,\s*(?:who|which)\b[^.;!?\n]{0,100}?,)?\s*";
 
+    // "Cisco, Dell and Red Hat joined …": every organisation of a list before the verb is a subject.
+    private const string OrganizationSubjects = @"{O:s}(?:\s*(?:,|，|、|\band\b|和|与|及|&)\s*(?:and\s+)?{O:s})*";
+
     // "chief AI scientist", "senior vice president": up to three words (or named concepts) before the role noun.
     private const string RoleModifiers = @"(?:(?:[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}";
 
@@ -117,6 +120,12 @@ internal static class RelationPatterns
         // competitor_of
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{{O:o}}"),
         new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o}}{Gap(4)}(?:竞争|对手)"),
+
+        // affiliated_with: organisations joining, backing or belonging to an alliance, foundation or project
+        new("affiliated_with", OrganizationSubjects + $@"{Gap(20)}\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}", 0.8, expandLists: true),
+        new("affiliated_with", OrganizationSubjects + $@"{Comma}(?:(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?(?:founding\s+)?(?:members?|backers?|supporters?|sponsors?)\s+of\s+(?:the\s+)?{{O:o}}", 0.8, expandLists: true),
+        new("affiliated_with", OrganizationSubjects + $@"{Gap(10)}(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?:的)?(?:成员|会员|联盟|组织|项目)?", 0.8, expandLists: true),
+        new("affiliated_with", $@"{{O:o}}{Gap(6)}(?:的)?(?:成员|支持者|支持企业|合作伙伴|会员)(?:包括|有)\s*{{O:s}}", 0.8, expandLists: true),
 
         // member_of
         new("member_of", $@"{{P:s}}{Gap(12)}(?:\bmember of\b|成员)\s*(?:the\s+)?{{O:o}}"),
