@@ -79,6 +79,15 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
                 .SetProperty(d => d.ExtractionError, (string?)null)
                 .SetProperty(d => d.UpdatedAt, DateTimeOffset.UtcNow), cancellationToken);
 
+            if (metadata.Tags.Count > 0)
+            {
+                // Tags from front matter join the document's metadata unless the client already set "tags".
+                var tags = string.Join(", ", metadata.Tags);
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"UPDATE documents SET metadata = metadata || jsonb_build_object('tags', {tags}::text) WHERE id = {documentId} AND NOT metadata ? 'tags'",
+                    cancellationToken);
+            }
+
             await EntityCounts.RecomputeAsync(db, touched, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new StoredCounts(rows.Mentions.Count, rows.Entities.Count, rows.Relations.Count);

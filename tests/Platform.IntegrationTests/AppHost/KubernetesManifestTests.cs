@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Platform.AppHost;
 using Platform.AppHost.Hosting.ApplicationModel;
+using Platform.Extraction.Engine.Chinese;
 using static Platform.IntegrationTests.AppHost.KubernetesManifests;
 
 namespace Platform.IntegrationTests.AppHost;
@@ -91,6 +93,55 @@ public sealed class KubernetesManifestTests
             var env = List(_manifests.Single("Deployment", project.Name), "spec", "template", "spec", "containers", 0, "env");
             Assert.Equal(secretName, Str(Named(env, "POSTGRES_PASSWORD"), "valueFrom", "secretKeyRef", "name"));
         }
+    }
+
+    [Fact]
+    public void Dockerfile_FinalStage_InstallsPython3JiebaForTheExtractionServiceAtTheDefaultLacPath()
+    {
+        var finalStage = DockerfileStages(File.ReadAllText(Path.Combine(DeployDirectory, "Dockerfile")))[^1];
+
+        // Without ARG SERVICE in this stage $SERVICE is empty there and the condition below never holds.
+        Assert.Contains("ARG SERVICE", finalStage);
+        var install = finalStage.FindIndex(i => i.StartsWith("RUN ", StringComparison.Ordinal) && i.Contains("python3-jieba", StringComparison.Ordinal));
+        Assert.True(install >= 0, $"the final stage of deploy/Dockerfile does not install python3-jieba:\n{string.Join('\n', finalStage)}");
+        var run = finalStage[install];
+        Assert.Matches(@"if \[ ""\$\{?SERVICE\}?"" = ""?extraction""? \]; then", run);
+        Assert.Contains("apt-get install -y --no-install-recommends python3-jieba", run);
+        Assert.Contains("rm -rf /var/lib/apt/lists/*", run);
+        Assert.Contains(LacModelLocator.DebianDirectory, run);
+        var user = finalStage.FindIndex(i => i.StartsWith("USER ", StringComparison.Ordinal));
+        Assert.True(user < 0 || install < user, "python3-jieba is installed after USER switches away from root");
+
+        var extractionEnv = List(_manifests.Single("Deployment", "extraction"), "spec", "template", "spec", "containers", 0, "env");
+        Assert.Null(Named(extractionEnv, LacModelLocator.DirectoryEnvironmentVariable));
+        Assert.DoesNotContain(finalStage, i => i.Contains(LacModelLocator.DirectoryEnvironmentVariable, StringComparison.Ordinal));
+    }
+
+    /// <summary>The instructions of each build stage, continuation lines joined and comments dropped.</summary>
+    private static List<List<string>> DockerfileStages(string dockerfile)
+    {
+        var stages = new List<List<string>>();
+        var instruction = string.Empty;
+        foreach (var line in dockerfile.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            instruction += line.TrimEnd('\\') + " ";
+            if (line.EndsWith('\\'))
+            {
+                continue;
+            }
+
+            instruction = Regex.Replace(instruction, @"\s+", " ").Trim();
+            if (instruction.StartsWith("FROM ", StringComparison.Ordinal))
+            {
+                stages.Add([]);
+            }
+
+            stages.LastOrDefault()?.Add(instruction);
+            instruction = string.Empty;
+        }
+
+        Assert.NotEmpty(stages);
+        return stages;
     }
 
     /// <summary>

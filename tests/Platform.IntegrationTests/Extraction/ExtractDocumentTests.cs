@@ -46,6 +46,19 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     }
 
     [Fact]
+    public async Task ExtractDocument_MarkdownFrontMatter_BecomesTheDocumentsTitleDateAndTags()
+    {
+        var content = $"---\ntitle: 英伟达的新芯片\ndate: 2024-11-03 09:15:00 +08:00\ntags: ['NVIDIA', '芯片']\n---\n\n黄仁勋介绍了新产品。{Guid.NewGuid()}";
+        var response = await _documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content, MediaType = "text/markdown" });
+        var document = await DocumentStatus.WaitForTerminalAsync(_documents, response.DocumentId);
+
+        Assert.Equal(Platform.Documents.V1.ExtractionStatus.Succeeded, document.ExtractionStatus);
+        Assert.Equal("英伟达的新芯片", document.Title);
+        Assert.Equal(new DateTimeOffset(2024, 11, 3, 1, 15, 0, TimeSpan.Zero), document.PublishedAt.ToDateTimeOffset());
+        Assert.Equal("NVIDIA, 芯片", document.Metadata["tags"]);
+    }
+
+    [Fact]
     public async Task ExtractDocument_StoresMentionsWithCodePointOffsetsSnippetsAndAliases()
     {
         var content = $"😀 OpenAI was founded in San Francisco. Google competes with it. {Guid.NewGuid()}";

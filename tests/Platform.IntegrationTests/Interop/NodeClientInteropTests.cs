@@ -16,4 +16,12 @@ public sealed class NodeClientInteropTests(PlatformStackFixture stack)
 
         InteropClient.AssertPassed(result, service, "unary", "server stream", "error", "deadline");
     }
+
+    [DevCorpusFact]
+    public async Task NodeGrpcJs_IngestsDevCorpus_GetsMicrosoftAnd微软AsOneEntityWithMentionsAndRelations()
+    {
+        var result = await InteropClient.RunNodeAsync(stack, "corpus", "--corpus-dir", DevCorpus.Directory!);
+
+        InteropClient.AssertPassed(result, "corpus", "ingest", "entity");
+    }
 }

@@ -4,9 +4,11 @@
 // exits with code 1.
 //
 //   node tests/interop/node/platform_services_client.js --documents http://127.0.0.1:7101 \
-//        --extraction http://127.0.0.1:7102 --query http://127.0.0.1:7103 documents extraction query
+//        --extraction http://127.0.0.1:7102 --query http://127.0.0.1:7103 documents extraction query \
+//        [corpus --corpus-dir ../shared/corpus/dev]
 'use strict';
 
+const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
 
@@ -93,13 +95,25 @@ async function expectStatus(promise, code, what) {
   throw new CheckFailed(`${what}: expected ${grpc.status[code]}, but the call succeeded`);
 }
 
-async function ingestAndWait(documents, content, title) {
-  const created = await unary(documents, 'IngestDocument', { content, title, source_uri: 'interop://node', media_type: 'text/plain' });
+async function ingest(documents, content, title, sourceUri = 'interop://node') {
+  const created = await unary(documents, 'IngestDocument', { content, title, source_uri: sourceUri, media_type: 'text/plain' });
   expect(created.document_id, 'IngestDocument returned no document_id');
-  const updates = await serverStream(documents, 'WatchExtraction', { document_id: created.document_id }, EXTRACTION_TIMEOUT_MS);
+  return created;
+}
+
+/** Follows WatchExtraction (a server stream) to its end; returns the updates seen. */
+async function waitForExtraction(documents, documentId) {
+  const updates = await serverStream(documents, 'WatchExtraction', { document_id: documentId }, EXTRACTION_TIMEOUT_MS);
   expect(updates.length > 0, 'WatchExtraction ended without a single status');
+  expect(updates.every(u => u.document_id === documentId), `WatchExtraction answered for another document than ${documentId}`);
   const last = updates[updates.length - 1].extraction_status;
-  expect(last === 'EXTRACTION_STATUS_SUCCEEDED', `extraction of ${created.document_id} ended with ${last}`);
+  expect(last === 'EXTRACTION_STATUS_SUCCEEDED', `extraction of ${documentId} ended with ${last}`);
+  return updates;
+}
+
+async function ingestAndWait(documents, content, title) {
+  const created = await ingest(documents, content, title);
+  const updates = await waitForExtraction(documents, created.document_id);
   return { created, updates };
 }
 
@@ -167,6 +181,33 @@ async function checkQuery(clients) {
   console.log('PASS query deadline: 1 ms -> DEADLINE_EXCEEDED');
 }
 
+async function checkCorpus(clients, corpusDir) {
+  const { documents, query } = clients;
+  expect(corpusDir, 'the corpus check needs --corpus-dir');
+  const names = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).filter(name => name.endsWith('.txt')).sort() : [];
+  expect(names.length > 0, `no *.txt documents in ${corpusDir}`);
+  const ids = [];
+  for (const name of names) {
+    const content = fs.readFileSync(path.join(corpusDir, name), 'utf8');
+    ids.push((await ingest(documents, content, name, `corpus://dev/${name}`)).document_id);
+  }
+  for (const id of ids) await waitForExtraction(documents, id);
+  console.log(`PASS corpus ingest: ${ids.length} documents extracted`);
+
+  const chinese = (await unary(query, 'GetEntity', { name: '微软' })).entity;
+  const english = (await unary(query, 'GetEntity', { name: 'Microsoft' })).entity;
+  expect(chinese && english && chinese.entity_id === english.entity_id,
+    `微软 is ${chinese?.entity_id} (${chinese?.name}) but Microsoft is ${english?.entity_id} (${english?.name})`);
+  expect(english.mention_count > 0 && english.document_count >= 1,
+    `Microsoft has ${english.mention_count} mentions in ${english.document_count} documents`);
+  const { mentions } = await unary(query, 'ListMentions', { entity_id: english.entity_id, page_size: 50 });
+  expect(mentions.length > 0, 'ListMentions of Microsoft is empty');
+  const { related } = await unary(query, 'GetRelatedEntities', { entity_id: english.entity_id });
+  expect(related.length > 0, 'GetRelatedEntities of Microsoft is empty');
+  console.log(`PASS corpus entity: 微软 = Microsoft = ${english.entity_id}; ${english.mention_count} mentions in ` +
+    `${english.document_count} documents; ${related.length} related entities`);
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const services = loadServices(options.protos);
@@ -176,11 +217,16 @@ async function main() {
     extraction: new services.ExtractionService(target(options.extraction), credentials),
     query: new services.QueryService(target(options.query), credentials),
   };
-  const checks = { documents: checkDocuments, extraction: checkExtraction, query: checkQuery };
+  const checks = {
+    documents: checkDocuments,
+    extraction: checkExtraction,
+    query: checkQuery,
+    corpus: all => checkCorpus(all, options['corpus-dir']),
+  };
   let current;
   try {
     for (current of options.checks) {
-      if (!checks[current]) throw new CheckFailed(`unknown check '${current}' (documents, extraction, query)`);
+      if (!checks[current]) throw new CheckFailed(`unknown check '${current}' (${Object.keys(checks).join(', ')})`);
       await checks[current](clients);
     }
   } catch (error) {
