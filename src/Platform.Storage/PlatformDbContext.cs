@@ -6,7 +6,7 @@ namespace Platform.Storage;
 // Migrations live in Migrations/ and are applied at start-up by the document service only.
 // Add one with: dotnet ef migrations add <Name> --project src/Platform.Storage --startup-project src/Platform.Documents
 // (where dotnet-ef cannot be installed, run EF's IMigrationsScaffolder from a small program instead).
-// The integration test Migrations_MatchTheModel fails when the model changed without a migration.
+// The integration test Model_HasNoChangesMissingFromTheMigrations fails when the model changed without a migration.
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
 {
     public DbSet<Document> Documents => Set<Document>();
