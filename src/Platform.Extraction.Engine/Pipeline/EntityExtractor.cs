@@ -49,13 +49,14 @@ public sealed partial class EntityExtractor(
         var arguments = new List<RelationArgument>();
         foreach (var cluster in clusters)
         {
+            var (id, type) = (cluster.Id, cluster.Type);
             foreach (var candidate in cluster.Mentions)
             {
                 var span = prepared.ToOriginal(new TextSpan(candidate.Start, candidate.End));
                 var sentence = prepared.ToOriginal(prepared.SentenceAt(candidate.Start));
-                mentions.Add(new ExtractedMention(span.Start, span.End, text[span.Start..span.End], cluster.Id, cluster.Type,
+                mentions.Add(new ExtractedMention(span.Start, span.End, text[span.Start..span.End], id, type,
                     candidate.Confidence, sentence.Start, sentence.End));
-                arguments.Add(new RelationArgument(candidate.Start, candidate.End, cluster.Id, cluster.Type));
+                arguments.Add(new RelationArgument(candidate.Start, candidate.End, id, type));
             }
         }
         mentions.AddRange(FrontMatterMentions(text, prepared, clusters));

@@ -121,10 +121,13 @@ public static partial class MarkupBlanker
         }
     }
 
-    [GeneratedRegex(@"(?:https?|ftp)://[^\s<>""\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]+|\bwww\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[^\s<>""\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]*|(?<![\w@./])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|io|ai|fm|cn|co|gov|edu|me|tv|app|dev|uk|us)/[^\s<>""\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]*", RegexOptions.IgnoreCase)]
+    // Host names start where a run of host characters starts and labels are atomic: long runs such as
+    // "-----" or "a-a-a-…" cost linear time, not quadratic.
+    [GeneratedRegex(@"(?:https?|ftp)://[^\s<>""\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]+|\bwww\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[^\s<>""\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]*|(?<![\w@./\-])(?>[A-Za-z0-9\-]+)(?:\.(?>[A-Za-z0-9\-]+))*\.(?:com|org|net|io|ai|fm|cn|co|gov|edu|me|tv|app|dev|uk|us)/[^\s<>""\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]*", RegexOptions.IgnoreCase)]
     private static partial Regex UrlPattern();
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")]
+    // Matches start only where a run of address characters starts, so a long run without "@" is scanned once.
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"!\[(?<alt>[^\]\n]*)\]\([^)\n]*\)")]

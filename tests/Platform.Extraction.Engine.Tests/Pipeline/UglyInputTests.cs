@@ -48,4 +48,22 @@ public class UglyInputTests
         Assert.Contains(result.Entities, e => e.Id == "jensen-huang");
         Assert.Contains(result.Entities, e => e.Id == "nvidia");
     }
+
+    [Fact]
+    public void RunOnListWithoutFullStops_YieldsBoundedRelations()
+    {
+        var text = string.Concat(Enumerable.Range(0, 400).Select(i => $"Zorb{i}ian Quex{i}ton and "));
+        var result = Extractor.Extract(text);
+        // Read in windows of 32 names: at most 32·31/2 co-occurrences per window instead of 400·399/2.
+        Assert.InRange(result.Relations.Count, 1, 13 * 32 * 31 / 2);
+    }
+
+    [Fact]
+    public void LongRunsOfHyphensOrAddressCharacters_AreNotUrlsOrAddresses()
+    {
+        var text = new string('-', 50_000) + " OpenAI " + string.Concat(Enumerable.Repeat("a-", 25_000)) + " " + new string('a', 50_000);
+        var result = Extractor.Extract(text);
+        var mention = Assert.Single(result.Mentions);
+        Assert.Equal("OpenAI", text[mention.Start..mention.End]);
+    }
 }

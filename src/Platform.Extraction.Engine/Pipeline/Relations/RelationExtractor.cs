@@ -12,6 +12,7 @@ public sealed partial class RelationExtractor
     public const string CoOccurrence = "co_occurrence";
     private const int MaxEvidenceChars = 240;
     private const double KnownConfidence = 0.6;
+    private const int MaxMentionsPerWindow = 32;
 
     /// <param name="speaker">Who "I" and "we" are, if the text is someone's speech.</param>
     /// <param name="knownPredicate">The predicate the knowledge base holds from subject to object, if any.</param>
@@ -25,31 +26,54 @@ public sealed partial class RelationExtractor
         var relations = new List<ExtractedRelation>();
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
-        foreach (var (start, end) in sentences)
+        foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
             var inSentence = new List<RelationArgument>();
-            while (next < sorted.Count && sorted[next].Start < end)
+            while (next < sorted.Count && sorted[next].Start < sentenceEnd)
             {
-                if (sorted[next].Start >= start && sorted[next].End <= end)
+                if (sorted[next].Start >= sentenceStart && sorted[next].End <= sentenceEnd)
                 {
                     inSentence.Add(sorted[next]);
                 }
                 next++;
             }
-            var pronouns = speaker is null ? [] : SpeakerPronouns(text, start, end, inSentence, speaker);
-            var withSpeaker = inSentence.Concat(pronouns).OrderBy(m => m.Start).ToList();
-            if (withSpeaker.Select(m => m.EntityId).Distinct().Count() < 2)
+            foreach (var (start, end, window) in Windows(sentenceStart, sentenceEnd, inSentence))
             {
-                continue;
+                var pronouns = speaker is null ? [] : SpeakerPronouns(text, start, end, window, speaker);
+                var withSpeaker = window.Concat(pronouns).OrderBy(m => m.Start).ToList();
+                if (withSpeaker.Select(m => m.EntityId).Distinct().Count() < 2)
+                {
+                    continue;
+                }
+                var template = SentenceTemplate.Build(text, start, end, withSpeaker);
+                relations.AddRange(FindStated(template, text, pronouns.FirstOrDefault(p => p.Type == EntityType.Person)));
+                relations.AddRange(FindKnown(template, text, start, end, knownPredicate));
+                relations.AddRange(FindCoOccurrences(window, text, start, end));
             }
-            var template = SentenceTemplate.Build(text, start, end, withSpeaker);
-            relations.AddRange(FindStated(template, text, pronouns.FirstOrDefault(p => p.Type == EntityType.Person)));
-            relations.AddRange(FindKnown(template, text, start, end, knownPredicate));
-            relations.AddRange(FindCoOccurrences(inSentence, text, start, end));
         }
         return PreferStated(PreferSpecific(relations))
             .DistinctBy(r => (r.SubjectId, r.Predicate, r.ObjectId, r.EvidenceStart, r.EvidenceEnd))
             .ToList();
+    }
+
+    /// <summary>
+    /// A sentence naming more than <see cref="MaxMentionsPerWindow"/> things (a run-on list, text without full
+    /// stops) is read in consecutive windows of that many mentions, so the work per sentence stays bounded.
+    /// </summary>
+    private static IEnumerable<(int Start, int End, List<RelationArgument> Mentions)> Windows(int start, int end, List<RelationArgument> mentions)
+    {
+        if (mentions.Count <= MaxMentionsPerWindow)
+        {
+            yield return (start, end, mentions);
+            yield break;
+        }
+        for (var first = 0; first < mentions.Count; first += MaxMentionsPerWindow)
+        {
+            var windowStart = first == 0 ? start : mentions[first].Start;
+            var last = Math.Min(first + MaxMentionsPerWindow, mentions.Count);
+            var windowEnd = last < mentions.Count ? mentions[last].Start : end;
+            yield return (windowStart, windowEnd, mentions.GetRange(first, last - first));
+        }
     }
 
     private static List<ExtractedRelation> FindStated(SentenceTemplate template, string text, RelationArgument? speaker)

@@ -14,19 +14,13 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
 
     public List<string> MergeReasons { get; } = [];
 
-    public IEnumerable<string> Forms => Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> Forms => Derived.Forms;
 
     /// <summary>The KB type, else the confidence-weighted vote of the mentions' types (propagated copies have no vote).</summary>
-    public EntityType Type => Entry?.Type ?? Mentions
-        .Where(m => m.Source != CandidateSource.Propagated || Mentions.All(o => o.Source == CandidateSource.Propagated))
-        .GroupBy(m => m.Type)
-        .OrderByDescending(g => g.Sum(m => m.Confidence))
-        .ThenBy(g => g.Key)
-        .First().Key;
+    public EntityType Type => Derived.Type;
 
     /// <summary>The KB name, else the fullest Latin-script form, else the longest form.</summary>
-    public string Name => Entry?.Name ?? LatinForms.OrderByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault()
-        ?? Forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
+    public string Name => Derived.Name;
 
     public string? NameZh => Entry?.NameZh ?? (LatinForms.Any() ? ChineseForms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault() : null);
 
@@ -35,9 +29,44 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
 
     public double Confidence => Mentions.Max(m => m.Confidence);
 
-    public IEnumerable<string> LatinForms => Forms.Where(f => !f.Any(CharClass.IsCjk));
+    public IEnumerable<string> LatinForms => Derived.LatinForms;
 
-    public IEnumerable<string> ChineseForms => Forms.Where(f => f.Any(CharClass.IsCjk));
+    public IEnumerable<string> ChineseForms => Derived.ChineseForms;
+
+    // Mentions are only ever added, so their count and the KB entry say when the derived values are stale.
+    private (int Count, KnowledgeBaseEntry? Entry, DerivedValues Values)? _derived;
+
+    private DerivedValues Derived
+    {
+        get
+        {
+            if (_derived is not { } cached || cached.Count != Mentions.Count || cached.Entry != Entry)
+            {
+                cached = (Mentions.Count, Entry, Compute());
+                _derived = cached;
+            }
+            return cached.Values;
+        }
+    }
+
+    private sealed record DerivedValues(string[] Forms, string[] LatinForms, string[] ChineseForms, EntityType Type, string Name);
+
+    private DerivedValues Compute()
+    {
+        var forms = Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToArray();
+        var latin = forms.Where(f => !f.Any(CharClass.IsCjk)).ToArray();
+        var chinese = forms.Where(f => f.Any(CharClass.IsCjk)).ToArray();
+        var type = Entry?.Type ?? Mentions
+            .Where(m => m.Source != CandidateSource.Propagated || Mentions.All(o => o.Source == CandidateSource.Propagated))
+            .GroupBy(m => m.Type)
+            .OrderByDescending(g => g.Sum(m => m.Confidence))
+            .ThenBy(g => g.Key)
+            .First().Key;
+        var name = Entry?.Name
+            ?? latin.OrderByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault()
+            ?? forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
+        return new DerivedValues(forms, latin, chinese, type, name);
+    }
 
     public void Link(KnowledgeBaseEntry entry, string reason)
     {
