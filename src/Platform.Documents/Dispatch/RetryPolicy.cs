@@ -5,11 +5,11 @@ namespace Platform.Documents.Dispatch;
 internal static class RetryPolicy
 {
     /// <summary>
-    /// Errors that say nothing about the document: the extraction service is down, overloaded or restarting,
-    /// or the database is briefly unavailable. These are retried for as long as it takes.
+    /// Errors that say nothing about the document: the extraction service is down or restarting, or the
+    /// database is briefly unavailable. These are retried for as long as it takes. A deadline or a size limit
+    /// may well be the document's own doing, so those count toward the attempt limit like any other failure.
     /// </summary>
-    public static bool IsTransient(RpcException ex) => ex.StatusCode is
-        StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Aborted or StatusCode.Cancelled or StatusCode.ResourceExhausted;
+    public static bool IsTransient(RpcException ex) => ex.StatusCode is StatusCode.Unavailable or StatusCode.Aborted or StatusCode.Cancelled;
 
     /// <summary>Exponential backoff with full jitter in [backoff/2, backoff].</summary>
     public static TimeSpan Backoff(int attempt, TimeSpan initial, TimeSpan max)

@@ -21,112 +21,118 @@ internal sealed partial class DocumentService(
     private const int MaxPageSize = 100;
     private static readonly TimeSpan WatchPollInterval = TimeSpan.FromMilliseconds(200);
 
-    public override async Task<IngestDocumentResponse> IngestDocument(IngestDocumentRequest request, ServerCallContext context)
-    {
-        var document = IngestRequestValidator.Validate(request);
-        await readiness.WaitAsync(context.CancellationToken);
-        return await IngestAsync(document, context.CancellationToken);
-    }
+    public override Task<IngestDocumentResponse> IngestDocument(IngestDocumentRequest request, ServerCallContext context) =>
+        StorageFailures.AsUnavailable(context, logger, async () =>
+        {
+            var document = IngestRequestValidator.Validate(request);
+            await readiness.WaitAsync(context.CancellationToken);
+            return await IngestAsync(document, context.CancellationToken);
+        });
 
     /// <summary>
     /// Each document is validated and stored in its own transaction as it arrives; an invalid one ends the
     /// call with its position in the stream, and the documents before it stay stored.
     /// </summary>
-    public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context)
-    {
-        await readiness.WaitAsync(context.CancellationToken);
-        var response = new IngestDocumentsResponse();
-        var index = 0;
-        while (await requestStream.MoveNext(context.CancellationToken))
+    public override Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context) =>
+        StorageFailures.AsUnavailable(context, logger, async () =>
         {
-            NewDocument document;
-            try
+            await readiness.WaitAsync(context.CancellationToken);
+            var response = new IngestDocumentsResponse();
+            var index = 0;
+            while (await requestStream.MoveNext(context.CancellationToken))
             {
-                document = IngestRequestValidator.Validate(requestStream.Current);
+                NewDocument document;
+                try
+                {
+                    document = IngestRequestValidator.Validate(requestStream.Current);
+                }
+                catch (RpcException ex)
+                {
+                    throw new RpcException(new Status(ex.StatusCode,
+                        $"document #{index} of the stream: {ex.Status.Detail} ({response.Documents.Count} earlier documents were stored)"));
+                }
+                var outcome = await IngestAsync(document, context.CancellationToken);
+                response.Documents.Add(outcome);
+                if (outcome.Created)
+                {
+                    response.CreatedCount++;
+                }
+                else
+                {
+                    response.ExistingCount++;
+                }
+                index++;
             }
-            catch (RpcException ex)
-            {
-                throw new RpcException(new Status(ex.StatusCode,
-                    $"document #{index} of the stream: {ex.Status.Detail} ({response.Documents.Count} earlier documents were stored)"));
-            }
-            var outcome = await IngestAsync(document, context.CancellationToken);
-            response.Documents.Add(outcome);
-            if (outcome.Created)
-            {
-                response.CreatedCount++;
-            }
-            else
-            {
-                response.ExistingCount++;
-            }
-            index++;
-        }
-        return response;
-    }
+            return response;
+        });
 
-    public override async Task<GetDocumentResponse> GetDocument(GetDocumentRequest request, ServerCallContext context)
-    {
-        var id = DocumentIds.Parse(request.DocumentId);
-        await readiness.WaitAsync(context.CancellationToken);
-        var document = await reader.GetAsync(id, request.IncludeContent, context.CancellationToken) ?? throw NotFound(id);
-        return new GetDocumentResponse { Document = MapToDocument(document, request.IncludeContent) };
-    }
+    public override Task<GetDocumentResponse> GetDocument(GetDocumentRequest request, ServerCallContext context) =>
+        StorageFailures.AsUnavailable(context, logger, async () =>
+        {
+            var id = DocumentIds.Parse(request.DocumentId);
+            await readiness.WaitAsync(context.CancellationToken);
+            var document = await reader.GetAsync(id, request.IncludeContent, context.CancellationToken) ?? throw NotFound(id);
+            return new GetDocumentResponse { Document = MapToDocument(document, request.IncludeContent) };
+        });
 
     /// <summary>page_size 0 means 20; above 100 is rejected (INVALID_ARGUMENT) rather than silently clamped.</summary>
-    public override async Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context)
-    {
-        var pageSize = request.PageSize switch
+    public override Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context) =>
+        StorageFailures.AsUnavailable(context, logger, async () =>
         {
-            0 => DefaultPageSize,
-            < 0 or > MaxPageSize => throw new RpcException(new Status(StatusCode.InvalidArgument,
-                $"page_size {request.PageSize} is out of range; use 1..{MaxPageSize}, or 0 for {DefaultPageSize}.")),
-            var size => size,
-        };
-        var after = PageToken.Decode(request.PageToken);
-        await readiness.WaitAsync(context.CancellationToken);
-        var page = await reader.ListAsync(pageSize, after, context.CancellationToken);
-        var response = new ListDocumentsResponse { NextPageToken = page.Next?.Encode() ?? "" };
-        response.Documents.AddRange(page.Documents.Select(d => MapToDocument(d, includeContent: false)));
-        return response;
-    }
-
-    public override async Task<DeleteDocumentResponse> DeleteDocument(DeleteDocumentRequest request, ServerCallContext context)
-    {
-        var id = DocumentIds.Parse(request.DocumentId);
-        await readiness.WaitAsync(context.CancellationToken);
-        if (!await writer.DeleteAsync(id, context.CancellationToken))
-        {
-            throw NotFound(id);
-        }
-        LogDeleted(id);
-        return new DeleteDocumentResponse();
-    }
-
-    public override async Task WatchExtraction(WatchExtractionRequest request, IServerStreamWriter<WatchExtractionResponse> responseStream, ServerCallContext context)
-    {
-        var id = DocumentIds.Parse(request.DocumentId);
-        await readiness.WaitAsync(context.CancellationToken);
-        DocumentReader.Status? last = null;
-        while (true)
-        {
-            var status = await reader.GetStatusAsync(id, context.CancellationToken) ?? throw NotFound(id);
-            if (status != last)
+            var pageSize = request.PageSize switch
             {
-                await responseStream.WriteAsync(new WatchExtractionResponse
+                0 => DefaultPageSize,
+                < 0 or > MaxPageSize => throw new RpcException(new Status(StatusCode.InvalidArgument,
+                    $"page_size {request.PageSize} is out of range; use 1..{MaxPageSize}, or 0 for {DefaultPageSize}.")),
+                var size => size,
+            };
+            var after = PageToken.Decode(request.PageToken);
+            await readiness.WaitAsync(context.CancellationToken);
+            var page = await reader.ListAsync(pageSize, after, context.CancellationToken);
+            var response = new ListDocumentsResponse { NextPageToken = page.Next?.Encode() ?? "" };
+            response.Documents.AddRange(page.Documents.Select(d => MapToDocument(d, includeContent: false)));
+            return response;
+        });
+
+    public override Task<DeleteDocumentResponse> DeleteDocument(DeleteDocumentRequest request, ServerCallContext context) =>
+        StorageFailures.AsUnavailable(context, logger, async () =>
+        {
+            var id = DocumentIds.Parse(request.DocumentId);
+            await readiness.WaitAsync(context.CancellationToken);
+            if (!await writer.DeleteAsync(id, context.CancellationToken))
+            {
+                throw NotFound(id);
+            }
+            LogDeleted(id);
+            return new DeleteDocumentResponse();
+        });
+
+    public override Task WatchExtraction(WatchExtractionRequest request, IServerStreamWriter<WatchExtractionResponse> responseStream, ServerCallContext context) =>
+        StorageFailures.AsUnavailable(context, logger, async () =>
+        {
+            var id = DocumentIds.Parse(request.DocumentId);
+            await readiness.WaitAsync(context.CancellationToken);
+            DocumentReader.Status? last = null;
+            while (true)
+            {
+                var status = await reader.GetStatusAsync(id, context.CancellationToken) ?? throw NotFound(id);
+                if (status != last)
                 {
-                    DocumentId = id.ToString(),
-                    ExtractionStatus = MapToStatus(status.ExtractionStatus),
-                    ExtractionError = status.ExtractionError ?? "",
-                });
-                last = status;
+                    await responseStream.WriteAsync(new WatchExtractionResponse
+                    {
+                        DocumentId = id.ToString(),
+                        ExtractionStatus = MapToStatus(status.ExtractionStatus),
+                        ExtractionError = status.ExtractionError ?? "",
+                    });
+                    last = status;
+                }
+                if (status.ExtractionStatus is StoredStatus.Succeeded or StoredStatus.Failed)
+                {
+                    return;
+                }
+                await Task.Delay(WatchPollInterval, context.CancellationToken);
             }
-            if (status.ExtractionStatus is StoredStatus.Succeeded or StoredStatus.Failed)
-            {
-                return;
-            }
-            await Task.Delay(WatchPollInterval, context.CancellationToken);
-        }
-    }
+        });
 
     private async Task<IngestDocumentResponse> IngestAsync(NewDocument document, CancellationToken cancellationToken)
     {

@@ -8,7 +8,8 @@ namespace Platform.Extraction.Persistence;
 /// <summary>
 /// Links names outside the curated KB across documents: an entity the engine identified only by its name
 /// (<c>ent:</c> ids) takes the id of a stored entity of the same type that already has one of its names as an
-/// alias, so that 尼克·克莱格 in one document and "Nick Clegg" / 尼克·克莱格 in another are one entity.
+/// alias, so that 尼克·克莱格 in one document and "Nick Clegg" / 尼克·克莱格 in another are one entity. Entities
+/// no stored document mentions any more (their aliases outlive them) are not linked to.
 /// </summary>
 internal sealed class StoredEntityLinker(PlatformDbContext db)
 {
@@ -25,7 +26,7 @@ internal sealed class StoredEntityLinker(PlatformDbContext db)
         var keys = keysOf.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToArray();
         var stored = await db.EntityAliases.AsNoTracking()
             .Where(a => keys.Contains(a.NormalizedAlias) && a.EntityId.StartsWith(NameDerivedPrefix))
-            .Join(db.Entities, a => a.EntityId, e => e.Id, (a, e) => new { a.EntityId, a.NormalizedAlias, e.Type, e.MentionCount })
+            .Join(db.Entities.Where(e => e.MentionCount > 0), a => a.EntityId, e => e.Id, (a, e) => new { a.EntityId, a.NormalizedAlias, e.Type, e.MentionCount })
             .ToListAsync(cancellationToken);
 
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);

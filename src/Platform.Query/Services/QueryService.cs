@@ -1,7 +1,5 @@
-using System.Data.Common;
 using Contract = Platform.Query.V1.QueryService;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Query.Queries;
 using Platform.Query.V1;
 using Platform.Storage.Hosting;
@@ -142,14 +140,6 @@ internal sealed class QueryService(
         {
             throw RpcErrors.Unavailable("The database schema is not ready yet (the document service applies the migrations at start-up); retry shortly.");
         }
-        try
-        {
-            return await call(cancellationToken);
-        }
-        catch (Exception ex) when (ex is DbException or RetryLimitExceededException)
-        {
-            logger.LogError(ex, "Query {Method} failed against the database", context.Method);
-            throw RpcErrors.Unavailable("The knowledge store is unavailable; retry shortly.");
-        }
+        return await StorageFailures.AsUnavailable(context, logger, () => call(cancellationToken));
     }
 }

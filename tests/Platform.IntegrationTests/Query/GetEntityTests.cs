@@ -117,4 +117,24 @@ public sealed class GetEntityTests(QueryServiceHost host)
 
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
     }
+
+    [Theory]
+    [InlineData("Micro\0soft")]
+    [InlineData("Microsoft\u0007")]
+    public async Task GetEntity_NameWithControlCharacters_FailsWithInvalidArgumentNotUnavailable(string name)
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _client.GetEntityAsync(new GetEntityRequest { Name = name }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains("control character", ex.Status.Detail);
+    }
+
+    [Fact]
+    public async Task SearchEntities_QueryOverTheLengthLimit_FailsWithInvalidArgument()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            _client.SearchEntitiesAsync(new SearchEntitiesRequest { Query = new string('x', 501) }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+    }
 }
