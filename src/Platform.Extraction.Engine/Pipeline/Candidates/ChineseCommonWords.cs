@@ -16,10 +16,6 @@ public sealed class ChineseCommonWords
 
     private ChineseCommonWords(FrozenSet<string> words) => _words = words;
 
-    public static ChineseCommonWords Empty { get; } = new(FrozenSet<string>.Empty);
-
-    public int Count => _words.Count;
-
     public bool Contains(string word) => _words.Contains(word);
 
     /// <param name="jiebaDirectory">The folder holding jieba's dict.txt (the parent of lac_small).</param>

@@ -43,8 +43,6 @@ public sealed class PhoneticKey
         return keys;
     }
 
-    public bool HasReading(char ch) => _pinyin.ContainsKey(ch);
-
     public static string ForLatin(string name)
     {
         var s = name.ToLowerInvariant();

@@ -27,8 +27,6 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
     /// <summary>A KB id, or for names outside the KB an id derived from the canonical name, the same in every document.</summary>
     public string Id => Entry?.Id ?? "ent:" + Slug(Name);
 
-    public double Confidence => Mentions.Max(m => m.Confidence);
-
     public IEnumerable<string> LatinForms => Derived.LatinForms;
 
     public IEnumerable<string> ChineseForms => Derived.ChineseForms;
@@ -66,12 +64,6 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
             ?? latin.OrderByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault()
             ?? forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
         return new DerivedValues(forms, latin, chinese, type, name);
-    }
-
-    public void Link(KnowledgeBaseEntry entry, string reason)
-    {
-        Entry = entry;
-        MergeReasons.Add(reason);
     }
 
     public void Absorb(EntityCluster other, string reason)
