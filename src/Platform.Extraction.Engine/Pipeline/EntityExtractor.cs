@@ -165,7 +165,6 @@ public sealed partial class EntityExtractor(
     private static ExtractedRelation ToOriginal(ExtractedRelation relation, string text, PreparedText prepared)
     {
         var span = prepared.ToOriginal(new TextSpan(relation.EvidenceStart, relation.EvidenceEnd));
-        var evidence = text[span.Start..span.End];
-        return relation with { Evidence = evidence.Length > 240 ? evidence[..240] : evidence, EvidenceStart = span.Start, EvidenceEnd = span.End };
+        return relation with { Evidence = RelationExtractor.Clip(text, span.Start, span.End), EvidenceStart = span.Start, EvidenceEnd = span.End };
     }
 }

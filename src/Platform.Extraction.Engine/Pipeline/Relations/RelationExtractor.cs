@@ -10,7 +10,7 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 public sealed partial class RelationExtractor
 {
     public const string CoOccurrence = "co_occurrence";
-    private const int MaxEvidenceChars = 240;
+    public const int MaxEvidenceChars = 240;
     private const double KnownConfidence = 0.6;
     private const int MaxMentionsPerWindow = 32;
 
@@ -224,7 +224,8 @@ public sealed partial class RelationExtractor
         return (start, end);
     }
 
-    private static string Clip(string text, int start, int end) =>
+    /// <summary>Evidence text: the span, cut at <see cref="MaxEvidenceChars"/>.</summary>
+    public static string Clip(string text, int start, int end) =>
         end - start <= MaxEvidenceChars ? text[start..end] : text[start..(start + MaxEvidenceChars)];
 
     [GeneratedRegex(@"(?<plural>我们|\b(?:[Ww]e|[Oo]ur|[Uu]s)\b)|我|\bI\b(?!')")]

@@ -32,7 +32,7 @@ internal static class DocumentGazetteer
             }
             if (cluster.Type == EntityType.Person)
             {
-                forms.UnionWith(cluster.Forms.Where(f => f.IndexOfAny([' ', '·']) > 0)
+                forms.UnionWith(cluster.Forms.Where(f => !EntityResolver.IsSingleToken(f))
                     .SelectMany(EntityResolver.NameParts).Where(p => !sharedParts.Contains(p) && IsDistinctive(p)));
             }
             foreach (var form in forms.OrderByDescending(f => f.Length))

@@ -262,7 +262,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     public static IEnumerable<string> NameParts(string name) =>
         name.Split([' ', '·', '-'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= (p.Any(CharClass.IsCjk) ? 2 : 3));
 
-    private static bool IsSingleToken(string form) => form.IndexOfAny([' ', '·']) < 0;
+    internal static bool IsSingleToken(string form) => form.IndexOfAny([' ', '·']) < 0;
 
     private static void Merge(List<EntityCluster> all, EntityCluster into, EntityCluster from, string reason)
     {
