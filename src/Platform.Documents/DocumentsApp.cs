@@ -6,15 +6,15 @@ using Platform.Storage.Hosting;
 
 namespace Platform.Documents;
 
-/// <summary>The document service host, shared by <c>Program.cs</c> and the integration tests.</summary>
+/// <summary>The document service host, shared by <c>Program.cs</c> and the service tests.</summary>
 public static class DocumentsApp
 {
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
-        // Schema first: this service applies the migrations; RPCs and the dispatcher wait for them, health says NOT_SERVING until then.
-        builder.AddPlatformDatabase(SchemaRole.Migrate);
+        builder.AddGrpcDefaults();
+        builder.AddPlatformDatabase();
         builder.Services.AddScoped<DocumentWriter>();
         builder.Services.AddScoped<DocumentReader>();
 
@@ -22,11 +22,13 @@ public static class DocumentsApp
         builder.Services.AddSingleton<DispatchSignal>();
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddHostedService<ExtractionDispatcher>();
+        // Resolved by service discovery: the "grpc" endpoint of the "extraction" resource (services:extraction:grpc:0).
         builder.Services.AddGrpcClient<ExtractionService.ExtractionServiceClient>(options =>
-            options.Address = builder.Configuration.GetServiceAddress("extraction"));
+            options.Address = new Uri("http://_grpc.extraction"));
 
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapGrpcDefaults();
         app.MapGrpcService<DocumentService>();
         return app;
     }

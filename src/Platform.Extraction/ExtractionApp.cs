@@ -5,15 +5,15 @@ using Platform.Storage.Hosting;
 
 namespace Platform.Extraction;
 
-/// <summary>The extraction service host, shared by <c>Program.cs</c> and the integration tests.</summary>
+/// <summary>The extraction service host, shared by <c>Program.cs</c> and the service tests.</summary>
 public static class ExtractionApp
 {
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
-        // The document service owns and applies the migrations; this service waits for them.
-        builder.AddPlatformDatabase(SchemaRole.WaitForMigrations);
+        builder.AddGrpcDefaults();
+        builder.AddPlatformDatabase();
         // Loads its models once; thread-safe.
         builder.Services.AddSingleton(_ => ExtractionEngine.CreateDefault());
         builder.Services.AddScoped<ExtractionResultWriter>();
@@ -24,6 +24,7 @@ public static class ExtractionApp
         // with its message instead of failing the first request.
         app.Services.GetRequiredService<IEntityExtractor>();
         app.MapDefaultEndpoints();
+        app.MapGrpcDefaults();
         app.MapGrpcService<ExtractionService>();
         return app;
     }

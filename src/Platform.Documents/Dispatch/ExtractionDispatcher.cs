@@ -1,7 +1,6 @@
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Platform.Extraction.V1;
-using Platform.Storage.Hosting;
 
 namespace Platform.Documents.Dispatch;
 
@@ -13,14 +12,12 @@ namespace Platform.Documents.Dispatch;
 internal sealed partial class ExtractionDispatcher(
     JobQueue queue,
     DispatchSignal signal,
-    SchemaReadiness readiness,
     IServiceScopeFactory scopes,
     IOptionsMonitor<DispatcherOptions> optionsMonitor,
     ILogger<ExtractionDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await readiness.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var options = optionsMonitor.CurrentValue;

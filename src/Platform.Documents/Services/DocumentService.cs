@@ -4,7 +4,7 @@ using Platform.Documents.Dispatch;
 using Platform.Documents.Persistence;
 using Platform.Documents.V1;
 using Platform.Documents.Validation;
-using Platform.Storage.Hosting;
+using Platform.Contracts.Rpc;
 using StoredDocument = Platform.Storage.Entities.Document;
 using StoredStatus = Platform.Storage.Entities.ExtractionStatus;
 
@@ -13,7 +13,6 @@ namespace Platform.Documents.Services;
 internal sealed partial class DocumentService(
     DocumentWriter writer,
     DocumentReader reader,
-    SchemaReadiness readiness,
     DispatchSignal dispatchSignal,
     ILogger<DocumentService> logger) : V1.DocumentService.DocumentServiceBase
 {
@@ -21,118 +20,106 @@ internal sealed partial class DocumentService(
     private const int MaxPageSize = 100;
     private static readonly TimeSpan WatchPollInterval = TimeSpan.FromMilliseconds(200);
 
-    public override Task<IngestDocumentResponse> IngestDocument(IngestDocumentRequest request, ServerCallContext context) =>
-        StorageFailures.AsUnavailable(context, logger, async () =>
-        {
-            var document = IngestRequestValidator.Validate(request);
-            await readiness.WaitAsync(context.CancellationToken);
-            return await IngestAsync(document, context.CancellationToken);
-        });
+    public override async Task<IngestDocumentResponse> IngestDocument(IngestDocumentRequest request, ServerCallContext context)
+    {
+        var document = IngestRequestValidator.Validate(request);
+        return await IngestAsync(document, context.CancellationToken);
+    }
 
     /// <summary>
     /// Each document is validated and stored in its own transaction as it arrives; an invalid one ends the
     /// call with its position in the stream, and the documents before it stay stored.
     /// </summary>
-    public override Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context) =>
-        StorageFailures.AsUnavailable(context, logger, async () =>
+    public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context)
+    {
+        var response = new IngestDocumentsResponse();
+        var index = 0;
+        while (await requestStream.MoveNext(context.CancellationToken))
         {
-            await readiness.WaitAsync(context.CancellationToken);
-            var response = new IngestDocumentsResponse();
-            var index = 0;
-            while (await requestStream.MoveNext(context.CancellationToken))
+            NewDocument document;
+            try
             {
-                NewDocument document;
-                try
-                {
-                    document = IngestRequestValidator.Validate(requestStream.Current);
-                }
-                catch (RpcException ex)
-                {
-                    throw new RpcException(new Status(ex.StatusCode,
-                        $"document #{index} of the stream: {ex.Status.Detail} ({response.Documents.Count} earlier documents were stored)"));
-                }
-                var outcome = await IngestAsync(document, context.CancellationToken);
-                response.Documents.Add(outcome);
-                if (outcome.Created)
-                {
-                    response.CreatedCount++;
-                }
-                else
-                {
-                    response.ExistingCount++;
-                }
-                index++;
+                document = IngestRequestValidator.Validate(requestStream.Current);
             }
-            return response;
-        });
+            catch (RpcException ex)
+            {
+                throw new RpcException(new Status(ex.StatusCode,
+                    $"document #{index} of the stream: {ex.Status.Detail} ({response.Documents.Count} earlier documents were stored)"));
+            }
+            var outcome = await IngestAsync(document, context.CancellationToken);
+            response.Documents.Add(outcome);
+            if (outcome.Created)
+            {
+                response.CreatedCount++;
+            }
+            else
+            {
+                response.ExistingCount++;
+            }
+            index++;
+        }
+        return response;
+    }
 
-    public override Task<GetDocumentResponse> GetDocument(GetDocumentRequest request, ServerCallContext context) =>
-        StorageFailures.AsUnavailable(context, logger, async () =>
-        {
-            var id = DocumentIds.Parse(request.DocumentId);
-            await readiness.WaitAsync(context.CancellationToken);
-            var document = await reader.GetAsync(id, request.IncludeContent, context.CancellationToken) ?? throw NotFound(id);
-            return new GetDocumentResponse { Document = MapToDocument(document, request.IncludeContent) };
-        });
+    public override async Task<GetDocumentResponse> GetDocument(GetDocumentRequest request, ServerCallContext context)
+    {
+        var id = DocumentIds.Parse(request.DocumentId);
+        var document = await reader.GetAsync(id, request.IncludeContent, context.CancellationToken) ?? throw RpcErrors.DocumentNotFound(id);
+        return new GetDocumentResponse { Document = MapToDocument(document, request.IncludeContent) };
+    }
 
     /// <summary>page_size 0 means 20; above 100 is rejected (INVALID_ARGUMENT) rather than silently clamped.</summary>
-    public override Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context) =>
-        StorageFailures.AsUnavailable(context, logger, async () =>
+    public override async Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context)
+    {
+        var pageSize = request.PageSize switch
         {
-            var pageSize = request.PageSize switch
-            {
-                0 => DefaultPageSize,
-                < 0 or > MaxPageSize => throw new RpcException(new Status(StatusCode.InvalidArgument,
-                    $"page_size {request.PageSize} is out of range; use 1..{MaxPageSize}, or 0 for {DefaultPageSize}.")),
-                var size => size,
-            };
-            var after = PageToken.Decode(request.PageToken);
-            await readiness.WaitAsync(context.CancellationToken);
-            var page = await reader.ListAsync(pageSize, after, context.CancellationToken);
-            var response = new ListDocumentsResponse { NextPageToken = page.Next?.Encode() ?? "" };
-            response.Documents.AddRange(page.Documents.Select(d => MapToDocument(d, includeContent: false)));
-            return response;
-        });
+            0 => DefaultPageSize,
+            < 0 or > MaxPageSize => throw RpcErrors.InvalidArgument(
+                $"page_size {request.PageSize} is out of range; use 1..{MaxPageSize}, or 0 for {DefaultPageSize}."),
+            var size => size,
+        };
+        var after = PageToken.Decode(request.PageToken);
+        var page = await reader.ListAsync(pageSize, after, context.CancellationToken);
+        var response = new ListDocumentsResponse { NextPageToken = page.Next?.Encode() ?? "" };
+        response.Documents.AddRange(page.Documents.Select(d => MapToDocument(d, includeContent: false)));
+        return response;
+    }
 
-    public override Task<DeleteDocumentResponse> DeleteDocument(DeleteDocumentRequest request, ServerCallContext context) =>
-        StorageFailures.AsUnavailable(context, logger, async () =>
+    public override async Task<DeleteDocumentResponse> DeleteDocument(DeleteDocumentRequest request, ServerCallContext context)
+    {
+        var id = DocumentIds.Parse(request.DocumentId);
+        if (!await writer.DeleteAsync(id, context.CancellationToken))
         {
-            var id = DocumentIds.Parse(request.DocumentId);
-            await readiness.WaitAsync(context.CancellationToken);
-            if (!await writer.DeleteAsync(id, context.CancellationToken))
-            {
-                throw NotFound(id);
-            }
-            LogDeleted(id);
-            return new DeleteDocumentResponse();
-        });
+            throw RpcErrors.DocumentNotFound(id);
+        }
+        LogDeleted(id);
+        return new DeleteDocumentResponse();
+    }
 
-    public override Task WatchExtraction(WatchExtractionRequest request, IServerStreamWriter<WatchExtractionResponse> responseStream, ServerCallContext context) =>
-        StorageFailures.AsUnavailable(context, logger, async () =>
+    public override async Task WatchExtraction(WatchExtractionRequest request, IServerStreamWriter<WatchExtractionResponse> responseStream, ServerCallContext context)
+    {
+        var id = DocumentIds.Parse(request.DocumentId);
+        DocumentReader.Status? last = null;
+        while (true)
         {
-            var id = DocumentIds.Parse(request.DocumentId);
-            await readiness.WaitAsync(context.CancellationToken);
-            DocumentReader.Status? last = null;
-            while (true)
+            var status = await reader.GetStatusAsync(id, context.CancellationToken) ?? throw RpcErrors.DocumentNotFound(id);
+            if (status != last)
             {
-                var status = await reader.GetStatusAsync(id, context.CancellationToken) ?? throw NotFound(id);
-                if (status != last)
+                await responseStream.WriteAsync(new WatchExtractionResponse
                 {
-                    await responseStream.WriteAsync(new WatchExtractionResponse
-                    {
-                        DocumentId = id.ToString(),
-                        ExtractionStatus = MapToStatus(status.ExtractionStatus),
-                        ExtractionError = status.ExtractionError ?? "",
-                    });
-                    last = status;
-                }
-                if (status.ExtractionStatus is StoredStatus.Succeeded or StoredStatus.Failed)
-                {
-                    return;
-                }
-                await Task.Delay(WatchPollInterval, context.CancellationToken);
+                    DocumentId = id.ToString(),
+                    ExtractionStatus = MapToStatus(status.ExtractionStatus),
+                    ExtractionError = status.ExtractionError ?? "",
+                });
+                last = status;
             }
-        });
+            if (status.ExtractionStatus is StoredStatus.Succeeded or StoredStatus.Failed)
+            {
+                return;
+            }
+            await Task.Delay(WatchPollInterval, context.CancellationToken);
+        }
+    }
 
     private async Task<IngestDocumentResponse> IngestAsync(NewDocument document, CancellationToken cancellationToken)
     {
@@ -177,9 +164,6 @@ internal sealed partial class DocumentService(
         StoredStatus.Failed => ExtractionStatus.Failed,
         _ => ExtractionStatus.Unspecified,
     };
-
-    private static RpcException NotFound(Guid id) =>
-        new(new Status(StatusCode.NotFound, $"No document with id {id}."));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested document {DocumentId} ({SizeChars} code points)")]
     private partial void LogIngested(Guid documentId, int sizeChars);

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Platform.Contracts.Rpc;
 using Platform.Extraction.Engine;
 using Platform.Extraction.Mapping;
 using Platform.Extraction.Persistence;
@@ -32,30 +33,23 @@ internal sealed partial class ExtractionService(
         }
     }
 
-    public override Task<ExtractDocumentResponse> ExtractDocument(ExtractDocumentRequest request, ServerCallContext context) =>
-        StorageFailures.AsUnavailable(context, logger, async () =>
+    public override async Task<ExtractDocumentResponse> ExtractDocument(ExtractDocumentRequest request, ServerCallContext context)
+    {
+        var documentId = DocumentIds.Parse(request.DocumentId);
+        var document = await writer.LoadAsync(documentId, context.CancellationToken) ?? throw RpcErrors.DocumentNotFound(documentId);
+        // The engine runs outside the transaction: no locks are held while it computes.
+        var result = await linker.LinkAsync(
+            extractor.Extract(document.Content, new ExtractionOptions(MediaType: document.MediaType)), context.CancellationToken);
+        var stored = await writer.ReplaceAsync(documentId, document.Content, result, context.CancellationToken) ?? throw RpcErrors.DocumentNotFound(documentId);
+        LogExtracted(documentId, stored.Mentions, stored.Entities, stored.Relations);
+        return new ExtractDocumentResponse
         {
-            if (!Guid.TryParse(request.DocumentId, out var documentId))
-            {
-                throw new RpcException(new Status(StatusCode.InvalidArgument,
-                    $"document_id '{request.DocumentId}' is not a document id; ids are UUIDs as returned by IngestDocument."));
-            }
-            var document = await writer.LoadAsync(documentId, context.CancellationToken) ?? throw NotFound(documentId);
-            // The engine runs outside the transaction: no locks are held while it computes.
-            var result = await linker.LinkAsync(
-                extractor.Extract(document.Content, new ExtractionOptions(MediaType: document.MediaType)), context.CancellationToken);
-            var stored = await writer.ReplaceAsync(documentId, document.Content, result, context.CancellationToken) ?? throw NotFound(documentId);
-            LogExtracted(documentId, stored.Mentions, stored.Entities, stored.Relations);
-            return new ExtractDocumentResponse
-            {
-                DocumentId = documentId.ToString(),
-                MentionCount = stored.Mentions,
-                EntityCount = stored.Entities,
-                RelationCount = stored.Relations,
-            };
-        });
-
-    private static RpcException NotFound(Guid id) => new(new Status(StatusCode.NotFound, $"No document with id {id}."));
+            DocumentId = documentId.ToString(),
+            MentionCount = stored.Mentions,
+            EntityCount = stored.Entities,
+            RelationCount = stored.Relations,
+        };
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored extraction of document {DocumentId}: {MentionCount} mentions, {EntityCount} entities, {RelationCount} relations")]
     private partial void LogExtracted(Guid documentId, int mentionCount, int entityCount, int relationCount);

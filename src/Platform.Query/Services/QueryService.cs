@@ -1,8 +1,8 @@
 using Contract = Platform.Query.V1.QueryService;
 using Grpc.Core;
+using Platform.Contracts.Rpc;
 using Platform.Query.Queries;
 using Platform.Query.V1;
-using Platform.Storage.Hosting;
 using static Platform.Query.Services.RequestValidation;
 
 namespace Platform.Query.Services;
@@ -13,112 +13,106 @@ internal sealed class QueryService(
     MentionQueries mentions,
     DocumentEntitiesQuery documentEntities,
     RelatedEntitiesQuery relatedEntities,
-    SchemaReadiness schema,
     ILogger<QueryService> logger) : Contract.QueryServiceBase
 {
-    private static readonly TimeSpan SchemaWaitLimit = TimeSpan.FromSeconds(10);
-
-    public override Task<GetEntityResponse> GetEntity(GetEntityRequest request, ServerCallContext context) =>
-        GuardStorage(context, async ct =>
+    public override async Task<GetEntityResponse> GetEntity(GetEntityRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        if (request.KeyCase == GetEntityRequest.KeyOneofCase.EntityId && !string.IsNullOrWhiteSpace(request.EntityId))
         {
-            if (request.KeyCase == GetEntityRequest.KeyOneofCase.EntityId && !string.IsNullOrWhiteSpace(request.EntityId))
-            {
-                var byId = await lookup.FindByIdAsync(RequireEntityId(request.EntityId), ct)
-                    ?? throw RpcErrors.EntityNotFound(request.EntityId);
-                return new GetEntityResponse { Entity = byId };
-            }
-            if (request.KeyCase != GetEntityRequest.KeyOneofCase.Name || string.IsNullOrWhiteSpace(request.Name))
-            {
-                throw RpcErrors.InvalidArgument("Give the entity's name (any alias, any language) or its entity_id; both are empty.");
-            }
-
-            RequireShortText(request.Name, "name");
-            var byName = await lookup.FindByNameAsync(request.Name, ct);
-            if (byName is null)
-            {
-                var suggestions = await lookup.SuggestNamesAsync(request.Name, PageLimits.SuggestionCount, ct);
-                logger.LogInformation("No entity named {Name}; suggesting {Suggestions}", request.Name, suggestions);
-                throw RpcErrors.UnknownName(request.Name, suggestions);
-            }
-            return new GetEntityResponse { Entity = byName };
-        });
-
-    public override Task<SearchEntitiesResponse> SearchEntities(SearchEntitiesRequest request, ServerCallContext context) =>
-        GuardStorage(context, async ct =>
+            var byId = await lookup.FindByIdAsync(RequireEntityId(request.EntityId), ct)
+                ?? throw QueryErrors.EntityNotFound(request.EntityId);
+            return new GetEntityResponse { Entity = byId };
+        }
+        if (request.KeyCase != GetEntityRequest.KeyOneofCase.Name || string.IsNullOrWhiteSpace(request.Name))
         {
-            RequireShortText(request.Query, "query");
-            RequireKnownType(request.Type);
-            var pageSize = RequirePageSize(request.PageSize, PageLimits.DefaultSearchPageSize, PageLimits.MaxSearchPageSize);
-            var scope = EntitySearch.TokenScope(request.Query, request.Type);
-            var offset = RequirePageToken(request.PageToken, scope);
+            throw RpcErrors.InvalidArgument("Give the entity's name (any alias, any language) or its entity_id; both are empty.");
+        }
 
-            var page = await search.SearchAsync(request.Query, request.Type, pageSize, offset, ct);
-            var response = new SearchEntitiesResponse { NextPageToken = NextToken(scope, page.NextOffset) };
-            response.Results.AddRange(page.Results);
-            return response;
-        });
-
-    public override Task<ListMentionsResponse> ListMentions(ListMentionsRequest request, ServerCallContext context) =>
-        GuardStorage(context, async ct =>
+        RequireShortText(request.Name, "name");
+        var byName = await lookup.FindByNameAsync(request.Name, ct);
+        if (byName is null)
         {
-            var entityId = RequireEntityId(request.EntityId);
-            var documentId = ParseOptionalDocumentId(request.DocumentId);
-            var pageSize = RequirePageSize(request.PageSize, PageLimits.DefaultMentionPageSize, PageLimits.MaxMentionPageSize);
-            var scope = MentionQueries.TokenScope(entityId, documentId);
-            var afterId = RequirePageToken(request.PageToken, scope);
-            await RequireMentionTargetsAsync(entityId, documentId, ct);
+            var suggestions = await lookup.SuggestNamesAsync(request.Name, PageLimits.SuggestionCount, ct);
+            logger.LogInformation("No entity named {Name}; suggesting {Suggestions}", request.Name, suggestions);
+            throw QueryErrors.UnknownName(request.Name, suggestions);
+        }
+        return new GetEntityResponse { Entity = byName };
+    }
 
-            var page = await mentions.ListAsync(entityId, documentId, pageSize, afterId, ct);
-            var response = new ListMentionsResponse { NextPageToken = NextToken(scope, page.NextAfterId) };
-            response.Mentions.AddRange(page.Mentions);
-            return response;
-        });
+    public override async Task<SearchEntitiesResponse> SearchEntities(SearchEntitiesRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        RequireShortText(request.Query, "query");
+        RequireKnownType(request.Type);
+        var pageSize = RequirePageSize(request.PageSize, PageLimits.DefaultSearchPageSize, PageLimits.MaxSearchPageSize);
+        var scope = EntitySearch.TokenScope(request.Query, request.Type);
+        var offset = RequirePageToken(request.PageToken, scope);
 
-    public override Task StreamMentions(StreamMentionsRequest request, IServerStreamWriter<Mention> responseStream, ServerCallContext context) =>
-        GuardStorage(context, async ct =>
+        var page = await search.SearchAsync(request.Query, request.Type, pageSize, offset, ct);
+        var response = new SearchEntitiesResponse { NextPageToken = NextToken(scope, page.NextOffset) };
+        response.Results.AddRange(page.Results);
+        return response;
+    }
+
+    public override async Task<ListMentionsResponse> ListMentions(ListMentionsRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var entityId = RequireEntityId(request.EntityId);
+        var documentId = DocumentIds.ParseOptional(request.DocumentId);
+        var pageSize = RequirePageSize(request.PageSize, PageLimits.DefaultMentionPageSize, PageLimits.MaxMentionPageSize);
+        var scope = MentionQueries.TokenScope(entityId, documentId);
+        var afterId = RequirePageToken(request.PageToken, scope);
+        await RequireMentionTargetsAsync(entityId, documentId, ct);
+
+        var page = await mentions.ListAsync(entityId, documentId, pageSize, afterId, ct);
+        var response = new ListMentionsResponse { NextPageToken = NextToken(scope, page.NextAfterId) };
+        response.Mentions.AddRange(page.Mentions);
+        return response;
+    }
+
+    public override async Task StreamMentions(StreamMentionsRequest request, IServerStreamWriter<Mention> responseStream, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var entityId = RequireEntityId(request.EntityId);
+        var documentId = DocumentIds.ParseOptional(request.DocumentId);
+        await RequireMentionTargetsAsync(entityId, documentId, ct);
+
+        await foreach (var mention in mentions.StreamAsync(entityId, documentId, ct))
         {
-            var entityId = RequireEntityId(request.EntityId);
-            var documentId = ParseOptionalDocumentId(request.DocumentId);
-            await RequireMentionTargetsAsync(entityId, documentId, ct);
+            await responseStream.WriteAsync(mention);
+        }
+    }
 
-            var count = 0;
-            await foreach (var mention in mentions.StreamAsync(entityId, documentId, ct))
-            {
-                await responseStream.WriteAsync(mention);
-                count++;
-            }
-            return count;
-        });
+    public override async Task<ListDocumentEntitiesResponse> ListDocumentEntities(ListDocumentEntitiesRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var documentId = DocumentIds.Parse(request.DocumentId);
+        var entities = await documentEntities.ListAsync(documentId, ct)
+            ?? throw RpcErrors.DocumentNotFound(documentId);
 
-    public override Task<ListDocumentEntitiesResponse> ListDocumentEntities(ListDocumentEntitiesRequest request, ServerCallContext context) =>
-        GuardStorage(context, async ct =>
-        {
-            var documentId = RequireDocumentId(request.DocumentId);
-            var entities = await documentEntities.ListAsync(documentId, ct)
-                ?? throw RpcErrors.DocumentNotFound(documentId);
+        var response = new ListDocumentEntitiesResponse { DocumentId = documentId.ToString() };
+        response.Entities.AddRange(entities);
+        return response;
+    }
 
-            var response = new ListDocumentEntitiesResponse { DocumentId = documentId.ToString() };
-            response.Entities.AddRange(entities);
-            return response;
-        });
+    public override async Task<GetRelatedEntitiesResponse> GetRelatedEntities(GetRelatedEntitiesRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var entityId = RequireEntityId(request.EntityId);
+        var limit = RequirePageSize(request.Limit, PageLimits.DefaultRelatedLimit, PageLimits.MaxRelatedLimit, "limit");
+        var entity = await lookup.FindByIdAsync(entityId, ct) ?? throw QueryErrors.EntityNotFound(entityId);
 
-    public override Task<GetRelatedEntitiesResponse> GetRelatedEntities(GetRelatedEntitiesRequest request, ServerCallContext context) =>
-        GuardStorage(context, async ct =>
-        {
-            var entityId = RequireEntityId(request.EntityId);
-            var limit = RequirePageSize(request.Limit, PageLimits.DefaultRelatedLimit, PageLimits.MaxRelatedLimit, "limit");
-            var entity = await lookup.FindByIdAsync(entityId, ct) ?? throw RpcErrors.EntityNotFound(entityId);
-
-            var response = new GetRelatedEntitiesResponse { Entity = entity };
-            response.Related.AddRange(await relatedEntities.ListAsync(entityId, limit, ct));
-            return response;
-        });
+        var response = new GetRelatedEntitiesResponse { Entity = entity };
+        response.Related.AddRange(await relatedEntities.ListAsync(entityId, limit, ct));
+        return response;
+    }
 
     private async Task RequireMentionTargetsAsync(string entityId, Guid? documentId, CancellationToken cancellationToken)
     {
         if (!await mentions.EntityExistsAsync(entityId, cancellationToken))
         {
-            throw RpcErrors.EntityNotFound(entityId);
+            throw QueryErrors.EntityNotFound(entityId);
         }
         if (documentId is { } id && !await mentions.DocumentExistsAsync(id, cancellationToken))
         {
@@ -128,18 +122,4 @@ internal sealed class QueryService(
 
     private static string NextToken(string scope, long? position) =>
         position is { } p ? PageToken.Encode(scope, p) : "";
-
-    /// <summary>
-    /// Waits briefly for the schema, then runs the call; database failures become UNAVAILABLE (retryable)
-    /// rather than leaking as UNKNOWN.
-    /// </summary>
-    private async Task<T> GuardStorage<T>(ServerCallContext context, Func<CancellationToken, Task<T>> call)
-    {
-        var cancellationToken = context.CancellationToken;
-        if (!await schema.WaitAsync(SchemaWaitLimit, cancellationToken))
-        {
-            throw RpcErrors.Unavailable("The database schema is not ready yet (the document service applies the migrations at start-up); retry shortly.");
-        }
-        return await StorageFailures.AsUnavailable(context, logger, () => call(cancellationToken));
-    }
 }

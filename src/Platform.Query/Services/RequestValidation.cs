@@ -1,3 +1,4 @@
+using Platform.Contracts.Rpc;
 using Platform.Query.Queries;
 using Platform.Query.V1;
 
@@ -60,20 +61,4 @@ internal static class RequestValidation
             ? position.Value
             : throw RpcErrors.InvalidArgument("page_token is not valid for this request: pass the next_page_token of the previous page of the same query, or none to start over.");
     }
-
-    public static Guid RequireDocumentId(string documentId) =>
-        ParseOptionalDocumentId(documentId) ?? throw RpcErrors.InvalidArgument("document_id is required.");
-
-    public static Guid? ParseOptionalDocumentId(string documentId)
-    {
-        if (documentId.Length == 0)
-        {
-            return null;
-        }
-        return Guid.TryParse(documentId, out var id)
-            ? id
-            : throw RpcErrors.InvalidArgument($"document_id \"{Shorten(documentId)}\" is not a document id (a UUID such as 0b7e2f0c-5d1a-4c6e-9f7a-2d3c4b5a6e7f).");
-    }
-
-    private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }

@@ -3,66 +3,49 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Polly;
+using Polly.Retry;
 
 namespace Platform.Storage.Hosting;
 
-/// <summary>Applying (document service only) and awaiting (everyone else) the schema migrations.</summary>
+/// <summary>Applying the schema migrations: the migration worker's one job, and the service tests' set-up.</summary>
 public static class DatabaseMigrations
 {
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(5);
-
     /// <summary>
     /// Applies pending migrations, retrying while the database is starting or unreachable, until
     /// <paramref name="cancellationToken"/> fires. Concurrent callers are serialised by EF's migration lock.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
-        await RetryWhileUnavailableAsync(logger, "apply migrations", async () =>
+        var untilReachable = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsUnavailable),
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = TimeSpan.FromMilliseconds(200),
+                MaxDelay = TimeSpan.FromSeconds(5),
+                UseJitter = true,
+                OnRetry = retry =>
+                {
+                    logger.LogWarning("Database unavailable, cannot apply migrations yet (attempt {Attempt}): {Error}",
+                        retry.AttemptNumber + 1, retry.Outcome.Exception?.Message);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+
+        await untilReachable.ExecuteAsync(async ct =>
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             }
-            await db.Database.MigrateAsync(cancellationToken);
-            return true;
+            await db.Database.MigrateAsync(ct);
         }, cancellationToken);
-    }
-
-    /// <summary>Waits until the database is reachable and every migration this build knows of is applied.</summary>
-    public static async Task WaitForMigrationsAsync(this IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
-    {
-        await RetryWhileUnavailableAsync(logger, "wait for migrations", async () =>
-        {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
-            return !pending.Any();
-        }, cancellationToken);
-    }
-
-    private static async Task RetryWhileUnavailableAsync(ILogger logger, string what, Func<Task<bool>> attempt, CancellationToken cancellationToken)
-    {
-        var delay = TimeSpan.FromMilliseconds(200);
-        for (var attemptNumber = 1; ; attemptNumber++)
-        {
-            try
-            {
-                if (await attempt())
-                {
-                    return;
-                }
-                logger.LogInformation("Database schema not migrated yet; waiting (attempt {Attempt})", attemptNumber);
-            }
-            catch (Exception ex) when (IsUnavailable(ex) && !cancellationToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Database unavailable, cannot {What} yet (attempt {Attempt}): {Error}", what, attemptNumber, ex.Message);
-            }
-            await Task.Delay(delay, cancellationToken);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxDelay.Ticks));
-        }
     }
 
     // Connection refused, server starting or shutting down, or the retry strategy giving up on those.

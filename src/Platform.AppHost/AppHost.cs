@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using Platform.AppHost;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var platformdb = builder.AddPlatformDatabase();
+
+var migrations = builder.AddProject<Projects.Platform_MigrationService>("migrations")
+    .WithPlatformDatabase(platformdb);
+
+var extraction = builder.AddProject<Projects.Platform_Extraction>("extraction")
+    .WithGrpcPort(builder, defaultPort: 7102)
+    .WithPlatformDatabase(platformdb)
+    .WaitForCompletion(migrations)
+    .WithHttpHealthCheck("/health", endpointName: "http");
+
+var documents = builder.AddProject<Projects.Platform_Documents>("documents")
+    .WithGrpcPort(builder, defaultPort: 7101)
+    .WithPlatformDatabase(platformdb)
+    .WithReference(extraction.GetEndpoint("grpc"))
+    .WaitForCompletion(migrations)
+    .WaitFor(extraction)
+    .WithHttpHealthCheck("/health", endpointName: "http");
+
+builder.AddProject<Projects.Platform_Query>("query")
+    .WithGrpcPort(builder, defaultPort: 7103)
+    .WithPlatformDatabase(platformdb)
+    .WaitForCompletion(migrations)
+    .WithHttpHealthCheck("/health", endpointName: "http");
+
+if (builder.Configuration.GetValue("Platform:SeedSamples", true) && !builder.ExecutionContext.IsPublishMode)
+{
+    // The platform CLI ingests the sample documents once the services answer, then exits (idempotent: same content, same document).
+    builder.AddProject<Projects.Platform_Cli>("samples")
+        .WithArgs("ingest", Path.Combine(builder.AppHostDirectory, "SampleDocuments"), "--wait")
+        .WithReference(documents.GetEndpoint("grpc"))
+        .WaitFor(documents);
+}
+
+builder.Build().Run();

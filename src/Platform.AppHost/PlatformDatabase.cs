@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+
+namespace Platform.AppHost;
+
+/// <summary>The <c>platformdb</c> connection the services reference, and the server resource to wait for (if any).</summary>
+internal sealed record PlatformDatabase(IResourceBuilder<IResourceWithConnectionString> Connection, IResourceBuilder<IResource>? Server);
+
+internal static class PlatformDatabaseExtensions
+{
+    private const string DatabaseName = "platformdb";
+    private const string ImageName = "platform/postgres";
+    private const string ImageTag = "17";
+
+    /// <summary>
+    /// PostgreSQL, in this order: <c>ConnectionStrings:platformdb</c> given → use it; a Docker engine with the
+    /// project's image (eng/prerequisites.sh builds it) → Aspire's PostgreSQL container with a data volume; the
+    /// machine's PostgreSQL binaries → an executable resource with its data under <c>.platform-data/</c>;
+    /// else stop with what to install. Publishing always describes the container.
+    /// </summary>
+    public static PlatformDatabase AddPlatformDatabase(this IDistributedApplicationBuilder builder)
+    {
+        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(DatabaseName)))
+        {
+            return new PlatformDatabase(builder.AddConnectionString(DatabaseName), Server: null);
+        }
+        if (builder.ExecutionContext.IsPublishMode)
+        {
+            return AddContainer(builder, password: null);
+        }
+        var dataRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", ".platform-data"));
+        if (LocalTools.DockerImageExists($"{ImageName}:{ImageTag}"))
+        {
+            return AddContainer(builder, builder.AddParameter("postgres-password", ReadOrCreatePassword(dataRoot), secret: true));
+        }
+        if (LocalTools.PostgresBinDirectory() is { } bin)
+        {
+            return AddExecutable(builder, bin, dataRoot);
+        }
+        throw new DistributedApplicationException(
+            "No PostgreSQL to run: start a Docker engine and build the project's image (eng/prerequisites.sh does both), " +
+            "or install PostgreSQL's server binaries (sudo apt-get install postgresql), " +
+            "or point the platform at a server with ConnectionStrings__platformdb=\"Host=…;Username=…;Password=…;Database=platformdb\".");
+    }
+
+    /// <summary>References the database and, where the AppHost runs the server, waits until it accepts connections.</summary>
+    public static IResourceBuilder<ProjectResource> WithPlatformDatabase(this IResourceBuilder<ProjectResource> project, PlatformDatabase database)
+    {
+        project.WithReference(database.Connection, DatabaseName);
+        return database.Server is null ? project : project.WaitFor(database.Server);
+    }
+
+    private static PlatformDatabase AddContainer(IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource>? password)
+    {
+        // Built here from Debian packages (no registry is reachable): never pull.
+        var postgres = builder.AddPostgres("postgres", password: password)
+            .WithImage(ImageName, ImageTag)
+            .WithImagePullPolicy(ImagePullPolicy.Never)
+            .WithDataVolume("platform-postgres-data");
+        var database = postgres.AddDatabase(DatabaseName);
+        return new PlatformDatabase(database, database);
+    }
+
+    private static PlatformDatabase AddExecutable(IDistributedApplicationBuilder builder, string bin, string dataRoot)
+    {
+        var password = builder.AddParameter("postgres-password", ReadOrCreatePassword(dataRoot), secret: true);
+        var server = builder.AddExecutable("postgres", Path.Combine(builder.AppHostDirectory, "postgres", "run-postgres.sh"), builder.AppHostDirectory)
+            .WithEndpoint(name: "tcp", scheme: "tcp", env: "PGPORT")
+            .WithEnvironment("PG_BIN", bin)
+            .WithEnvironment("PG_DATA", Path.Combine(dataRoot, "postgres"))
+            .WithEnvironment("PG_PASSWORD", password)
+            .WithHealthCheck("postgres-accepts-connections");
+        var endpoint = server.GetEndpoint("tcp");
+        var connection = builder.AddConnectionString(DatabaseName, ReferenceExpression.Create(
+            $"Host={endpoint.Property(EndpointProperty.Host)};Port={endpoint.Property(EndpointProperty.Port)};Username=postgres;Password={password};Database={DatabaseName}"));
+
+        // The process running is not the server accepting connections: WaitFor waits for this check.
+        builder.Services.AddHealthChecks().AddAsyncCheck("postgres-accepts-connections", async cancellationToken =>
+        {
+            try
+            {
+                var connectionString = new NpgsqlConnectionStringBuilder(
+                    await connection.Resource.ConnectionStringExpression.GetValueAsync(cancellationToken)) { Database = "postgres" };
+                await using var probe = new NpgsqlConnection(connectionString.ConnectionString);
+                await probe.OpenAsync(cancellationToken);
+                return HealthCheckResult.Healthy();
+            }
+            catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                return HealthCheckResult.Unhealthy(ex.Message);
+            }
+        });
+        return new PlatformDatabase(connection, server);
+    }
+
+    /// <summary>One password per data folder, kept beside it: a new password would lock the old data away.</summary>
+    private static string ReadOrCreatePassword(string dataRoot)
+    {
+        var path = Path.Combine(dataRoot, "postgres-password");
+        if (File.Exists(path))
+        {
+            return File.ReadAllText(path).Trim();
+        }
+        Directory.CreateDirectory(dataRoot);
+        var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        File.WriteAllText(path, password);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        return password;
+    }
+}

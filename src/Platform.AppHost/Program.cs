@@ -1,3 +1,0 @@
-using Platform.AppHost;
-
-return await PlatformAppHost.Build(args).RunAsync();

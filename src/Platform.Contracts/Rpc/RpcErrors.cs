@@ -1,0 +1,15 @@
+using Grpc.Core;
+
+namespace Platform.Contracts.Rpc;
+
+/// <summary>The statuses the services fail with, each with a message a person can act on.</summary>
+public static class RpcErrors
+{
+    public static RpcException InvalidArgument(string message) => new(new Status(StatusCode.InvalidArgument, message));
+
+    public static RpcException NotFound(string message) => new(new Status(StatusCode.NotFound, message));
+
+    public static RpcException ResourceExhausted(string message) => new(new Status(StatusCode.ResourceExhausted, message));
+
+    public static RpcException DocumentNotFound(Guid documentId) => NotFound($"No document with id \"{documentId}\".");
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The gRPC server every Platform service runs: message limits, the storage-failure interceptor, health and reflection.</summary>
+public static class GrpcDefaults
+{
+    /// <summary>The platform's documented message limit, both ways (gRPC's default is 4 MB received).</summary>
+    public const int MaxMessageBytes = 8 * 1024 * 1024;
+
+    public static TBuilder AddGrpcDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddGrpc(options =>
+        {
+            options.MaxReceiveMessageSize = MaxMessageBytes;
+            options.MaxSendMessageSize = MaxMessageBytes;
+            options.Interceptors.Add<StorageFailureInterceptor>();
+        });
+        // grpc.health.v1 reports every ASP.NET Core health check: NOT_SERVING while any is unhealthy.
+        builder.Services.AddGrpcHealthChecks();
+        builder.Services.AddGrpcReflection();
+
+        // Plaintext gRPC needs HTTP/2-only endpoints; Kestrel:Endpoints:<name>:Protocols overrides it per endpoint
+        // (the services' appsettings.json declare an Http2 "grpc" and an Http1 "http" endpoint).
+        if (string.IsNullOrEmpty(builder.Configuration["Kestrel:EndpointDefaults:Protocols"]))
+        {
+            builder.Services.Configure<KestrelServerOptions>(kestrel =>
+                kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Protocols = HttpProtocols.Http2));
+        }
+        return builder;
+    }
+
+    /// <summary>grpc.health.v1.Health and server reflection (v1 and v1alpha).</summary>
+    public static WebApplication MapGrpcDefaults(this WebApplication app)
+    {
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace Platform.Storage.Hosting;
+
+public static class PlatformDatabaseExtensions
+{
+    /// <summary>The connection string name every service reads (<c>ConnectionStrings__platformdb</c>).</summary>
+    public const string ConnectionName = "platformdb";
+
+    /// <summary>
+    /// Connections one service may hold at once, unless <c>Platform:Database:MaxPoolSize</c> or the connection string
+    /// says otherwise. Three services at 20 each, plus the migration worker, stay under PostgreSQL's default
+    /// <c>max_connections</c> of 100; calls beyond it queue for a connection instead of failing with 53300.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    /// <summary>
+    /// <see cref="PlatformDbContext"/> through Aspire's Npgsql EF Core integration (pooled contexts, retries, health
+    /// check, tracing and metrics) on a bounded connection pool, and a health check that stays unhealthy until the
+    /// migration worker has brought the schema up to date.
+    /// </summary>
+    public static TBuilder AddPlatformDatabase<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        var maxPoolSize = builder.Configuration.GetValue("Platform:Database:MaxPoolSize", DefaultMaxPoolSize);
+        builder.AddNpgsqlDbContext<PlatformDbContext>(ConnectionName, settings =>
+            settings.ConnectionString = WithBoundedPool(settings.ConnectionString, maxPoolSize));
+        builder.Services.AddSingleton<SchemaHealthCheck>();
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "platformdb-schema", services => services.GetRequiredService<SchemaHealthCheck>(), failureStatus: null, tags: null));
+        return builder;
+    }
+
+    private static string? WithBoundedPool(string? connectionString, int maxPoolSize)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return connectionString; // Aspire reports the missing setting by name.
+        }
+        var parsed = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            parsed.MaxPoolSize = maxPoolSize;
+        }
+        return parsed.ConnectionString;
+    }
+}
