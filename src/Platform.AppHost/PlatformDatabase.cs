@@ -30,12 +30,16 @@ internal static class PlatformDatabaseExtensions
         }
         if (builder.ExecutionContext.IsPublishMode)
         {
-            return AddContainer(builder, password: null);
+            return AddContainer(builder, password: null, ephemeral: false);
         }
-        var dataRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", ".platform-data"));
+        // Platform:EphemeralData=true (the end-to-end tests) keeps nothing: no volume, a data folder of its own.
+        var ephemeral = builder.Configuration.GetValue("Platform:EphemeralData", false);
+        var dataRoot = ephemeral
+            ? Path.Combine(Path.GetTempPath(), $"platform-data-{Guid.NewGuid():N}")
+            : Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", ".platform-data"));
         if (LocalTools.DockerImageExists($"{ImageName}:{ImageTag}"))
         {
-            return AddContainer(builder, builder.AddParameter("postgres-password", ReadOrCreatePassword(dataRoot), secret: true));
+            return AddContainer(builder, builder.AddParameter("postgres-password", ReadOrCreatePassword(dataRoot), secret: true), ephemeral);
         }
         if (LocalTools.PostgresBinDirectory() is { } bin)
         {
@@ -54,13 +58,16 @@ internal static class PlatformDatabaseExtensions
         return database.Server is null ? project : project.WaitFor(database.Server);
     }
 
-    private static PlatformDatabase AddContainer(IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource>? password)
+    private static PlatformDatabase AddContainer(IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource>? password, bool ephemeral)
     {
         // Built here from Debian packages (no registry is reachable): never pull.
         var postgres = builder.AddPostgres("postgres", password: password)
             .WithImage(ImageName, ImageTag)
-            .WithImagePullPolicy(ImagePullPolicy.Never)
-            .WithDataVolume("platform-postgres-data");
+            .WithImagePullPolicy(ImagePullPolicy.Never);
+        if (!ephemeral)
+        {
+            postgres.WithDataVolume("platform-postgres-data");
+        }
         var database = postgres.AddDatabase(DatabaseName);
         return new PlatformDatabase(database, database);
     }

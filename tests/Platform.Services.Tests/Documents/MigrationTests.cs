@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Services.Tests.Infrastructure;
+
+namespace Platform.Services.Tests.Documents;
+
+[Collection(PostgresCollection.Name)]
+public sealed class MigrationTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task Migrations_ApplyToAnEmptyDatabase_AndLeaveNothingPending()
+    {
+        await using var database = await postgres.CreateDatabaseAsync(migrate: true);
+        await using var db = database.CreateDbContext();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Contains("20261122000000_InitialCreate", await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Model_HasNoChangesMissingFromTheMigrations()
+    {
+        await using var database = await postgres.CreateDatabaseAsync();
+        await using var db = database.CreateDbContext();
+
+        // Fails when an entity or configuration changed without a new migration (snapshot differs from the model).
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public async Task Migrations_CreateTrigramAndLookupIndexesOnAliases()
+    {
+        await using var database = await postgres.CreateDatabaseAsync(migrate: true);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+
+        var indexes = await QueryStringsAsync(connection,
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'entity_aliases'");
+        var extensions = await QueryStringsAsync(connection, "SELECT extname FROM pg_extension");
+
+        Assert.Contains("pg_trgm", extensions);
+        Assert.Contains(indexes, d => d.Contains("USING gin (normalized_alias gin_trgm_ops)"));
+        Assert.Contains(indexes, d => d.Contains("USING btree (normalized_alias)"));
+        Assert.Contains(indexes, d => d.Contains("UNIQUE INDEX pk_entity_aliases") && d.Contains("(entity_id, normalized_alias)"));
+    }
+
+    [Fact]
+    public async Task Migrations_DeletingADocument_CascadesToItsRows()
+    {
+        await using var database = await postgres.CreateDatabaseAsync(migrate: true);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+
+        var cascades = await QueryStringsAsync(connection,
+            """
+            SELECT conrelid::regclass::text FROM pg_constraint
+            WHERE contype = 'f' AND confrelid = 'documents'::regclass AND confdeltype = 'c'
+            """);
+
+        Assert.Equal(["document_entities", "extraction_jobs", "mentions", "relations"], cascades.Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<List<string>> QueryStringsAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,167 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Platform.Documents.V1;
+using Platform.Extraction.V1;
+using Platform.Services.Tests.Infrastructure;
+using Platform.Storage;
+
+namespace Platform.Services.Tests.Extraction;
+
+public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<DocumentsStack>
+{
+    private readonly ExtractionService.ExtractionServiceClient _extraction = stack.Extraction;
+    private readonly DocumentService.DocumentServiceClient _documents = stack.Documents;
+
+    [Fact]
+    public async Task ExtractDocument_Twice_ReplacesTheResultsInsteadOfAddingToThem()
+    {
+        var documentId = await IngestAndWaitAsync($"OpenAI and Google. Sam Altman leads OpenAI. 谷歌在伦敦。 {Guid.NewGuid()}");
+        var id = Guid.Parse(documentId);
+        await using var db = stack.Database.CreateDbContext();
+        var mentionsBefore = await db.Mentions.Where(m => m.DocumentId == id).CountAsync();
+        var countsBefore = await EntityCountsOfAsync(db, id);
+
+        var again = await _extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = documentId });
+
+        Assert.True(mentionsBefore > 0);
+        Assert.Equal(mentionsBefore, again.MentionCount);
+        Assert.Equal(mentionsBefore, await db.Mentions.Where(m => m.DocumentId == id).CountAsync());
+        Assert.Equal(again.EntityCount, await db.DocumentEntities.Where(de => de.DocumentId == id).CountAsync());
+        Assert.Equal(again.RelationCount, await db.Relations.Where(r => r.DocumentId == id).CountAsync());
+        Assert.Equal(countsBefore, await EntityCountsOfAsync(db, id));
+    }
+
+    [Fact]
+    public async Task ExtractDocument_NameOutsideTheKnowledgeBase_IsOneEntityAcrossDocumentsAndLanguages()
+    {
+        var bilingual = await IngestAndWaitAsync($"记者采访了尼克·克莱格。\n\nThe reporter interviewed Nick Clegg about the new policy. {Guid.NewGuid()}");
+        var chineseOnly = await IngestAndWaitAsync($"尼克·克莱格今天在伦敦发表了讲话。{Guid.NewGuid()}");
+        await using var db = stack.Database.CreateDbContext();
+
+        var inBilingual = await db.Mentions.Where(m => m.DocumentId == Guid.Parse(bilingual) && m.Text == "Nick Clegg").Select(m => m.EntityId).Distinct().SingleAsync();
+        var inChinese = await db.Mentions.Where(m => m.DocumentId == Guid.Parse(chineseOnly) && m.Text == "尼克·克莱格").Select(m => m.EntityId).Distinct().SingleAsync();
+
+        Assert.Equal(inBilingual, inChinese);
+        Assert.True((await db.Entities.SingleAsync(e => e.Id == inBilingual)).DocumentCount >= 2);
+    }
+
+    [Fact]
+    public async Task ExtractDocument_MarkdownFrontMatter_BecomesTheDocumentsTitleDateAndTags()
+    {
+        var content = $"---\ntitle: 英伟达的新芯片\ndate: 2024-11-03 09:15:00 +08:00\ntags: ['NVIDIA', '芯片']\n---\n\n黄仁勋介绍了新产品。{Guid.NewGuid()}";
+        var response = await _documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content, MediaType = "text/markdown" });
+        var document = await DocumentStatus.WaitForTerminalAsync(_documents, response.DocumentId);
+
+        Assert.Equal(Platform.Documents.V1.ExtractionStatus.Succeeded, document.ExtractionStatus);
+        Assert.Equal("英伟达的新芯片", document.Title);
+        Assert.Equal(new DateTimeOffset(2024, 11, 3, 1, 15, 0, TimeSpan.Zero), document.PublishedAt.ToDateTimeOffset());
+        Assert.Equal("NVIDIA, 芯片", document.Metadata["tags"]);
+    }
+
+    [Fact]
+    public async Task ExtractDocument_StoresMentionsWithCodePointOffsetsSnippetsAndAliases()
+    {
+        var content = $"😀 OpenAI was founded in San Francisco. Google competes with it. {Guid.NewGuid()}";
+        var documentId = await IngestAndWaitAsync(content);
+        var id = Guid.Parse(documentId);
+        await using var db = stack.Database.CreateDbContext();
+
+        var mentions = await db.Mentions.Where(m => m.DocumentId == id).ToListAsync();
+        var codePoints = content.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        Assert.NotEmpty(mentions);
+        foreach (var mention in mentions)
+        {
+            Assert.Equal(mention.Text, string.Concat(codePoints[mention.Start..mention.End]));
+            Assert.Contains(mention.Text, mention.Snippet);
+            Assert.True(content.Contains(mention.Snippet, StringComparison.Ordinal));
+            var key = NameKey.Normalize(mention.Text);
+            Assert.True(await db.EntityAliases.AnyAsync(a => a.EntityId == mention.EntityId && a.NormalizedAlias == key),
+                $"alias '{key}' of {mention.EntityId} was not stored");
+        }
+        var document = (await _documents.GetDocumentAsync(new GetDocumentRequest { DocumentId = documentId })).Document;
+        Assert.NotEqual("und", document.Language);
+        Assert.Equal("", document.ExtractionError);
+    }
+
+    [Fact]
+    public async Task ExtractDocument_ConcurrentlyForDocumentsSharingEntities_KeepsCountsExact()
+    {
+        var unique = Guid.NewGuid();
+        var ids = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            ids.Add(await IngestAndWaitAsync($"OpenAI, Google and DeepMind, number {i}. {unique}"));
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 3).SelectMany(_ => ids).Select(id =>
+            _extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = id }).ResponseAsync));
+
+        await using var db = stack.Database.CreateDbContext();
+        var entities = await db.Entities.AsNoTracking().ToListAsync();
+        Assert.NotEmpty(entities);
+        foreach (var entity in entities)
+        {
+            Assert.Equal(await db.Mentions.CountAsync(m => m.EntityId == entity.Id), entity.MentionCount);
+            Assert.Equal(await db.Mentions.Where(m => m.EntityId == entity.Id).Select(m => m.DocumentId).Distinct().CountAsync(), entity.DocumentCount);
+        }
+    }
+
+    [Fact]
+    public async Task ExtractDocument_UnknownDocument_ReturnsNotFound()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            _extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = Guid.NewGuid().ToString() }).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExtractDocument_MalformedId_ReturnsInvalidArgument()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            _extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = "nope" }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExtractDocument_RacingADelete_EndsWithNoRowsOfTheDocument()
+    {
+        var documentId = await IngestAndWaitAsync($"Google and OpenAI, raced. {Guid.NewGuid()}");
+        var id = Guid.Parse(documentId);
+
+        var extract = _extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = documentId }).ResponseAsync;
+        await _documents.DeleteDocumentAsync(new DeleteDocumentRequest { DocumentId = documentId });
+        try
+        {
+            await extract;
+        }
+        catch (RpcException ex)
+        {
+            Assert.Equal(StatusCode.NotFound, ex.StatusCode);
+        }
+
+        await using var db = stack.Database.CreateDbContext();
+        Assert.False(await db.Mentions.AnyAsync(m => m.DocumentId == id));
+        Assert.False(await db.DocumentEntities.AnyAsync(de => de.DocumentId == id));
+        foreach (var entity in await db.Entities.AsNoTracking().ToListAsync())
+        {
+            Assert.Equal(await db.Mentions.CountAsync(m => m.EntityId == entity.Id), entity.MentionCount);
+        }
+    }
+
+    private async Task<string> IngestAndWaitAsync(string content)
+    {
+        var response = await _documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content });
+        var document = await DocumentStatus.WaitForTerminalAsync(_documents, response.DocumentId);
+        Assert.Equal(Platform.Documents.V1.ExtractionStatus.Succeeded, document.ExtractionStatus);
+        return response.DocumentId;
+    }
+
+    private static async Task<Dictionary<string, (int Mentions, int Documents)>> EntityCountsOfAsync(PlatformDbContext db, Guid documentId)
+    {
+        var entityIds = await db.DocumentEntities.Where(de => de.DocumentId == documentId).Select(de => de.EntityId).ToListAsync();
+        return await db.Entities.AsNoTracking().Where(e => entityIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => (e.MentionCount, e.DocumentCount));
+    }
+}

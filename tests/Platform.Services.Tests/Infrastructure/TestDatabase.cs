@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Storage;
+
+namespace Platform.Services.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh, empty database on the test run's PostgreSQL server (<see cref="TestPostgres"/>), dropped on dispose.
+/// <code>
+/// await using var database = await TestDatabase.CreateAsync();            // empty: the document service migrates it
+/// await using var migrated = await TestDatabase.CreateAsync(migrate: true); // schema applied, for direct seeding
+/// await using var db = migrated.CreateDbContext();
+/// </code>
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(string name, string connectionString)
+    {
+        Name = name;
+        ConnectionString = connectionString;
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The setting that points a service at this database (<c>ConnectionStrings:platformdb</c>).</summary>
+    public string ConnectionSetting => $"--ConnectionStrings:platformdb={ConnectionString}";
+
+    public static async Task<TestDatabase> CreateAsync(bool migrate = false)
+    {
+        var name = $"test_{Guid.NewGuid():N}";
+        var database = new TestDatabase(name, await TestPostgres.CreateDatabaseAsync(name));
+        if (migrate)
+        {
+            await using var db = database.CreateDbContext();
+            await db.Database.MigrateAsync();
+        }
+        return database;
+    }
+
+    /// <summary>A context on this database (not pooled, no retry strategy): for seeding and assertions.</summary>
+    public PlatformDbContext CreateDbContext() =>
+        new(new DbContextOptionsBuilder<PlatformDbContext>().UseNpgsql(ConnectionString).Options);
+
+    public ValueTask DisposeAsync() => new(TestPostgres.DropDatabaseAsync(Name));
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Platform.AppHost.Hosting;
+using Platform.Services.Tests.EndToEnd;
+
+namespace Platform.Services.Tests.Interop;
+
+/// <summary>Runs the python and node client scripts of tests/interop against the shared stack.</summary>
+internal static class InteropClient
+{
+    public const string Python = "/usr/bin/python3";
+    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(10);
+    private static readonly string RepositoryRoot = AppHostPaths.FromBuild().RepositoryRoot;
+
+    public static string InteropDirectory => Path.Combine(RepositoryRoot, "tests", "interop");
+
+    public static Task<(int ExitCode, string Output)> RunPythonAsync(PlatformStackFixture stack, params string[] arguments) =>
+        RunAsync(Python, [Path.Combine(InteropDirectory, "python", "platform_services_client.py"), .. StackArguments(stack), .. arguments]);
+
+    public static Task<(int ExitCode, string Output)> RunNodeAsync(PlatformStackFixture stack, params string[] arguments)
+    {
+        var nodeModules = Path.Combine(InteropDirectory, "node", "node_modules");
+        Assert.True(
+            Directory.Exists(Path.Combine(nodeModules, "@grpc", "grpc-js")) && Directory.Exists(Path.Combine(nodeModules, "@grpc", "proto-loader")),
+            $"@grpc/grpc-js and @grpc/proto-loader are not installed in {nodeModules}: run npm ci --prefix tests/interop/node");
+        return RunAsync("node", [Path.Combine(InteropDirectory, "node", "platform_services_client.js"), .. StackArguments(stack), .. arguments]);
+    }
+
+    /// <summary>Asserts the script exited 0 and reported a PASS line for each expected part of the check.</summary>
+    public static void AssertPassed((int ExitCode, string Output) result, string check, params string[] parts)
+    {
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}:\n{result.Output}");
+        foreach (var part in parts)
+        {
+            Assert.True(result.Output.Contains($"PASS {check} {part}:", StringComparison.Ordinal), $"no 'PASS {check} {part}' line:\n{result.Output}");
+        }
+    }
+
+    private static string[] StackArguments(PlatformStackFixture stack) =>
+    [
+        "--documents", stack.DocumentsAddress.ToString(),
+        "--extraction", stack.ExtractionAddress.ToString(),
+        "--query", stack.QueryAddress.ToString(),
+        "--protos", Path.Combine(RepositoryRoot, "protos"),
+    ];
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments)
+    {
+        var startInfo = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepositoryRoot,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(startInfo)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(ScriptTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', startInfo.ArgumentList)} ran longer than {ScriptTimeout}.");
+        }
+
+        return (process.ExitCode, $"{await output}\n{await error}".Trim());
+    }
+}
