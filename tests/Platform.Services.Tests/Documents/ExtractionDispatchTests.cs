@@ -15,7 +15,7 @@ public sealed class ExtractionDispatchTests(PostgresFixture postgres)
     [Fact]
     public async Task Ingest_WhileExtractionServiceIsDown_SucceedsOnceItStarts()
     {
-        await using var database = await postgres.CreateDatabaseAsync();
+        await using var database = await postgres.CreateDatabaseAsync(migrate: true);
         var extractionAddress = ServiceHost.FreeAddress();
         await using var documents = await DocumentsStack.StartDocumentsAsync(database, extractionAddress);
         var client = new DocumentService.DocumentServiceClient(documents.Channel);
@@ -39,7 +39,7 @@ public sealed class ExtractionDispatchTests(PostgresFixture postgres)
     [Fact]
     public async Task RunningJobWithExpiredLease_IsCompletedAfterDocumentServiceRestart()
     {
-        await using var database = await postgres.CreateDatabaseAsync();
+        await using var database = await postgres.CreateDatabaseAsync(migrate: true);
         var extractionAddress = ServiceHost.FreeAddress();
         string documentId;
         await using (var crashed = await DocumentsStack.StartDocumentsAsync(database, extractionAddress))
@@ -100,8 +100,8 @@ public sealed class ExtractionDispatchTests(PostgresFixture postgres)
     [Fact]
     public async Task Job_FailingWithANonTransientError_IsMarkedFailedWithTheErrorAfterMaxAttempts()
     {
-        await using var database = await postgres.CreateDatabaseAsync();
-        await using var otherDatabase = await postgres.CreateDatabaseAsync();
+        await using var database = await postgres.CreateDatabaseAsync(migrate: true);
+        await using var otherDatabase = await postgres.CreateDatabaseAsync(migrate: true);
         // A real gRPC server that does not implement ExtractionService: every call fails with UNIMPLEMENTED.
         await using var wrongService = await DocumentsStack.StartDocumentsAsync(otherDatabase, ServiceHost.FreeAddress());
         await using var documents = await DocumentsStack.StartDocumentsAsync(database, wrongService.Address.ToString(),

@@ -39,7 +39,7 @@ public sealed class DocumentsStack : IAsyncLifetime
 
     /// <summary>
     /// Starts the document service on <paramref name="database"/> calling extraction at <paramref name="extractionAddress"/>,
-    /// and waits until it has migrated the database (health SERVING).
+    /// and waits until it reports SERVING.
     /// </summary>
     public static async Task<ServiceHost> StartDocumentsAsync(TestDatabase database, string extractionAddress, params string[] settings)
     {
@@ -56,7 +56,7 @@ public sealed class DocumentsStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = await TestDatabase.CreateAsync(migrate: true);
         ExtractionHost = await StartExtractionAsync(Database);
         DocumentsHost = await StartDocumentsAsync(Database, ExtractionHost.Address.ToString());
         Documents = new DocumentService.DocumentServiceClient(DocumentsHost.Channel);

@@ -30,27 +30,29 @@ public sealed class ServiceHost : IAsyncDisposable
 
     /// <summary>Starts the service on a free port.</summary>
     public static Task<ServiceHost> StartAsync(Func<string[], WebApplication> build, params string[] settings) =>
-        StartOnAsync(build, "http://127.0.0.1:0", settings);
+        StartOnAsync(build, FreeAddress(), settings);
 
     /// <summary>Starts the service on the given address (e.g. one from <see cref="FreeAddress"/> handed to another service earlier).</summary>
     public static async Task<ServiceHost> StartOnAsync(Func<string[], WebApplication> build, string address, params string[] settings)
     {
         var app = build(
         [
-            $"--urls={address}",
+            // The services declare an Http2 "grpc" and an Http1 "http" endpoint in appsettings.json.
+            $"--Kestrel:Endpoints:grpc:Url={address}",
+            "--Kestrel:Endpoints:http:Url=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Error",
             .. settings,
         ]);
         await app.StartAsync();
-        return new ServiceHost(app, new Uri(app.Urls.First()));
+        return new ServiceHost(app, new Uri(address));
     }
 
     /// <summary>The overall gRPC health status (grpc.health.v1, service "").</summary>
     public async Task<HealthCheckResponse.Types.ServingStatus> HealthAsync() =>
         (await new Health.HealthClient(Channel).CheckAsync(new HealthCheckRequest())).Status;
 
-    /// <summary>Waits until the service reports SERVING (the document service does once its migrations are applied).</summary>
+    /// <summary>Waits until the service reports SERVING (once its database is reachable and migrated).</summary>
     public async Task WaitUntilServingAsync(TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));

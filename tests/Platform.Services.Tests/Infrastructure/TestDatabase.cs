@@ -6,8 +6,8 @@ namespace Platform.Services.Tests.Infrastructure;
 /// <summary>
 /// A fresh, empty database on the test run's PostgreSQL server (<see cref="TestPostgres"/>), dropped on dispose.
 /// <code>
-/// await using var database = await TestDatabase.CreateAsync();            // empty: the document service migrates it
-/// await using var migrated = await TestDatabase.CreateAsync(migrate: true); // schema applied, for direct seeding
+/// await using var database = await TestDatabase.CreateAsync();            // empty: no schema yet
+/// await using var migrated = await TestDatabase.CreateAsync(migrate: true); // schema applied, as the migration worker does
 /// await using var db = migrated.CreateDbContext();
 /// </code>
 /// </summary>

@@ -1,21 +1,25 @@
 using Npgsql;
-using Platform.Hosting.PostgreSql;
+using Testcontainers.PostgreSql;
 
 namespace Platform.Services.Tests.Infrastructure;
 
 /// <summary>
 /// The one PostgreSQL server of a test run: <c>PLATFORM_TEST_CONNECTION_STRING</c> when set (a role that may
-/// CREATE DATABASE), otherwise a throwaway cluster started once from the local binaries (unix socket only, fast
-/// settings) and stopped when the test process ends — also if it is killed, by the server's watchdog.
+/// CREATE DATABASE); else a Testcontainers container from the project's image (eng/prerequisites.sh builds it);
+/// else — said once on the console — a throwaway cluster from the machine's PostgreSQL binaries
+/// (<c>PLATFORM_TEST_POSTGRES=local</c> asks for those directly).
 /// </summary>
 public static class TestPostgres
 {
     public const string ConnectionStringVariable = "PLATFORM_TEST_CONNECTION_STRING";
 
-    private static readonly Lazy<Task<string>> AdminConnectionString = new(StartAsync);
-    private static LocalPostgresServer? _server;
+    /// <summary><c>local</c> skips the container and uses the machine's PostgreSQL binaries.</summary>
+    public const string ServerVariable = "PLATFORM_TEST_POSTGRES";
+    public const string Image = "platform/postgres:17";
 
-    /// <summary>A superuser (or CREATEDB) connection string to the server's maintenance database.</summary>
+    private static readonly Lazy<Task<string>> AdminConnectionString = new(StartAsync);
+
+    /// <summary>A superuser connection string to the server's maintenance database.</summary>
     public static Task<string> GetAdminConnectionStringAsync() => AdminConnectionString.Value;
 
     private static async Task<string> StartAsync()
@@ -25,9 +29,38 @@ public static class TestPostgres
         {
             return given;
         }
-        _server = await LocalPostgresServer.StartTemporaryAsync(new TemporaryPostgresOptions { Fast = true });
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => _server.Dispose();
-        return _server.GetConnectionString();
+        try
+        {
+            if (Environment.GetEnvironmentVariable(ServerVariable) == "local")
+            {
+                throw new InvalidOperationException($"{ServerVariable}=local");
+            }
+            return await StartContainerAsync();
+        }
+        catch (Exception ex) when (LocalPostgres.BinDirectory() is not null)
+        {
+            Console.Error.WriteLine(
+                $"Platform tests: no PostgreSQL container ({ex.GetType().Name}: {ex.Message.Split('\n')[0]}); " +
+                "using the machine's PostgreSQL binaries instead. eng/prerequisites.sh sets up the container path.");
+            var local = await LocalPostgres.StartAsync();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => local.Dispose();
+            return local.ConnectionString;
+        }
+    }
+
+    private static async Task<string> StartContainerAsync()
+    {
+        ContainerEnvironment.ApplyDefaults();
+        var container = new PostgreSqlBuilder(Image)
+            // Built here from Debian packages: there is no registry to pull from.
+            .WithImagePullPolicy(DotNet.Testcontainers.Images.PullPolicy.Never)
+            .WithTmpfsMount("/var/lib/postgresql/data")
+            .WithCommand("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300")
+            .Build();
+        await container.StartAsync();
+        // Without the Ryuk reaper (its image needs a registry), the container is removed when the run ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+        return container.GetConnectionString();
     }
 
     internal static async Task<string> CreateDatabaseAsync(string name)
