@@ -3,10 +3,11 @@ using Platform.Storage.Entities;
 
 namespace Platform.Storage;
 
-// Migrations live in Migrations/ and are applied at start-up by the document service only.
-// Add one with: dotnet ef migrations add <Name> --project src/Platform.Storage --startup-project src/Platform.Documents
-// (where dotnet-ef cannot be installed, run EF's IMigrationsScaffolder from a small program instead).
-// The integration test Model_HasNoChangesMissingFromTheMigrations fails when the model changed without a migration.
+// Migrations live in Migrations/ and are applied by the migration worker (src/Platform.MigrationService) only.
+// Add one with (any connection string will do; nothing connects):
+//   ConnectionStrings__platformdb="Host=localhost" dotnet ef migrations add <Name> \
+//       --project src/Platform.Storage --startup-project src/Platform.MigrationService
+// The service test Model_HasNoChangesMissingFromTheMigrations fails when the model changed without a migration.
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
 {
     public DbSet<Document> Documents => Set<Document>();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Platform.Extraction.V1;
@@ -16,6 +17,9 @@ internal sealed partial class ExtractionDispatcher(
     IOptionsMonitor<DispatcherOptions> optionsMonitor,
     ILogger<ExtractionDispatcher> logger) : BackgroundService
 {
+    // Named after the application, which the service defaults' tracing listens to.
+    private static readonly ActivitySource s_activitySource = new(typeof(ExtractionDispatcher).Assembly.GetName().Name!);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -48,6 +52,10 @@ internal sealed partial class ExtractionDispatcher(
 
     private async Task DispatchAsync(ClaimedJob job, DispatcherOptions options, CancellationToken cancellationToken)
     {
+        // A span in the ingestion's own trace: one trace shows the document from IngestDocument to stored mentions.
+        using var activity = s_activitySource.StartActivity("dispatch extraction", ActivityKind.Internal, job.TraceParent);
+        activity?.SetTag("platform.document_id", job.DocumentId);
+        activity?.SetTag("platform.attempt", job.Attempt);
         try
         {
             await using var scope = scopes.CreateAsyncScope();

@@ -33,7 +33,7 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
                     FOR UPDATE SKIP LOCKED
                 ) AS due
                 WHERE j.id = due.id
-                RETURNING j.id AS "JobId", j.document_id AS "DocumentId", j.attempts AS "Attempt"
+                RETURNING j.id AS "JobId", j.document_id AS "DocumentId", j.attempts AS "Attempt", j.trace_parent AS "TraceParent"
                 """).ToListAsync(cancellationToken);
             if (claimed.Count > 0)
             {
@@ -46,7 +46,7 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
                     cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
-            return claimed.Select(c => new ClaimedJob(c.JobId, c.DocumentId, c.Attempt)).ToList();
+            return claimed.Select(c => new ClaimedJob(c.JobId, c.DocumentId, c.Attempt, c.TraceParent)).ToList();
         });
     }
 
@@ -132,5 +132,5 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
         });
     }
 
-    private sealed record ClaimRow(long JobId, Guid DocumentId, int Attempt);
+    private sealed record ClaimRow(long JobId, Guid DocumentId, int Attempt, string? TraceParent);
 }

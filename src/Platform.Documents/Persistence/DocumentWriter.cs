@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Documents.Validation;
@@ -39,8 +40,8 @@ internal sealed class DocumentWriter(PlatformDbContext db)
                 {
                     await db.Database.ExecuteSqlInterpolatedAsync(
                         $"""
-                        INSERT INTO extraction_jobs (document_id, state, attempts, next_attempt_at, created_at, updated_at)
-                        VALUES ({id}, {(int)ExtractionJobState.Pending}, 0, {now}, {now}, {now})
+                        INSERT INTO extraction_jobs (document_id, state, attempts, next_attempt_at, created_at, updated_at, trace_parent)
+                        VALUES ({id}, {(int)ExtractionJobState.Pending}, 0, {now}, {now}, {now}, {Activity.Current?.Id})
                         """,
                         cancellationToken);
                     await transaction.CommitAsync(cancellationToken);

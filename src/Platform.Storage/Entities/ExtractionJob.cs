@@ -13,6 +13,8 @@ public sealed class ExtractionJob
     /// <summary>When the job may next be dispatched (backoff after failures, lease while running).</summary>
     public DateTimeOffset NextAttemptAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>The W3C trace context of the ingestion, so its extraction joins the same trace.</summary>
+    public string? TraceParent { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -18,6 +18,7 @@ internal sealed class ExtractionJobConfiguration : IEntityTypeConfiguration<Extr
         builder.Property(j => j.LastError).HasColumnName("last_error");
         builder.Property(j => j.CreatedAt).HasColumnName("created_at");
         builder.Property(j => j.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(j => j.TraceParent).HasColumnName("trace_parent").HasMaxLength(128);
 
         // One outbox row per document.
         builder.HasIndex(j => j.DocumentId).IsUnique().HasDatabaseName("ix_extraction_jobs_document_id");
