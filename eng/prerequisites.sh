@@ -46,7 +46,7 @@ ensure_packages() {  # apt-get update (once) and install, only for what is missi
 	as_root "${apt[@]}" install -y --no-install-recommends "${missing[@]}" >"$log" 2>&1 \
 		|| { tail -n 20 "$log" >&2; die "apt-get install ${missing[*]} failed (log: $log)"; }
 	rm -f "$log"
-	DONE+=("installed ${#missing[@]} packages")
+	DONE+=("installed ${missing[*]}")
 }
 
 check_docker_cli() {  # Aspire's DCP refuses a docker CLI older than 25 (Debian 12's docker.io has 20.10)
@@ -65,6 +65,8 @@ engine_up() {  # the engine answers, to this user or through sudo (then docker r
 	else return 1; fi
 }
 
+no_socket_access() { [ "$(id -u)" != 0 ] && [ -S /var/run/docker.sock ] && [ ! -w /var/run/docker.sock ]; }
+
 start_engine() {  # returns 1 when the engine cannot be started here
 	can_root || return 1
 	say "starting dockerd (log: $DOCKERD_LOG)"
@@ -72,8 +74,12 @@ start_engine() {  # returns 1 when the engine cannot be started here
 	# Stop it with: kill "$(cat /var/run/docker.pid)".
 	local pid i
 	pid=$(as_root sh -c 'setsid dockerd >>"$1" 2>&1 </dev/null & echo $!' sh "$DOCKERD_LOG") || return 1
-	for i in $(seq 60); do engine_up && { DONE+=("started dockerd"); return 0; }; sleep 0.5; done
-	as_root kill "$pid" 2>/dev/null || true   # it did not come up in 30 s: do not leave it half alive
+	for i in $(seq 60); do
+		engine_up && { DONE+=("started dockerd"); return 0; }
+		as_root kill -0 "$pid" 2>/dev/null || break   # it exited: no use waiting
+		sleep 0.5
+	done
+	as_root kill "$pid" 2>/dev/null || true   # not up within 30 s: do not leave it half alive
 	tail -n 5 "$DOCKERD_LOG" 2>/dev/null | sed 's/^/  dockerd: /' >&2 || true
 	return 1
 }
@@ -81,8 +87,8 @@ start_engine() {  # returns 1 when the engine cannot be started here
 ensure_image() {
 	"${DOCKER[@]}" image inspect "$IMAGE" >/dev/null 2>&1 && return 0
 	if [ -n "$CHECK" ]; then MISSING+=("image $IMAGE"); return 0; fi
-	say "building $IMAGE (about 80 s)"
-	as_root "$ROOT/eng/postgres-image/build.sh" | sed 's/^/  /' || die "building $IMAGE failed (see above)"
+	say "building $IMAGE (1-3 minutes)"
+	as_root env IMAGE="$IMAGE" "$ROOT/eng/postgres-image/build.sh" | sed 's/^/  /' || die "building $IMAGE failed (see above)"
 	DONE+=("built $IMAGE")
 }
 
@@ -92,7 +98,7 @@ ensure_node_modules() {
 	if [ -n "$CHECK" ]; then MISSING+=("npm packages in tests/interop/node"); return 0; fi
 	command -v npm >/dev/null || die "npm is missing although nodejs and npm were installed"
 	say "npm ci in tests/interop/node"
-	npm ci --prefix "$NODE_DIR" --no-audit --no-fund --loglevel=error >/dev/null || die "npm ci failed in $NODE_DIR"
+	npm ci --prefix "$NODE_DIR" --no-audit --no-fund --update-notifier=false --loglevel=error >/dev/null || die "npm ci failed in $NODE_DIR"
 	DONE+=("npm ci")
 }
 
@@ -102,20 +108,22 @@ main() {
 	ensure_packages "${PACKAGES[@]}" "${node_packages[@]}"
 	check_docker_cli
 	if [ -n "$CHECK" ]; then
-		if engine_up; then ensure_image; else MISSING+=("a running Docker engine"); fi
+		if engine_up; then ensure_image
+		elif no_socket_access; then MISSING+=("access to the Docker engine for $(id -un) (docker group)")
+		else MISSING+=("a running Docker engine"); fi
 		engine="engine up"
 	elif engine_up || start_engine; then
 		ensure_image
 		engine="engine up"
-		[ "${DOCKER[0]}" = docker ] || say "WARNING: $(id -un) reaches the engine only through sudo; tests need the socket:" \
-			"sudo usermod -aG docker $(id -un), then log in again"
 	else
-		if [ -S /var/run/docker.sock ]; then say "the Docker engine runs but $(id -un) cannot use it (docker group?);" \
+		if no_socket_access; then say "the Docker engine runs but $(id -un) cannot use it (docker group?);" \
 			"using local PostgreSQL binaries instead (Debian ${FALLBACK_PACKAGES[*]})"
 		else say "the Docker engine cannot be started here; using local PostgreSQL binaries instead (Debian ${FALLBACK_PACKAGES[*]})"; fi
 		ensure_packages "${FALLBACK_PACKAGES[@]}"
 		engine="no engine: local PostgreSQL"
 	fi
+	[ "${DOCKER[0]}" = docker ] || say "WARNING: $(id -un) reaches the engine only through sudo; tests need the socket:" \
+		"sudo usermod -aG docker $(id -un), then log in again"
 	ensure_node_modules
 
 	local took; took=$(awk -v a="$START" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')

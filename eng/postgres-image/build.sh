@@ -5,7 +5,7 @@
 #
 # The image follows the official postgres image's contract (see docker-entrypoint.sh), which is what
 # Testcontainers.PostgreSql and Aspire's AddPostgres(...).WithImage("platform/postgres").WithImageTag("17")
-# expect. Needs root, a running Docker engine and debootstrap. About 80 s on 2 cores.
+# expect. Needs root, a running Docker engine and debootstrap. Takes 1.5-4 minutes, mostly downloads.
 #
 # Environment: IMAGE (platform/postgres:17), MIRROR / SECURITY_MIRROR (read from the host's apt sources).
 set -euo pipefail
@@ -37,25 +37,25 @@ SECURITY_MIRROR=${SECURITY_MIRROR:-$(source_uri security)}
 SECURITY_MIRROR=${SECURITY_MIRROR:-$MIRROR-security}
 
 WORK=$(mktemp -d /tmp/platform-postgres-image.XXXXXX)
-ROOTFS=$WORK/rootfs
+R=$WORK/rootfs   # the image's root filesystem
 ok=
 cleanup() {
 	set +e   # best effort; the script's own exit status stands
 	# Unmount whatever is still mounted inside the root filesystem (debootstrap or our chroot may
 	# leave /proc or /sys behind on failure) before deleting it, deepest first.
-	awk -v r="$ROOTFS/" 'index($2, r) == 1 { print $2 }' /proc/mounts | sort -r | while read -r m; do umount -l "$m"; done
-	rm -rf --one-file-system "$ROOTFS" "$WORK/context"
+	awk -v r="$R/" 'index($2, r) == 1 { print $2 }' /proc/mounts | sort -r | while read -r m; do umount -l "$m"; done
+	rm -rf --one-file-system "$R" "$WORK/context"
 	if [ -n "$ok" ]; then rm -rf "$WORK"; else echo "build-postgres-image: failed; logs kept in $WORK" >&2; fi
 }
 trap cleanup EXIT
 
 step "debootstrap $SUITE from $MIRROR (log: $WORK/debootstrap.log)"
-debootstrap --variant=minbase "$SUITE" "$ROOTFS" "$MIRROR" >"$WORK/debootstrap.log" 2>&1 \
+debootstrap --variant=minbase "$SUITE" "$R" "$MIRROR" >"$WORK/debootstrap.log" 2>&1 \
 	|| { tail -n 20 "$WORK/debootstrap.log" >&2; die "debootstrap failed"; }
 
 # The suite, its updates and its security suite, like the host's sources: the current point release.
-rm -f "$ROOTFS/etc/apt/sources.list"
-cat >"$ROOTFS/etc/apt/sources.list.d/debian.sources" <<SOURCES
+rm -f "$R/etc/apt/sources.list"
+cat >"$R/etc/apt/sources.list.d/debian.sources" <<SOURCES
 Types: deb
 URIs: $MIRROR
 Suites: $SUITE $SUITE-updates
@@ -70,22 +70,21 @@ Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SOURCES
 # No service may start inside the chroot, and postgresql-common must not create a "main" cluster:
 # the entrypoint creates the cluster in PGDATA on the container's first start.
-printf '#!/bin/sh\nexit 101\n' >"$ROOTFS/usr/sbin/policy-rc.d"
-chmod 755 "$ROOTFS/usr/sbin/policy-rc.d"
-mkdir -p "$ROOTFS/etc/postgresql-common"
-echo 'create_main_cluster = false' >"$ROOTFS/etc/postgresql-common/createcluster.conf"
+printf '#!/bin/sh\nexit 101\n' >"$R/usr/sbin/policy-rc.d"
+chmod 755 "$R/usr/sbin/policy-rc.d"
+mkdir -p "$R/etc/postgresql-common"
+echo 'create_main_cluster = false' >"$R/etc/postgresql-common/createcluster.conf"
 
 step "apt-get install postgresql-$PG_MAJOR (log: $WORK/apt.log)"
-mount -t proc proc "$ROOTFS/proc"
+mount -t proc proc "$R/proc"
 # util-linux provides setpriv, which the entrypoint uses to drop root.
-chroot "$ROOTFS" /bin/sh -c "apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+chroot "$R" /bin/sh -c "apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
 	--no-install-recommends -o Dpkg::Options::=--force-confold postgresql-$PG_MAJOR util-linux && apt-get clean" \
 	>"$WORK/apt.log" 2>&1 || { tail -n 20 "$WORK/apt.log" >&2; die "apt-get install in the chroot failed"; }
-PG_VERSION=$(chroot "$ROOTFS" dpkg-query -W -f='${Version}' "postgresql-$PG_MAJOR")
-umount "$ROOTFS/proc"
+PG_VERSION=$(chroot "$R" dpkg-query -W -f='${Version}' "postgresql-$PG_MAJOR")
+umount "$R/proc"
 
 step "configure and slim"
-R=$ROOTFS
 rm -f "$R/usr/sbin/policy-rc.d"
 # Documentation, manuals and translations are not needed in a server image; the copyright files stay.
 find "$R/usr/share/doc" -mindepth 1 ! -type d ! -name copyright -delete
@@ -121,26 +120,35 @@ tar --numeric-owner -C "$R" -c . | docker import \
 	--change 'CMD ["postgres"]' \
 	- "$base" >/dev/null
 
-# "docker import --change" does not accept STOPSIGNAL: add it with a one-line build, offline since its
-# base is local. SIGINT is PostgreSQL's "fast" shutdown (SIGTERM, "smart", waits for clients to leave).
-# DOCKER_BUILDKIT=0: the classic builder needs no buildx plugin.
+# "docker import --change" does not accept STOPSIGNAL: add it (and the labels) with a tiny build, offline
+# since its base is local. SIGINT is PostgreSQL's "fast" shutdown (SIGTERM, "smart", waits for clients
+# to leave). DOCKER_BUILDKIT=0: the classic builder needs no buildx plugin.
 labels=(
-	--label "org.opencontainers.image.title=platform/postgres"
-	--label "org.opencontainers.image.description=PostgreSQL $PG_MAJOR from Debian $SUITE packages, with the official postgres image's environment contract"
-	--label "org.opencontainers.image.version=$PG_VERSION"
-	--label "org.opencontainers.image.created=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-	--label "org.opencontainers.image.licenses=PostgreSQL"
+	"org.opencontainers.image.title=platform/postgres"
+	"org.opencontainers.image.description=PostgreSQL $PG_MAJOR from Debian $SUITE packages, with the official postgres image's environment contract"
+	"org.opencontainers.image.version=$PG_VERSION"
+	"org.opencontainers.image.created=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+	"org.opencontainers.image.licenses=PostgreSQL"
 )
 # Where the build came from, when git can tell (as root in another user's clone it may refuse).
 revision=$(git -C "$HERE" rev-parse HEAD 2>/dev/null || true)
 source_url=$(git -C "$HERE" config --get remote.origin.url 2>/dev/null || true)
-[ -z "$revision" ] || labels+=(--label "org.opencontainers.image.revision=$revision")
-[ -z "$source_url" ] || labels+=(--label "org.opencontainers.image.source=$source_url")
+[ -z "$revision" ] || labels+=("org.opencontainers.image.revision=$revision")
+[ -z "$source_url" ] || labels+=("org.opencontainers.image.source=$source_url")
 mkdir -p "$WORK/context"
-printf 'FROM %s\nSTOPSIGNAL SIGINT\n' "$base" >"$WORK/context/Dockerfile"
-DOCKER_BUILDKIT=0 docker build -q "${labels[@]}" -t "$IMAGE" "$WORK/context" >/dev/null 2>"$WORK/docker-build.log" \
+{
+	printf 'FROM %s\nSTOPSIGNAL SIGINT\nLABEL' "$base"
+	for label in "${labels[@]}"; do printf ' \\\n\t%s="%s"' "${label%%=*}" "${label#*=}"; done
+	echo
+} >"$WORK/context/Dockerfile"
+previous=$(docker image inspect --format '{{.Id}}' "$IMAGE" 2>/dev/null || true)
+DOCKER_BUILDKIT=0 docker build -q -t "$IMAGE" "$WORK/context" >/dev/null 2>"$WORK/docker-build.log" \
 	|| { cat "$WORK/docker-build.log" >&2; docker rmi "$base" >/dev/null 2>&1; die "docker build failed"; }
 docker rmi "$base" >/dev/null
+# The image this one replaces, unless a container still uses it.
+if [ -n "$previous" ] && [ "$previous" != "$(docker image inspect --format '{{.Id}}' "$IMAGE")" ]; then
+	docker rmi "$previous" >/dev/null 2>&1 || true
+fi
 
 ok=1
 step "done: $IMAGE (PostgreSQL $PG_VERSION, $(docker image inspect "$IMAGE" --format '{{.Size}}' | awk '{ printf "%.0f MB", $1 / 1e6 }'))"
