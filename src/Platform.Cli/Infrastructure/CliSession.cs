@@ -9,6 +9,7 @@ namespace Platform.Cli.Infrastructure;
 /// <summary>One invocation: the parsed global options and lazily opened service channels.</summary>
 internal sealed class CliSession : IDisposable
 {
+    private const int MaxMessageBytes = 8 * 1024 * 1024;
     private readonly Dictionary<PlatformService, GrpcChannel> _channels = [];
     private readonly Dictionary<PlatformService, ServiceEndpoint> _endpoints;
 
@@ -41,7 +42,12 @@ internal sealed class CliSession : IDisposable
     {
         if (!_channels.TryGetValue(service, out var channel))
         {
-            channel = GrpcChannel.ForAddress(_endpoints[service].Address);
+            // The services' documented message limit (8 MB each way); gRPC clients accept 4 MB by default.
+            channel = GrpcChannel.ForAddress(_endpoints[service].Address, new GrpcChannelOptions
+            {
+                MaxReceiveMessageSize = MaxMessageBytes,
+                MaxSendMessageSize = MaxMessageBytes,
+            });
             _channels[service] = channel;
         }
         return new ServiceClient<TClient>(_endpoints[service], create(channel));
