@@ -1,3 +1,4 @@
+using System.Globalization;
 using Contract = Platform.Query.V1.QueryService;
 using Grpc.Core;
 using Platform.Contracts.Rpc;
@@ -121,5 +122,5 @@ internal sealed class QueryService(
     }
 
     private static string NextToken(string scope, long? position) =>
-        position is { } p ? PageToken.Encode(scope, p) : "";
+        position is { } p ? PageTokens.Encode(scope, p.ToString(CultureInfo.InvariantCulture)) : "";
 }

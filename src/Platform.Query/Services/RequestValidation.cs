@@ -51,14 +51,11 @@ internal static class RequestValidation
     }
 
     /// <summary>The position a page token holds; 0 for no token.</summary>
-    public static long RequirePageToken(string token, string scope)
-    {
-        if (token.Length == 0)
+    public static long RequirePageToken(string token, string scope) =>
+        PageTokens.Decode(token, scope) switch
         {
-            return 0;
-        }
-        return PageToken.TryDecode(token, scope, out var position)
-            ? position.Value
-            : throw RpcErrors.InvalidArgument("page_token is not valid for this request: pass the next_page_token of the previous page of the same query, or none to start over.");
-    }
+            null => 0,
+            var position when long.TryParse(position, out var value) && value >= 0 => value,
+            _ => throw PageTokens.Invalid(),
+        };
 }
