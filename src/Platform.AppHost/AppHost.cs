@@ -19,7 +19,6 @@ var documents = builder.AddProject<Projects.Platform_Documents>("documents")
     .WithPlatformDatabase(platformdb)
     .WithReference(extraction.GetEndpoint("grpc"))
     .WaitForCompletion(migrations)
-    .WaitFor(extraction)
     .WithHttpHealthCheck("/health", endpointName: "http");
 
 builder.AddProject<Projects.Platform_Query>("query")
@@ -34,7 +33,8 @@ if (builder.Configuration.GetValue("Platform:SeedSamples", true) && !builder.Exe
     builder.AddProject<Projects.Platform_Cli>("samples")
         .WithArgs("ingest", Path.Combine(builder.AppHostDirectory, "SampleDocuments"), "--wait")
         .WithReference(documents.GetEndpoint("grpc"))
-        .WaitFor(documents);
+        .WaitFor(documents)
+        .WaitFor(extraction);
 }
 
 builder.Build().Run();

@@ -37,13 +37,14 @@ internal static class PlatformDatabaseExtensions
         var dataRoot = ephemeral
             ? Path.Combine(Path.GetTempPath(), $"platform-data-{Guid.NewGuid():N}")
             : Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", ".platform-data"));
+        var password = builder.AddParameter("postgres-password", ephemeral ? NewPassword() : ReadOrCreatePassword(dataRoot), secret: true);
         if (LocalTools.DockerImageExists($"{ImageName}:{ImageTag}"))
         {
-            return AddContainer(builder, builder.AddParameter("postgres-password", ReadOrCreatePassword(dataRoot), secret: true), ephemeral);
+            return AddContainer(builder, password, ephemeral);
         }
         if (LocalTools.PostgresBinDirectory() is { } bin)
         {
-            return AddExecutable(builder, bin, dataRoot);
+            return AddExecutable(builder, bin, dataRoot, password);
         }
         throw new DistributedApplicationException(
             "No PostgreSQL to run: start a Docker engine and build the project's image (eng/prerequisites.sh does both), " +
@@ -72,9 +73,9 @@ internal static class PlatformDatabaseExtensions
         return new PlatformDatabase(database, database);
     }
 
-    private static PlatformDatabase AddExecutable(IDistributedApplicationBuilder builder, string bin, string dataRoot)
+    private static PlatformDatabase AddExecutable(
+        IDistributedApplicationBuilder builder, string bin, string dataRoot, IResourceBuilder<ParameterResource> password)
     {
-        var password = builder.AddParameter("postgres-password", ReadOrCreatePassword(dataRoot), secret: true);
         var server = builder.AddExecutable("postgres", Path.Combine(builder.AppHostDirectory, "postgres", "run-postgres.sh"), builder.AppHostDirectory)
             .WithEndpoint(name: "tcp", scheme: "tcp", env: "PGPORT")
             .WithEnvironment("PG_BIN", bin)
@@ -104,6 +105,8 @@ internal static class PlatformDatabaseExtensions
         return new PlatformDatabase(connection, server);
     }
 
+    private static string NewPassword() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+
     /// <summary>One password per data folder, kept beside it: a new password would lock the old data away.</summary>
     private static string ReadOrCreatePassword(string dataRoot)
     {
@@ -113,7 +116,7 @@ internal static class PlatformDatabaseExtensions
             return File.ReadAllText(path).Trim();
         }
         Directory.CreateDirectory(dataRoot);
-        var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        var password = NewPassword();
         File.WriteAllText(path, password);
         if (!OperatingSystem.IsWindows())
         {

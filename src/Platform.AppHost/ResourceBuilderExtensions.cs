@@ -12,6 +12,16 @@ internal static class ResourceBuilderExtensions
         this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder, int defaultPort)
     {
         var port = builder.Configuration.GetValue($"Platform:Ports:{project.Resource.Name}", defaultPort);
-        return project.WithEndpoint("grpc", endpoint => endpoint.Port = port);
+        project.WithEndpoint("grpc", endpoint => endpoint.Port = port);
+
+        // Publishing gives web projects an "https" binding by default; no service has a TLS endpoint, so none is published.
+        if (builder.ExecutionContext.IsPublishMode)
+        {
+            foreach (var https in project.Resource.Annotations.OfType<EndpointAnnotation>().Where(e => e.Name == "https").ToList())
+            {
+                project.Resource.Annotations.Remove(https);
+            }
+        }
+        return project;
     }
 }

@@ -1,21 +1,21 @@
-using Platform.AppHost.Hosting;
+using Platform.AppHost.Tests.Infrastructure;
 using YamlDotNet.RepresentationModel;
 
-namespace Platform.Services.Tests.AppHost;
+namespace Platform.AppHost.Tests.Publishing;
 
 /// <summary>The YAML documents of deploy/, parsed into plain dictionaries, lists and strings.</summary>
 internal sealed class KubernetesManifests
 {
-    public static readonly string DeployDirectory = Path.Combine(AppHostPaths.FromBuild().RepositoryRoot, "deploy");
-
     private KubernetesManifests(IReadOnlyList<(string File, Dictionary<string, object?> Document)> documents) => Documents = documents;
 
     public IReadOnlyList<(string File, Dictionary<string, object?> Document)> Documents { get; }
 
+    public Dictionary<string, object?> Kustomization => Documents.Single(d => d.File == "kustomization.yaml").Document;
+
     public static KubernetesManifests Load()
     {
         var documents = new List<(string, Dictionary<string, object?>)>();
-        foreach (var file in Directory.GetFiles(DeployDirectory, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Deploy, "*.yaml").Order(StringComparer.Ordinal))
         {
             var stream = new YamlStream();
             using (var reader = new StreamReader(file))
@@ -32,9 +32,22 @@ internal sealed class KubernetesManifests
         return new KubernetesManifests(documents);
     }
 
+    public Dictionary<string, object?>? Find(string kind, string name) =>
+        Documents.Select(d => d.Document).SingleOrDefault(d => Str(d, "kind") == kind && Str(d, "metadata", "name") == name);
+
     public Dictionary<string, object?> Single(string kind, string name) =>
-        Documents.Select(d => d.Document).SingleOrDefault(d => Str(d, "kind") == kind && Str(d, "metadata", "name") == name)
-        ?? throw new Xunit.Sdk.XunitException($"deploy/ has no {kind} named '{name}'.");
+        Find(kind, name) ?? throw new Xunit.Sdk.XunitException($"deploy/ has no {kind} named '{name}'.");
+
+    /// <summary>The container named <paramref name="name"/> of the Deployment, StatefulSet or Job named <paramref name="name"/>.</summary>
+    public Dictionary<string, object?> Container(string kind, string name) =>
+        Named(List(Single(kind, name), "spec", "template", "spec", "containers"), name)
+        ?? throw new Xunit.Sdk.XunitException($"{kind} {name} has no container named {name}.");
+
+    /// <summary>The literals of the generated secret, by key.</summary>
+    public Dictionary<string, string> SecretLiterals(string secretName) =>
+        List(Named(List(Kustomization, "secretGenerator"), secretName), "literals").Cast<string>()
+            .Select(l => l.Split('=', 2))
+            .ToDictionary(kv => kv[0], kv => kv[1]);
 
     public static object? Get(object? node, params object[] path)
     {

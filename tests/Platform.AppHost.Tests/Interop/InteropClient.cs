@@ -1,46 +1,42 @@
 using System.Diagnostics;
-using Platform.AppHost.Hosting;
-using Platform.Services.Tests.EndToEnd;
+using Platform.AppHost.Tests.Infrastructure;
 
-namespace Platform.Services.Tests.Interop;
+namespace Platform.AppHost.Tests.Interop;
 
-/// <summary>Runs the python and node client scripts of tests/interop against the shared stack.</summary>
+/// <summary>Runs the python and node client scripts of tests/interop against the AppHost-run stack.</summary>
 internal static class InteropClient
 {
     public const string Python = "/usr/bin/python3";
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(10);
-    private static readonly string RepositoryRoot = AppHostPaths.FromBuild().RepositoryRoot;
 
-    public static string InteropDirectory => Path.Combine(RepositoryRoot, "tests", "interop");
+    public static Task<(int ExitCode, string Output)> RunPythonAsync(PlatformAppFixture stack, params string[] arguments) =>
+        RunAsync(Python, [Path.Combine(RepositoryPaths.Interop, "python", "platform_services_client.py"), .. StackArguments(stack), .. arguments]);
 
-    public static Task<(int ExitCode, string Output)> RunPythonAsync(PlatformStackFixture stack, params string[] arguments) =>
-        RunAsync(Python, [Path.Combine(InteropDirectory, "python", "platform_services_client.py"), .. StackArguments(stack), .. arguments]);
-
-    public static Task<(int ExitCode, string Output)> RunNodeAsync(PlatformStackFixture stack, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunNodeAsync(PlatformAppFixture stack, params string[] arguments)
     {
-        var nodeModules = Path.Combine(InteropDirectory, "node", "node_modules");
+        var nodeModules = Path.Combine(RepositoryPaths.Interop, "node", "node_modules");
         Assert.True(
             Directory.Exists(Path.Combine(nodeModules, "@grpc", "grpc-js")) && Directory.Exists(Path.Combine(nodeModules, "@grpc", "proto-loader")),
             $"@grpc/grpc-js and @grpc/proto-loader are not installed in {nodeModules}: run npm ci --prefix tests/interop/node");
-        return RunAsync("node", [Path.Combine(InteropDirectory, "node", "platform_services_client.js"), .. StackArguments(stack), .. arguments]);
+        return RunAsync("node", [Path.Combine(RepositoryPaths.Interop, "node", "platform_services_client.js"), .. StackArguments(stack), .. arguments]);
     }
 
     /// <summary>Asserts the script exited 0 and reported a PASS line for each expected part of the check.</summary>
-    public static void AssertPassed((int ExitCode, string Output) result, string check, params string[] parts)
+    public static void AssertPassed(PlatformAppFixture stack, (int ExitCode, string Output) result, string check, params string[] parts)
     {
-        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}:\n{result.Output}");
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}:\n{result.Output}\n{stack.LogTails(20)}");
         foreach (var part in parts)
         {
             Assert.True(result.Output.Contains($"PASS {check} {part}:", StringComparison.Ordinal), $"no 'PASS {check} {part}' line:\n{result.Output}");
         }
     }
 
-    private static string[] StackArguments(PlatformStackFixture stack) =>
+    private static string[] StackArguments(PlatformAppFixture stack) =>
     [
         "--documents", stack.DocumentsAddress.ToString(),
         "--extraction", stack.ExtractionAddress.ToString(),
         "--query", stack.QueryAddress.ToString(),
-        "--protos", Path.Combine(RepositoryRoot, "protos"),
+        "--protos", RepositoryPaths.Protos,
     ];
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments)
@@ -50,7 +46,7 @@ internal static class InteropClient
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = RepositoryPaths.Root,
         };
         foreach (var argument in arguments)
         {

@@ -1,10 +1,10 @@
-using Platform.Services.Tests.EndToEnd;
+using Platform.AppHost.Tests.Infrastructure;
 
-namespace Platform.Services.Tests.Interop;
+namespace Platform.AppHost.Tests.Interop;
 
 /// <summary>npm @grpc/grpc-js with @grpc/proto-loader against each platform service.</summary>
-[Collection(PlatformStackCollection.Name)]
-public sealed class NodeClientInteropTests(PlatformStackFixture stack)
+[Collection(PlatformAppCollection.Name)]
+public sealed class NodeClientInteropTests(PlatformAppFixture stack)
 {
     [Theory]
     [InlineData("documents")]
@@ -14,7 +14,7 @@ public sealed class NodeClientInteropTests(PlatformStackFixture stack)
     {
         var result = await InteropClient.RunNodeAsync(stack, service);
 
-        InteropClient.AssertPassed(result, service, "unary", "server stream", "error", "deadline");
+        InteropClient.AssertPassed(stack, result, service, "unary", "server stream", "error", "deadline");
     }
 
     [DevCorpusFact]
@@ -22,6 +22,6 @@ public sealed class NodeClientInteropTests(PlatformStackFixture stack)
     {
         var result = await InteropClient.RunNodeAsync(stack, "corpus", "--corpus-dir", DevCorpus.Directory!);
 
-        InteropClient.AssertPassed(result, "corpus", "ingest", "entity");
+        InteropClient.AssertPassed(stack, result, "corpus", "ingest", "entity");
     }
 }

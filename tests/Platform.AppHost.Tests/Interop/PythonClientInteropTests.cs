@@ -1,10 +1,10 @@
-using Platform.Services.Tests.EndToEnd;
+using Platform.AppHost.Tests.Infrastructure;
 
-namespace Platform.Services.Tests.Interop;
+namespace Platform.AppHost.Tests.Interop;
 
-/// <summary>Debian's python3-grpcio 1.51 against each platform service (stubs generated from protos/ at test time).</summary>
-[Collection(PlatformStackCollection.Name)]
-public sealed class PythonClientInteropTests(PlatformStackFixture stack)
+/// <summary>Debian's python3-grpcio against each platform service (stubs generated from protos/ at test time).</summary>
+[Collection(PlatformAppCollection.Name)]
+public sealed class PythonClientInteropTests(PlatformAppFixture stack)
 {
     [Theory]
     [InlineData("documents")]
@@ -14,7 +14,7 @@ public sealed class PythonClientInteropTests(PlatformStackFixture stack)
     {
         var result = await InteropClient.RunPythonAsync(stack, service);
 
-        InteropClient.AssertPassed(result, service, "unary", "server stream", "error", "deadline");
+        InteropClient.AssertPassed(stack, result, service, "unary", "server stream", "error", "deadline");
     }
 
     [DevCorpusFact]
@@ -22,6 +22,6 @@ public sealed class PythonClientInteropTests(PlatformStackFixture stack)
     {
         var result = await InteropClient.RunPythonAsync(stack, "corpus", "--corpus-dir", DevCorpus.Directory!);
 
-        InteropClient.AssertPassed(result, "corpus", "ingest", "entity");
+        InteropClient.AssertPassed(stack, result, "corpus", "ingest", "entity");
     }
 }

@@ -1,9 +1,7 @@
-using Platform.AppHost.Hosting;
-
-namespace Platform.Services.Tests.EndToEnd;
+namespace Platform.AppHost.Tests.Infrastructure;
 
 /// <summary>
-/// The two development documents in <c>shared/corpus/dev</c>, found by walking up from the repository root.
+/// The development documents in <c>shared/corpus/dev</c>, found by walking up from the repository root.
 /// Third-party text: read at test time, never copied into the repository.
 /// </summary>
 internal static class DevCorpus
@@ -12,12 +10,9 @@ internal static class DevCorpus
 
     public static string? Directory { get; } = Find();
 
-    public static IReadOnlyList<string> TextFiles =>
-        Directory is null ? [] : [.. System.IO.Directory.GetFiles(Directory, "*.txt").Order(StringComparer.Ordinal)];
-
     private static string? Find()
     {
-        for (var folder = new DirectoryInfo(AppHostPaths.FromBuild().RepositoryRoot); folder is not null; folder = folder.Parent)
+        for (var folder = new DirectoryInfo(RepositoryPaths.Root); folder is not null; folder = folder.Parent)
         {
             var candidate = Path.Combine(folder.FullName, "shared", "corpus", "dev");
             if (System.IO.Directory.Exists(candidate))

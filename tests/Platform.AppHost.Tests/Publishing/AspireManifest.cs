@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Platform.AppHost.Tests.Infrastructure;
+
+namespace Platform.AppHost.Tests.Publishing;
+
+/// <summary>aspire-manifest.json: the committed file, or a fresh one from Aspire's manifest publisher.</summary>
+internal sealed class AspireManifest(JsonObject resources)
+{
+    public const string RegenerateCommand =
+        "dotnet run --project src/Platform.AppHost -- --publisher manifest --output-path ../../aspire-manifest.json";
+
+    public JsonObject Resources { get; } = resources;
+
+    public IEnumerable<(string Name, JsonObject Resource)> OfType(string type) =>
+        Resources.Where(r => (string?)r.Value!["type"] == type).Select(r => (r.Key, r.Value!.AsObject()));
+
+    public static AspireManifest LoadCommitted() =>
+        new(JsonNode.Parse(File.ReadAllText(RepositoryPaths.CommittedManifest))!["resources"]!.AsObject());
+
+    /// <summary>
+    /// Runs the built AppHost with <c>--publisher manifest</c> into a temporary folder and returns the parsed manifest
+    /// with each project <c>path</c> made relative to the repository root again (the publisher writes them relative
+    /// to the output folder).
+    /// </summary>
+    public static async Task<JsonNode> PublishNowAsync()
+    {
+        var output = Directory.CreateTempSubdirectory("platform-manifest-");
+        try
+        {
+            var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = RepositoryPaths.AppHostDirectory,
+            };
+            foreach (var argument in new[] { BuiltAppHost(), "--publisher", "manifest", "--output-path", output.FullName })
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(startInfo)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await process.WaitForExitAsync(timeout.Token);
+            var written = Path.Combine(output.FullName, "aspire-manifest.json");
+            Assert.True(process.ExitCode == 0 && File.Exists(written),
+                $"the manifest publisher exited {process.ExitCode}:\n{await stdout}\n{await stderr}");
+
+            var manifest = JsonNode.Parse(await File.ReadAllTextAsync(written))!;
+            foreach (var (_, resource) in manifest["resources"]!.AsObject())
+            {
+                if (resource?["path"] is JsonValue path)
+                {
+                    var absolute = Path.GetFullPath(Path.Combine(output.FullName, path.GetValue<string>()));
+                    resource["path"] = Path.GetRelativePath(RepositoryPaths.Root, absolute).Replace('\\', '/');
+                }
+            }
+
+            return manifest;
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The AppHost this test assembly was built with: same configuration, same target framework.</summary>
+    private static string BuiltAppHost()
+    {
+        // tests/Platform.AppHost.Tests/bin/<Configuration>/<TargetFramework>/
+        var framework = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = framework.Parent!;
+        var path = Path.Combine(RepositoryPaths.AppHostDirectory, "bin", configuration.Name, framework.Name, "Platform.AppHost.dll");
+        Assert.True(File.Exists(path), $"no built AppHost at {path}");
+        return path;
+    }
+}

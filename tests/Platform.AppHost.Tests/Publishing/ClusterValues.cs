@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Platform.AppHost.Tests.Publishing;
+
+/// <summary>
+/// What a manifest expression becomes in the cluster of deploy/: a resource is reached by its Service name on its
+/// binding's target port (each Service's port is the target port), connection strings and values are expanded,
+/// and a secret parameter takes the generated secret's password — so the result says whether it must come from the Secret.
+/// </summary>
+internal sealed partial class ClusterValues(AspireManifest manifest, string password)
+{
+    public (string Value, bool Secret) Expand(string expression)
+    {
+        var secret = false;
+        var value = Reference().Replace(expression, match =>
+        {
+            var (expanded, isSecret) = Resolve(match.Groups["resource"].Value, match.Groups["path"].Value);
+            secret |= isSecret;
+            return expanded;
+        });
+        return (value, secret);
+    }
+
+    private (string Value, bool Secret) Resolve(string name, string path)
+    {
+        var resource = manifest.Resources[name]?.AsObject() ?? throw new Xunit.Sdk.XunitException($"the manifest has no resource '{name}'");
+        var parts = path.Split('.');
+        switch (parts)
+        {
+            case ["connectionString"]:
+                return Expand((string)resource["connectionString"]!);
+            case ["value"] when (string?)resource["type"] == "annotated.string":
+                var (inner, secret) = Expand((string)resource["value"]!);
+                return ((string?)resource["filter"]) switch
+                {
+                    "uri" => (Uri.EscapeDataString(inner), secret),
+                    null => (inner, secret),
+                    var filter => throw new Xunit.Sdk.XunitException($"{name}: unknown filter {filter}"),
+                };
+            case ["value"]:
+                return Expand((string)resource["value"]!);
+            case ["inputs", "value"]:
+                Assert.True((bool?)resource["inputs"]?["value"]?["secret"] == true, $"{name} is a parameter deploy/ has no value for");
+                return (password, true);
+            case ["bindings", var binding, var property]:
+                var targetPort = resource["bindings"]?[binding]?["targetPort"]?.GetValue<int>()
+                    ?? throw new Xunit.Sdk.XunitException($"{name} has no binding {binding} with a targetPort");
+                return property switch
+                {
+                    "targetPort" or "port" => (targetPort.ToString(), false),
+                    "host" => (name, false),
+                    "url" => ($"{resource["bindings"]![binding]!["scheme"]}://{name}:{targetPort}", false),
+                    _ => throw new Xunit.Sdk.XunitException($"no cluster value for {name}.{path}"),
+                };
+            default:
+                throw new Xunit.Sdk.XunitException($"no cluster value for {name}.{path}");
+        }
+    }
+
+    [GeneratedRegex(@"\{(?<resource>[A-Za-z0-9-]+)\.(?<path>[^}]+)\}")]
+    private static partial Regex Reference();
+}
