@@ -3,7 +3,7 @@ namespace Platform.AppHost.Tests.Infrastructure;
 /// <summary>Folders of the repository the tests read, found by walking up from the test assembly to Platform.sln.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Platform.Tests.RepositoryRoot.Path;
 
     public static string AppHostDirectory => Path.Combine(Root, "src", "Platform.AppHost");
 
@@ -16,17 +16,4 @@ internal static class RepositoryPaths
     public static string Interop => Path.Combine(Root, "tests", "interop");
 
     public static string CommittedManifest => Path.Combine(Root, "aspire-manifest.json");
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Platform.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Platform.sln in any folder above {AppContext.BaseDirectory}.");
-    }
 }

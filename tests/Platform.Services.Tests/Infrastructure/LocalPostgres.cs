@@ -35,7 +35,7 @@ internal sealed class LocalPostgres : IDisposable
         RemoveStoppedClusters();
         var root = Path.Combine(Path.GetTempPath(), $"platform-test-pg-{Guid.NewGuid():N}");
         var port = FreePort();
-        var script = Path.Combine(RepositoryPaths.Root, "src", "Platform.AppHost", "postgres", "run-postgres.sh");
+        var script = Path.Combine(Platform.Tests.RepositoryRoot.Path, "src", "Platform.AppHost", "postgres", "run-postgres.sh");
         // postgres does not die with its parent: a shell holds our stdin and stops the server when that pipe
         // closes, which happens however this process ends.
         var watchdog = Process.Start(new ProcessStartInfo("bash", ["-c", "\"$0\" & pid=$!; cat >/dev/null; kill -INT $pid; wait $pid", script])
