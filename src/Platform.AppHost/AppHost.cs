@@ -3,7 +3,16 @@ using Platform.AppHost;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var platformdb = builder.AddPlatformDatabase();
+PlatformDatabase platformdb;
+try
+{
+    platformdb = builder.AddPlatformDatabase();
+}
+catch (DistributedApplicationException ex)
+{
+    Console.Error.WriteLine(ex.Message); // what to install or set, without a stack trace
+    return 1;
+}
 
 var migrations = builder.AddProject<Projects.Platform_MigrationService>("migrations")
     .WithPlatformDatabase(platformdb);
@@ -38,3 +47,4 @@ if (builder.Configuration.GetValue("Platform:SeedSamples", true) && !builder.Exe
 }
 
 builder.Build().Run();
+return 0;

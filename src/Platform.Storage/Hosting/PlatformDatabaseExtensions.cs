@@ -19,15 +19,19 @@ public static class PlatformDatabaseExtensions
     public const int DefaultMaxPoolSize = 20;
 
     /// <summary>
-    /// <see cref="PlatformDbContext"/> through Aspire's Npgsql EF Core integration (pooled contexts, retries, health
-    /// check, tracing and metrics) on a bounded connection pool, and a health check that stays unhealthy until the
-    /// migration worker has brought the schema up to date.
+    /// <see cref="PlatformDbContext"/> through Aspire's Npgsql EF Core integration (pooled contexts, retries, tracing
+    /// and metrics) on a bounded connection pool, and a health check that stays unhealthy while the database is
+    /// unreachable or the migration worker has not brought the schema up to date.
     /// </summary>
     public static TBuilder AddPlatformDatabase<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var maxPoolSize = builder.Configuration.GetValue("Platform:Database:MaxPoolSize", DefaultMaxPoolSize);
         builder.AddNpgsqlDbContext<PlatformDbContext>(ConnectionName, settings =>
-            settings.ConnectionString = WithBoundedPool(settings.ConnectionString, maxPoolSize));
+        {
+            settings.ConnectionString = WithBoundedPool(settings.ConnectionString, maxPoolSize);
+            // SchemaHealthCheck checks reachability too, and the schema, without tracing its probes.
+            settings.DisableHealthChecks = true;
+        });
         builder.Services.AddSingleton<SchemaHealthCheck>();
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             "platformdb-schema", services => services.GetRequiredService<SchemaHealthCheck>(), failureStatus: null, tags: null));
