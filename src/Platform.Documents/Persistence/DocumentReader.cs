@@ -7,7 +7,7 @@ namespace Platform.Documents.Persistence;
 
 internal sealed class DocumentReader(PlatformDbContext db)
 {
-    public sealed record Page(IReadOnlyList<Document> Documents, PageToken? Next);
+    public sealed record Page(IReadOnlyList<Document> Documents, DocumentListPosition? Next);
 
     public sealed record Status(ExtractionStatus ExtractionStatus, string? ExtractionError);
 
@@ -20,7 +20,7 @@ internal sealed class DocumentReader(PlatformDbContext db)
     }
 
     /// <summary>Newest first; keyset pagination on (created_at, id), so pages stay stable while documents are added.</summary>
-    public async Task<Page> ListAsync(int pageSize, PageToken? after, CancellationToken cancellationToken)
+    public async Task<Page> ListAsync(int pageSize, DocumentListPosition? after, CancellationToken cancellationToken)
     {
         var query = db.Documents.AsNoTracking();
         if (after is { } token)
@@ -38,7 +38,7 @@ internal sealed class DocumentReader(PlatformDbContext db)
         }
         rows.RemoveAt(pageSize);
         var last = rows[^1];
-        return new Page(rows, new PageToken(last.CreatedAt, last.Id));
+        return new Page(rows, new DocumentListPosition(last.CreatedAt, last.Id));
     }
 
     public Task<Status?> GetStatusAsync(Guid documentId, CancellationToken cancellationToken) =>

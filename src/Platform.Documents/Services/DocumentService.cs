@@ -78,7 +78,7 @@ internal sealed partial class DocumentService(
                 $"page_size {request.PageSize} is out of range; use 1..{MaxPageSize}, or 0 for {DefaultPageSize}."),
             var size => size,
         };
-        var after = PageToken.Decode(request.PageToken);
+        var after = DocumentListPosition.Decode(request.PageToken);
         var page = await reader.ListAsync(pageSize, after, context.CancellationToken);
         var response = new ListDocumentsResponse { NextPageToken = page.Next?.Encode() ?? "" };
         response.Documents.AddRange(page.Documents.Select(d => MapToDocument(d, includeContent: false)));

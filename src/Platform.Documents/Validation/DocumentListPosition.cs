@@ -7,7 +7,7 @@ namespace Platform.Documents.Validation;
 /// The position of a ListDocuments keyset page (newest first): the (created_at, id) of the last document
 /// returned, carried in an opaque <see cref="PageTokens"/> token.
 /// </summary>
-internal readonly record struct PageToken(DateTimeOffset CreatedAt, Guid Id)
+internal readonly record struct DocumentListPosition(DateTimeOffset CreatedAt, Guid Id)
 {
     private const string Scope = "ListDocuments";
 
@@ -18,7 +18,7 @@ internal readonly record struct PageToken(DateTimeOffset CreatedAt, Guid Id)
     }
 
     /// <summary>Null for an empty token (the first page).</summary>
-    public static PageToken? Decode(string token)
+    public static DocumentListPosition? Decode(string token)
     {
         if (PageTokens.Decode(token, Scope) is not { } position)
         {
@@ -30,7 +30,7 @@ internal readonly record struct PageToken(DateTimeOffset CreatedAt, Guid Id)
             && micros is >= 0 and < 253_402_300_800_000_000 // before year 10000
             && Guid.TryParseExact(parts[1], "N", out var id))
         {
-            return new PageToken(DateTimeOffset.UnixEpoch.AddTicks(micros * 10), id);
+            return new DocumentListPosition(DateTimeOffset.UnixEpoch.AddTicks(micros * 10), id);
         }
         throw PageTokens.Invalid();
     }
