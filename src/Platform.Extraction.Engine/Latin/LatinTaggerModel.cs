@@ -3,7 +3,8 @@ using System.IO.Compression;
 namespace Platform.Extraction.Engine.Latin;
 
 /// <summary>
-/// Weights of the Latin BIO tagger: per feature hash, one weight per tag, plus tag transitions.
+/// Weights of a BIO tagger (the Latin word tagger, and the Chinese character tagger, which shares its tag set):
+/// per feature hash, one weight per tag, plus tag transitions.
 /// Stored gzip-compressed with 16-bit quantised weights; rows that are all zero are left out.
 /// </summary>
 public sealed class LatinTaggerModel
