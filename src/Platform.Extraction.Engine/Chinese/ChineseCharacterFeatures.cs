@@ -11,7 +11,7 @@ internal static class ChineseCharacterFeatures
 {
     private const int Outside = 0;
     private const int Window = 2;
-    private const int FeaturesPerCharacter = 18;
+    public const int FeaturesPerCharacter = 18;
 
     private enum CharClass
     {
@@ -34,7 +34,12 @@ internal static class ChineseCharacterFeatures
     private const int ClassAt = 240; // + offset (0..2)
     private const int ClassWindow = 250;
 
-    public static ulong[][] Extract(ReadOnlySpan<char> text)
+    /// <summary>Feature hashes, one array per character (for training).</summary>
+    public static ulong[][] Extract(ReadOnlySpan<char> text) =>
+        ExtractFlat(text).Chunk(FeaturesPerCharacter).ToArray();
+
+    /// <summary>Feature hashes of all characters in one array: <see cref="FeaturesPerCharacter"/> per character.</summary>
+    public static ulong[] ExtractFlat(ReadOnlySpan<char> text)
     {
         var n = text.Length;
         var chars = new int[n + 2 * Window];
@@ -46,11 +51,11 @@ internal static class ChineseCharacterFeatures
             chars[i + Window] = c is >= 'A' and <= 'Z' ? c + 32 : c == Outside ? 1 : c;
         }
 
-        var features = new ulong[n][];
+        var features = new ulong[n * FeaturesPerCharacter];
         for (var i = 0; i < n; i++)
         {
             var at = i + Window; // index into the padded arrays
-            var row = new ulong[FeaturesPerCharacter];
+            var row = features.AsSpan(i * FeaturesPerCharacter, FeaturesPerCharacter);
             var k = 0;
             row[k++] = FeatureHash.Of(Bias, 0);
             for (var d = -2; d <= 2; d++)
@@ -81,7 +86,6 @@ internal static class ChineseCharacterFeatures
             }
 
             row[k++] = FeatureHash.Of(ClassWindow, window);
-            features[i] = row;
         }
 
         return features;

@@ -23,7 +23,7 @@ public sealed class ChineseEntityTagger(LatinTaggerModel model)
 
     /// <summary>BIO tags (<see cref="BioTags"/>) of the characters.</summary>
     public int[] TagCharacters(ReadOnlySpan<char> text, double[]? margins = null) =>
-        text.IsEmpty ? [] : Model.Decode(ChineseCharacterFeatures.Extract(text), margins);
+        text.IsEmpty ? [] : Model.Decode(ChineseCharacterFeatures.ExtractFlat(text), ChineseCharacterFeatures.FeaturesPerCharacter, margins);
 
     public IReadOnlyList<ChineseTaggedSpan> Tag(ReadOnlySpan<char> text)
     {

@@ -61,6 +61,33 @@ public sealed class LatinTaggerModel
         return tags;
     }
 
+    /// <summary>As <see cref="Decode(ulong[][], double[])"/>, for tokens that all have <paramref name="perToken"/> features, stored one after another.</summary>
+    internal int[] Decode(ReadOnlySpan<ulong> features, int perToken, double[]? margins)
+    {
+        var t = BioTags.Count;
+        var n = features.Length / perToken;
+        var emissions = new float[n * t];
+        for (var i = 0; i < n; i++)
+        {
+            var scores = emissions.AsSpan(i * t, t);
+            foreach (var feature in features.Slice(i * perToken, perToken))
+            {
+                if (_rows.TryGetValue(feature, out var row))
+                {
+                    var weights = _weights.AsSpan(row * t, t);
+                    for (var y = 0; y < t; y++)
+                    {
+                        scores[y] += weights[y];
+                    }
+                }
+            }
+        }
+
+        var tags = new int[n];
+        ViterbiDecoder.Decode(emissions, n, _transitions, tags, margins);
+        return tags;
+    }
+
     /// <summary>Maps a margin to a confidence in (0.5, 1).</summary>
     public double Confidence(double margin) => 1.0 - 0.5 * Math.Exp(-Math.Max(0, margin) / Math.Max(1e-9, ConfidenceScale));
 
