@@ -44,6 +44,14 @@ public class ChineseEntityTaggerTests
     }
 
     [Fact]
+    public void Extract_GenericLargeTechCompany_IsNotAnOrganization()
+    {
+        var result = ExtractionEngine.CreateDefault().Extract("他曾在一家大型科技公司担任高管，后来自己创业。");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Type == EntityType.Organization);
+    }
+
+    [Fact]
     public void Tag_EmptyText_GivesNoSpans()
     {
         Assert.Empty(ChineseEntityTagger.Default!.Tag(""));

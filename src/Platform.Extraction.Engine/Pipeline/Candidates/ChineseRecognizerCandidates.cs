@@ -66,7 +66,7 @@ internal static class ChineseRecognizerCandidates
                     }
 
                     var surface = text[start..end];
-                    if (IsNameShaped(surface, span.Type) && !commonWords.Contains(surface)
+                    if (IsNameShaped(surface, span.Type) && !SplitsAWord(text, start, end, commonWords) && !commonWords.Contains(surface)
                         && !commonWords.Contains(ChineseCandidates.HanOnly(surface))
                         && (span.Type != EntityType.Organization || !ChineseCandidates.IsDescription(ChineseCandidates.HanOnly(surface), commonWords))
                         && (span.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains)))
@@ -113,6 +113,14 @@ internal static class ChineseRecognizerCandidates
     /// <summary>True for a place or generic term that lies inside one of the tagger's organisations.</summary>
     public static bool IsCovered(Candidate candidate, IReadOnlyList<Candidate> found) =>
         found.Any(f => IsPlaceInsideOrganization(candidate, f.Type, f.Start, f.End));
+
+    /// <summary>
+    /// A span that starts or ends inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged
+    /// from 型 on (大型 is a word) is not a name.
+    /// </summary>
+    private static bool SplitsAWord(string text, int start, int end, ChineseCommonWords commonWords) =>
+        (start > 0 && CharClass.IsCjk(text[start - 1]) && commonWords.Contains(text.Substring(start - 1, 2)))
+        || (end < text.Length && CharClass.IsCjk(text[end]) && commonWords.Contains(text.Substring(end - 1, 2)));
 
     /// <summary>At least two Chinese characters; people are Chinese characters only (with the transliteration dot).</summary>
     private static bool IsNameShaped(string surface, EntityType type)
