@@ -28,6 +28,23 @@ public sealed class CommandLineParsingTests
     }
 
     [Fact]
+    public void TrainTagger_LanguageZh_IsParsed()
+    {
+        var result = Root.Parse("train-tagger --language zh --data ../shared/data/ner");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("zh", result.GetValue<string>("--language"));
+    }
+
+    [Fact]
+    public void TrainTagger_UnknownLanguage_IsRejected()
+    {
+        var result = Root.Parse("train-tagger --language fr --data ../shared/data/ner");
+
+        Assert.NotEmpty(result.Errors);
+    }
+
+    [Fact]
     public void Search_UnknownType_IsRejected()
     {
         var result = Root.Parse("search micro --type planet");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Platform.Cli.Infrastructure;
 using Platform.Extraction.Engine;
+using Platform.Extraction.Engine.Chinese;
 using Platform.Extraction.Engine.Evaluation;
 using Platform.Extraction.Engine.Latin;
 
@@ -9,7 +10,7 @@ namespace Platform.Cli.Commands;
 /// <summary>
 /// <c>platform eval &lt;folder&gt;</c>: runs the extraction engine in process over a folder of documents with gold
 /// annotations beside them, writes predictions in the format of the corpus's score.py, and prints the entity
-/// score, the relation score and the English tagger's held-out score.
+/// score, the relation score and the English and Chinese taggers' held-out scores.
 /// </summary>
 internal static class EvalCommand
 {
@@ -38,6 +39,11 @@ internal static class EvalCommand
                 var scores = LatinTaggerTraining.Evaluate(ner.FullName, null, TextWriter.Null);
                 output.WriteLine($"English tagger, held-out split ({ner.FullName}):");
                 output.WriteLine(scores.Format());
+                if (File.Exists(ChineseTaggerTraining.CorpusPath(ner.FullName)))
+                {
+                    output.WriteLine("Chinese tagger, held-out split:");
+                    output.WriteLine(ChineseTaggerTraining.Evaluate(ner.FullName, null, TextWriter.Null).Format());
+                }
             }
             else
             {

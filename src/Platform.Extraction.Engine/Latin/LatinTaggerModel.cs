@@ -3,7 +3,8 @@ using System.IO.Compression;
 namespace Platform.Extraction.Engine.Latin;
 
 /// <summary>
-/// Weights of the Latin BIO tagger: per feature hash, one weight per tag, plus tag transitions.
+/// Weights of a BIO tagger (the Latin word tagger, and the Chinese character tagger, which shares its tag set):
+/// per feature hash, one weight per tag, plus tag transitions.
 /// Stored gzip-compressed with 16-bit quantised weights; rows that are all zero are left out.
 /// </summary>
 public sealed class LatinTaggerModel
@@ -43,6 +44,33 @@ public sealed class LatinTaggerModel
         {
             var scores = emissions.AsSpan(i * t, t);
             foreach (var feature in features[i])
+            {
+                if (_rows.TryGetValue(feature, out var row))
+                {
+                    var weights = _weights.AsSpan(row * t, t);
+                    for (var y = 0; y < t; y++)
+                    {
+                        scores[y] += weights[y];
+                    }
+                }
+            }
+        }
+
+        var tags = new int[n];
+        ViterbiDecoder.Decode(emissions, n, _transitions, tags, margins);
+        return tags;
+    }
+
+    /// <summary>As <see cref="Decode(ulong[][], double[])"/>, for tokens that all have <paramref name="perToken"/> features, stored one after another.</summary>
+    internal int[] Decode(ReadOnlySpan<ulong> features, int perToken, double[]? margins)
+    {
+        var t = BioTags.Count;
+        var n = features.Length / perToken;
+        var emissions = new float[n * t];
+        for (var i = 0; i < n; i++)
+        {
+            var scores = emissions.AsSpan(i * t, t);
+            foreach (var feature in features.Slice(i * perToken, perToken))
             {
                 if (_rows.TryGetValue(feature, out var row))
                 {

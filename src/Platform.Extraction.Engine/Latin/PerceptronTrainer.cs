@@ -4,8 +4,9 @@ namespace Platform.Extraction.Engine.Latin;
 /// Trains the Latin tagger as a structured averaged perceptron (Collins 2002): Viterbi-decode each
 /// sentence with the current weights, and on a wrong sequence add the gold features and subtract the
 /// predicted ones. Sentence order is shuffled with a fixed seed, so training is deterministic.
+/// The same trainer learns the Chinese character tagger from its own features (<see cref="TrainOnFeatures"/>).
 /// </summary>
-public sealed class PerceptronTrainer(LatinLexicon lexicon)
+public sealed class PerceptronTrainer(LatinLexicon? lexicon = null)
 {
     public int Epochs { get; init; } = 15;
 
@@ -19,11 +20,17 @@ public sealed class PerceptronTrainer(LatinLexicon lexicon)
 
     public LatinTaggerModel Train(IReadOnlyList<TaggedSentence> sentences, TextWriter log)
     {
-        var t = BioTags.Count;
-        var extractor = new TaggerFeatureExtractor(lexicon);
+        var extractor = new TaggerFeatureExtractor(lexicon ?? LatinLexicon.Default);
         var hashed = sentences.Select(s => extractor.Extract(s.Words, sentenceInitial: true)).ToList();
+        return TrainOnFeatures(hashed, sentences.Select(s => s.Tags).ToList(), log);
+    }
+
+    /// <summary>Trains on precomputed feature hashes: one array per token of each sentence, with its gold BIO tags.</summary>
+    internal LatinTaggerModel TrainOnFeatures(List<ulong[][]> hashed, IReadOnlyList<int[]> goldTags, TextWriter log)
+    {
+        var t = BioTags.Count;
         var index = BuildIndex(hashed);
-        log.WriteLine($"Training on {sentences.Count} sentences, {index.Count} features (seen ≥ {MinFeatureCount} times).");
+        log.WriteLine($"Training on {goldTags.Count} sentences, {index.Count} features (seen ≥ {MinFeatureCount} times).");
 
         var features = hashed.Select(sentence => sentence.Select(word => Indices(word, index)).ToArray()).ToList();
         hashed.Clear();
@@ -32,7 +39,7 @@ public sealed class PerceptronTrainer(LatinLexicon lexicon)
         var weightSums = new double[index.Count * t];
         var transitions = new float[(t + 1) * t];
         var transitionSums = new double[(t + 1) * t];
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var order = Enumerable.Range(0, goldTags.Count).ToArray();
         var random = new Random(Seed);
         var step = 1L;
         for (var epoch = 1; epoch <= Epochs; epoch++)
@@ -42,7 +49,7 @@ public sealed class PerceptronTrainer(LatinLexicon lexicon)
             var words = 0;
             foreach (var s in order)
             {
-                var gold = sentences[s].Tags;
+                var gold = goldTags[s];
                 var sentence = features[s];
                 var predicted = Decode(sentence, weights, transitions);
                 words += gold.Length;

@@ -11,8 +11,8 @@ namespace Platform.Extraction.Engine.Pipeline;
 
 /// <summary>
 /// The full engine: normalise → candidates (curated KB, title marks, LAC-small for Chinese, the Latin
-/// recognizer) → non-overlapping selection → resolution into entities → every occurrence of a resolved
-/// name → relations, salience. Models are loaded once by the caller; <see cref="Extract"/> does no I/O.
+/// recognizer, then the trained Chinese character tagger where those found nothing) → non-overlapping
+/// selection → resolution into entities → every occurrence of a resolved name → relations, salience. Models are loaded once by the caller; <see cref="Extract"/> does no I/O.
 /// </summary>
 public sealed partial class EntityExtractor(
     KnowledgeBaseMatcher matcher,
@@ -38,7 +38,12 @@ public sealed partial class EntityExtractor(
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords))
             .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords))
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default))
-            .Where(c => c.Confidence >= MinimumConfidence);
+            .Where(c => c.Confidence >= MinimumConfidence)
+            .ToList();
+        // The trained character tagger only fills the gaps the sources above leave.
+        var recognized = ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, ChineseEntityTagger.Default, chineseCommonWords).ToList();
+        candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized));
+        candidates.AddRange(recognized);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates));
         DocumentGazetteer.Propagate(normalized, clusters);
         EntityResolver.MergeAlignedTranslations(normalized, clusters);

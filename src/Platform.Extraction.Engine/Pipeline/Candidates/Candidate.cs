@@ -9,6 +9,7 @@ public enum CandidateSource
     KnowledgeBase,
     LatinRecognizer,
     ChineseTagger,
+    ChineseRecognizer,
     Propagated,
 }
 

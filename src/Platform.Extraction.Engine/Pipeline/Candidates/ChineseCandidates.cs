@@ -103,7 +103,7 @@ internal static class ChineseCandidates
         ["公司", "集团", "企业", "机构", "团队", "部门", "实验室", "研究院", "研究所", "大学", "学院", "基金会", "基金", "协会", "联盟", "组织", "中心"];
 
     /// <summary>"初创公司" (a start-up) describes an organisation: nothing but everyday words before the head noun.</summary>
-    private static bool IsDescription(string han, ChineseCommonWords commonWords)
+    internal static bool IsDescription(string han, ChineseCommonWords commonWords)
     {
         var head = OrganizationHeads.FirstOrDefault(h => han.EndsWith(h, StringComparison.Ordinal));
         if (head is null)
@@ -115,7 +115,7 @@ internal static class ChineseCandidates
     }
 
     // "AI 初创公司" is an AI start-up, not a name: judge the Chinese part on its own too.
-    private static string HanOnly(string surface) => string.Concat(surface.Where(CharClass.IsCjk));
+    internal static string HanOnly(string surface) => string.Concat(surface.Where(CharClass.IsCjk));
 
     private static bool ContainsCjk(ReadOnlySpan<char> text)
     {
