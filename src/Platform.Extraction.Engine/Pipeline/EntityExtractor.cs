@@ -36,6 +36,7 @@ public sealed partial class EntityExtractor(
             .Concat(EventCandidates.Find(normalized))
             .Concat(BylineCandidates.Find(normalized))
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords))
+            .Concat(OrganizationHeadCandidates.Find(normalized, chineseCommonWords))
             .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords))
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default))
             .Where(c => c.Confidence >= MinimumConfidence)

@@ -46,4 +46,41 @@ public class CueCandidateTests
         Assert.Contains("Spark Developer Summit", summit.SurfaceForms);
         Assert.Equal(EntityType.Event, summit.Type);
     }
+
+    [Fact]
+    public void OrganisationHeadNoun_NamesTheOrganisation_FromTheClauseBoundary() =>
+        Assert.Equal(EntityType.Organization, Named("据悉，蓝鲸星河科技有限公司将在下月发布新品。", "蓝鲸星河科技有限公司").Type);
+
+    [Fact]
+    public void OrganisationHeadNoun_StartsAfterTheIntroducingVerb() =>
+        Assert.Equal(EntityType.Organization, Named("去年他加入青柠数据集团，负责推荐系统。", "青柠数据集团").Type);
+
+    [Fact]
+    public void OrganisationHeadNoun_AfterADemonstrativeOrNumber_IsACommonNoun()
+    {
+        var result = Extractor.Extract("这家公司很年轻，一所大学也加入了合作，该银行没有回应。");
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void OrganisationHeadNoun_AfterOnlyEverydayWords_IsADescription()
+    {
+        var result = Extractor.Extract("很多大型科技公司都在招人，人工智能公司尤其缺人。");
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.EndsWith("公司", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void MediaHeadNoun_NamesAMediaOrganisation() =>
+        Assert.Equal(EntityType.Organization, Named("昨天，星湖晚报刊登了一篇长文。", "星湖晚报").Type);
+
+    [Fact]
+    public void MediaHeadNoun_InsideAnEverydayWord_IsNotAName()
+    {
+        var result = Extractor.Extract("如今，移动互联网改变了生活，大家都在网上购物。");
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.EndsWith("网", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void MediaAccount_NamedInQuotesAfterGongzhonghao_IsAnOrganisation() =>
+        Assert.Equal(EntityType.Organization, Named("本文转载自公众号「晨读笔记」，已获授权。", "晨读笔记").Type);
 }

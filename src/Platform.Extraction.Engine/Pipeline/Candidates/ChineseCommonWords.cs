@@ -12,11 +12,33 @@ public sealed class ChineseCommonWords
 {
     private const int MinimumFrequency = 20;
     private static readonly FrozenSet<string> NameTags = new[] { "nr", "nrt", "nrfg", "ns", "nt", "nz" }.ToFrozenSet();
+    // Numerals, pronouns, adverbs, distinguishing adjectives, place and time words, verbs, prepositions: words that
+    // describe or introduce a noun and so come before a name rather than start it (很多, 大型, 国内, 加入).
+    private static readonly FrozenSet<string> DescriptorTags =
+        new[] { "m", "mq", "q", "r", "d", "b", "a", "ad", "s", "t", "f", "v", "p", "c", "u" }.ToFrozenSet();
     private readonly FrozenSet<string> _words;
+    private readonly FrozenSet<string> _descriptors;
 
-    private ChineseCommonWords(FrozenSet<string> words) => _words = words;
+    private ChineseCommonWords(FrozenSet<string> words, FrozenSet<string> descriptors) => (_words, _descriptors) = (words, descriptors);
 
     public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>An everyday word that describes or introduces a noun (很多, 大型, 国内, 加入) rather than starts a name.</summary>
+    public bool IsDescriptor(string word) => _descriptors.Contains(word);
+
+    /// <summary>A descriptor word of two to four characters at the start of <paramref name="text"/>, longest first; 0 when none.</summary>
+    public int DescriptorPrefixLength(ReadOnlySpan<char> text)
+    {
+        var lookup = _descriptors.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = Math.Min(4, text.Length); length >= 2; length--)
+        {
+            if (lookup.Contains(text[..length]))
+            {
+                return length;
+            }
+        }
+        return 0;
+    }
 
     /// <param name="jiebaDirectory">The folder holding jieba's dict.txt (the parent of lac_small).</param>
     public static ChineseCommonWords Load(string jiebaDirectory)
@@ -27,6 +49,7 @@ public sealed class ChineseCommonWords
             throw new FileNotFoundException($"jieba's dictionary {path} is missing; install it with 'apt-get install python3-jieba'.", path);
         }
         var words = new List<string>();
+        var descriptors = new List<string>();
         foreach (var line in File.ReadLines(path))
         {
             var parts = line.Split(' ');
@@ -34,8 +57,12 @@ public sealed class ChineseCommonWords
                 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var frequency) && frequency >= MinimumFrequency)
             {
                 words.Add(parts[0]);
+                if (DescriptorTags.Contains(parts[2]))
+                {
+                    descriptors.Add(parts[0]);
+                }
             }
         }
-        return new ChineseCommonWords(words.ToFrozenSet(StringComparer.Ordinal));
+        return new ChineseCommonWords(words.ToFrozenSet(StringComparer.Ordinal), descriptors.ToFrozenSet(StringComparer.Ordinal));
     }
 }
