@@ -34,7 +34,7 @@ public sealed partial class EntityExtractor(
         var candidates = KnowledgeBaseCandidates.Find(normalized, matcher)
             .Concat(BookTitleCandidates.Find(normalized))
             .Concat(EventCandidates.Find(normalized))
-            .Concat(BylineCandidates.Find(normalized))
+            .Concat(BylineCandidates.Find(normalized, chineseCommonWords))
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords))
             .Concat(OrganizationHeadCandidates.Find(normalized, chineseCommonWords))
             .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords))

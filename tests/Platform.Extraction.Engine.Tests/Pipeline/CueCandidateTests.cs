@@ -83,4 +83,19 @@ public class CueCandidateTests
     [Fact]
     public void MediaAccount_NamedInQuotesAfterGongzhonghao_IsAnOrganisation() =>
         Assert.Equal(EntityType.Organization, Named("本文转载自公众号「晨读笔记」，已获授权。", "晨读笔记").Type);
+
+    [Fact]
+    public void RolePrefixInRunningText_NamesThePerson()
+    {
+        var result = Extractor.Extract("本报记者韩立清报道，节目主持人林悦表示，新一季将在春天开播。编译 | 周航");
+        Assert.Equal(EntityType.Person, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("韩立清")).Type);
+        Assert.Equal(EntityType.Person, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("林悦")).Type);
+    }
+
+    [Fact]
+    public void RoleWordWithoutAName_NamesNobody()
+    {
+        var result = Extractor.Extract("作者认为这本书值得一读，记者会上却无人提问。");
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Person);
+    }
 }

@@ -4,11 +4,13 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
 /// The byline lines of Chinese articles name people and organisations by role: "作者 | 李明",
-/// "责编 | 张华" (people), "出品丨未来科技评论", "来源：新华社" (organisations).
+/// "责编 | 张华" (people), "出品丨未来科技评论", "来源：新华社" (organisations). In running text a role word stands
+/// right before a person's name: "记者王小明报道", "主持人林悦表示", "编译周航"; the name must have a name's shape and be
+/// followed by punctuation or a reporting word, so that "记者会" or "作者认为" name nobody.
 /// </summary>
 internal static partial class BylineCandidates
 {
-    public static IEnumerable<Candidate> Find(string text)
+    public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords)
     {
         foreach (Match match in Byline().Matches(text))
         {
@@ -18,8 +20,20 @@ internal static partial class BylineCandidates
             yield return new Candidate(name.Index, name.Index + value.Length, value, type, 0.8, CandidateSource.ChineseTagger,
                 Cue: $"byline \"{match.Groups["role"].Value}\"");
         }
+        foreach (Match match in RolePrefix().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value) && ChineseNameShape.IsPlausiblePersonName(name.Value, commonWords.Contains))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.8, CandidateSource.ChineseTagger,
+                    Cue: $"role prefix \"{match.Groups["role"].Value}\"");
+            }
+        }
     }
 
     [GeneratedRegex(@"(?m)^[ \t]*(?<role>(?<person>作者|责编|责任编辑|编辑|记者|撰文|翻译|译者|校对)|出品方?|来源|主办方?|承办方?|发布方?)[ \t]*[丨|｜:：][ \t]*(?<name>[^\s（()（，,。；;|丨｜]{2,24}(?:[ \t][^\s（()（，,。；;|丨｜]{1,24})?)")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"(?<role>责任编辑|责编|记者|编译|主持人|作者|通讯员|撰稿人|撰文|摄影)[ \t]?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,5}?)(?=[\s，,。、；;：:！!？?）)」”""]|报道|摄|发自|表示|说|指出|介绍|认为|透露|告诉|采访|$)")]
+    private static partial Regex RolePrefix();
 }
