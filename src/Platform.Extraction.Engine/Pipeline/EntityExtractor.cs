@@ -46,7 +46,8 @@ public sealed partial class EntityExtractor(
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized));
         candidates.AddRange(recognized);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates));
-        DocumentGazetteer.Propagate(normalized, clusters);
+        _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains);
+        DocumentGazetteer.Propagate(normalized, clusters, c => _resolver.Abbreviations(c, chineseCommonWords.Contains));
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);
         clusters.RemoveAll(c => !IsReported(c));

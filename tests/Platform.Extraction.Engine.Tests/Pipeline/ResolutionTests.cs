@@ -1,3 +1,8 @@
+using Platform.Extraction.Engine.KnowledgeBase;
+using Platform.Extraction.Engine.Pipeline.Candidates;
+using Platform.Extraction.Engine.Pipeline.Linking;
+using Platform.Extraction.Engine.Pipeline.Resolution;
+
 namespace Platform.Extraction.Engine.Tests.Pipeline;
 
 public class ResolutionTests
@@ -98,5 +103,53 @@ public class ResolutionTests
         var result = Extractor.Extract("谷歌（Google）发布了新模型。");
         var google = Entity(result, "google");
         Assert.NotEmpty(google.MergeReasons);
+    }
+
+    [Fact]
+    public void ChineseAbbreviation_OfAnOrganisationNamedInFull_IsTheSameEntityWithAReason()
+    {
+        var result = Extractor.Extract("据悉，星澜大学的研究团队发布了新模型，星澜此前也做过类似研究。昨天，蓝鲸星河科技有限公司宣布扩招，蓝鲸星河表示将专注芯片。");
+        var university = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("星澜大学"));
+        Assert.Contains("星澜", university.SurfaceForms);
+        Assert.Contains(university.MergeReasons, r => r.Contains("abbreviates", StringComparison.Ordinal));
+        Assert.Contains("蓝鲸星河", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("蓝鲸星河科技有限公司")).SurfaceForms);
+    }
+
+    [Fact]
+    public void ChineseAbbreviation_ThatIsAKnownPlace_StaysThePlace()
+    {
+        var result = Extractor.Extract("苏州大学的学者说，苏州的冬天很冷。");
+        Assert.DoesNotContain("苏州", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("苏州大学")).SurfaceForms);
+        Assert.Equal(EntityType.Location, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("苏州")).Type);
+    }
+
+    [Fact]
+    public void ChineseAbbreviation_TaggedOnItsOwn_MergesIntoTheOneFullName()
+    {
+        var resolver = new EntityResolver(EntityKnowledgeBase.Default, _ => [], PhoneticKey.Shared);
+        const string text = "星澜大学成立于去年。星澜今年招生。";
+        var clusters = resolver.Resolve(text,
+        [
+            new Candidate(0, 4, "星澜大学", EntityType.Organization, 0.75, CandidateSource.ChineseTagger),
+            new Candidate(10, 12, "星澜", EntityType.Organization, 0.7, CandidateSource.ChineseTagger),
+        ]);
+        resolver.MergeAbbreviations(clusters, _ => false);
+        var cluster = Assert.Single(clusters);
+        Assert.Contains(cluster.MergeReasons, r => r.Contains("\"星澜\" abbreviates \"星澜大学\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChineseAbbreviation_SharedByTwoFullNames_MergesIntoNeither()
+    {
+        var resolver = new EntityResolver(EntityKnowledgeBase.Default, _ => [], PhoneticKey.Shared);
+        const string text = "星澜大学与星澜集团合作。星澜今年招生。";
+        var clusters = resolver.Resolve(text,
+        [
+            new Candidate(0, 4, "星澜大学", EntityType.Organization, 0.75, CandidateSource.ChineseTagger),
+            new Candidate(5, 9, "星澜集团", EntityType.Organization, 0.75, CandidateSource.ChineseTagger),
+            new Candidate(12, 14, "星澜", EntityType.Organization, 0.7, CandidateSource.ChineseTagger),
+        ]);
+        resolver.MergeAbbreviations(clusters, _ => false);
+        Assert.Equal(3, clusters.Count);
     }
 }

@@ -10,7 +10,8 @@ namespace Platform.Extraction.Engine.Pipeline.Resolution;
 /// </summary>
 internal static class DocumentGazetteer
 {
-    public static void Propagate(string text, List<EntityCluster> clusters)
+    /// <param name="abbreviations">Short forms of a cluster's name (清华 for 清华大学); an occurrence of one is a mention too.</param>
+    public static void Propagate(string text, List<EntityCluster> clusters, Func<EntityCluster, IEnumerable<string>>? abbreviations = null)
     {
         var occupied = new bool[text.Length];
         foreach (var mention in clusters.SelectMany(c => c.Mentions))
@@ -40,10 +41,29 @@ internal static class DocumentGazetteer
                 AddOccurrences(text, cluster, form, occupied);
             }
         }
+        if (abbreviations is null)
+        {
+            return;
+        }
+        // Only a short form that one organisation alone goes by.
+        var owned = clusters.SelectMany(c => abbreviations(c).Select(a => (Short: a, Cluster: c)))
+            .GroupBy(x => x.Short, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Cluster).Distinct().Count() == 1)
+            .Select(g => g.First())
+            .OrderByDescending(x => x.Short.Length)
+            .ToList();
+        foreach (var (shortForm, cluster) in owned)
+        {
+            if (AddOccurrences(text, cluster, shortForm, occupied) > 0)
+            {
+                cluster.MergeReasons.Add(EntityResolver.AbbreviationReason(shortForm, cluster));
+            }
+        }
     }
 
-    private static void AddOccurrences(string text, EntityCluster cluster, string form, bool[] occupied)
+    private static int AddOccurrences(string text, EntityCluster cluster, string form, bool[] occupied)
     {
+        var added = 0;
         var template = cluster.Mentions[0];
         for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
         {
@@ -58,7 +78,9 @@ internal static class DocumentGazetteer
                 Start = at, End = end, Text = form, Source = CandidateSource.Propagated,
                 Confidence = Math.Min(template.Confidence, 0.7), Cue = "another occurrence of a resolved name",
             });
+            added++;
         }
+        return added;
     }
 
     /// <summary>Long enough and, in Latin script, capitalised: not a common word that happens to match.</summary>

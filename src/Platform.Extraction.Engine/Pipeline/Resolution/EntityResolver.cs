@@ -256,6 +256,63 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
+    private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学"];
+
+    private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份"];
+
+    /// <summary>
+    /// The short forms a Chinese organisation's full name goes by within a document: 清华 for 清华大学, 蓝鲸星河科技 and
+    /// 蓝鲸星河 for 蓝鲸星河科技有限公司. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
+    /// is not one.
+    /// </summary>
+    public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord)
+    {
+        if (cluster.Type != EntityType.Organization)
+        {
+            return [];
+        }
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in cluster.ChineseForms)
+        {
+            if (AbbreviatedHeads.FirstOrDefault(h => form.EndsWith(h, StringComparison.Ordinal)) is not { } head)
+            {
+                continue;
+            }
+            var shortForm = form[..^head.Length];
+            found.Add(shortForm);
+            if (GenericTails.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } tail)
+            {
+                found.Add(shortForm[..^tail.Length]);
+            }
+        }
+        found.RemoveWhere(f => f.Length < 2 || !f.All(CharClass.IsHan) || isCommonWord(f) || knowledgeBase.FindByName(f).Count > 0
+            || cluster.Forms.Contains(f, StringComparer.Ordinal));
+        return found;
+    }
+
+    /// <summary>
+    /// 清华 and 清华大学 in one document are one organisation: a cluster outside the KB whose every form is a short form
+    /// (<see cref="Abbreviations"/>) of exactly one organisation named in full joins it.
+    /// </summary>
+    public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord)
+    {
+        var owners = all.SelectMany(c => Abbreviations(c, isCommonWord).Select(a => (Short: a, Cluster: c)))
+            .GroupBy(x => x.Short, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Cluster).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Cluster, StringComparer.Ordinal);
+        foreach (var part in all.Where(c => c.Entry is null && c.Type == EntityType.Organization).ToList())
+        {
+            var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().ToList();
+            if (full is [{ } owner] && owner != part && all.Contains(owner))
+            {
+                Merge(all, owner, part, AbbreviationReason(part.Forms.First(), owner));
+            }
+        }
+    }
+
+    public static string AbbreviationReason(string shortForm, EntityCluster full) =>
+        $"\"{shortForm}\" abbreviates \"{full.ChineseForms.OrderByDescending(f => f.Length).First()}\", named in full in the document";
+
     public static IEnumerable<string> PersonNames(EntityCluster cluster) =>
         cluster.Forms.Concat(cluster.Entry?.Aliases.Select(a => a.Text) ?? []).Where(f => !IsSingleToken(f));
 
