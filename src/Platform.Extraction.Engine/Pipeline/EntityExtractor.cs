@@ -36,7 +36,6 @@ public sealed partial class EntityExtractor(
             .Concat(EventCandidates.Find(normalized))
             .Concat(BylineCandidates.Find(normalized, chineseCommonWords))
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords))
-            .Concat(OrganizationHeadCandidates.Find(normalized, chineseCommonWords))
             .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords))
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default))
             .Where(c => c.Confidence >= MinimumConfidence)
@@ -45,6 +44,11 @@ public sealed partial class EntityExtractor(
         var recognized = ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, ChineseEntityTagger.Default, chineseCommonWords).ToList();
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized));
         candidates.AddRange(recognized);
+        // Names found by their head noun (…公司) come after the tagger, so as not to keep it from a name that starts
+        // with a place (杭州…科技有限公司); the selection then prefers the longer span.
+        var headed = OrganizationHeadCandidates.Find(normalized, chineseCommonWords, candidates).ToList();
+        candidates.RemoveAll(c => OrganizationHeadCandidates.IsPlaceStartingAName(c, headed, chineseCommonWords));
+        candidates.AddRange(headed);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates));
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains);
         DocumentGazetteer.Propagate(normalized, clusters, c => _resolver.Abbreviations(c, chineseCommonWords.Contains));

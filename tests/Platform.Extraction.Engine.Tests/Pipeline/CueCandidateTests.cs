@@ -52,6 +52,10 @@ public class CueCandidateTests
         Assert.Equal(EntityType.Organization, Named("据悉，蓝鲸星河科技有限公司将在下月发布新品。", "蓝鲸星河科技有限公司").Type);
 
     [Fact]
+    public void OrganisationHeadNoun_NameStartingWithAKnownCity_KeepsTheCity() =>
+        Assert.Equal(EntityType.Organization, Named("据悉，杭州青柠数据科技有限公司今天发布了新品。", "杭州青柠数据科技有限公司").Type);
+
+    [Fact]
     public void OrganisationHeadNoun_StartsAfterTheIntroducingVerb() =>
         Assert.Equal(EntityType.Organization, Named("去年他加入青柠数据集团，负责推荐系统。", "青柠数据集团").Type);
 
@@ -65,8 +69,8 @@ public class CueCandidateTests
     [Fact]
     public void OrganisationHeadNoun_AfterOnlyEverydayWords_IsADescription()
     {
-        var result = Extractor.Extract("很多大型科技公司都在招人，人工智能公司尤其缺人。");
-        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.EndsWith("公司", StringComparison.Ordinal)));
+        var result = Extractor.Extract("很多大型科技公司都在招人，人工智能公司尤其缺人，游戏开发公司也有部分银行在投资。");
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.EndsWith("公司", StringComparison.Ordinal) || f.EndsWith("银行", StringComparison.Ordinal)));
     }
 
     [Fact]

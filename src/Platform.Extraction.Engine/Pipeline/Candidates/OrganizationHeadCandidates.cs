@@ -23,16 +23,18 @@ internal static partial class OrganizationHeadCandidates
         "入职", "入股", "控股", "隶属", "发布", "推出", "表示", "报道", "透露", "介绍", "指出", "以及", "还有", "包括", "作为",
         "通过", "根据", "日前", "近日", "此前", "目前", "今天", "昨天", "今年", "去年", "旗下", "毕业", "担任", "创建",
         "的", "在", "与", "和", "及", "是", "为", "被", "由", "据", "向", "对", "从", "于", "将", "把", "让", "给", "跟", "了", "称", "到", "即", "或",
+        "也", "都", "还", "就", "又", "而", "但", "当", "后", "令", "判", "原", "称为", "成为", "认为", "部分", "有些", "有",
     ];
 
     // Before these the head is a common noun: 这家公司, 该银行, 一所大学, 我们公司, 其集团.
-    private const string CommonNounMarkers = "这那该此本各每某其哪几两一我你他她它贵";
+    private const string CommonNounMarkers = "这那该此本各每某其哪几两一多诸众我你他她它贵";
 
     // Generic words inside a name (蓝鲸星河科技有限公司): without something else before them there is no name.
     private static readonly string[] GenericParts =
         ["股份", "有限", "责任", "科技", "技术", "信息", "网络", "控股", "国际", "集团", "数据", "智能", "人工智能", "投资", "发展", "实业", "文化", "传媒", "商业"];
 
-    public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords)
+    /// <param name="others">The other sources' candidates: a place before the head alone is not a name (中国科技公司).</param>
+    public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> others)
     {
         foreach (Match match in Head().Matches(text))
         {
@@ -53,6 +55,10 @@ internal static partial class OrganizationHeadCandidates
                 continue;
             }
             var head = match.Value;
+            if (IsPlaceDescription(start, modifier, head, others))
+            {
+                continue;
+            }
             yield return new Candidate(start, end, text[start..end], EntityType.Organization, Confidence, CandidateSource.ChineseTagger,
                 Cue: $"organisation head noun \"{head}\"");
         }
@@ -66,6 +72,16 @@ internal static partial class OrganizationHeadCandidates
             }
         }
     }
+
+    /// <summary>
+    /// A place, concept or generic term at the start of a name found by its head (杭州 in 杭州青柠数据科技有限公司)
+    /// gives way to the name, when what lies between it and the head is a name by itself (青柠数据科技, not 科技).
+    /// </summary>
+    public static bool IsPlaceStartingAName(Candidate other, IReadOnlyList<Candidate> found, ChineseCommonWords commonWords) =>
+        other.Type is EntityType.Location or EntityType.Concept || other.Entry is { Generic: true }
+            ? found.Any(name => name.Start == other.Start && other.End < name.End && HeadAtEnd().Match(name.Text) is { Success: true } head
+                && name.Start + head.Index > other.End && !IsDescription(name.Text[(other.End - name.Start)..head.Index], commonWords))
+            : false;
 
     /// <summary>
     /// Where the name starts: after a clause boundary (punctuation, a line start, a space after Chinese) or an
@@ -86,6 +102,12 @@ internal static partial class OrganizationHeadCandidates
             {
                 return i;
             }
+            // Any other verb, adverb or numeral word leaves the start unclear (首席执行官兼公司, 世界顶级实验室), and one
+            // right before the head makes a description (开发公司).
+            if (EndsADescriptor(text, i, commonWords))
+            {
+                return null;
+            }
             if (CommonNounMarkers.Contains(c))
             {
                 return null;
@@ -96,6 +118,23 @@ internal static partial class OrganizationHeadCandidates
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// A verb, adverb, numeral or other descriptor word ends right before <paramref name="i"/> (来到, 开展, 开发).
+    /// Generic parts of names (投资, 发展) do not count.
+    /// </summary>
+    private static bool EndsADescriptor(string text, int i, ChineseCommonWords commonWords)
+    {
+        for (var length = 2; length <= 4 && length <= i; length++)
+        {
+            var word = text.Substring(i - length, length);
+            if (commonWords.IsDescriptor(word) && !GenericParts.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A one-character function word that ends an everyday word is part of it: 据 in 数据, 和 in 温和.</summary>
@@ -113,33 +152,51 @@ internal static partial class OrganizationHeadCandidates
         || (headStart >= 2 && commonWords.Contains(text[(headStart - 2)..end]));
 
     /// <summary>
+    /// A place and a head alone describe (中国科技公司 is a Chinese tech company, 美国公司 an American company) unless the
+    /// head is one that cities and countries name institutions with (苏州大学, 杭州银行, 杭州日报).
+    /// </summary>
+    private static bool IsPlaceDescription(int start, string modifier, string head, IReadOnlyList<Candidate> others)
+    {
+        var core = Core(modifier, out var generic);
+        return (generic || head is "公司" or "有限公司")
+            && others.Any(o => o.Start == start && o.End == start + core.Length && o.Type == EntityType.Location);
+    }
+
+    /// <summary>
     /// Nothing before the head but everyday or generic words (科技公司, 大型科技公司, 国内大学): a description, not a name.
     /// At least two characters must remain once generic parts are taken off the end.
     /// </summary>
     private static bool IsDescription(string modifier, ChineseCommonWords commonWords)
     {
+        var core = Core(modifier, out _);
+        return core.Length < 2 || commonWords.Contains(core) || commonWords.Contains(modifier);
+    }
+
+    /// <summary>The modifier without the generic parts at its end (蓝鲸星河科技有限 → 蓝鲸星河); empty when it is all generic.</summary>
+    private static string Core(string modifier, out bool generic)
+    {
         var core = modifier;
+        generic = false;
         for (var trimmed = true; trimmed;)
         {
             trimmed = false;
             foreach (var part in GenericParts)
             {
-                if (core.Length > part.Length && core.EndsWith(part, StringComparison.Ordinal))
+                if (core.EndsWith(part, StringComparison.Ordinal))
                 {
                     core = core[..^part.Length];
-                    trimmed = true;
-                }
-                else if (core == part)
-                {
-                    return true;
+                    (trimmed, generic) = (true, true);
                 }
             }
         }
-        return core.Length < 2 || commonWords.Contains(core) || commonWords.Contains(modifier);
+        return core;
     }
 
     [GeneratedRegex(@"有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|网")]
     private static partial Regex Head();
+
+    [GeneratedRegex(@"(?:有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|网)$")]
+    private static partial Regex HeadAtEnd();
 
     [GeneratedRegex(@"公众号\s*[「“""『‘]\s*(?<name>[^」”""』’\n]{2,20}?)\s*[」”""』’]")]
     private static partial Regex Account();
