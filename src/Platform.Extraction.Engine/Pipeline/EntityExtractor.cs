@@ -11,8 +11,9 @@ namespace Platform.Extraction.Engine.Pipeline;
 
 /// <summary>
 /// The full engine: normalise → candidates (curated KB, title marks, LAC-small for Chinese, the Latin
-/// recognizer, then the trained Chinese character tagger where those found nothing) → non-overlapping
-/// selection → resolution into entities → every occurrence of a resolved name → relations, salience. Models are loaded once by the caller; <see cref="Extract"/> does no I/O.
+/// recognizer, then the trained Chinese character tagger where those found nothing, then Chinese organisation and media
+/// names by their head noun) → non-overlapping selection → resolution into entities (short forms such as 清华 for
+/// 清华大学 included) → every occurrence of a resolved name → relations, salience. Models are loaded once by the caller; <see cref="Extract"/> does no I/O.
 /// </summary>
 public sealed partial class EntityExtractor(
     KnowledgeBaseMatcher matcher,

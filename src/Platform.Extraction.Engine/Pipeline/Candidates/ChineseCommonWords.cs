@@ -26,6 +26,9 @@ public sealed class ChineseCommonWords
     /// <summary>An everyday word that describes or introduces a noun (很多, 大型, 国内, 加入) rather than starts a name.</summary>
     public bool IsDescriptor(string word) => _descriptors.Contains(word);
 
+    /// <inheritdoc cref="IsDescriptor(string)"/>
+    public bool IsDescriptor(ReadOnlySpan<char> word) => _descriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>A descriptor word of two to four characters at the start of <paramref name="text"/>, longest first; 0 when none.</summary>
     public int DescriptorPrefixLength(ReadOnlySpan<char> text)
     {

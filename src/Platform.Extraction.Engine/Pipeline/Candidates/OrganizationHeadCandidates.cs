@@ -128,8 +128,20 @@ internal static partial class OrganizationHeadCandidates
     {
         for (var length = 2; length <= 4 && length <= i; length++)
         {
-            var word = text.Substring(i - length, length);
-            if (commonWords.IsDescriptor(word) && !GenericParts.Contains(word))
+            var word = text.AsSpan(i - length, length);
+            if (commonWords.IsDescriptor(word) && !IsGenericPart(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsGenericPart(ReadOnlySpan<char> word)
+    {
+        foreach (var part in GenericParts)
+        {
+            if (word.SequenceEqual(part))
             {
                 return true;
             }
