@@ -24,24 +24,7 @@ public sealed class ChineseCommonWords
     public bool Contains(string word) => _words.Contains(word);
 
     /// <summary>An everyday word that describes or introduces a noun (很多, 大型, 国内, 加入) rather than starts a name.</summary>
-    public bool IsDescriptor(string word) => _descriptors.Contains(word);
-
-    /// <inheritdoc cref="IsDescriptor(string)"/>
     public bool IsDescriptor(ReadOnlySpan<char> word) => _descriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    /// <summary>A descriptor word of two to four characters at the start of <paramref name="text"/>, longest first; 0 when none.</summary>
-    public int DescriptorPrefixLength(ReadOnlySpan<char> text)
-    {
-        var lookup = _descriptors.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = Math.Min(4, text.Length); length >= 2; length--)
-        {
-            if (lookup.Contains(text[..length]))
-            {
-                return length;
-            }
-        }
-        return 0;
-    }
 
     /// <param name="jiebaDirectory">The folder holding jieba's dict.txt (the parent of lac_small).</param>
     public static ChineseCommonWords Load(string jiebaDirectory)

@@ -8,7 +8,8 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// the name runs from the head back to a clause boundary, a function word or an introducing verb
 /// (据悉，蓝鲸星河科技有限公司…; 他加入了青柠数据集团). Taggers often misplace that left boundary; the head does not.
 /// A head after a demonstrative, a number or a pronoun is a common noun (这家公司, 一所大学, 我们银行), and so is one
-/// after nothing but everyday words (大型科技公司). Media accounts are also named in quotes after 公众号 (公众号「晨读笔记」).
+/// after nothing but everyday words (人工智能公司); a verb, adverb or numeral word on the way back (jieba's part-of-speech
+/// tags: 大型, 开发, 顶级) leaves the start unclear, and the head yields no name. Media accounts are also named in quotes after 公众号 (公众号「晨读笔记」).
 /// One regular-expression pass finds the heads; each walks back at most <see cref="MaximumModifier"/> characters.
 /// </summary>
 internal static partial class OrganizationHeadCandidates
@@ -42,12 +43,6 @@ internal static partial class OrganizationHeadCandidates
             if (ContinuesAsAWord(text, headStart, end, commonWords) || LeftBoundary(text, headStart, commonWords) is not { } start)
             {
                 continue;
-            }
-            // Leading descriptors (很多, 大型, 国内) are not part of the name.
-            for (var skip = commonWords.DescriptorPrefixLength(text.AsSpan(start, headStart - start)); skip > 0;
-                 skip = commonWords.DescriptorPrefixLength(text.AsSpan(start, headStart - start)))
-            {
-                start += skip;
             }
             var modifier = text[start..headStart];
             if (IsDescription(modifier, commonWords))
