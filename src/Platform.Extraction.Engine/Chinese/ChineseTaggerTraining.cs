@@ -44,25 +44,10 @@ public static class ChineseTaggerTraining
         return TaggerScores.Score("CLUENER2020 held-out (every 10th sentence of train.jsonl; position not tagged)", pairs);
     }
 
-    private static double MedianEntityMargin(ChineseEntityTagger tagger, List<CharacterTaggedSentence> sentences)
-    {
-        var margins = new List<double>();
-        foreach (var sentence in sentences)
+    private static double MedianEntityMargin(ChineseEntityTagger tagger, List<CharacterTaggedSentence> sentences) =>
+        EntityMargins.Median(sentences.Select(sentence =>
         {
-            var charMargins = new double[sentence.Text.Length];
-            var tags = tagger.TagCharacters(sentence.Text, charMargins);
-            foreach (var (start, end, _) in BioTags.Spans(tags))
-            {
-                margins.Add(charMargins.AsSpan(start, end - start).ToArray().Min());
-            }
-        }
-
-        if (margins.Count == 0)
-        {
-            return 1.0;
-        }
-
-        margins.Sort();
-        return Math.Max(1e-3, margins[margins.Count / 2]);
-    }
+            var margins = new double[sentence.Text.Length];
+            return (tagger.TagCharacters(sentence.Text, margins), margins);
+        }));
 }

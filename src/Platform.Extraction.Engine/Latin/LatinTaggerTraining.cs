@@ -60,25 +60,10 @@ public static class LatinTaggerTraining
     private static List<(int[] Gold, int[] Predicted)> Predict(LatinTagger tagger, List<TaggedSentence> sentences) =>
         sentences.Select(s => (s.Tags, tagger.TagWords(s.Words, sentenceInitial: true))).ToList();
 
-    private static double MedianEntityMargin(LatinTagger tagger, List<TaggedSentence> sentences)
-    {
-        var margins = new List<double>();
-        foreach (var sentence in sentences)
+    private static double MedianEntityMargin(LatinTagger tagger, List<TaggedSentence> sentences) =>
+        EntityMargins.Median(sentences.Select(sentence =>
         {
-            var wordMargins = new double[sentence.Words.Length];
-            var tags = tagger.TagWords(sentence.Words, sentenceInitial: true, wordMargins);
-            foreach (var (start, end, _) in BioTags.Spans(tags))
-            {
-                margins.Add(wordMargins.AsSpan(start, end - start).ToArray().Min());
-            }
-        }
-
-        if (margins.Count == 0)
-        {
-            return 1.0;
-        }
-
-        margins.Sort();
-        return Math.Max(1e-3, margins[margins.Count / 2]);
-    }
+            var margins = new double[sentence.Words.Length];
+            return (tagger.TagWords(sentence.Words, sentenceInitial: true, margins), margins);
+        }));
 }
