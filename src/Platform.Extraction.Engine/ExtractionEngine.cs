@@ -27,6 +27,7 @@ public static class ExtractionEngine
             KnowledgeBaseMatcher.Default,
             new LacTagger(lac),
             LatinEntityRecognizer.Default,
+            ChineseEntityTagger.Default,
             ChineseCommonWords.Load(Path.GetDirectoryName(Path.GetFullPath(lac.Directory).TrimEnd('/'))!),
             chinese => lexicon.Lookup(chinese).Select(entry => entry.EnglishName).ToList(),
             PhoneticKey.Shared);

@@ -19,6 +19,7 @@ public sealed partial class EntityExtractor(
     KnowledgeBaseMatcher matcher,
     LacTagger chineseTagger,
     LatinEntityRecognizer latinRecognizer,
+    ChineseEntityTagger? chineseRecognizer,
     ChineseCommonWords chineseCommonWords,
     Func<string, IReadOnlyList<string>> translateChinese,
     PhoneticKey phonetic) : IEntityExtractor
@@ -42,7 +43,7 @@ public sealed partial class EntityExtractor(
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         // The trained character tagger only fills the gaps the sources above leave.
-        var recognized = ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, ChineseEntityTagger.Default, chineseCommonWords).ToList();
+        var recognized = ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, chineseRecognizer, chineseCommonWords).ToList();
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized));
         candidates.AddRange(recognized);
         // Names found by their head noun (…公司) come after the tagger, so as not to keep it from a name that starts
