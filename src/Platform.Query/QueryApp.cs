@@ -1,3 +1,4 @@
+using Platform.Query.Caching;
 using Platform.Query.Queries;
 using Platform.Query.Services;
 using Platform.Storage.Hosting;
@@ -14,6 +15,7 @@ public static class QueryApp
         builder.AddGrpcDefaults();
         builder.AddPlatformDatabase();
         builder.Services.AddQueries();
+        builder.Services.AddReadCache(builder.Configuration);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

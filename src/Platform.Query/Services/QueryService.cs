@@ -2,7 +2,9 @@ using System.Globalization;
 using Contract = Platform.Query.V1.QueryService;
 using Grpc.Core;
 using Platform.Contracts.Rpc;
+using Platform.Query.Caching;
 using Platform.Query.Queries;
+using Platform.Storage;
 using Platform.Query.V1;
 using static Platform.Query.Services.RequestValidation;
 
@@ -14,6 +16,7 @@ internal sealed class QueryService(
     MentionQueries mentions,
     DocumentEntitiesQuery documentEntities,
     RelatedEntitiesQuery relatedEntities,
+    ReadCache cache,
     ILogger<QueryService> logger) : Contract.QueryServiceBase
 {
     public override async Task<GetEntityResponse> GetEntity(GetEntityRequest request, ServerCallContext context)
@@ -21,7 +24,8 @@ internal sealed class QueryService(
         var ct = context.CancellationToken;
         if (request.KeyCase == GetEntityRequest.KeyOneofCase.EntityId && !string.IsNullOrWhiteSpace(request.EntityId))
         {
-            var byId = await lookup.FindByIdAsync(RequireEntityId(request.EntityId), ct)
+            var entityId = RequireEntityId(request.EntityId);
+            var byId = await cache.GetOrLoadAsync($"entity|{entityId}", () => lookup.FindByIdAsync(entityId, ct))
                 ?? throw QueryErrors.EntityNotFound(request.EntityId);
             return new GetEntityResponse { Entity = byId };
         }
@@ -31,14 +35,16 @@ internal sealed class QueryService(
         }
 
         RequireShortText(request.Name, "name");
-        var byName = await lookup.FindByNameAsync(request.Name, ct);
-        if (byName is null)
+        var byName = await cache.GetOrLoadAsync($"name|{NameKey.Normalize(request.Name)}", async () =>
+            await lookup.FindByNameAsync(request.Name, ct) is { } entity
+                ? new NameLookup(entity, [])
+                : new NameLookup(null, await lookup.SuggestNamesAsync(request.Name, PageLimits.SuggestionCount, ct)));
+        if (byName.Entity is null)
         {
-            var suggestions = await lookup.SuggestNamesAsync(request.Name, PageLimits.SuggestionCount, ct);
-            logger.LogInformation("No entity named {Name}; suggesting {Suggestions}", request.Name, suggestions);
-            throw QueryErrors.UnknownName(request.Name, suggestions);
+            logger.LogInformation("No entity named {Name}; suggesting {Suggestions}", request.Name, byName.Suggestions);
+            throw QueryErrors.UnknownName(request.Name, byName.Suggestions);
         }
-        return new GetEntityResponse { Entity = byName };
+        return new GetEntityResponse { Entity = byName.Entity };
     }
 
     public override async Task<SearchEntitiesResponse> SearchEntities(SearchEntitiesRequest request, ServerCallContext context)
@@ -50,10 +56,13 @@ internal sealed class QueryService(
         var scope = EntitySearch.TokenScope(request.Query, request.Type);
         var offset = RequirePageToken(request.PageToken, scope);
 
-        var page = await search.SearchAsync(request.Query, request.Type, pageSize, offset, ct);
-        var response = new SearchEntitiesResponse { NextPageToken = NextToken(scope, page.NextOffset) };
-        response.Results.AddRange(page.Results);
-        return response;
+        return await cache.GetOrLoadAsync($"{scope}|{pageSize}|{offset}", async () =>
+        {
+            var page = await search.SearchAsync(request.Query, request.Type, pageSize, offset, ct);
+            var response = new SearchEntitiesResponse { NextPageToken = NextToken(scope, page.NextOffset) };
+            response.Results.AddRange(page.Results);
+            return response;
+        });
     }
 
     public override async Task<ListMentionsResponse> ListMentions(ListMentionsRequest request, ServerCallContext context)
@@ -64,12 +73,15 @@ internal sealed class QueryService(
         var pageSize = RequirePageSize(request.PageSize, PageLimits.DefaultMentionPageSize, PageLimits.MaxMentionPageSize);
         var scope = MentionQueries.TokenScope(entityId, documentId);
         var afterId = RequirePageToken(request.PageToken, scope);
-        await RequireMentionTargetsAsync(entityId, documentId, ct);
 
-        var page = await mentions.ListAsync(entityId, documentId, pageSize, afterId, ct);
-        var response = new ListMentionsResponse { NextPageToken = NextToken(scope, page.NextAfterId) };
-        response.Mentions.AddRange(page.Mentions);
-        return response;
+        return await cache.GetOrLoadAsync($"{scope}|{pageSize}|{afterId}", async () =>
+        {
+            await RequireMentionTargetsAsync(entityId, documentId, ct);
+            var page = await mentions.ListAsync(entityId, documentId, pageSize, afterId, ct);
+            var response = new ListMentionsResponse { NextPageToken = NextToken(scope, page.NextAfterId) };
+            response.Mentions.AddRange(page.Mentions);
+            return response;
+        });
     }
 
     public override async Task StreamMentions(StreamMentionsRequest request, IServerStreamWriter<Mention> responseStream, ServerCallContext context)
@@ -89,12 +101,14 @@ internal sealed class QueryService(
     {
         var ct = context.CancellationToken;
         var documentId = DocumentIds.Parse(request.DocumentId);
-        var entities = await documentEntities.ListAsync(documentId, ct)
-            ?? throw RpcErrors.DocumentNotFound(documentId);
-
-        var response = new ListDocumentEntitiesResponse { DocumentId = documentId.ToString() };
-        response.Entities.AddRange(entities);
-        return response;
+        return await cache.GetOrLoadAsync($"document-entities|{documentId}", async () =>
+        {
+            var entities = await documentEntities.ListAsync(documentId, ct)
+                ?? throw RpcErrors.DocumentNotFound(documentId);
+            var response = new ListDocumentEntitiesResponse { DocumentId = documentId.ToString() };
+            response.Entities.AddRange(entities);
+            return response;
+        });
     }
 
     public override async Task<GetRelatedEntitiesResponse> GetRelatedEntities(GetRelatedEntitiesRequest request, ServerCallContext context)
@@ -102,11 +116,14 @@ internal sealed class QueryService(
         var ct = context.CancellationToken;
         var entityId = RequireEntityId(request.EntityId);
         var limit = RequirePageSize(request.Limit, PageLimits.DefaultRelatedLimit, PageLimits.MaxRelatedLimit, "limit");
-        var entity = await lookup.FindByIdAsync(entityId, ct) ?? throw QueryErrors.EntityNotFound(entityId);
 
-        var response = new GetRelatedEntitiesResponse { Entity = entity };
-        response.Related.AddRange(await relatedEntities.ListAsync(entityId, limit, ct));
-        return response;
+        return await cache.GetOrLoadAsync($"related|{entityId}|{limit}", async () =>
+        {
+            var entity = await lookup.FindByIdAsync(entityId, ct) ?? throw QueryErrors.EntityNotFound(entityId);
+            var response = new GetRelatedEntitiesResponse { Entity = entity };
+            response.Related.AddRange(await relatedEntities.ListAsync(entityId, limit, ct));
+            return response;
+        });
     }
 
     private async Task RequireMentionTargetsAsync(string entityId, Guid? documentId, CancellationToken cancellationToken)
@@ -120,6 +137,9 @@ internal sealed class QueryService(
             throw RpcErrors.DocumentNotFound(id);
         }
     }
+
+    /// <summary>A name resolves to an entity, or to the closest names when none has it.</summary>
+    private sealed record NameLookup(Entity? Entity, IReadOnlyList<string> Suggestions);
 
     private static string NextToken(string scope, long? position) =>
         position is { } p ? PageTokens.Encode(scope, p.ToString(CultureInfo.InvariantCulture)) : "";

@@ -1,0 +1,76 @@
+using Google.Protobuf;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Platform.Query.Caching;
+
+/// <summary>
+/// Answers to reads, kept in memory while nothing they are built from has changed. Exactness comes from
+/// <see cref="GraphChangeListener"/>: every committed write notifies it, and each notification starts a new
+/// generation, so no answer loaded before a write is served after the notification. Until the listener is
+/// subscribed (at start-up, and whenever its connection is lost) every read goes to the database.
+/// </summary>
+internal sealed class ReadCache : IDisposable
+{
+    // An answer that is not a protobuf message (a list of suggestions) counts as this many bytes.
+    private const int OtherAnswerBytes = 256;
+
+    private readonly MemoryCache _answers;
+    private long _generation;
+    private volatile bool _serving;
+
+    public ReadCache(IOptions<ReadCacheOptions> options)
+    {
+        _answers = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MegaBytes * 1024L * 1024L });
+    }
+
+    public bool IsServing => _serving;
+
+    public long Generation => Interlocked.Read(ref _generation);
+
+    public async Task<T> GetOrLoadAsync<T>(string key, Func<Task<T>> load)
+    {
+        if (!_serving)
+        {
+            return await load();
+        }
+        var generation = Generation;
+        var cacheKey = (generation, key);
+        if (_answers.TryGetValue(cacheKey, out T? answer))
+        {
+            return answer!;
+        }
+        answer = await load();
+        // Loaded before a notification that arrived meanwhile: it may predate that write, so it is not kept.
+        if (_serving && Generation == generation)
+        {
+            _answers.Set(cacheKey, answer, new MemoryCacheEntryOptions { Size = SizeOf(answer) });
+        }
+        return answer;
+    }
+
+    /// <summary>Something read answers are built from has changed: nothing cached so far is served again.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _answers.Clear();
+    }
+
+    /// <summary>The listener is subscribed: from now on every write invalidates, so answers may be kept.</summary>
+    public void StartServing()
+    {
+        Invalidate();
+        _serving = true;
+    }
+
+    /// <summary>The listener lost its subscription: writes may go unnoticed, so nothing is kept or served.</summary>
+    public void StopServing()
+    {
+        _serving = false;
+        Invalidate();
+    }
+
+    public void Dispose() => _answers.Dispose();
+
+    private static long SizeOf<T>(T answer) => answer is IMessage message ? message.CalculateSize() + 64 : OtherAnswerBytes;
+}

@@ -1,0 +1,14 @@
+namespace Platform.Storage;
+
+/// <summary>
+/// Every committed write to the tables reads are made of raises one PostgreSQL notification on
+/// <see cref="Channel"/> (statement triggers of migration GraphChangeNotifications), whichever service or operator
+/// wrote it, so a reader that listens knows when what it has cached may be stale.
+/// </summary>
+public static class GraphChanges
+{
+    public const string Channel = "platform_graph_changed";
+
+    /// <summary>The tables whose rows any read answer is built from.</summary>
+    public static readonly string[] Tables = ["documents", "document_entities", "entities", "entity_aliases", "mentions", "relations"];
+}
