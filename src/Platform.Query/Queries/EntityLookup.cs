@@ -5,30 +5,18 @@ using Platform.Storage;
 namespace Platform.Query.Queries;
 
 /// <summary>Finds one entity by id or by any of its names, and suggests names when none matches.</summary>
-internal sealed class EntityLookup(PlatformDbContext db, EntityProjection projection)
+internal sealed class EntityLookup(PlatformDbContext db)
 {
-    public async Task<Entity?> FindByIdAsync(string entityId, CancellationToken cancellationToken)
-    {
-        var entity = await db.Entities.AsNoTracking()
-            .FirstOrDefaultAsync(e => e.Id == entityId, cancellationToken);
-        return entity is null ? null : await projection.ToApiAsync(entity, cancellationToken);
-    }
+    public Task<Entity?> FindByIdAsync(string entityId, CancellationToken cancellationToken) =>
+        ReadEntityAsync(ReadStatements.EntityById, entityId, cancellationToken);
 
     /// <summary>
     /// Matches the name against every alias in every language through <see cref="NameKey"/>, so case and
     /// full-/half-width do not matter. When two entities share the alias, the more mentioned one wins.
     /// Entities no longer mentioned anywhere (all their documents deleted) are not found by name.
     /// </summary>
-    public async Task<Entity?> FindByNameAsync(string name, CancellationToken cancellationToken)
-    {
-        var key = NameKey.Normalize(name);
-        var entity = await db.Entities.AsNoTracking()
-            .Where(e => e.MentionCount > 0 && db.EntityAliases.Any(a => a.EntityId == e.Id && a.NormalizedAlias == key))
-            .OrderByDescending(e => e.MentionCount)
-            .ThenBy(e => e.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        return entity is null ? null : await projection.ToApiAsync(entity, cancellationToken);
-    }
+    public Task<Entity?> FindByNameAsync(string name, CancellationToken cancellationToken) =>
+        ReadEntityAsync(ReadStatements.EntityByName, NameKey.Normalize(name), cancellationToken);
 
     /// <summary>The closest aliases by trigram similarity, at most one per entity.</summary>
     public async Task<IReadOnlyList<string>> SuggestNamesAsync(string name, int count, CancellationToken cancellationToken)
@@ -56,4 +44,8 @@ internal sealed class EntityLookup(PlatformDbContext db, EntityProjection projec
             .Take(count)
             .ToList();
     }
+
+    private Task<Entity?> ReadEntityAsync(string sql, string key, CancellationToken cancellationToken) =>
+        db.QueryAsync(sql, async reader => await reader.ReadAsync(cancellationToken) ? EntityProjection.Read(reader) : null,
+            cancellationToken, key);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.Query.V1;
 using Platform.Storage;
 using Platform.Storage.Entities;
@@ -29,6 +30,19 @@ internal sealed class EntityProjection(PlatformDbContext db)
         }
         return result;
     }
+
+    /// <summary>An entity from a row of <see cref="ReadStatements"/>' entity columns.</summary>
+    public static Entity Read(NpgsqlDataReader row) => MapToApi(new KnowledgeEntity
+    {
+        Id = row.GetString(0),
+        Name = row.GetString(1),
+        Type = (EntityKind)row.GetInt32(2),
+        MentionCount = row.GetInt32(3),
+        DocumentCount = row.GetInt32(4),
+        Description = row.IsDBNull(5) ? null : row.GetString(5),
+        WikidataId = row.IsDBNull(6) ? null : row.GetString(6),
+        NameZh = row.IsDBNull(7) ? null : row.GetString(7),
+    }, row.GetFieldValue<string[]>(8));
 
     private static Entity MapToApi(KnowledgeEntity entity, IEnumerable<string> aliases)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.Storage;
 using ApiMention = Platform.Query.V1.Mention;
 
@@ -17,15 +18,36 @@ internal sealed class MentionQueries(PlatformDbContext db)
     public Task<bool> DocumentExistsAsync(Guid documentId, CancellationToken cancellationToken) =>
         db.Documents.AnyAsync(d => d.Id == documentId, cancellationToken);
 
-    /// <summary>Keyset paging on the mention id, so pages stay stable while other documents are ingested.</summary>
+    /// <summary>
+    /// Keyset paging on the mention id, so pages stay stable while other documents are ingested. One statement.
+    /// </summary>
     public async Task<Page> ListAsync(string entityId, Guid? documentId, int pageSize, long afterId, CancellationToken cancellationToken)
     {
-        var rows = await Select(entityId, documentId, afterId)
-            .Take(pageSize + 1)
-            .ToListAsync(cancellationToken);
+        var rows = await db.QueryAsync(ReadStatements.MentionPage, ReadRowsAsync, cancellationToken, entityId, afterId, documentId, pageSize + 1);
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? page[^1].Id : (long?)null;
         return new Page(page.Select(MapToApi).ToList(), next);
+
+        async Task<List<MentionRow>> ReadRowsAsync(NpgsqlDataReader reader)
+        {
+            var read = new List<MentionRow>(pageSize + 1);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                read.Add(new MentionRow
+                {
+                    Id = reader.GetInt64(0),
+                    DocumentId = reader.GetGuid(1),
+                    EntityId = reader.GetString(2),
+                    Start = reader.GetInt32(3),
+                    End = reader.GetInt32(4),
+                    Text = reader.GetString(5),
+                    Snippet = reader.GetString(6),
+                    Confidence = reader.GetDouble(7),
+                    DocumentTitle = reader.GetString(8),
+                });
+            }
+            return read;
+        }
     }
 
     public async IAsyncEnumerable<ApiMention> StreamAsync(

@@ -76,8 +76,12 @@ internal sealed class QueryService(
 
         return await cache.GetOrLoadAsync($"{scope}|{pageSize}|{afterId}", async () =>
         {
-            await RequireMentionTargetsAsync(entityId, documentId, ct);
             var page = await mentions.ListAsync(entityId, documentId, pageSize, afterId, ct);
+            if (page.Mentions.Count == 0)
+            {
+                // Nothing to list, or nothing of that id: only then is it worth a second round trip to tell which.
+                await RequireMentionTargetsAsync(entityId, documentId, ct);
+            }
             var response = new ListMentionsResponse { NextPageToken = NextToken(scope, page.NextAfterId) };
             response.Mentions.AddRange(page.Mentions);
             return response;

@@ -20,6 +20,8 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.Property(m => m.Confidence).HasColumnName("confidence");
 
         builder.HasIndex(m => new { m.EntityId, m.DocumentId }).HasDatabaseName("ix_mentions_entity_id_document_id");
+        // An entity's mentions in id order (ListMentions' keyset pages) without sorting all of them.
+        builder.HasIndex(m => new { m.EntityId, m.Id }).HasDatabaseName("ix_mentions_entity_id_id");
         builder.HasIndex(m => m.DocumentId).HasDatabaseName("ix_mentions_document_id");
         builder.HasOne<Document>().WithMany().HasForeignKey(m => m.DocumentId)
             .OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_mentions_documents_document_id");

@@ -18,6 +18,8 @@ public static class PlatformDatabaseExtensions
     /// </summary>
     public const int DefaultMaxPoolSize = 20;
 
+    private const int AutoPreparedStatements = 64;
+
     /// <summary>
     /// <see cref="PlatformDbContext"/> through Aspire's Npgsql EF Core integration (pooled contexts, retries, tracing
     /// and metrics) on a bounded connection pool, and a health check that stays unhealthy while the database is
@@ -28,7 +30,7 @@ public static class PlatformDatabaseExtensions
         var maxPoolSize = builder.Configuration.GetValue("Platform:Database:MaxPoolSize", DefaultMaxPoolSize);
         builder.AddNpgsqlDbContext<PlatformDbContext>(ConnectionName, settings =>
         {
-            settings.ConnectionString = WithBoundedPool(settings.ConnectionString, maxPoolSize);
+            settings.ConnectionString = WithPoolSettings(settings.ConnectionString, maxPoolSize);
             // SchemaHealthCheck checks reachability too, and the schema, without tracing its probes.
             settings.DisableHealthChecks = true;
         });
@@ -38,7 +40,7 @@ public static class PlatformDatabaseExtensions
         return builder;
     }
 
-    private static string? WithBoundedPool(string? connectionString, int maxPoolSize)
+    private static string? WithPoolSettings(string? connectionString, int maxPoolSize)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -48,6 +50,11 @@ public static class PlatformDatabaseExtensions
         if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
         {
             parsed.MaxPoolSize = maxPoolSize;
+        }
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            // Statements a connection runs again and again are prepared on it: parsed and planned once, not per call.
+            parsed.MaxAutoPrepare = AutoPreparedStatements;
         }
         return parsed.ConnectionString;
     }

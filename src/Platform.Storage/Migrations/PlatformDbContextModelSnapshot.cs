@@ -318,6 +318,9 @@ namespace Platform.Storage.Migrations
                     b.HasIndex("EntityId", "DocumentId")
                         .HasDatabaseName("ix_mentions_entity_id_document_id");
 
+                    b.HasIndex("EntityId", "Id")
+                        .HasDatabaseName("ix_mentions_entity_id_id");
+
                     b.ToTable("mentions", (string)null);
                 });
 
