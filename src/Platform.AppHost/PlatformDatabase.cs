@@ -69,6 +69,11 @@ internal static class PlatformDatabaseExtensions
         {
             postgres.WithDataVolume("platform-postgres-data");
         }
+        if (builder.Configuration.GetValue("Platform:DirectEndpoints", false))
+        {
+            // Only Docker's port mapping between the services and the server, not also the development proxy.
+            postgres.WithEndpoint("tcp", endpoint => endpoint.IsProxied = false);
+        }
         var database = postgres.AddDatabase(DatabaseName);
         return new PlatformDatabase(database, database);
     }

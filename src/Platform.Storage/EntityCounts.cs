@@ -4,53 +4,68 @@ namespace Platform.Storage;
 
 /// <summary>
 /// Keeps <see cref="Entities.KnowledgeEntity.MentionCount"/> and <see cref="Entities.KnowledgeEntity.DocumentCount"/>
-/// exact. Call both methods inside the transaction that changes a document's mentions (extraction,
-/// re-extraction, deletion): <see cref="LockAsync"/> before changing mentions, <see cref="RecomputeAsync"/> after.
+/// exact as documents are extracted, re-extracted and deleted: each such change moves the counts of the entities the
+/// document mentioned before and after by the difference. Inside one transaction that holds the document's row lock
+/// (so no two changes of one document overlap): <see cref="CountByEntityAsync"/> before the document's mentions
+/// change; at the end <see cref="LockAsync"/> on every entity the transaction updates, then <see cref="ApplyAsync"/>.
 /// </summary>
 /// <remarks>
+/// A difference, not a recount: recounting read every mention of each entity the document names, so a document
+/// naming a popular entity cost more the more documents were stored. The entities are locked only at the very end
+/// (in id order), so extractions naming the same entities wait on each other for no longer than the last statements
+/// and the commit.
 /// Entities whose counts drop to zero are kept (with zero counts), not deleted: they may still be
 /// referenced by relations or known from the curated knowledge base, and deleting them would race with
 /// a concurrent extraction that is about to mention them again. Listings filter on <c>mention_count &gt; 0</c>.
 /// </remarks>
 public static class EntityCounts
 {
+    /// <summary>How many mentions of each entity the document has now.</summary>
+    public static async Task<Dictionary<string, int>> CountByEntityAsync(PlatformDbContext db, Guid documentId, CancellationToken cancellationToken) =>
+        await db.Mentions.Where(m => m.DocumentId == documentId)
+            .GroupBy(m => m.EntityId)
+            .Select(g => new { EntityId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.EntityId, g => g.Count, StringComparer.Ordinal, cancellationToken);
+
     /// <summary>
-    /// Locks the given entities (in id order, so concurrent callers cannot deadlock) until the transaction
-    /// ends. Two transactions changing mentions of the same entity are thereby serialised, and the later
-    /// one's recount sees the earlier one's mentions.
+    /// Locks the given entities in id order (so concurrent callers cannot deadlock) until the transaction ends.
+    /// NO KEY UPDATE, the lock an UPDATE of non-key columns takes: it leaves alone the KEY SHARE locks that inserting
+    /// mentions (their foreign key) takes on the same entities earlier in concurrent transactions.
     /// </summary>
-    public static Task LockAsync(PlatformDbContext db, IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    public static Task LockAsync(PlatformDbContext db, IEnumerable<string> entityIds, CancellationToken cancellationToken)
     {
-        if (entityIds.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-        var ids = entityIds.Distinct(StringComparer.Ordinal).ToArray();
-        return db.Database.ExecuteSqlInterpolatedAsync(
-            $"SELECT id FROM entities WHERE id = ANY({ids}) ORDER BY id FOR UPDATE",
-            cancellationToken);
+        var ids = entityIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return ids.Length == 0
+            ? Task.CompletedTask
+            : db.Database.ExecuteSqlInterpolatedAsync($"SELECT id FROM entities WHERE id = ANY({ids}) ORDER BY id FOR NO KEY UPDATE", cancellationToken);
     }
 
-    /// <summary>Recomputes mention and document counts of the given entities from the mentions table (one statement).</summary>
-    public static Task<int> RecomputeAsync(PlatformDbContext db, IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves the counts of every entity whose mentions in one document went from <paramref name="before"/> to
+    /// <paramref name="after"/>; the entities must be locked (<see cref="LockAsync"/>).
+    /// </summary>
+    public static async Task ApplyAsync(PlatformDbContext db, IReadOnlyDictionary<string, int> before, IReadOnlyDictionary<string, int> after,
+        CancellationToken cancellationToken)
     {
-        if (entityIds.Count == 0)
+        var changes = before.Keys.Union(after.Keys, StringComparer.Ordinal)
+            .Select(id => (Id: id, Before: before.GetValueOrDefault(id), After: after.GetValueOrDefault(id)))
+            .Select(c => (c.Id, Mentions: c.After - c.Before, Documents: (c.After > 0 ? 1 : 0) - (c.Before > 0 ? 1 : 0)))
+            .Where(c => c.Mentions != 0 || c.Documents != 0)
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+        if (changes.Count == 0)
         {
-            return Task.FromResult(0);
+            return;
         }
-        var ids = entityIds.Distinct(StringComparer.Ordinal).ToArray();
-        return db.Database.ExecuteSqlInterpolatedAsync(
+        var ids = changes.Select(c => c.Id).ToArray();
+        var mentions = changes.Select(c => c.Mentions).ToArray();
+        var documents = changes.Select(c => c.Documents).ToArray();
+        await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
             UPDATE entities AS e
-            SET mention_count = c.mention_count, document_count = c.document_count, updated_at = now()
-            FROM (
-                SELECT t.id, count(m.id)::int AS mention_count, count(DISTINCT m.document_id)::int AS document_count
-                FROM unnest({ids}::text[]) AS t(id)
-                LEFT JOIN mentions AS m ON m.entity_id = t.id
-                GROUP BY t.id
-            ) AS c
+            SET mention_count = e.mention_count + c.mentions, document_count = e.document_count + c.documents, updated_at = now()
+            FROM unnest({ids}::text[], {mentions}::int[], {documents}::int[]) AS c(id, mentions, documents)
             WHERE e.id = c.id
-              AND (e.mention_count, e.document_count) IS DISTINCT FROM (c.mention_count, c.document_count)
             """,
             cancellationToken);
     }

@@ -11,10 +11,12 @@ internal sealed class LoadOptions
     public Option<int[]> InFlight { get; } = new("--in-flight") { Description = "Calls in flight for each read run.", DefaultValueFactory = _ => [64, 256], AllowMultipleArgumentsPerToken = true };
     public Option<int> Connections { get; } = new("--connections") { Description = "HTTP/2 connections per service the reads spread over.", DefaultValueFactory = _ => 8 };
     public Option<double> Seconds { get; } = new("--seconds") { Description = "Measured seconds per read run (after a warm-up of a fifth of it).", DefaultValueFactory = _ => 10 };
+    public Option<int> PgbenchClients { get; } = new("--pgbench-clients") { Description = "pgbench clients for the database ceilings.", DefaultValueFactory = _ => 8 };
     public Option<int> Probes { get; } = new("--probes") { Description = "20 KB documents timed from ingest to queryable.", DefaultValueFactory = _ => 20 };
+    public Option<bool> Hold { get; } = new("--hold") { Description = "Keep the stack the harness started running afterwards (until Ctrl+C), and print how to target it again." };
     public Option<string?> DocumentsAddress { get; } = new("--documents-address") { Description = "Target a running stack: its document service (with --query-address and --connection-string)." };
     public Option<string?> QueryAddress { get; } = new("--query-address") { Description = "Target a running stack: its query service." };
     public Option<string?> ConnectionString { get; } = new("--connection-string") { Description = "Target a running stack: its database (for progress, pgbench and the ceilings)." };
 
-    public IEnumerable<Option> All => [Documents, Runs, Seed, InFlight, Connections, Seconds, Probes, DocumentsAddress, QueryAddress, ConnectionString];
+    public IEnumerable<Option> All => [Documents, Runs, Seed, InFlight, Connections, Seconds, PgbenchClients, Probes, Hold, DocumentsAddress, QueryAddress, ConnectionString];
 }

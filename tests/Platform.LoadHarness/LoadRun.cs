@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grpc.Net.Client;
+using Platform.LoadHarness.Ceilings;
 using Platform.LoadHarness.Corpus;
 using Platform.LoadHarness.Reads;
 using Platform.LoadHarness.Report;
@@ -12,6 +13,8 @@ namespace Platform.LoadHarness;
 internal sealed class LoadRun(LoadOptions options, ParseResult parsed)
 {
     private const int ProbeBytes = 20 * 1024;
+    // Keys written into pgbench's scripts, one script each; pgbench picks one at random per transaction.
+    private const int PgbenchKeys = 16;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +28,12 @@ internal sealed class LoadRun(LoadOptions options, ParseResult parsed)
         try
         {
             await RunAllAsync(target, cancellationToken);
+            if (launched is not null && parsed.GetValue(options.Hold))
+            {
+                Console.WriteLine($"The stack keeps running until Ctrl+C. Target it again with: --documents-address {target.DocumentsAddress} " +
+                    $"--query-address {target.QueryAddress} --connection-string \"{target.ConnectionString}\"");
+                await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
             return 0;
         }
         finally
@@ -59,17 +68,20 @@ internal sealed class LoadRun(LoadOptions options, ParseResult parsed)
             var probes = Enumerable.Range(0, parsed.GetValue(options.Probes)).Select(i => corpus.DocumentOfSize(1_000_000_000 + run * 1000 + i, ProbeBytes));
             var queryable = await new QueryableLatency(documentChannels.Invoker, queryChannels.Invoker).MeasureAsync(probes, cancellationToken);
             RunReport.Writes(ingestion, engineRate, queryable);
+            var (entities, wrong) = await CountsCheck.RunAsync(target.ConnectionString);
+            Console.WriteLine($"Entity counts: {wrong} of {entities:N0} entities differ from a recount of their mentions.");
 
             var keys = await ReadKeys.CollectAsync(queryChannels.Invoker, documentChannels.Invoker, names.All, maxDocuments: 2_000);
             Console.WriteLine($"Read keys: {keys.Names.Count} names of {keys.EntityIds.Count} entities, {keys.SearchQueries.Count} search queries, {keys.DocumentIds.Count} documents.");
-            RunReport.Reads(await DriveReadsAsync(keys, documentChannels, queryChannels));
+            RunReport.Reads(await DriveReadsAsync(keys, documentChannels, queryChannels, target.ConnectionString));
             RunReport.Memory(run, processes.Select(p => (p.Service, p.Process is { } process ? (long?)process.WorkingSetBytes() : null)).ToList());
         }
     }
 
-    private async Task<List<(LoadResult, LoadResult, double?)>> DriveReadsAsync(ReadKeys keys, ChannelSet documentChannels, ChannelSet queryChannels)
+    private async Task<List<(LoadResult, LoadResult, double?)>> DriveReadsAsync(ReadKeys keys, ChannelSet documentChannels, ChannelSet queryChannels, string connectionString)
     {
         var seconds = parsed.GetValue(options.Seconds);
+        var pgbench = new PgbenchCeiling(connectionString, parsed.GetValue(options.PgbenchClients), TimeSpan.FromSeconds(seconds));
         var rows = new List<(LoadResult, LoadResult, double?)>();
         foreach (var inFlight in parsed.GetValue(options.InFlight)!)
         {
@@ -84,7 +96,11 @@ internal sealed class LoadRun(LoadOptions options, ParseResult parsed)
                     ceiling = health[scenario.Service] = await driver.RunAsync(check.Name, inFlight, check.Call);
                 }
                 Console.WriteLine($"  {scenario.Name} at {inFlight} in flight…");
-                rows.Add((await driver.RunAsync(scenario.Name, inFlight, scenario.Call), ceiling, null));
+                var read = await driver.RunAsync(scenario.Name, inFlight, scenario.Call);
+                var tps = scenario.Statement is { } statement
+                    ? await pgbench.RunAsync(scenario.Name, Enumerable.Range(0, PgbenchKeys).Select(i => statement(new Random(i))).ToList())
+                    : null;
+                rows.Add((read, ceiling, tps));
             }
         }
         return rows;

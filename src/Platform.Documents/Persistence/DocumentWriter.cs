@@ -67,7 +67,7 @@ internal sealed class DocumentWriter(PlatformDbContext db)
 
     /// <summary>
     /// Deletes the document; mentions, relations, document entities and the extraction job go with it
-    /// (ON DELETE CASCADE) and the counts of the entities it mentioned are recomputed, all in one transaction.
+    /// (ON DELETE CASCADE) and the counts of the entities it mentioned go down by its mentions, all in one transaction.
     /// </summary>
     /// <returns>False when there is no such document.</returns>
     public Task<bool> DeleteAsync(Guid documentId, CancellationToken cancellationToken)
@@ -84,12 +84,10 @@ internal sealed class DocumentWriter(PlatformDbContext db)
             {
                 return false;
             }
-            var entityIds = await db.Mentions.Where(m => m.DocumentId == documentId).Select(m => m.EntityId)
-                .Union(db.DocumentEntities.Where(de => de.DocumentId == documentId).Select(de => de.EntityId))
-                .ToListAsync(cancellationToken);
-            await EntityCounts.LockAsync(db, entityIds, cancellationToken);
+            var countsBefore = await EntityCounts.CountByEntityAsync(db, documentId, cancellationToken);
             await db.Documents.Where(d => d.Id == documentId).ExecuteDeleteAsync(cancellationToken);
-            await EntityCounts.RecomputeAsync(db, entityIds, cancellationToken);
+            await EntityCounts.LockAsync(db, countsBefore.Keys, cancellationToken);
+            await EntityCounts.ApplyAsync(db, countsBefore, new Dictionary<string, int>(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         });

@@ -48,15 +48,8 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
                 return null;
             }
 
-            var oldEntityIds = await db.Mentions.Where(m => m.DocumentId == documentId).Select(m => m.EntityId)
-                .Union(db.DocumentEntities.Where(de => de.DocumentId == documentId).Select(de => de.EntityId))
-                .ToListAsync(cancellationToken);
-            var newEntityIds = rows.Entities.Select(e => e.Id).ToList();
-            var touched = oldEntityIds.Union(newEntityIds, StringComparer.Ordinal).ToList();
-
+            var countsBefore = await EntityCounts.CountByEntityAsync(db, documentId, cancellationToken);
             await InsertMissingEntitiesAsync(rows.Entities, cancellationToken);
-            await EntityCounts.LockAsync(db, touched, cancellationToken);
-            await UpdateEntitiesAsync(rows.Entities, cancellationToken);
             await InsertAliasesAsync(rows.Aliases, cancellationToken);
 
             await db.Mentions.Where(m => m.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
@@ -88,7 +81,11 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
                     cancellationToken);
             }
 
-            await EntityCounts.RecomputeAsync(db, touched, cancellationToken);
+            // Entity rows last: they are what concurrent extractions share, so they stay locked only from here to the commit.
+            var countsAfter = rows.Mentions.GroupBy(m => m.EntityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            await EntityCounts.LockAsync(db, countsBefore.Keys.Concat(rows.Entities.Select(e => e.Id)), cancellationToken);
+            await UpdateEntitiesAsync(rows.Entities, cancellationToken);
+            await EntityCounts.ApplyAsync(db, countsBefore, countsAfter, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new StoredCounts(rows.Mentions.Count, rows.Entities.Count, rows.Relations.Count);
         });

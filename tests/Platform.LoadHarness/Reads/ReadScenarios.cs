@@ -1,6 +1,9 @@
 using Grpc.Health.V1;
 using Platform.Documents.V1;
+using Platform.Query.Queries;
 using Platform.Query.V1;
+using Platform.Storage;
+using static Platform.LoadHarness.Ceilings.PgbenchCeiling;
 
 namespace Platform.LoadHarness.Reads;
 
@@ -12,14 +15,17 @@ internal static class ReadScenarios
 
     public static IReadOnlyList<ReadScenario> All(ReadKeys keys) =>
     [
-        new("GetEntity by name", "query", async (invoker, random) =>
-            await Query(invoker).GetEntityAsync(new GetEntityRequest { Name = keys.AnyName(random) })),
-        new("GetEntity by id", "query", async (invoker, random) =>
-            await Query(invoker).GetEntityAsync(new GetEntityRequest { EntityId = keys.AnyEntityId(random) })),
+        new("GetEntity by name", "query",
+            async (invoker, random) => await Query(invoker).GetEntityAsync(new GetEntityRequest { Name = keys.AnyName(random) }),
+            random => WithLiterals(ReadStatements.EntityByName, NameKey.Normalize(keys.AnyName(random)))),
+        new("GetEntity by id", "query",
+            async (invoker, random) => await Query(invoker).GetEntityAsync(new GetEntityRequest { EntityId = keys.AnyEntityId(random) }),
+            random => WithLiterals(ReadStatements.EntityById, keys.AnyEntityId(random))),
         new("SearchEntities", "query", async (invoker, random) =>
             await Query(invoker).SearchEntitiesAsync(new SearchEntitiesRequest { Query = keys.AnySearchQuery(random) })),
-        new("ListMentions (50)", "query", async (invoker, random) =>
-            await Query(invoker).ListMentionsAsync(new ListMentionsRequest { EntityId = keys.AnyEntityId(random), PageSize = 50 })),
+        new("ListMentions (50)", "query",
+            async (invoker, random) => await Query(invoker).ListMentionsAsync(new ListMentionsRequest { EntityId = keys.AnyEntityId(random), PageSize = 50 }),
+            random => WithLiterals(ReadStatements.MentionPage, keys.AnyEntityId(random), 0L, null, 51)),
         new("GetRelatedEntities", "query", async (invoker, random) =>
             await Query(invoker).GetRelatedEntitiesAsync(new GetRelatedEntitiesRequest { EntityId = keys.AnyEntityId(random) })),
         new("ListDocumentEntities", "query", async (invoker, random) =>

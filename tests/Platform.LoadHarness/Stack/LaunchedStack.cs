@@ -29,7 +29,7 @@ internal sealed class LaunchedStack : IAsyncDisposable
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Platform_AppHost>(
             ["--Platform:EphemeralData=true", "--Platform:DirectEndpoints=true"], cancellationToken);
         builder.Services.AddLogging(logging => logging
-            .AddFilter($"{builder.Environment.ApplicationName}.Resources", LogLevel.Warning)
+            .AddFilter($"{builder.Environment.ApplicationName}.Resources", LogLevel.Critical) // PostgreSQL logs to stderr: not failures
             .AddFilter("Aspire.Hosting", LogLevel.Warning)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical));
         var app = await builder.BuildAsync(cancellationToken);
