@@ -18,9 +18,9 @@ internal sealed class DispatcherOptions
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Jobs claimed per round trip.</summary>
-    public int BatchSize { get; set; } = 4;
-
-    /// <summary>Extraction calls in flight at once.</summary>
-    public int MaxConcurrency { get; set; } = 2;
+    /// <summary>
+    /// Extraction calls in flight at once: enough that the extraction service computes while other documents' results
+    /// are written (4 keeps 2 cores busy), few enough that a burst does not exhaust its database connections.
+    /// </summary>
+    public int MaxConcurrency { get; set; } = 4;
 }

@@ -21,26 +21,38 @@ internal sealed partial class ExtractionDispatcher(
     // Named after the application, which the service defaults' tracing listens to.
     private static readonly ActivitySource s_activitySource = new(typeof(ExtractionDispatcher).Assembly.GetName().Name!);
 
+    /// <summary>
+    /// Keeps up to <see cref="DispatcherOptions.MaxConcurrency"/> extractions in flight: a freed slot is filled at once,
+    /// so the extraction service computes one document while another's results are being written.
+    /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var running = new HashSet<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
             var options = optionsMonitor.CurrentValue;
             try
             {
-                var jobs = await UntracedAsync(() => queue.ClaimAsync(options.BatchSize, options.Lease, stoppingToken));
-                if (jobs.Count > 0)
+                running.RemoveWhere(task => task.IsCompleted);
+                var free = options.MaxConcurrency - running.Count;
+                var claimed = free > 0 ? await UntracedAsync(() => queue.ClaimAsync(free, options.Lease, stoppingToken)) : [];
+                foreach (var job in claimed)
                 {
-                    await Parallel.ForEachAsync(jobs,
-                        new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = stoppingToken },
-                        async (job, ct) => await DispatchAsync(job, options, ct));
-                    continue;
+                    running.Add(DispatchLoggedAsync(job, options, stoppingToken));
                 }
-                await signal.WaitAsync(await UntracedAsync(() => IdleDelayAsync(options, stoppingToken)), stoppingToken);
+                if (running.Count >= options.MaxConcurrency)
+                {
+                    await Task.WhenAny(running);
+                }
+                else if (claimed.Count < free)
+                {
+                    // Nothing more is due: wait for new work, the next retry, or the poll.
+                    await signal.WaitAsync(await UntracedAsync(() => IdleDelayAsync(options, stoppingToken)), stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception ex)
             {
@@ -49,6 +61,8 @@ internal sealed partial class ExtractionDispatcher(
                 await signal.WaitAsync(options.PollInterval, stoppingToken);
             }
         }
+        // Calls in flight see the cancellation and leave their jobs to be claimed again after the lease.
+        await Task.WhenAll(running);
     }
 
     private async Task DispatchAsync(ClaimedJob job, DispatcherOptions options, CancellationToken cancellationToken)
@@ -106,6 +120,23 @@ internal sealed partial class ExtractionDispatcher(
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down: the job stays RUNNING and is claimed again when its lease expires.
+        }
+    }
+
+    /// <summary>A dispatch whose settling failed too (the database went away) is logged; its lease runs out and it is claimed again.</summary>
+    private async Task DispatchLoggedAsync(ClaimedJob job, DispatcherOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DispatchAsync(job, options, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogDispatchLoopError(ex);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
         }
     }
 
