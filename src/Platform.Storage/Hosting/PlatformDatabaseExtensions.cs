@@ -56,6 +56,12 @@ public static class PlatformDatabaseExtensions
             // Statements a connection runs again and again are prepared on it: parsed and planned once, not per call.
             parsed.MaxAutoPrepare = AutoPreparedStatements;
         }
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            // No service leaves session state on a pooled connection (the cache listener has its own, unpooled), so
+            // the reset statements sent each time a connection is taken from the pool would be work for nothing.
+            parsed.NoResetOnClose = true;
+        }
         return parsed.ConnectionString;
     }
 }
