@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Google.Protobuf;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -15,13 +16,20 @@ internal sealed class ReadCache : IDisposable
     // An answer that is not a protobuf message (a list of suggestions) counts as this many bytes.
     private const int OtherAnswerBytes = 256;
 
+    private static readonly KeyValuePair<string, object?> Hit = new("result", "hit");
+    private static readonly KeyValuePair<string, object?> Miss = new("result", "miss");
+    private static readonly KeyValuePair<string, object?> Off = new("result", "off");
+
     private readonly MemoryCache _answers;
+    private readonly Counter<long> _lookups;
     private long _generation;
     private volatile bool _serving;
 
-    public ReadCache(IOptions<ReadCacheOptions> options)
+    public ReadCache(IOptions<ReadCacheOptions> options, IMeterFactory meters)
     {
         _answers = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MegaBytes * 1024L * 1024L });
+        _lookups = meters.Create(typeof(ReadCache).Assembly.GetName().Name!)
+            .CreateCounter<long>("platform.query.cache.lookups", description: "Reads asked of the read cache, by result: hit, miss, or off (listener not subscribed).");
     }
 
     public bool IsServing => _serving;
@@ -32,14 +40,17 @@ internal sealed class ReadCache : IDisposable
     {
         if (!_serving)
         {
+            _lookups.Add(1, Off);
             return await load();
         }
         var generation = Generation;
         var cacheKey = (generation, key);
         if (_answers.TryGetValue(cacheKey, out T? answer))
         {
+            _lookups.Add(1, Hit);
             return answer!;
         }
+        _lookups.Add(1, Miss);
         answer = await load();
         // Loaded before a notification that arrived meanwhile: it may predate that write, so it is not kept.
         if (_serving && Generation == generation)

@@ -9,9 +9,6 @@ namespace Platform.Query.Queries;
 /// <summary>Turns stored entities into API entities, loading their aliases in one round trip.</summary>
 internal sealed class EntityProjection(PlatformDbContext db)
 {
-    public async Task<Entity> ToApiAsync(KnowledgeEntity entity, CancellationToken cancellationToken) =>
-        (await ToApiAsync([entity], cancellationToken))[entity.Id];
-
     public async Task<IReadOnlyDictionary<string, Entity>> ToApiAsync(
         IReadOnlyCollection<KnowledgeEntity> entities, CancellationToken cancellationToken)
     {

@@ -4,8 +4,8 @@ using Grpc.Core;
 using Platform.Contracts.Rpc;
 using Platform.Query.Caching;
 using Platform.Query.Queries;
-using Platform.Storage;
 using Platform.Query.V1;
+using Platform.Storage;
 using static Platform.Query.Services.RequestValidation;
 
 namespace Platform.Query.Services;
