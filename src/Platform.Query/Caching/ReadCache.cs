@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Google.Protobuf;
 using Microsoft.Extensions.Caching.Memory;
@@ -21,6 +22,7 @@ internal sealed class ReadCache : IDisposable
     private static readonly KeyValuePair<string, object?> Off = new("result", "off");
 
     private readonly MemoryCache _answers;
+    private readonly ConcurrentDictionary<(long Generation, string Key), Lazy<Task<object?>>> _loading = new();
     private readonly Counter<long> _lookups;
     private long _generation;
     private volatile bool _serving;
@@ -36,7 +38,11 @@ internal sealed class ReadCache : IDisposable
 
     public long Generation => Interlocked.Read(ref _generation);
 
-    public async Task<T> GetOrLoadAsync<T>(string key, Func<Task<T>> load)
+    /// <summary>
+    /// The cached answer for <paramref name="key"/>, else <paramref name="load"/>'s. Callers missing the same key at
+    /// once share one load, so a burst of requests for a popular entity runs its query once, not once per request.
+    /// </summary>
+    public async Task<T> GetOrLoadAsync<T>(string key, Func<Task<T>> load, CancellationToken cancellationToken)
     {
         if (!_serving)
         {
@@ -51,13 +57,34 @@ internal sealed class ReadCache : IDisposable
             return answer!;
         }
         _lookups.Add(1, Miss);
-        answer = await load();
-        // Loaded before a notification that arrived meanwhile: it may predate that write, so it is not kept.
-        if (_serving && Generation == generation)
+        var flight = _loading.GetOrAdd(cacheKey, _ => new Lazy<Task<object?>>(() => LoadAndKeepAsync(cacheKey, load)));
+        try
         {
-            _answers.Set(cacheKey, answer, new MemoryCacheEntryOptions { Size = SizeOf(answer) });
+            return (T)(await flight.Value.WaitAsync(cancellationToken))!;
         }
-        return answer;
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The caller whose request ran the shared load went away; this one has not, so it loads for itself.
+            return await load();
+        }
+    }
+
+    private async Task<object?> LoadAndKeepAsync<T>((long Generation, string Key) cacheKey, Func<Task<T>> load)
+    {
+        try
+        {
+            var answer = await load();
+            // Loaded before a notification that arrived meanwhile: it may predate that write, so it is not kept.
+            if (_serving && Generation == cacheKey.Generation)
+            {
+                _answers.Set(cacheKey, answer, new MemoryCacheEntryOptions { Size = SizeOf(answer) });
+            }
+            return answer;
+        }
+        finally
+        {
+            _loading.TryRemove(cacheKey, out _);
+        }
     }
 
     /// <summary>Something read answers are built from has changed: nothing cached so far is served again.</summary>

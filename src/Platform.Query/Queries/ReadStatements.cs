@@ -41,4 +41,30 @@ internal static class ReadStatements
         ORDER BY m.id
         LIMIT $4
         """;
+
+    /// <summary>
+    /// $1 entity id, $2 the other entities (text[]), $3 rows per group: the best evidence of each (other entity,
+    /// predicate, direction) group, ranked in SQL so that a popular entity's tens of thousands of edges stay there.
+    /// </summary>
+    public const string RelatedEvidence = """
+        SELECT other_id, predicate, direction, document_id, evidence
+        FROM (
+            SELECT edge.*, row_number() OVER (PARTITION BY other_id, predicate, direction ORDER BY confidence DESC, id) AS rank
+            FROM (
+                SELECT r.id, r.object_id AS other_id, r.predicate,
+                       CASE WHEN r.predicate = 'co_occurrence' THEN 'undirected' ELSE 'outgoing' END AS direction,
+                       r.document_id, r.evidence, r.confidence
+                FROM relations r
+                WHERE r.subject_id = $1 AND r.object_id <> $1 AND r.object_id = ANY($2)
+                UNION ALL
+                SELECT r.id, r.subject_id, r.predicate,
+                       CASE WHEN r.predicate = 'co_occurrence' THEN 'undirected' ELSE 'incoming' END,
+                       r.document_id, r.evidence, r.confidence
+                FROM relations r
+                WHERE r.object_id = $1 AND r.subject_id <> $1 AND r.subject_id = ANY($2)
+            ) AS edge
+        ) AS ranked
+        WHERE rank <= $3
+        ORDER BY confidence DESC, id
+        """;
 }

@@ -16,6 +16,9 @@ internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjectio
     // Co-occurrence has no subject/object order worth keeping apart: both stored orders form one group.
     public const string Undirected = "undirected";
 
+    // Read per group before repeats (one sentence stating a pair twice) are dropped and the shown few kept.
+    private const int EvidenceCandidatesPerGroup = PageLimits.EvidencePerRelation * 3;
+
     public async Task<IReadOnlyList<RelatedEntity>> ListAsync(string entityId, int limit, CancellationToken cancellationToken)
     {
         var groups = await Edges(entityId)
@@ -33,12 +36,15 @@ internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjectio
         }
 
         var otherIds = groups.Select(g => g.OtherId).Distinct().ToList();
-        var evidence = await Edges(entityId)
-            .Where(e => otherIds.Contains(e.OtherId))
-            .OrderByDescending(e => e.Confidence)
-            .ThenBy(e => e.Id)
-            .Select(e => new { e.OtherId, e.Predicate, e.Direction, e.DocumentId, e.Evidence })
-            .ToListAsync(cancellationToken);
+        var evidence = await db.QueryAsync(ReadStatements.RelatedEvidence, async reader =>
+        {
+            var rows = new List<(string OtherId, string Predicate, string Direction, Guid DocumentId, string Evidence)>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetGuid(3), reader.GetString(4)));
+            }
+            return rows;
+        }, cancellationToken, entityId, otherIds.ToArray(), EvidenceCandidatesPerGroup);
         var evidenceByGroup = evidence.ToLookup(e => (e.OtherId, e.Predicate, e.Direction));
 
         var others = await db.Entities.AsNoTracking().Where(e => otherIds.Contains(e.Id)).ToListAsync(cancellationToken);

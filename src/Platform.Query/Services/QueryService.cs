@@ -25,7 +25,7 @@ internal sealed class QueryService(
         if (request.KeyCase == GetEntityRequest.KeyOneofCase.EntityId && !string.IsNullOrWhiteSpace(request.EntityId))
         {
             var entityId = RequireEntityId(request.EntityId);
-            var byId = await cache.GetOrLoadAsync($"entity|{entityId}", () => lookup.FindByIdAsync(entityId, ct))
+            var byId = await cache.GetOrLoadAsync($"entity|{entityId}", () => lookup.FindByIdAsync(entityId, ct), ct)
                 ?? throw QueryErrors.EntityNotFound(request.EntityId);
             return new GetEntityResponse { Entity = byId };
         }
@@ -38,7 +38,7 @@ internal sealed class QueryService(
         var byName = await cache.GetOrLoadAsync($"name|{NameKey.Normalize(request.Name)}", async () =>
             await lookup.FindByNameAsync(request.Name, ct) is { } entity
                 ? new NameLookup(entity, [])
-                : new NameLookup(null, await lookup.SuggestNamesAsync(request.Name, PageLimits.SuggestionCount, ct)));
+                : new NameLookup(null, await lookup.SuggestNamesAsync(request.Name, PageLimits.SuggestionCount, ct)), ct);
         if (byName.Entity is null)
         {
             logger.LogInformation("No entity named {Name}; suggesting {Suggestions}", request.Name, byName.Suggestions);
@@ -62,7 +62,7 @@ internal sealed class QueryService(
             var response = new SearchEntitiesResponse { NextPageToken = NextToken(scope, page.NextOffset) };
             response.Results.AddRange(page.Results);
             return response;
-        });
+        }, ct);
     }
 
     public override async Task<ListMentionsResponse> ListMentions(ListMentionsRequest request, ServerCallContext context)
@@ -85,7 +85,7 @@ internal sealed class QueryService(
             var response = new ListMentionsResponse { NextPageToken = NextToken(scope, page.NextAfterId) };
             response.Mentions.AddRange(page.Mentions);
             return response;
-        });
+        }, ct);
     }
 
     public override async Task StreamMentions(StreamMentionsRequest request, IServerStreamWriter<Mention> responseStream, ServerCallContext context)
@@ -112,7 +112,7 @@ internal sealed class QueryService(
             var response = new ListDocumentEntitiesResponse { DocumentId = documentId.ToString() };
             response.Entities.AddRange(entities);
             return response;
-        });
+        }, ct);
     }
 
     public override async Task<GetRelatedEntitiesResponse> GetRelatedEntities(GetRelatedEntitiesRequest request, ServerCallContext context)
@@ -127,7 +127,7 @@ internal sealed class QueryService(
             var response = new GetRelatedEntitiesResponse { Entity = entity };
             response.Related.AddRange(await relatedEntities.ListAsync(entityId, limit, ct));
             return response;
-        });
+        }, ct);
     }
 
     private async Task RequireMentionTargetsAsync(string entityId, Guid? documentId, CancellationToken cancellationToken)
