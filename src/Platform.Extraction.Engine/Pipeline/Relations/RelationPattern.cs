@@ -4,20 +4,25 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
 /// A cue for one predicate, written over sentence templates: <c>{P:s}</c> is a person mention captured
-/// as the subject, <c>{OR:o}</c> an organisation or product captured as the object. When
-/// <see cref="ExpandLists"/> is set, a captured argument that heads a list ("A、B和C", "A, B and C")
-/// stands for every member of the list. A work may stand in title marks (《⟦W⟧》). A pattern without a
-/// subject placeholder takes the speaker ("我", "I") of the sentence as its subject.
+/// as the subject, <c>{OR:o}</c> an organisation or product captured as the object. A placeholder ending in
+/// <c>+</c> (<c>{P:s+}</c>) takes a whole list of such mentions ("A、B和C", "A, B and C"), each member an
+/// argument. A work may stand in title marks (《⟦W⟧》). A pattern without a subject placeholder takes the
+/// speaker ("我", "I") of the sentence as its subject. A pattern whose predicate is <see cref="FromRoles"/>
+/// states what its titles (<see cref="RoleNouns"/>) say.
 /// </summary>
 internal sealed partial class RelationPattern
 {
-    public RelationPattern(string predicate, string template, double confidence = 0.8, bool expandLists = false)
+    public const string FromRoles = "(role)";
+
+    // Between members of a list: a separator, then perhaps a short Chinese descriptor ("、浏览器 Edge").
+    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*(?:the\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*)?";
+
+    public RelationPattern(string predicate, string template, double confidence = 0.8)
     {
         Predicate = predicate;
         Confidence = confidence;
-        ExpandLists = expandLists;
-        HasSubject = template.Contains(":s}", StringComparison.Ordinal);
-        Regex = new Regex(Placeholder().Replace(template, m => Expand(m.Groups[1].Value, m.Groups[2].Value)),
+        HasSubject = template.Contains(":s}", StringComparison.Ordinal) || template.Contains(":s+}", StringComparison.Ordinal);
+        Regex = new Regex(Placeholder().Replace(template, m => Expand(m.Groups["types"].Value, m.Groups["group"].Value, m.Groups["list"].Success)),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -27,16 +32,17 @@ internal sealed partial class RelationPattern
 
     public double Confidence { get; }
 
-    public bool ExpandLists { get; }
-
     public Regex Regex { get; }
 
-    private static string Expand(string types, string group)
+    public IEnumerable<string> Predicates(Match match) => Predicate == FromRoles ? RoleNouns.Predicates(match) : [Predicate];
+
+    private static string Expand(string types, string group, bool list)
     {
-        var placeholder = $"⟦(?<{group}>\\d+):[{types}]⟧";
-        return types.Contains('W') ? $"《?{placeholder}》?" : placeholder;
+        var one = $"⟦(?<{group}>\\d+):[{types}]⟧";
+        var placeholder = types.Contains('W') ? $"《?{one}》?" : one;
+        return list ? $"{placeholder}(?:{ListSeparator}{placeholder})*" : placeholder;
     }
 
-    [GeneratedRegex(@"\{([A-Z]+):([so])\}")]
+    [GeneratedRegex(@"\{(?<types>[A-Z]+):(?<group>[so])(?<list>\+)?\}")]
     private static partial Regex Placeholder();
 }
