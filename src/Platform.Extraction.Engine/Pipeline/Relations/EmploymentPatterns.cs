@@ -53,8 +53,8 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{O:o}}{Gap(8)}(?:前|former\s+|ex-){Gap(6)}{{P:s}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:a\s+|the\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
-        new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o}}"),
-        new("former_employee_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
+        new("former_employee_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o+}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于){{O:o}}"),
@@ -63,7 +63,7 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{O:o}}\s*(?:并|，|,)?\s*在那里(?:工作|任职)(?:了|过)"),
 
         // works_at
-        new("works_at", $@"{{P:s}}{Gap(20)}(?:\bjoined\b|加入(?:了)?)\s*{{O:o}}"),
+        new("works_at", $@"{{P:s}}{Gap(20)}(?:\bjoined\b|加入(?:了)?)\s*{{O:o+}}"),
         new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),
         // "Jan Leike, who leads alignment research at Anthropic".
