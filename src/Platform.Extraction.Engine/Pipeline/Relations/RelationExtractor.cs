@@ -81,9 +81,10 @@ public sealed partial class RelationExtractor
     private static List<ExtractedRelation> FindStated(SentenceTemplate template, string text, RelationArgument? speaker)
     {
         var found = new List<ExtractedRelation>();
+        var typeLetters = new string(template.Arguments.Select(a => SentenceTemplate.TypeLetter(a.Type)).Distinct().ToArray());
         foreach (var pattern in RelationPatterns.All)
         {
-            if (!pattern.HasSubject && speaker is null)
+            if ((!pattern.HasSubject && speaker is null) || !pattern.CanMatch(typeLetters))
             {
                 continue;
             }

@@ -22,9 +22,12 @@ internal sealed partial class RelationPattern
         Predicate = predicate;
         Confidence = confidence;
         HasSubject = template.Contains(":s}", StringComparison.Ordinal) || template.Contains(":s+}", StringComparison.Ordinal);
+        _placeholderTypes = Placeholder().Matches(template).Select(m => m.Groups["types"].Value).Distinct().ToArray();
         Regex = new Regex(Placeholder().Replace(template, m => Expand(m.Groups["types"].Value, m.Groups["group"].Value, m.Groups["list"].Success)),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
+
+    private readonly string[] _placeholderTypes;
 
     public bool HasSubject { get; }
 
@@ -33,6 +36,9 @@ internal sealed partial class RelationPattern
     public double Confidence { get; }
 
     public Regex Regex { get; }
+
+    /// <summary>Whether a sentence naming things of these types (<see cref="SentenceTemplate.TypeLetter"/>) can fill every placeholder.</summary>
+    public bool CanMatch(string typeLetters) => _placeholderTypes.All(types => types.Any(typeLetters.Contains));
 
     public IEnumerable<string> Predicates(Match match) => Predicate == FromRoles ? RoleNouns.Predicates(match) : [Predicate];
 
