@@ -22,6 +22,9 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
+        // "Demis Hassabis and Shane Legg are co-founders of DeepMind", "达里奥和丹妮拉都是Anthropic的联合创始人".
+        new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}{PluralCopula}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
+        new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}(?:{PluralCopula})?(?:the\s+)?(?<role>co-?founders|founders)\s+of\s+(?:the\s+)?{{O:o}}"),
         // "The chief executive of Microsoft AI, Mustafa Suleyman".
         new(RelationPattern.FromRoles, $@"(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}{Apposition}{{P:s}}"),
         // "吴恩达曾在百度担任首席科学家".
@@ -62,7 +65,8 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"(?:曾在|曾经在|还在|曾于){{O:o}}{Gap(6)}(?:参与|工作|任职|负责|带领)(?:了|过)"),
         new("former_employee_of", $@"{{O:o}}\s*(?:并|，|,)?\s*在那里(?:工作|任职)(?:了|过)"),
 
-        // works_at
+        // works_at; "OpenAI's Sam Altman" names a person by the organisation they are with.
+        new("works_at", $@"{{O:o}}{CloseQuote}(?:'s|’s)\s+{{P:s}}"),
         new("works_at", $@"{{P:s}}{Gap(20)}(?:\bjoined\b|加入(?:了)?)\s*{{O:o+}}"),
         new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),

@@ -19,7 +19,11 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}\s*(?:旗下(?:的)?|的子公司|的部门|下属(?:的)?)\s*{{O:s}}"),
         new("part_of", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:旗下|的子公司|的部门|的一部分)"),
 
-        // product_of
+        // "Google parent Alphabet", "谷歌母公司Alphabet".
+        new("part_of", $@"{{O:s}}\s*(?:'s|’s|的)?\s*(?:parent(?: company)?|owner|母公司|控股公司)\s*{{O:o}}"),
+
+        // product_of; "ChatGPT maker OpenAI", "ChatGPT的开发商OpenAI".
+        new("product_of", $@"{{R:s+}}\s*(?:'s|’s|的)?\s*(?:maker|developer|creator|owner|开发商|开发者|研发方|出品方|背后的公司)\s*{{O:o}}"),
         new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(10)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
         new("product_of", $@"{{O:o}}\s*(?:推出|发布|开发|打造|研发|上线)(?:了|的)?{Gap(8)}{{R:s+}}"),
         new("product_of", $@"{{O:o}}\s+(?:released|launched|built|developed|introduced|unveiled|makes|created)\s+(?:[^⟦⟧.,;]{{0,15}}?)?{{R:s+}}"),
@@ -33,7 +37,8 @@ internal static class OrganizationPatterns
 
         // invests_in
         new("invests_in", $@"{{OP:s+}}{Gap(15)}\binvest(?:ed|s|ing)?\s+(?:\S+\s+){{0,4}}?in\s+{{O:o+}}"),
-        new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资(?:了)?|注资){{O:o+}}"),
+        new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资)(?:了|的)?{{O:o+}}"),
+        new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
         new("invests_in", $@"{{O:o}}\s*(?:获得|得到)(?:了)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
 
         // located_in
@@ -48,7 +53,7 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o}}{Gap(4)}(?:竞争|对手)"),
 
         // affiliated_with: organisations joining, backing or belonging to an alliance, foundation or project
-        new("affiliated_with", $@"{{O:s+}}{Gap(20)}\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}"),
+        new("affiliated_with", $@"{{O:s+}}{Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}"),
         new("affiliated_with", $@"{{O:s+}}{Comma}(?:(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?(?:founding\s+)?(?:members?|backers?|supporters?|sponsors?)\s+of\s+(?:the\s+)?{{O:o}}"),
         new("affiliated_with", $@"{{O:s+}}{Gap(10)}(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?:的)?(?:成员|会员|联盟|组织|项目)?"),
         new("affiliated_with", $@"{{O:o}}{Gap(6)}(?:的)?(?:成员|支持者|支持企业|合作伙伴|会员)(?:包括|有)\s*{{O:s+}}"),
