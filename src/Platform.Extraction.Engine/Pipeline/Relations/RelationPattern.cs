@@ -42,11 +42,15 @@ internal sealed partial class RelationPattern
 
     public IEnumerable<string> Predicates(Match match) => Predicate == FromRoles ? RoleNouns.Predicates(match) : [Predicate];
 
+    // A listed person may carry their own organisation and title: "百度CEO李彦宏、小米CEO雷军", "AMD's Lisa Su and Intel's Pat Gelsinger".
+    private const string TitleBeforeAListedPerson = @"(?:⟦\d+:O⟧\s*(?:'s|’s|的)?\s*[^⟦⟧,，、。.;；!?！？\n]{0,20}?\s*(?=⟦\d+:P⟧))?";
+
     private static string Expand(string types, string group, bool list)
     {
         var one = $"⟦(?<{group}>\\d+):[{types}]⟧";
         var placeholder = types.Contains('W') ? $"《?{one}》?" : one;
-        return list ? $"{placeholder}(?:{ListSeparator}{placeholder})*" : placeholder;
+        var member = types.Contains('P') ? TitleBeforeAListedPerson + placeholder : placeholder;
+        return list ? $"{placeholder}(?:{ListSeparator}{member})*" : placeholder;
     }
 
     [GeneratedRegex(@"\{(?<types>[A-Z]+):(?<group>[so])(?<list>\+)?\}")]

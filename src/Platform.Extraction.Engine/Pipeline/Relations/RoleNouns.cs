@@ -19,8 +19,8 @@ internal static partial class RoleNouns
     private const string Leader = @"head|leader|负责人|领导人|院长|所长";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
-    private const string Employee = @"(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|spokes(?:person|man|woman))s?"
-        + @"|研究员|工程师|科学家|高管|总裁|副总裁|董事长|董事会主席|主席|总经理|董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
+    private const string Employee = @"(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|spokes(?:person|man|woman)|professor|fellow)s?"
+        + @"|研究员|工程师|科学家|教授|高管|总裁|副总裁|董事长|董事会主席|主席|总经理|董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
 
     /// <summary>One title: the more specific alternatives first, so "co-founder" is not read as "founder".</summary>
     public const string One = $"(?<role>{CoFounder}|{Founder}|{Ceo}|{Leader}|{Employee})";
