@@ -25,6 +25,8 @@ internal static class EmploymentPatterns
         // "Demis Hassabis and Shane Legg are co-founders of DeepMind", "达里奥和丹妮拉都是Anthropic的联合创始人".
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}{PluralCopula}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}(?:{PluralCopula})?(?:the\s+)?(?<role>co-?founders|founders)\s+of\s+(?:the\s+)?{{O:o}}"),
+        // The organisation shared by a second title: "OpenAI CEO Sam Altman and President Greg Brockman", "阿里巴巴CEO吴泳铭和董事会主席蔡崇信".
+        new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}{Apposition}⟦\d+:P⟧\s*(?:和|与|及|、|,|，|\band\b)\s*{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
         // "The chief executive of Microsoft AI, Mustafa Suleyman".
         new(RelationPattern.FromRoles, $@"(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}{Apposition}{{P:s}}"),
         // "吴恩达曾在百度担任首席科学家".

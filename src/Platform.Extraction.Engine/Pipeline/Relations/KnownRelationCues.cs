@@ -13,7 +13,8 @@ internal static partial class KnownRelationCues
 {
     public static bool Supports(string predicate, string between) => predicate switch
     {
-        "works_at" => EmploymentCue().IsMatch(between),
+        // A title next to another person is that person's ("OpenAI CEO Sam Altman and Greg Brockman").
+        "works_at" => !between.Contains(":P⟧", StringComparison.Ordinal) && EmploymentCue().IsMatch(between),
         "product_of" => ProductCue().IsMatch(between) || Coordination().IsMatch(between),
         "part_of" => UnitCue().IsMatch(between),
         _ => false,

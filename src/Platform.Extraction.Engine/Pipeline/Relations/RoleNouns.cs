@@ -19,11 +19,14 @@ internal static partial class RoleNouns
     private const string Leader = @"head|leader|负责人|领导人|院长|所长";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
-    private const string Employee = @"(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|spokes(?:person|man|woman)|professor|fellow)s?"
+    private const string Employee = @"(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|spokes(?:person|man|woman)|professor|fellow|chief)s?"
         + @"|研究员|工程师|科学家|教授|高管|总裁|副总裁|董事长|董事会主席|主席|总经理|董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
 
     /// <summary>One title: the more specific alternatives first, so "co-founder" is not read as "founder".</summary>
     public const string One = $"(?<role>{CoFounder}|{Founder}|{Ceo}|{Leader}|{Employee})";
+
+    /// <summary>A title that states nothing itself: another person's, on the way to the one that matters.</summary>
+    public static readonly string Uncaptured = One.Replace("(?<role>", "(?:", StringComparison.Ordinal);
 
     /// <summary>Titles joined by 兼 / and / &amp;: "联合创始人兼首席执行官".</summary>
     public const string Chain = One + @"(?:\s*(?:兼|和|及|、|and|&|/)\s*" + One + ")*";
@@ -41,6 +44,7 @@ internal static partial class RoleNouns
         }
     }
 
+    // A qualified title is a post below the top: "Microsoft's AI CEO" heads Microsoft AI, not Microsoft, so it is employment.
     private static string PredicateOf(string role) =>
         CoFounderWord().IsMatch(role) ? "cofounder_of"
         : FounderWord().IsMatch(role) ? "founder_of"
