@@ -13,10 +13,11 @@ internal static partial class RoleNouns
 {
     public const string FormerEmployee = "former_employee_of";
 
-    private const string Ceo = @"CEO|chief executive(?: officer)?|首席执行官|行政总裁|执行长|掌门人|掌舵人";
-    private const string CoFounder = @"co-?founders?|联合创始人|联合创办人|共同创始人|联合创立者";
-    private const string Founder = @"founders?|创始人|创办人|创立者";
-    private const string Leader = @"head|leader|负责人|领导人|院长|所长";
+    // Latin titles start a word ("ahead of" holds no "head").
+    private const string Ceo = @"(?<![A-Za-z])(?:CEO|chief executive(?: officer)?)|首席执行官|行政总裁|执行长|掌门人|掌舵人";
+    private const string CoFounder = @"(?<![A-Za-z])co-?founders?|联合创始人|联合创办人|共同创始人|联合创立者";
+    private const string Founder = @"(?<![A-Za-z])founders?|创始人|创办人|创立者";
+    private const string Leader = @"(?<![A-Za-z])(?:head|leader)|负责人|领导人|院长|所长";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|spokes(?:person|man|woman)|professor|fellow|chief)s?"
