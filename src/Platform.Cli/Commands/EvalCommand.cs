@@ -10,7 +10,8 @@ namespace Platform.Cli.Commands;
 /// <summary>
 /// <c>platform eval &lt;folder&gt;</c>: runs the extraction engine in process over a folder of documents with gold
 /// annotations beside them, writes predictions in the format of the corpus's score.py, and prints the entity
-/// score, the relation score and the English and Chinese taggers' held-out scores.
+/// score, the relation score and the English and Chinese taggers' held-out scores; with <c>--challenge</c>, also the
+/// score on a relation challenge set (tests/Platform.Extraction.Engine.Tests/Pipeline/RelationChallenge/relation-challenge.txt).
 /// </summary>
 internal static class EvalCommand
 {
@@ -20,7 +21,8 @@ internal static class EvalCommand
         var predictions = new Option<FileInfo>("--predictions") { Description = "Where to write the predictions (default: predictions.json in the temp folder)." };
         var nerData = new Option<DirectoryInfo?>("--ner-data") { Description = "NER data folder for the tagger's held-out score (default: ../../data/ner from the folder, if present)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List misses and false positives per document." };
-        var command = new Command("eval", "Score the extraction engine on annotated documents.") { folder, predictions, nerData, verbose };
+        var challenge = new Option<FileInfo?>("--challenge") { Description = "A relation challenge set to score as well (one text per '> ' line, '+'/'-' relations)." };
+        var command = new Command("eval", "Score the extraction engine on annotated documents.") { folder, predictions, nerData, verbose, challenge };
         command.SetAction(parseResult =>
         {
             var documents = parseResult.GetValue(folder)!;
@@ -32,6 +34,16 @@ internal static class EvalCommand
             var output = context.Console.RawOut;
             var predictionsPath = parseResult.GetValue(predictions)?.FullName ?? Path.Combine(Path.GetTempPath(), "predictions.json");
             new EvaluationRunner(ExtractionEngine.CreateDefault(), output).Run(documents.FullName, predictionsPath, parseResult.GetValue(verbose));
+            if (parseResult.GetValue(challenge) is { } challengeFile)
+            {
+                if (!challengeFile.Exists)
+                {
+                    context.Console.RawError.WriteLine($"INVALID_ARGUMENT: challenge set {challengeFile.FullName} does not exist.");
+                    return ExitCodes.InvalidInput;
+                }
+                output.WriteLine($"Relation challenge set ({challengeFile.FullName}):");
+                RelationChallengeScorer.Score(ExtractionEngine.CreateDefault(), RelationChallenge.Load(challengeFile.FullName)).Print(output, parseResult.GetValue(verbose));
+            }
 
             var ner = parseResult.GetValue(nerData) ?? new DirectoryInfo(Path.Combine(documents.FullName, "..", "..", "data", "ner"));
             if (ner.Exists)

@@ -11,7 +11,7 @@ namespace Platform.Extraction.Engine.Pipeline;
 
 /// <summary>
 /// The full engine: normalise → candidates (curated KB, title marks, LAC-small for Chinese, the Latin
-/// recognizer, then the trained Chinese character tagger where those found nothing, then Chinese organisation and media
+/// recognizer, units named after a curated organisation, then the trained Chinese character tagger where those found nothing, then Chinese organisation and media
 /// names by their head noun) → non-overlapping selection → resolution into entities (short forms such as 清华 for
 /// 清华大学 included) → every occurrence of a resolved name → relations, salience. Models are loaded once by the caller; <see cref="Extract"/> does no I/O.
 /// </summary>
@@ -33,7 +33,9 @@ public sealed partial class EntityExtractor(
         ArgumentNullException.ThrowIfNull(text);
         var prepared = TextPreparer.Prepare(text, options?.MediaType);
         var normalized = prepared.Text;
-        var candidates = KnowledgeBaseCandidates.Find(normalized, matcher)
+        var curated = KnowledgeBaseCandidates.Find(normalized, matcher).ToList();
+        var candidates = curated
+            .Concat(UnitNameCandidates.Find(normalized, curated))
             .Concat(BookTitleCandidates.Find(normalized))
             .Concat(EventCandidates.Find(normalized))
             .Concat(BylineCandidates.Find(normalized, chineseCommonWords))
@@ -82,7 +84,7 @@ public sealed partial class EntityExtractor(
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
         var speaker = FindSpeaker(entities);
-        var relations = _relations.Extract(normalized, prepared.Sentences.Select(s => (s.Start, s.End)).ToList(), arguments, speaker, KnownPredicate)
+        var relations = _relations.Extract(normalized, prepared.Sentences.Select(s => (s.Start, s.End)).ToList(), arguments, speaker, KnownPredicate, ParentNamed)
             .Select(r => ToOriginal(r, text, prepared)).ToList();
         var language = string.IsNullOrEmpty(options?.LanguageHint) ? prepared.Metadata.Language : options.LanguageHint;
         return new ExtractionResult(mentions, entities, relations, prepared.Metadata with { Language = language });
@@ -174,6 +176,9 @@ public sealed partial class EntityExtractor(
             _ => null,
         };
     }
+
+    /// <summary>The organisation a unit is named after (清华大学智能产业研究院 → Tsinghua University), if its name says so.</summary>
+    private string? ParentNamed(string name) => UnitNameCandidates.ParentNamed(name, matcher);
 
     private static ExtractedRelation ToOriginal(ExtractedRelation relation, string text, PreparedText prepared)
     {

@@ -106,4 +106,40 @@ public class RelationExtractionTests
     [InlineData("OpenAI is headquartered in San Francisco.", "openai", "located_in", "san-francisco")]
     public void EachPredicate_IsFoundFromItsCue(string text, string subject, string predicate, string obj) =>
         Assert.Contains((subject, predicate, obj), Stated(text));
+
+    [Theory]
+    [InlineData("Bill Gates visited Microsoft's new campus last week.")]
+    [InlineData("黄仁勋表示，英伟达的芯片供不应求。")]
+    public void KnowledgeBaseFact_WithoutItsWordsInTheSentence_IsNotReported(string text) =>
+        Assert.DoesNotContain(Stated(text), r => r.Item2 == "works_at");
+
+    [Fact]
+    public void KnowledgeBaseFact_WithATitleBetweenTheNames_IsReported() =>
+        Assert.Contains(("kevin-scott", "works_at", "microsoft"), Stated("Kevin Scott, who is at Microsoft, described the supercomputer."));
+
+    [Fact]
+    public void ChainOfTitles_StatesEachTitle()
+    {
+        var relations = Stated("英伟达创始人兼首席执行官黄仁勋发表演讲。").ToList();
+        Assert.Contains(("jensen-huang", "founder_of", "nvidia"), relations);
+        Assert.Contains(("jensen-huang", "ceo_of", "nvidia"), relations);
+        Assert.DoesNotContain(("jensen-huang", "works_at", "nvidia"), relations);
+    }
+
+    [Fact]
+    public void FormerTitle_IsFormerEmployment() =>
+        Assert.Equal([("mira-murati", "former_employee_of", "openai")], Stated("Mira Murati, OpenAI's former chief technology officer, spoke.").Distinct());
+
+    [Fact]
+    public void UnitNamedAfterItsUniversity_IsPartOfIt()
+    {
+        var result = Extractor.Extract("清华大学智能产业研究院发布了报告。");
+        var institute = Assert.Single(result.Entities, e => e.Type == EntityType.Organization);
+        Assert.Equal("清华大学智能产业研究院", institute.Name);
+        Assert.Contains(result.Relations, r => r.SubjectId == institute.Id && r.Predicate == "part_of" && r.ObjectId == "tsinghua-university");
+    }
+
+    [Fact]
+    public void FoundersNamedTogether_AreCoFounders() =>
+        Assert.Contains(("daniela-amodei", "cofounder_of", "anthropic"), Stated("Anthropic was founded by Dario Amodei and Daniela Amodei."));
 }

@@ -7,6 +7,7 @@ public enum CandidateSource
 {
     BookTitle,
     KnowledgeBase,
+    OrganizationUnit,
     LatinRecognizer,
     ChineseTagger,
     ChineseRecognizer,

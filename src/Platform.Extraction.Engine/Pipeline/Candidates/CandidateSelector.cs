@@ -3,7 +3,8 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// <summary>
 /// Chooses non-overlapping candidates. A work in title marks takes the KB name inside it as its link
 /// (《浪潮将至：…》 names The Coming Wave); otherwise curated names win, then the longer span, then the more
-/// confident source. A curated concept does not outrank a longer name around it ("AI" in "AI 未来评论").
+/// confident source. A curated concept does not outrank a longer name around it ("AI" in "AI 未来评论"), and a unit
+/// named after a curated organisation ranks with curated names, so that the longer unit name wins (清华大学智能产业研究院).
 /// </summary>
 internal static class CandidateSelector
 {
@@ -12,7 +13,7 @@ internal static class CandidateSelector
         var all = candidates.ToList();
         var titles = all.Where(c => c.Source == CandidateSource.BookTitle).Select(title => LinkInnerWork(title, all)).ToList();
         var ordered = titles.Concat(all.Where(c => c.Source != CandidateSource.BookTitle))
-            .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0 : c.Entry is { Type: not EntityType.Concept } ? 1 : 2)
+            .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0 : c.Entry is { Type: not EntityType.Concept } || c.Source == CandidateSource.OrganizationUnit ? 1 : 2)
             .ThenByDescending(c => c.Length)
             .ThenByDescending(c => c.Confidence)
             .ThenBy(c => c.Start);

@@ -4,8 +4,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
 /// Finds the relations a text states, sentence by sentence: the cue patterns of
-/// <see cref="RelationPatterns"/>, relations the knowledge base already knows when both ends are named
-/// in one sentence, and sentence-level co-occurrence. Every relation carries the text that states it.
+/// <see cref="RelationPatterns"/>, relations the knowledge base already knows when one sentence names both
+/// ends with words of that relation between them, and sentence-level co-occurrence. Every relation carries the text that states it.
 /// </summary>
 public sealed partial class RelationExtractor
 {
@@ -16,14 +16,16 @@ public sealed partial class RelationExtractor
 
     /// <param name="speaker">Who "I" and "we" are, if the text is someone's speech.</param>
     /// <param name="knownPredicate">The predicate the knowledge base holds from subject to object, if any.</param>
+    /// <param name="parentNamed">The organisation a unit's name says it belongs to (清华大学智能产业研究院), if any.</param>
     public IReadOnlyList<ExtractedRelation> Extract(
         string text,
         IReadOnlyList<(int Start, int End)> sentences,
         IReadOnlyList<RelationArgument> mentions,
         Speaker? speaker,
-        Func<string, string, string?> knownPredicate)
+        Func<string, string, string?> knownPredicate,
+        Func<string, string?>? parentNamed = null)
     {
-        var relations = new List<ExtractedRelation>();
+        var relations = parentNamed is null ? [] : UnitNames.PartOf(text, mentions, parentNamed);
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
         foreach (var (sentenceStart, sentenceEnd) in sentences)
@@ -47,7 +49,7 @@ public sealed partial class RelationExtractor
                 }
                 var template = SentenceTemplate.Build(text, start, end, withSpeaker);
                 relations.AddRange(FindStated(template, text, pronouns.FirstOrDefault(p => p.Type == EntityType.Person)));
-                relations.AddRange(FindKnown(template, text, start, end, knownPredicate));
+                relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
             }
         }
@@ -79,29 +81,31 @@ public sealed partial class RelationExtractor
     private static List<ExtractedRelation> FindStated(SentenceTemplate template, string text, RelationArgument? speaker)
     {
         var found = new List<ExtractedRelation>();
+        var typeLetters = new string(template.Arguments.Select(a => SentenceTemplate.TypeLetter(a.Type)).Distinct().ToArray());
         foreach (var pattern in RelationPatterns.All)
         {
-            if (!pattern.HasSubject && speaker is null)
+            if ((!pattern.HasSubject && speaker is null) || !pattern.CanMatch(typeLetters))
             {
                 continue;
             }
             foreach (Match match in pattern.Regex.Matches(template.Text))
             {
-                var subjects = pattern.HasSubject ? Arguments(template, match.Groups["s"], pattern.ExpandLists) : [speaker!];
-                var objects = Arguments(template, match.Groups["o"], pattern.ExpandLists);
+                var subjects = pattern.HasSubject ? Arguments(template, match.Groups["s"]) : [speaker!];
+                var objects = Arguments(template, match.Groups["o"]);
                 var (evidenceStart, evidenceEnd) = template.ToOriginal(match.Index, match.Index + match.Length);
-                foreach (var subject in subjects)
+                foreach (var predicate in pattern.Predicates(match).Distinct())
                 {
-                    foreach (var obj in objects)
+                    // Several people founding one organisation together are its co-founders.
+                    var stated = predicate == "founder_of" && subjects.Select(s => s.EntityId).Distinct().Count() > 1 ? "cofounder_of" : predicate;
+                    foreach (var subject in subjects)
                     {
-                        if (subject.EntityId == obj.EntityId)
+                        foreach (var obj in objects.Where(o => o.EntityId != subject.EntityId))
                         {
-                            continue;
+                            var spanStart = Math.Min(evidenceStart, Math.Min(subject.Start, obj.Start));
+                            var spanEnd = Math.Max(evidenceEnd, Math.Max(subject.End, obj.End));
+                            found.Add(new ExtractedRelation(subject.EntityId, stated, obj.EntityId,
+                                Clip(text, spanStart, spanEnd), spanStart, spanEnd, pattern.Confidence));
                         }
-                        var spanStart = Math.Min(evidenceStart, Math.Min(subject.Start, obj.Start));
-                        var spanEnd = Math.Max(evidenceEnd, Math.Max(subject.End, obj.End));
-                        found.Add(new ExtractedRelation(subject.EntityId, pattern.Predicate, obj.EntityId,
-                            Clip(text, spanStart, spanEnd), spanStart, spanEnd, pattern.Confidence));
                     }
                 }
             }
@@ -109,20 +113,33 @@ public sealed partial class RelationExtractor
         return found;
     }
 
-    private static IEnumerable<ExtractedRelation> FindKnown(SentenceTemplate template, string text, int start, int end,
+    /// <summary>
+    /// A relation the KB holds, where the sentence names both ends with words of that relation between them
+    /// (<see cref="KnownRelationCues"/>) or one end is the speaker's "we"; the evidence runs from one name to the other.
+    /// </summary>
+    private static IEnumerable<ExtractedRelation> FindKnown(SentenceTemplate template, string text, IReadOnlyList<RelationArgument> pronouns,
         Func<string, string, string?> knownPredicate)
     {
-        var ids = template.Arguments.Select(a => a.EntityId).Distinct().ToList();
-        foreach (var subject in ids)
+        var arguments = template.Arguments;
+        var reported = new HashSet<(string, string)>();
+        for (var i = 0; i < arguments.Count; i++)
         {
-            foreach (var obj in ids)
+            for (var j = 0; j < arguments.Count; j++)
             {
-                if (subject == obj || knownPredicate(subject, obj) is not { } predicate)
+                var (subject, obj) = (arguments[i], arguments[j]);
+                if (subject.EntityId == obj.EntityId || reported.Contains((subject.EntityId, obj.EntityId))
+                    || knownPredicate(subject.EntityId, obj.EntityId) is not { } predicate)
                 {
                     continue;
                 }
-                var (evidenceStart, evidenceEnd) = Trim(text, start, end);
-                yield return new ExtractedRelation(subject, predicate, obj, Clip(text, evidenceStart, evidenceEnd), evidenceStart, evidenceEnd, KnownConfidence);
+                var fromSpeaker = pronouns.Contains(subject) || pronouns.Contains(obj);
+                if (!fromSpeaker && !KnownRelationCues.Supports(predicate, template.Between(i, j)))
+                {
+                    continue;
+                }
+                reported.Add((subject.EntityId, obj.EntityId));
+                var (start, end) = (Math.Min(subject.Start, obj.Start), Math.Max(subject.End, obj.End));
+                yield return new ExtractedRelation(subject.EntityId, predicate, obj.EntityId, Clip(text, start, end), start, end, KnownConfidence);
             }
         }
     }
@@ -166,32 +183,8 @@ public sealed partial class RelationExtractor
         ["works_at"] = ["ceo_of", "founder_of", "cofounder_of", "leads", "former_employee_of"],
     };
 
-    private static IEnumerable<RelationArgument> Arguments(SentenceTemplate template, Group group, bool expandLists)
-    {
-        foreach (Capture capture in group.Captures)
-        {
-            var index = int.Parse(capture.Value, System.Globalization.CultureInfo.InvariantCulture);
-            yield return template.Arguments[index];
-            if (!expandLists)
-            {
-                continue;
-            }
-            // Follow "A、B和C" / "A, B and C": members of the same type joined by list separators.
-            var type = template.Arguments[index].Type;
-            var afterPlaceholder = template.Text.IndexOf('⟧', capture.Index) + 1;
-            for (var k = index + 1; k < template.Arguments.Count; k++)
-            {
-                var placeholder = $"⟦{k}:";
-                var at = template.Text.IndexOf(placeholder, afterPlaceholder, StringComparison.Ordinal);
-                if (at < 0 || template.Arguments[k].Type != type || !ListSeparator().IsMatch(template.Text[afterPlaceholder..at]))
-                {
-                    break;
-                }
-                yield return template.Arguments[k];
-                afterPlaceholder = template.Text.IndexOf('⟧', at) + 1;
-            }
-        }
-    }
+    private static List<RelationArgument> Arguments(SentenceTemplate template, Group group) =>
+        group.Captures.Select(c => template.Arguments[int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)]).ToList();
 
     /// <summary>"I"/"我" as mentions of the speaker and "we"/"our"/"我们" as mentions of the speaker's organisation.</summary>
     private static List<RelationArgument> SpeakerPronouns(string text, int start, int end, List<RelationArgument> inSentence, Speaker speaker)
@@ -230,7 +223,4 @@ public sealed partial class RelationExtractor
 
     [GeneratedRegex(@"(?<plural>我们|\b(?:[Ww]e|[Oo]ur|[Uu]s)\b)|我|\bI\b(?!')")]
     private static partial Regex FirstPerson();
-
-    [GeneratedRegex(@"^\s*(?:、|,|，|和|与|及|以及|and|or|&|, and)\s*[\p{IsCJKUnifiedIdeographs}A-Za-z ]{0,8}?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ListSeparator();
 }

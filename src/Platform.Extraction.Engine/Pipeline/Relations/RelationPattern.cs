@@ -4,22 +4,30 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
 /// A cue for one predicate, written over sentence templates: <c>{P:s}</c> is a person mention captured
-/// as the subject, <c>{OR:o}</c> an organisation or product captured as the object. When
-/// <see cref="ExpandLists"/> is set, a captured argument that heads a list ("A、B和C", "A, B and C")
-/// stands for every member of the list. A work may stand in title marks (《⟦W⟧》). A pattern without a
-/// subject placeholder takes the speaker ("我", "I") of the sentence as its subject.
+/// as the subject, <c>{OR:o}</c> an organisation or product captured as the object. A placeholder ending in
+/// <c>+</c> (<c>{P:s+}</c>) takes a whole list of such mentions ("A、B和C", "A, B and C"), each member an
+/// argument. A work may stand in title marks (《⟦W⟧》). A pattern without a subject placeholder takes the
+/// speaker ("我", "I") of the sentence as its subject. A pattern whose predicate is <see cref="FromRoles"/>
+/// states what its titles (<see cref="RoleNouns"/>) say.
 /// </summary>
 internal sealed partial class RelationPattern
 {
-    public RelationPattern(string predicate, string template, double confidence = 0.8, bool expandLists = false)
+    public const string FromRoles = "(role)";
+
+    // Between members of a list: a separator, then perhaps a short Chinese descriptor ("、浏览器 Edge").
+    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*(?:the\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*)?";
+
+    public RelationPattern(string predicate, string template, double confidence = 0.8)
     {
         Predicate = predicate;
         Confidence = confidence;
-        ExpandLists = expandLists;
-        HasSubject = template.Contains(":s}", StringComparison.Ordinal);
-        Regex = new Regex(Placeholder().Replace(template, m => Expand(m.Groups[1].Value, m.Groups[2].Value)),
+        HasSubject = template.Contains(":s}", StringComparison.Ordinal) || template.Contains(":s+}", StringComparison.Ordinal);
+        _placeholderTypes = Placeholder().Matches(template).Select(m => m.Groups["types"].Value).Distinct().ToArray();
+        Regex = new Regex(Placeholder().Replace(template, m => Expand(m.Groups["types"].Value, m.Groups["group"].Value, m.Groups["list"].Success)),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
+
+    private readonly string[] _placeholderTypes;
 
     public bool HasSubject { get; }
 
@@ -27,16 +35,24 @@ internal sealed partial class RelationPattern
 
     public double Confidence { get; }
 
-    public bool ExpandLists { get; }
-
     public Regex Regex { get; }
 
-    private static string Expand(string types, string group)
+    /// <summary>Whether a sentence naming things of these types (<see cref="SentenceTemplate.TypeLetter"/>) can fill every placeholder.</summary>
+    public bool CanMatch(string typeLetters) => _placeholderTypes.All(types => types.Any(typeLetters.Contains));
+
+    public IEnumerable<string> Predicates(Match match) => Predicate == FromRoles ? RoleNouns.Predicates(match) : [Predicate];
+
+    // A listed person may carry their own organisation and title: "百度CEO李彦宏、小米CEO雷军", "AMD's Lisa Su and Intel's Pat Gelsinger".
+    private const string TitleBeforeAListedPerson = @"(?:⟦\d+:O⟧\s*(?:'s|’s|的)?\s*[^⟦⟧,，、。.;；!?！？\n]{0,20}?\s*(?=⟦\d+:P⟧))?";
+
+    private static string Expand(string types, string group, bool list)
     {
-        var placeholder = $"⟦(?<{group}>\\d+):[{types}]⟧";
-        return types.Contains('W') ? $"《?{placeholder}》?" : placeholder;
+        var one = $"⟦(?<{group}>\\d+):[{types}]⟧";
+        var placeholder = types.Contains('W') ? $"《?{one}》?" : one;
+        var member = types.Contains('P') ? TitleBeforeAListedPerson + placeholder : placeholder;
+        return list ? $"{placeholder}(?:{ListSeparator}{member})*" : placeholder;
     }
 
-    [GeneratedRegex(@"\{([A-Z]+):([so])\}")]
+    [GeneratedRegex(@"\{(?<types>[A-Z]+):(?<group>[so])(?<list>\+)?\}")]
     private static partial Regex Placeholder();
 }

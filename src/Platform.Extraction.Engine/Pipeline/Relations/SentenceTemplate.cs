@@ -12,11 +12,13 @@ public sealed record RelationArgument(int Start, int End, string EntityId, Entit
 internal sealed class SentenceTemplate
 {
     private readonly int[] _originalAt;
+    private readonly int[] _placeholderAt;
 
-    private SentenceTemplate(string text, int[] originalAt, IReadOnlyList<RelationArgument> arguments)
+    private SentenceTemplate(string text, int[] originalAt, int[] placeholderAt, IReadOnlyList<RelationArgument> arguments)
     {
         Text = text;
         _originalAt = originalAt;
+        _placeholderAt = placeholderAt;
         Arguments = arguments;
     }
 
@@ -28,6 +30,7 @@ internal sealed class SentenceTemplate
     {
         var sb = new StringBuilder(sentenceEnd - sentenceStart + arguments.Count * 6);
         var map = new List<int>(sentenceEnd - sentenceStart + arguments.Count * 6);
+        var placeholderAt = new int[arguments.Count];
         var position = sentenceStart;
         for (var i = 0; i < arguments.Count; i++)
         {
@@ -38,6 +41,7 @@ internal sealed class SentenceTemplate
                 map.Add(position);
             }
             var placeholder = $"⟦{i}:{TypeLetter(argument.Type)}⟧";
+            placeholderAt[i] = sb.Length;
             sb.Append(placeholder);
             for (var k = 0; k < placeholder.Length; k++)
             {
@@ -50,7 +54,15 @@ internal sealed class SentenceTemplate
             sb.Append(text[position]);
             map.Add(position);
         }
-        return new SentenceTemplate(sb.ToString(), [.. map], arguments);
+        return new SentenceTemplate(sb.ToString(), [.. map], placeholderAt, arguments);
+    }
+
+    /// <summary>The template text strictly between the placeholders of two arguments, in either order.</summary>
+    public string Between(int first, int second)
+    {
+        var (left, right) = _placeholderAt[first] < _placeholderAt[second] ? (first, second) : (second, first);
+        var start = Text.IndexOf('⟧', _placeholderAt[left]) + 1;
+        return Text[start.._placeholderAt[right]];
     }
 
     /// <summary>The original-text range covered by template characters [start, end).</summary>

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.KnowledgeBase;
+
+namespace Platform.Extraction.Engine.Pipeline.Candidates;
+
+/// <summary>
+/// A unit named after the organisation it belongs to: a curated organisation's name followed by the unit's own
+/// name and a head noun — 清华大学智能产业研究院, 微软亚洲研究院, Stanford Institute for Human-Centered AI,
+/// MIT Computer Science and Artificial Intelligence Laboratory. The whole is the name (the curated name alone would
+/// take the unit's mentions for the parent's), and the name itself says which organisation the unit is part of.
+/// </summary>
+internal static partial class UnitNameCandidates
+{
+    public const double Confidence = 0.85;
+
+    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<Candidate> curated)
+    {
+        foreach (var parent in curated.Where(c => c is { Source: CandidateSource.KnowledgeBase, Type: EntityType.Organization }))
+        {
+            var rest = text.AsSpan(parent.End);
+            var unit = ChineseUnit().Match(text, parent.End, Math.Min(rest.Length, 24));
+            if (!unit.Success || !IsChinese(parent.Text))
+            {
+                unit = LatinUnit().Match(text, parent.End, Math.Min(rest.Length, 120));
+            }
+            var end = parent.End + unit.Length;
+            // A longer curated name stands for itself; another organisation inside makes it a list ("Microsoft and Google Research").
+            if (!unit.Success || curated.Any(c => c.Start == parent.Start && c.End >= end)
+                || curated.Any(c => c.Type == EntityType.Organization && c.Start > parent.Start && c.Start < end))
+            {
+                continue;
+            }
+            yield return new Candidate(parent.Start, end, text[parent.Start..end], EntityType.Organization, Confidence,
+                CandidateSource.OrganizationUnit, Cue: $"unit of \"{parent.Text}\"");
+        }
+    }
+
+    /// <summary>The curated organisation a unit's name starts with, when the name is that of a unit (<see cref="Find"/>).</summary>
+    public static string? ParentNamed(string name, KnowledgeBaseMatcher matcher)
+    {
+        foreach (var match in matcher.Match(name))
+        {
+            if (match.Start != 0 || match.Entry.Type != EntityType.Organization || match.End >= name.Length)
+            {
+                continue;
+            }
+            var unit = (IsChinese(name[..match.End]) ? ChineseUnit() : LatinUnit()).Match(name, match.End);
+            if (unit.Success && unit.Index + unit.Length == name.Length)
+            {
+                return match.Entry.Id;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsChinese(string name) => name.Any(ch => ch is >= '\u4e00' and <= '\u9fff');
+
+    // Two to ten characters of the unit's own name, none a particle or verb that would make it a description.
+    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在和与是了也等及将把被对从为有这那其各之将已]]{2,10}?(?:研究院|研究所|实验室|学院|研究中心)")]
+    private static partial Regex ChineseUnit();
+
+    // Capitalised words (and "and", "&") around a head noun; "for"/"of"/"on" may introduce the rest ("Institute for Human-Centered AI").
+    [GeneratedRegex(@"\G(?:\s+(?:[A-Z][\w-]*|and|&))*?\s+(?:Laboratory|Lab|Institute|School|Research|Center|Centre)(?:\s+(?:for|of|on)(?:\s+(?:[A-Z][\w-]*|and|&))+)?")]
+    private static partial Regex LatinUnit();
+}

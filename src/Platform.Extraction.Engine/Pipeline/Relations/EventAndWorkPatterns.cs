@@ -1,0 +1,30 @@
+using static Platform.Extraction.Engine.Pipeline.Relations.PatternPieces;
+
+namespace Platform.Extraction.Engine.Pipeline.Relations;
+
+/// <summary>How a sentence says who took part in an event, who wrote a work, and which product preceded which.</summary>
+internal static class EventAndWorkPatterns
+{
+    public static IReadOnlyList<RelationPattern> All { get; } =
+    [
+        // participant_of
+        new("participant_of", $@"{{OP:s+}}{Gap(15)}\b(?:attended|(?:spoke|speaking|appeared|presented|keynote|took the stage)\s+(?:\w+\s+){{0,3}}?at|took part in|participated in)\s+(?:the\s+|this year's\s+)?{{E:o}}"),
+        // "At the World Economic Forum, Sam Altman said …", "在世界人工智能大会上，李彦宏表示".
+        new("participant_of", $@"(?:\bat\s+(?:the\s+|this year's\s+)?|在|于){{E:o}}\s*(?:上|期间|现场)?\s*[,，]\s*{{P:s+}}"),
+        new("participant_of", $@"{{OP:s+}}{Gap(10)}(?:参加|出席|参与|亮相)(?:了)?{Gap(4)}{{E:o}}"),
+        new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{{E:o}}\s*(?:上|中|期间|现场)"),
+        new("participant_of", $@"{{E:o}}{Gap(10)}(?:汇聚|聚集|吸引|gathered|brought together|featured)(?:了)?{Gap(10)}{{OP:s+}}", 0.7),
+        new("participant_of", $@"(?:回到|欢迎来到|back (?:on|to)|welcome to)\s*(?:the\s+)?{{W:o}}{Gap(8)}(?:与|with|和)\s*{{P:s}}"),
+
+        // author_of
+        new("author_of", $@"{{P:s}}{Gap(12)}(?:的)?(?:新书|著作|新作|书|作品|著)\s*{{W:o}}"),
+        new("author_of", $@"(?:新书|著作|新作|book)\s*{{W:o}}\s*(?:中|里)?{Comma}{{P:s}}"),
+        new("author_of", $@"{{W:o}}{Gap(8)}(?:作者|\bby\b|\bauthor\b)\s*(?:is\s+)?{{P:s}}"),
+        new("author_of", $@"{{P:s}}{Gap(15)}\b(?:wrote|authored|author of|'s book|’s book|book)\s*(?:the\s+book\s+)?{{W:o}}"),
+
+        // predecessor_of
+        new("predecessor_of", $@"{{R:s}}\s*(?:是|为|is|was)\s*(?:one of\s+)?(?:the\s+)?{{R:o}}\s*(?:的)?(?:前身|predecessors?)"),
+        new("predecessor_of", $@"{{R:s}}{Gap(10)}(?:predecessor|precursor)s?\s+(?:of|to)\s+{{R:o}}"),
+        new("predecessor_of", $@"{{R:o}}{Gap(10)}(?:successor|继任者)\s*(?:of|to|是)?\s*{{R:s}}"),
+    ];
+}

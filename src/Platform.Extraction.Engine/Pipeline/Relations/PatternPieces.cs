@@ -1,0 +1,33 @@
+namespace Platform.Extraction.Engine.Pipeline.Relations;
+
+/// <summary>The small pieces the cue patterns are built from, shared so that every cue reads text the same way.</summary>
+internal static class PatternPieces
+{
+    /// <summary>Any text within the clause that names nothing but, perhaps, a concept ("旗舰 AI 产品").</summary>
+    public static string Gap(int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:C⟧){{0,{max}}}?";
+
+    public const string Possessive = @"(?:'s|’s|的)?";
+
+    /// <summary>A closing quotation mark or bracket after a name ("“OpenAI”联合创始人", "微软（Microsoft）CEO").</summary>
+    public const string CloseQuote = @"[”""’」』）)]?";
+
+    public const string Comma = @"\s*[,，]?\s*";
+
+    /// <summary>What may stand between a title and the name it belongs to: a comma, colon or dash, doubled or not.</summary>
+    public const string Apposition = @"\s*(?:[,，:：]|——|—|–|--)?\s*";
+
+    /// <summary>A short Chinese qualifier of a title ("全球事务" in 全球事务总裁); never a particle or verb that starts a clause.</summary>
+    public const string ChineseQualifier = @"[\p{IsCJKUnifiedIdeographs}-[的是在和与了及等]]{0,4}?";
+
+    /// <summary>
+    /// An aside between a subject and its verb — "X, who previously worked at Y, co-founded Z", "X, one of the
+    /// co-founders of Y, later started Z" — and an adverb before the verb.
+    /// </summary>
+    public const string Aside = @"(?:\s*[,，][^,，.;!?。！？；\n]{0,100}?[,，])?\s*(?:\w+\s+)?";
+
+    /// <summary>The copula and determiners that may stand between a name and the title that describes it.</summary>
+    public const string Copula = @"(?:(?:是|为|担任|出任|现任|who is|who was|is|was|as|now|became|has been|remains|the|a|an|one of(?: the)?)\s*)*";
+
+    /// <summary>What says that a description belongs to every name of a list before it: "A and B are …", "A和B都是…".</summary>
+    public const string PluralCopula = @"(?:(?:are|were|both|all|都是|均为|都为|分别是|同为|都)\s*)+";
+}

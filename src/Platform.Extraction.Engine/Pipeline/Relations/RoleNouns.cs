@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Extraction.Engine.Pipeline.Relations;
+
+/// <summary>
+/// The words for a person's position in an organisation, in Chinese and English, and the predicate each
+/// states: "chief executive" and "掌门人" → <c>ceo_of</c>, "co-founder" → <c>cofounder_of</c>, "head" →
+/// <c>leads</c>, any other title ("chief AI scientist", "总裁") → <c>works_at</c>. A chain of them
+/// ("创始人兼首席执行官", "co-founder and CEO") states each one; "former"/"前" before it makes every title
+/// but a founding one a former employment.
+/// </summary>
+internal static partial class RoleNouns
+{
+    public const string FormerEmployee = "former_employee_of";
+
+    // Latin titles start a word ("ahead of" holds no "head").
+    private const string Ceo = @"(?<![A-Za-z])(?:CEO|chief executive(?: officer)?)|首席执行官|行政总裁|执行长|掌门人|掌舵人";
+    private const string CoFounder = @"(?<![A-Za-z])co-?founders?|联合创始人|联合创办人|共同创始人|联合创立者";
+    private const string Founder = @"(?<![A-Za-z])founders?|创始人|创办人|创立者";
+    private const string Leader = @"(?<![A-Za-z])(?:head|leader)|负责人|领导人|院长|所长";
+
+    // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
+    private const string Employee = @"(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|spokes(?:person|man|woman)|professor|fellow|chief)s?"
+        + @"|研究员|工程师|科学家|教授|高管|总裁|副总裁|董事长|董事会主席|主席|总经理|董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
+
+    /// <summary>One title: the more specific alternatives first, so "co-founder" is not read as "founder".</summary>
+    public const string One = $"(?<role>{CoFounder}|{Founder}|{Ceo}|{Leader}|{Employee})";
+
+    /// <summary>A title that states nothing itself: another person's, on the way to the one that matters.</summary>
+    public static readonly string Uncaptured = One.Replace("(?<role>", "(?:", StringComparison.Ordinal);
+
+    /// <summary>Titles joined by 兼 / and / &amp;: "联合创始人兼首席执行官".</summary>
+    public const string Chain = One + @"(?:\s*(?:兼|和|及|、|and|&|/)\s*" + One + ")*";
+
+    /// <summary>"former"/"前"/"ex-" where a title may be qualified; its success turns employment into former employment.</summary>
+    public const string Former = @"(?<former>former|ex-|前|曾任|曾担任|previously)";
+
+    public static IEnumerable<string> Predicates(Match match)
+    {
+        var former = match.Groups["former"].Success;
+        foreach (Capture role in match.Groups["role"].Captures)
+        {
+            var predicate = PredicateOf(role.Value);
+            yield return former && predicate is not ("founder_of" or "cofounder_of") ? FormerEmployee : predicate;
+        }
+    }
+
+    // A qualified title is a post below the top: "Microsoft's AI CEO" heads Microsoft AI, not Microsoft, so it is employment.
+    private static string PredicateOf(string role) =>
+        CoFounderWord().IsMatch(role) ? "cofounder_of"
+        : FounderWord().IsMatch(role) ? "founder_of"
+        : CeoWord().IsMatch(role) ? "ceo_of"
+        : LeaderWord().IsMatch(role) ? "leads"
+        : "works_at";
+
+    [GeneratedRegex($"^(?:{CoFounder})$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoFounderWord();
+
+    [GeneratedRegex($"^(?:{Founder})$", RegexOptions.IgnoreCase)]
+    private static partial Regex FounderWord();
+
+    [GeneratedRegex($"^(?:{Ceo})$", RegexOptions.IgnoreCase)]
+    private static partial Regex CeoWord();
+
+    [GeneratedRegex($"^(?:{Leader})$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeaderWord();
+}
