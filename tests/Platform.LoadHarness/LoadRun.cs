@@ -63,8 +63,8 @@ internal sealed class LoadRun(LoadOptions options, ParseResult parsed)
         {
             Console.WriteLine($"Run {run}: ingesting {count:N0} generated documents…");
             var documents = corpus.Documents(count, firstNumber: (run - 1) * count).ToList();
-            var extraction = processes.First(p => p.Service == "extraction").Process;
-            var ingestion = await new SustainedIngestion(documentChannels.Invoker, target.ConnectionString, extraction).RunAsync(documents, cancellationToken);
+            var local = processes.Where(p => p.Process is not null).Select(p => p.Process!).ToList();
+            var ingestion = await new SustainedIngestion(documentChannels.Invoker, target.ConnectionString, local).RunAsync(documents, cancellationToken);
             var probes = Enumerable.Range(0, parsed.GetValue(options.Probes)).Select(i => corpus.DocumentOfSize(1_000_000_000 + run * 1000 + i, ProbeBytes));
             var queryable = await new QueryableLatency(documentChannels.Invoker, queryChannels.Invoker).MeasureAsync(probes, cancellationToken);
             RunReport.Writes(ingestion, engineRate, queryable);

@@ -1,5 +1,11 @@
 using System.CommandLine;
 using Platform.LoadHarness;
+using Spectre.Console;
+
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 160; // a log file keeps the tables whole instead of wrapping them at 80 columns
+}
 
 var options = new LoadOptions();
 var root = new RootCommand("Platform's load harness: a generated corpus ingested, every read RPC driven, each beside its ceilings.");

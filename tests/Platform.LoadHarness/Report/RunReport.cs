@@ -26,7 +26,13 @@ internal static class RunReport
         table.AddRow("documents ingested and extracted", $"{ingestion.Documents:N0} ({ingestion.Failed} failed) in {ingestion.Elapsed.TotalSeconds:F0} s");
         table.AddRow("documents/s", $"{ingestion.DocumentsPerSecond:F1}");
         table.AddRow("characters/s", $"{ingestion.CharactersPerSecond:N0}");
-        table.AddRow("extraction service CPU", $"{ingestion.ExtractionCpu.TotalSeconds:F0} s = {ingestion.ExtractionCores:F2} cores on average");
+        foreach (var (service, cpu) in ingestion.ServiceCpu)
+        {
+            table.AddRow($"{service} service CPU", $"{cpu.TotalSeconds:F0} s = {cpu / ingestion.Elapsed:F2} cores on average");
+        }
+        var others = ingestion.MachineCpu - ingestion.ServiceCpu.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        table.AddRow("everything else (PostgreSQL, this harness, …)", $"{others.TotalSeconds:F0} s = {others / ingestion.Elapsed:F2} cores on average");
+        table.AddRow("machine busy", $"{ingestion.MachineCpu / ingestion.Elapsed:F2} of {Environment.ProcessorCount} cores");
         table.AddRow("characters per extraction CPU second", $"{ingestion.CharactersPerExtractionCpuSecond:N0}");
         table.AddRow("engine alone, characters per CPU second", $"{engineCharsPerCpuSecond:N0}");
         table.AddRow("service ÷ engine, per core", $"{ingestion.CharactersPerExtractionCpuSecond / engineCharsPerCpuSecond:P0}");

@@ -12,9 +12,9 @@ namespace Platform.LoadHarness.Writes;
 
 /// <summary>
 /// Sends the generated documents over IngestDocuments streams and waits, with a progress bar, until every one of
-/// them has been extracted; the extraction service's CPU time over the same interval says how busy it was.
+/// them has been extracted; each service's CPU time and the machine's over the same interval say what bounds it.
 /// </summary>
-internal sealed class SustainedIngestion(CallInvoker documents, string connectionString, ServiceProcess? extraction)
+internal sealed class SustainedIngestion(CallInvoker documents, string connectionString, IReadOnlyList<ServiceProcess> services)
 {
     private const int DocumentsPerStream = 250;
 
@@ -22,7 +22,8 @@ internal sealed class SustainedIngestion(CallInvoker documents, string connectio
     {
         await using var db = new PlatformDbContext(new DbContextOptionsBuilder<PlatformDbContext>().UseNpgsql(connectionString).Options);
         var settledBefore = await SettledAsync(db, cancellationToken);
-        var cpuBefore = extraction?.CpuTime() ?? TimeSpan.Zero;
+        var cpuBefore = services.ToDictionary(s => s.Service, s => s.CpuTime());
+        var machineBefore = MachineCpu.Busy();
         var clock = Stopwatch.StartNew();
         var created = 0;
 
@@ -58,9 +59,10 @@ internal sealed class SustainedIngestion(CallInvoker documents, string connectio
             });
 
         var elapsed = clock.Elapsed;
-        var cpu = (extraction?.CpuTime() ?? TimeSpan.Zero) - cpuBefore;
+        var cpu = services.ToDictionary(s => s.Service, s => s.CpuTime() - cpuBefore[s.Service]);
+        var machine = MachineCpu.Busy() - machineBefore;
         var failed = await db.Documents.CountAsync(d => d.ExtractionStatus == StoredStatus.Failed, cancellationToken);
-        return new IngestionResult(created, corpus.Sum(d => (long)d.Content.Length), elapsed, cpu, failed);
+        return new IngestionResult(created, corpus.Sum(d => (long)d.Content.Length), elapsed, cpu, machine, failed);
     }
 
     private static Task<int> SettledAsync(PlatformDbContext db, CancellationToken cancellationToken) =>
