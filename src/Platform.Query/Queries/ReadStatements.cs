@@ -43,28 +43,30 @@ internal static class ReadStatements
         """;
 
     /// <summary>
-    /// $1 entity id, $2 the other entities (text[]), $3 rows per group: the best evidence of each (other entity,
-    /// predicate, direction) group, ranked in SQL so that a popular entity's tens of thousands of edges stay there.
+    /// $1 entity id; $2, $3, $4 the groups (other entity ids, predicates, directions, text[] each); $5 rows per group:
+    /// the best evidence of each group, read through the (subject, object, predicate, confidence) indexes a few rows
+    /// a group, however many edges a popular entity has.
     /// </summary>
     public const string RelatedEvidence = """
-        SELECT other_id, predicate, direction, document_id, evidence
-        FROM (
-            SELECT edge.*, row_number() OVER (PARTITION BY other_id, predicate, direction ORDER BY confidence DESC, id) AS rank
-            FROM (
-                SELECT r.id, r.object_id AS other_id, r.predicate,
-                       CASE WHEN r.predicate = 'co_occurrence' THEN 'undirected' ELSE 'outgoing' END AS direction,
-                       r.document_id, r.evidence, r.confidence
-                FROM relations r
-                WHERE r.subject_id = $1 AND r.object_id <> $1 AND r.object_id = ANY($2)
+        SELECT g.other_id, g.predicate, g.direction, best.document_id, best.evidence
+        FROM unnest($2::text[], $3::text[], $4::text[]) AS g(other_id, predicate, direction)
+        CROSS JOIN LATERAL (
+            SELECT * FROM (
+                (SELECT r.id, r.document_id, r.evidence, r.confidence
+                 FROM relations r
+                 WHERE g.direction <> 'incoming' AND r.subject_id = $1 AND r.object_id = g.other_id AND r.predicate = g.predicate
+                 ORDER BY r.confidence DESC, r.id
+                 LIMIT $5)
                 UNION ALL
-                SELECT r.id, r.subject_id, r.predicate,
-                       CASE WHEN r.predicate = 'co_occurrence' THEN 'undirected' ELSE 'incoming' END,
-                       r.document_id, r.evidence, r.confidence
-                FROM relations r
-                WHERE r.object_id = $1 AND r.subject_id <> $1 AND r.subject_id = ANY($2)
-            ) AS edge
-        ) AS ranked
-        WHERE rank <= $3
-        ORDER BY confidence DESC, id
+                (SELECT r.id, r.document_id, r.evidence, r.confidence
+                 FROM relations r
+                 WHERE g.direction <> 'outgoing' AND r.object_id = $1 AND r.subject_id = g.other_id AND r.predicate = g.predicate
+                 ORDER BY r.confidence DESC, r.id
+                 LIMIT $5)
+            ) AS either_side
+            ORDER BY confidence DESC, id
+            LIMIT $5
+        ) AS best
+        ORDER BY best.confidence DESC, best.id
         """;
 }

@@ -44,7 +44,8 @@ internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjectio
                 rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetGuid(3), reader.GetString(4)));
             }
             return rows;
-        }, cancellationToken, entityId, otherIds.ToArray(), EvidenceCandidatesPerGroup);
+        }, cancellationToken, entityId, groups.Select(g => g.OtherId).ToArray(), groups.Select(g => g.Predicate).ToArray(),
+            groups.Select(g => g.Direction).ToArray(), EvidenceCandidatesPerGroup);
         var evidenceByGroup = evidence.ToLookup(e => (e.OtherId, e.Predicate, e.Direction));
 
         var others = await db.Entities.AsNoTracking().Where(e => otherIds.Contains(e.Id)).ToListAsync(cancellationToken);

@@ -20,8 +20,11 @@ internal sealed class RelationConfiguration : IEntityTypeConfiguration<Relation>
         builder.Property(r => r.EvidenceEnd).HasColumnName("evidence_end");
         builder.Property(r => r.Confidence).HasColumnName("confidence");
 
-        builder.HasIndex(r => r.SubjectId).HasDatabaseName("ix_relations_subject_id");
-        builder.HasIndex(r => r.ObjectId).HasDatabaseName("ix_relations_object_id");
+        // An entity's edges grouped by the other end and predicate, best evidence first (GetRelatedEntities).
+        builder.HasIndex(r => new { r.SubjectId, r.ObjectId, r.Predicate, r.Confidence, r.Id })
+            .IsDescending(false, false, false, true, false).HasDatabaseName("ix_relations_subject_object_predicate");
+        builder.HasIndex(r => new { r.ObjectId, r.SubjectId, r.Predicate, r.Confidence, r.Id })
+            .IsDescending(false, false, false, true, false).HasDatabaseName("ix_relations_object_subject_predicate");
         builder.HasIndex(r => r.DocumentId).HasDatabaseName("ix_relations_document_id");
         builder.HasOne<Document>().WithMany().HasForeignKey(r => r.DocumentId)
             .OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_relations_documents_document_id");

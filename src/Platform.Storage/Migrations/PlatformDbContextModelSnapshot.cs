@@ -375,11 +375,13 @@ namespace Platform.Storage.Migrations
                     b.HasIndex("DocumentId")
                         .HasDatabaseName("ix_relations_document_id");
 
-                    b.HasIndex("ObjectId")
-                        .HasDatabaseName("ix_relations_object_id");
+                    b.HasIndex("ObjectId", "SubjectId", "Predicate", "Confidence", "Id")
+                        .IsDescending(false, false, false, true, false)
+                        .HasDatabaseName("ix_relations_object_subject_predicate");
 
-                    b.HasIndex("SubjectId")
-                        .HasDatabaseName("ix_relations_subject_id");
+                    b.HasIndex("SubjectId", "ObjectId", "Predicate", "Confidence", "Id")
+                        .IsDescending(false, false, false, true, false)
+                        .HasDatabaseName("ix_relations_subject_object_predicate");
 
                     b.ToTable("relations", (string)null);
                 });

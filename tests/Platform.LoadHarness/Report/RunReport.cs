@@ -10,11 +10,11 @@ internal static class RunReport
     public static void Reads(IReadOnlyList<(LoadResult Read, LoadResult Health, double? PgbenchTps)> rows)
     {
         var table = new Table().Title("Reads (closed loop; ceilings measured in the same run)")
-            .AddColumns("RPC", "in flight", "calls/s", "p50 ms", "p99 ms", "failures", "health calls/s", "× health", "pgbench tps");
+            .AddColumns("RPC", "in flight", "calls/s", "p50 ms", "p99 ms", "failures", "health calls/s", "health p99 ms", "× health", "pgbench tps");
         foreach (var (read, health, pgbench) in rows)
         {
             table.AddRow(read.Name, $"{read.InFlight}", $"{read.CallsPerSecond:N0}", $"{read.P50Ms:F2}", $"{read.P99Ms:F2}",
-                read.DescribeFailures(), $"{health.CallsPerSecond:N0}", $"{read.CallsPerSecond / health.CallsPerSecond:F2}",
+                read.DescribeFailures(), $"{health.CallsPerSecond:N0}", $"{health.P99Ms:F2}", $"{read.CallsPerSecond / health.CallsPerSecond:F2}",
                 pgbench is { } tps ? $"{tps:N0}" : "—");
         }
         AnsiConsole.Write(table);
