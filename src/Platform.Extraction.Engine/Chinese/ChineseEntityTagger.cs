@@ -32,13 +32,7 @@ public sealed class ChineseEntityTagger(LatinTaggerModel model)
         var spans = new List<ChineseTaggedSpan>();
         foreach (var (start, end, typeIndex) in BioTags.Spans(tags))
         {
-            var margin = double.MaxValue;
-            for (var i = start; i < end; i++)
-            {
-                margin = Math.Min(margin, margins[i]);
-            }
-
-            spans.Add(new ChineseTaggedSpan(start, end, BioTags.Types[typeIndex], Model.Confidence(margin)));
+            spans.Add(new ChineseTaggedSpan(start, end, BioTags.Types[typeIndex], Model.SpanConfidence(margins, start, end)));
         }
 
         return spans;

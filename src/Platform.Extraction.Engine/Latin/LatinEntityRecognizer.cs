@@ -82,8 +82,7 @@ public sealed class LatinEntityRecognizer
                 tags.CopyTo(context.Tags, start);
                 foreach (var (s, e, typeIndex) in BioTags.Spans(tags))
                 {
-                    var margin = margins.AsSpan(s, e - s).ToArray().Min();
-                    var span = new TaggedSpan(start + s, start + e, BioTags.Types[typeIndex], _tagger.Model.Confidence(margin));
+                    var span = new TaggedSpan(start + s, start + e, BioTags.Types[typeIndex], _tagger.Model.SpanConfidence(margins, s, e));
                     context.TaggerSpans.Add((start + s, start + e, span));
                     context.TagConfidences.AsSpan(start + s, e - s).Fill(span.Confidence);
                 }

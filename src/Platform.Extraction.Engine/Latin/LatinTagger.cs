@@ -33,13 +33,7 @@ public sealed class LatinTagger
         var spans = new List<TaggedSpan>();
         foreach (var (start, end, typeIndex) in BioTags.Spans(tags))
         {
-            var margin = double.MaxValue;
-            for (var i = start; i < end; i++)
-            {
-                margin = Math.Min(margin, margins[i]);
-            }
-
-            spans.Add(new TaggedSpan(start, end, BioTags.Types[typeIndex], Model.Confidence(margin)));
+            spans.Add(new TaggedSpan(start, end, BioTags.Types[typeIndex], Model.SpanConfidence(margins, start, end)));
         }
 
         return spans;

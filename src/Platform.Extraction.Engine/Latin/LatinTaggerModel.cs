@@ -42,23 +42,9 @@ public sealed class LatinTaggerModel
         var emissions = new float[n * t];
         for (var i = 0; i < n; i++)
         {
-            var scores = emissions.AsSpan(i * t, t);
-            foreach (var feature in features[i])
-            {
-                if (_rows.TryGetValue(feature, out var row))
-                {
-                    var weights = _weights.AsSpan(row * t, t);
-                    for (var y = 0; y < t; y++)
-                    {
-                        scores[y] += weights[y];
-                    }
-                }
-            }
+            AddWeights(emissions.AsSpan(i * t, t), features[i]);
         }
-
-        var tags = new int[n];
-        ViterbiDecoder.Decode(emissions, n, _transitions, tags, margins);
-        return tags;
+        return DecodeEmissions(emissions, n, margins);
     }
 
     /// <summary>As <see cref="Decode(ulong[][], double[])"/>, for tokens that all have <paramref name="perToken"/> features, stored one after another.</summary>
@@ -69,23 +55,44 @@ public sealed class LatinTaggerModel
         var emissions = new float[n * t];
         for (var i = 0; i < n; i++)
         {
-            var scores = emissions.AsSpan(i * t, t);
-            foreach (var feature in features.Slice(i * perToken, perToken))
+            AddWeights(emissions.AsSpan(i * t, t), features.Slice(i * perToken, perToken));
+        }
+        return DecodeEmissions(emissions, n, margins);
+    }
+
+    /// <summary>One token's tag scores: the sum of the weight rows of its features the model knows.</summary>
+    private void AddWeights(Span<float> scores, ReadOnlySpan<ulong> features)
+    {
+        var t = scores.Length;
+        foreach (var feature in features)
+        {
+            if (_rows.TryGetValue(feature, out var row))
             {
-                if (_rows.TryGetValue(feature, out var row))
+                var weights = _weights.AsSpan(row * t, t);
+                for (var y = 0; y < t; y++)
                 {
-                    var weights = _weights.AsSpan(row * t, t);
-                    for (var y = 0; y < t; y++)
-                    {
-                        scores[y] += weights[y];
-                    }
+                    scores[y] += weights[y];
                 }
             }
         }
+    }
 
+    private int[] DecodeEmissions(float[] emissions, int n, double[]? margins)
+    {
         var tags = new int[n];
         ViterbiDecoder.Decode(emissions, n, _transitions, tags, margins);
         return tags;
+    }
+
+    /// <summary>A span is as sure as its least sure token: the confidence of the smallest margin in [start, end).</summary>
+    public double SpanConfidence(double[] margins, int start, int end)
+    {
+        var margin = double.MaxValue;
+        for (var i = start; i < end; i++)
+        {
+            margin = Math.Min(margin, margins[i]);
+        }
+        return Confidence(margin);
     }
 
     /// <summary>Maps a margin to a confidence in (0.5, 1).</summary>

@@ -21,13 +21,9 @@ internal sealed record ServiceProcess(string Service, int Pid)
             {
                 arguments = File.ReadAllText(Path.Combine(directory, "cmdline")).Split('\0', StringSplitOptions.RemoveEmptyEntries);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                continue;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                continue;
+                continue; // the process ended meanwhile, or is not ours to read
             }
             var program = arguments.Take(2).Select(Path.GetFileName).ToList();
             if (program.Contains(assemblyName) || program.Contains(assemblyName + ".dll"))
