@@ -11,17 +11,16 @@ internal sealed class EntityLookup(PlatformDbContext db)
         ReadEntityAsync(ReadStatements.EntityById, entityId, cancellationToken);
 
     /// <summary>
-    /// Matches the name against every alias in every language through <see cref="NameKey"/>, so case and
-    /// full-/half-width do not matter. When two entities share the alias, the more mentioned one wins.
-    /// Entities no longer mentioned anywhere (all their documents deleted) are not found by name.
+    /// Matches a name's <see cref="NameKey"/> against every alias in every language, so case and full-/half-width do
+    /// not matter. When two entities share the alias, the more mentioned one wins. Entities no longer mentioned
+    /// anywhere (all their documents deleted) are not found by name.
     /// </summary>
-    public Task<Entity?> FindByNameAsync(string name, CancellationToken cancellationToken) =>
-        ReadEntityAsync(ReadStatements.EntityByName, NameKey.Normalize(name), cancellationToken);
+    public Task<Entity?> FindByNameKeyAsync(string key, CancellationToken cancellationToken) =>
+        ReadEntityAsync(ReadStatements.EntityByName, key, cancellationToken);
 
-    /// <summary>The closest aliases by trigram similarity, at most one per entity.</summary>
-    public async Task<IReadOnlyList<string>> SuggestNamesAsync(string name, int count, CancellationToken cancellationToken)
+    /// <summary>The aliases closest to a name's <see cref="NameKey"/> by trigram similarity, at most one per entity.</summary>
+    public async Task<IReadOnlyList<string>> SuggestNamesAsync(string key, int count, CancellationToken cancellationToken)
     {
-        var key = NameKey.Normalize(name);
         var candidates = await db.EntityAliases.AsNoTracking()
             .Where(a => EF.Functions.TrigramsAreSimilar(a.NormalizedAlias, key))
             .Join(db.Entities.Where(e => e.MentionCount > 0), a => a.EntityId, e => e.Id, (a, e) => new

@@ -35,10 +35,11 @@ internal sealed class QueryService(
         }
 
         RequireShortText(request.Name, "name");
-        var byName = await cache.GetOrLoadAsync($"name|{NameKey.Normalize(request.Name)}", async () =>
-            await lookup.FindByNameAsync(request.Name, ct) is { } entity
+        var key = NameKey.Normalize(request.Name);
+        var byName = await cache.GetOrLoadAsync($"name|{key}", async () =>
+            await lookup.FindByNameKeyAsync(key, ct) is { } entity
                 ? new NameLookup(entity, [])
-                : new NameLookup(null, await lookup.SuggestNamesAsync(request.Name, PageLimits.SuggestionCount, ct)), ct);
+                : new NameLookup(null, await lookup.SuggestNamesAsync(key, PageLimits.SuggestionCount, ct)), ct);
         if (byName.Entity is null)
         {
             logger.LogInformation("No entity named {Name}; suggesting {Suggestions}", request.Name, byName.Suggestions);
