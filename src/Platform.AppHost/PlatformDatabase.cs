@@ -15,6 +15,7 @@ internal static class PlatformDatabaseExtensions
     private const string DatabaseName = "platformdb";
     private const string ImageName = "platform/postgres";
     private const string ImageTag = "17";
+    private const string VolumeName = "platform-postgres-data";
 
     /// <summary>
     /// PostgreSQL, in this order: <c>ConnectionStrings:platformdb</c> given → use it; a Docker engine with the
@@ -30,17 +31,18 @@ internal static class PlatformDatabaseExtensions
         }
         if (builder.ExecutionContext.IsPublishMode)
         {
-            return AddContainer(builder, password: null, ephemeral: false);
+            return AddContainer(builder, password: null, volume: VolumeName);
         }
         // Platform:EphemeralData=true (the end-to-end tests) keeps nothing: no volume, a data folder of its own.
         var ephemeral = builder.Configuration.GetValue("Platform:EphemeralData", false);
         var dataRoot = ephemeral
             ? Path.Combine(Path.GetTempPath(), $"platform-data-{Guid.NewGuid():N}")
             : Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", ".platform-data"));
-        var password = builder.AddParameter("postgres-password", ephemeral ? NewPassword() : ReadOrCreatePassword(dataRoot), secret: true);
+        var passwordValue = ephemeral ? NewPassword() : ReadOrCreatePassword(dataRoot);
+        var password = builder.AddParameter("postgres-password", passwordValue, secret: true);
         if (LocalTools.DockerImageExists($"{ImageName}:{ImageTag}"))
         {
-            return AddContainer(builder, password, ephemeral);
+            return AddContainer(builder, password, ephemeral ? null : $"{VolumeName}-{VolumeKey(dataRoot, passwordValue)}");
         }
         if (LocalTools.PostgresBinDirectory() is { } bin)
         {
@@ -59,15 +61,16 @@ internal static class PlatformDatabaseExtensions
         return database.Server is null ? project : project.WaitFor(database.Server);
     }
 
-    private static PlatformDatabase AddContainer(IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource>? password, bool ephemeral)
+    /// <param name="volume">The data volume, or null to keep nothing.</param>
+    private static PlatformDatabase AddContainer(IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource>? password, string? volume)
     {
         // Built here from Debian packages (no registry is reachable): never pull.
         var postgres = builder.AddPostgres("postgres", password: password)
             .WithImage(ImageName, ImageTag)
             .WithImagePullPolicy(ImagePullPolicy.Never);
-        if (!ephemeral)
+        if (volume is not null)
         {
-            postgres.WithDataVolume("platform-postgres-data");
+            postgres.WithDataVolume(volume);
         }
         if (builder.Configuration.GetValue("Platform:DirectEndpoints", false))
         {
@@ -77,6 +80,14 @@ internal static class PlatformDatabaseExtensions
         var database = postgres.AddDatabase(DatabaseName);
         return new PlatformDatabase(database, database);
     }
+
+    /// <summary>
+    /// Locally a volume belongs to one checkout and one password (kept in <c>.platform-data/</c>): a volume shared by two
+    /// clones, or kept after the password file was deleted, was initialised with another password, and the services
+    /// could never log in. A new password file therefore starts a new, empty volume.
+    /// </summary>
+    private static string VolumeKey(string dataRoot, string password) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{dataRoot}\n{password}")))[..12];
 
     private static PlatformDatabase AddExecutable(
         IDistributedApplicationBuilder builder, string bin, string dataRoot, IResourceBuilder<ParameterResource> password)
