@@ -29,7 +29,10 @@ internal sealed class EntityProjection(PlatformDbContext db)
     }
 
     /// <summary>An entity from a row of <see cref="ReadStatements"/>' entity columns.</summary>
-    public static Entity Read(NpgsqlDataReader row) => MapToApi(new KnowledgeEntity
+    public static Entity Read(NpgsqlDataReader row) => Read(row, row.GetFieldValue<string[]>(8));
+
+    /// <summary>An entity from the first eight of <see cref="ReadStatements"/>' entity columns and its aliases.</summary>
+    public static Entity Read(NpgsqlDataReader row, IEnumerable<string> aliases) => MapToApi(new KnowledgeEntity
     {
         Id = row.GetString(0),
         Name = row.GetString(1),
@@ -39,7 +42,7 @@ internal sealed class EntityProjection(PlatformDbContext db)
         Description = row.IsDBNull(5) ? null : row.GetString(5),
         WikidataId = row.IsDBNull(6) ? null : row.GetString(6),
         NameZh = row.IsDBNull(7) ? null : row.GetString(7),
-    }, row.GetFieldValue<string[]>(8));
+    }, aliases);
 
     private static Entity MapToApi(KnowledgeEntity entity, IEnumerable<string> aliases)
     {

@@ -1,3 +1,5 @@
+using Platform.Query.Search;
+
 namespace Platform.Query.Queries;
 
 internal static class QueryServiceCollectionExtensions
@@ -6,7 +8,8 @@ internal static class QueryServiceCollectionExtensions
     {
         services.AddScoped<EntityProjection>();
         services.AddScoped<EntityLookup>();
-        services.AddScoped<EntitySearch>();
+        services.AddSingleton<AliasIndexSource>();
+        services.AddSingleton<EntitySearch>();
         services.AddScoped<MentionQueries>();
         services.AddScoped<DocumentEntitiesQuery>();
         services.AddScoped<RelatedEntitiesQuery>();

@@ -4,6 +4,7 @@ using Grpc.Core;
 using Platform.Contracts.Rpc;
 using Platform.Query.Caching;
 using Platform.Query.Queries;
+using Platform.Query.Search;
 using Platform.Query.V1;
 using Platform.Storage;
 using static Platform.Query.Services.RequestValidation;
@@ -39,7 +40,7 @@ internal sealed class QueryService(
         var byName = await cache.GetOrLoadAsync($"name|{key}", async () =>
             await lookup.FindByNameKeyAsync(key, ct) is { } entity
                 ? new NameLookup(entity, [])
-                : new NameLookup(null, await lookup.SuggestNamesAsync(key, PageLimits.SuggestionCount, ct)), ct);
+                : new NameLookup(null, await search.SuggestNamesAsync(key, PageLimits.SuggestionCount, ct)), ct);
         if (byName.Entity is null)
         {
             logger.LogInformation("No entity named {Name}; suggesting {Suggestions}", request.Name, byName.Suggestions);

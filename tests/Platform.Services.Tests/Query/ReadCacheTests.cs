@@ -64,6 +64,20 @@ public sealed class ReadCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchEntities_AfterANewAliasIsStored_FindsItByThatAlias()
+    {
+        Assert.DoesNotContain(await SearchIdsAsync("zzyzx"), id => id == Ids.Satya);
+
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO entity_aliases (entity_id, normalized_alias, alias) VALUES ({Ids.Satya}, 'zzyzx', 'Zzyzx')");
+        }
+
+        Assert.Contains(await ReadUntilAsync(() => SearchIdsAsync("zzyzx"), ids => ids.Contains(Ids.Satya)), id => id == Ids.Satya);
+    }
+
+    [Fact]
     public async Task GetEntity_WriteWhileTheListenerIsDisconnected_IsStillSeen()
     {
         var before = await MentionCountAsync();
