@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.Extraction.Engine;
 using Platform.Storage;
 using Platform.Storage.Entities;
@@ -36,7 +37,6 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
         var strategy = db.Database.CreateExecutionStrategy();
         return strategy.ExecuteAsync(async () =>
         {
-            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Lock order shared with deletion: the document first, then its entities. A concurrent delete
             // either finished before (NOT_FOUND) or waits for this transaction and then removes its results.
@@ -55,10 +55,7 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
             await db.Mentions.Where(m => m.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
             await db.Relations.Where(r => r.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
             await db.DocumentEntities.Where(de => de.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
-            db.Mentions.AddRange(rows.Mentions);
-            db.Relations.AddRange(rows.Relations);
-            db.DocumentEntities.AddRange(rows.DocumentEntities);
-            await db.SaveChangesAsync(cancellationToken);
+            await ExtractionRowCopier.CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, cancellationToken);
 
             var metadata = result.Metadata;
             var title = metadata.Title?.Trim() ?? "";

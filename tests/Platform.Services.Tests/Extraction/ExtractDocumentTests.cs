@@ -84,6 +84,25 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     }
 
     [Fact]
+    public async Task ExtractDocument_StoresRelationsWithEvidenceOffsets_SurfaceForms_AndMentionsInTextOrder()
+    {
+        var content = $"😀 Sam Altman is the chief executive of OpenAI. Later, Sam Altman spoke in London. {Guid.NewGuid()}";
+        var id = Guid.Parse(await IngestAndWaitAsync(content));
+        await using var db = stack.Database.CreateDbContext();
+        var codePoints = content.EnumerateRunes().Select(r => r.ToString()).ToArray();
+
+        var relations = await db.Relations.Where(r => r.DocumentId == id).ToListAsync();
+        Assert.Contains(relations, r => r.Predicate == "ceo_of");
+        Assert.All(relations, r => Assert.Equal(r.Evidence, string.Concat(codePoints[r.EvidenceStart..r.EvidenceEnd])));
+        var mentions = await db.Mentions.Where(m => m.DocumentId == id).OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal(mentions.OrderBy(m => m.Start).Select(m => m.Id), mentions.Select(m => m.Id));
+        var altman = mentions.First(m => m.Text == "Sam Altman").EntityId;
+        var documentEntity = await db.DocumentEntities.SingleAsync(de => de.DocumentId == id && de.EntityId == altman);
+        Assert.Equal(["Sam Altman"], documentEntity.SurfaceForms);
+        Assert.Equal(2, documentEntity.MentionCount);
+    }
+
+    [Fact]
     public async Task ExtractDocument_ConcurrentlyForDocumentsSharingEntities_KeepsCountsExact()
     {
         var unique = Guid.NewGuid();
