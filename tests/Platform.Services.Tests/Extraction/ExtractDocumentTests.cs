@@ -84,22 +84,42 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     }
 
     [Fact]
-    public async Task ExtractDocument_StoresRelationsWithEvidenceOffsets_SurfaceForms_AndMentionsInTextOrder()
+    public async Task ExtractDocument_StoresTheEnginesValuesAndReExtractionStoresTheSameRowsAgain()
     {
-        var content = $"😀 Sam Altman is the chief executive of OpenAI. Later, Sam Altman spoke in London. {Guid.NewGuid()}";
-        var id = Guid.Parse(await IngestAndWaitAsync(content));
-        await using var db = stack.Database.CreateDbContext();
-        var codePoints = content.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        var content = $"😀 Sam Altman is the CEO of OpenAI. OpenAI and Google compete.\n\n谷歌在伦敦设有办公室。 {Guid.NewGuid()}";
+        var response = await _documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content, MediaType = "text/plain" });
+        var document = await DocumentStatus.WaitForTerminalAsync(_documents, response.DocumentId);
+        Assert.Equal(Platform.Documents.V1.ExtractionStatus.Succeeded, document.ExtractionStatus);
+        var id = Guid.Parse(response.DocumentId);
+        var engine = await _extraction.ExtractAsync(new ExtractRequest { Text = content, MediaType = "text/plain" });
 
-        var relations = await db.Relations.Where(r => r.DocumentId == id).ToListAsync();
-        Assert.Contains(relations, r => r.Predicate == "ceo_of");
-        Assert.All(relations, r => Assert.Equal(r.Evidence, string.Concat(codePoints[r.EvidenceStart..r.EvidenceEnd])));
-        var mentions = await db.Mentions.Where(m => m.DocumentId == id).OrderBy(m => m.Id).ToListAsync();
-        Assert.Equal(mentions.OrderBy(m => m.Start).Select(m => m.Id), mentions.Select(m => m.Id));
-        var altman = mentions.First(m => m.Text == "Sam Altman").EntityId;
-        var documentEntity = await db.DocumentEntities.SingleAsync(de => de.DocumentId == id && de.EntityId == altman);
-        Assert.Equal(["Sam Altman"], documentEntity.SurfaceForms);
-        Assert.Equal(2, documentEntity.MentionCount);
+        var first = await StoredRowsAsync(id);
+        await _extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = response.DocumentId });
+        var second = await StoredRowsAsync(id);
+
+        var expectedMentions = engine.Mentions
+            .Select(m => (m.EntityId, m.Start, m.End, m.Text, m.Confidence))
+            .Order().ToList();
+        var expectedRelations = engine.Relations
+            .Select(r => (r.SubjectEntityId, r.Predicate, r.ObjectEntityId, r.Evidence, r.EvidenceStart, r.EvidenceEnd, r.Confidence))
+            .Order().ToList();
+        var expectedEntities = engine.Entities
+            .Select(e => (e.EntityId, engine.Mentions.Count(m => m.EntityId == e.EntityId), e.Salience, string.Join("|", e.SurfaceForms.Distinct())))
+            .Order().ToList();
+        Assert.NotEmpty(expectedRelations);
+        Assert.Contains(first.Entities, e => e.SurfaceForms.Contains('|'));
+        Assert.Equal(expectedMentions, first.Mentions.Select(m => (m.EntityId, m.Start, m.End, m.Text, m.Confidence)).Order().ToList());
+        Assert.Equal(expectedRelations, first.Relations);
+        Assert.Equal(expectedEntities, first.Entities);
+        Assert.Equal("OpenAI and Google compete.", first.Mentions.First(m => m.Text == "Google").Snippet);
+        Assert.All(first.Mentions, m => Assert.Contains(m.Text, m.Snippet));
+        // Rows are stored in text order: a mention's id follows those of the mentions before it.
+        Assert.Equal(first.Mentions.Select(m => m.Start).Order(), first.Mentions.Select(m => m.Start));
+
+        Assert.Equal(first.Mentions.Select(m => m with { Id = 0 }), second.Mentions.Select(m => m with { Id = 0 }));
+        Assert.True(second.Mentions.Min(m => m.Id) > first.Mentions.Max(m => m.Id));
+        Assert.Equal(first.Relations, second.Relations);
+        Assert.Equal(first.Entities, second.Entities);
     }
 
     [Fact]
@@ -167,6 +187,29 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
         {
             Assert.Equal(await db.Mentions.CountAsync(m => m.EntityId == entity.Id), entity.MentionCount);
         }
+    }
+
+    private sealed record StoredMention(long Id, string EntityId, int Start, int End, string Text, string Snippet, double Confidence);
+
+    private sealed record StoredRows(
+        List<StoredMention> Mentions,
+        List<(string, string, string, string, int, int, double)> Relations,
+        List<(string EntityId, int MentionCount, double Salience, string SurfaceForms)> Entities);
+
+    /// <summary>The document's stored rows: mentions in id order, relations and document entities sorted by value.</summary>
+    private async Task<StoredRows> StoredRowsAsync(Guid documentId)
+    {
+        await using var db = stack.Database.CreateDbContext();
+        var mentions = await db.Mentions.Where(m => m.DocumentId == documentId).OrderBy(m => m.Id)
+            .Select(m => new StoredMention(m.Id, m.EntityId, m.Start, m.End, m.Text, m.Snippet, m.Confidence))
+            .ToListAsync();
+        var relations = (await db.Relations.Where(r => r.DocumentId == documentId).ToListAsync())
+            .Select(r => (r.SubjectId, r.Predicate, r.ObjectId, r.Evidence, r.EvidenceStart, r.EvidenceEnd, r.Confidence))
+            .Order().ToList();
+        var entities = (await db.DocumentEntities.Where(de => de.DocumentId == documentId).ToListAsync())
+            .Select(de => (de.EntityId, de.MentionCount, de.Salience, string.Join("|", de.SurfaceForms)))
+            .Order().ToList();
+        return new StoredRows(mentions, relations, entities);
     }
 
     private async Task<string> IngestAndWaitAsync(string content)
