@@ -30,11 +30,22 @@ var documents = builder.AddProject<Projects.Platform_Documents>("documents")
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health", endpointName: "http");
 
-builder.AddProject<Projects.Platform_Query>("query")
+var query = builder.AddProject<Projects.Platform_Query>("query")
     .WithGrpcPort(builder, defaultPort: 7103)
     .WithPlatformDatabase(platformdb)
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health", endpointName: "http");
+
+// The explorer at / and the JSON API under /v1/, on one address.
+builder.AddProject<Projects.Platform_FrontDoor>("frontdoor")
+    .WithGrpcPort(builder, defaultPort: 7100, endpointName: "http")
+    .WithReference(documents.GetEndpoint("http"))
+    .WithReference(query.GetEndpoint("http"))
+    .WithReference(extraction.GetEndpoint("http"))
+    .WaitFor(documents)
+    .WaitFor(query)
+    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithUrlForEndpoint("http", url => url.DisplayText = "Explorer");
 
 if (builder.Configuration.GetValue("Platform:SeedSamples", true) && !builder.ExecutionContext.IsPublishMode)
 {

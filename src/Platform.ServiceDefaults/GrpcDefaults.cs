@@ -17,7 +17,10 @@ public static class GrpcDefaults
             options.MaxReceiveMessageSize = MaxMessageBytes;
             options.MaxSendMessageSize = MaxMessageBytes;
             options.Interceptors.Add<StorageFailureInterceptor>();
-        });
+        }).AddJsonTranscoding();
+        // The HTTP/JSON routes the protos declare (google.api.http), described at /openapi/v1.json.
+        builder.Services.AddGrpcSwagger();
+        builder.Services.AddSwaggerGen(swagger => swagger.SwaggerDoc("v1", new() { Title = builder.Environment.ApplicationName, Version = "v1" }));
         // grpc.health.v1 reports every ASP.NET Core health check: NOT_SERVING while any is unhealthy.
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcReflection();
@@ -32,9 +35,10 @@ public static class GrpcDefaults
         return builder;
     }
 
-    /// <summary>grpc.health.v1.Health and server reflection (v1 and v1alpha).</summary>
+    /// <summary>grpc.health.v1.Health, server reflection (v1 and v1alpha) and the OpenAPI document of the JSON routes.</summary>
     public static WebApplication MapGrpcDefaults(this WebApplication app)
     {
+        app.UseSwagger(swagger => swagger.RouteTemplate = "openapi/{documentName}.json");
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

@@ -52,6 +52,9 @@ public sealed class PlatformAppFixture(IMessageSink diagnostics) : IAsyncLifetim
 
     public Uri GrpcAddress(string service) => App.GetEndpoint(service, "grpc");
 
+    /// <summary>The front door: the explorer at / and the JSON API under /v1/.</summary>
+    public Uri FrontDoorAddress => App.GetEndpoint("frontdoor", "http");
+
     public GrpcChannel Channel(string service)
     {
         var channel = GrpcChannel.ForAddress(GrpcAddress(service));
@@ -93,6 +96,8 @@ public sealed class PlatformAppFixture(IMessageSink diagnostics) : IAsyncLifetim
                 step = $"waiting for {service} to be healthy (/health on its http endpoint)";
                 await WaitHealthyAsync(service, timeout.Token);
             }
+            step = "waiting for the front door to be healthy";
+            await WaitHealthyAsync("frontdoor", timeout.Token);
 
             step = "waiting for samples (the CLI ingesting SampleDocuments) to finish";
             await WaitFinishedWithExitCodeZeroAsync("samples", timeout.Token);

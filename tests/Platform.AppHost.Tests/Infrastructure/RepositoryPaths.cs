@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Platform.AppHost.Tests.Infrastructure;
 
 /// <summary>Folders of the repository the tests read, found by walking up from the test assembly to Platform.sln.</summary>
@@ -14,6 +16,10 @@ internal static class RepositoryPaths
     public static string Protos => Path.Combine(Root, "protos");
 
     public static string Interop => Path.Combine(Root, "tests", "interop");
+
+    /// <summary>google/api/*.proto from the Google.Api.CommonProtos package, as its build targets name the folder.</summary>
+    public static string GoogleApiProtos { get; } = typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "GoogleApiProtos").Value!;
 
     public static string CommittedManifest => Path.Combine(Root, "aspire-manifest.json");
 }

@@ -37,6 +37,7 @@ internal static class InteropClient
         "--extraction", stack.ExtractionAddress.ToString(),
         "--query", stack.QueryAddress.ToString(),
         "--protos", RepositoryPaths.Protos,
+        "--google-protos", RepositoryPaths.GoogleApiProtos,
     ];
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments)

@@ -30,7 +30,7 @@ public sealed class AspireManifestTests
     {
         var projects = AspireManifest.LoadCommitted().OfType("project.v0").ToList();
 
-        Assert.Equal(["migrations", "extraction", "documents", "query"], projects.Select(p => p.Name));
+        Assert.Equal(["migrations", "extraction", "documents", "query", "frontdoor"], projects.Select(p => p.Name));
         Assert.All(projects, p => Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, (string)p.Resource["path"]!)),
             $"{p.Name}: {p.Resource["path"]} does not exist relative to the repository root"));
     }

@@ -4,8 +4,11 @@
 // exits with code 1.
 //
 //   node tests/interop/node/platform_services_client.js --documents http://127.0.0.1:7101 \
-//        --extraction http://127.0.0.1:7102 --query http://127.0.0.1:7103 documents extraction query \
-//        [corpus --corpus-dir ../shared/corpus/dev]
+//        --extraction http://127.0.0.1:7102 --query http://127.0.0.1:7103 \
+//        --google-protos ~/.nuget/packages/google.api.commonprotos/<version>/content/protos \
+//        documents extraction query [corpus --corpus-dir ../shared/corpus/dev]
+//
+// --google-protos: the folder holding google/api/annotations.proto, which the protos import for their HTTP routes.
 'use strict';
 
 const fs = require('fs');
@@ -48,10 +51,10 @@ function parseArgs(argv) {
   return options;
 }
 
-function loadServices(protosDir) {
+function loadServices(protosDir, googleProtosDir) {
   const files = ['documents', 'extraction', 'query'].map(name => `platform/${name}/v1/${name}.proto`);
   const definition = protoLoader.loadSync(files, {
-    includeDirs: [protosDir],
+    includeDirs: [protosDir, googleProtosDir],
     keepCase: true,
     longs: String,
     enums: String,
@@ -210,7 +213,8 @@ async function checkCorpus(clients, corpusDir) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const services = loadServices(options.protos);
+  if (!options['google-protos']) throw new Error('--google-protos <folder holding google/api/annotations.proto> is required');
+  const services = loadServices(options.protos, options['google-protos']);
   const credentials = grpc.credentials.createInsecure();
   const clients = {
     documents: new services.DocumentService(target(options.documents), credentials),

@@ -33,18 +33,20 @@ def expect(condition, message):
         raise CheckFailed(message)
 
 
-def generate_stubs(protos_dir):
+def generate_stubs(protos_dir, google_protos_dir):
     """protoc with the platform/ folder as root: the modules become documents.v1.documents_pb2 and so on,
-    which avoids the stdlib module named `platform`; the wire names keep the proto package."""
+    which avoids the stdlib module named `platform`; the wire names keep the proto package. The HTTP annotations
+    the protos import (google/api/annotations.proto, http.proto) are compiled alongside from google_protos_dir."""
     out = tempfile.mkdtemp(prefix="platform-py-stubs-")
     root = os.path.join(protos_dir, "platform")
     files = sorted(os.path.relpath(p, root) for p in glob.glob(os.path.join(root, "*", "v1", "*.proto")))
     include = os.path.join(os.path.dirname(protoc.__file__), "_proto")
-    args = ["grpc_tools.protoc", f"-I{root}", f"--python_out={out}", f"--grpc_python_out={out}"]
+    args = ["grpc_tools.protoc", f"-I{root}", f"-I{google_protos_dir}", f"--python_out={out}", f"--grpc_python_out={out}"]
     if os.path.isdir(include):
         args.append(f"-I{include}")
-    if protoc.main(args + files) != 0:
-        raise SystemExit(f"grpc_tools.protoc failed for {files}")
+    for group in (files, ["google/api/annotations.proto", "google/api/http.proto"]):
+        if protoc.main(args + group) != 0:
+            raise SystemExit(f"grpc_tools.protoc failed for {group}")
     sys.path.insert(0, out)
 
 
@@ -199,10 +201,12 @@ def main():
     parser.add_argument("--extraction", default="http://127.0.0.1:7102")
     parser.add_argument("--query", default="http://127.0.0.1:7103")
     parser.add_argument("--protos", default=os.path.join(REPO_ROOT, "protos"))
+    parser.add_argument("--google-protos", required=True,
+                        help="folder holding google/api/annotations.proto (the Google.Api.CommonProtos NuGet package's content/protos)")
     parser.add_argument("--corpus-dir", help="folder of *.txt documents for the corpus check")
     args = parser.parse_args()
 
-    generate_stubs(args.protos)
+    generate_stubs(args.protos, args.google_protos)
     from documents.v1 import documents_pb2, documents_pb2_grpc
     from extraction.v1 import extraction_pb2, extraction_pb2_grpc
     from query.v1 import query_pb2, query_pb2_grpc

@@ -1,0 +1,1 @@
+await Platform.FrontDoor.FrontDoorApp.Build(args).RunAsync();

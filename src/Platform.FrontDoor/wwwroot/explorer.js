@@ -1,0 +1,217 @@
+// The explorer: plain modules-free JavaScript over the JSON API under /v1/ (no build step, nothing fetched from
+// elsewhere). Views are chosen by the URL hash: #/entity/<id>, #/document/<id>, #/documents, #/.
+"use strict";
+
+const view = document.getElementById("view");
+const queryBox = document.getElementById("query");
+const suggestionList = document.getElementById("suggestions");
+
+const typeNames = {
+  ENTITY_TYPE_PERSON: "person", ENTITY_TYPE_ORGANIZATION: "organisation", ENTITY_TYPE_PRODUCT: "product",
+  ENTITY_TYPE_LOCATION: "place", ENTITY_TYPE_EVENT: "event", ENTITY_TYPE_WORK: "work", ENTITY_TYPE_CONCEPT: "concept",
+};
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw new Error(body.message || `${response.status} ${response.statusText}`);
+  }
+  return body;
+}
+
+function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null && value !== false) element.setAttribute(name, value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined && child !== false) element.append(child);
+  }
+  return element;
+}
+
+const entityLink = (entity, text) => h("a", { href: `#/entity/${encodeURIComponent(entity.entityId)}` }, text ?? entity.name);
+const documentLink = (documentId, text) => h("a", { href: `#/document/${encodeURIComponent(documentId)}` }, text || documentId);
+const typeBadge = (entity) => h("span", { class: "type" }, typeNames[entity.type] ?? "entity");
+
+// A snippet with every occurrence of the mention's text marked.
+function highlighted(snippet, text) {
+  const parts = [];
+  let at = 0;
+  for (let found = snippet.indexOf(text); text && found >= 0; found = snippet.indexOf(text, at)) {
+    parts.push(snippet.slice(at, found), h("mark", {}, text));
+    at = found + text.length;
+  }
+  parts.push(snippet.slice(at));
+  return parts;
+}
+
+function show(title, ...content) {
+  document.title = `${title} · Platform explorer`;
+  view.replaceChildren(...content);
+  view.focus({ preventScroll: true });
+}
+
+function showError(error) {
+  show("Error", h("p", { class: "error", role: "alert" }, error.message));
+}
+
+async function homeView() {
+  const top = await api("/v1/entities:search?pageSize=30");
+  show("Explorer",
+    h("h1", {}, "Entities in your documents"),
+    h("p", { class: "facts" }, "Type a name in any language or script above; the most mentioned entities are listed here."),
+    h("section", {}, h("h2", {}, "Most mentioned"),
+      h("table", {},
+        h("tr", {}, h("th", {}, "entity"), h("th", {}, "type"), h("th", {}, "mentions"), h("th", {}, "documents")),
+        top.results.map(({ entity }) => h("tr", {},
+          h("td", {}, entityLink(entity), entity.nameZh && entity.nameZh !== entity.name ? ` · ${entity.nameZh}` : ""),
+          h("td", {}, typeBadge(entity)), h("td", {}, String(entity.mentionCount ?? 0)), h("td", {}, String(entity.documentCount ?? 0)))))));
+}
+
+async function entityView(entityId) {
+  const id = encodeURIComponent(entityId);
+  const [{ entity }, related, mentions] = await Promise.all([
+    api(`/v1/entities/${id}`), api(`/v1/entities/${id}/related?limit=30`), api(`/v1/entities/${id}/mentions?pageSize=50`),
+  ]);
+  // Stated relations first, then co-occurrence; the API already ranks each group by evidence.
+  const relations = [...related.related].sort((a, b) => (a.predicate === "co_occurrence") - (b.predicate === "co_occurrence"));
+  const otherNames = (entity.aliases ?? []).filter((alias) => alias !== entity.name);
+  show(entity.name,
+    h("h1", {}, entity.name, " ", typeBadge(entity)),
+    entity.nameZh && entity.nameZh !== entity.name ? h("p", { lang: "zh" }, entity.nameZh) : null,
+    entity.description ? h("p", {}, entity.description) : null,
+    h("p", { class: "facts" },
+      `${entity.mentionCount ?? 0} mentions in ${entity.documentCount ?? 0} documents`,
+      entity.wikidataId ? [" · ", h("a", { href: `https://www.wikidata.org/wiki/${entity.wikidataId}`, rel: "external" }, `Wikidata ${entity.wikidataId}`)] : null),
+    otherNames.length ? h("p", {}, h("strong", {}, "Also written: "), otherNames.join(" · ")) : null,
+    h("section", { "aria-labelledby": "relations" }, h("h2", { id: "relations" }, "Relations"),
+      relations.length === 0 ? h("p", { class: "facts" }, "No relation found yet.") :
+        h("ul", { class: "plain" }, relations.map((relation) => h("li", {},
+          relation.direction === "incoming"
+            ? [entityLink(relation.entity), " ", h("span", { class: "predicate" }, relation.predicate), " ", entity.name]
+            : [entity.name, " ", h("span", { class: "predicate" }, relation.predicate), " ", entityLink(relation.entity)],
+          h("span", { class: "facts" }, ` · ${relation.evidenceCount} sentence${relation.evidenceCount === 1 ? "" : "s"}`),
+          (relation.evidence ?? []).slice(0, 1).map((evidence) =>
+            h("blockquote", {}, evidence.snippet, " ", documentLink(evidence.documentId, "(document)"))))))),
+    h("section", { "aria-labelledby": "mentions" }, h("h2", { id: "mentions" }, "Mentions"),
+      h("ul", { class: "plain" }, (mentions.mentions ?? []).map((mention) => h("li", {},
+        h("div", {}, highlighted(mention.snippet, mention.text)),
+        h("div", { class: "facts" }, documentLink(mention.documentId, mention.documentTitle || "untitled document")))))));
+}
+
+async function documentView(documentId) {
+  const id = encodeURIComponent(documentId);
+  const [{ document: stored }, { entities }] = await Promise.all([
+    api(`/v1/documents/${id}?includeContent=true`), api(`/v1/documents/${id}/entities`),
+  ]);
+  const pages = await Promise.all(entities.map(({ entity }) =>
+    api(`/v1/entities/${encodeURIComponent(entity.entityId)}/mentions?documentId=${id}&pageSize=500`)));
+  const mentions = pages.flatMap((page) => page.mentions ?? []).sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  // Offsets count code points; Array.from splits the text the same way.
+  const codePoints = Array.from(stored.content ?? "");
+  const text = [];
+  let at = 0;
+  for (const mention of mentions) {
+    const start = mention.start ?? 0;
+    if (start < at) continue;
+    text.push(codePoints.slice(at, start).join(""),
+      h("mark", {}, entityLink({ entityId: mention.entityId }, codePoints.slice(start, mention.end).join(""))));
+    at = mention.end;
+  }
+  text.push(codePoints.slice(at).join(""));
+  show(stored.title || "Document",
+    h("h1", {}, stored.title || "Untitled document"),
+    h("p", { class: "facts" }, [stored.language, stored.publishedAt?.slice(0, 10), stored.sourceUri].filter(Boolean).join(" · ")),
+    h("section", {}, h("h2", {}, "Entities"),
+      h("p", {}, entities.map(({ entity, mentionCount }, i) => [i ? " · " : "", entityLink(entity), ` (${mentionCount})`]))),
+    h("section", {}, h("h2", {}, "Text"), h("div", { class: "document-text" }, text)));
+}
+
+async function documentsView() {
+  const { documents } = await api("/v1/documents?pageSize=100");
+  show("Documents", h("h1", {}, "Documents"),
+    h("ul", { class: "plain" }, documents.map((d) => h("li", {},
+      documentLink(d.documentId, d.title || "Untitled document"),
+      h("span", { class: "facts" }, ` · ${d.language || "?"} · ${d.sizeChars} characters`)))));
+}
+
+async function route() {
+  const [, kind, ...rest] = location.hash.slice(1).split("/");
+  const id = decodeURIComponent(rest.join("/"));
+  try {
+    if (kind === "entity" && id) await entityView(id);
+    else if (kind === "document" && id) await documentView(id);
+    else if (kind === "documents") await documentsView();
+    else await homeView();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+// Suggestions as you type: the search API ranks by match quality, then prominence, and says which alias matched.
+let suggestions = [];
+let selected = -1;
+let typed = 0;
+
+function renderSuggestions() {
+  suggestionList.replaceChildren(...suggestions.map((result, i) => h("li", {
+    role: "option", id: `suggestion-${i}`, "aria-selected": i === selected ? "true" : "false",
+  }, h("span", {}, result.entity.name, result.matchedAlias && result.matchedAlias !== result.entity.name ? ` (${result.matchedAlias})` : ""),
+     h("span", { class: "how" }, typeNames[result.entity.type] ?? ""))));
+  suggestionList.hidden = suggestions.length === 0;
+  queryBox.setAttribute("aria-expanded", String(suggestions.length > 0));
+  queryBox.setAttribute("aria-activedescendant", selected >= 0 ? `suggestion-${selected}` : "");
+}
+
+queryBox.addEventListener("input", async () => {
+  const text = queryBox.value.trim();
+  const ticket = ++typed;
+  if (!text) {
+    suggestions = [];
+    renderSuggestions();
+    return;
+  }
+  try {
+    const response = await api(`/v1/entities:search?query=${encodeURIComponent(text)}&pageSize=8`);
+    if (ticket !== typed) return; // a later keystroke already asked
+    suggestions = response.results ?? [];
+    selected = suggestions.length ? 0 : -1;
+    renderSuggestions();
+  } catch (error) {
+    suggestions = [];
+    renderSuggestions();
+  }
+});
+
+queryBox.addEventListener("keydown", (event) => {
+  if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+    if (suggestions.length === 0) return;
+    selected = (selected + (event.key === "ArrowDown" ? 1 : suggestions.length - 1)) % suggestions.length;
+    renderSuggestions();
+    event.preventDefault();
+  } else if (event.key === "Escape") {
+    suggestions = [];
+    renderSuggestions();
+  }
+});
+
+function open(result) {
+  suggestions = [];
+  renderSuggestions();
+  location.hash = `#/entity/${encodeURIComponent(result.entity.entityId)}`;
+}
+
+document.getElementById("search").addEventListener("submit", (event) => {
+  event.preventDefault();
+  if (suggestions[selected]) open(suggestions[selected]);
+});
+
+suggestionList.addEventListener("click", (event) => {
+  const item = event.target.closest("li");
+  if (item) open(suggestions[Number(item.id.split("-")[1])]);
+});
+
+window.addEventListener("hashchange", route);
+route();

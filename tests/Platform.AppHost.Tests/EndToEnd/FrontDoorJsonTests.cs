@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.AppHost.Tests.Infrastructure;
+
+namespace Platform.AppHost.Tests.EndToEnd;
+
+/// <summary>The JSON API on the front door, as curl or a browser calls it: every route reaches its service.</summary>
+[Collection(PlatformAppCollection.Name)]
+public sealed class FrontDoorJsonTests(PlatformAppFixture stack) : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = stack.FrontDoorAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public void Dispose() => _http.Dispose();
+
+    [Fact]
+    public async Task Lookup_ByChineseOrEnglishName_IsTheSameEntity()
+    {
+        var chinese = await GetJsonAsync("/v1/entities:lookup?name=" + Uri.EscapeDataString("微软"));
+        var english = await GetJsonAsync("/v1/entities:lookup?name=Microsoft");
+
+        Assert.Equal(english.GetProperty("entity").GetProperty("entityId").GetString(), chinese.GetProperty("entity").GetProperty("entityId").GetString());
+        Assert.Equal("ENTITY_TYPE_ORGANIZATION", english.GetProperty("entity").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task EntityById_ItsMentions_AndItsRelations_AreServed()
+    {
+        var entityId = await MicrosoftIdAsync();
+        var path = "/v1/entities/" + Uri.EscapeDataString(entityId);
+
+        var entity = await GetJsonAsync(path);
+        var mentions = await GetJsonAsync(path + "/mentions?pageSize=5");
+        var related = await GetJsonAsync(path + "/related?limit=5");
+
+        Assert.Equal(entityId, entity.GetProperty("entity").GetProperty("entityId").GetString());
+        Assert.InRange(mentions.GetProperty("mentions").GetArrayLength(), 1, 5);
+        Assert.All(mentions.GetProperty("mentions").EnumerateArray(), m => Assert.Equal(entityId, m.GetProperty("entityId").GetString()));
+        Assert.True(related.GetProperty("related").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Search_ByTypeAndPrefix_SaysWhichAliasMatched()
+    {
+        var response = await GetJsonAsync("/v1/entities:search?query=micro&type=ENTITY_TYPE_ORGANIZATION");
+
+        var first = response.GetProperty("results")[0];
+        Assert.StartsWith("micro", first.GetProperty("matchedAlias").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("ENTITY_TYPE_ORGANIZATION", first.GetProperty("entity").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task PostedDocument_IsListed_ReadBack_ThenExtractedAndItsEntitiesListed()
+    {
+        var content = $"Satya Nadella spoke about Copilot in Redmond. {Guid.NewGuid()}";
+        using var posted = await _http.PostAsJsonAsync("/v1/documents", new { content, title = "Posted over HTTP" });
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var documentId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documentId").GetString()!;
+
+        var document = await GetJsonAsync($"/v1/documents/{documentId}?includeContent=true");
+        Assert.Equal(content, document.GetProperty("document").GetProperty("content").GetString());
+        var listed = await GetJsonAsync("/v1/documents?pageSize=100");
+        Assert.Contains(listed.GetProperty("documents").EnumerateArray(), d => d.GetProperty("documentId").GetString() == documentId);
+
+        await ExtractionWaiter.AssertSucceedsAsync(stack, documentId);
+        var entities = await GetJsonAsync($"/v1/documents/{documentId}/entities");
+        Assert.Contains(entities.GetProperty("entities").EnumerateArray(), e => e.GetProperty("entity").GetProperty("name").GetString() == "Satya Nadella");
+    }
+
+    [Fact]
+    public async Task Extract_OverHttp_ReturnsMentionsWithoutStoring()
+    {
+        using var response = await _http.PostAsJsonAsync("/v1/text:extract", new { text = "OpenAI 的首席执行官山姆·奥特曼" });
+        response.EnsureSuccessStatusCode();
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(body.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("text").GetString() == "OpenAI");
+    }
+
+    [Theory]
+    [InlineData("/v1/documents/not-a-document-id", HttpStatusCode.BadRequest)]
+    [InlineData("/v1/entities/ent%3Ano-such-entity", HttpStatusCode.NotFound)]
+    [InlineData("/v1/entities:lookup?name=", HttpStatusCode.BadRequest)]
+    public async Task BadRequests_AreTheirHttpStatus_WithTheServicesMessage(string path, HttpStatusCode expected)
+    {
+        using var response = await _http.GetAsync(path);
+
+        Assert.Equal(expected, response.StatusCode);
+        var status = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(string.IsNullOrWhiteSpace(status.GetProperty("message").GetString()));
+    }
+
+    [Theory]
+    [InlineData("documents", "/v1/documents")]
+    [InlineData("query", "/v1/entities:search")]
+    [InlineData("extraction", "/v1/text:extract")]
+    public async Task OpenApi_DescribesEachServicesRoutes(string service, string route)
+    {
+        var document = await GetJsonAsync($"/openapi/{service}.json");
+
+        Assert.True(document.GetProperty("paths").TryGetProperty(route, out _), $"{route} is not in /openapi/{service}.json");
+    }
+
+    [Fact]
+    public async Task Root_ServesTheExplorer()
+    {
+        var page = await _http.GetStringAsync("/");
+
+        Assert.Contains("<title>Platform explorer</title>", page);
+    }
+
+    private async Task<string> MicrosoftIdAsync() =>
+        (await GetJsonAsync("/v1/entities:lookup?name=Microsoft")).GetProperty("entity").GetProperty("entityId").GetString()!;
+
+    private async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await _http.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
