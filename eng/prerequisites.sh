@@ -11,7 +11,8 @@ DOCKERD_LOG=/var/log/platform-dockerd.log
 NODE_DIR=$ROOT/tests/interop/node
 # Extraction engine (LAC-small weights in /usr/lib/python3/dist-packages/jieba/lac_small), OpenCC tables,
 # gRPC interop peers, container engine and image build.
-PACKAGES=(python3-jieba python3-numpy opencc python3-grpcio python3-grpc-tools grpc-proto docker.io debootstrap)
+# chromium and fonts-noto-cjk: the explorer's browser tests (Playwright drives Debian's chromium; CJK text legible in screenshots)
+PACKAGES=(python3-jieba python3-numpy opencc python3-grpcio python3-grpc-tools grpc-proto docker.io debootstrap chromium fonts-noto-cjk)
 FALLBACK_PACKAGES=(postgresql postgresql-contrib)   # local server binaries, for when no engine can run
 
 CHECK=; case "${1:-}" in --check) CHECK=1 ;; "") ;; *) echo "usage: $0 [--check]" >&2; exit 2 ;; esac

@@ -47,19 +47,20 @@ function highlighted(snippet, text) {
   return parts;
 }
 
-function show(title, ...content) {
+const rendered = (title, ...content) => ({ title, content });
+
+function show({ title, content }) {
   document.title = `${title} · Platform explorer`;
-  view.replaceChildren(...content);
-  view.focus({ preventScroll: true });
+  view.replaceChildren(...content.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== false));
+  // Screen readers and keyboard users land on the new page, unless they are typing a search meanwhile.
+  if (document.activeElement !== queryBox) view.focus({ preventScroll: true });
 }
 
-function showError(error) {
-  show("Error", h("p", { class: "error", role: "alert" }, error.message));
-}
+const errorPage = (error) => rendered("Error", h("p", { class: "error", role: "alert" }, error.message));
 
 async function homeView() {
   const top = await api("/v1/entities:search?pageSize=30");
-  show("Explorer",
+  return rendered("Explorer",
     h("h1", {}, "Entities in your documents"),
     h("p", { class: "facts" }, "Type a name in any language or script above; the most mentioned entities are listed here."),
     h("section", {}, h("h2", {}, "Most mentioned"),
@@ -78,7 +79,7 @@ async function entityView(entityId) {
   // Stated relations first, then co-occurrence; the API already ranks each group by evidence.
   const relations = [...related.related].sort((a, b) => (a.predicate === "co_occurrence") - (b.predicate === "co_occurrence"));
   const otherNames = (entity.aliases ?? []).filter((alias) => alias !== entity.name);
-  show(entity.name,
+  return rendered(entity.name,
     h("h1", {}, entity.name, " ", typeBadge(entity)),
     entity.nameZh && entity.nameZh !== entity.name ? h("p", { lang: "zh" }, entity.nameZh) : null,
     entity.description ? h("p", {}, entity.description) : null,
@@ -121,7 +122,7 @@ async function documentView(documentId) {
     at = mention.end;
   }
   text.push(codePoints.slice(at).join(""));
-  show(stored.title || "Document",
+  return rendered(stored.title || "Document",
     h("h1", {}, stored.title || "Untitled document"),
     h("p", { class: "facts" }, [stored.language, stored.publishedAt?.slice(0, 10), stored.sourceUri].filter(Boolean).join(" · ")),
     h("section", {}, h("h2", {}, "Entities"),
@@ -131,23 +132,29 @@ async function documentView(documentId) {
 
 async function documentsView() {
   const { documents } = await api("/v1/documents?pageSize=100");
-  show("Documents", h("h1", {}, "Documents"),
+  return rendered("Documents", h("h1", {}, "Documents"),
     h("ul", { class: "plain" }, documents.map((d) => h("li", {},
       documentLink(d.documentId, d.title || "Untitled document"),
       h("span", { class: "facts" }, ` · ${d.language || "?"} · ${d.sizeChars} characters`)))));
 }
 
+// Only the latest navigation is shown: a slow page must not replace the one the reader has moved on to.
+let navigation = 0;
+
 async function route() {
+  const ticket = ++navigation;
   const [, kind, ...rest] = location.hash.slice(1).split("/");
   const id = decodeURIComponent(rest.join("/"));
+  let page;
   try {
-    if (kind === "entity" && id) await entityView(id);
-    else if (kind === "document" && id) await documentView(id);
-    else if (kind === "documents") await documentsView();
-    else await homeView();
+    if (kind === "entity" && id) page = await entityView(id);
+    else if (kind === "document" && id) page = await documentView(id);
+    else if (kind === "documents") page = await documentsView();
+    else page = await homeView();
   } catch (error) {
-    showError(error);
+    page = errorPage(error);
   }
+  if (ticket === navigation) show(page);
 }
 
 // Suggestions as you type: the search API ranks by match quality, then prominence, and says which alias matched.
@@ -165,7 +172,16 @@ function renderSuggestions() {
   queryBox.setAttribute("aria-activedescendant", selected >= 0 ? `suggestion-${selected}` : "");
 }
 
-queryBox.addEventListener("input", async () => {
+// Asks once typing pauses (a request per keystroke would also let a slow early answer replace a later one).
+const typingPause = 120;
+let pending;
+
+queryBox.addEventListener("input", () => {
+  clearTimeout(pending);
+  pending = setTimeout(suggest, typingPause);
+});
+
+async function suggest() {
   const text = queryBox.value.trim();
   const ticket = ++typed;
   if (!text) {
@@ -175,7 +191,7 @@ queryBox.addEventListener("input", async () => {
   }
   try {
     const response = await api(`/v1/entities:search?query=${encodeURIComponent(text)}&pageSize=8`);
-    if (ticket !== typed) return; // a later keystroke already asked
+    if (ticket !== typed) return; // a later pause already asked
     suggestions = response.results ?? [];
     selected = suggestions.length ? 0 : -1;
     renderSuggestions();
@@ -183,7 +199,7 @@ queryBox.addEventListener("input", async () => {
     suggestions = [];
     renderSuggestions();
   }
-});
+}
 
 queryBox.addEventListener("keydown", (event) => {
   if (event.key === "ArrowDown" || event.key === "ArrowUp") {

@@ -1,0 +1,100 @@
+using Microsoft.Playwright;
+using Platform.AppHost.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Platform.AppHost.Tests.EndToEnd;
+
+/// <summary>
+/// The explorer as a person uses it, in Debian's chromium driven by Playwright: search 微软 in the box, open the
+/// entity, follow a relation, open a document. A screenshot of each page is kept in <see cref="ScreenshotDirectory"/>.
+/// </summary>
+[Collection(PlatformAppCollection.Name)]
+public sealed class ExplorerBrowserTests(PlatformAppFixture stack, ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly float Timeout = 15_000;
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "explorer-screenshots");
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: eng/prerequisites.sh installs Debian's chromium.");
+        _playwright = await Playwright.CreateAsync();
+        // --no-sandbox: CI runs as root, where chromium's sandbox cannot start.
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+
+    [Fact]
+    public async Task Search微软_OpenTheEntity_FollowARelation_OpenADocument()
+    {
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        page.SetDefaultTimeout(Timeout);
+        await page.GotoAsync(stack.FrontDoorAddress.ToString());
+        var firstPaint = await page.EvaluateAsync<double>("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1");
+        output.WriteLine($"first contentful paint of / : {firstPaint:F0} ms");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Entities in your documents");
+        await ScreenshotAsync(page, "1-home");
+
+        await page.Locator("#query").FillAsync("微软");
+        var suggestion = page.Locator("#suggestions li").First;
+        await Expect(suggestion).ToContainTextAsync("Microsoft");
+        await page.Locator("#query").PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Microsoft");
+        await Expect(page.Locator("#relations + ul li").First).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "2-entity-microsoft");
+
+        // Stated relations come first; follow the other entity of the first one.
+        var relation = page.Locator("#relations + ul li").First.Locator("a[href^='#/entity/']").First;
+        var other = (await relation.TextContentAsync())!;
+        await relation.ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync(other);
+        await ScreenshotAsync(page, "3-related-entity");
+
+        await page.Locator("#mentions + ul a[href^='#/document/']").First.ClickAsync();
+        await Expect(page.Locator(".document-text mark").First).ToBeVisibleAsync();
+        Assert.Contains(other, await page.Locator(".document-text").TextContentAsync() ?? "");
+        await ScreenshotAsync(page, "4-document");
+    }
+
+    [Fact]
+    public async Task Keyboard_ArrowsMoveThroughSuggestions_EnterOpensTheSelectedOne()
+    {
+        var page = await _browser!.NewPageAsync();
+        page.SetDefaultTimeout(Timeout);
+        await page.GotoAsync(stack.FrontDoorAddress.ToString());
+
+        await page.Locator("#query").FocusAsync();
+        await page.Keyboard.TypeAsync("micro");
+        await Expect(page.Locator("#suggestions li").First).ToContainTextAsync("Micro");
+        var count = await page.Locator("#suggestions li").CountAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        var selected = page.Locator("#suggestions li[aria-selected='true']");
+        var name = (await selected.Locator("span").First.TextContentAsync())!.Split(" (")[0];
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.True(count >= 1);
+        await Expect(page.Locator("h1")).ToContainTextAsync(name);
+    }
+
+    private async Task ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(ScreenshotDirectory, $"{name}.png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        output.WriteLine($"screenshot: {path}");
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
