@@ -4,12 +4,36 @@ using Platform.Cli.Infrastructure;
 using Platform.Cli.Ingest;
 using Platform.Cli.Output;
 using Platform.Query.V1;
+using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace Platform.Cli.Tests;
 
 public sealed class OutputFormattingTests
 {
+    [Fact]
+    public void RedirectedOutput_GetsNoEscapeCodes_EvenWhereTheTerminalWouldShowColours()
+    {
+        var previousTerm = Environment.GetEnvironmentVariable("TERM");
+        Environment.SetEnvironmentVariable("TERM", "xterm-256color");
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var console = CliConsole.ForStreams(output, outputRedirected: true, error, errorRedirected: true);
+
+            console.Out.MarkupLine("[red]Microsoft[/] [link=https://www.wikidata.org/wiki/Q2283]Q2283[/]");
+            console.Error.MarkupLine("[yellow]warning[/]");
+
+            Assert.Equal("Microsoft Q2283", output.ToString().TrimEnd());
+            Assert.Equal("warning", error.ToString().TrimEnd());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TERM", previousTerm);
+        }
+    }
+
     [Fact]
     public void SearchTable_ListsResultsInRankOrder_WithMatchedAliasAndScore()
     {

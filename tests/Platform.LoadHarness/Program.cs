@@ -4,7 +4,14 @@ using Spectre.Console;
 
 if (Console.IsOutputRedirected)
 {
-    AnsiConsole.Profile.Width = 160; // a log file keeps the tables whole instead of wrapping them at 80 columns
+    // A log file gets plain text (no escape codes, no live progress) with the tables whole, not folded at 80 columns.
+    AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+    });
+    AnsiConsole.Profile.Width = 160;
 }
 
 var options = new LoadOptions();

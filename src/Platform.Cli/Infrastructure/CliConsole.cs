@@ -13,20 +13,33 @@ public sealed class CliConsole(IAnsiConsole output, IAnsiConsole error, TextWrit
     public TextWriter RawOut { get; } = rawOut;
     public TextWriter RawError { get; } = rawError;
 
-    public static CliConsole FromSystemConsole()
+    public static CliConsole FromSystemConsole() =>
+        ForStreams(Console.Out, Console.IsOutputRedirected, Console.Error, Console.IsErrorRedirected);
+
+    /// <summary>
+    /// Colours, links and live progress only where a terminal shows them: a redirected stream (a pipe, a file) or
+    /// NO_COLOR (https://no-color.org) gets plain text, so no escape code ends up in a file or the next program's input.
+    /// </summary>
+    public static CliConsole ForStreams(TextWriter output, bool outputRedirected, TextWriter error, bool errorRedirected)
     {
-        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        if (Console.IsErrorRedirected)
-        {
-            // Logged errors read better unwrapped than folded at an assumed 80 columns.
-            error.Profile.Width = 1000;
-        }
-        return new CliConsole(AnsiConsole.Console, error, Console.Out, Console.Error);
+        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        // Redirected errors read better unwrapped than folded at an assumed 80 columns.
+        return new CliConsole(
+            outputRedirected ? Plain(output, 160) : Terminal(output, noColor),
+            errorRedirected ? Plain(error, 1000) : Terminal(error, noColor),
+            output, error);
     }
 
     /// <summary>A plain, non-interactive console of a fixed width: for tests and redirected output.</summary>
     public static CliConsole ForWriters(TextWriter rawOut, TextWriter rawError, int width = 160) =>
         new(Plain(rawOut, width), Plain(rawError, width), rawOut, rawError);
+
+    private static IAnsiConsole Terminal(TextWriter writer, bool noColor) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = noColor ? AnsiSupport.No : AnsiSupport.Detect,
+        ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+    });
 
     private static IAnsiConsole Plain(TextWriter writer, int width)
     {
