@@ -166,7 +166,7 @@ function renderSuggestions() {
   suggestionList.replaceChildren(...suggestions.map((result, i) => h("li", {
     role: "option", id: `suggestion-${i}`, "aria-selected": i === selected ? "true" : "false",
   }, h("span", {}, result.entity.name, result.matchedAlias && result.matchedAlias !== result.entity.name ? ` (${result.matchedAlias})` : ""),
-     h("span", { class: "how" }, typeNames[result.entity.type] ?? ""))));
+     h("span", { class: "how" }, [result.match?.replace("_", " "), typeNames[result.entity.type]].filter(Boolean).join(" · ")))));
   suggestionList.hidden = suggestions.length === 0;
   queryBox.setAttribute("aria-expanded", String(suggestions.length > 0));
   queryBox.setAttribute("aria-activedescendant", selected >= 0 ? `suggestion-${selected}` : "");

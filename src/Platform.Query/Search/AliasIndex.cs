@@ -6,8 +6,11 @@ namespace Platform.Query.Search;
 /// <summary>An entity as search shows it: its API form, kept ready to send.</summary>
 internal sealed record IndexedEntity(Entity Api, EntityKind Kind, int MentionCount);
 
-/// <summary>One entity's place in a ranking: how its best alias matched.</summary>
-internal readonly record struct RankedEntity(int Entity, MatchTier Tier, double Similarity);
+/// <summary>
+/// One entity's place in a ranking: how its best alias matched; <paramref name="PinyinAlias"/> is the alias whose
+/// pinyin matched when that was the best match, else -1.
+/// </summary>
+internal readonly record struct RankedEntity(int Entity, MatchTier Tier, double Similarity, int PinyinAlias = -1, string PinyinMatch = "");
 
 internal enum MatchTier
 {
@@ -32,6 +35,8 @@ internal sealed class AliasIndex
     private readonly int[] _aliasesByKey;
     private readonly Dictionary<char, int[]> _aliasesByChar;
     private readonly Dictionary<long, int[]> _aliasesByTrigram;
+    private readonly (string Spelling, int Alias)[] _pinyinSpellings;
+    private readonly Dictionary<string, int[]> _aliasesByPinyinInitials;
 
     private readonly record struct IndexedAlias(int Entity, string Text, string Key, long[] Trigrams);
 
@@ -45,6 +50,15 @@ internal sealed class AliasIndex
         _aliasesByKey = Enumerable.Range(0, _aliases.Length).OrderBy(i => _aliases[i].Key, StringComparer.Ordinal).ToArray();
         _aliasesByChar = Postings(i => _aliases[i].Key.Distinct());
         _aliasesByTrigram = Postings(i => _aliases[i].Trigrams);
+        var pinyin = _aliases.Select(a => PinyinKeys.Of(a.Key)).ToArray();
+        _pinyinSpellings = pinyin
+            .SelectMany((spellings, alias) => (spellings?.Full ?? []).Select(full => (full, alias)))
+            .OrderBy(p => p.full, StringComparer.Ordinal)
+            .ToArray();
+        _aliasesByPinyinInitials = pinyin
+            .SelectMany((spellings, alias) => (spellings?.Initials ?? []).Select(initials => (initials, alias)))
+            .GroupBy(p => p.initials, p => p.alias)
+            .ToDictionary(g => g.Key, g => g.ToArray());
         ApproximateBytes = _entities.Sum(e => 2L * e.Api.CalculateSize() + 96)
             + _aliases.Sum(a => 2L * (a.Text.Length + a.Key.Length) + 8L * a.Trigrams.Length + 128)
             + 2L * 4 * _aliases.Sum(a => a.Key.Length + a.Trigrams.Length);
@@ -96,37 +110,64 @@ internal sealed class AliasIndex
             }
         }
 
+        if (PinyinKeys.OfQuery(key) is { } spelled)
+        {
+            foreach (var (spelling, alias) in PinyinPrefixRange(spelled))
+            {
+                Offer(alias, spelling.Length == spelled.Length ? MatchTier.Exact : MatchTier.Prefix, 0,
+                    spelling.Length == spelled.Length ? "pinyin" : "pinyin_prefix");
+            }
+            foreach (var alias in _aliasesByPinyinInitials.GetValueOrDefault(spelled) ?? [])
+            {
+                Offer(alias, MatchTier.Prefix, 0, "pinyin_initials");
+            }
+        }
+
         var ranked = best.Values.ToList();
         ranked.Sort(CompareRank);
         return ranked;
 
-        void Offer(int alias, MatchTier tier, double similarity)
+        void Offer(int alias, MatchTier tier, double similarity, string pinyinMatch = "")
         {
             var entity = _aliases[alias].Entity;
             if (kind is not null && _entities[entity].Kind != kind)
             {
                 return;
             }
-            best[entity] = best.TryGetValue(entity, out var seen)
-                ? new RankedEntity(entity, tier < seen.Tier ? tier : seen.Tier, Math.Max(similarity, seen.Similarity))
-                : new RankedEntity(entity, tier, similarity);
+            if (!best.TryGetValue(entity, out var seen))
+            {
+                best[entity] = new RankedEntity(entity, tier, similarity, pinyinMatch.Length > 0 ? alias : -1, pinyinMatch);
+                return;
+            }
+            // A match by the letters themselves wins over an equally good one by pinyin.
+            var better = tier < seen.Tier || (tier == seen.Tier && pinyinMatch.Length == 0 && seen.PinyinAlias >= 0);
+            best[entity] = better
+                ? new RankedEntity(entity, tier, Math.Max(similarity, seen.Similarity), pinyinMatch.Length > 0 ? alias : -1, pinyinMatch)
+                : seen with { Similarity = Math.Max(similarity, seen.Similarity) };
         }
     }
 
-    /// <summary>The entity's alias that matches <paramref name="key"/> best (its name when the key is empty).</summary>
-    public string MatchedAlias(int entity, string key)
+    /// <summary>
+    /// The entity's alias that matches <paramref name="key"/> best (its name when the key is empty) and how:
+    /// exact, prefix, substring, similar, pinyin, pinyin_prefix or pinyin_initials.
+    /// </summary>
+    public (string Alias, string How) MatchedAlias(RankedEntity ranked, string key)
     {
         if (key.Length == 0)
         {
-            return _entities[entity].Api.Name;
+            return (_entities[ranked.Entity].Api.Name, "");
+        }
+        if (ranked.PinyinAlias >= 0)
+        {
+            return (_aliases[ranked.PinyinAlias].Text, ranked.PinyinMatch);
         }
         var trigrams = Trigrams.Of(key);
-        return _aliasesOfEntity[entity]
+        var best = _aliasesOfEntity[ranked.Entity]
             .Select(i => _aliases[i])
             .OrderBy(a => TierOf(a.Key, key))
             .ThenByDescending(a => Trigrams.Similarity(Trigrams.CountShared(a.Trigrams, trigrams), a.Trigrams.Length, trigrams.Length))
-            .Select(a => a.Text)
-            .FirstOrDefault() ?? _entities[entity].Api.Name;
+            .FirstOrDefault();
+        return best.Text is null ? (_entities[ranked.Entity].Api.Name, "") : (best.Text, TierOf(best.Key, key).ToString().ToLowerInvariant());
     }
 
     /// <summary>The aliases most similar to <paramref name="key"/>, at most one per entity, for "did you mean".</summary>
@@ -172,6 +213,27 @@ internal sealed class AliasIndex
         for (var i = low; i < _aliasesByKey.Length && _aliases[_aliasesByKey[i]].Key.StartsWith(key, StringComparison.Ordinal); i++)
         {
             yield return _aliasesByKey[i];
+        }
+    }
+
+    private IEnumerable<(string Spelling, int Alias)> PinyinPrefixRange(string spelled)
+    {
+        int low = 0, high = _pinyinSpellings.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (string.CompareOrdinal(_pinyinSpellings[middle].Spelling, spelled) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        for (var i = low; i < _pinyinSpellings.Length && _pinyinSpellings[i].Spelling.StartsWith(spelled, StringComparison.Ordinal); i++)
+        {
+            yield return _pinyinSpellings[i];
         }
     }
 

@@ -24,11 +24,16 @@ internal sealed class EntitySearch(AliasIndexSource indexes)
         var results = ranked
             .Skip((int)Math.Min(offset, int.MaxValue))
             .Take(pageSize)
-            .Select(r => new SearchResult
+            .Select(r =>
             {
-                Entity = index[r.Entity].Api,
-                Score = key.Length == 0 ? 0 : AliasIndex.Score(r.Tier, r.Similarity),
-                MatchedAlias = index.MatchedAlias(r.Entity, key),
+                var (alias, how) = index.MatchedAlias(r, key);
+                return new SearchResult
+                {
+                    Entity = index[r.Entity].Api,
+                    Score = key.Length == 0 ? 0 : AliasIndex.Score(r.Tier, r.Similarity),
+                    MatchedAlias = alias,
+                    Match = how,
+                };
             })
             .ToList();
         return new Page(results, offset + pageSize < ranked.Count ? offset + pageSize : null);

@@ -30,7 +30,42 @@ public sealed class SearchEntitiesTests(QueryServiceHost host)
         var result = Assert.Single(response.Results);
         Assert.Equal(Ids.SoftBank, result.Entity.EntityId);
         Assert.Equal("软银", result.MatchedAlias);
+        Assert.Equal("exact", result.Match);
         Assert.Equal(1.0, result.Score);
+    }
+
+    [Theory]
+    [InlineData("weiruan", "pinyin")]
+    [InlineData("Wei Ruan", "pinyin")]
+    [InlineData("wēi ruǎn", "pinyin")]
+    [InlineData("wei1 ruan3", "pinyin")]
+    [InlineData("weiru", "pinyin_prefix")]
+    [InlineData("wr", "pinyin_initials")]
+    public async Task Search_PinyinWholeWithOrWithoutTonesOrInitials_FindsTheChineseName(string query, string how)
+    {
+        var response = await _client.SearchEntitiesAsync(new SearchEntitiesRequest { Query = query });
+
+        var result = response.Results.First(r => r.Entity.EntityId == Ids.Microsoft);
+        Assert.Equal("微软", result.MatchedAlias);
+        Assert.Equal(how, result.Match);
+    }
+
+    [Fact]
+    public async Task Search_PinyinOfANameWithAMiddleDot_FindsThePerson()
+    {
+        var response = await _client.SearchEntitiesAsync(new SearchEntitiesRequest { Query = "satiya nadela" });
+
+        Assert.Equal(Ids.Satya, response.Results[0].Entity.EntityId);
+        Assert.Equal("萨提亚·纳德拉", response.Results[0].MatchedAlias);
+    }
+
+    [Fact]
+    public async Task Search_ATypo_FindsTheNameBySimilarity_AndSaysSo()
+    {
+        var response = await _client.SearchEntitiesAsync(new SearchEntitiesRequest { Query = "Microsfot" });
+
+        Assert.Equal(Ids.Microsoft, response.Results[0].Entity.EntityId);
+        Assert.Equal("similar", response.Results[0].Match);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Linking;
 
@@ -10,11 +10,11 @@ namespace Platform.Extraction.Engine.Pipeline.Linking;
 /// </summary>
 public sealed class PhoneticKey
 {
-    private readonly Dictionary<char, string[]> _pinyin;
+    private readonly PinyinTable _pinyin;
 
-    private PhoneticKey(Dictionary<char, string[]> pinyin) => _pinyin = pinyin;
+    private PhoneticKey(PinyinTable pinyin) => _pinyin = pinyin;
 
-    public static PhoneticKey Shared { get; } = Load();
+    public static PhoneticKey Shared { get; } = new(PinyinTable.Shared);
 
     /// <summary>Every skeleton the Chinese name can have (characters with several readings multiply them; capped).</summary>
     public IReadOnlyList<string> ForChinese(string name)
@@ -22,7 +22,7 @@ public sealed class PhoneticKey
         var keys = new List<string> { "" };
         foreach (var ch in name)
         {
-            if (!_pinyin.TryGetValue(ch, out var readings))
+            if (!_pinyin.TryGetReadings(ch, out var readings))
             {
                 continue;
             }
@@ -134,25 +134,4 @@ public sealed class PhoneticKey
         'w' => 'W',
         _ => char.ToUpperInvariant(c),
     };
-
-    private static PhoneticKey Load()
-    {
-        var pinyin = new Dictionary<char, string[]>();
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Platform.Extraction.Engine.Data.Transliteration.pinyin.tsv")
-            ?? throw new InvalidOperationException("The embedded pinyin table is missing from the engine assembly.");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length < 3 || line[0] == '#')
-            {
-                continue;
-            }
-            var tab = line.IndexOf('\t');
-            if (tab == 1)
-            {
-                pinyin[line[0]] = line[(tab + 1)..].Split(',');
-            }
-        }
-        return new PhoneticKey(pinyin);
-    }
 }

@@ -1,0 +1,39 @@
+using System.Reflection;
+
+namespace Platform.Extraction.Engine.Text;
+
+/// <summary>
+/// The toneless pinyin readings of each Chinese character (ü written v), from the embedded CC-CEDICT-derived table
+/// (<c>Data/Transliteration/pinyin.tsv</c>). Characters with several readings list them most common first.
+/// </summary>
+public sealed class PinyinTable
+{
+    private readonly Dictionary<char, string[]> _readings;
+
+    private PinyinTable(Dictionary<char, string[]> readings) => _readings = readings;
+
+    public static PinyinTable Shared { get; } = Load();
+
+    public bool TryGetReadings(char character, out string[] readings) => _readings.TryGetValue(character, out readings!);
+
+    private static PinyinTable Load()
+    {
+        var readings = new Dictionary<char, string[]>();
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Platform.Extraction.Engine.Data.Transliteration.pinyin.tsv")
+            ?? throw new InvalidOperationException("The embedded pinyin table is missing from the engine assembly.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length < 3 || line[0] == '#')
+            {
+                continue;
+            }
+            var tab = line.IndexOf('\t');
+            if (tab == 1)
+            {
+                readings[line[0]] = line[(tab + 1)..].Split(',');
+            }
+        }
+        return new PinyinTable(readings);
+    }
+}
