@@ -197,20 +197,8 @@ internal sealed class AliasIndex
 
     private IEnumerable<int> PrefixRange(string key)
     {
-        int low = 0, high = _aliasesByKey.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (string.CompareOrdinal(_aliases[_aliasesByKey[middle]].Key, key) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        for (var i = low; i < _aliasesByKey.Length && _aliases[_aliasesByKey[i]].Key.StartsWith(key, StringComparison.Ordinal); i++)
+        for (var i = LowerBound(_aliasesByKey, a => _aliases[a].Key, key);
+             i < _aliasesByKey.Length && _aliases[_aliasesByKey[i]].Key.StartsWith(key, StringComparison.Ordinal); i++)
         {
             yield return _aliasesByKey[i];
         }
@@ -218,11 +206,21 @@ internal sealed class AliasIndex
 
     private IEnumerable<(string Spelling, int Alias)> PinyinPrefixRange(string spelled)
     {
-        int low = 0, high = _pinyinSpellings.Length;
+        for (var i = LowerBound(_pinyinSpellings, p => p.Spelling, spelled);
+             i < _pinyinSpellings.Length && _pinyinSpellings[i].Spelling.StartsWith(spelled, StringComparison.Ordinal); i++)
+        {
+            yield return _pinyinSpellings[i];
+        }
+    }
+
+    /// <summary>The first position in <paramref name="sorted"/> (ordinal order of <paramref name="keyOf"/>) not before <paramref name="key"/>.</summary>
+    private static int LowerBound<T>(T[] sorted, Func<T, string> keyOf, string key)
+    {
+        int low = 0, high = sorted.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (string.CompareOrdinal(_pinyinSpellings[middle].Spelling, spelled) < 0)
+            if (string.CompareOrdinal(keyOf(sorted[middle]), key) < 0)
             {
                 low = middle + 1;
             }
@@ -231,10 +229,7 @@ internal sealed class AliasIndex
                 high = middle;
             }
         }
-        for (var i = low; i < _pinyinSpellings.Length && _pinyinSpellings[i].Spelling.StartsWith(spelled, StringComparison.Ordinal); i++)
-        {
-            yield return _pinyinSpellings[i];
-        }
+        return low;
     }
 
     /// <summary>Candidates for a substring match: the aliases holding the key's rarest character.</summary>
