@@ -69,6 +69,25 @@ public sealed class OutputFormattingTests
     }
 
     [Fact]
+    public void TimelineTable_ListsEachDay_WithABarScaledToTheBusiestDay_AndFirstAndLastSeen()
+    {
+        var response = new GetEntityTimelineResponse
+        {
+            FirstSeen = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2024, 11, 3, 1, 15, 0, TimeSpan.Zero)),
+            LastSeen = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2024, 11, 5, 9, 0, 0, TimeSpan.Zero)),
+        };
+        response.Days.Add(new TimelineDay { Date = "2024-11-03", MentionCount = 2, DocumentCount = 1 });
+        response.Days.Add(new TimelineDay { Date = "2024-11-05", MentionCount = 6, DocumentCount = 3 });
+
+        var text = Render(TimelineCommand.Render("Microsoft (微软)", response));
+
+        Assert.Contains("2024-11-03", text);
+        Assert.Contains(new string('█', 30), text);
+        Assert.DoesNotContain(new string('█', 11), text.Split('\n').First(l => l.Contains("2024-11-03")));
+        Assert.Contains("First seen 2024-11-03 01:15 UTC, last seen 2024-11-05 09:00 UTC", text);
+    }
+
+    [Fact]
     public void MentionsTable_SnippetWithMarkupCharacters_IsPrintedLiterally()
     {
         var entity = new Entity { EntityId = "microsoft", Name = "Microsoft", MentionCount = 1, DocumentCount = 1 };

@@ -19,6 +19,7 @@ internal static class CommandCatalog
         SearchCommand.Create(context),
         MentionsCommand.Create(context),
         RelatedCommand.Create(context),
+        TimelineCommand.Create(context),
         EvalCommand.Create(context),
         TrainTaggerCommand.Create(context),
     ];

@@ -73,8 +73,9 @@ async function homeView() {
 
 async function entityView(entityId) {
   const id = encodeURIComponent(entityId);
-  const [{ entity }, related, mentions] = await Promise.all([
+  const [{ entity }, related, mentions, timeline] = await Promise.all([
     api(`/v1/entities/${id}`), api(`/v1/entities/${id}/related?limit=30`), api(`/v1/entities/${id}/mentions?pageSize=50`),
+    api(`/v1/entities/${id}/timeline`),
   ]);
   // Stated relations first, then co-occurrence; the API already ranks each group by evidence.
   const relations = [...related.related].sort((a, b) => (a.predicate === "co_occurrence") - (b.predicate === "co_occurrence"));
@@ -87,6 +88,7 @@ async function entityView(entityId) {
       `${entity.mentionCount ?? 0} mentions in ${entity.documentCount ?? 0} documents`,
       entity.wikidataId ? [" · ", h("a", { href: `https://www.wikidata.org/wiki/${entity.wikidataId}`, rel: "external" }, `Wikidata ${entity.wikidataId}`)] : null),
     otherNames.length ? h("p", {}, h("strong", {}, "Also written: "), otherNames.join(" · ")) : null,
+    h("section", { "aria-labelledby": "timeline" }, h("h2", { id: "timeline" }, "Timeline"), timelineChart(timeline)),
     h("section", { "aria-labelledby": "relations" }, h("h2", { id: "relations" }, "Relations"),
       relations.length === 0 ? h("p", { class: "facts" }, "No relation found yet.") :
         h("ul", { class: "plain" }, relations.map((relation) => h("li", {},
@@ -100,6 +102,36 @@ async function entityView(entityId) {
       h("ul", { class: "plain" }, (mentions.mentions ?? []).map((mention) => h("li", {},
         h("div", {}, highlighted(mention.snippet, mention.text)),
         h("div", { class: "facts" }, documentLink(mention.documentId, mention.documentTitle || "untitled document")))))));
+}
+
+// Mentions per day of the documents' dates, as bars on a time axis (SVG, so it scales and needs no library).
+function timelineChart(timeline) {
+  const days = timeline.days ?? [];
+  if (days.length === 0) return h("p", { class: "facts" }, "No dated mention.");
+  const svg = "http://www.w3.org/2000/svg";
+  const node = (tag, attributes, text) => {
+    const element = document.createElementNS(svg, tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    if (text) element.textContent = text;
+    return element;
+  };
+  const width = 900, height = 120, pad = 24;
+  const time = days.map((d) => Date.parse(`${d.date}T00:00:00Z`));
+  const start = Math.min(...time), span = Math.max(Math.max(...time) - start, 86400000);
+  const most = Math.max(...days.map((d) => d.mentionCount));
+  const chart = node("svg", { viewBox: `0 0 ${width} ${height + pad}`, role: "img", class: "timeline",
+    "aria-label": `${days.length} days with mentions, from ${days[0].date} to ${days[days.length - 1].date}` });
+  days.forEach((day, i) => {
+    const x = pad + ((time[i] - start) / span) * (width - 2 * pad);
+    const barHeight = Math.max(2, (day.mentionCount / most) * height);
+    const bar = node("rect", { x: x - 3, y: height - barHeight, width: 6, height: barHeight, fill: "#1f5fbf" });
+    bar.append(node("title", {}, `${day.date}: ${day.mentionCount} mentions in ${day.documentCount} documents`));
+    chart.append(bar);
+  });
+  chart.append(node("text", { x: pad, y: height + 18, "font-size": 12 }, days[0].date),
+    node("text", { x: width - pad, y: height + 18, "font-size": 12, "text-anchor": "end" }, days[days.length - 1].date));
+  return [chart, h("p", { class: "facts" },
+    `First seen ${timeline.firstSeen?.slice(0, 10)}, last seen ${timeline.lastSeen?.slice(0, 10)} · ${days.length} day${days.length === 1 ? "" : "s"} with mentions`)];
 }
 
 async function documentView(documentId) {

@@ -13,6 +13,7 @@ internal static class QueryServiceCollectionExtensions
         services.AddScoped<MentionQueries>();
         services.AddScoped<DocumentEntitiesQuery>();
         services.AddScoped<RelatedEntitiesQuery>();
+        services.AddScoped<EntityTimelineQuery>();
         return services;
     }
 }

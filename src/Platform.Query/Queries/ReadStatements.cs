@@ -69,4 +69,21 @@ internal static class ReadStatements
         ) AS best
         ORDER BY best.confidence DESC, best.id
         """;
+
+    /// <summary>
+    /// $1 entity id, $2 and $3 optional bounds (timestamptz or null) on the document's date (published, else
+    /// ingested): the entity's mentions and documents per UTC day, with the day's earliest and latest document date.
+    /// </summary>
+    public const string EntityTimeline = """
+        SELECT (dated.at AT TIME ZONE 'UTC')::date AS day, count(*) AS mentions, count(DISTINCT dated.document_id) AS documents,
+               min(dated.at) AS first_at, max(dated.at) AS last_at
+        FROM (
+            SELECT m.document_id, COALESCE(d.published_at, d.created_at) AS at
+            FROM mentions m
+            JOIN documents d ON d.id = m.document_id
+            WHERE m.entity_id = $1) AS dated
+        WHERE ($2::timestamptz IS NULL OR dated.at >= $2) AND ($3::timestamptz IS NULL OR dated.at < $3)
+        GROUP BY day
+        ORDER BY day
+        """;
 }

@@ -17,6 +17,7 @@ internal sealed class QueryService(
     MentionQueries mentions,
     DocumentEntitiesQuery documentEntities,
     RelatedEntitiesQuery relatedEntities,
+    EntityTimelineQuery timeline,
     ReadCache cache,
     ILogger<QueryService> logger) : Contract.QueryServiceBase
 {
@@ -128,6 +129,27 @@ internal sealed class QueryService(
             var entity = await lookup.FindByIdAsync(entityId, ct) ?? throw QueryErrors.EntityNotFound(entityId);
             var response = new GetRelatedEntitiesResponse { Entity = entity };
             response.Related.AddRange(await relatedEntities.ListAsync(entityId, limit, ct));
+            return response;
+        }, ct);
+    }
+
+    public override async Task<GetEntityTimelineResponse> GetEntityTimeline(GetEntityTimelineRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var entityId = RequireEntityId(request.EntityId);
+        DateTimeOffset? from = request.From?.ToDateTimeOffset(), to = request.To?.ToDateTimeOffset();
+        if (from >= to)
+        {
+            throw RpcErrors.InvalidArgument($"from ({from:O}) must be before to ({to:O}); leave either unset for no bound.");
+        }
+
+        return await cache.GetOrLoadAsync($"timeline|{entityId}|{from:O}|{to:O}", async () =>
+        {
+            var response = await timeline.ReadAsync(entityId, from, to, ct);
+            if (response.Days.Count == 0 && !await mentions.EntityExistsAsync(entityId, ct))
+            {
+                throw QueryErrors.EntityNotFound(entityId);
+            }
             return response;
         }, ct);
     }

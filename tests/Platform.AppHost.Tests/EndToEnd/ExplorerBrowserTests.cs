@@ -54,6 +54,7 @@ public sealed class ExplorerBrowserTests(PlatformAppFixture stack, ITestOutputHe
         await page.Locator("#query").PressAsync("Enter");
         await Expect(page.Locator("h1")).ToContainTextAsync("Microsoft");
         await Expect(page.Locator("#relations + ul li").First).ToBeVisibleAsync();
+        await Expect(page.Locator("svg.timeline rect").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "2-entity-microsoft");
 
         // Stated relations come first; follow the other entity of the first one.

@@ -24,7 +24,7 @@ public sealed class FrontDoorJsonTests(PlatformAppFixture stack) : IDisposable
     }
 
     [Fact]
-    public async Task EntityById_ItsMentions_AndItsRelations_AreServed()
+    public async Task EntityById_ItsMentions_Relations_AndTimeline_AreServed()
     {
         var entityId = await MicrosoftIdAsync();
         var path = "/v1/entities/" + Uri.EscapeDataString(entityId);
@@ -32,11 +32,14 @@ public sealed class FrontDoorJsonTests(PlatformAppFixture stack) : IDisposable
         var entity = await GetJsonAsync(path);
         var mentions = await GetJsonAsync(path + "/mentions?pageSize=5");
         var related = await GetJsonAsync(path + "/related?limit=5");
+        var timeline = await GetJsonAsync(path + "/timeline");
 
         Assert.Equal(entityId, entity.GetProperty("entity").GetProperty("entityId").GetString());
         Assert.InRange(mentions.GetProperty("mentions").GetArrayLength(), 1, 5);
         Assert.All(mentions.GetProperty("mentions").EnumerateArray(), m => Assert.Equal(entityId, m.GetProperty("entityId").GetString()));
         Assert.True(related.GetProperty("related").GetArrayLength() > 0);
+        Assert.Equal(entity.GetProperty("entity").GetProperty("mentionCount").GetInt32(),
+            timeline.GetProperty("days").EnumerateArray().Sum(d => d.GetProperty("mentionCount").GetInt32()));
     }
 
     [Fact]

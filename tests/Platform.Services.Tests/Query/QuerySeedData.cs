@@ -13,6 +13,7 @@ internal static class QuerySeedData
     public static readonly Guid ReportId = Guid.Parse("00000000-0000-4000-8000-000000000001");
     public static readonly Guid NewsId = Guid.Parse("00000000-0000-4000-8000-000000000002");
     public static readonly Guid CatalogueId = Guid.Parse("00000000-0000-4000-8000-000000000003");
+    public static readonly DateTimeOffset ReportPublishedAt = new(2024, 11, 3, 1, 15, 0, TimeSpan.Zero);
 
     public static class Ids
     {
@@ -38,7 +39,7 @@ internal static class QuerySeedData
     {
         var now = DateTimeOffset.UtcNow;
         db.Documents.AddRange(
-            Document(ReportId, "微软年度报告", ReportContent, "zh", now),
+            Document(ReportId, "微软年度报告", ReportContent, "zh", now, publishedAt: ReportPublishedAt),
             Document(NewsId, "Nadella meets OpenAI", NewsContent, "en", now.AddMinutes(1)),
             Document(CatalogueId, "Catalogue", CatalogueContent, "en", now.AddMinutes(2)));
 
@@ -107,8 +108,10 @@ internal static class QuerySeedData
         await db.SaveChangesAsync();
     }
 
-    private static Document Document(Guid id, string title, string content, string language, DateTimeOffset createdAt) => new()
+    private static Document Document(Guid id, string title, string content, string language, DateTimeOffset createdAt,
+        DateTimeOffset? publishedAt = null) => new()
     {
+        PublishedAt = publishedAt,
         Id = id,
         SourceUri = $"test://{id}",
         Title = title,
