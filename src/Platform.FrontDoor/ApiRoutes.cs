@@ -18,6 +18,7 @@ internal static class ApiRoutes
         Route("documents", Documents, "/v1/documents/{**rest}", order: 1),
         Route("entities", Query, "/v1/entities/{**rest}", order: 1),
         Route("entities-verbs", Query, "/v1/entities:{verb}", order: 1),
+        Route("paths-verbs", Query, "/v1/paths:{verb}", order: 1),
         Route("text", Extraction, "/v1/text:{verb}", order: 1),
         OpenApi(Documents),
         OpenApi(Query),

@@ -88,6 +88,23 @@ public sealed class OutputFormattingTests
     }
 
     [Fact]
+    public void PathTable_ShowsEachHopInTheDirectionWalked_WithItsSentence()
+    {
+        var response = new FindPathResponse();
+        response.Entities.Add(new Entity { EntityId = "openai", Name = "OpenAI" });
+        response.Entities.Add(new Entity { EntityId = "microsoft", Name = "Microsoft" });
+        response.Entities.Add(new Entity { EntityId = "satya", Name = "Satya Nadella" });
+        response.Hops.Add(new PathHop { SubjectEntityId = "microsoft", Predicate = "invested_in", ObjectEntityId = "openai", Evidence = "Microsoft invested in OpenAI." });
+        response.Hops.Add(new PathHop { SubjectEntityId = "satya", Predicate = "ceo_of", ObjectEntityId = "microsoft", Evidence = "Satya Nadella, CEO of Microsoft." });
+
+        var text = Render(PathCommand.Render("OpenAI", "Satya Nadella", response));
+
+        Assert.Contains("← invested_in", text);
+        Assert.Contains("← ceo_of", text);
+        Assert.Contains("Microsoft invested in OpenAI.", text);
+    }
+
+    [Fact]
     public void MentionsTable_SnippetWithMarkupCharacters_IsPrintedLiterally()
     {
         var entity = new Entity { EntityId = "microsoft", Name = "Microsoft", MentionCount = 1, DocumentCount = 1 };

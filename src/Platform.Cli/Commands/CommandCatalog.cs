@@ -20,6 +20,7 @@ internal static class CommandCatalog
         MentionsCommand.Create(context),
         RelatedCommand.Create(context),
         TimelineCommand.Create(context),
+        PathCommand.Create(context),
         EvalCommand.Create(context),
         TrainTaggerCommand.Create(context),
     ];

@@ -14,6 +14,7 @@ internal static class QueryServiceCollectionExtensions
         services.AddScoped<DocumentEntitiesQuery>();
         services.AddScoped<RelatedEntitiesQuery>();
         services.AddScoped<EntityTimelineQuery>();
+        services.AddScoped<PathQuery>();
         return services;
     }
 }

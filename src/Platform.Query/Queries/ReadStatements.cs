@@ -86,4 +86,21 @@ internal static class ReadStatements
         GROUP BY day
         ORDER BY day
         """;
+
+    /// <summary>$1 entity ids (text[]), $2 whether co-occurrence counts: each entity's neighbours, either direction.</summary>
+    public const string Neighbours = """
+        SELECT r.subject_id, r.object_id FROM relations r
+        WHERE r.subject_id = ANY($1) AND r.object_id <> r.subject_id AND ($2 OR r.predicate <> 'co_occurrence')
+        UNION
+        SELECT r.object_id, r.subject_id FROM relations r
+        WHERE r.object_id = ANY($1) AND r.object_id <> r.subject_id AND ($2 OR r.predicate <> 'co_occurrence')
+        """;
+
+    /// <summary>$1, $2 two entity ids: the best evidence joining them, stated relations before co-occurrence.</summary>
+    public const string BestEdge = """
+        SELECT r.subject_id, r.predicate, r.object_id, r.evidence, r.document_id FROM relations r
+        WHERE (r.subject_id = $1 AND r.object_id = $2) OR (r.subject_id = $2 AND r.object_id = $1)
+        ORDER BY r.predicate = 'co_occurrence', r.confidence DESC, r.id
+        LIMIT 1
+        """;
 }

@@ -18,6 +18,7 @@ internal sealed class QueryService(
     DocumentEntitiesQuery documentEntities,
     RelatedEntitiesQuery relatedEntities,
     EntityTimelineQuery timeline,
+    PathQuery paths,
     ReadCache cache,
     ILogger<QueryService> logger) : Contract.QueryServiceBase
 {
@@ -149,6 +150,37 @@ internal sealed class QueryService(
             if (response.Days.Count == 0 && !await mentions.EntityExistsAsync(entityId, ct))
             {
                 throw QueryErrors.EntityNotFound(entityId);
+            }
+            return response;
+        }, ct);
+    }
+
+    public override async Task<FindPathResponse> FindPath(FindPathRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var from = RequireEntityId(request.FromEntityId, "from_entity_id");
+        var to = RequireEntityId(request.ToEntityId, "to_entity_id");
+        if (from == to)
+        {
+            throw RpcErrors.InvalidArgument("from_entity_id and to_entity_id are the same entity; a path needs two.");
+        }
+        var maxHops = RequirePageSize(request.MaxHops, PathQuery.MaxHops, PathQuery.MaxHops, "max_hops");
+
+        return await cache.GetOrLoadAsync($"path|{from}|{to}|{maxHops}", async () =>
+        {
+            var ends = new[] { await lookup.FindByIdAsync(from, ct), await lookup.FindByIdAsync(to, ct) };
+            if (ends[0] is null || ends[1] is null)
+            {
+                throw QueryErrors.EntityNotFound(ends[0] is null ? from : to);
+            }
+            var response = new FindPathResponse();
+            if (await paths.FindAsync(from, to, maxHops, ct) is { } path)
+            {
+                foreach (var id in path)
+                {
+                    response.Entities.Add(await lookup.FindByIdAsync(id, ct));
+                }
+                response.Hops.AddRange(await paths.HopsAsync(path, ct));
             }
             return response;
         }, ct);

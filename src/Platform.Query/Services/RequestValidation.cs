@@ -22,13 +22,13 @@ internal static class RequestValidation
         }
     }
 
-    public static string RequireEntityId(string entityId)
+    public static string RequireEntityId(string entityId, string field = "entity_id")
     {
         if (string.IsNullOrWhiteSpace(entityId))
         {
-            throw RpcErrors.InvalidArgument("entity_id is required: find it with GetEntity or SearchEntities.");
+            throw RpcErrors.InvalidArgument($"{field} is required: find it with GetEntity or SearchEntities.");
         }
-        RequireShortText(entityId, "entity_id");
+        RequireShortText(entityId, field);
         return entityId;
     }
 

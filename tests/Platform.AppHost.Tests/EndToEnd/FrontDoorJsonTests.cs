@@ -43,6 +43,22 @@ public sealed class FrontDoorJsonTests(PlatformAppFixture stack) : IDisposable
     }
 
     [Fact]
+    public async Task Path_BetweenTwoEntities_HasASentenceAndDocumentForEachHop()
+    {
+        var path = await GetJsonAsync("/v1/paths:find?fromEntityId=satya-nadella&toEntityId=openai");
+
+        var entities = path.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("entityId").GetString()).ToList();
+        Assert.Equal("satya-nadella", entities[0]);
+        Assert.Equal("openai", entities[^1]);
+        Assert.Equal(entities.Count - 1, path.GetProperty("hops").GetArrayLength());
+        Assert.All(path.GetProperty("hops").EnumerateArray(), hop =>
+        {
+            Assert.False(string.IsNullOrEmpty(hop.GetProperty("evidence").GetString()));
+            Assert.True(Guid.TryParse(hop.GetProperty("documentId").GetString(), out _));
+        });
+    }
+
+    [Fact]
     public async Task Search_ByTypeAndPrefix_SaysWhichAliasMatched()
     {
         var response = await GetJsonAsync("/v1/entities:search?query=micro&type=ENTITY_TYPE_ORGANIZATION");
