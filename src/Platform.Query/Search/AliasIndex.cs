@@ -4,7 +4,7 @@ using Platform.Storage.Entities;
 namespace Platform.Query.Search;
 
 /// <summary>An entity as search shows it: its API form, kept ready to send.</summary>
-internal sealed record IndexedEntity(Entity Api, EntityKind Kind, int MentionCount);
+internal sealed record IndexedEntity(Entity Api, EntityKind Kind);
 
 /// <summary>
 /// One entity's place in a ranking: how its best alias matched; <paramref name="PinyinAlias"/> is the alias whose
@@ -55,20 +55,12 @@ internal sealed class AliasIndex
             .SelectMany((spellings, alias) => (spellings?.Full ?? []).Select(full => (full, alias)))
             .OrderBy(p => p.full, StringComparer.Ordinal)
             .ToArray();
-        _aliasesByPinyinInitials = pinyin
-            .SelectMany((spellings, alias) => (spellings?.Initials ?? []).Select(initials => (initials, alias)))
-            .GroupBy(p => p.initials, p => p.alias)
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        ApproximateBytes = _entities.Sum(e => 2L * e.Api.CalculateSize() + 96)
-            + _aliases.Sum(a => 2L * (a.Text.Length + a.Key.Length) + 8L * a.Trigrams.Length + 128)
-            + 2L * 4 * _aliases.Sum(a => a.Key.Length + a.Trigrams.Length);
+        _aliasesByPinyinInitials = Postings(i => pinyin[i]?.Initials ?? []);
     }
 
     public int EntityCount => _entities.Length;
 
     public int AliasCount => _aliases.Length;
-
-    public long ApproximateBytes { get; }
 
     public IndexedEntity this[int entity] => _entities[entity];
 
@@ -178,7 +170,7 @@ internal sealed class AliasIndex
             .Select(pair => (Alias: _aliases[pair.Key], Similarity: Trigrams.Similarity(pair.Value, trigrams.Length, _aliases[pair.Key].Trigrams.Length)))
             .Where(c => c.Similarity >= Trigrams.SimilarityThreshold)
             .OrderByDescending(c => c.Similarity)
-            .ThenByDescending(c => _entities[c.Alias.Entity].MentionCount)
+            .ThenByDescending(c => _entities[c.Alias.Entity].Api.MentionCount)
             .ThenBy(c => c.Alias.Text, StringComparer.Ordinal)
             .DistinctBy(c => c.Alias.Entity)
             .Select(c => c.Alias.Text)
@@ -284,7 +276,7 @@ internal sealed class AliasIndex
 
     private int CompareProminence(int a, int b)
     {
-        var order = _entities[b].MentionCount.CompareTo(_entities[a].MentionCount);
+        var order = _entities[b].Api.MentionCount.CompareTo(_entities[a].Api.MentionCount);
         return order != 0 ? order : string.CompareOrdinal(_entities[a].Api.EntityId, _entities[b].Api.EntityId);
     }
 

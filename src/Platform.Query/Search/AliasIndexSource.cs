@@ -56,7 +56,7 @@ internal sealed partial class AliasIndexSource(ReadCache cache, IServiceScopeFac
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var started = TimeProvider.System.GetTimestamp();
         var index = await db.QueryAsync(Statement, ReadAsync, cancellationToken);
-        LogLoaded(index.EntityCount, index.AliasCount, index.ApproximateBytes / 1024, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        LogLoaded(index.EntityCount, index.AliasCount, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return index;
 
         async Task<AliasIndex> ReadAsync(NpgsqlDataReader row)
@@ -72,12 +72,12 @@ internal sealed partial class AliasIndexSource(ReadCache cache, IServiceScopeFac
                 {
                     aliases.Add((entities.Count, texts[i], keys[i]));
                 }
-                entities.Add(new IndexedEntity(entity, (EntityKind)row.GetInt32(2), entity.MentionCount));
+                entities.Add(new IndexedEntity(entity, (EntityKind)row.GetInt32(2)));
             }
             return new AliasIndex(entities, aliases);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Alias index loaded: {Entities} entities, {Aliases} aliases, about {KiloBytes} KiB, in {Milliseconds:F1} ms")]
-    private partial void LogLoaded(int entities, int aliases, long kiloBytes, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Alias index loaded: {Entities} entities, {Aliases} aliases, in {Milliseconds:F1} ms")]
+    private partial void LogLoaded(int entities, int aliases, double milliseconds);
 }

@@ -168,10 +168,12 @@ internal sealed class QueryService(
 
         return await cache.GetOrLoadAsync($"path|{from}|{to}|{maxHops}", async () =>
         {
-            var ends = new[] { await lookup.FindByIdAsync(from, ct), await lookup.FindByIdAsync(to, ct) };
-            if (ends[0] is null || ends[1] is null)
+            foreach (var end in new[] { from, to })
             {
-                throw QueryErrors.EntityNotFound(ends[0] is null ? from : to);
+                if (!await mentions.EntityExistsAsync(end, ct))
+                {
+                    throw QueryErrors.EntityNotFound(end);
+                }
             }
             var response = new FindPathResponse();
             if (await paths.FindAsync(from, to, maxHops, ct) is { } path)

@@ -87,14 +87,12 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     public async Task ExtractDocument_StoresTheEnginesValuesAndReExtractionStoresTheSameRowsAgain()
     {
         var content = $"😀 Sam Altman is the CEO of OpenAI. OpenAI and Google compete.\n\n谷歌在伦敦设有办公室。 {Guid.NewGuid()}";
-        var response = await _documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content, MediaType = "text/plain" });
-        var document = await DocumentStatus.WaitForTerminalAsync(_documents, response.DocumentId);
-        Assert.Equal(Platform.Documents.V1.ExtractionStatus.Succeeded, document.ExtractionStatus);
-        var id = Guid.Parse(response.DocumentId);
+        var documentId = await IngestAndWaitAsync(content);
+        var id = Guid.Parse(documentId);
         var engine = await _extraction.ExtractAsync(new ExtractRequest { Text = content, MediaType = "text/plain" });
 
         var first = await StoredRowsAsync(id);
-        await _extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = response.DocumentId });
+        await _extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = documentId });
         var second = await StoredRowsAsync(id);
 
         var expectedMentions = engine.Mentions
