@@ -16,6 +16,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<EntityAlias> EntityAliases => Set<EntityAlias>();
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Relation> Relations => Set<Relation>();
+    public DbSet<RelationGroup> RelationGroups => Set<RelationGroup>();
     public DbSet<DocumentEntity> DocumentEntities => Set<DocumentEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

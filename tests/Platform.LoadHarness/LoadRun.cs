@@ -68,8 +68,9 @@ internal sealed class LoadRun(LoadOptions options, ParseResult parsed)
             var probes = Enumerable.Range(0, parsed.GetValue(options.Probes)).Select(i => corpus.DocumentOfSize(1_000_000_000 + run * 1000 + i, ProbeBytes));
             var queryable = await new QueryableLatency(documentChannels.Invoker, queryChannels.Invoker).MeasureAsync(probes, cancellationToken);
             RunReport.Writes(ingestion, engineRate, queryable);
-            var (entities, wrong) = await CountsCheck.RunAsync(target.ConnectionString);
-            Console.WriteLine($"Entity counts: {wrong} of {entities:N0} entities differ from a recount of their mentions.");
+            var counts = await CountsCheck.RunAsync(target.ConnectionString);
+            Console.WriteLine($"Entity counts: {counts.WrongEntities} of {counts.Entities:N0} entities differ from a recount of their mentions.");
+            Console.WriteLine($"Relation groups: {counts.WrongGroups} rows of {counts.Groups:N0} differ from a recount of the relations.");
 
             var keys = await ReadKeys.CollectAsync(queryChannels.Invoker, documentChannels.Invoker, names.All, maxDocuments: 2_000);
             Console.WriteLine($"Read keys: {keys.Names.Count} names of {keys.EntityIds.Count} entities, {keys.SearchQueries.Count} search queries, {keys.DocumentIds.Count} documents.");

@@ -67,7 +67,8 @@ internal sealed class DocumentWriter(PlatformDbContext db)
 
     /// <summary>
     /// Deletes the document; mentions, relations, document entities and the extraction job go with it
-    /// (ON DELETE CASCADE) and the counts of the entities it mentioned go down by its mentions, all in one transaction.
+    /// (ON DELETE CASCADE) and the counts of the entities it mentioned and of its relation groups go down by what it held,
+    /// all in one transaction.
     /// </summary>
     /// <returns>False when there is no such document.</returns>
     public Task<bool> DeleteAsync(Guid documentId, CancellationToken cancellationToken)
@@ -85,9 +86,11 @@ internal sealed class DocumentWriter(PlatformDbContext db)
                 return false;
             }
             var countsBefore = await EntityCounts.CountByEntityAsync(db, documentId, cancellationToken);
+            var groupsBefore = await RelationGroups.CountByDocumentAsync(db, documentId, cancellationToken);
             await db.Documents.Where(d => d.Id == documentId).ExecuteDeleteAsync(cancellationToken);
             await EntityCounts.LockAsync(db, countsBefore.Keys, cancellationToken);
             await EntityCounts.ApplyAsync(db, countsBefore, new Dictionary<string, int>(), cancellationToken);
+            await RelationGroups.ApplyAsync(db, groupsBefore, new Dictionary<RelationGroups.Key, int>(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         });

@@ -8,7 +8,8 @@ namespace Platform.Extraction.Persistence;
 
 /// <summary>
 /// Replaces a document's stored extraction (mentions, relations, document entities), upserts the entities
-/// and their aliases, updates the document and recomputes the counts of every entity touched, in one transaction.
+/// and their aliases, updates the document and moves the counts of every entity and relation group touched, in one
+/// transaction.
 /// Re-running it replaces the previous results, so it is idempotent.
 /// </summary>
 internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogger<ExtractionResultWriter> logger)
@@ -49,6 +50,7 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
             }
 
             var countsBefore = await EntityCounts.CountByEntityAsync(db, documentId, cancellationToken);
+            var groupsBefore = await RelationGroups.CountByDocumentAsync(db, documentId, cancellationToken);
             await InsertMissingEntitiesAsync(rows.Entities, cancellationToken);
             await InsertAliasesAsync(rows.Aliases, cancellationToken);
 
@@ -83,6 +85,8 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
             await EntityCounts.LockAsync(db, countsBefore.Keys.Concat(rows.Entities.Select(e => e.Id)), cancellationToken);
             await UpdateEntitiesAsync(rows.Entities, cancellationToken);
             await EntityCounts.ApplyAsync(db, countsBefore, countsAfter, cancellationToken);
+            var groupsAfter = RelationGroups.Count(rows.Relations.Select(r => (r.SubjectId, r.Predicate, r.ObjectId, 1)));
+            await RelationGroups.ApplyAsync(db, groupsBefore, groupsAfter, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new StoredCounts(rows.Mentions.Count, rows.Entities.Count, rows.Relations.Count);
         });

@@ -43,6 +43,18 @@ internal static class ReadStatements
         """;
 
     /// <summary>
+    /// $1 entity id, $2 groups to read: the entity's relation groups (<see cref="Storage.RelationGroups"/>), stated
+    /// predicates before co-occurrence, then by evidence count.
+    /// </summary>
+    public const string RelatedGroups = $"""
+        SELECT g.other_id, g.predicate, g.direction, g.evidence_count
+        FROM relation_groups g
+        WHERE g.entity_id = $1
+        ORDER BY g.predicate = '{Storage.RelationGroups.CoOccurrence}', g.evidence_count DESC, g.predicate, g.other_id
+        LIMIT $2
+        """;
+
+    /// <summary>
     /// $1 entity id; $2, $3, $4 the groups (other entity ids, predicates, directions, text[] each); $5 rows per group:
     /// the best evidence of each group, read through the (subject, object, predicate, confidence) indexes a few rows
     /// a group, however many edges a popular entity has.
@@ -88,19 +100,16 @@ internal static class ReadStatements
         """;
 
     /// <summary>$1 entity ids (text[]), $2 whether co-occurrence counts: each entity's neighbours, either direction.</summary>
-    public const string Neighbours = """
-        SELECT r.subject_id, r.object_id FROM relations r
-        WHERE r.subject_id = ANY($1) AND r.object_id <> r.subject_id AND ($2 OR r.predicate <> 'co_occurrence')
-        UNION
-        SELECT r.object_id, r.subject_id FROM relations r
-        WHERE r.object_id = ANY($1) AND r.object_id <> r.subject_id AND ($2 OR r.predicate <> 'co_occurrence')
+    public const string Neighbours = $"""
+        SELECT DISTINCT g.entity_id, g.other_id FROM relation_groups g
+        WHERE g.entity_id = ANY($1) AND ($2 OR g.predicate <> '{Storage.RelationGroups.CoOccurrence}')
         """;
 
     /// <summary>$1, $2 two entity ids: the best evidence joining them, stated relations before co-occurrence.</summary>
-    public const string BestEdge = """
+    public const string BestEdge = $"""
         SELECT r.subject_id, r.predicate, r.object_id, r.evidence, r.document_id FROM relations r
         WHERE (r.subject_id = $1 AND r.object_id = $2) OR (r.subject_id = $2 AND r.object_id = $1)
-        ORDER BY r.predicate = 'co_occurrence', r.confidence DESC, r.id
+        ORDER BY r.predicate = '{Storage.RelationGroups.CoOccurrence}', r.confidence DESC, r.id
         LIMIT 1
         """;
 }

@@ -6,30 +6,24 @@ namespace Platform.Query.Queries;
 
 /// <summary>
 /// The entities related to one entity, one row per (other entity, predicate, direction) with its evidence.
-/// Stated predicates come before co-occurrence; each group by evidence count.
+/// Stated predicates come before co-occurrence; each group by evidence count, as kept in relation_groups.
 /// </summary>
 internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjection projection)
 {
-    public const string CoOccurrence = "co_occurrence";
-    public const string Outgoing = "outgoing";
-    public const string Incoming = "incoming";
-    // Co-occurrence has no subject/object order worth keeping apart: both stored orders form one group.
-    public const string Undirected = "undirected";
-
     // Read per group before repeats (one sentence stating a pair twice) are dropped and the shown few kept.
     private const int EvidenceCandidatesPerGroup = PageLimits.EvidencePerRelation * 3;
 
     public async Task<IReadOnlyList<RelatedEntity>> ListAsync(string entityId, int limit, CancellationToken cancellationToken)
     {
-        var groups = await Edges(entityId)
-            .GroupBy(e => new { e.OtherId, e.Predicate, e.Direction })
-            .Select(g => new { g.Key.OtherId, g.Key.Predicate, g.Key.Direction, Count = g.Count() })
-            .OrderBy(g => g.Predicate == CoOccurrence ? 1 : 0)
-            .ThenByDescending(g => g.Count)
-            .ThenBy(g => g.Predicate)
-            .ThenBy(g => g.OtherId)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
+        var groups = await db.QueryAsync(ReadStatements.RelatedGroups, async reader =>
+        {
+            var rows = new List<(string OtherId, string Predicate, string Direction, int Count)>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+            }
+            return rows;
+        }, cancellationToken, entityId, limit);
         if (groups.Count == 0)
         {
             return [];
@@ -72,42 +66,5 @@ internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjectio
             related.Add(item);
         }
         return related;
-    }
-
-    private IQueryable<Edge> Edges(string entityId) =>
-        db.Relations.AsNoTracking()
-            .Where(r => r.SubjectId == entityId && r.ObjectId != entityId)
-            .Select(r => new Edge
-            {
-                Id = r.Id,
-                OtherId = r.ObjectId,
-                Predicate = r.Predicate,
-                Direction = r.Predicate == CoOccurrence ? Undirected : Outgoing,
-                DocumentId = r.DocumentId,
-                Evidence = r.Evidence,
-                Confidence = r.Confidence,
-            })
-            .Concat(db.Relations.AsNoTracking()
-                .Where(r => r.ObjectId == entityId && r.SubjectId != entityId)
-                .Select(r => new Edge
-                {
-                    Id = r.Id,
-                    OtherId = r.SubjectId,
-                    Predicate = r.Predicate,
-                    Direction = r.Predicate == CoOccurrence ? Undirected : Incoming,
-                    DocumentId = r.DocumentId,
-                    Evidence = r.Evidence,
-                    Confidence = r.Confidence,
-                }));
-
-    private sealed class Edge
-    {
-        public long Id { get; init; }
-        public required string OtherId { get; init; }
-        public required string Predicate { get; init; }
-        public required string Direction { get; init; }
-        public Guid DocumentId { get; init; }
-        public required string Evidence { get; init; }
-        public double Confidence { get; init; }
     }
 }

@@ -386,6 +386,34 @@ namespace Platform.Storage.Migrations
                     b.ToTable("relations", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Storage.Entities.RelationGroup", b =>
+                {
+                    b.Property<string>("EntityId")
+                        .HasColumnType("text")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("OtherId")
+                        .HasColumnType("text")
+                        .HasColumnName("other_id");
+
+                    b.Property<string>("Predicate")
+                        .HasColumnType("text")
+                        .HasColumnName("predicate");
+
+                    b.Property<string>("Direction")
+                        .HasColumnType("text")
+                        .HasColumnName("direction");
+
+                    b.Property<int>("EvidenceCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("evidence_count");
+
+                    b.HasKey("EntityId", "OtherId", "Predicate", "Direction")
+                        .HasName("pk_relation_groups");
+
+                    b.ToTable("relation_groups", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Storage.Entities.DocumentEntity", b =>
                 {
                     b.HasOne("Platform.Storage.Entities.Document", null)

@@ -10,7 +10,7 @@ public sealed class DeleteDocumentTests(DocumentsStack stack) : IClassFixture<Do
     private readonly DocumentService.DocumentServiceClient _client = stack.Documents;
 
     [Fact]
-    public async Task DeleteDocument_OneOfTwoMentioningTheSameEntity_KeepsCountsExact()
+    public async Task DeleteDocument_OneOfTwoMentioningTheSameEntity_KeepsCountsAndRelationGroupsExact()
     {
         var unique = Guid.NewGuid();
         var first = await IngestAndExtractAsync($"OpenAI and Google compete. Sam Altman leads OpenAI. Ref {unique}.");
@@ -40,6 +40,7 @@ public sealed class DeleteDocumentTests(DocumentsStack stack) : IClassFixture<Do
             Assert.Equal(before[id].DocumentCount - 1, after[id].DocumentCount);
         }
         await AssertCountsMatchMentionsAsync(db, shared);
+        await RelationGroupsAssert.MatchRecountAsync(db);
         Assert.False(await db.Documents.AnyAsync(d => d.Id == firstId));
         Assert.False(await db.Mentions.AnyAsync(m => m.DocumentId == firstId));
         Assert.False(await db.Relations.AnyAsync(r => r.DocumentId == firstId));

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Platform.Services.Tests.Infrastructure;
 
@@ -58,6 +60,35 @@ public sealed class MigrationTests(PostgresFixture postgres)
             """);
 
         Assert.Equal(["document_entities", "extraction_jobs", "mentions", "relations"], cascades.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Migrations_RelationGroups_CountTheRelationsStoredBefore()
+    {
+        await using var database = await postgres.CreateDatabaseAsync();
+        await using var db = database.CreateDbContext();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261130195220_RelationsByPairAndPredicate");
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO documents (id, source_uri, title, content, content_sha256, size_chars, language, media_type, metadata,
+                                   extraction_status, created_at, updated_at)
+            VALUES ('00000000-0000-4000-8000-0000000000aa', '', '', 'x', 'x', 1, '', 'text/plain', '{{}}', 2, now(), now());
+            INSERT INTO entities (id, name, type, mention_count, document_count, created_at, updated_at)
+            VALUES ('a', 'A', 1, 1, 1, now(), now()), ('b', 'B', 1, 1, 1, now(), now());
+            INSERT INTO relations (document_id, subject_id, predicate, object_id, evidence, evidence_start, evidence_end, confidence)
+            VALUES ('00000000-0000-4000-8000-0000000000aa', 'a', 'ceo_of', 'b', 'x', 0, 1, 1),
+                   ('00000000-0000-4000-8000-0000000000aa', 'a', 'co_occurrence', 'b', 'x', 0, 1, 1),
+                   ('00000000-0000-4000-8000-0000000000aa', 'b', 'co_occurrence', 'a', 'x', 0, 1, 1),
+                   ('00000000-0000-4000-8000-0000000000aa', 'a', 'co_occurrence', 'a', 'x', 0, 1, 1);
+            """);
+
+        await migrator.MigrateAsync();
+
+        var groups = await db.RelationGroups.AsNoTracking()
+            .OrderBy(g => g.EntityId).ThenBy(g => g.Predicate)
+            .Select(g => $"{g.EntityId}→{g.OtherId} {g.Predicate} {g.Direction} {g.EvidenceCount}")
+            .ToListAsync();
+        Assert.Equal(["a→b ceo_of outgoing 1", "a→b co_occurrence undirected 2", "b→a ceo_of incoming 1", "b→a co_occurrence undirected 2"], groups);
     }
 
     private static async Task<List<string>> QueryStringsAsync(NpgsqlConnection connection, string sql)

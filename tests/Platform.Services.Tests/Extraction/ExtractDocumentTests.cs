@@ -121,7 +121,7 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     }
 
     [Fact]
-    public async Task ExtractDocument_ConcurrentlyForDocumentsSharingEntities_KeepsCountsExact()
+    public async Task ExtractDocument_ConcurrentlyForDocumentsSharingEntities_KeepsCountsAndRelationGroupsExact()
     {
         var unique = Guid.NewGuid();
         var ids = new List<string>();
@@ -141,6 +141,8 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
             Assert.Equal(await db.Mentions.CountAsync(m => m.EntityId == entity.Id), entity.MentionCount);
             Assert.Equal(await db.Mentions.Where(m => m.EntityId == entity.Id).Select(m => m.DocumentId).Distinct().CountAsync(), entity.DocumentCount);
         }
+        Assert.True(await db.RelationGroups.AnyAsync());
+        await RelationGroupsAssert.MatchRecountAsync(db);
     }
 
     [Fact]
@@ -185,6 +187,7 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
         {
             Assert.Equal(await db.Mentions.CountAsync(m => m.EntityId == entity.Id), entity.MentionCount);
         }
+        await RelationGroupsAssert.MatchRecountAsync(db);
     }
 
     private sealed record StoredMention(long Id, string EntityId, int Start, int End, string Text, string Snippet, double Confidence);

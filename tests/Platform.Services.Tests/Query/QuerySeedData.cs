@@ -6,7 +6,7 @@ namespace Platform.Services.Tests.Query;
 /// <summary>
 /// A small knowledge graph written straight through the DbContext, shaped like the extraction service's output:
 /// bilingual aliases, two documents, mentions, document entities and stated plus co-occurrence relations.
-/// Counts on entities match the mentions, as the writers keep them.
+/// Counts on entities match the mentions, and relation groups the relations, as the writers keep them.
 /// </summary>
 internal static class QuerySeedData
 {
@@ -91,7 +91,8 @@ internal static class QuerySeedData
             DocumentEntity(NewsId, Ids.Microsoft, 2, 0.8, "Microsoft"),
             DocumentEntity(NewsId, Ids.Satya, 1, 0.7, "Satya Nadella"));
 
-        db.Relations.AddRange(
+        Relation[] relations =
+        [
             Relation(ReportId, Ids.Satya, "ceo_of", Ids.Microsoft, "微软首席执行官萨提亚·纳德拉表示", 0.9),
             Relation(NewsId, Ids.Satya, "ceo_of", Ids.Microsoft, "Satya Nadella, CEO of Microsoft, met OpenAI.", 0.95),
             Relation(ReportId, Ids.Microsoft, "invested_in", Ids.OpenAi, "微软将继续投资OpenAI", 0.8),
@@ -103,9 +104,13 @@ internal static class QuerySeedData
             Relation(NewsId, Ids.Microsoft, "co_occurrence", Ids.Satya, "Satya Nadella, CEO of Microsoft, met OpenAI.", 0.5),
             Relation(ReportId, Ids.Satya, "co_occurrence", Ids.Microsoft, "微软首席执行官萨提亚·纳德拉表示", 0.5),
             Relation(ReportId, Ids.Microsoft, "co_occurrence", Ids.Satya, "微软首席执行官萨提亚·纳德拉表示，微软将继续投资OpenAI。", 0.4),
-            Relation(NewsId, Ids.Satya, "co_occurrence", Ids.Microsoft, "Microsoft and SoftBank also talked.", 0.3));
+            Relation(NewsId, Ids.Satya, "co_occurrence", Ids.Microsoft, "Microsoft and SoftBank also talked.", 0.3),
+        ];
+        db.Relations.AddRange(relations);
 
         await db.SaveChangesAsync();
+        await RelationGroups.ApplyAsync(db, new Dictionary<RelationGroups.Key, int>(),
+            RelationGroups.Count(relations.Select(r => (r.SubjectId, r.Predicate, r.ObjectId, 1))), CancellationToken.None);
     }
 
     private static Document Document(Guid id, string title, string content, string language, DateTimeOffset createdAt,
