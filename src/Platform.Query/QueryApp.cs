@@ -1,6 +1,7 @@
 using Platform.Query.Caching;
 using Platform.Query.Queries;
 using Platform.Query.Services;
+using Platform.Query.Watching;
 using Platform.Storage.Hosting;
 
 namespace Platform.Query;
@@ -16,6 +17,7 @@ public static class QueryApp
         builder.AddPlatformDatabase();
         builder.Services.AddQueries();
         builder.Services.AddReadCache(builder.Configuration);
+        builder.Services.AddEntityWatches(builder.Configuration);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

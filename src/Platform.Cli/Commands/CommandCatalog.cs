@@ -21,6 +21,8 @@ internal static class CommandCatalog
         RelatedCommand.Create(context),
         TimelineCommand.Create(context),
         PathCommand.Create(context),
+        NeighboursCommand.Create(context),
+        WatchCommand.Create(context),
         EvalCommand.Create(context),
         TrainTaggerCommand.Create(context),
     ];

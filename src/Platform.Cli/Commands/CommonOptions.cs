@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Google.Protobuf.WellKnownTypes;
 using Platform.Cli.Output;
 
 namespace Platform.Cli.Commands;
@@ -42,4 +43,12 @@ internal static class CommonOptions
     {
         Description = "The document id, as printed by 'platform ingest' or 'platform docs'.",
     };
+
+    public static Option<DateOnly?> From() => new("--from") { Description = "Only documents dated on or after this day (YYYY-MM-DD, UTC)." };
+
+    public static Option<DateOnly?> To() => new("--to") { Description = "Only documents dated before this day (YYYY-MM-DD, UTC)." };
+
+    /// <summary>The start of a UTC day, as the API's bounds on documents' dates take it.</summary>
+    public static Timestamp? ToTimestamp(DateOnly? day) =>
+        day is { } d ? Timestamp.FromDateTimeOffset(new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) : null;
 }

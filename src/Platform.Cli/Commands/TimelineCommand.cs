@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Google.Protobuf.WellKnownTypes;
 using Platform.Cli.Infrastructure;
 using Platform.Cli.Output;
 using Platform.Query.V1;
@@ -14,8 +13,8 @@ internal static class TimelineCommand
     public static Command Create(CliContext context)
     {
         var name = CommonOptions.EntityName();
-        var from = new Option<DateOnly?>("--from") { Description = "Only documents dated on or after this day (YYYY-MM-DD, UTC)." };
-        var to = new Option<DateOnly?>("--to") { Description = "Only documents dated before this day (YYYY-MM-DD, UTC)." };
+        var from = CommonOptions.From();
+        var to = CommonOptions.To();
         var command = new Command("timeline", "Show when an entity appears: mentions per day, first and last seen.") { name, from, to };
 
         command.SetAction((parseResult, cancellationToken) => context.RunAsync(parseResult, cancellationToken, async (session, ct) =>
@@ -24,8 +23,8 @@ internal static class TimelineCommand
             var request = new GetEntityTimelineRequest
             {
                 EntityId = entity.EntityId,
-                From = ToTimestamp(parseResult.GetValue(from)),
-                To = ToTimestamp(parseResult.GetValue(to)),
+                From = CommonOptions.ToTimestamp(parseResult.GetValue(from)),
+                To = CommonOptions.ToTimestamp(parseResult.GetValue(to)),
             };
             var response = await session.Query.CallAsync(client => client.GetEntityTimelineAsync(request, cancellationToken: ct));
 
@@ -59,7 +58,4 @@ internal static class TimelineCommand
             : $"First seen {response.FirstSeen.ToDateTimeOffset():yyyy-MM-dd HH:mm} UTC, last seen {response.LastSeen.ToDateTimeOffset():yyyy-MM-dd HH:mm} UTC");
         return table;
     }
-
-    private static Timestamp? ToTimestamp(DateOnly? day) =>
-        day is { } d ? Timestamp.FromDateTimeOffset(new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) : null;
 }

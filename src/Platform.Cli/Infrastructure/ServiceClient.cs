@@ -23,9 +23,11 @@ internal sealed class ServiceClient<TClient>(ServiceEndpoint endpoint, TClient c
         }
     }
 
+    /// <param name="started">Called once the service has sent its response headers, before the first message.</param>
     public async IAsyncEnumerable<TResponse> StreamAsync<TResponse>(
         Func<TClient, AsyncServerStreamingCall<TResponse>> call,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default,
+        Action? started = null)
     {
         AsyncServerStreamingCall<TResponse> pending;
         try
@@ -38,6 +40,18 @@ internal sealed class ServiceClient<TClient>(ServiceEndpoint endpoint, TClient c
         }
         using (pending)
         {
+            if (started is not null)
+            {
+                try
+                {
+                    await pending.ResponseHeadersAsync;
+                }
+                catch (Exception ex) when (Translate(ex) is { } translated)
+                {
+                    throw translated;
+                }
+                started();
+            }
             while (true)
             {
                 bool hasNext;

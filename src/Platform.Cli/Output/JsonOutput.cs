@@ -12,6 +12,7 @@ internal static class JsonOutput
     private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true));
     // Names stay readable (微软, not \u5FAE\u8F6F); the output is for terminals and pipes, never embedded in HTML.
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonNode ToNode(IMessage message) => JsonNode.Parse(Formatter.Format(message))!;
 
@@ -21,4 +22,11 @@ internal static class JsonOutput
 
     public static void Write(CliConsole console, JsonNode node) =>
         console.RawOut.WriteLine(node.ToJsonString(Indented));
+
+    /// <summary>One message on one line (JSON Lines), flushed: for streams read as they arrive.</summary>
+    public static void WriteLine(CliConsole console, IMessage message)
+    {
+        console.RawOut.WriteLine(ToNode(message).ToJsonString(Compact));
+        console.RawOut.Flush();
+    }
 }

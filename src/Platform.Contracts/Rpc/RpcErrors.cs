@@ -11,5 +11,7 @@ public static class RpcErrors
 
     public static RpcException ResourceExhausted(string message) => new(new Status(StatusCode.ResourceExhausted, message));
 
+    public static RpcException Unavailable(string message) => new(new Status(StatusCode.Unavailable, message));
+
     public static RpcException DocumentNotFound(Guid documentId) => NotFound($"No document with id \"{documentId}\".");
 }

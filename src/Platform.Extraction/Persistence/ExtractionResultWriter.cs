@@ -87,6 +87,9 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
             await EntityCounts.ApplyAsync(db, countsBefore, countsAfter, cancellationToken);
             var groupsAfter = RelationGroups.Count(rows.Relations.Select(r => (r.SubjectId, r.Predicate, r.ObjectId, 1)));
             await RelationGroups.ApplyAsync(db, groupsBefore, groupsAfter, cancellationToken);
+            // Delivered at commit, never for a rollback: watchers hear of the document only once its rows are readable.
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"SELECT pg_notify({GraphChanges.DocumentExtractedChannel}, {documentId.ToString()})", cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new StoredCounts(rows.Mentions.Count, rows.Entities.Count, rows.Relations.Count);
         });

@@ -1,4 +1,5 @@
 using Npgsql;
+using Platform.Query.Watching;
 using Platform.Storage;
 using Platform.Storage.Hosting;
 
@@ -8,8 +9,10 @@ namespace Platform.Query.Caching;
 /// Holds one connection that LISTENs for <see cref="GraphChanges.Channel"/> and invalidates the
 /// <see cref="ReadCache"/> on every notification. While the connection is down the cache is switched off, and it is
 /// switched on again only after the subscription is back, so a write made meanwhile is never missed.
+/// The same connection hears <see cref="GraphChanges.DocumentExtractedChannel"/> for the <see cref="EntityWatchHub"/>.
 /// </summary>
-internal sealed partial class GraphChangeListener(ReadCache cache, IConfiguration configuration, ILogger<GraphChangeListener> logger)
+internal sealed partial class GraphChangeListener(ReadCache cache, EntityWatchHub watches, IConfiguration configuration,
+    ILogger<GraphChangeListener> logger)
     : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
@@ -34,6 +37,7 @@ internal sealed partial class GraphChangeListener(ReadCache cache, IConfiguratio
                     LogLost(ex.Message);
                 }
                 cache.StopServing();
+                watches.ListenerLost();
                 await Task.Delay(RetryDelay, stoppingToken);
             }
         }
@@ -42,14 +46,22 @@ internal sealed partial class GraphChangeListener(ReadCache cache, IConfiguratio
     private async Task ListenAsync(string connectionString, CancellationToken stoppingToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
-        connection.Notification += (_, _) => cache.Invalidate();
+        connection.Notification += (_, notification) =>
+        {
+            cache.Invalidate();
+            if (notification.Channel == GraphChanges.DocumentExtractedChannel && Guid.TryParse(notification.Payload, out var documentId))
+            {
+                watches.DocumentExtracted(documentId);
+            }
+        };
         await connection.OpenAsync(stoppingToken);
-        await using (var listen = new NpgsqlCommand($"LISTEN {GraphChanges.Channel}", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {GraphChanges.Channel}; LISTEN {GraphChanges.DocumentExtractedChannel}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
         cache.StartServing();
         LogListening();
+        await watches.ListenerResumedAsync(stoppingToken);
         while (true)
         {
             await connection.WaitAsync(stoppingToken);

@@ -23,31 +23,40 @@ internal sealed class MentionQueries(PlatformDbContext db)
     /// </summary>
     public async Task<Page> ListAsync(string entityId, Guid? documentId, int pageSize, long afterId, CancellationToken cancellationToken)
     {
-        var rows = await db.QueryAsync(ReadStatements.MentionPage, ReadRowsAsync, cancellationToken, entityId, afterId, documentId, pageSize + 1);
+        var rows = await db.QueryAsync(ReadStatements.MentionPage, reader => ReadRowsAsync(reader, pageSize + 1, cancellationToken),
+            cancellationToken, entityId, afterId, documentId, pageSize + 1);
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? page[^1].Id : (long?)null;
         return new Page(page.Select(MapToApi).ToList(), next);
+    }
 
-        async Task<List<MentionRow>> ReadRowsAsync(NpgsqlDataReader reader)
+    /// <summary>The mentions of any of <paramref name="entityIds"/> in one document, in text order. One statement.</summary>
+    public async Task<IReadOnlyList<ApiMention>> ListInDocumentAsync(Guid documentId, string[] entityIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.QueryAsync(ReadStatements.MentionsInDocument, reader => ReadRowsAsync(reader, 16, cancellationToken),
+            cancellationToken, documentId, entityIds);
+        return rows.Select(MapToApi).ToList();
+    }
+
+    private static async Task<List<MentionRow>> ReadRowsAsync(NpgsqlDataReader reader, int capacity, CancellationToken cancellationToken)
+    {
+        var read = new List<MentionRow>(capacity);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            var read = new List<MentionRow>(pageSize + 1);
-            while (await reader.ReadAsync(cancellationToken))
+            read.Add(new MentionRow
             {
-                read.Add(new MentionRow
-                {
-                    Id = reader.GetInt64(0),
-                    DocumentId = reader.GetGuid(1),
-                    EntityId = reader.GetString(2),
-                    Start = reader.GetInt32(3),
-                    End = reader.GetInt32(4),
-                    Text = reader.GetString(5),
-                    Snippet = reader.GetString(6),
-                    Confidence = reader.GetDouble(7),
-                    DocumentTitle = reader.GetString(8),
-                });
-            }
-            return read;
+                Id = reader.GetInt64(0),
+                DocumentId = reader.GetGuid(1),
+                EntityId = reader.GetString(2),
+                Start = reader.GetInt32(3),
+                End = reader.GetInt32(4),
+                Text = reader.GetString(5),
+                Snippet = reader.GetString(6),
+                Confidence = reader.GetDouble(7),
+                DocumentTitle = reader.GetString(8),
+            });
         }
+        return read;
     }
 
     public async IAsyncEnumerable<ApiMention> StreamAsync(

@@ -9,6 +9,8 @@ internal static class PageLimits
     public const int MaxMentionPageSize = 500;
     public const int DefaultRelatedLimit = 20;
     public const int MaxRelatedLimit = 100;
+    public const int DefaultNeighbourhoodLimit = 8;
+    public const int MaxNeighbourhoodLimit = 50;
     public const int SuggestionCount = 3;
     public const int EvidencePerRelation = 3;
 

@@ -42,6 +42,15 @@ internal static class ReadStatements
         LIMIT $4
         """;
 
+    /// <summary>$1 document id, $2 entity ids (text[]): their mentions in the document, in text order (WatchEntity).</summary>
+    public const string MentionsInDocument = """
+        SELECT m.id, m.document_id, m.entity_id, m.start, m."end", m.text, m.snippet, m.confidence, d.title
+        FROM mentions m
+        JOIN documents d ON d.id = m.document_id
+        WHERE m.document_id = $1 AND m.entity_id = ANY($2)
+        ORDER BY m.id
+        """;
+
     /// <summary>
     /// $1 entity id, $2 groups to read: the entity's relation groups (<see cref="Storage.RelationGroups"/>), stated
     /// predicates before co-occurrence, then by evidence count.

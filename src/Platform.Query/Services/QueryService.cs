@@ -6,6 +6,7 @@ using Platform.Query.Caching;
 using Platform.Query.Queries;
 using Platform.Query.Search;
 using Platform.Query.V1;
+using Platform.Query.Watching;
 using Platform.Storage;
 using static Platform.Query.Services.RequestValidation;
 
@@ -19,7 +20,9 @@ internal sealed class QueryService(
     RelatedEntitiesQuery relatedEntities,
     EntityTimelineQuery timeline,
     PathQuery paths,
+    NeighbourhoodQuery neighbourhoods,
     ReadCache cache,
+    EntityWatchHub watches,
     ILogger<QueryService> logger) : Contract.QueryServiceBase
 {
     public override async Task<GetEntityResponse> GetEntity(GetEntityRequest request, ServerCallContext context)
@@ -138,11 +141,7 @@ internal sealed class QueryService(
     {
         var ct = context.CancellationToken;
         var entityId = RequireEntityId(request.EntityId);
-        DateTimeOffset? from = request.From?.ToDateTimeOffset(), to = request.To?.ToDateTimeOffset();
-        if (from >= to)
-        {
-            throw RpcErrors.InvalidArgument($"from ({from:O}) must be before to ({to:O}); leave either unset for no bound.");
-        }
+        var (from, to) = RequirePeriod(request.From, request.To);
 
         return await cache.GetOrLoadAsync($"timeline|{entityId}|{from:O}|{to:O}", async () =>
         {
@@ -186,6 +185,48 @@ internal sealed class QueryService(
             }
             return response;
         }, ct);
+    }
+
+    public override async Task<GetNeighbourhoodResponse> GetNeighbourhood(GetNeighbourhoodRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var entityId = RequireEntityId(request.EntityId);
+        var depth = RequirePageSize(request.Depth, NeighbourhoodQuery.MaxDepth, NeighbourhoodQuery.MaxDepth, "depth");
+        var limit = RequirePageSize(request.Limit, PageLimits.DefaultNeighbourhoodLimit, PageLimits.MaxNeighbourhoodLimit, "limit");
+        var (from, to) = RequirePeriod(request.From, request.To);
+        var filter = new NeighbourhoodQuery.Filter(DocumentIds.ParseOptional(request.DocumentId), from, to);
+
+        return await cache.GetOrLoadAsync(
+            $"neighbourhood|{entityId}|{depth}|{limit}|{request.IncludeCoOccurrence}|{filter.DocumentId}|{from:O}|{to:O}", async () =>
+        {
+            if (!await mentions.EntityExistsAsync(entityId, ct))
+            {
+                throw QueryErrors.EntityNotFound(entityId);
+            }
+            if (filter.DocumentId is { } documentId && !await mentions.DocumentExistsAsync(documentId, ct))
+            {
+                throw RpcErrors.DocumentNotFound(documentId);
+            }
+            return await neighbourhoods.ReadAsync(entityId, depth, limit, request.IncludeCoOccurrence, filter, ct);
+        }, ct);
+    }
+
+    public override async Task WatchEntity(WatchEntityRequest request, IServerStreamWriter<EntityNotice> responseStream, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var entityId = RequireEntityId(request.EntityId);
+        if (!await mentions.EntityExistsAsync(entityId, ct))
+        {
+            throw QueryErrors.EntityNotFound(entityId);
+        }
+
+        using var watch = watches.Subscribe(entityId);
+        // Tells the client the watch is in place: a document extracted from now on will be sent.
+        await context.WriteResponseHeadersAsync(new Metadata());
+        await foreach (var notice in watch.ReadAllAsync(ct))
+        {
+            await responseStream.WriteAsync(notice, ct);
+        }
     }
 
     private async Task RequireMentionTargetsAsync(string entityId, Guid? documentId, CancellationToken cancellationToken)

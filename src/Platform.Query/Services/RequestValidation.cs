@@ -50,6 +50,17 @@ internal static class RequestValidation
         return PageLimits.Resolve(requested, defaultSize, maxSize);
     }
 
+    /// <summary>Optional bounds on documents' dates: from inclusive, to exclusive; from must come first.</summary>
+    public static (DateTimeOffset? From, DateTimeOffset? To) RequirePeriod(Google.Protobuf.WellKnownTypes.Timestamp? from, Google.Protobuf.WellKnownTypes.Timestamp? to)
+    {
+        DateTimeOffset? start = from?.ToDateTimeOffset(), end = to?.ToDateTimeOffset();
+        if (start >= end)
+        {
+            throw RpcErrors.InvalidArgument($"from ({start:O}) must be before to ({end:O}); leave either unset for no bound.");
+        }
+        return (start, end);
+    }
+
     /// <summary>The position a page token holds; 0 for no token.</summary>
     public static long RequirePageToken(string token, string scope) =>
         PageTokens.Decode(token, scope) switch

@@ -62,6 +62,17 @@ public sealed class CliAgainstQueryServiceTests(QueryServiceHost host)
         Assert.Contains("Microsoft (微软)", output);
     }
 
+    [Fact]
+    public async Task NeighboursCommand_PrintsATreeDownToTheNeighboursOfNeighbours()
+    {
+        var (exitCode, output, _) = await RunAsync("neighbours", "萨提亚·纳德拉");
+
+        Assert.Equal(0, exitCode);
+        var microsoft = output.IndexOf("ceo_of → Microsoft (微软) (2)", StringComparison.Ordinal);
+        var openAi = output.IndexOf("invested_in → OpenAI (1)", StringComparison.Ordinal);
+        Assert.True(microsoft >= 0 && openAi > microsoft, output);
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
