@@ -9,6 +9,7 @@ public static class FrontDoorApp
         builder.AddServiceDefaults();
         builder.Services.AddReverseProxy()
             .LoadFromMemory(ApiRoutes.Routes, ApiRoutes.Clusters)
+            .AddTransforms(ApiRoutes.SendWatchHeadersAtOnce)
             .AddServiceDiscoveryDestinationResolver();
 
         var app = builder.Build();

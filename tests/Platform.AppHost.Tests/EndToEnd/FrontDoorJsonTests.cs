@@ -59,6 +59,45 @@ public sealed class FrontDoorJsonTests(PlatformAppFixture stack) : IDisposable
     }
 
     [Fact]
+    public async Task Neighbourhood_ToDepthTwo_HasEveryNodesEdgesWithTheirSentences()
+    {
+        var graph = await GetJsonAsync("/v1/entities/satya-nadella/neighbourhood?depth=2&includeCoOccurrence=true");
+
+        var nodes = graph.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal("satya-nadella", nodes[0].GetProperty("entity").GetProperty("entityId").GetString());
+        Assert.Contains(nodes, n => n.GetProperty("depth").GetInt32() == 2);
+        var ids = nodes.Select(n => n.GetProperty("entity").GetProperty("entityId").GetString()).ToHashSet();
+        Assert.All(graph.GetProperty("edges").EnumerateArray(), edge =>
+        {
+            Assert.Contains(edge.GetProperty("subjectEntityId").GetString(), ids);
+            Assert.Contains(edge.GetProperty("objectEntityId").GetString(), ids);
+            Assert.NotEmpty(edge.GetProperty("evidence").EnumerateArray());
+        });
+    }
+
+    [Fact]
+    public async Task Watch_OverHttp_StreamsANoticeForADocumentPostedAfterItStarted()
+    {
+        using var watching = new HttpClient { BaseAddress = stack.FrontDoorAddress, Timeout = Timeout.InfiniteTimeSpan };
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var watch = await watching.GetAsync("/v1/entities/openai:watch", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        Assert.Equal(HttpStatusCode.OK, watch.StatusCode);
+
+        using var posted = await _http.PostAsJsonAsync("/v1/documents", new { content = $"OpenAI answered the watch. {Guid.NewGuid()}" });
+        var documentId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documentId").GetString();
+
+        // One JSON object per line; documents other tests stored may be announced first.
+        using var lines = new StreamReader(await watch.Content.ReadAsStreamAsync(timeout.Token));
+        JsonElement notice;
+        do
+        {
+            notice = JsonDocument.Parse((await lines.ReadLineAsync(timeout.Token))!).RootElement;
+        }
+        while (notice.GetProperty("documentId").GetString() != documentId);
+        Assert.Equal("OpenAI", notice.GetProperty("mentions")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Search_ByTypeAndPrefix_SaysWhichAliasMatched()
     {
         var response = await GetJsonAsync("/v1/entities:search?query=micro&type=ENTITY_TYPE_ORGANIZATION");
