@@ -19,8 +19,9 @@ internal static class ApiRoutes
 
     public static IReadOnlyList<RouteConfig> Routes { get; } =
     [
-        // Most specific first: a document's entities are the query service's, the rest of /v1/documents is not.
+        // Most specific first: a document's entities and mentions are the query service's, the rest of /v1/documents is not.
         Route("document-entities", Query, "/v1/documents/{documentId}/entities", order: 0),
+        Route("document-mentions", Query, "/v1/documents/{documentId}/mentions", order: 0),
         Route("document-watch", Watches(Documents), "/v1/documents/{documentId}:watch", order: 0),
         Route("entity-watch", Watches(Query), "/v1/entities/{entityId}:watch", order: 0),
         Route("documents", Documents, "/v1/documents/{**rest}", order: 1),

@@ -73,9 +73,9 @@ async function homeView() {
 
 async function entityView(entityId) {
   const id = encodeURIComponent(entityId);
-  const [{ entity }, related, mentions, timeline] = await Promise.all([
+  const [{ entity }, related, mentions, timeline, neighbourhood] = await Promise.all([
     api(`/v1/entities/${id}`), api(`/v1/entities/${id}/related?limit=30`), api(`/v1/entities/${id}/mentions?pageSize=50`),
-    api(`/v1/entities/${id}/timeline`),
+    api(`/v1/entities/${id}/timeline`), api(`/v1/entities/${id}/neighbourhood?depth=2&limit=6&includeCoOccurrence=true`),
   ]);
   // Stated relations first, then co-occurrence; the API already ranks each group by evidence.
   const relations = [...related.related].sort((a, b) => (a.predicate === "co_occurrence") - (b.predicate === "co_occurrence"));
@@ -89,6 +89,8 @@ async function entityView(entityId) {
       entity.wikidataId ? [" · ", h("a", { href: `https://www.wikidata.org/wiki/${entity.wikidataId}`, rel: "external" }, `Wikidata ${entity.wikidataId}`)] : null),
     otherNames.length ? h("p", {}, h("strong", {}, "Also written: "), otherNames.join(" · ")) : null,
     h("section", { "aria-labelledby": "timeline" }, h("h2", { id: "timeline" }, "Timeline"), timelineChart(timeline)),
+    h("section", { "aria-labelledby": "graph" }, h("h2", { id: "graph" }, "Neighbourhood"), neighbourhoodGraph(neighbourhood)),
+    liveSection(entity),
     h("section", { "aria-labelledby": "relations" }, h("h2", { id: "relations" }, "Relations"),
       relations.length === 0 ? h("p", { class: "facts" }, "No relation found yet.") :
         h("ul", { class: "plain" }, relations.map((relation) => h("li", {},
@@ -104,17 +106,19 @@ async function entityView(entityId) {
         h("div", { class: "facts" }, documentLink(mention.documentId, mention.documentTitle || "untitled document")))))));
 }
 
-// Mentions per day of the documents' dates, as bars on a time axis (SVG, so it scales and needs no library).
+// An SVG element (charts are SVG, so they scale and need no library).
+function svgNode(tag, attributes, text) {
+  const element = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (text) element.textContent = text;
+  return element;
+}
+
+// Mentions per day of the documents' dates, as bars on a time axis.
 function timelineChart(timeline) {
   const days = timeline.days ?? [];
   if (days.length === 0) return h("p", { class: "facts" }, "No dated mention.");
-  const svg = "http://www.w3.org/2000/svg";
-  const node = (tag, attributes, text) => {
-    const element = document.createElementNS(svg, tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    if (text) element.textContent = text;
-    return element;
-  };
+  const node = svgNode;
   const width = 900, height = 120, pad = 24;
   const time = days.map((d) => Date.parse(`${d.date}T00:00:00Z`));
   const start = Math.min(...time), span = Math.max(Math.max(...time) - start, 86400000);
@@ -134,14 +138,101 @@ function timelineChart(timeline) {
     `First seen ${timeline.firstSeen?.slice(0, 10)}, last seen ${timeline.lastSeen?.slice(0, 10)} · ${days.length} day${days.length === 1 ? "" : "s"} with mentions`)];
 }
 
+// The neighbourhood to depth 2 on two rings: the entity in the centre, its neighbours around it, theirs outside,
+// each next to the neighbour it was reached from. Stated relations are solid lines, co-occurrence dashed.
+function neighbourhoodGraph({ nodes = [], edges = [] }) {
+  if (edges.length === 0) return h("p", { class: "facts" }, "No relation found yet.");
+  const width = 900, height = 560, cx = width / 2, cy = height / 2, rings = [0, 150, 260];
+  const at = new Map();
+  const inner = nodes.filter((n) => n.depth === 1);
+  inner.forEach((n, i) => at.set(n.entity.entityId, { angle: (2 * Math.PI * i) / inner.length, depth: 1 }));
+  const parentOf = (id) => edges.map((e) => (e.subjectEntityId === id ? e.objectEntityId : e.objectEntityId === id ? e.subjectEntityId : null))
+    .find((other) => at.get(other)?.depth === 1);
+  const outer = new Map();
+  for (const n of nodes.filter((n) => n.depth === 2)) {
+    const parent = parentOf(n.entity.entityId) ?? inner[0]?.entity.entityId;
+    outer.set(parent, [...(outer.get(parent) ?? []), n]);
+  }
+  const spread = (2 * Math.PI) / Math.max(inner.length, 1);
+  for (const [parent, children] of outer) {
+    children.forEach((n, i) => at.set(n.entity.entityId,
+      { angle: at.get(parent).angle + spread * 0.8 * ((i + 1) / (children.length + 1) - 0.5), depth: 2 }));
+  }
+  const point = (id) => {
+    const place = at.get(id) ?? { angle: 0, depth: 0 };
+    return [cx + rings[place.depth] * Math.cos(place.angle), cy + rings[place.depth] * Math.sin(place.angle)];
+  };
+  const names = new Map(nodes.map((n) => [n.entity.entityId, n.entity.name]));
+  const chart = svgNode("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", class: "graph",
+    "aria-label": `${nodes.length} entities and ${edges.length} relations around ${nodes[0]?.entity.name}` });
+  for (const edge of edges) {
+    const [x1, y1] = point(edge.subjectEntityId), [x2, y2] = point(edge.objectEntityId);
+    const stated = edge.predicate !== "co_occurrence";
+    const line = svgNode("line", { x1, y1, x2, y2, class: stated ? "edge stated" : "edge" });
+    line.append(svgNode("title", {}, `${names.get(edge.subjectEntityId)} ${edge.predicate} ${names.get(edge.objectEntityId)}` +
+      ` (${edge.evidenceCount})${edge.evidence?.[0] ? ` — ${edge.evidence[0].snippet}` : ""}`));
+    chart.append(line);
+  }
+  for (const n of nodes) {
+    const [x, y] = point(n.entity.entityId);
+    const link = svgNode("a", { href: `#/entity/${encodeURIComponent(n.entity.entityId)}` });
+    link.append(svgNode("circle", { cx: x, cy: y, r: n.depth === 0 ? 10 : 6, class: `node depth-${n.depth}` }),
+      svgNode("text", { x, y: y + (n.depth === 0 ? 26 : 20), "text-anchor": "middle" },
+        n.entity.name.length > 22 ? `${n.entity.name.slice(0, 21)}…` : n.entity.name));
+    chart.append(link);
+  }
+  return [chart, h("p", { class: "facts" }, "Solid: a stated relation; dashed: named in the same sentence. Hover a line for its sentence.")];
+}
+
+// Follows the entity: each newly extracted document that mentions it is added here as it arrives (WatchEntity,
+// one JSON object per line), until the reader leaves the page.
+let liveWatch;
+
+function liveSection(entity) {
+  const list = h("ul", { class: "plain", "aria-live": "polite" });
+  const status = h("span", { class: "facts" }, " Not following.");
+  const button = h("button", { type: "button" }, "Follow new mentions");
+  button.addEventListener("click", async () => {
+    if (liveWatch) { liveWatch.abort(); return; }
+    const watch = liveWatch = new AbortController();
+    button.textContent = "Stop following";
+    status.textContent = " Connecting…";
+    try {
+      const response = await fetch(`/v1/entities/${encodeURIComponent(entity.entityId)}:watch`, { signal: watch.signal });
+      if (!response.ok) throw new Error((await response.json().catch(() => ({}))).message || response.statusText);
+      status.textContent = " Following: new documents appear here as they are extracted.";
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffered = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffered += value;
+        const lines = buffered.split("\n");
+        buffered = lines.pop();
+        for (const line of lines.filter((l) => l.trim())) {
+          const notice = JSON.parse(line);
+          list.prepend(h("li", {},
+            h("div", {}, documentLink(notice.documentId, notice.documentTitle || "untitled document"),
+              h("span", { class: "facts" }, ` · ${new Date().toLocaleTimeString()}`)),
+            (notice.mentions ?? []).map((m) => h("div", {}, highlighted(m.snippet, m.text)))));
+        }
+      }
+      status.textContent = " The service ended the watch.";
+    } catch (error) {
+      status.textContent = watch.signal.aborted ? " Not following." : ` Stopped: ${error.message}`;
+    } finally {
+      if (liveWatch === watch) liveWatch = undefined;
+      button.textContent = "Follow new mentions";
+    }
+  });
+  return h("section", { "aria-labelledby": "live" }, h("h2", { id: "live" }, "Live"), h("p", {}, button, status), list);
+}
+
 async function documentView(documentId) {
   const id = encodeURIComponent(documentId);
-  const [{ document: stored }, { entities }] = await Promise.all([
-    api(`/v1/documents/${id}?includeContent=true`), api(`/v1/documents/${id}/entities`),
+  const [{ document: stored }, { entities }, mentions] = await Promise.all([
+    api(`/v1/documents/${id}?includeContent=true`), api(`/v1/documents/${id}/entities`), documentMentions(id),
   ]);
-  const pages = await Promise.all(entities.map(({ entity }) =>
-    api(`/v1/entities/${encodeURIComponent(entity.entityId)}/mentions?documentId=${id}&pageSize=500`)));
-  const mentions = pages.flatMap((page) => page.mentions ?? []).sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   // Offsets count code points; Array.from splits the text the same way.
   const codePoints = Array.from(stored.content ?? "");
   const text = [];
@@ -162,6 +253,18 @@ async function documentView(documentId) {
     h("section", {}, h("h2", {}, "Text"), h("div", { class: "document-text" }, text)));
 }
 
+// Every mention in the document, in text order, page by page.
+async function documentMentions(id) {
+  const mentions = [];
+  let pageToken = "";
+  do {
+    const page = await api(`/v1/documents/${id}/mentions?pageSize=500&pageToken=${encodeURIComponent(pageToken)}`);
+    mentions.push(...(page.mentions ?? []));
+    pageToken = page.nextPageToken ?? "";
+  } while (pageToken);
+  return mentions;
+}
+
 async function documentsView() {
   const { documents } = await api("/v1/documents?pageSize=100");
   return rendered("Documents", h("h1", {}, "Documents"),
@@ -175,6 +278,7 @@ let navigation = 0;
 
 async function route() {
   const ticket = ++navigation;
+  liveWatch?.abort();
   const [, kind, ...rest] = location.hash.slice(1).split("/");
   const id = decodeURIComponent(rest.join("/"));
   let page;

@@ -10,7 +10,7 @@ internal sealed class MentionQueries(PlatformDbContext db)
 {
     public sealed record Page(IReadOnlyList<ApiMention> Mentions, long? NextAfterId);
 
-    public static string TokenScope(string entityId, Guid? documentId) => $"mentions|{entityId}|{documentId}";
+    public static string TokenScope(string? entityId, Guid? documentId) => $"mentions|{entityId}|{documentId}";
 
     public Task<bool> EntityExistsAsync(string entityId, CancellationToken cancellationToken) =>
         db.Entities.AnyAsync(e => e.Id == entityId, cancellationToken);
@@ -20,11 +20,15 @@ internal sealed class MentionQueries(PlatformDbContext db)
 
     /// <summary>
     /// Keyset paging on the mention id, so pages stay stable while other documents are ingested. One statement.
+    /// Without an entity, the document's mentions of every entity (ids follow the text within a document).
     /// </summary>
-    public async Task<Page> ListAsync(string entityId, Guid? documentId, int pageSize, long afterId, CancellationToken cancellationToken)
+    public async Task<Page> ListAsync(string? entityId, Guid? documentId, int pageSize, long afterId, CancellationToken cancellationToken)
     {
-        var rows = await db.QueryAsync(ReadStatements.MentionPage, reader => ReadRowsAsync(reader, pageSize + 1, cancellationToken),
-            cancellationToken, entityId, afterId, documentId, pageSize + 1);
+        var rows = entityId is null
+            ? await db.QueryAsync(ReadStatements.DocumentMentionPage, reader => ReadRowsAsync(reader, pageSize + 1, cancellationToken),
+                cancellationToken, documentId ?? throw new ArgumentNullException(nameof(documentId)), afterId, pageSize + 1)
+            : await db.QueryAsync(ReadStatements.MentionPage, reader => ReadRowsAsync(reader, pageSize + 1, cancellationToken),
+                cancellationToken, entityId, afterId, documentId, pageSize + 1);
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? page[^1].Id : (long?)null;
         return new Page(page.Select(MapToApi).ToList(), next);

@@ -42,6 +42,16 @@ internal static class ReadStatements
         LIMIT $4
         """;
 
+    /// <summary>$1 document id, $2 the last mention id already seen (0 at first), $3 rows to read: every mention in the document, in text order.</summary>
+    public const string DocumentMentionPage = """
+        SELECT m.id, m.document_id, m.entity_id, m.start, m."end", m.text, m.snippet, m.confidence, d.title
+        FROM mentions m
+        JOIN documents d ON d.id = m.document_id
+        WHERE m.document_id = $1 AND m.id > $2
+        ORDER BY m.id
+        LIMIT $3
+        """;
+
     /// <summary>$1 document id, $2 entity ids (text[]): their mentions in the document, in text order (WatchEntity).</summary>
     public const string MentionsInDocument = """
         SELECT m.id, m.document_id, m.entity_id, m.start, m."end", m.text, m.snippet, m.confidence, d.title

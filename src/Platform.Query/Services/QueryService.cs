@@ -75,8 +75,12 @@ internal sealed class QueryService(
     public override async Task<ListMentionsResponse> ListMentions(ListMentionsRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
-        var entityId = RequireEntityId(request.EntityId);
         var documentId = DocumentIds.ParseOptional(request.DocumentId);
+        if (documentId is null && string.IsNullOrWhiteSpace(request.EntityId))
+        {
+            throw RpcErrors.InvalidArgument("Give entity_id (its mentions), document_id (the document's mentions of every entity) or both.");
+        }
+        var entityId = string.IsNullOrEmpty(request.EntityId) ? null : RequireEntityId(request.EntityId);
         var pageSize = RequirePageSize(request.PageSize, PageLimits.DefaultMentionPageSize, PageLimits.MaxMentionPageSize);
         var scope = MentionQueries.TokenScope(entityId, documentId);
         var afterId = RequirePageToken(request.PageToken, scope);
@@ -229,9 +233,9 @@ internal sealed class QueryService(
         }
     }
 
-    private async Task RequireMentionTargetsAsync(string entityId, Guid? documentId, CancellationToken cancellationToken)
+    private async Task RequireMentionTargetsAsync(string? entityId, Guid? documentId, CancellationToken cancellationToken)
     {
-        if (!await mentions.EntityExistsAsync(entityId, cancellationToken))
+        if (entityId is not null && !await mentions.EntityExistsAsync(entityId, cancellationToken))
         {
             throw QueryErrors.EntityNotFound(entityId);
         }

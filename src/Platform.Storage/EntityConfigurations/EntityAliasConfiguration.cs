@@ -14,10 +14,7 @@ internal sealed class EntityAliasConfiguration : IEntityTypeConfiguration<Entity
         builder.Property(a => a.Alias).HasColumnName("alias").IsRequired();
         builder.Property(a => a.NormalizedAlias).HasColumnName("normalized_alias");
 
-        // Exact look-up by key, and fuzzy look-up (similarity, ILIKE '%x%') through trigrams.
+        // Exact look-up by key (GetEntity by name). Fuzzy and pinyin search run in memory (Platform.Query's AliasIndex).
         builder.HasIndex(a => a.NormalizedAlias, "ix_entity_aliases_normalized_alias");
-        builder.HasIndex(a => a.NormalizedAlias, "ix_entity_aliases_normalized_alias_trgm")
-            .HasMethod("gin")
-            .HasOperators("gin_trgm_ops");
     }
 }

@@ -21,7 +21,6 @@ namespace Platform.Storage.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Platform.Storage.Entities.Document", b =>
@@ -153,11 +152,6 @@ namespace Platform.Storage.Migrations
                         .HasName("pk_entity_aliases");
 
                     b.HasIndex(new[] { "NormalizedAlias" }, "ix_entity_aliases_normalized_alias");
-
-                    b.HasIndex(new[] { "NormalizedAlias" }, "ix_entity_aliases_normalized_alias_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NormalizedAlias" }, "ix_entity_aliases_normalized_alias_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NormalizedAlias" }, "ix_entity_aliases_normalized_alias_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("entity_aliases", (string)null);
                 });

@@ -55,6 +55,8 @@ public sealed class ExplorerBrowserTests(PlatformAppFixture stack, ITestOutputHe
         await Expect(page.Locator("h1")).ToContainTextAsync("Microsoft");
         await Expect(page.Locator("#relations + ul li").First).ToBeVisibleAsync();
         await Expect(page.Locator("svg.timeline rect").First).ToBeVisibleAsync();
+        await Expect(page.Locator("svg.graph a circle.depth-1").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator("svg.graph line.stated").CountAsync() > 0);
         await ScreenshotAsync(page, "2-entity-microsoft");
 
         // Stated relations come first; follow the other entity of the first one.
@@ -88,6 +90,29 @@ public sealed class ExplorerBrowserTests(PlatformAppFixture stack, ITestOutputHe
 
         Assert.True(count >= 1);
         await Expect(page.Locator("h1")).ToContainTextAsync(name);
+    }
+
+    [Fact]
+    public async Task FollowNewMentions_ShowsADocumentIngestedAfterwards()
+    {
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        page.SetDefaultTimeout(Timeout);
+        await page.GotoAsync($"{stack.FrontDoorAddress}#/entity/openai");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Follow new mentions" }).ClickAsync();
+        await Expect(page.Locator("#live + p")).ToContainTextAsync("Following");
+
+        var title = $"Followed in the browser {Guid.NewGuid():N}";
+        using var http = new HttpClient { BaseAddress = stack.FrontDoorAddress };
+        using var posted = await http.PostAsync("/v1/documents", new StringContent(
+            System.Text.Json.JsonSerializer.Serialize(new { content = $"OpenAI was seen live. {Guid.NewGuid()}", title }),
+            System.Text.Encoding.UTF8, "application/json"));
+        posted.EnsureSuccessStatusCode();
+
+        // Documents other tests stored may be announced too: find this one by its title.
+        var notice = page.Locator("#live ~ ul li", new() { HasText = title });
+        await Expect(notice).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(notice.Locator("mark")).ToHaveTextAsync("OpenAI");
+        await ScreenshotAsync(page, "5-entity-followed");
     }
 
     private async Task ScreenshotAsync(IPage page, string name)

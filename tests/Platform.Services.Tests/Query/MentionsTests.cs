@@ -40,6 +40,34 @@ public sealed class MentionsTests(QueryServiceHost host)
     }
 
     [Fact]
+    public async Task ListMentions_DocumentWithoutEntity_ReturnsEveryEntitysMentionsInTextOrder()
+    {
+        var response = await _client.ListMentionsAsync(new ListMentionsRequest { DocumentId = ReportId.ToString() });
+
+        Assert.Equal([Ids.Microsoft, Ids.Satya, Ids.Microsoft, Ids.OpenAi, Ids.MicrosoftAi, Ids.Mustafa], response.Mentions.Select(m => m.EntityId));
+        Assert.Equal(response.Mentions.Select(m => m.Start).Order(), response.Mentions.Select(m => m.Start));
+    }
+
+    [Fact]
+    public async Task ListMentions_NeitherEntityNorDocument_FailsWithInvalidArgumentNamingBoth()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _client.ListMentionsAsync(new ListMentionsRequest()).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains("entity_id", ex.Status.Detail);
+        Assert.Contains("document_id", ex.Status.Detail);
+    }
+
+    [Fact]
+    public async Task ListMentions_UnknownDocumentWithoutEntity_FailsWithNotFound()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            _client.ListMentionsAsync(new ListMentionsRequest { DocumentId = Guid.NewGuid().ToString() }).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, ex.StatusCode);
+    }
+
+    [Fact]
     public async Task ListMentions_PagingOneByOne_ReturnsEveryMentionOnce()
     {
         var seen = new List<(string, int)>();

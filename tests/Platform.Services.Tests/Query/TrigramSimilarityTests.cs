@@ -25,9 +25,13 @@ public sealed class TrigramSimilarityTests
         var (ta, tb) = (Trigrams.Of(a), Trigrams.Of(b));
         var inMemory = Trigrams.Similarity(Trigrams.CountShared(ta, tb), ta.Length, tb.Length);
 
-        await using var database = await TestDatabase.CreateAsync(migrate: true);
+        await using var database = await TestDatabase.CreateAsync();
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
+        await using (var extension = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_trgm", connection))
+        {
+            await extension.ExecuteNonQueryAsync();
+        }
         await using var command = new NpgsqlCommand("SELECT similarity($1, $2)", connection) { Parameters = { new() { Value = a }, new() { Value = b } } };
         var inPostgres = (float)(await command.ExecuteScalarAsync())!;
 
