@@ -15,6 +15,7 @@ internal static class QueryServiceCollectionExtensions
         services.AddScoped<RelatedEntitiesQuery>();
         services.AddScoped<EntityTimelineQuery>();
         services.AddScoped<PathQuery>();
+        services.AddScoped<EdgeEvidenceQuery>();
         services.AddScoped<NeighbourhoodQuery>();
         return services;
     }

@@ -32,31 +32,32 @@ internal static class ReadStatements
         LIMIT 1
         """;
 
-    /// <summary>$1 entity id, $2 the last mention id already seen (0 at first), $3 document id or null, $4 rows to read.</summary>
-    public const string MentionPage = """
+    // A mention with its document's title, as MentionQueries reads it.
+    private const string MentionRows = """
         SELECT m.id, m.document_id, m.entity_id, m.start, m."end", m.text, m.snippet, m.confidence, d.title
         FROM mentions m
         JOIN documents d ON d.id = m.document_id
+        """;
+
+    /// <summary>$1 entity id, $2 the last mention id already seen (0 at first), $3 document id or null, $4 rows to read.</summary>
+    public const string MentionPage = $"""
+        {MentionRows}
         WHERE m.entity_id = $1 AND m.id > $2 AND ($3::uuid IS NULL OR m.document_id = $3)
         ORDER BY m.id
         LIMIT $4
         """;
 
     /// <summary>$1 document id, $2 the last mention id already seen (0 at first), $3 rows to read: every mention in the document, in text order.</summary>
-    public const string DocumentMentionPage = """
-        SELECT m.id, m.document_id, m.entity_id, m.start, m."end", m.text, m.snippet, m.confidence, d.title
-        FROM mentions m
-        JOIN documents d ON d.id = m.document_id
+    public const string DocumentMentionPage = $"""
+        {MentionRows}
         WHERE m.document_id = $1 AND m.id > $2
         ORDER BY m.id
         LIMIT $3
         """;
 
     /// <summary>$1 document id, $2 entity ids (text[]): their mentions in the document, in text order (WatchEntity).</summary>
-    public const string MentionsInDocument = """
-        SELECT m.id, m.document_id, m.entity_id, m.start, m."end", m.text, m.snippet, m.confidence, d.title
-        FROM mentions m
-        JOIN documents d ON d.id = m.document_id
+    public const string MentionsInDocument = $"""
+        {MentionRows}
         WHERE m.document_id = $1 AND m.entity_id = ANY($2)
         ORDER BY m.id
         """;
@@ -71,34 +72,6 @@ internal static class ReadStatements
         WHERE g.entity_id = $1
         ORDER BY g.predicate = '{Storage.RelationGroups.CoOccurrence}', g.evidence_count DESC, g.predicate, g.other_id
         LIMIT $2
-        """;
-
-    /// <summary>
-    /// $1 entity id; $2, $3, $4 the groups (other entity ids, predicates, directions, text[] each); $5 rows per group:
-    /// the best evidence of each group, read through the (subject, object, predicate, confidence) indexes a few rows
-    /// a group, however many edges a popular entity has.
-    /// </summary>
-    public const string RelatedEvidence = """
-        SELECT g.other_id, g.predicate, g.direction, best.document_id, best.evidence
-        FROM unnest($2::text[], $3::text[], $4::text[]) AS g(other_id, predicate, direction)
-        CROSS JOIN LATERAL (
-            SELECT * FROM (
-                (SELECT r.id, r.document_id, r.evidence, r.confidence
-                 FROM relations r
-                 WHERE g.direction <> 'incoming' AND r.subject_id = $1 AND r.object_id = g.other_id AND r.predicate = g.predicate
-                 ORDER BY r.confidence DESC, r.id
-                 LIMIT $5)
-                UNION ALL
-                (SELECT r.id, r.document_id, r.evidence, r.confidence
-                 FROM relations r
-                 WHERE g.direction <> 'outgoing' AND r.object_id = $1 AND r.subject_id = g.other_id AND r.predicate = g.predicate
-                 ORDER BY r.confidence DESC, r.id
-                 LIMIT $5)
-            ) AS either_side
-            ORDER BY confidence DESC, id
-            LIMIT $5
-        ) AS best
-        ORDER BY best.confidence DESC, best.id
         """;
 
     /// <summary>

@@ -8,11 +8,8 @@ namespace Platform.Query.Queries;
 /// The entities related to one entity, one row per (other entity, predicate, direction) with its evidence.
 /// Stated predicates come before co-occurrence; each group by evidence count, as kept in relation_groups.
 /// </summary>
-internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjection projection)
+internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjection projection, EdgeEvidenceQuery evidence)
 {
-    // Read per group before repeats (one sentence stating a pair twice) are dropped and the shown few kept.
-    private const int EvidenceCandidatesPerGroup = PageLimits.EvidencePerRelation * 3;
-
     public async Task<IReadOnlyList<RelatedEntity>> ListAsync(string entityId, int limit, CancellationToken cancellationToken)
     {
         var groups = await db.QueryAsync(ReadStatements.RelatedGroups, async reader =>
@@ -30,17 +27,8 @@ internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjectio
         }
 
         var otherIds = groups.Select(g => g.OtherId).Distinct().ToList();
-        var evidence = await db.QueryAsync(ReadStatements.RelatedEvidence, async reader =>
-        {
-            var rows = new List<(string OtherId, string Predicate, string Direction, Guid DocumentId, string Evidence)>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetGuid(3), reader.GetString(4)));
-            }
-            return rows;
-        }, cancellationToken, entityId, groups.Select(g => g.OtherId).ToArray(), groups.Select(g => g.Predicate).ToArray(),
-            groups.Select(g => g.Direction).ToArray(), EvidenceCandidatesPerGroup);
-        var evidenceByGroup = evidence.ToLookup(e => (e.OtherId, e.Predicate, e.Direction));
+        var sentences = await evidence.ReadAsync(
+            groups.Select(g => EdgeKey.Of(entityId, g.OtherId, g.Predicate, g.Direction)).ToList(), RelationFilter.None, cancellationToken);
 
         var others = await db.Entities.AsNoTracking().Where(e => otherIds.Contains(e.Id)).ToListAsync(cancellationToken);
         var apiOthers = await projection.ToApiAsync(others, cancellationToken);
@@ -59,10 +47,7 @@ internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjectio
                 Direction = group.Direction,
                 EvidenceCount = group.Count,
             };
-            item.Evidence.AddRange(evidenceByGroup[(group.OtherId, group.Predicate, group.Direction)]
-                .DistinctBy(e => (e.DocumentId, e.Evidence))
-                .Take(PageLimits.EvidencePerRelation)
-                .Select(e => new Evidence { DocumentId = e.DocumentId.ToString(), Snippet = e.Evidence }));
+            item.Evidence.AddRange(sentences[EdgeKey.Of(entityId, group.OtherId, group.Predicate, group.Direction)]);
             related.Add(item);
         }
         return related;

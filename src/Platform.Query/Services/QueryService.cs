@@ -198,7 +198,7 @@ internal sealed class QueryService(
         var depth = RequirePageSize(request.Depth, NeighbourhoodQuery.MaxDepth, NeighbourhoodQuery.MaxDepth, "depth");
         var limit = RequirePageSize(request.Limit, PageLimits.DefaultNeighbourhoodLimit, PageLimits.MaxNeighbourhoodLimit, "limit");
         var (from, to) = RequirePeriod(request.From, request.To);
-        var filter = new NeighbourhoodQuery.Filter(DocumentIds.ParseOptional(request.DocumentId), from, to);
+        var filter = new RelationFilter(DocumentIds.ParseOptional(request.DocumentId), from, to);
 
         return await cache.GetOrLoadAsync(
             $"neighbourhood|{entityId}|{depth}|{limit}|{request.IncludeCoOccurrence}|{filter.DocumentId}|{from:O}|{to:O}", async () =>

@@ -1,10 +1,11 @@
 namespace Platform.Query.Queries;
 
 /// <summary>
-/// The statements of <see cref="NeighbourhoodQuery"/>. Unfiltered, an entity's edges come from the relation groups;
-/// filtered by document or date they are counted from the relations those documents state.
+/// The statements of <see cref="NeighbourhoodQuery"/> and <see cref="EdgeEvidenceQuery"/>. Unfiltered, an entity's
+/// edges come from the relation groups; filtered by document or date they are counted from the relations those
+/// documents state.
 /// </summary>
-internal static class NeighbourhoodStatements
+internal static class GraphStatements
 {
     private const string CoOccurrence = Storage.RelationGroups.CoOccurrence;
 
@@ -56,6 +57,8 @@ internal static class NeighbourhoodStatements
     /// <summary>
     /// $1, $2, $3 the edges (subject ids, predicates, object ids), $7 rows per edge, filter $4, $5, $6: each edge's
     /// best evidence (subject_id, predicate, object_id, document_id, evidence); co-occurrence in either stored order.
+    /// Read through the (subject, object, predicate, confidence) indexes a few rows an edge, however many sentences
+    /// state a popular pair.
     /// </summary>
     public const string Evidence = $"""
         SELECT e.subject_id, e.predicate, e.object_id, best.document_id, best.evidence
