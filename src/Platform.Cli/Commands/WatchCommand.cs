@@ -32,11 +32,9 @@ internal static class WatchCommand
             var limit = parseResult.GetValue(count) ?? int.MaxValue;
             var request = new WatchEntityRequest { EntityId = entity.EntityId };
             var received = 0;
-            // Stopping a watch is the normal way out: Ctrl+C ends it with success, not as a failed call.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             try
             {
-                await foreach (var notice in session.Query.StreamAsync(client => client.WatchEntity(request, cancellationToken: stop.Token), stop.Token,
+                await foreach (var notice in session.Query.StreamAsync(client => client.WatchEntity(request, cancellationToken: ct), ct,
                     started: () => session.Console.Error.MarkupLine(Markup.Escape($"Watching {EntityView.Label(entity)}; Ctrl+C stops."))))
                 {
                     Write(session, notice);
@@ -46,8 +44,9 @@ internal static class WatchCommand
                     }
                 }
             }
-            catch (Exception ex) when (ex is OperationCanceledException or ServiceCallException && stop.IsCancellationRequested)
+            catch (Exception ex) when (ex is OperationCanceledException or ServiceCallException && ct.IsCancellationRequested)
             {
+                // Ctrl+C is how a watch ends: a success, not a failed call.
             }
             return ExitCodes.Success;
         }));

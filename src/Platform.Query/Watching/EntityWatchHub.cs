@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Platform.Contracts.Rpc;
 using Platform.Query.Queries;
 using Platform.Storage;
@@ -71,7 +70,6 @@ internal sealed partial class EntityWatchHub(IServiceScopeFactory scopes, IOptio
                 return;
             }
             lostAt = at;
-            _listenerLostAt = null;
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
@@ -85,6 +83,14 @@ internal sealed partial class EntityWatchHub(IServiceScopeFactory scopes, IOptio
         foreach (var documentId in documents)
         {
             DocumentExtracted(documentId);
+        }
+        // Only now: had the look-up failed, the next time the listener is back would look again from the same loss.
+        lock (_gate)
+        {
+            if (_listenerLostAt == lostAt)
+            {
+                _listenerLostAt = null;
+            }
         }
     }
 
@@ -125,7 +131,7 @@ internal sealed partial class EntityWatchHub(IServiceScopeFactory scopes, IOptio
             var queries = scope.ServiceProvider.GetRequiredService<MentionQueries>();
             mentions = await queries.ListInDocumentAsync(documentId, [.. watches.Select(w => w.EntityId).Distinct()], cancellationToken);
         }
-        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Dropping the document silently would break the promise of a notice per document: end the watches instead.
             LogDispatchFailed(documentId, ex.Message);
