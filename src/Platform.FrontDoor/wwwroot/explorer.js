@@ -1,5 +1,5 @@
 // The explorer: plain modules-free JavaScript over the JSON API under /v1/ (no build step, nothing fetched from
-// elsewhere). Views are chosen by the URL hash: #/entity/<id>, #/document/<id>, #/documents, #/.
+// elsewhere). Views are chosen by the URL hash: #/entity/<id>, #/document/<id>, #/path/<from>/<to>, #/documents, #/.
 "use strict";
 
 const view = document.getElementById("view");
@@ -89,7 +89,8 @@ async function entityView(entityId) {
       entity.wikidataId ? [" · ", h("a", { href: `https://www.wikidata.org/wiki/${entity.wikidataId}`, rel: "external" }, `Wikidata ${entity.wikidataId}`)] : null),
     otherNames.length ? h("p", {}, h("strong", {}, "Also written: "), otherNames.join(" · ")) : null,
     h("section", { "aria-labelledby": "timeline" }, h("h2", { id: "timeline" }, "Timeline"), timelineChart(timeline)),
-    h("section", { "aria-labelledby": "graph" }, h("h2", { id: "graph" }, "Neighbourhood"), neighbourhoodGraph(neighbourhood)),
+    h("section", { "aria-labelledby": "graph" }, h("h2", { id: "graph" }, "Neighbourhood"), neighbourhoodGraph(neighbourhood),
+      pathForm(entity)),
     liveSection(entity),
     h("section", { "aria-labelledby": "relations" }, h("h2", { id: "relations" }, "Relations"),
       relations.length === 0 ? h("p", { class: "facts" }, "No relation found yet.") :
@@ -182,6 +183,40 @@ function neighbourhoodGraph({ nodes = [], edges = [] }) {
     chart.append(link);
   }
   return [chart, h("p", { class: "facts" }, "Solid: a stated relation; dashed: named in the same sentence. Hover a line for its sentence.")];
+}
+
+// "How is it connected to …?": looks the other name up, then opens the path view.
+function pathForm(entity) {
+  const input = h("input", { type: "text", id: "path-to", placeholder: "another entity: 微软, DeepMind, Copilot…" });
+  const message = h("span", { class: "facts", role: "status" });
+  const form = h("form", { class: "path-form" },
+    h("label", { for: "path-to" }, `How is ${entity.name} connected to `), input, " ", h("button", { type: "submit" }, "Find the path"), message);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      const { entity: other } = await api(`/v1/entities:lookup?name=${encodeURIComponent(input.value.trim())}`);
+      location.hash = `#/path/${encodeURIComponent(entity.entityId)}/${encodeURIComponent(other.entityId)}`;
+    } catch (error) {
+      message.textContent = ` ${error.message}`;
+    }
+  });
+  return form;
+}
+
+// The shortest chain of relations between two entities, each hop with the sentence and document that state it.
+async function pathView(fromId, toId) {
+  const path = await api(`/v1/paths:find?fromEntityId=${encodeURIComponent(fromId)}&toEntityId=${encodeURIComponent(toId)}`);
+  const entities = path.entities ?? [];
+  const names = new Map(entities.map((e) => [e.entityId, e]));
+  const title = entities.length ? `${entities[0].name} → ${entities[entities.length - 1].name}` : "No path";
+  return rendered(title, h("h1", {}, title),
+    entities.length === 0
+      ? h("p", { class: "facts" }, "No chain of at most four relations joins them in the stored documents.")
+      : h("ol", { class: "plain path" }, (path.hops ?? []).map((hop) => h("li", {},
+          entityLink(names.get(hop.subjectEntityId) ?? { entityId: hop.subjectEntityId }, names.get(hop.subjectEntityId)?.name ?? hop.subjectEntityId),
+          " ", h("span", { class: "predicate" }, hop.predicate), " ",
+          entityLink(names.get(hop.objectEntityId) ?? { entityId: hop.objectEntityId }, names.get(hop.objectEntityId)?.name ?? hop.objectEntityId),
+          h("blockquote", {}, hop.evidence, " ", documentLink(hop.documentId, "(document)"))))));
 }
 
 // Follows the entity: each newly extracted document that mentions it is added here as it arrives (WatchEntity,
@@ -286,6 +321,7 @@ async function route() {
     if (kind === "entity" && id) page = await entityView(id);
     else if (kind === "document" && id) page = await documentView(id);
     else if (kind === "documents") page = await documentsView();
+    else if (kind === "path" && rest.length === 2) page = await pathView(decodeURIComponent(rest[0]), decodeURIComponent(rest[1]));
     else page = await homeView();
   } catch (error) {
     page = errorPage(error);

@@ -93,6 +93,21 @@ public sealed class ExplorerBrowserTests(PlatformAppFixture stack, ITestOutputHe
     }
 
     [Fact]
+    public async Task PathForm_AnotherEntitysChineseName_ShowsEachHopWithItsSentence()
+    {
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        page.SetDefaultTimeout(Timeout);
+        await page.GotoAsync($"{stack.FrontDoorAddress}#/entity/satya-nadella");
+
+        await page.Locator("#path-to").FillAsync("微软");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the path" }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Satya Nadella → Microsoft");
+        await Expect(page.Locator("ol.path li").First.Locator("blockquote")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "6-path");
+    }
+
+    [Fact]
     public async Task FollowNewMentions_ShowsADocumentIngestedAfterwards()
     {
         var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
