@@ -37,7 +37,11 @@ internal sealed class EdgeEvidenceQuery(PlatformDbContext db)
         {
             return Array.Empty<EdgeKey>().ToLookup(e => e, _ => new Evidence());
         }
-        var rows = await db.QueryAsync(GraphStatements.Evidence, async reader =>
+        string[] subjects = [.. edges.Select(e => e.Subject)], predicates = [.. edges.Select(e => e.Predicate)], objects = [.. edges.Select(e => e.Object)];
+        object?[] parameters = filter.IsEmpty
+            ? [subjects, predicates, objects, CandidatesPerEdge]
+            : [subjects, predicates, objects, filter.DocumentId, filter.From, filter.To, CandidatesPerEdge];
+        var rows = await db.QueryAsync(filter.IsEmpty ? GraphStatements.Evidence : GraphStatements.FilteredEvidence, async reader =>
         {
             var read = new List<(EdgeKey Key, Evidence Evidence)>();
             while (await reader.ReadAsync(cancellationToken))
@@ -46,9 +50,7 @@ internal sealed class EdgeEvidenceQuery(PlatformDbContext db)
                     new Evidence { DocumentId = reader.GetGuid(3).ToString(), Snippet = reader.GetString(4) }));
             }
             return read;
-        }, cancellationToken,
-            edges.Select(e => e.Subject).ToArray(), edges.Select(e => e.Predicate).ToArray(), edges.Select(e => e.Object).ToArray(),
-            filter.DocumentId, filter.From, filter.To, CandidatesPerEdge);
+        }, cancellationToken, parameters);
         return rows
             .GroupBy(r => r.Key)
             .SelectMany(edge => edge.DistinctBy(r => (r.Evidence.DocumentId, r.Evidence.Snippet)).Take(PageLimits.EvidencePerRelation))

@@ -55,31 +55,40 @@ internal static class GraphStatements
         """;
 
     /// <summary>
-    /// $1, $2, $3 the edges (subject ids, predicates, object ids), $7 rows per edge, filter $4, $5, $6: each edge's
-    /// best evidence (subject_id, predicate, object_id, document_id, evidence); co-occurrence in either stored order.
-    /// Read through the (subject, object, predicate, confidence) indexes a few rows an edge, however many sentences
-    /// state a popular pair.
+    /// $1, $2, $3 the edges (subject ids, predicates, object ids), $4 rows per edge: each edge's best evidence
+    /// (subject_id, predicate, object_id, document_id, evidence); co-occurrence in either stored order. Read through
+    /// the (subject, object, predicate, confidence) indexes a few rows an edge, however many sentences state a
+    /// popular pair.
     /// </summary>
-    public const string Evidence = $"""
+    public static readonly string Evidence = EdgeEvidence(filter: "", rowsParameter: "$4");
+
+    /// <summary>As <see cref="Evidence"/>, only from relations that pass the filter ($4, $5, $6); $7 rows per edge.</summary>
+    /// <remarks>
+    /// Two statements rather than one with the filter's "IS NULL OR" terms: prepared generically, those terms cost the
+    /// unfiltered read its ordered index scan, and a popular pair's every sentence was read and sorted at each miss.
+    /// </remarks>
+    public static readonly string FilteredEvidence = EdgeEvidence(filter: $"AND {RelationFilter}", rowsParameter: "$7");
+
+    private static string EdgeEvidence(string filter, string rowsParameter) => $"""
         SELECT e.subject_id, e.predicate, e.object_id, best.document_id, best.evidence
         FROM unnest($1::text[], $2::text[], $3::text[]) AS e(subject_id, predicate, object_id)
         CROSS JOIN LATERAL (
             SELECT * FROM (
                 (SELECT r.id, r.document_id, r.evidence, r.confidence
                  FROM relations r
-                 WHERE r.subject_id = e.subject_id AND r.object_id = e.object_id AND r.predicate = e.predicate AND {RelationFilter}
+                 WHERE r.subject_id = e.subject_id AND r.object_id = e.object_id AND r.predicate = e.predicate {filter}
                  ORDER BY r.confidence DESC, r.id
-                 LIMIT $7)
+                 LIMIT {rowsParameter})
                 UNION ALL
                 (SELECT r.id, r.document_id, r.evidence, r.confidence
                  FROM relations r
                  WHERE e.predicate = '{CoOccurrence}' AND r.subject_id = e.object_id AND r.object_id = e.subject_id
-                   AND r.predicate = e.predicate AND {RelationFilter}
+                   AND r.predicate = e.predicate {filter}
                  ORDER BY r.confidence DESC, r.id
-                 LIMIT $7)
+                 LIMIT {rowsParameter})
             ) AS either_order
             ORDER BY either_order.confidence DESC, either_order.id
-            LIMIT $7
+            LIMIT {rowsParameter}
         ) AS best
         ORDER BY best.confidence DESC, best.id
         """;
