@@ -64,8 +64,8 @@ internal static class GraphStatements
 
     /// <summary>As <see cref="Evidence"/>, only from relations that pass the filter ($4, $5, $6); $7 rows per edge.</summary>
     /// <remarks>
-    /// Two statements rather than one with the filter's "IS NULL OR" terms: prepared generically, those terms cost the
-    /// unfiltered read its ordered index scan, and a popular pair's every sentence was read and sorted at each miss.
+    /// Two statements rather than one with the filter's "IS NULL OR" terms, so that the hot, unfiltered read carries
+    /// none of them (its generic plan is then the plain ordered index scan, whatever the planner thinks of the terms).
     /// </remarks>
     public static readonly string FilteredEvidence = EdgeEvidence(filter: $"AND {RelationFilter}", rowsParameter: "$7");
 
