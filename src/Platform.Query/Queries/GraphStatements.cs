@@ -1,7 +1,7 @@
 namespace Platform.Query.Queries;
 
 /// <summary>
-/// The statements of <see cref="NeighbourhoodQuery"/> and <see cref="EdgeEvidenceQuery"/>. Unfiltered, an entity's
+/// The statements of <see cref="NeighbourhoodQuery"/>, <see cref="RelatedEntitiesQuery"/> and <see cref="EdgeEvidenceQuery"/>. Unfiltered, an entity's
 /// edges come from the relation groups; filtered by document or date they are counted from the relations those
 /// documents state.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class GraphStatements
 
     /// <summary>
     /// $1 entity ids (text[]), $2 whether co-occurrence counts, $3 groups per entity: each entity's strongest groups
-    /// (entity_id, other_id, predicate, direction, evidence_count), stated predicates first.
+    /// (entity_id, other_id, predicate, direction, evidence_count), stated predicates first, then by evidence count.
     /// </summary>
     public const string Groups = $"""
         SELECT ranked.entity_id, ranked.other_id, ranked.predicate, ranked.direction, ranked.evidence_count
@@ -30,6 +30,7 @@ internal static class GraphStatements
             FROM relation_groups g
             WHERE g.entity_id = ANY($1) AND ($2 OR g.predicate <> '{CoOccurrence}')) AS ranked
         WHERE ranked.rank <= $3
+        ORDER BY ranked.entity_id, ranked.rank
         """;
 
     /// <summary>As <see cref="Groups"/>, counted from the relations that pass the filter ($4, $5, $6).</summary>
@@ -52,6 +53,7 @@ internal static class GraphStatements
             WHERE ends.entity_id <> ends.other_id AND ($2 OR ends.predicate <> '{CoOccurrence}')
             GROUP BY 1, 2, 3, 4) AS ranked
         WHERE ranked.rank <= $3
+        ORDER BY ranked.entity_id, ranked.rank
         """;
 
     /// <summary>

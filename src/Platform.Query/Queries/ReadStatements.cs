@@ -63,18 +63,6 @@ internal static class ReadStatements
         """;
 
     /// <summary>
-    /// $1 entity id, $2 groups to read: the entity's relation groups (<see cref="Storage.RelationGroups"/>), stated
-    /// predicates before co-occurrence, then by evidence count.
-    /// </summary>
-    public const string RelatedGroups = $"""
-        SELECT g.other_id, g.predicate, g.direction, g.evidence_count
-        FROM relation_groups g
-        WHERE g.entity_id = $1
-        ORDER BY g.predicate = '{Storage.RelationGroups.CoOccurrence}', g.evidence_count DESC, g.predicate, g.other_id
-        LIMIT $2
-        """;
-
-    /// <summary>
     /// $1 entity id, $2 and $3 optional bounds (timestamptz or null) on the document's date (published, else
     /// ingested): the entity's mentions and documents per UTC day, with the day's earliest and latest document date.
     /// </summary>

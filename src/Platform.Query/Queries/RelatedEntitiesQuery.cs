@@ -12,15 +12,15 @@ internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjectio
 {
     public async Task<IReadOnlyList<RelatedEntity>> ListAsync(string entityId, int limit, CancellationToken cancellationToken)
     {
-        var groups = await db.QueryAsync(ReadStatements.RelatedGroups, async reader =>
+        var groups = await db.QueryAsync(GraphStatements.Groups, async reader =>
         {
             var rows = new List<(string OtherId, string Predicate, string Direction, int Count)>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+                rows.Add((reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4)));
             }
             return rows;
-        }, cancellationToken, entityId, limit);
+        }, cancellationToken, new[] { entityId }, true, limit);
         if (groups.Count == 0)
         {
             return [];

@@ -91,7 +91,7 @@ internal sealed class QueryService(
             if (page.Mentions.Count == 0)
             {
                 // Nothing to list, or nothing of that id: only then is it worth a second round trip to tell which.
-                await RequireMentionTargetsAsync(entityId, documentId, ct);
+                await RequireTargetsAsync(entityId, documentId, ct);
             }
             var response = new ListMentionsResponse { NextPageToken = NextToken(scope, page.NextAfterId) };
             response.Mentions.AddRange(page.Mentions);
@@ -104,7 +104,7 @@ internal sealed class QueryService(
         var ct = context.CancellationToken;
         var entityId = RequireEntityId(request.EntityId);
         var documentId = DocumentIds.ParseOptional(request.DocumentId);
-        await RequireMentionTargetsAsync(entityId, documentId, ct);
+        await RequireTargetsAsync(entityId, documentId, ct);
 
         await foreach (var mention in mentions.StreamAsync(entityId, documentId, ct))
         {
@@ -173,10 +173,7 @@ internal sealed class QueryService(
         {
             foreach (var end in new[] { from, to })
             {
-                if (!await mentions.EntityExistsAsync(end, ct))
-                {
-                    throw QueryErrors.EntityNotFound(end);
-                }
+                await RequireTargetsAsync(end, documentId: null, ct);
             }
             var response = new FindPathResponse();
             if (await paths.FindAsync(from, to, maxHops, ct) is { } path)
@@ -203,14 +200,7 @@ internal sealed class QueryService(
         return await cache.GetOrLoadAsync(
             $"neighbourhood|{entityId}|{depth}|{limit}|{request.IncludeCoOccurrence}|{filter.DocumentId}|{from:O}|{to:O}", async () =>
         {
-            if (!await mentions.EntityExistsAsync(entityId, ct))
-            {
-                throw QueryErrors.EntityNotFound(entityId);
-            }
-            if (filter.DocumentId is { } documentId && !await mentions.DocumentExistsAsync(documentId, ct))
-            {
-                throw RpcErrors.DocumentNotFound(documentId);
-            }
+            await RequireTargetsAsync(entityId, filter.DocumentId, ct);
             return await neighbourhoods.ReadAsync(entityId, depth, limit, request.IncludeCoOccurrence, filter, ct);
         }, ct);
     }
@@ -219,10 +209,7 @@ internal sealed class QueryService(
     {
         var ct = context.CancellationToken;
         var entityId = RequireEntityId(request.EntityId);
-        if (!await mentions.EntityExistsAsync(entityId, ct))
-        {
-            throw QueryErrors.EntityNotFound(entityId);
-        }
+        await RequireTargetsAsync(entityId, documentId: null, ct);
 
         using var watch = watches.Subscribe(entityId);
         // Tells the client the watch is in place: a document extracted from now on will be sent.
@@ -233,7 +220,8 @@ internal sealed class QueryService(
         }
     }
 
-    private async Task RequireMentionTargetsAsync(string? entityId, Guid? documentId, CancellationToken cancellationToken)
+    /// <summary>NOT_FOUND unless the entity and the document a request names (either may be absent) exist.</summary>
+    private async Task RequireTargetsAsync(string? entityId, Guid? documentId, CancellationToken cancellationToken)
     {
         if (entityId is not null && !await mentions.EntityExistsAsync(entityId, cancellationToken))
         {

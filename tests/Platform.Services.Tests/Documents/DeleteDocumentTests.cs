@@ -13,8 +13,8 @@ public sealed class DeleteDocumentTests(DocumentsStack stack) : IClassFixture<Do
     public async Task DeleteDocument_OneOfTwoMentioningTheSameEntity_KeepsCountsAndRelationGroupsExact()
     {
         var unique = Guid.NewGuid();
-        var first = await IngestAndExtractAsync($"OpenAI and Google compete. Sam Altman leads OpenAI. Ref {unique}.");
-        var second = await IngestAndExtractAsync($"Google works with OpenAI on safety. Ref {unique} bis.");
+        var first = await stack.IngestAndExtractAsync($"OpenAI and Google compete. Sam Altman leads OpenAI. Ref {unique}.");
+        var second = await stack.IngestAndExtractAsync($"Google works with OpenAI on safety. Ref {unique} bis.");
         var firstId = Guid.Parse(first);
         var secondId = Guid.Parse(second);
 
@@ -81,14 +81,6 @@ public sealed class DeleteDocumentTests(DocumentsStack stack) : IClassFixture<Do
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(before, await db.Documents.CountAsync());
-    }
-
-    private async Task<string> IngestAndExtractAsync(string content)
-    {
-        var response = await _client.IngestDocumentAsync(new IngestDocumentRequest { Content = content });
-        var document = await DocumentStatus.WaitForTerminalAsync(_client, response.DocumentId);
-        Assert.Equal(ExtractionStatus.Succeeded, document.ExtractionStatus);
-        return response.DocumentId;
     }
 
     private static async Task AssertCountsMatchMentionsAsync(Platform.Storage.PlatformDbContext db, List<string> entityIds)

@@ -15,7 +15,7 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     [Fact]
     public async Task ExtractDocument_Twice_ReplacesTheResultsInsteadOfAddingToThem()
     {
-        var documentId = await IngestAndWaitAsync($"OpenAI and Google. Sam Altman leads OpenAI. 谷歌在伦敦。 {Guid.NewGuid()}");
+        var documentId = await stack.IngestAndExtractAsync($"OpenAI and Google. Sam Altman leads OpenAI. 谷歌在伦敦。 {Guid.NewGuid()}");
         var id = Guid.Parse(documentId);
         await using var db = stack.Database.CreateDbContext();
         var mentionsBefore = await db.Mentions.Where(m => m.DocumentId == id).CountAsync();
@@ -34,8 +34,8 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     [Fact]
     public async Task ExtractDocument_NameOutsideTheKnowledgeBase_IsOneEntityAcrossDocumentsAndLanguages()
     {
-        var bilingual = await IngestAndWaitAsync($"记者采访了尼克·克莱格。\n\nThe reporter interviewed Nick Clegg about the new policy. {Guid.NewGuid()}");
-        var chineseOnly = await IngestAndWaitAsync($"尼克·克莱格今天在伦敦发表了讲话。{Guid.NewGuid()}");
+        var bilingual = await stack.IngestAndExtractAsync($"记者采访了尼克·克莱格。\n\nThe reporter interviewed Nick Clegg about the new policy. {Guid.NewGuid()}");
+        var chineseOnly = await stack.IngestAndExtractAsync($"尼克·克莱格今天在伦敦发表了讲话。{Guid.NewGuid()}");
         await using var db = stack.Database.CreateDbContext();
 
         var inBilingual = await db.Mentions.Where(m => m.DocumentId == Guid.Parse(bilingual) && m.Text == "Nick Clegg").Select(m => m.EntityId).Distinct().SingleAsync();
@@ -62,7 +62,7 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     public async Task ExtractDocument_StoresMentionsWithCodePointOffsetsSnippetsAndAliases()
     {
         var content = $"😀 OpenAI was founded in San Francisco. Google competes with it. {Guid.NewGuid()}";
-        var documentId = await IngestAndWaitAsync(content);
+        var documentId = await stack.IngestAndExtractAsync(content);
         var id = Guid.Parse(documentId);
         await using var db = stack.Database.CreateDbContext();
 
@@ -87,7 +87,7 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     public async Task ExtractDocument_StoresTheEnginesValuesAndReExtractionStoresTheSameRowsAgain()
     {
         var content = $"😀 Sam Altman is the CEO of OpenAI. OpenAI and Google compete.\n\n谷歌在伦敦设有办公室。 {Guid.NewGuid()}";
-        var documentId = await IngestAndWaitAsync(content);
+        var documentId = await stack.IngestAndExtractAsync(content);
         var id = Guid.Parse(documentId);
         var engine = await _extraction.ExtractAsync(new ExtractRequest { Text = content, MediaType = "text/plain" });
 
@@ -127,7 +127,7 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
         var ids = new List<string>();
         for (var i = 0; i < 4; i++)
         {
-            ids.Add(await IngestAndWaitAsync($"OpenAI, Google and DeepMind, number {i}. {unique}"));
+            ids.Add(await stack.IngestAndExtractAsync($"OpenAI, Google and DeepMind, number {i}. {unique}"));
         }
 
         await Task.WhenAll(Enumerable.Range(0, 3).SelectMany(_ => ids).Select(id =>
@@ -166,7 +166,7 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
     [Fact]
     public async Task ExtractDocument_RacingADelete_EndsWithNoRowsOfTheDocument()
     {
-        var documentId = await IngestAndWaitAsync($"Google and OpenAI, raced. {Guid.NewGuid()}");
+        var documentId = await stack.IngestAndExtractAsync($"Google and OpenAI, raced. {Guid.NewGuid()}");
         var id = Guid.Parse(documentId);
 
         var extract = _extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = documentId }).ResponseAsync;
@@ -211,14 +211,6 @@ public sealed class ExtractDocumentTests(DocumentsStack stack) : IClassFixture<D
             .Select(de => (de.EntityId, de.MentionCount, de.Salience, string.Join("|", de.SurfaceForms)))
             .Order().ToList();
         return new StoredRows(mentions, relations, entities);
-    }
-
-    private async Task<string> IngestAndWaitAsync(string content)
-    {
-        var response = await _documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content });
-        var document = await DocumentStatus.WaitForTerminalAsync(_documents, response.DocumentId);
-        Assert.Equal(Platform.Documents.V1.ExtractionStatus.Succeeded, document.ExtractionStatus);
-        return response.DocumentId;
     }
 
     private static async Task<Dictionary<string, (int Mentions, int Documents)>> EntityCountsOfAsync(PlatformDbContext db, Guid documentId)

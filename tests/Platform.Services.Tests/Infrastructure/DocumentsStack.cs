@@ -54,6 +54,15 @@ public sealed class DocumentsStack : IAsyncLifetime
             ? ServiceHost.StartAsync(ExtractionApp.Build, database.ConnectionSetting)
             : ServiceHost.StartOnAsync(ExtractionApp.Build, address, database.ConnectionSetting);
 
+    /// <summary>Ingests the content, waits for its extraction and fails the test unless it succeeded; the document id.</summary>
+    public async Task<string> IngestAndExtractAsync(string content)
+    {
+        var response = await Documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content });
+        var document = await DocumentStatus.WaitForTerminalAsync(Documents, response.DocumentId);
+        Assert.Equal(ExtractionStatus.Succeeded, document.ExtractionStatus);
+        return response.DocumentId;
+    }
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(migrate: true);

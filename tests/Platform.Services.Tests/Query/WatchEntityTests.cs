@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Grpc.Core;
 using Platform.Cli;
 using Platform.Cli.Infrastructure;
-using Platform.Documents.V1;
 using Platform.Extraction.V1;
 using Platform.Query;
 using Platform.Query.V1;
@@ -22,7 +21,7 @@ public sealed class WatchEntityTests(DocumentsStack stack) : IClassFixture<Docum
     {
         _query = await ServiceHost.StartAsync(QueryApp.Build, stack.Database.ConnectionSetting, "--Platform:Query:Watch:MaxWatches=2");
         _client = new QueryService.QueryServiceClient(_query.Channel);
-        await IngestAndWaitAsync($"OpenAI opens the watch tests. {Guid.NewGuid()}");
+        await stack.IngestAndExtractAsync($"OpenAI opens the watch tests. {Guid.NewGuid()}");
     }
 
     public async Task DisposeAsync() => await _query.DisposeAsync();
@@ -33,7 +32,7 @@ public sealed class WatchEntityTests(DocumentsStack stack) : IClassFixture<Docum
         using var watch = _client.WatchEntity(new WatchEntityRequest { EntityId = "openai" });
         await watch.ResponseHeadersAsync;
 
-        var first = await IngestAndWaitAsync($"Sam Altman said OpenAI will ship a new model. {Guid.NewGuid()}");
+        var first = await stack.IngestAndExtractAsync($"Sam Altman said OpenAI will ship a new model. {Guid.NewGuid()}");
         var notice = await NextNoticeAsync(watch);
         Assert.Equal(first, notice.DocumentId);
         var mention = Assert.Single(notice.Mentions);
@@ -42,8 +41,8 @@ public sealed class WatchEntityTests(DocumentsStack stack) : IClassFixture<Docum
 
         // Extracted again (a retried job): nothing new to send. A document without the entity: nothing either.
         await stack.Extraction.ExtractDocumentAsync(new ExtractDocumentRequest { DocumentId = first });
-        await IngestAndWaitAsync($"Google and DeepMind trained Gemini. {Guid.NewGuid()}");
-        var third = await IngestAndWaitAsync($"微软继续投资OpenAI。OpenAI表示感谢。{Guid.NewGuid()}");
+        await stack.IngestAndExtractAsync($"Google and DeepMind trained Gemini. {Guid.NewGuid()}");
+        var third = await stack.IngestAndExtractAsync($"微软继续投资OpenAI。OpenAI表示感谢。{Guid.NewGuid()}");
 
         notice = await NextNoticeAsync(watch);
         Assert.Equal(third, notice.DocumentId);
@@ -85,7 +84,7 @@ public sealed class WatchEntityTests(DocumentsStack stack) : IClassFixture<Docum
         var ingested = new List<string>();
         while (!cli.IsCompleted && DateTime.UtcNow < deadline)
         {
-            ingested.Add(await IngestAndWaitAsync($"OpenAI, seen from the command line. {Guid.NewGuid()}"));
+            ingested.Add(await stack.IngestAndExtractAsync($"OpenAI, seen from the command line. {Guid.NewGuid()}"));
             await Task.WhenAny(cli, Task.Delay(500));
         }
 
@@ -100,13 +99,5 @@ public sealed class WatchEntityTests(DocumentsStack stack) : IClassFixture<Docum
         using var timeout = new CancellationTokenSource(NoticeTimeout);
         Assert.True(await watch.ResponseStream.MoveNext(timeout.Token), "The watch ended without a notice.");
         return watch.ResponseStream.Current;
-    }
-
-    private async Task<string> IngestAndWaitAsync(string content)
-    {
-        var response = await stack.Documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content });
-        var document = await DocumentStatus.WaitForTerminalAsync(stack.Documents, response.DocumentId);
-        Assert.Equal(ExtractionStatus.Succeeded, document.ExtractionStatus);
-        return response.DocumentId;
     }
 }
