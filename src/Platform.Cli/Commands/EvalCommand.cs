@@ -10,7 +10,8 @@ namespace Platform.Cli.Commands;
 /// <summary>
 /// <c>platform eval &lt;folder&gt;</c>: runs the extraction engine in process over a folder of documents with gold
 /// annotations beside them, writes predictions in the format of the corpus's score.py, and prints the entity
-/// score, the relation score and the English and Chinese taggers' held-out scores; with <c>--challenge</c>, also the
+/// score, the relation score, and on the English and Chinese taggers' held-out splits the taggers' scores and the whole
+/// engine's beside them (<see cref="HeldOutEngineScores"/>); with <c>--challenge</c>, also the
 /// score on a relation challenge set (tests/Platform.Extraction.Engine.Tests/Pipeline/RelationChallenge/relation-challenge.txt).
 /// </summary>
 internal static class EvalCommand
@@ -51,10 +52,14 @@ internal static class EvalCommand
                 var scores = LatinTaggerTraining.Evaluate(ner.FullName, null, TextWriter.Null);
                 output.WriteLine($"English tagger, held-out split ({ner.FullName}):");
                 output.WriteLine(scores.Format());
+                output.WriteLine(HeldOutEngineScores.Format("English held-out split, whole engine",
+                    HeldOutEngineScores.English(ExtractionEngine.CreateDefault(), ner.FullName)));
                 if (File.Exists(ChineseTaggerTraining.CorpusPath(ner.FullName)))
                 {
                     output.WriteLine("Chinese tagger, held-out split:");
                     output.WriteLine(ChineseTaggerTraining.Evaluate(ner.FullName, null, TextWriter.Null).Format());
+                    output.WriteLine(HeldOutEngineScores.Format("Chinese held-out split, whole engine",
+                        HeldOutEngineScores.Chinese(ExtractionEngine.CreateDefault(), ner.FullName)));
                 }
             }
             else

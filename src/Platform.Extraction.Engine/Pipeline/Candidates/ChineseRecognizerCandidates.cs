@@ -8,7 +8,10 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// source has a candidate: the open-world organisations, people, products and works that the KB does not list and
 /// LAC does not tag. It runs on the sentences with Chinese characters; its spans that overlap a candidate of
 /// another source are dropped, and its confidence stays below LAC's, so KB and LAC candidates win, except that
-/// a place inside an organisation's name (杭州 in 杭州某某科技有限公司) gives way to the organisation.
+/// a place inside a longer name gives way to the name: to an organisation (杭州 in 杭州某某科技有限公司, 美国 in 美国海军) or
+/// to a place the tagger composes from places (美国 and 加州 in 美国加州阿纳海姆会议中心). A title in 《》 that the tagger
+/// calls a product is a game, not a book; a Latin-script name in Chinese text (Valve, CNNIC) is taken when the
+/// tagger is sure of it.
 /// </summary>
 internal static class ChineseRecognizerCandidates
 {
@@ -25,6 +28,18 @@ internal static class ChineseRecognizerCandidates
     /// </summary>
     public const double MinimumHeadedOrganizationConfidence = 0.6;
 
+    /// <summary>
+    /// The confidence enough for a name that starts with a place another source found (浙江省政府, 中国农业大学): the place
+    /// marks where the name starts, and such names are what a place-only reading gets wrong.
+    /// </summary>
+    public const double MinimumPlacePrefixedConfidence = 0.6;
+
+    /// <summary>The confidence a Latin-script name needs: the Latin recognizer, which knows English, did not find it.</summary>
+    public const double MinimumLatinNameConfidence = 0.85;
+
+    /// <summary>The confidence at which a short organisation is taken although the dictionary lists it as a word.</summary>
+    public const double MinimumListedWordConfidence = 0.9;
+
     private static readonly string[] OrganizationHeads =
         ["公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "实验室", "委员会", "基金会", "协会", "医院", "俱乐部", "工作室", "出版社", "电视台", "日报"];
 
@@ -32,11 +47,15 @@ internal static class ChineseRecognizerCandidates
     public const double CandidateConfidence = 0.6;
 
     /// <summary>
-    /// Types taken from the tagger. Places are left out: LAC and the KB already cover them, and the tagger's
-    /// CLUENER addresses and scenes are its weakest type.
+    /// Types taken from the tagger wherever it finds them. Places only when they contain a place of another source
+    /// (<see cref="IsComposedPlace"/>): LAC and the KB already cover single places, and the tagger's CLUENER addresses
+    /// and scenes are its weakest type.
     /// </summary>
     public static readonly IReadOnlySet<EntityType> Types =
         new HashSet<EntityType> { EntityType.Person, EntityType.Organization, EntityType.Product, EntityType.Work };
+
+    /// <summary>What a title-marked product is given: the title marks' own confidence, so that it replaces the work.</summary>
+    private const double TitledProductConfidence = 0.85;
 
     public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Candidate> others,
         ChineseEntityTagger? tagger, ChineseCommonWords commonWords)
@@ -59,15 +78,33 @@ internal static class ChineseRecognizerCandidates
                 foreach (var span in tagger.Tag(text.AsSpan(offset, chunk.Length)))
                 {
                     var (start, end) = (offset + span.Start, offset + span.End);
-                    if (span.Confidence < MinimumConfidenceFor(span.Type, text.AsSpan(start, end - start)) || !Types.Contains(span.Type)
-                        || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideOrganization(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)))
+                    if (span.Type == EntityType.Product && IsTitleMarked(text, start, end))
+                    {
+                        if (span.Confidence >= MinimumTaggerConfidence)
+                        {
+                            yield return new Candidate(start + 1, end - 1, text[(start + 1)..(end - 1)], EntityType.Product, TitledProductConfidence,
+                                CandidateSource.ChineseRecognizer, Cue: "title marks 《》 named a game (Chinese tagger PRODUCT)");
+                        }
+
+                        continue;
+                    }
+
+                    var placePrefixed = others.Any(o => o.Start == start && o.End < end && o.Type == EntityType.Location);
+                    if (!(Types.Contains(span.Type) || IsComposedPlace(span.Type, start, end, others))
+                        || span.Confidence < MinimumConfidenceFor(span.Type, text.AsSpan(start, end - start), placePrefixed)
+                        || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)))
                     {
                         continue;
                     }
 
                     var surface = text[start..end];
-                    if (IsNameShaped(surface, span.Type) && !SplitsAWord(text, start, end, commonWords) && !commonWords.Contains(surface)
-                        && !commonWords.Contains(ChineseCandidates.HanOnly(surface))
+                    if (IsLatinName(text, start, end, span))
+                    {
+                        yield return new Candidate(start, end, surface, span.Type, CandidateConfidence, CandidateSource.ChineseRecognizer,
+                            Cue: "Chinese tagger " + Latin.BioTags.ShortName(span.Type));
+                    }
+                    else if (IsNameShaped(surface, span.Type) && !SplitsAWord(text, start, end, commonWords)
+                        && (IsShortOrganizationName(surface, span) || (!commonWords.Contains(surface) && !commonWords.Contains(ChineseCandidates.HanOnly(surface))))
                         && (span.Type != EntityType.Organization || !ChineseCandidates.IsDescription(ChineseCandidates.HanOnly(surface), commonWords))
                         && (span.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains)))
                     {
@@ -79,8 +116,13 @@ internal static class ChineseRecognizerCandidates
         }
     }
 
-    private static double MinimumConfidenceFor(EntityType type, ReadOnlySpan<char> surface)
+    private static double MinimumConfidenceFor(EntityType type, ReadOnlySpan<char> surface, bool placePrefixed)
     {
+        if (placePrefixed)
+        {
+            return MinimumPlacePrefixedConfidence;
+        }
+
         if (type == EntityType.Organization)
         {
             foreach (var head in OrganizationHeads)
@@ -96,12 +138,52 @@ internal static class ChineseRecognizerCandidates
     }
 
     /// <summary>
-    /// A place or a generic term inside an organisation's name (杭州 and 科技 in 杭州某某科技有限公司) does not block the
-    /// name: the caller drops such candidates in favour of the organisation (<see cref="IsCovered"/>).
+    /// A place or a generic term inside an organisation's name (杭州 and 科技 in 杭州某某科技有限公司) or inside a longer
+    /// place does not block the name: the caller drops such candidates in favour of it (<see cref="IsCovered"/>).
     /// </summary>
-    private static bool IsPlaceInsideOrganization(Candidate other, EntityType type, int start, int end) =>
-        type == EntityType.Organization && other.Start >= start && other.End <= end
+    private static bool IsPlaceInsideName(Candidate other, EntityType type, int start, int end) =>
+        type is EntityType.Organization or EntityType.Location && other.Start >= start && other.End <= end
+        && (other.Start, other.End) != (start, end)
         && (other.Type is EntityType.Location or EntityType.Concept || other.Entry is { Generic: true });
+
+    /// <summary>A place the tagger reads as one name over places other sources found apart (越南岘港, 上海图书馆 read as a place).</summary>
+    private static bool IsComposedPlace(EntityType type, int start, int end, IReadOnlyList<Candidate> others) =>
+        type == EntityType.Location
+        && others.Any(o => o.Type == EntityType.Location && o.Start >= start && o.End <= end && o.Length < end - start);
+
+    /// <summary>
+    /// A two- or three-character organisation the tagger is sure of is a name even when the dictionary lists it as a
+    /// word: abbreviations (央行, 招行, 美军) are listed because they are frequent, not because they are generic.
+    /// </summary>
+    private static bool IsShortOrganizationName(string surface, ChineseTaggedSpan span) =>
+        span.Type == EntityType.Organization && surface.Length <= 3 && span.Confidence >= MinimumListedWordConfidence;
+
+    private static bool IsTitleMarked(string text, int start, int end) =>
+        end - start > 2 && text[start] == '《' && text[end - 1] == '》';
+
+    /// <summary>
+    /// An organisation or product in Latin script inside Chinese text (Valve, CNNIC), whole (not part of a longer
+    /// Latin word), capitalised, not an everyday English word, and tagged with high confidence.
+    /// </summary>
+    private static bool IsLatinName(string text, int start, int end, ChineseTaggedSpan span)
+    {
+        if (span.Type is not (EntityType.Organization or EntityType.Product) || span.Confidence < MinimumLatinNameConfidence
+            || end - start < 2 || !char.IsAsciiLetterUpper(text[start])
+            || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return !Latin.LatinLexicon.Default.IsCommon(text.AsSpan(start, end - start));
+    }
 
     /// <summary>
     /// Another source's candidate with the same span and type: the tagger's copy adds nothing to the selection (the
@@ -110,9 +192,13 @@ internal static class ChineseRecognizerCandidates
     private static bool Agrees(Candidate other, EntityType type, int start, int end) =>
         other.Start == start && other.End == end && other.Type == type;
 
-    /// <summary>True for a place or generic term that lies inside one of the tagger's organisations.</summary>
+    /// <summary>
+    /// True for a place or generic term that lies inside one of the tagger's longer names, and for a title-marked work
+    /// the tagger found to be a game.
+    /// </summary>
     public static bool IsCovered(Candidate candidate, IReadOnlyList<Candidate> found) =>
-        found.Any(f => IsPlaceInsideOrganization(candidate, f.Type, f.Start, f.End));
+        found.Any(f => IsPlaceInsideName(candidate, f.Type, f.Start, f.End)
+            || (candidate.Source == CandidateSource.BookTitle && f.Start == candidate.Start && f.End == candidate.End));
 
     /// <summary>
     /// A span that starts or ends inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged

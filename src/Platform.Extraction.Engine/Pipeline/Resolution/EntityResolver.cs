@@ -143,7 +143,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     {
         foreach (var variant in all.Where(c => c.Entry is null && c.Type != EntityType.Person && c.LatinForms.Count() == 1).ToList())
         {
-            var form = variant.LatinForms.Single();
+            // An earlier variant may have been merged into this one (or this one into another) since the list was taken.
+            var forms = variant.LatinForms.ToList();
+            if (forms.Count != 1 || !all.Contains(variant))
+            {
+                continue;
+            }
+
+            var form = forms[0];
             if (form.Length < 4 || !IsSingleToken(form))
             {
                 continue;
