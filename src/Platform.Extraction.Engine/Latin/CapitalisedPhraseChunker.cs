@@ -145,9 +145,11 @@ internal static class CapitalisedPhraseChunker
         var taggedAsName = context.Tags[i] != BioTags.Outside && context.TagConfidences[i] >= StrongTagConfidence;
         if (context.Tokens[i].SentenceInitial && i == start && lexicon.IsCommon(word) && !taggedAsName)
         {
-            // "Will Smith" at a sentence start stays; "Will they" does not reach here (not a name-like pair).
+            // "Will Smith" at a sentence start stays; "Will they" does not reach here (not a name-like pair). So does
+            // "Sable Dynamics": a phrase that ends in an organisation's head noun is a name from its first word.
             var firstNameOfPair = lexicon.FirstNames.Contains(word) && i + 1 < end && context.IsNameLike(i + 1);
-            return !firstNameOfPair;
+            var organizationHeaded = end - start >= 2 && (lexicon.OrgHeads.Contains(context.Words[end - 1]) || lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]));
+            return !firstNameOfPair && !organizationHeaded;
         }
 
         return titleCase && lexicon.IsCommon(word) && !taggedAsName && !IsAllCapitals(word);

@@ -21,6 +21,14 @@ internal static class ContextCues
         "based", "headquartered", "born", "located", "lives", "living", "lived", "grew", "raised", "moved",
     };
 
+    private static readonly HashSet<string> s_launchVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "released", "releases", "launched", "launches", "unveiled", "unveils", "introduced", "introduces", "debuted", "debuts",
+        "shipped", "ships", "open-sourced", "open-sources",
+    };
+
+    private static readonly HashSet<string> s_launchObjectStarts = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "its", "their", "the", "new" };
+
     private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };
 
     public static Typing? Find(RecognitionContext context, int start, int end)
@@ -79,6 +87,15 @@ internal static class ContextCues
 
         // Microsoft CEO Satya Nadella / OpenAI co-founder: not when glued to another script ("微软AI CEO"), where X is a fragment.
         if (n1 >= 0 && lexicon.RoleWords.Contains(context.Words[n1]) && context.Adjacent(end - 1, n1) && !context.Tokens[start].GluedToOtherScript)
+        {
+            return new Typing(EntityType.Organization, 0.75, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // Vantyx released Atlas / Sable Dynamics unveiled its first robot: what launches a thing is its maker, unless
+        // the name reads as a person's (Maya Chen unveiled …).
+        if (n1 >= 0 && n2 >= 0 && s_launchVerbs.Contains(context.Words[n1]) && context.Adjacent(end - 1, n1)
+            && (s_launchObjectStarts.Contains(context.Words[n2]) || context.IsNameLike(n2))
+            && !lexicon.FirstNames.Contains(context.Words[start]) && !lexicon.Surnames.Contains(context.Words[end - 1]))
         {
             return new Typing(EntityType.Organization, 0.75, LatinSources.Cue, Typing.CueTier);
         }

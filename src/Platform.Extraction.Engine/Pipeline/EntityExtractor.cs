@@ -39,7 +39,7 @@ public sealed partial class EntityExtractor(
             .Concat(BookTitleCandidates.Find(normalized))
             .Concat(EventCandidates.Find(normalized))
             .Concat(BylineCandidates.Find(normalized, chineseCommonWords))
-            .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords))
+            .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords, curated))
             .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords))
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default))
             .Where(c => c.Confidence >= MinimumConfidence)
@@ -53,6 +53,7 @@ public sealed partial class EntityExtractor(
         var headed = OrganizationHeadCandidates.Find(normalized, chineseCommonWords, candidates).ToList();
         candidates.RemoveAll(c => OrganizationHeadCandidates.IsPlaceStartingAName(c, headed, chineseCommonWords));
         candidates.AddRange(headed);
+        candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates));
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains);
         DocumentGazetteer.Propagate(normalized, clusters, c => _resolver.Abbreviations(c, chineseCommonWords.Contains));

@@ -11,6 +11,7 @@ public enum CandidateSource
     LatinRecognizer,
     ChineseTagger,
     ChineseRecognizer,
+    Coordination,
     Propagated,
 }
 

@@ -102,16 +102,22 @@ internal static class ChineseCandidates
     private static readonly string[] OrganizationHeads =
         ["公司", "集团", "企业", "机构", "团队", "部门", "实验室", "研究院", "研究所", "大学", "学院", "基金会", "基金", "协会", "联盟", "组织", "中心"];
 
-    /// <summary>"初创公司" (a start-up) describes an organisation: nothing but everyday words before the head noun.</summary>
+    private static readonly string[] Trades = ["科技", "技术", "信息", "资本", "数据", "智能", "网络", "软件", "传媒"];
+
+    /// <summary>
+    /// "初创公司" (a start-up) describes an organisation: nothing but everyday words before the head noun. So does a
+    /// sector before a trade, with or without a head (金融科技, 金融科技公司); a rarer word before it is a brand (赤焰科技).
+    /// </summary>
     internal static bool IsDescription(string han, ChineseCommonWords commonWords)
     {
         var head = OrganizationHeads.FirstOrDefault(h => han.EndsWith(h, StringComparison.Ordinal));
-        if (head is null)
+        var modifier = head is null ? han : han[..^head.Length];
+        if (head is not null && (modifier.Length == 0 || commonWords.Contains(modifier)))
         {
-            return false;
+            return true;
         }
-        var modifier = han[..^head.Length];
-        return modifier.Length == 0 || commonWords.Contains(modifier);
+        var trade = Trades.FirstOrDefault(t => modifier.Length > t.Length && modifier.EndsWith(t, StringComparison.Ordinal));
+        return trade is not null && commonWords.IsFrequent(modifier[..^trade.Length]);
     }
 
     // "AI 初创公司" is an AI start-up, not a name: judge the Chinese part on its own too.

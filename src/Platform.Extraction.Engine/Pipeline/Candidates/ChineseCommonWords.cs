@@ -11,6 +11,12 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 public sealed class ChineseCommonWords
 {
     private const int MinimumFrequency = 20;
+
+    /// <summary>
+    /// Where a word is frequent enough to be a trade rather than a brand: 金融 (6,455), 教育, 能源 (2,232), 环保 (1,045) are
+    /// sectors; 赤焰 (24), 星河 (66), 远山 (111), 光年 (365) are the poetic words firms are named with.
+    /// </summary>
+    private const int FrequentWordFrequency = 1000;
     private static readonly FrozenSet<string> NameTags = new[] { "nr", "nrt", "nrfg", "ns", "nt", "nz" }.ToFrozenSet();
     // Numerals, pronouns, adverbs, distinguishing adjectives, place and time words, verbs, prepositions: words that
     // describe or introduce a noun and so come before a name rather than start it (很多, 大型, 国内, 加入).
@@ -18,10 +24,15 @@ public sealed class ChineseCommonWords
         new[] { "m", "mq", "q", "r", "d", "b", "a", "ad", "s", "t", "f", "v", "p", "c", "u" }.ToFrozenSet();
     private readonly FrozenSet<string> _words;
     private readonly FrozenSet<string> _descriptors;
+    private readonly FrozenSet<string> _frequent;
 
-    private ChineseCommonWords(FrozenSet<string> words, FrozenSet<string> descriptors) => (_words, _descriptors) = (words, descriptors);
+    private ChineseCommonWords(FrozenSet<string> words, FrozenSet<string> descriptors, FrozenSet<string> frequent) =>
+        (_words, _descriptors, _frequent) = (words, descriptors, frequent);
 
     public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>An everyday word common enough to name a trade or sector, not a firm (see <see cref="FrequentWordFrequency"/>).</summary>
+    public bool IsFrequent(string word) => _frequent.Contains(word);
 
     /// <summary>An everyday word that describes or introduces a noun (很多, 大型, 国内, 加入) rather than starts a name.</summary>
     public bool IsDescriptor(ReadOnlySpan<char> word) => _descriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -36,6 +47,7 @@ public sealed class ChineseCommonWords
         }
         var words = new List<string>();
         var descriptors = new List<string>();
+        var frequent = new List<string>();
         foreach (var line in File.ReadLines(path))
         {
             var parts = line.Split(' ');
@@ -43,12 +55,17 @@ public sealed class ChineseCommonWords
                 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var frequency) && frequency >= MinimumFrequency)
             {
                 words.Add(parts[0]);
+                if (frequency >= FrequentWordFrequency)
+                {
+                    frequent.Add(parts[0]);
+                }
                 if (DescriptorTags.Contains(parts[2]))
                 {
                     descriptors.Add(parts[0]);
                 }
             }
         }
-        return new ChineseCommonWords(words.ToFrozenSet(StringComparer.Ordinal), descriptors.ToFrozenSet(StringComparer.Ordinal));
+        return new ChineseCommonWords(words.ToFrozenSet(StringComparer.Ordinal), descriptors.ToFrozenSet(StringComparer.Ordinal),
+            frequent.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -20,7 +20,7 @@ internal static partial class LatinCandidates
         {
             var surface = text[span.Start..span.End];
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
-                : TypeFromChineseHead(text, span.End) ?? (span.Type is null ? TypeFromEnglishHead(surface) : null);
+                : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type);
             if ((headType ?? span.Type) is not { } type)
             {
                 continue;
@@ -48,11 +48,23 @@ internal static partial class LatinCandidates
         return !match.Success ? null : match.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
     }
 
-    /// <summary>An untyped capitalised phrase ending in an event noun is an event: "Spark Developer Summit".</summary>
-    private static EntityType? TypeFromEnglishHead(string surface) => EventHead().IsMatch(surface) ? EntityType.Event : null;
+    /// <summary>
+    /// An untyped capitalised phrase ending in an event noun is an event: "Spark Developer Summit". So is one the
+    /// recognizer took for an organisation ("Edge Summit"), unless the noun also ends organisations' names (World
+    /// Economic Forum, Epic Games).
+    /// </summary>
+    private static EntityType? TypeFromEnglishHead(string surface, EntityType? type) => type switch
+    {
+        null when EventHead().IsMatch(surface) => EntityType.Event,
+        EntityType.Organization when EventOnlyHead().IsMatch(surface) => EntityType.Event,
+        _ => null,
+    };
 
     [GeneratedRegex(@"\s(?:Summit|Conference|Forum|Expo|Festival|Symposium|Hackathon|Congress|Awards|Olympics|Games|Week)$")]
     private static partial Regex EventHead();
+
+    [GeneratedRegex(@"\s(?:Summit|Expo|Symposium|Hackathon)$")]
+    private static partial Regex EventOnlyHead();
 
     [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|播客|应用|软件|平台|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
     private static partial Regex ChineseHead();

@@ -4,12 +4,14 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
 /// Names introduced as names: "一个叫‘星河助手’的功能", "名为“灵犀”的系统", "a feature called Daily Brief",
-/// "a startup called Inflection". The kind of thing named (功能, 系统, feature, company …) gives the type.
-/// A quoted everyday word ("所谓的'幻觉'") is a term, not a name.
+/// "a startup called Inflection"; and things launched with an apposition that says what they are: "released Atlas,
+/// a new language model", "unveiled Kite, its first humanoid robot", "the Nimbus app". The kind of thing named (功能,
+/// 系统, feature, company, robot …) gives the type. A quoted everyday word ("所谓的'幻觉'") is a term, not a name, and a
+/// name the knowledge base knows as something else keeps its KB type ("the Google app").
 /// </summary>
 internal static partial class NamingCueCandidates
 {
-    public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords)
+    public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> curated)
     {
         foreach (Match match in ChineseNaming().Matches(text))
         {
@@ -28,6 +30,16 @@ internal static partial class NamingCueCandidates
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["kind"].Value), 0.8,
                 CandidateSource.BookTitle, Cue: $"named with \"{match.Groups["kind"].Value} called\"");
         }
+        foreach (var match in EnglishLaunch().Matches(text).Concat(EnglishProductNoun().Matches(text)))
+        {
+            var name = match.Groups["name"];
+            var (start, end) = (name.Index, name.Index + name.Length);
+            if (!curated.Any(c => c.Start < end && start < c.End && c.Type != EntityType.Product))
+            {
+                yield return new Candidate(start, end, name.Value, EntityType.Product, 0.75, CandidateSource.BookTitle,
+                    Cue: $"named as a {match.Groups["kind"].Value}");
+            }
+        }
     }
 
     private static EntityType TypeOf(string kind) => kind.ToLowerInvariant() switch
@@ -41,6 +53,17 @@ internal static partial class NamingCueCandidates
 
     [GeneratedRegex(@"(?<cue>名为|叫做|叫|称为|名叫)\s*(?:(?<quoted>[‘'“""「])(?<name>[^’'”""」\n，。,]{2,20})[’'”""」]|(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{2,12}?))\s*的?(?<head>功能|系统|产品|应用|平台|模型|工具|服务|助手|公司|初创公司|机构|团队|基金|活动|会议|书|节目|播客|项目|)")]
     private static partial Regex ChineseNaming();
+
+    private const string ProductKinds =
+        "(?:language model|model|app|application|chatbot|robot|chip|processor|accelerator|assistant|agent|tool|platform|service|browser|device|smartphone|phone|headset|glasses|feature)s?";
+
+    // "released Atlas, a new language model", "unveiled Kite, its first humanoid robot".
+    [GeneratedRegex(@"\b(?:released|launched|unveiled|introduced|debuted|shipped|open-sourced|announced|rolled out)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*){0,2}),\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?<kind>" + ProductKinds + @")\b")]
+    private static partial Regex EnglishLaunch();
+
+    // "the Nimbus app", "the Kite robot": a capitalised name right before the kind of product it is.
+    [GeneratedRegex(@"\bthe\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?<kind>app|chatbot|assistant|browser|headset|smartphone|robot)\b")]
+    private static partial Regex EnglishProductNoun();
 
     [GeneratedRegex(@"\b(?:a|an|the|something|some|new)\s+(?:(?:new|little|small|AI)\s+)?(?<kind>feature|product|app|tool|model|system|service|assistant|company|startup|start-up|firm|lab|podcast|show|book|event|conference|something)?\s*called\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")]
     private static partial Regex EnglishNaming();

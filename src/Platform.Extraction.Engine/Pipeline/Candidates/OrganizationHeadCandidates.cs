@@ -10,6 +10,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// A head after a demonstrative, a number or a pronoun is a common noun (这家公司, 一所大学, 我们银行), and so is one
 /// after nothing but everyday words (人工智能公司); a verb, adverb or numeral word on the way back (jieba's part-of-speech
 /// tags: 大型, 开发, 顶级) leaves the start unclear, and the head yields no name. Media accounts are also named in quotes after 公众号 (公众号「晨读笔记」).
+/// A firm's trade is a head too (赤焰科技, 远山资本; 墨舟数据 only where a title or a headquarters follows: 墨舟数据的创始人林晓).
 /// One regular-expression pass finds the heads; each walks back at most <see cref="MaximumModifier"/> characters.
 /// </summary>
 internal static partial class OrganizationHeadCandidates
@@ -45,11 +46,11 @@ internal static partial class OrganizationHeadCandidates
                 continue;
             }
             var modifier = text[start..headStart];
-            if (IsDescription(modifier, commonWords))
+            var head = match.Value;
+            if (IsDescription(modifier, head, commonWords))
             {
                 continue;
             }
-            var head = match.Value;
             if (IsPlaceDescription(start, modifier, head, others))
             {
                 continue;
@@ -68,6 +69,9 @@ internal static partial class OrganizationHeadCandidates
         }
     }
 
+    /// <summary>Whether a name ends in an organisation's head noun or trade (…公司, …研究院, …科技, …智能).</summary>
+    public static bool EndsInHead(string name) => HeadAtEnd().IsMatch(name);
+
     /// <summary>
     /// A place, concept or generic term at the start of a name found by its head (杭州 in 杭州青柠数据科技有限公司)
     /// gives way to the name, when what lies between it and the head is a name by itself (青柠数据科技, not 科技).
@@ -75,7 +79,8 @@ internal static partial class OrganizationHeadCandidates
     public static bool IsPlaceStartingAName(Candidate other, IReadOnlyList<Candidate> found, ChineseCommonWords commonWords) =>
         other.Type is EntityType.Location or EntityType.Concept || other.Entry is { Generic: true }
             ? found.Any(name => name.Start == other.Start && other.End < name.End && HeadAtEnd().Match(name.Text) is { Success: true } head
-                && name.Start + head.Index > other.End && !IsDescription(name.Text[(other.End - name.Start)..head.Index], commonWords))
+                && name.Start + head.Index > other.End
+                && !IsDescription(name.Text[(other.End - name.Start)..head.Index], head.Value, commonWords))
             : false;
 
     /// <summary>
@@ -171,12 +176,15 @@ internal static partial class OrganizationHeadCandidates
 
     /// <summary>
     /// Nothing before the head but everyday or generic words (科技公司, 大型科技公司, 国内大学): a description, not a name.
-    /// At least two characters must remain once generic parts are taken off the end.
+    /// At least two characters must remain once generic parts are taken off the end. Before a specific head only a
+    /// frequent word describes (金融科技, 医学研究院); a rarer one is the brand the institution is named with (赤焰科技,
+    /// 星火研究院). Before the bare 公司 any everyday word describes (巨头公司, 初创公司).
     /// </summary>
-    private static bool IsDescription(string modifier, ChineseCommonWords commonWords)
+    private static bool IsDescription(string modifier, string head, ChineseCommonWords commonWords)
     {
         var core = Core(modifier, out _);
-        return core.Length < 2 || commonWords.Contains(core) || commonWords.Contains(modifier);
+        bool Describes(string word) => head is "公司" or "有限公司" ? commonWords.Contains(word) : commonWords.IsFrequent(word);
+        return core.Length < 2 || Describes(core) || Describes(modifier);
     }
 
     /// <summary>The modifier without the generic parts at its end (蓝鲸星河科技有限 → 蓝鲸星河); empty when it is all generic.</summary>
@@ -199,10 +207,12 @@ internal static partial class OrganizationHeadCandidates
         return core;
     }
 
-    [GeneratedRegex(@"有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|网")]
+    // Firms are also named by their trade (赤焰科技, 远山资本); trades that are everyday nouns as well (数据, 智能) are heads only
+    // where a title or a headquarters follows (墨舟数据的创始人, 澄明智能总部), since only an organisation has those.
+    [GeneratedRegex(@"有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|网|联盟|协会|基金会|科技|资本|传媒|机器人|半导体|(?:智能|数据|软件|网络)(?=的?(?:联合创始人|创始人|创办人|首席执行官|首席技术官|CEO|CTO|总裁|董事长|总部|旗下|新一轮|[A-E]轮|天使轮|融资))")]
     private static partial Regex Head();
 
-    [GeneratedRegex(@"(?:有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|网)$")]
+    [GeneratedRegex(@"(?:有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|网|联盟|协会|基金会|科技|资本|传媒|机器人|半导体|智能|数据|软件|网络)$")]
     private static partial Regex HeadAtEnd();
 
     [GeneratedRegex(@"公众号\s*[「“""『‘]\s*(?<name>[^」”""』’\n]{2,20}?)\s*[」”""』’]")]

@@ -14,6 +14,13 @@ internal static class EmploymentPatterns
     // A title ending a description must not be the title of the next name ("X, OpenAI CEO Sam Altman and …").
     private const string NotBeforeAName = @"(?!\s*(?:[,，:：]|——|—|–|--)?\s*⟦\d+:P⟧)";
 
+    /// <summary>
+    /// "a startup founded by", then what the founders were before: "former Google researcher", "ex-DeepMind engineers".
+    /// </summary>
+    private static string FirmFoundedBy(string verb) =>
+        $@"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:startup|start-up|company|firm|lab|laboratory|venture|studio)\s+{verb}\s+(?:in\s+\d{{4}}\s+)?by\s+"
+        + @"(?:(?:former|ex-)\s*)?(?:⟦\d+:O⟧\s*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}?";
+
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // Titles: "OpenAI chief executive Sam Altman", "英伟达创始人兼首席执行官黄仁勋", "前OpenAI首席技术官米拉·穆拉蒂".
@@ -45,6 +52,7 @@ internal static class EmploymentPatterns
         // "Anthropic was co-founded by …", "Anthropic由…联合创办".
         new("cofounder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*co-?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
         new("cofounder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{Gap(8)}(?:联合|共同)(?:创立|创办|创建|成立)"),
+        new("cofounder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("co-?founded")}{{P:s+}}"),
         // An appositive before the name: "DeepMind 的联合创始人和…的 CEO，作者穆斯塔法·苏莱曼".
         new("cofounder_of", $@"{{O:o}}\s*(?:的)?\s*(?:联合创始人|联合创办人)[^。.!?！？;；\n]{{0,40}}?[,，]\s*(?:作者|author)?\s*{{P:s}}"),
 
@@ -53,12 +61,16 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
         new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
         new("founder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{Gap(8)}(?:创立|创办|创建|成立)"),
+        // "Kestrel AI, a startup founded by former Google researcher Ana Ruiz".
+        new("founder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("founded")}{{P:s+}}"),
 
         // former_employee_of
         new("former_employee_of", $@"{{O:o}}{Gap(8)}(?:前|former\s+|ex-){Gap(6)}{{P:s}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:a\s+|the\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
+        // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
+        new("former_employee_of", $@"{{P:s}}{Aside}worked\s+(?:at|for)\s+{{O:o+}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o+}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
@@ -73,7 +85,7 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),
         // "Jan Leike, who leads alignment research at Anthropic".
-        new("works_at", $@"{{P:s}}{Comma}(?:who\s+)?(?:leads?|heads?|runs?|oversees|manages)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,3}}(?:at|for)\s+{{O:o}}"),
+        new("works_at", $@"{{P:s}}(?:{Comma}who\s+|{Aside})(?:leads?|heads?|runs?|oversees|manages)\s+(?:the\s+)?(?:(?:[A-Za-z-]+|⟦\d+:C⟧)\s+){{1,3}}(?:at|for)\s+{{O:o}}"),
 
         // leads
         new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|领导|带领|执掌|掌管)\s*(?:the\s+)?{{O:o}}"),

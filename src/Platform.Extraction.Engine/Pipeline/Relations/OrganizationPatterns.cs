@@ -17,7 +17,7 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}{Comma}(?:the\s+|a\s+|an\s+)?{{O:o}}\s*(?:'s|’s)\s*(?:[A-Za-z-]+\s+){{0,2}}{Unit}"),
         new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+{{O:s}}{EndOfOrganizationName}"),
         new("part_of", $@"{{O:o}}\s*(?:旗下(?:的)?|的子公司|的部门|下属(?:的)?)\s*{{O:s}}"),
-        new("part_of", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:旗下|的子公司|的部门|的一部分)"),
+        new("part_of", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:旗下|的子公司|的部门|的一部分|(?:的)?(?:下属|附属|直属)(?:的)?(?:机构|单位|部门|公司|研究所|研究院))"),
 
         // "Google parent Alphabet", "谷歌母公司Alphabet".
         new("part_of", $@"{{O:s}}\s*(?:'s|’s|的)?\s*(?:parent(?: company)?|owner|母公司|控股公司)\s*{{O:o}}"),
@@ -37,7 +37,7 @@ internal static class OrganizationPatterns
 
         // invests_in
         new("invests_in", $@"{{OP:s+}}{Gap(15)}\binvest(?:ed|s|ing)?\s+(?:\S+\s+){{0,4}}?in\s+{{O:o+}}"),
-        new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资)(?:了|的)?{{O:o+}}"),
+        new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资|领投|跟投|参投)(?:了|的)?{{O:o+}}"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
         new("invests_in", $@"{{O:o}}\s*(?:获得|得到)(?:了)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
 

@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Latin;
+using Platform.Extraction.Engine.Text;
+
+namespace Platform.Extraction.Engine.Pipeline.Candidates;
+
+/// <summary>
+/// Names listed beside an organisation are organisations too: "Acme Labs, Borealis AI and Quantix attended …",
+/// "星河智能、蓝鲸科技和云帆集团参加了…". Where another source found one member of a list, the members no source found
+/// become candidates of its type. English members are runs of capitalised words; Chinese members are what stands
+/// between two separators (or between the clause's start and the first one), or after the last separator up to an
+/// organisation's head noun, since nothing else marks where a Chinese name starts or ends.
+/// </summary>
+internal static partial class CoordinationCandidates
+{
+    /// <summary>Below every source that found a name by itself.</summary>
+    public const double Confidence = 0.6;
+
+    private const int MaxChineseMember = 8;
+
+    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<Candidate> candidates, ChineseCommonWords commonWords)
+    {
+        var found = new List<Candidate>();
+        foreach (var anchor in candidates.Where(c => c.Type == EntityType.Organization && c.Entry is not { Generic: true }).OrderBy(c => c.Start))
+        {
+            foreach (var (start, end) in Members(text, anchor))
+            {
+                if (candidates.Any(c => c.Start < end && start < c.End) || found.Any(c => c.Start < end && start < c.End))
+                {
+                    continue;
+                }
+
+                var surface = text[start..end];
+                if (IsName(surface, commonWords))
+                {
+                    found.Add(new Candidate(start, end, surface, EntityType.Organization, Confidence, CandidateSource.Coordination,
+                        Cue: $"listed with \"{anchor.Text}\""));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The spans of the other members of a list the anchor belongs to, walking out from it both ways.</summary>
+    private static IEnumerable<(int Start, int End)> Members(string text, Candidate anchor)
+    {
+        for (var end = anchor.Start; SeparatorBefore(text, end) is { } separator;)
+        {
+            var member = MemberBefore(text, separator.Index);
+            if (member is null)
+            {
+                break;
+            }
+
+            yield return member.Value;
+            end = member.Value.Start;
+        }
+
+        for (var start = anchor.End; SeparatorAfter(text, start) is { } separator;)
+        {
+            var member = MemberAfter(text, separator.Index + separator.Length);
+            if (member is null)
+            {
+                break;
+            }
+
+            yield return member.Value;
+            start = member.Value.End;
+        }
+    }
+
+    private static Match? SeparatorBefore(string text, int end)
+    {
+        var match = SeparatorEndingHere().Match(text[..end]);
+        return match.Success ? match : null;
+    }
+
+    private static Match? SeparatorAfter(string text, int start)
+    {
+        var match = SeparatorStartingHere().Match(text, start);
+        return match.Success && match.Index == start ? match : null;
+    }
+
+    private static (int Start, int End)? MemberBefore(string text, int end)
+    {
+        if (end == 0)
+        {
+            return null;
+        }
+
+        if (CharClass.IsLatinLetter(text[end - 1]) || char.IsAsciiDigit(text[end - 1]))
+        {
+            var latin = LatinNameEndingHere().Match(text[..end]);
+            return latin.Success ? (latin.Index, end) : null;
+        }
+
+        var start = end;
+        while (start > 0 && end - start <= MaxChineseMember && IsChineseNameChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        // The first member runs back to a clause boundary or another separator; anything longer is not one name. A
+        // preposition that opens the clause (据星河智能、…) is not part of it.
+        var bounded = start == 0 || IsClauseBoundary(text[start - 1]) || text[start - 1] == '、';
+        if (bounded && text[start - 1 < 0 ? 0 : start - 1] != '、' && end - start > 2 && ClauseOpeners.Contains(text[start]))
+        {
+            start++;
+        }
+
+        return bounded && end - start is >= 2 and <= MaxChineseMember ? (start, end) : null;
+    }
+
+    private static (int Start, int End)? MemberAfter(string text, int start)
+    {
+        if (start >= text.Length)
+        {
+            return null;
+        }
+
+        var latin = LatinNameStartingHere().Match(text, start);
+        if (latin.Success && latin.Index == start)
+        {
+            return (start, start + latin.Length);
+        }
+
+        // A Chinese member ends where another separator follows; the last one of a list, where an organisation's head
+        // ends it (…和白鹭智能参加了…): without either there is no right edge to read.
+        var end = start;
+        while (end < text.Length && end - start <= MaxChineseMember && IsChineseNameChar(text[end]))
+        {
+            end++;
+        }
+
+        if (end - start is >= 2 and <= MaxChineseMember && end < text.Length && text[end] == '、')
+        {
+            return (start, end);
+        }
+
+        for (var headed = start + 3; headed <= end && headed - start <= MaxChineseMember; headed++)
+        {
+            if (OrganizationHeadCandidates.EndsInHead(text[start..headed]))
+            {
+                return (start, headed);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsName(string surface, ChineseCommonWords commonWords)
+    {
+        if (surface.Any(CharClass.IsCjk))
+        {
+            return !commonWords.Contains(surface) && surface.Count(CharClass.IsCjk) >= 2 && !ChineseCandidates.IsDescription(ChineseCandidates.HanOnly(surface), commonWords);
+        }
+
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lexicon = LatinLexicon.Default;
+        return !(words.Length == 1 && (lexicon.IsCommon(words[0]) || lexicon.FirstNames.Contains(words[0])))
+            && !words.Any(w => lexicon.Stopwords.Contains(w) || lexicon.RoleWords.Contains(w) || lexicon.CalendarWords.Contains(w));
+    }
+
+    private const string ClauseOpeners = "据在由对向被把将从跟同让经";
+
+    // Particles, pronouns and adverbs never stand in a name: "媒体对这些企业" is a clause, not a member.
+    private static bool IsChineseNameChar(char c) => CharClass.IsCjk(c) && "、和与及的是在了等对这那些们也都就还很不但".IndexOf(c) < 0;
+
+    private static bool IsClauseBoundary(char c) => "，,。；;：:！？!?\n“”\"「」（）() ".IndexOf(c) >= 0;
+
+    [GeneratedRegex(@"(?:、|\s*(?:和|与|以及)\s*|,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")]
+    private static partial Regex SeparatorEndingHere();
+
+    [GeneratedRegex(@"\G(?:、|\s*(?:和|与|以及)\s*|,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")]
+    private static partial Regex SeparatorStartingHere();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}$")]
+    private static partial Regex LatinNameEndingHere();
+
+    [GeneratedRegex(@"\G[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}(?![A-Za-z0-9-])")]
+    private static partial Regex LatinNameStartingHere();
+}

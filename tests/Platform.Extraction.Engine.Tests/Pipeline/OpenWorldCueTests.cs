@@ -1,0 +1,92 @@
+namespace Platform.Extraction.Engine.Tests.Pipeline;
+
+/// <summary>
+/// Cues that type and bound names no KB lists: lists of organisations, launch verbs, product appositions, event head
+/// nouns, and Chinese firms named by their trade. Invented names throughout.
+/// </summary>
+public class OpenWorldCueTests
+{
+    private static ExtractionResult Extract(string text) => ExtractionEngine.CreateDefault().Extract(text);
+
+    private static string Describe(ExtractionResult result) => string.Join(", ", result.Mentions.Select(m => $"{m.Text} {m.Type}"));
+
+    private static void AssertMention(ExtractionResult result, string text, EntityType type) =>
+        Assert.True(result.Mentions.Any(m => m.Text == text && m.Type == type), $"no {type} \"{text}\" in: {Describe(result)}");
+
+    [Fact]
+    public void Extract_EnglishListWithOneKnownOrganization_TypesTheUnknownMembers()
+    {
+        var result = Extract("Acme Labs, Borealis AI and Quantix attended the Edge Summit in Lisbon.");
+
+        AssertMention(result, "Acme Labs", EntityType.Organization);
+        AssertMention(result, "Borealis AI", EntityType.Organization);
+        AssertMention(result, "Quantix", EntityType.Organization);
+        AssertMention(result, "Edge Summit", EntityType.Event);
+    }
+
+    [Fact]
+    public void Extract_ChineseListEndingInAFirm_TakesEveryMemberUpToTheHeadNoun()
+    {
+        var result = Extract("青岚资本、北斗星科技和白鹭智能参加了本届人工智能大会。");
+
+        AssertMention(result, "青岚资本", EntityType.Organization);
+        AssertMention(result, "北斗星科技", EntityType.Organization);
+        AssertMention(result, "白鹭智能", EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("On Monday, Google said it would open an office in Paris.", "On Monday")]
+    [InlineData("媒体对这些企业和 AI 领域的名人的报道很多。", "媒体对这些企业")]
+    public void Extract_ClauseBeforeAListSeparator_IsNotAListedOrganization(string text, string clause)
+    {
+        var result = Extract(text);
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains(clause, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_LaunchVerbWithApposition_MakesAMakerAndAProduct()
+    {
+        var result = Extract("Vantyx released Atlas, a new language model, on Tuesday.");
+
+        AssertMention(result, "Vantyx", EntityType.Organization);
+        AssertMention(result, "Atlas", EntityType.Product);
+        Assert.Contains(result.Relations, r => r.Predicate == "product_of" && r.SubjectId.Contains("atlas") && r.ObjectId.Contains("vantyx"));
+    }
+
+    [Fact]
+    public void Extract_SentenceInitialCommonWordBeforeAnOrganizationHead_StaysInTheName()
+    {
+        var result = Extract("Sable Dynamics unveiled Kite, its first humanoid robot.");
+
+        AssertMention(result, "Sable Dynamics", EntityType.Organization);
+        AssertMention(result, "Kite", EntityType.Product);
+    }
+
+    [Fact]
+    public void Extract_ProductNounAfterAKnownOrganization_KeepsTheOrganization()
+    {
+        var result = Extract("She opened the Google app and searched for flights.");
+
+        AssertMention(result, "Google", EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("赤焰科技宣布完成新一轮融资。", "赤焰科技")]
+    [InlineData("星火研究院发布了一份报告。", "星火研究院")]
+    [InlineData("墨舟数据的创始人林晓接受了采访。", "墨舟数据")]
+    public void Extract_ChineseFirmNamedWithARareWordAndItsTrade_IsAnOrganization(string text, string firm)
+    {
+        AssertMention(Extract(text), firm, EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("金融科技正在改变银行业。", "金融科技")]
+    [InlineData("现实世界数据很难收集。", "现实世界数据")]
+    public void Extract_SectorBeforeATrade_IsNotAnOrganization(string text, string phrase)
+    {
+        var result = Extract(text);
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text == phrase && m.Type == EntityType.Organization);
+    }
+}
