@@ -89,4 +89,29 @@ public class OpenWorldCueTests
 
         Assert.DoesNotContain(result.Mentions, m => m.Text == phrase && m.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void Extract_ContractedNameOfAnOrganizationNamedInFull_IsTheSameOrganization()
+    {
+        var result = Extract("南江市发展和改革委员会发布通知。南江市发改委表示，政策下月实施。");
+
+        var entity = Assert.Single(result.Entities, e => e.Type == EntityType.Organization);
+        Assert.Contains("南江市发改委", entity.SurfaceForms);
+        Assert.Contains(entity.MergeReasons, r => r.Contains("abbreviates", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_BankWhoseNameIsInsideAnotherBanksName_StaysItsOwnOrganization()
+    {
+        var result = Extract("中国建设银行与中国银行都发布了年报。");
+
+        Assert.Equal(2, result.Entities.Count(e => e.Type == EntityType.Organization));
+    }
+
+    [Fact]
+    public void Extract_NewsOutletNamedWithNews_IsAnOrganization_ButTheNewsOfASectorIsNot()
+    {
+        AssertMention(Extract("据晨星网报道，江城日报和潮声新闻也跟进了此事。"), "潮声新闻", EntityType.Organization);
+        Assert.DoesNotContain(Extract("他看了财经新闻和科技新闻。").Mentions, m => m.Type == EntityType.Organization);
+    }
 }

@@ -72,6 +72,9 @@ internal static partial class OrganizationHeadCandidates
     /// <summary>Whether a name ends in an organisation's head noun or trade (…公司, …研究院, …科技, …智能).</summary>
     public static bool EndsInHead(string name) => HeadAtEnd().IsMatch(name);
 
+    /// <summary>The head noun or trade a name ends in, or null.</summary>
+    public static string? HeadOf(string name) => HeadAtEnd().Match(name) is { Success: true } head ? head.Value : null;
+
     /// <summary>
     /// A place, concept or generic term at the start of a name found by its head (杭州 in 杭州青柠数据科技有限公司)
     /// gives way to the name, when what lies between it and the head is a name by itself (青柠数据科技, not 科技).
@@ -178,12 +181,12 @@ internal static partial class OrganizationHeadCandidates
     /// Nothing before the head but everyday or generic words (科技公司, 大型科技公司, 国内大学): a description, not a name.
     /// At least two characters must remain once generic parts are taken off the end. Before a specific head only a
     /// frequent word describes (金融科技, 医学研究院); a rarer one is the brand the institution is named with (赤焰科技,
-    /// 星火研究院). Before the bare 公司 any everyday word describes (巨头公司, 初创公司).
+    /// 星火研究院). Before the bare 公司 or 新闻 any everyday word describes (巨头公司, 初创公司, 财经新闻).
     /// </summary>
     private static bool IsDescription(string modifier, string head, ChineseCommonWords commonWords)
     {
         var core = Core(modifier, out _);
-        bool Describes(string word) => head is "公司" or "有限公司" ? commonWords.Contains(word) : commonWords.IsFrequent(word);
+        bool Describes(string word) => head is "公司" or "有限公司" or "新闻" ? commonWords.Contains(word) : commonWords.IsFrequent(word);
         return core.Length < 2 || Describes(core) || Describes(modifier);
     }
 
@@ -209,10 +212,10 @@ internal static partial class OrganizationHeadCandidates
 
     // Firms are also named by their trade (赤焰科技, 远山资本); trades that are everyday nouns as well (数据, 智能) are heads only
     // where a title or a headquarters follows (墨舟数据的创始人, 澄明智能总部), since only an organisation has those.
-    [GeneratedRegex(@"有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|网|联盟|协会|基金会|科技|资本|传媒|机器人|半导体|(?:智能|数据|软件|网络)(?=的?(?:联合创始人|创始人|创办人|首席执行官|首席技术官|CEO|CTO|总裁|董事长|总部|旗下|新一轮|[A-E]轮|天使轮|融资))")]
+    [GeneratedRegex(@"有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|科技|资本|传媒|机器人|半导体|(?:智能|数据|软件|网络)(?=的?(?:联合创始人|创始人|创办人|首席执行官|首席技术官|CEO|CTO|总裁|董事长|总部|旗下|新一轮|[A-E]轮|天使轮|融资))")]
     private static partial Regex Head();
 
-    [GeneratedRegex(@"(?:有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|网|联盟|协会|基金会|科技|资本|传媒|机器人|半导体|智能|数据|软件|网络)$")]
+    [GeneratedRegex(@"(?:有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|科技|资本|传媒|机器人|半导体|智能|数据|软件|网络)$")]
     private static partial Regex HeadAtEnd();
 
     [GeneratedRegex(@"公众号\s*[「“""『‘]\s*(?<name>[^」”""』’\n]{2,20}?)\s*[」”""』’]")]

@@ -313,8 +313,40 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             if (full is [{ } owner] && owner != part && all.Contains(owner))
             {
                 Merge(all, owner, part, AbbreviationReason(part.Forms.First(), owner));
+                continue;
+            }
+            var contracted = all.Where(c => c != part && c.Type == EntityType.Organization
+                && part.Forms.All(f => c.ChineseForms.Any(name => IsContraction(f, name)))).ToList();
+            if (contracted is [{ } longer] && all.Contains(part))
+            {
+                Merge(all, longer, part, AbbreviationReason(part.Forms.First(), longer));
             }
         }
+    }
+
+    /// <summary>
+    /// 发改委 of 发展和改革委员会, 北大 of 北京大学: a Chinese short form that keeps characters of the full name in order, from
+    /// its first character to one inside its head noun, but not the whole head (中国银行 is not 中国建设银行).
+    /// </summary>
+    internal static bool IsContraction(string shortForm, string fullName)
+    {
+        if (shortForm.Length < 2 || shortForm.Length * 3 > fullName.Length * 2 || !shortForm.All(CharClass.IsHan)
+            || shortForm[0] != fullName[0] || OrganizationHeadCandidates.HeadOf(fullName) is not { } head
+            || shortForm.EndsWith(head, StringComparison.Ordinal) || head.IndexOf(shortForm[^1]) < 0)
+        {
+            return false;
+        }
+        var at = 0;
+        foreach (var c in shortForm)
+        {
+            at = fullName.IndexOf(c, at) + 1;
+            if (at == 0)
+            {
+                return false;
+            }
+        }
+        // The last kept character must lie in the head, not before it.
+        return at > fullName.Length - head.Length;
     }
 
     public static string AbbreviationReason(string shortForm, EntityCluster full) =>
