@@ -114,4 +114,14 @@ public class OpenWorldCueTests
         AssertMention(Extract("据晨星网报道，江城日报和潮声新闻也跟进了此事。"), "潮声新闻", EntityType.Organization);
         Assert.DoesNotContain(Extract("他看了财经新闻和科技新闻。").Mentions, m => m.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void Extract_TransliteratedNameTypedWithADoubledDot_IsTheSameEntityId_AndKeepsItsTitle()
+    {
+        var doubled = Extract("蓝鲸科技首席执行官约翰··史密斯表示，公司将扩大投资。");
+        var single = Extract("蓝鲸科技首席执行官约翰·史密斯表示，公司将扩大投资。");
+
+        Assert.Equal(Assert.Single(single.Entities, e => e.Type == EntityType.Person).Id, Assert.Single(doubled.Entities, e => e.Type == EntityType.Person).Id);
+        Assert.Contains(doubled.Relations, r => r.Predicate == "ceo_of");
+    }
 }

@@ -34,6 +34,9 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}(?:{PluralCopula})?(?:the\s+)?(?<role>co-?founders|founders)\s+of\s+(?:the\s+)?{{O:o}}"),
         // The organisation shared by a second title: "OpenAI CEO Sam Altman and President Greg Brockman", "阿里巴巴CEO吴泳铭和董事会主席蔡崇信".
         new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}{Apposition}⟦\d+:P⟧\s*(?:和|与|及|、|,|，|\band\b)\s*{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
+        // A title in brackets after the name: "陈志远（蓝鲸科技首席执行官）", "Jane Porter (chief executive of Helix Robotics)".
+        new(RelationPattern.FromRoles, $@"{{P:s}}\s*[（(]\s*(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}\s*[）)]"),
+        new(RelationPattern.FromRoles, $@"{{P:s}}\s*[（(]\s*(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}\s*[）)]"),
         // "The chief executive of Microsoft AI, Mustafa Suleyman".
         new(RelationPattern.FromRoles, $@"(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}{Apposition}{{P:s}}"),
         // "吴恩达曾在百度担任首席科学家".

@@ -6,7 +6,8 @@ internal static class PatternPieces
     /// <summary>Any text within the clause that names nothing but, perhaps, a concept ("旗舰 AI 产品").</summary>
     public static string Gap(int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:C⟧){{0,{max}}}?";
 
-    public const string Possessive = @"(?:'s|’s|的)?";
+    /// <summary>"Meta's", "Helix Robotics' chief" (a name ending in s takes the apostrophe alone), "微软的".</summary>
+    public const string Possessive = @"(?:'s|’s|['’](?=\s)|的)?";
 
     /// <summary>A closing quotation mark or bracket after a name ("“OpenAI”联合创始人", "微软（Microsoft）CEO").</summary>
     public const string CloseQuote = @"[”""’」』）)]?";
@@ -14,7 +15,7 @@ internal static class PatternPieces
     public const string Comma = @"\s*[,，]?\s*";
 
     /// <summary>What may stand between a title and the name it belongs to: a comma, colon or dash, doubled or not.</summary>
-    public const string Apposition = @"\s*(?:[,，:：]|——|—|–|--)?\s*";
+    public const string Apposition = @"\s*(?:[,，:：]{1,2}|——|—|–|--)?\s*";
 
     /// <summary>A short Chinese qualifier of a title ("全球事务" in 全球事务总裁); never a particle or verb that starts a clause.</summary>
     public const string ChineseQualifier = @"[\p{IsCJKUnifiedIdeographs}-[的是在和与了及等]]{0,4}?";

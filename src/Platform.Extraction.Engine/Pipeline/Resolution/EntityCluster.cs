@@ -74,14 +74,25 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
         Entry ??= other.Entry;
     }
 
+    /// <summary>
+    /// The id part of a name: letters and digits, other runs as one hyphen; the dots between the parts of a transliterated
+    /// name as one '·', however many were typed (约翰··史密斯 and 约翰·史密斯 are one id).
+    /// </summary>
     public static string Slug(string name)
     {
         var sb = new StringBuilder(name.Length);
         foreach (var c in MatchFolding.Key(name))
         {
-            if (char.IsLetterOrDigit(c) || c == '·')
+            if (char.IsLetterOrDigit(c))
             {
                 sb.Append(c);
+            }
+            else if (c == '·')
+            {
+                if (sb.Length > 0 && sb[^1] != '·')
+                {
+                    sb.Append('·');
+                }
             }
             else if (sb.Length > 0 && sb[^1] != '-')
             {
