@@ -18,6 +18,9 @@ internal static partial class CoordinationCandidates
 
     private const int MaxChineseMember = 8;
 
+    // Four capitalised words of a Latin member, or a separator, fit in this many characters.
+    private const int LookBehind = 64;
+
     public static IEnumerable<Candidate> Find(string text, IReadOnlyList<Candidate> candidates, ChineseCommonWords commonWords)
     {
         var found = new List<Candidate>();
@@ -72,9 +75,12 @@ internal static partial class CoordinationCandidates
 
     private static Match? SeparatorBefore(string text, int end)
     {
-        var match = SeparatorEndingHere().Match(text[..end]);
+        var match = SeparatorEndingHere().Match(text, LookBehindStart(end), end - LookBehindStart(end));
         return match.Success ? match : null;
     }
+
+    /// <summary>Where a backwards look from <paramref name="end"/> starts: a member and its separator are short.</summary>
+    private static int LookBehindStart(int end) => Math.Max(0, end - LookBehind);
 
     private static Match? SeparatorAfter(string text, int start)
     {
@@ -91,7 +97,7 @@ internal static partial class CoordinationCandidates
 
         if (CharClass.IsLatinLetter(text[end - 1]) || char.IsAsciiDigit(text[end - 1]))
         {
-            var latin = LatinNameEndingHere().Match(text[..end]);
+            var latin = LatinNameEndingHere().Match(text, LookBehindStart(end), end - LookBehindStart(end));
             return latin.Success ? (latin.Index, end) : null;
         }
 
