@@ -34,6 +34,10 @@ internal static class ChineseCandidates
                     continue;
                 }
                 var (start, end) = TrimToName(text, chunks[i].Start + span.Start, chunks[i].Start + span.End);
+                if (type.Type == EntityType.Organization)
+                {
+                    end = WithoutHeadquarters(text, start, end);
+                }
                 var surface = text[start..end];
                 if (IsNameShaped(surface, type.Type) && !commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))
                     && (type.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains))
@@ -44,6 +48,13 @@ internal static class ChineseCandidates
             }
         }
     }
+
+    /// <summary>
+    /// LAC (and CLUENER) take a headquarters with its organisation (远帆科技总部); the graph's entity is the organisation,
+    /// whose headquarters the sentence then places (远帆科技总部位于成都: 远帆科技 is located in 成都).
+    /// </summary>
+    internal static int WithoutHeadquarters(string text, int start, int end) =>
+        end - start >= 4 && text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) ? end - 2 : end;
 
     private static (EntityType Type, double Confidence)? TypeOf(string label) => label switch
     {

@@ -34,7 +34,7 @@ internal static partial class CoordinationCandidates
                 }
 
                 var surface = text[start..end];
-                if (IsName(surface, commonWords))
+                if (IsName(surface, commonWords, StartsSentence(text, start)))
                 {
                     found.Add(new Candidate(start, end, surface, EntityType.Organization, Confidence, CandidateSource.Coordination,
                         Cue: $"listed with \"{anchor.Text}\""));
@@ -155,7 +155,11 @@ internal static partial class CoordinationCandidates
         return null;
     }
 
-    private static bool IsName(string surface, ChineseCommonWords commonWords)
+    /// <summary>
+    /// Whether a member reads as a name. A capitalised everyday English word is one inside a sentence (Glint, Prism in a
+    /// list of firms), not at its start (Today, Separately).
+    /// </summary>
+    private static bool IsName(string surface, ChineseCommonWords commonWords, bool startsSentence)
     {
         if (surface.Any(CharClass.IsCjk))
         {
@@ -164,8 +168,19 @@ internal static partial class CoordinationCandidates
 
         var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lexicon = LatinLexicon.Default;
-        return !(words.Length == 1 && (lexicon.IsCommon(words[0]) || lexicon.FirstNames.Contains(words[0])))
+        return !(words.Length == 1 && ((startsSentence && lexicon.IsCommon(words[0])) || lexicon.FirstNames.Contains(words[0])))
             && !words.Any(w => lexicon.Stopwords.Contains(w) || lexicon.RoleWords.Contains(w) || lexicon.CalendarWords.Contains(w));
+    }
+
+    private static bool StartsSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]) && text[i] != '\n')
+        {
+            i--;
+        }
+
+        return i < 0 || ".!?。！？\n:：\"“”'".IndexOf(text[i]) >= 0;
     }
 
     private const string ClauseOpeners = "据在由对向被把将从跟同让经";

@@ -29,6 +29,8 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
+        // "Owen Tate, a former Nvidia engineer, is the chief technology officer of Pavo Robotics".
+        new(RelationPattern.FromRoles, $@"{{P:s}}\s*[,，][^,，.;!?。！？；\n]{{0,80}}?[,，]\s*{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
         // "Demis Hassabis and Shane Legg are co-founders of DeepMind", "达里奥和丹妮拉都是Anthropic的联合创始人".
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}{PluralCopula}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}(?:{PluralCopula})?(?:the\s+)?(?<role>co-?founders|founders)\s+of\s+(?:the\s+)?{{O:o}}"),
@@ -80,6 +82,8 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于){{O:o}}"),
         // Said by the speaker, who may be named further back: "我创办过一家公司并在那里工作了五年，还曾在谷歌负责搜索团队".
         new("former_employee_of", $@"(?:曾在|曾经在|还在|曾于){{O:o}}{Gap(6)}(?:参与|工作|任职|负责|带领)(?:了|过)"),
+        // "曾在腾讯工作的工程师高翔": the person after what they once did.
+        new("former_employee_of", $@"(?:曾在|曾经在|曾于){{O:o}}(?:工作|任职|就职)(?:过)?的{Gap(8)}{{P:s}}"),
         new("former_employee_of", $@"{{O:o}}\s*(?:并|，|,)?\s*在那里(?:工作|任职)(?:了|过)"),
 
         // works_at; "OpenAI's Sam Altman" names a person by the organisation they are with.
