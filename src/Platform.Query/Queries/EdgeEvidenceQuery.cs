@@ -28,8 +28,12 @@ internal sealed record RelationFilter(Guid? DocumentId, DateTimeOffset? From, Da
 /// <summary>The best sentences behind edges, one statement for all of them, a few index rows per edge.</summary>
 internal sealed class EdgeEvidenceQuery(PlatformDbContext db)
 {
-    // Read per edge before repeats (one sentence stating a pair twice) are dropped and the shown few kept.
-    private const int CandidatesPerEdge = PageLimits.EvidencePerRelation * 3;
+    /// <summary>Read per edge before repeats (one sentence stating a pair twice) are dropped and the shown few kept.</summary>
+    public const int CandidatesPerEdge = PageLimits.EvidencePerRelation * 3;
+
+    /// <summary>The evidence shown for one edge: its best candidates without repeats, at most <see cref="PageLimits.EvidencePerRelation"/>.</summary>
+    public static IEnumerable<Evidence> Shown(IEnumerable<Evidence> candidates) =>
+        candidates.DistinctBy(e => (e.DocumentId, e.Snippet)).Take(PageLimits.EvidencePerRelation);
 
     public async Task<ILookup<EdgeKey, Evidence>> ReadAsync(IReadOnlyCollection<EdgeKey> edges, RelationFilter filter, CancellationToken cancellationToken)
     {
@@ -53,7 +57,7 @@ internal sealed class EdgeEvidenceQuery(PlatformDbContext db)
         }, cancellationToken, parameters);
         return rows
             .GroupBy(r => r.Key)
-            .SelectMany(edge => edge.DistinctBy(r => (r.Evidence.DocumentId, r.Evidence.Snippet)).Take(PageLimits.EvidencePerRelation))
+            .SelectMany(edge => Shown(edge.Select(r => r.Evidence)).Select(evidence => (edge.Key, Evidence: evidence)))
             .ToLookup(r => r.Key, r => r.Evidence);
     }
 }

@@ -1,7 +1,7 @@
 namespace Platform.Query.Queries;
 
 /// <summary>
-/// The statements of <see cref="NeighbourhoodQuery"/>, <see cref="RelatedEntitiesQuery"/> and <see cref="EdgeEvidenceQuery"/>. Unfiltered, an entity's
+/// The statements of <see cref="NeighbourhoodQuery"/> and <see cref="EdgeEvidenceQuery"/>. Unfiltered, an entity's
 /// edges come from the relation groups; filtered by document or date they are counted from the relations those
 /// documents state.
 /// </summary>

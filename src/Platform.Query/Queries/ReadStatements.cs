@@ -79,17 +79,56 @@ internal static class ReadStatements
         ORDER BY day
         """;
 
+    /// <summary>
+    /// $1 entity id, $2 groups to read, $3 evidence rows to read per group: the entity's strongest relation groups, stated
+    /// predicates first, each with the other entity (its columns as in <see cref="EntityById"/>), predicate, direction,
+    /// evidence count and its best evidence (document ids and sentences, best first). One round trip for
+    /// GetRelatedEntities; the evidence comes through the (subject, object, predicate, confidence) indexes.
+    /// </summary>
+    public const string RelatedEntities = $"""
+        SELECT {EntityColumns}, t.predicate, t.direction, t.evidence_count, ev.document_ids, ev.snippets
+        FROM (
+            SELECT g.other_id, g.predicate, g.direction, g.evidence_count,
+                   row_number() OVER (ORDER BY g.predicate = '{CoOccurrence}', g.evidence_count DESC, g.predicate, g.other_id) AS rank
+            FROM relation_groups g
+            WHERE g.entity_id = $1
+            ORDER BY g.predicate = '{CoOccurrence}', g.evidence_count DESC, g.predicate, g.other_id
+            LIMIT $2) AS t
+        JOIN entities e ON e.id = t.other_id
+        CROSS JOIN LATERAL (
+            SELECT array_agg(best.document_id ORDER BY best.confidence DESC, best.id) AS document_ids,
+                   array_agg(best.evidence ORDER BY best.confidence DESC, best.id) AS snippets
+            FROM (
+                SELECT * FROM (
+                    (SELECT r.id, r.document_id, r.evidence, r.confidence FROM relations r
+                     WHERE t.direction <> '{Storage.RelationGroups.Incoming}'
+                       AND r.subject_id = $1 AND r.object_id = t.other_id AND r.predicate = t.predicate
+                     ORDER BY r.confidence DESC, r.id LIMIT $3)
+                    UNION ALL
+                    (SELECT r.id, r.document_id, r.evidence, r.confidence FROM relations r
+                     WHERE t.direction <> '{Storage.RelationGroups.Outgoing}'
+                       AND r.subject_id = t.other_id AND r.object_id = $1 AND r.predicate = t.predicate
+                     ORDER BY r.confidence DESC, r.id LIMIT $3)
+                ) AS either_order
+                ORDER BY either_order.confidence DESC, either_order.id
+                LIMIT $3) AS best
+        ) AS ev
+        ORDER BY t.rank
+        """;
+
+    private const string CoOccurrence = Storage.RelationGroups.CoOccurrence;
+
     /// <summary>$1 entity ids (text[]), $2 whether co-occurrence counts: each entity's neighbours, either direction.</summary>
     public const string Neighbours = $"""
         SELECT DISTINCT g.entity_id, g.other_id FROM relation_groups g
-        WHERE g.entity_id = ANY($1) AND ($2 OR g.predicate <> '{Storage.RelationGroups.CoOccurrence}')
+        WHERE g.entity_id = ANY($1) AND ($2 OR g.predicate <> '{CoOccurrence}')
         """;
 
     /// <summary>$1, $2 two entity ids: the best evidence joining them, stated relations before co-occurrence.</summary>
     public const string BestEdge = $"""
         SELECT r.subject_id, r.predicate, r.object_id, r.evidence, r.document_id FROM relations r
         WHERE (r.subject_id = $1 AND r.object_id = $2) OR (r.subject_id = $2 AND r.object_id = $1)
-        ORDER BY r.predicate = '{Storage.RelationGroups.CoOccurrence}', r.confidence DESC, r.id
+        ORDER BY r.predicate = '{CoOccurrence}', r.confidence DESC, r.id
         LIMIT 1
         """;
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Query.V1;
 using Platform.Storage;
 
@@ -6,50 +5,30 @@ namespace Platform.Query.Queries;
 
 /// <summary>
 /// The entities related to one entity, one row per (other entity, predicate, direction) with its evidence.
-/// Stated predicates come before co-occurrence; each group by evidence count, as kept in relation_groups.
+/// Stated predicates come before co-occurrence; each group by evidence count, as kept in relation_groups. One
+/// statement (<see cref="ReadStatements.RelatedEntities"/>) reads the groups, the other entities and the evidence.
 /// </summary>
-internal sealed class RelatedEntitiesQuery(PlatformDbContext db, EntityProjection projection, EdgeEvidenceQuery evidence)
+internal sealed class RelatedEntitiesQuery(PlatformDbContext db)
 {
-    public async Task<IReadOnlyList<RelatedEntity>> ListAsync(string entityId, int limit, CancellationToken cancellationToken)
-    {
-        var groups = await db.QueryAsync(GraphStatements.Groups, async reader =>
+    public async Task<IReadOnlyList<RelatedEntity>> ListAsync(string entityId, int limit, CancellationToken cancellationToken) =>
+        await db.QueryAsync(ReadStatements.RelatedEntities, async reader =>
         {
-            var rows = new List<(string OtherId, string Predicate, string Direction, int Count)>();
+            var related = new List<RelatedEntity>(limit);
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add((reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4)));
+                var item = new RelatedEntity
+                {
+                    Entity = EntityProjection.Read(reader),
+                    Predicate = reader.GetString(9),
+                    Direction = reader.GetString(10),
+                    EvidenceCount = reader.GetInt32(11),
+                };
+                var documents = reader.IsDBNull(12) ? [] : reader.GetFieldValue<Guid[]>(12);
+                var snippets = reader.IsDBNull(13) ? [] : reader.GetFieldValue<string[]>(13);
+                item.Evidence.AddRange(EdgeEvidenceQuery.Shown(documents.Zip(snippets, (document, snippet) =>
+                    new Evidence { DocumentId = document.ToString(), Snippet = snippet })));
+                related.Add(item);
             }
-            return rows;
-        }, cancellationToken, new[] { entityId }, true, limit);
-        if (groups.Count == 0)
-        {
-            return [];
-        }
-
-        var otherIds = groups.Select(g => g.OtherId).Distinct().ToList();
-        var sentences = await evidence.ReadAsync(
-            groups.Select(g => EdgeKey.Of(entityId, g.OtherId, g.Predicate, g.Direction)).ToList(), RelationFilter.None, cancellationToken);
-
-        var others = await db.Entities.AsNoTracking().Where(e => otherIds.Contains(e.Id)).ToListAsync(cancellationToken);
-        var apiOthers = await projection.ToApiAsync(others, cancellationToken);
-
-        var related = new List<RelatedEntity>(groups.Count);
-        foreach (var group in groups)
-        {
-            if (!apiOthers.TryGetValue(group.OtherId, out var other))
-            {
-                continue;
-            }
-            var item = new RelatedEntity
-            {
-                Entity = other,
-                Predicate = group.Predicate,
-                Direction = group.Direction,
-                EvidenceCount = group.Count,
-            };
-            item.Evidence.AddRange(sentences[EdgeKey.Of(entityId, group.OtherId, group.Predicate, group.Direction)]);
-            related.Add(item);
-        }
-        return related;
-    }
+            return related;
+        }, cancellationToken, entityId, limit, EdgeEvidenceQuery.CandidatesPerEdge);
 }

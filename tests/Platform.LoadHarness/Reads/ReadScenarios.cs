@@ -26,8 +26,9 @@ internal static class ReadScenarios
         new("ListMentions (50)", "query",
             async (invoker, random) => await Query(invoker).ListMentionsAsync(new ListMentionsRequest { EntityId = keys.AnyEntityId(random), PageSize = 50 }),
             random => WithLiterals(ReadStatements.MentionPage, keys.AnyEntityId(random), 0L, null, 51)),
-        new("GetRelatedEntities", "query", async (invoker, random) =>
-            await Query(invoker).GetRelatedEntitiesAsync(new GetRelatedEntitiesRequest { EntityId = keys.AnyEntityId(random) })),
+        new("GetRelatedEntities", "query",
+            async (invoker, random) => await Query(invoker).GetRelatedEntitiesAsync(new GetRelatedEntitiesRequest { EntityId = keys.AnyEntityId(random) }),
+            random => WithLiterals(ReadStatements.RelatedEntities, keys.AnyEntityId(random), PageLimits.DefaultRelatedLimit, EdgeEvidenceQuery.CandidatesPerEdge)),
         new("ListDocumentEntities", "query", async (invoker, random) =>
             await Query(invoker).ListDocumentEntitiesAsync(new ListDocumentEntitiesRequest { DocumentId = keys.AnyDocumentId(random) })),
         new("GetDocument", "documents", async (invoker, random) =>
