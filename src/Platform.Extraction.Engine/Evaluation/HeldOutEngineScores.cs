@@ -27,7 +27,7 @@ public static class HeldOutEngineScores
         if (ChineseEntityTagger.Default is { } tagger)
         {
             systems.Add(("Chinese tagger alone", Score("Chinese tagger alone", gold,
-                heldOut.ConvertAll(s => WithoutTitleMarks(s.Text, tagger.TagCharacters(s.Text)))))); 
+                heldOut.ConvertAll(s => WithoutTitleMarks(s.Text, tagger.TagCharacters(s.Text))))));
         }
 
         var lac = new LacTagger(LacModel.Shared);

@@ -146,7 +146,7 @@ internal static class ChineseRecognizerCandidates
         && (other.Start, other.End) != (start, end)
         && (other.Type is EntityType.Location or EntityType.Concept || other.Entry is { Generic: true });
 
-    /// <summary>A place the tagger reads as one name over places other sources found apart (越南岘港, 上海图书馆 read as a place).</summary>
+    /// <summary>A place the tagger reads as one name over places other sources found apart (美国加州阿纳海姆会议中心, 越南岘港).</summary>
     private static bool IsComposedPlace(EntityType type, int start, int end, IReadOnlyList<Candidate> others) =>
         type == EntityType.Location
         && others.Any(o => o.Type == EntityType.Location && o.Start >= start && o.End <= end && o.Length < end - start);
