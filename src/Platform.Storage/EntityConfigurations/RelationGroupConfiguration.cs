@@ -9,7 +9,8 @@ internal sealed class RelationGroupConfiguration : IEntityTypeConfiguration<Rela
     public void Configure(EntityTypeBuilder<RelationGroup> builder)
     {
         builder.ToTable("relation_groups");
-        // The key's first column is the read: an entity's groups (GetRelatedEntities, FindPath).
+        // The key's first column is the read: an entity's groups (FindPath). Its groups in rank order (GetRelatedEntities, the
+        // neighbourhood) come from ix_relation_groups_ranked, an expression index migration RelationGroupsRankedIndex makes.
         builder.HasKey(g => new { g.EntityId, g.OtherId, g.Predicate, g.Direction }).HasName("pk_relation_groups");
         builder.Property(g => g.EntityId).HasColumnName("entity_id");
         builder.Property(g => g.OtherId).HasColumnName("other_id");
