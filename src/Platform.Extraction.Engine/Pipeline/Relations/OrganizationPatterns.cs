@@ -53,7 +53,8 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o}}{Gap(4)}(?:竞争|对手)"),
 
         // affiliated_with: organisations joining, backing or belonging to an alliance, foundation or project
-        new("affiliated_with", $@"{{O:s+}}{Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}"),
+        // Not "researchers from Inflection AI joined Microsoft": there the people join.
+        new("affiliated_with", $@"(?<!\b(?:from|of|at)\s+){{O:s+}}{Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}"),
         new("affiliated_with", $@"{{O:s+}}{Comma}(?:(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?(?:founding\s+)?(?:members?|backers?|supporters?|sponsors?)\s+of\s+(?:the\s+)?{{O:o}}"),
         // Within the clause: in "创办了 Inflection AI，之后又加入了微软" the one who joins is the sentence's subject.
         new("affiliated_with", $@"{{O:s+}}[^⟦⟧，,。.!?！？;；\n]{{0,10}}?(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?:的)?(?:成员|会员|联盟|组织|项目)?"),
