@@ -53,7 +53,7 @@ internal static class ChineseCandidates
     /// LAC (and CLUENER) take a headquarters with its organisation (远帆科技总部); the graph's entity is the organisation,
     /// whose headquarters the sentence then places (远帆科技总部位于成都: 远帆科技 is located in 成都).
     /// </summary>
-    internal static int WithoutHeadquarters(string text, int start, int end) =>
+    private static int WithoutHeadquarters(string text, int start, int end) =>
         end - start >= 4 && text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) ? end - 2 : end;
 
     private static (EntityType Type, double Confidence)? TypeOf(string label) => label switch

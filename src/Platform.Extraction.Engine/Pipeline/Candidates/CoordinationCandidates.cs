@@ -146,7 +146,7 @@ internal static partial class CoordinationCandidates
 
         for (var headed = start + 3; headed <= end && headed - start <= MaxChineseMember; headed++)
         {
-            if (OrganizationHeadCandidates.EndsInHead(text[start..headed]))
+            if (OrganizationHeadCandidates.EndsInHead(text.AsSpan(start, headed - start)))
             {
                 return (start, headed);
             }

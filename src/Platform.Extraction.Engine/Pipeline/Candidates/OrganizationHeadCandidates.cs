@@ -70,7 +70,7 @@ internal static partial class OrganizationHeadCandidates
     }
 
     /// <summary>Whether a name ends in an organisation's head noun or trade (…公司, …研究院, …科技, …智能).</summary>
-    public static bool EndsInHead(string name) => HeadAtEnd().IsMatch(name);
+    public static bool EndsInHead(ReadOnlySpan<char> name) => HeadAtEnd().IsMatch(name);
 
     /// <summary>The head noun or trade a name ends in, or null.</summary>
     public static string? HeadOf(string name) => HeadAtEnd().Match(name) is { Success: true } head ? head.Value : null;
