@@ -32,9 +32,20 @@ internal static class EvalCommand
                 context.Console.RawError.WriteLine($"INVALID_ARGUMENT: folder {documents.FullName} does not exist.");
                 return ExitCodes.InvalidInput;
             }
+            IEntityExtractor engine;
+            try
+            {
+                engine = ExtractionEngine.CreateDefault();
+            }
+            catch (LacModelNotFoundException ex)
+            {
+                context.Console.RawError.WriteLine($"FAILED_PRECONDITION: {ex.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
             var output = context.Console.RawOut;
             var predictionsPath = parseResult.GetValue(predictions)?.FullName ?? Path.Combine(Path.GetTempPath(), "predictions.json");
-            new EvaluationRunner(ExtractionEngine.CreateDefault(), output).Run(documents.FullName, predictionsPath, parseResult.GetValue(verbose));
+            new EvaluationRunner(engine, output).Run(documents.FullName, predictionsPath, parseResult.GetValue(verbose));
             if (parseResult.GetValue(challenge) is { } challengeFile)
             {
                 if (!challengeFile.Exists)
@@ -43,7 +54,7 @@ internal static class EvalCommand
                     return ExitCodes.InvalidInput;
                 }
                 output.WriteLine($"Relation challenge set ({challengeFile.FullName}):");
-                RelationChallengeScorer.Score(ExtractionEngine.CreateDefault(), RelationChallenge.Load(challengeFile.FullName)).Print(output, parseResult.GetValue(verbose));
+                RelationChallengeScorer.Score(engine, RelationChallenge.Load(challengeFile.FullName)).Print(output, parseResult.GetValue(verbose));
             }
 
             var ner = parseResult.GetValue(nerData) ?? new DirectoryInfo(Path.Combine(documents.FullName, "..", "..", "data", "ner"));
@@ -53,13 +64,13 @@ internal static class EvalCommand
                 output.WriteLine($"English tagger, held-out split ({ner.FullName}):");
                 output.WriteLine(scores.Format());
                 output.WriteLine(HeldOutEngineScores.Format("English held-out split, whole engine",
-                    HeldOutEngineScores.English(ExtractionEngine.CreateDefault(), ner.FullName)));
+                    HeldOutEngineScores.English(engine, ner.FullName)));
                 if (File.Exists(ChineseTaggerTraining.CorpusPath(ner.FullName)))
                 {
                     output.WriteLine("Chinese tagger, held-out split:");
                     output.WriteLine(ChineseTaggerTraining.Evaluate(ner.FullName, null, TextWriter.Null).Format());
                     output.WriteLine(HeldOutEngineScores.Format("Chinese held-out split, whole engine",
-                        HeldOutEngineScores.Chinese(ExtractionEngine.CreateDefault(), ner.FullName)));
+                        HeldOutEngineScores.Chinese(engine, ner.FullName)));
                 }
             }
             else

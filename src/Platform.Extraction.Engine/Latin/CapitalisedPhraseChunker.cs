@@ -15,6 +15,10 @@ internal static class CapitalisedPhraseChunker
 
     private const double StrongTagConfidence = 0.7;
 
+    // A tagged name that runs on into a capitalised everyday word ("Marrow Health") is read as one name with less
+    // confidence than a single word: mid-sentence, the second capital is evidence of its own.
+    private const double TaggedPhraseConfidence = 0.6;
+
     public static List<(int Start, int End)> Chunk(RecognitionContext context)
     {
         var chunks = new List<(int, int)>();
@@ -142,7 +146,8 @@ internal static class CapitalisedPhraseChunker
             return true;
         }
 
-        var taggedAsName = context.Tags[i] != BioTags.Outside && context.TagConfidences[i] >= StrongTagConfidence;
+        var taggedAsName = context.Tags[i] != BioTags.Outside
+            && (context.TagConfidences[i] >= StrongTagConfidence || (context.TagConfidences[i] >= TaggedPhraseConfidence && TaggedOnward(context, i, end)));
         if (context.Tokens[i].SentenceInitial && i == start && lexicon.IsCommon(word) && !taggedAsName)
         {
             // "Will Smith" at a sentence start stays; "Will they" does not reach here (not a name-like pair). So does
@@ -154,6 +159,9 @@ internal static class CapitalisedPhraseChunker
 
         return titleCase && lexicon.IsCommon(word) && !taggedAsName && !IsAllCapitals(word);
     }
+
+    private static bool TaggedOnward(RecognitionContext context, int i, int end) =>
+        i + 1 < end && BioTags.IsInside(context.Tags[i + 1]) && context.Lexicon.IsCommon(context.Words[i + 1]) && char.IsUpper(context.Words[i + 1][0]);
 
     private static void AddPiece(RecognitionContext context, int start, int end, List<(int, int)> chunks)
     {

@@ -21,7 +21,8 @@ public sealed class LatinLexicon
         IEnumerable<string> countries,
         IEnumerable<string> personTitles,
         IEnumerable<string> roleWords,
-        IEnumerable<string> calendarWords)
+        IEnumerable<string> calendarWords,
+        IEnumerable<string> places)
     {
         FirstNames = new WordSet(firstNames);
         Surnames = new WordSet(surnames);
@@ -36,6 +37,7 @@ public sealed class LatinLexicon
         PersonTitles = new WordSet(personTitles);
         RoleWords = new WordSet(roleWords);
         CalendarWords = new WordSet(calendarWords);
+        Places = new PhraseSet(places);
     }
 
     public static LatinLexicon Default => s_default.Value;
@@ -53,6 +55,9 @@ public sealed class LatinLexicon
     public WordSet RoleWords { get; }
     public WordSet CalendarWords { get; }
 
+    /// <summary>Place names of one to four words: cities, countries and their subdivisions.</summary>
+    public PhraseSet Places { get; }
+
     /// <summary>A word that is ordinary English when lower-cased (so a capital at a sentence start tells nothing).</summary>
     public bool IsCommon(ReadOnlySpan<char> word) => Stopwords.Contains(word) || CommonWords.Contains(word) || CalendarWords.Contains(word);
 
@@ -68,7 +73,8 @@ public sealed class LatinLexicon
         LatinResources.ReadLines("countries.txt"),
         LatinResources.ReadLines("person-titles.txt"),
         LatinResources.ReadLines("role-words.txt"),
-        LatinResources.ReadLines("calendar-words.txt"));
+        LatinResources.ReadLines("calendar-words.txt"),
+        LatinResources.ReadLines("places.txt"));
 }
 
 /// <summary>A case-insensitive set of words that can be probed with a span, without allocating.</summary>

@@ -32,9 +32,11 @@ internal sealed class TaggerFeatureExtractor(LatinLexicon lexicon)
         HasPeriod = 1 << 16,
         Punctuation = 1 << 17,
         SentenceInitial = 1 << 18,
+        PlaceStart = 1 << 19,
+        PlaceInside = 1 << 20,
     }
 
-    private const int FlagCount = 19;
+    private const int FlagCount = 21;
 
     private readonly record struct WordInfo(string Lower, string Shape, string LongShape, WordFlags Flags);
 
@@ -42,9 +44,12 @@ internal sealed class TaggerFeatureExtractor(LatinLexicon lexicon)
     public ulong[][] Extract(IReadOnlyList<string> words, bool sentenceInitial)
     {
         var infos = new WordInfo[words.Count];
+        var listed = new WordFlags[words.Count];
+        MarkListed(lexicon.Places, words, listed, WordFlags.PlaceStart, WordFlags.PlaceInside);
         for (var i = 0; i < infos.Length; i++)
         {
-            infos[i] = Describe(words[i], sentenceInitial && i == 0);
+            var info = Describe(words[i], sentenceInitial && i == 0);
+            infos[i] = info with { Flags = info.Flags | listed[i] };
         }
 
         var features = new ulong[infos.Length][];
@@ -57,6 +62,17 @@ internal sealed class TaggerFeatureExtractor(LatinLexicon lexicon)
         }
 
         return features;
+    }
+
+    private static void MarkListed(PhraseSet names, IReadOnlyList<string> words, WordFlags[] flags, WordFlags start, WordFlags inside)
+    {
+        Span<bool> starts = words.Count <= 256 ? stackalloc bool[words.Count] : new bool[words.Count];
+        Span<bool> continues = words.Count <= 256 ? stackalloc bool[words.Count] : new bool[words.Count];
+        names.Match(words, starts, continues);
+        for (var i = 0; i < flags.Length; i++)
+        {
+            flags[i] |= starts[i] ? start : continues[i] ? inside : WordFlags.None;
+        }
     }
 
     private static void AddFeatures(List<ulong> f, WordInfo[] w, int i)

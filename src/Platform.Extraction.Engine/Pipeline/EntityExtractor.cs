@@ -53,6 +53,7 @@ public sealed partial class EntityExtractor(
         var headed = OrganizationHeadCandidates.Find(normalized, chineseCommonWords, candidates).ToList();
         candidates.RemoveAll(c => OrganizationHeadCandidates.IsPlaceStartingAName(c, headed, chineseCommonWords));
         candidates.AddRange(headed);
+        CoordinationCandidates.RetypeUnlistedPlaces(normalized, candidates);
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates));
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains);

