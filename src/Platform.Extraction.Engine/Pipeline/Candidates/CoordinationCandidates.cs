@@ -24,7 +24,7 @@ internal static partial class CoordinationCandidates
     public static IEnumerable<Candidate> Find(string text, IReadOnlyList<Candidate> candidates, ChineseCommonWords commonWords)
     {
         var found = new List<Candidate>();
-        foreach (var anchor in candidates.Where(c => c.Type == EntityType.Organization && c.Entry is not { Generic: true }).OrderBy(c => c.Start))
+        foreach (var anchor in Anchors(candidates))
         {
             foreach (var (start, end) in Members(text, anchor))
             {
@@ -46,13 +46,12 @@ internal static partial class CoordinationCandidates
     }
 
     /// <summary>
-    /// A member the Latin tagger alone read as a place, in a list with an organisation, is an organisation unless a
+    /// A member the English recognizer read as a place, in a list with an organisation, is an organisation unless a
     /// gazetteer lists it as a place ("Acme Labs, Borealis AI and Quantix attended …"; "Acme Labs and Lisbon" keeps Lisbon).
     /// </summary>
     public static void RetypeUnlistedPlaces(string text, List<Candidate> candidates)
     {
-        var anchors = candidates.Where(c => c.Type == EntityType.Organization && c.Entry is not { Generic: true }).OrderBy(c => c.Start).ToList();
-        foreach (var anchor in anchors)
+        foreach (var anchor in Anchors(candidates).ToList())
         {
             foreach (var (start, end) in Members(text, anchor))
             {
@@ -64,6 +63,9 @@ internal static partial class CoordinationCandidates
             }
         }
     }
+
+    private static IEnumerable<Candidate> Anchors(IReadOnlyList<Candidate> candidates) =>
+        candidates.Where(c => c.Type == EntityType.Organization && c.Entry is not { Generic: true }).OrderBy(c => c.Start);
 
     /// <summary>The spans of the other members of a list the anchor belongs to, walking out from it both ways.</summary>
     private static IEnumerable<(int Start, int End)> Members(string text, Candidate anchor)
