@@ -22,6 +22,15 @@ public class OpenWorldCueTests
         AssertMention(result, "Borealis AI", EntityType.Organization);
         AssertMention(result, "Quantix", EntityType.Organization);
         AssertMention(result, "Edge Summit", EntityType.Event);
+        AssertMention(result, "Lisbon", EntityType.Location);
+    }
+
+    [Theory]
+    [InlineData("Osprey Data, based in Toronto, sells labelled datasets.", "Toronto")]
+    [InlineData("The team moved from Tokyo to a new office last spring.", "Tokyo")]
+    public void Extract_CityThatIsAlsoAnEverydayWordInTheFrequencyList_IsAPlace(string text, string city)
+    {
+        AssertMention(Extract(text), city, EntityType.Location);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// <summary>
 /// Proper names in Latin script, typed by the recognizer's cues, lists and tagger. A single everyday word
 /// ("Welcome", "Internet") or a plural acronym ("AIs", "GPUs") is a name only when a context cue or a legal
-/// suffix says so; an acronym that spells a word ("IFS") is not an everyday word. A Chinese head noun right
+/// suffix says so, or when it was read as a place and the place gazetteer lists it ("in Toronto"); an acronym that spells a word ("IFS") is not an everyday word. A Chinese head noun right
 /// after a name ("Zephyr 公司", "Qorvex 播客") types it more surely than the tagger; an untyped phrase ending in an
 /// event noun ("… Summit") is an event.
 /// </summary>
@@ -31,7 +31,9 @@ internal static partial class LatinCandidates
             }
             var stronglyTyped = span.Source is LatinSources.Cue or LatinSources.LegalSuffix;
             var isAcronym = surface.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
-            if (!stronglyTyped && !surface.Contains(' ') && ((!isAcronym && lexicon.IsCommon(surface.ToLowerInvariant())) || PluralAcronym().IsMatch(surface)))
+            // SUBTLEX counts some cities among everyday words (Toronto, Lisbon); a place the gazetteer lists is one.
+            var listedPlace = type == EntityType.Location && lexicon.Places.Contains(surface);
+            if (!stronglyTyped && !listedPlace && !surface.Contains(' ') && ((!isAcronym && lexicon.IsCommon(surface.ToLowerInvariant())) || PluralAcronym().IsMatch(surface)))
             {
                 continue;
             }
