@@ -19,15 +19,18 @@ internal static class MentionsCommand
         var document = new Option<string?>("--document", "-d") { Description = "Only mentions in this document (its id).", HelpName = "id" };
         var limit = CommonOptions.Limit(20, "mentions");
         var all = new Option<bool>("--all") { Description = "Stream every mention, ignoring --limit." };
-        var command = new Command("mentions", "List the mentions of an entity.") { name, document, limit, all };
+        var from = CommonOptions.From();
+        var to = CommonOptions.To();
+        var command = new Command("mentions", "List the mentions of an entity.") { name, document, limit, all, from, to };
 
         command.SetAction((parseResult, cancellationToken) => context.RunAsync(parseResult, cancellationToken, async (session, ct) =>
         {
             var entity = await EntityResolver.ByNameAsync(session, parseResult.GetRequiredValue(name), ct);
-            var documentId = parseResult.GetValue(document) ?? "";
+            var filter = new MentionFilter(entity.EntityId, parseResult.GetValue(document) ?? "",
+                CommonOptions.ToTimestamp(parseResult.GetValue(from)), CommonOptions.ToTimestamp(parseResult.GetValue(to)));
             var mentions = parseResult.GetValue(all)
-                ? await StreamAllAsync(session, entity.EntityId, documentId, ct)
-                : await ListAsync(session, entity.EntityId, documentId, parseResult.GetValue(limit), ct);
+                ? await StreamAllAsync(session, filter, ct)
+                : await ListAsync(session, filter, parseResult.GetValue(limit), ct);
 
             if (session.Json)
             {
@@ -46,7 +49,9 @@ internal static class MentionsCommand
         return command;
     }
 
-    private static async Task<List<Mention>> ListAsync(CliSession session, string entityId, string documentId, int limit, CancellationToken ct)
+    private sealed record MentionFilter(string EntityId, string DocumentId, Google.Protobuf.WellKnownTypes.Timestamp? From, Google.Protobuf.WellKnownTypes.Timestamp? To);
+
+    private static async Task<List<Mention>> ListAsync(CliSession session, MentionFilter filter, int limit, CancellationToken ct)
     {
         var mentions = new List<Mention>();
         var token = "";
@@ -54,8 +59,10 @@ internal static class MentionsCommand
         {
             var request = new ListMentionsRequest
             {
-                EntityId = entityId,
-                DocumentId = documentId,
+                EntityId = filter.EntityId,
+                DocumentId = filter.DocumentId,
+                From = filter.From,
+                To = filter.To,
                 PageSize = Math.Min(limit - mentions.Count, MaxPageSize),
                 PageToken = token,
             };
@@ -67,9 +74,9 @@ internal static class MentionsCommand
         return mentions;
     }
 
-    private static async Task<List<Mention>> StreamAllAsync(CliSession session, string entityId, string documentId, CancellationToken ct)
+    private static async Task<List<Mention>> StreamAllAsync(CliSession session, MentionFilter filter, CancellationToken ct)
     {
-        var request = new StreamMentionsRequest { EntityId = entityId, DocumentId = documentId };
+        var request = new StreamMentionsRequest { EntityId = filter.EntityId, DocumentId = filter.DocumentId, From = filter.From, To = filter.To };
         var mentions = new List<Mention>();
         await foreach (var mention in session.Query.StreamAsync(client => client.StreamMentions(request, cancellationToken: ct), ct))
         {

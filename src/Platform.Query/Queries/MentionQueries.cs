@@ -10,7 +10,8 @@ internal sealed class MentionQueries(PlatformDbContext db)
 {
     public sealed record Page(IReadOnlyList<ApiMention> Mentions, long? NextAfterId);
 
-    public static string TokenScope(string? entityId, Guid? documentId) => $"mentions|{entityId}|{documentId}";
+    public static string TokenScope(string? entityId, Guid? documentId, DateTimeOffset? from, DateTimeOffset? to) =>
+        $"mentions|{entityId}|{documentId}|{from?.UtcTicks}|{to?.UtcTicks}";
 
     public Task<bool> EntityExistsAsync(string entityId, CancellationToken cancellationToken) =>
         db.Entities.AnyAsync(e => e.Id == entityId, cancellationToken);
@@ -20,15 +21,17 @@ internal sealed class MentionQueries(PlatformDbContext db)
 
     /// <summary>
     /// Keyset paging on the mention id, so pages stay stable while other documents are ingested. One statement.
-    /// Without an entity, the document's mentions of every entity (ids follow the text within a document).
+    /// Without an entity, the document's mentions of every entity (ids follow the text within a document). Only
+    /// documents dated (published, else ingested) within [from, to) when bounds are given.
     /// </summary>
-    public async Task<Page> ListAsync(string? entityId, Guid? documentId, int pageSize, long afterId, CancellationToken cancellationToken)
+    public async Task<Page> ListAsync(string? entityId, Guid? documentId, DateTimeOffset? from, DateTimeOffset? to,
+        int pageSize, long afterId, CancellationToken cancellationToken)
     {
         var rows = entityId is null
             ? await db.QueryAsync(ReadStatements.DocumentMentionPage, reader => ReadRowsAsync(reader, pageSize + 1, cancellationToken),
-                cancellationToken, documentId ?? throw new ArgumentNullException(nameof(documentId)), afterId, pageSize + 1)
+                cancellationToken, documentId ?? throw new ArgumentNullException(nameof(documentId)), afterId, pageSize + 1, from, to)
             : await db.QueryAsync(ReadStatements.MentionPage, reader => ReadRowsAsync(reader, pageSize + 1, cancellationToken),
-                cancellationToken, entityId, afterId, documentId, pageSize + 1);
+                cancellationToken, entityId, afterId, documentId, from, to, pageSize + 1);
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? page[^1].Id : (long?)null;
         return new Page(page.Select(MapToApi).ToList(), next);
@@ -64,20 +67,23 @@ internal sealed class MentionQueries(PlatformDbContext db)
     }
 
     public async IAsyncEnumerable<ApiMention> StreamAsync(
-        string entityId, Guid? documentId,
+        string entityId, Guid? documentId, DateTimeOffset? from, DateTimeOffset? to,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in Select(entityId, documentId, afterId: 0).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in Select(entityId, documentId, from, to).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return MapToApi(row);
         }
     }
 
-    private IQueryable<MentionRow> Select(string entityId, Guid? documentId, long afterId) =>
+    private IQueryable<MentionRow> Select(string entityId, Guid? documentId, DateTimeOffset? from, DateTimeOffset? to) =>
         db.Mentions.AsNoTracking()
-            .Where(m => m.EntityId == entityId && m.Id > afterId)
+            .Where(m => m.EntityId == entityId)
             .Where(m => documentId == null || m.DocumentId == documentId)
-            .Join(db.Documents, m => m.DocumentId, d => d.Id, (m, d) => new MentionRow
+            .Join(db.Documents
+                    .Where(d => from == null || (d.PublishedAt ?? d.CreatedAt) >= from)
+                    .Where(d => to == null || (d.PublishedAt ?? d.CreatedAt) < to),
+                m => m.DocumentId, d => d.Id, (m, d) => new MentionRow
             {
                 Id = m.Id,
                 DocumentId = m.DocumentId,

@@ -39,18 +39,32 @@ internal static class ReadStatements
         JOIN documents d ON d.id = m.document_id
         """;
 
-    /// <summary>$1 entity id, $2 the last mention id already seen (0 at first), $3 document id or null, $4 rows to read.</summary>
+    // $4 and $5: optional bounds (timestamptz or null) on the document's date, published else ingested.
+    private const string WithinPeriod = """
+        ($4::timestamptz IS NULL OR COALESCE(d.published_at, d.created_at) >= $4)
+          AND ($5::timestamptz IS NULL OR COALESCE(d.published_at, d.created_at) < $5)
+        """;
+
+    /// <summary>
+    /// $1 entity id, $2 the last mention id already seen (0 at first), $3 document id or null, $4 and $5 optional
+    /// bounds on the document's date, $6 rows to read.
+    /// </summary>
     public const string MentionPage = $"""
         {MentionRows}
         WHERE m.entity_id = $1 AND m.id > $2 AND ($3::uuid IS NULL OR m.document_id = $3)
+          AND {WithinPeriod}
         ORDER BY m.id
-        LIMIT $4
+        LIMIT $6
         """;
 
-    /// <summary>$1 document id, $2 the last mention id already seen (0 at first), $3 rows to read: every mention in the document, in text order.</summary>
+    /// <summary>
+    /// $1 document id, $2 the last mention id already seen (0 at first), $3 rows to read, $4 and $5 optional bounds
+    /// on the document's date: every mention in the document, in text order.
+    /// </summary>
     public const string DocumentMentionPage = $"""
         {MentionRows}
         WHERE m.document_id = $1 AND m.id > $2
+          AND {WithinPeriod}
         ORDER BY m.id
         LIMIT $3
         """;

@@ -82,12 +82,13 @@ internal sealed class QueryService(
         }
         var entityId = string.IsNullOrEmpty(request.EntityId) ? null : RequireEntityId(request.EntityId);
         var pageSize = RequirePageSize(request.PageSize, PageLimits.DefaultMentionPageSize, PageLimits.MaxMentionPageSize);
-        var scope = MentionQueries.TokenScope(entityId, documentId);
+        var (from, to) = RequirePeriod(request.From, request.To);
+        var scope = MentionQueries.TokenScope(entityId, documentId, from, to);
         var afterId = RequirePageToken(request.PageToken, scope);
 
         return await cache.GetOrLoadAsync($"{scope}|{pageSize}|{afterId}", async () =>
         {
-            var page = await mentions.ListAsync(entityId, documentId, pageSize, afterId, ct);
+            var page = await mentions.ListAsync(entityId, documentId, from, to, pageSize, afterId, ct);
             if (page.Mentions.Count == 0)
             {
                 // Nothing to list, or nothing of that id: only then is it worth a second round trip to tell which.
@@ -104,9 +105,10 @@ internal sealed class QueryService(
         var ct = context.CancellationToken;
         var entityId = RequireEntityId(request.EntityId);
         var documentId = DocumentIds.ParseOptional(request.DocumentId);
+        var (from, to) = RequirePeriod(request.From, request.To);
         await RequireTargetsAsync(entityId, documentId, ct);
 
-        await foreach (var mention in mentions.StreamAsync(entityId, documentId, ct))
+        await foreach (var mention in mentions.StreamAsync(entityId, documentId, from, to, ct))
         {
             await responseStream.WriteAsync(mention);
         }

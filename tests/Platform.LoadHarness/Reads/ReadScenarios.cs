@@ -25,7 +25,7 @@ internal static class ReadScenarios
             await Query(invoker).SearchEntitiesAsync(new SearchEntitiesRequest { Query = keys.AnySearchQuery(random) })),
         new("ListMentions (50)", "query",
             async (invoker, random) => await Query(invoker).ListMentionsAsync(new ListMentionsRequest { EntityId = keys.AnyEntityId(random), PageSize = 50 }),
-            random => WithLiterals(ReadStatements.MentionPage, keys.AnyEntityId(random), 0L, null, 51)),
+            random => WithLiterals(ReadStatements.MentionPage, keys.AnyEntityId(random), 0L, null, null, null, 51)),
         new("GetRelatedEntities", "query",
             async (invoker, random) => await Query(invoker).GetRelatedEntitiesAsync(new GetRelatedEntitiesRequest { EntityId = keys.AnyEntityId(random) }),
             random => WithLiterals(ReadStatements.RelatedEntities, keys.AnyEntityId(random), PageLimits.DefaultRelatedLimit, EdgeEvidenceQuery.CandidatesPerEdge)),

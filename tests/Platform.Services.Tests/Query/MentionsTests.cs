@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Platform.Query.V1;
 using static Platform.Services.Tests.Query.QuerySeedData;
@@ -113,6 +114,77 @@ public sealed class MentionsTests(QueryServiceHost host)
             _client.ListMentionsAsync(new ListMentionsRequest { EntityId = Ids.Microsoft, DocumentId = "report" }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task ListMentions_ToBound_KeepsOnlyDocumentsDatedBeforeIt()
+    {
+        var response = await _client.ListMentionsAsync(new ListMentionsRequest
+        {
+            EntityId = Ids.Microsoft,
+            To = Timestamp.FromDateTimeOffset(ReportPublishedAt.AddDays(1)),
+        });
+
+        // The report is published 2024-11-03; the news is dated by its ingestion, today.
+        Assert.Equal(2, response.Mentions.Count);
+        Assert.All(response.Mentions, m => Assert.Equal(ReportId.ToString(), m.DocumentId));
+    }
+
+    [Fact]
+    public async Task ListMentions_FromBound_LeavesOutEarlierDocuments_AlsoForADocumentsMentions()
+    {
+        var from = Timestamp.FromDateTimeOffset(ReportPublishedAt.AddDays(1));
+
+        var byEntity = await _client.ListMentionsAsync(new ListMentionsRequest { EntityId = Ids.Microsoft, From = from });
+        var byDocument = await _client.ListMentionsAsync(new ListMentionsRequest { DocumentId = ReportId.ToString(), From = from });
+
+        Assert.Equal(2, byEntity.Mentions.Count);
+        Assert.All(byEntity.Mentions, m => Assert.Equal(NewsId.ToString(), m.DocumentId));
+        Assert.Empty(byDocument.Mentions);
+    }
+
+    [Fact]
+    public async Task ListMentions_PageTokenOfAnotherPeriod_FailsWithInvalidArgument()
+    {
+        var first = await _client.ListMentionsAsync(new ListMentionsRequest { EntityId = Ids.Microsoft, PageSize = 1 });
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _client.ListMentionsAsync(new ListMentionsRequest
+        {
+            EntityId = Ids.Microsoft,
+            PageToken = first.NextPageToken,
+            From = Timestamp.FromDateTimeOffset(ReportPublishedAt),
+        }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task ListMentions_FromNotBeforeTo_FailsWithInvalidArgument()
+    {
+        var at = Timestamp.FromDateTimeOffset(ReportPublishedAt);
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            _client.ListMentionsAsync(new ListMentionsRequest { EntityId = Ids.Microsoft, From = at, To = at }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains("before", ex.Status.Detail);
+    }
+
+    [Fact]
+    public async Task StreamMentions_WithBounds_StreamsWhatListMentionsLists()
+    {
+        var to = Timestamp.FromDateTimeOffset(ReportPublishedAt.AddDays(1));
+        using var call = _client.StreamMentions(new StreamMentionsRequest { EntityId = Ids.Microsoft, To = to });
+
+        var streamed = new List<Mention>();
+        await foreach (var mention in call.ResponseStream.ReadAllAsync())
+        {
+            streamed.Add(mention);
+        }
+
+        var listed = await _client.ListMentionsAsync(new ListMentionsRequest { EntityId = Ids.Microsoft, To = to });
+        Assert.Equal(2, streamed.Count);
+        Assert.Equal(listed.Mentions, streamed);
     }
 
     [Fact]
