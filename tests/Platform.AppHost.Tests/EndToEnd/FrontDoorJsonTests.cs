@@ -43,6 +43,18 @@ public sealed class FrontDoorJsonTests(PlatformAppFixture stack) : IDisposable
     }
 
     [Fact]
+    public async Task Mentions_WithinAPeriod_LeaveOutDocumentsDatedOutsideIt()
+    {
+        var path = "/v1/entities/" + Uri.EscapeDataString(await MicrosoftIdAsync()) + "/mentions?pageSize=5";
+
+        var untilNow = await GetJsonAsync(path + "&to=2999-01-01T00:00:00Z");
+        var future = await GetJsonAsync(path + "&from=2999-01-01T00:00:00Z");
+
+        Assert.InRange(untilNow.GetProperty("mentions").GetArrayLength(), 1, 5);
+        Assert.False(future.TryGetProperty("mentions", out var none) && none.GetArrayLength() > 0);
+    }
+
+    [Fact]
     public async Task Path_BetweenTwoEntities_HasASentenceAndDocumentForEachHop()
     {
         var path = await GetJsonAsync("/v1/paths:find?fromEntityId=satya-nadella&toEntityId=openai");
@@ -139,6 +151,7 @@ public sealed class FrontDoorJsonTests(PlatformAppFixture stack) : IDisposable
     [InlineData("/v1/documents/not-a-document-id", HttpStatusCode.BadRequest)]
     [InlineData("/v1/entities/ent%3Ano-such-entity", HttpStatusCode.NotFound)]
     [InlineData("/v1/entities:lookup?name=", HttpStatusCode.BadRequest)]
+    [InlineData("/v1/entities/microsoft/mentions?from=2025-01-02T00:00:00Z&to=2025-01-01T00:00:00Z", HttpStatusCode.BadRequest)]
     public async Task BadRequests_AreTheirHttpStatus_WithTheServicesMessage(string path, HttpStatusCode expected)
     {
         using var response = await _http.GetAsync(path);
