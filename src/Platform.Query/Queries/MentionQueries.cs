@@ -16,6 +16,12 @@ internal sealed class MentionQueries(PlatformDbContext db)
     public Task<bool> EntityExistsAsync(string entityId, CancellationToken cancellationToken) =>
         db.Entities.AnyAsync(e => e.Id == entityId, cancellationToken);
 
+    /// <summary>The database's clock when it found the entity; null when there is no such entity. One statement.</summary>
+    public Task<DateTimeOffset?> EntityFoundAtAsync(string entityId, CancellationToken cancellationToken) =>
+        db.QueryAsync(ReadStatements.EntityFoundAt, async reader =>
+            await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<DateTimeOffset>(0) : (DateTimeOffset?)null,
+            cancellationToken, entityId);
+
     public Task<bool> DocumentExistsAsync(Guid documentId, CancellationToken cancellationToken) =>
         db.Documents.AnyAsync(d => d.Id == documentId, cancellationToken);
 

@@ -32,6 +32,9 @@ internal static class ReadStatements
         LIMIT 1
         """;
 
+    /// <summary>$1 entity id: the database's clock, in a row only when the entity exists (WatchEntity's start).</summary>
+    public const string EntityFoundAt = "SELECT statement_timestamp() FROM entities WHERE id = $1";
+
     // A mention with its document's title, as MentionQueries reads it.
     private const string MentionRows = """
         SELECT m.id, m.document_id, m.entity_id, m.start, m."end", m.text, m.snippet, m.confidence, d.title

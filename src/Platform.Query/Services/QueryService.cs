@@ -211,9 +211,9 @@ internal sealed class QueryService(
     {
         var ct = context.CancellationToken;
         var entityId = RequireEntityId(request.EntityId);
-        await RequireTargetsAsync(entityId, documentId: null, ct);
+        var openedAt = await mentions.EntityFoundAtAsync(entityId, ct) ?? throw QueryErrors.EntityNotFound(entityId);
 
-        using var watch = watches.Subscribe(entityId);
+        using var watch = watches.Subscribe(entityId, openedAt);
         // Tells the client the watch is in place: a document extracted from now on will be sent.
         await context.WriteResponseHeadersAsync(new Metadata());
         await foreach (var notice in watch.ReadAllAsync(ct))

@@ -17,15 +17,19 @@ internal sealed class EntityWatch : IDisposable
     private readonly Dictionary<Guid, HashSet<(int Start, int End)>> _sent = [];
     private readonly Queue<Guid> _sentOrder = new();
 
-    public EntityWatch(EntityWatchHub hub, string entityId, WatchOptions options)
+    public EntityWatch(EntityWatchHub hub, string entityId, DateTimeOffset openedAt, WatchOptions options)
     {
         _hub = hub;
         _options = options;
         EntityId = entityId;
+        OpenedAt = openedAt;
         _notices = Channel.CreateBounded<EntityNotice>(new BoundedChannelOptions(options.BufferedNotices) { SingleReader = true, SingleWriter = true });
     }
 
     public string EntityId { get; }
+
+    /// <summary>When the watch began, by the database's clock: documents extracted earlier are not news to it.</summary>
+    public DateTimeOffset OpenedAt { get; }
 
     public IAsyncEnumerable<EntityNotice> ReadAllAsync(CancellationToken cancellationToken) => _notices.Reader.ReadAllAsync(cancellationToken);
 

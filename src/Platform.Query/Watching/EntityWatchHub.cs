@@ -20,13 +20,16 @@ internal sealed partial class EntityWatchHub(IServiceScopeFactory scopes, IOptio
     // Notifications lost with the listener's connection are looked for this far before the loss was noticed.
     private static readonly TimeSpan CatchUpMargin = TimeSpan.FromMinutes(1);
 
-    private readonly Channel<Guid> _extracted = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    // A document to dispatch, with its extraction time when it comes from a catch-up (else it is news to every watch).
+    private readonly Channel<(Guid DocumentId, DateTimeOffset? ExtractedAt)> _extracted =
+        Channel.CreateUnbounded<(Guid, DateTimeOffset?)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
     private readonly List<EntityWatch> _watches = [];
     private DateTimeOffset? _listenerLostAt;
 
     /// <exception cref="Grpc.Core.RpcException">RESOURCE_EXHAUSTED when the service holds its maximum of watches.</exception>
-    public EntityWatch Subscribe(string entityId)
+    /// <param name="openedAt">The database's clock at the start of the watch.</param>
+    public EntityWatch Subscribe(string entityId, DateTimeOffset openedAt)
     {
         lock (_gate)
         {
@@ -35,7 +38,7 @@ internal sealed partial class EntityWatchHub(IServiceScopeFactory scopes, IOptio
                 throw RpcErrors.ResourceExhausted(
                     $"This service already holds {options.Value.MaxWatches} watches (Platform:Query:Watch:MaxWatches); close one or try again later.");
             }
-            var watch = new EntityWatch(this, entityId, options.Value);
+            var watch = new EntityWatch(this, entityId, openedAt, options.Value);
             _watches.Add(watch);
             return watch;
         }
@@ -49,7 +52,7 @@ internal sealed partial class EntityWatchHub(IServiceScopeFactory scopes, IOptio
         }
     }
 
-    public void DocumentExtracted(Guid documentId) => _extracted.Writer.TryWrite(documentId);
+    public void DocumentExtracted(Guid documentId) => _extracted.Writer.TryWrite((documentId, null));
 
     public void ListenerLost()
     {
@@ -59,7 +62,10 @@ internal sealed partial class EntityWatchHub(IServiceScopeFactory scopes, IOptio
         }
     }
 
-    /// <summary>The listener subscribed again: every document extracted since shortly before the loss is dispatched again.</summary>
+    /// <summary>
+    /// The listener subscribed again: every document extracted since shortly before the loss is dispatched again, to the
+    /// watches that were open when it was extracted.
+    /// </summary>
     public async Task ListenerResumedAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset lostAt;
@@ -77,12 +83,12 @@ internal sealed partial class EntityWatchHub(IServiceScopeFactory scopes, IOptio
         var documents = await db.Documents.AsNoTracking()
             .Where(d => d.ExtractionStatus == ExtractionStatus.Succeeded && d.UpdatedAt >= since)
             .OrderBy(d => d.UpdatedAt)
-            .Select(d => d.Id)
+            .Select(d => new { d.Id, d.UpdatedAt })
             .ToListAsync(cancellationToken);
         LogCatchingUp(documents.Count, since);
-        foreach (var documentId in documents)
+        foreach (var document in documents)
         {
-            DocumentExtracted(documentId);
+            _extracted.Writer.TryWrite((document.Id, document.UpdatedAt));
         }
         // Only now: had the look-up failed, the next time the listener is back would look again from the same loss.
         lock (_gate)
@@ -98,12 +104,12 @@ internal sealed partial class EntityWatchHub(IServiceScopeFactory scopes, IOptio
     {
         try
         {
-            await foreach (var documentId in _extracted.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var (documentId, extractedAt) in _extracted.Reader.ReadAllAsync(stoppingToken))
             {
                 EntityWatch[] watches;
                 lock (_gate)
                 {
-                    watches = [.. _watches];
+                    watches = [.. _watches.Where(w => extractedAt is not { } at || w.OpenedAt <= at)];
                 }
                 if (watches.Length > 0)
                 {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.Storage;
 
 namespace Platform.Services.Tests.Infrastructure;
@@ -41,6 +42,25 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A context on this database (not pooled, no retry strategy): for seeding and assertions.</summary>
     public PlatformDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<PlatformDbContext>().UseNpgsql(ConnectionString).Options);
+
+    /// <summary>
+    /// Ends the query service's LISTEN connection (<c>platform-query-cache-listener</c>) from the server side, as a
+    /// failover or a restart of PostgreSQL would, once it exists (it connects in the background at start-up).
+    /// </summary>
+    public async Task TerminateChangeListenerAsync(TimeSpan allowance)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var terminate = new NpgsqlCommand(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'platform-query-cache-listener'",
+            connection);
+        var deadline = DateTime.UtcNow + allowance;
+        while ((long)(await terminate.ExecuteScalarAsync())! == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No change listener connected within {allowance}.");
+            await Task.Delay(5);
+        }
+    }
 
     public ValueTask DisposeAsync() => new(TestPostgres.DropDatabaseAsync(Name));
 }

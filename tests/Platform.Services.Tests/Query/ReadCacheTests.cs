@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Platform.Query;
 using Platform.Query.V1;
 using Platform.Services.Tests.Infrastructure;
@@ -81,7 +80,7 @@ public sealed class ReadCacheTests : IAsyncLifetime
     public async Task GetEntity_WriteWhileTheListenerIsDisconnected_IsStillSeen()
     {
         var before = await MentionCountAsync();
-        await TerminateListenerAsync();
+        await _database.TerminateChangeListenerAsync(NotificationAllowance);
 
         await SetMentionCountAsync(before + 1);
 
@@ -101,17 +100,6 @@ public sealed class ReadCacheTests : IAsyncLifetime
     {
         await using var db = _database.CreateDbContext();
         await db.Entities.Where(e => e.Id == Ids.Microsoft).ExecuteUpdateAsync(s => s.SetProperty(e => e.MentionCount, count));
-    }
-
-    private async Task TerminateListenerAsync()
-    {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var terminate = new NpgsqlCommand(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'platform-query-cache-listener'",
-            connection);
-        // The listener connects in the background at start-up.
-        Assert.Equal(1L, await ReadUntilAsync(async () => (long)(await terminate.ExecuteScalarAsync())!, terminated => terminated == 1));
     }
 
     /// <summary>The first read that satisfies <paramref name="seen"/>, or the last one when the allowance runs out.</summary>

@@ -50,6 +50,22 @@ public sealed class WatchEntityTests(DocumentsStack stack) : IClassFixture<Docum
     }
 
     [Fact]
+    public async Task WatchEntity_ChangeNotificationsLost_SendsWhatWasExtractedMeanwhileOnce_AndNothingFromBeforeTheWatch()
+    {
+        using var watch = _client.WatchEntity(new WatchEntityRequest { EntityId = "openai" });
+        await watch.ResponseHeadersAsync;
+
+        // The listener comes back a second later and looks again at the last minute's documents: the one extracted
+        // while it was away is news; the one InitializeAsync extracted before the watch began is not.
+        await stack.Database.TerminateChangeListenerAsync(NoticeTimeout);
+        var meanwhile = await stack.IngestAndExtractAsync($"OpenAI published a paper while nobody listened. {Guid.NewGuid()}");
+        Assert.Equal(meanwhile, (await NextNoticeAsync(watch)).DocumentId);
+
+        var after = await stack.IngestAndExtractAsync($"OpenAI hired a new researcher. {Guid.NewGuid()}");
+        Assert.Equal(after, (await NextNoticeAsync(watch)).DocumentId);
+    }
+
+    [Fact]
     public async Task WatchEntity_UnknownEntity_ReturnsNotFound()
     {
         using var watch = _client.WatchEntity(new WatchEntityRequest { EntityId = "no-such-entity" });
