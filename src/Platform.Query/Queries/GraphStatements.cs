@@ -10,12 +10,12 @@ internal static class GraphStatements
     private const string CoOccurrence = Storage.RelationGroups.CoOccurrence;
 
     // $4 document id or null, $5 and $6 bounds on the document's date (published, else ingested) or null; r a relation.
-    private const string RelationFilter = """
+    private const string RelationFilter = $"""
         ($4::uuid IS NULL OR r.document_id = $4)
         AND ($5::timestamptz IS NULL AND $6::timestamptz IS NULL OR EXISTS (
             SELECT 1 FROM documents d WHERE d.id = r.document_id
-              AND ($5::timestamptz IS NULL OR COALESCE(d.published_at, d.created_at) >= $5)
-              AND ($6::timestamptz IS NULL OR COALESCE(d.published_at, d.created_at) < $6)))
+              AND ($5::timestamptz IS NULL OR {ReadStatements.DocumentDate} >= $5)
+              AND ($6::timestamptz IS NULL OR {ReadStatements.DocumentDate} < $6)))
         """;
 
     /// <summary>

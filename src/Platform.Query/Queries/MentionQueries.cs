@@ -72,36 +72,24 @@ internal sealed class MentionQueries(PlatformDbContext db)
         return read;
     }
 
+    /// <summary>
+    /// Every matching mention, read page by page through <see cref="ListAsync"/>: one definition of what matches and in
+    /// which order, and memory bounded by a page however many there are.
+    /// </summary>
     public async IAsyncEnumerable<ApiMention> StreamAsync(
         string entityId, Guid? documentId, DateTimeOffset? from, DateTimeOffset? to,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in Select(entityId, documentId, from, to).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        for (long? afterId = 0; afterId is { } after;)
         {
-            yield return MapToApi(row);
+            var page = await ListAsync(entityId, documentId, from, to, PageLimits.MaxMentionPageSize, after, cancellationToken);
+            foreach (var mention in page.Mentions)
+            {
+                yield return mention;
+            }
+            afterId = page.NextAfterId;
         }
     }
-
-    private IQueryable<MentionRow> Select(string entityId, Guid? documentId, DateTimeOffset? from, DateTimeOffset? to) =>
-        db.Mentions.AsNoTracking()
-            .Where(m => m.EntityId == entityId)
-            .Where(m => documentId == null || m.DocumentId == documentId)
-            .Join(db.Documents
-                    .Where(d => from == null || (d.PublishedAt ?? d.CreatedAt) >= from)
-                    .Where(d => to == null || (d.PublishedAt ?? d.CreatedAt) < to),
-                m => m.DocumentId, d => d.Id, (m, d) => new MentionRow
-            {
-                Id = m.Id,
-                DocumentId = m.DocumentId,
-                EntityId = m.EntityId,
-                Start = m.Start,
-                End = m.End,
-                Text = m.Text,
-                Snippet = m.Snippet,
-                Confidence = m.Confidence,
-                DocumentTitle = d.Title,
-            })
-            .OrderBy(r => r.Id);
 
     private static ApiMention MapToApi(MentionRow row) => new()
     {

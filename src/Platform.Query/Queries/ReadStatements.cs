@@ -42,10 +42,13 @@ internal static class ReadStatements
         JOIN documents d ON d.id = m.document_id
         """;
 
-    // $4 and $5: optional bounds (timestamptz or null) on the document's date, published else ingested.
-    private const string WithinPeriod = """
-        ($4::timestamptz IS NULL OR COALESCE(d.published_at, d.created_at) >= $4)
-          AND ($5::timestamptz IS NULL OR COALESCE(d.published_at, d.created_at) < $5)
+    /// <summary>A document's date, as every bound on dates reads it: published, else ingested (<c>d</c> a document).</summary>
+    public const string DocumentDate = "COALESCE(d.published_at, d.created_at)";
+
+    // $4 and $5: optional bounds (timestamptz or null) on the document's date.
+    private const string WithinPeriod = $"""
+        ($4::timestamptz IS NULL OR {DocumentDate} >= $4)
+          AND ($5::timestamptz IS NULL OR {DocumentDate} < $5)
         """;
 
     /// <summary>
@@ -83,11 +86,11 @@ internal static class ReadStatements
     /// $1 entity id, $2 and $3 optional bounds (timestamptz or null) on the document's date (published, else
     /// ingested): the entity's mentions and documents per UTC day, with the day's earliest and latest document date.
     /// </summary>
-    public const string EntityTimeline = """
+    public const string EntityTimeline = $"""
         SELECT (dated.at AT TIME ZONE 'UTC')::date AS day, count(*) AS mentions, count(DISTINCT dated.document_id) AS documents,
                min(dated.at) AS first_at, max(dated.at) AS last_at
         FROM (
-            SELECT m.document_id, COALESCE(d.published_at, d.created_at) AS at
+            SELECT m.document_id, {DocumentDate} AS at
             FROM mentions m
             JOIN documents d ON d.id = m.document_id
             WHERE m.entity_id = $1) AS dated
