@@ -1,3 +1,4 @@
+using Platform.Documents.Curations;
 using Platform.Documents.Dispatch;
 using Platform.Documents.Persistence;
 using Platform.Documents.Services;
@@ -17,6 +18,8 @@ public static class DocumentsApp
         builder.AddPlatformDatabase();
         builder.Services.AddScoped<DocumentWriter>();
         builder.Services.AddScoped<DocumentReader>();
+        builder.Services.AddScoped<CurationStore>();
+        builder.Services.AddScoped<CurationReader>();
 
         builder.Services.Configure<DispatcherOptions>(builder.Configuration.GetSection(DispatcherOptions.SectionName));
         builder.Services.AddSingleton<DispatchSignal>();
@@ -30,6 +33,7 @@ public static class DocumentsApp
         app.MapDefaultEndpoints();
         app.MapGrpcDefaults();
         app.MapGrpcService<DocumentService>();
+        app.MapGrpcService<CurationService>();
         return app;
     }
 }

@@ -24,6 +24,9 @@ internal static class ApiRoutes
         Route("document-mentions", Query, "/v1/documents/{documentId}/mentions", order: 0),
         Route("document-watch", Watches(Documents), "/v1/documents/{documentId}:watch", order: 0),
         Route("entity-watch", Watches(Query), "/v1/entities/{entityId}:watch", order: 0),
+        // Corrections of entities are the document service's (its extraction queue carries them to stored documents).
+        .. new[] { "merge", "split", "rename", "block" }.Select(verb => Route($"entity-{verb}", Documents, $"/v1/entities/{{entityId}}:{verb}", order: 0)),
+        Route("curations", Documents, "/v1/curations/{**rest}", order: 1),
         Route("documents", Documents, "/v1/documents/{**rest}", order: 1),
         Route("entities", Query, "/v1/entities/{**rest}", order: 1),
         Route("entities-verbs", Query, "/v1/entities:{verb}", order: 1),

@@ -18,6 +18,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Relation> Relations => Set<Relation>();
     public DbSet<RelationGroup> RelationGroups => Set<RelationGroup>();
     public DbSet<DocumentEntity> DocumentEntities => Set<DocumentEntity>();
+    public DbSet<Curation> Curations => Set<Curation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,6 +9,8 @@ public static class RpcErrors
 
     public static RpcException NotFound(string message) => new(new Status(StatusCode.NotFound, message));
 
+    public static RpcException FailedPrecondition(string message) => new(new Status(StatusCode.FailedPrecondition, message));
+
     public static RpcException ResourceExhausted(string message) => new(new Status(StatusCode.ResourceExhausted, message));
 
     public static RpcException Unavailable(string message) => new(new Status(StatusCode.Unavailable, message));

@@ -102,6 +102,32 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
             }
         }, cancellationToken);
 
+    /// <summary>
+    /// Queues the documents for extraction again, due now, inside the caller's transaction; their status goes back to
+    /// PENDING. The attempt count starts over, so a dispatch still in flight settles nothing and the job runs again.
+    /// </summary>
+    public static async Task RequeueAsync(PlatformDbContext db, IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken)
+    {
+        if (documentIds.Count == 0)
+        {
+            return;
+        }
+        var ids = documentIds.ToArray();
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            UPDATE extraction_jobs SET state = {(int)ExtractionJobState.Pending}, attempts = 0, next_attempt_at = now(),
+                last_error = NULL, updated_at = now()
+            WHERE document_id = ANY({ids})
+            """,
+            cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            UPDATE documents SET extraction_status = {(int)ExtractionStatus.Pending}, extraction_error = NULL, updated_at = now()
+            WHERE id = ANY({ids})
+            """,
+            cancellationToken);
+    }
+
     /// <summary>When the next job becomes due, if any is waiting.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Platform.Extraction.Curations;
 using Platform.Extraction.Engine;
 using Platform.Storage;
 using Platform.Storage.Entities;
@@ -9,7 +10,7 @@ namespace Platform.Extraction.Persistence;
 /// <summary>
 /// Replaces a document's stored extraction (mentions, relations, document entities), upserts the entities
 /// and their aliases, updates the document and moves the counts of every entity and relation group touched, in one
-/// transaction.
+/// transaction, after applying the operators' corrections in force (<see cref="CurationRules"/>).
 /// Re-running it replaces the previous results, so it is idempotent.
 /// </summary>
 internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogger<ExtractionResultWriter> logger)
@@ -30,15 +31,11 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
     /// <returns>Null when the document was deleted meanwhile.</returns>
     public Task<StoredCounts?> ReplaceAsync(Guid documentId, string content, ExtractionResult result, CancellationToken cancellationToken)
     {
-        var rows = ExtractionRows.Build(documentId, content, result, MaxSnippetLength);
-        if (rows.DroppedMentions > 0 || rows.DroppedRelations > 0)
-        {
-            LogDanglingReferences(documentId, rows.DroppedMentions, rows.DroppedRelations);
-        }
         var strategy = db.Database.CreateExecutionStrategy();
         return strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await CurationLock.TakeSharedAsync(db, cancellationToken);
             // Lock order shared with deletion: the document first, then its entities. A concurrent delete
             // either finished before (NOT_FOUND) or waits for this transaction and then removes its results.
             var locked = await db.Database
@@ -47,6 +44,13 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
             if (locked.Count == 0)
             {
                 return null;
+            }
+
+            var curated = CurationRules.Apply(result, await CurationRule.InForceAsync(db, cancellationToken));
+            var rows = ExtractionRows.Build(documentId, content, curated, MaxSnippetLength);
+            if (rows.DroppedMentions > 0 || rows.DroppedRelations > 0)
+            {
+                LogDanglingReferences(documentId, rows.DroppedMentions, rows.DroppedRelations);
             }
 
             var countsBefore = await EntityCounts.CountByEntityAsync(db, documentId, cancellationToken);
@@ -59,7 +63,7 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
             await db.DocumentEntities.Where(de => de.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
             await ExtractionRowCopier.CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, cancellationToken);
 
-            var metadata = result.Metadata;
+            var metadata = curated.Metadata;
             var title = metadata.Title?.Trim() ?? "";
             // PostgreSQL's timestamptz stores an instant: front matter dates such as "+08:00" are kept as UTC.
             var publishedAt = metadata.PublishedAt?.ToUniversalTime();

@@ -36,7 +36,7 @@ internal static class ExtractionRowCopier
                 await writer.WriteAsync(r.EvidenceEnd, NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteAsync(r.Confidence, NpgsqlDbType.Double, cancellationToken);
             }, cancellationToken);
-        await CopyAsync(connection, "COPY document_entities (document_id, entity_id, mention_count, salience, surface_forms) FROM STDIN (FORMAT BINARY)",
+        await CopyAsync(connection, "COPY document_entities (document_id, entity_id, mention_count, salience, surface_forms, merge_reasons) FROM STDIN (FORMAT BINARY)",
             rows.DocumentEntities, async (writer, de) =>
             {
                 await writer.WriteAsync(de.DocumentId, NpgsqlDbType.Uuid, cancellationToken);
@@ -44,6 +44,7 @@ internal static class ExtractionRowCopier
                 await writer.WriteAsync(de.MentionCount, NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteAsync(de.Salience, NpgsqlDbType.Double, cancellationToken);
                 await writer.WriteAsync(de.SurfaceForms, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(de.MergeReasons, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
             }, cancellationToken);
     }
 

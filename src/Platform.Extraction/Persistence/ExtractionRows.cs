@@ -61,6 +61,7 @@ internal sealed record ExtractionRows(
                 MentionCount = mentionCounts.GetValueOrDefault(e.Id),
                 Salience = e.Salience,
                 SurfaceForms = e.SurfaceForms.Distinct(StringComparer.Ordinal).ToList(),
+                MergeReasons = e.MergeReasons.Distinct(StringComparer.Ordinal).ToList(),
             })
             .ToList();
 

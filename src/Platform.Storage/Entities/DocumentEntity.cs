@@ -9,4 +9,6 @@ public sealed class DocumentEntity
     public double Salience { get; set; }
     /// <summary>The distinct strings by which this document refers to the entity.</summary>
     public List<string> SurfaceForms { get; set; } = [];
+    /// <summary>Why the engine linked separate strings to the entity in this document.</summary>
+    public List<string> MergeReasons { get; set; } = [];
 }

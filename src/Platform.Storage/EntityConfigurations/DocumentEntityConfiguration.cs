@@ -15,6 +15,8 @@ internal sealed class DocumentEntityConfiguration : IEntityTypeConfiguration<Doc
         builder.Property(de => de.MentionCount).HasColumnName("mention_count");
         builder.Property(de => de.Salience).HasColumnName("salience");
         builder.Property(de => de.SurfaceForms).HasColumnName("surface_forms").IsRequired();
+        // Rows stored before merge reasons were kept have none.
+        builder.Property(de => de.MergeReasons).HasColumnName("merge_reasons").IsRequired().HasDefaultValueSql("'{}'");
 
         builder.HasIndex(de => de.EntityId).HasDatabaseName("ix_document_entities_entity_id");
         builder.HasOne<Document>().WithMany().HasForeignKey(de => de.DocumentId)

@@ -23,6 +23,87 @@ namespace Platform.Storage.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Storage.Entities.Curation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("Alias")
+                        .HasColumnType("text")
+                        .HasColumnName("alias");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<Guid>>("DocumentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("document_ids");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedAlias")
+                        .HasColumnType("text")
+                        .HasColumnName("normalized_alias");
+
+                    b.Property<string>("PreviousName")
+                        .HasColumnType("text")
+                        .HasColumnName("previous_name");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("TargetEntityId")
+                        .HasColumnType("text")
+                        .HasColumnName("target_entity_id");
+
+                    b.Property<string>("UndoReason")
+                        .HasColumnType("text")
+                        .HasColumnName("undo_reason");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .HasColumnType("text")
+                        .HasColumnName("undone_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_curations");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_curations_entity_id");
+
+                    b.HasIndex("TargetEntityId")
+                        .HasDatabaseName("ix_curations_target_entity_id");
+
+                    b.ToTable("curations", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Storage.Entities.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -114,6 +195,13 @@ namespace Platform.Storage.Migrations
                     b.Property<int>("MentionCount")
                         .HasColumnType("integer")
                         .HasColumnName("mention_count");
+
+                    b.PrimitiveCollection<List<string>>("MergeReasons")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("merge_reasons")
+                        .HasDefaultValueSql("'{}'");
 
                     b.Property<double>("Salience")
                         .HasColumnType("double precision")
