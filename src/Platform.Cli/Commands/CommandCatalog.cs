@@ -23,6 +23,12 @@ internal static class CommandCatalog
         PathCommand.Create(context),
         NeighboursCommand.Create(context),
         WatchCommand.Create(context),
+        MergeCommand.Create(context),
+        SplitCommand.Create(context),
+        RenameCommand.Create(context),
+        BlockCommand.Create(context),
+        UndoCommand.Create(context),
+        CurationsCommand.Create(context),
         EvalCommand.Create(context),
         TrainTaggerCommand.Create(context),
     ];

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grpc.Net.Client;
+using Platform.Curation.V1;
 using Platform.Documents.V1;
 using Platform.Extraction.V1;
 using Platform.Query.V1;
@@ -31,6 +32,10 @@ internal sealed class CliSession : IDisposable
 
     public ServiceClient<DocumentService.DocumentServiceClient> Documents =>
         Client(PlatformService.Documents, channel => new DocumentService.DocumentServiceClient(channel));
+
+    /// <summary>Corrections are served by the document service.</summary>
+    public ServiceClient<CurationService.CurationServiceClient> Curation =>
+        Client(PlatformService.Documents, channel => new CurationService.CurationServiceClient(channel));
 
     public ServiceClient<ExtractionService.ExtractionServiceClient> Extraction =>
         Client(PlatformService.Extraction, channel => new ExtractionService.ExtractionServiceClient(channel));
