@@ -147,6 +147,52 @@ public sealed class FrontDoorJsonTests(PlatformAppFixture stack) : IDisposable
         Assert.Contains(body.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("text").GetString() == "OpenAI");
     }
 
+    [Fact]
+    public async Task Rename_OverHttp_HoldsAtOnce_IsListedWithWhoAndWhy_AndUndoGivesTheNameBack()
+    {
+        using var renamed = await _http.PostAsJsonAsync("/v1/entities/nvidia:rename",
+            new { name = "NVIDIA Corporation", actor = "front-door-test", reason = "Legal name in reports." });
+        var change = await renamed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(renamed.IsSuccessStatusCode, change.ToString());
+        var curationId = change.GetProperty("curationId").GetRawText().Trim('"');
+
+        // The query service's cache learns of the change from the database's notification, a moment after the commit.
+        Assert.Equal("NVIDIA Corporation", await EntityNameOnceAsync("nvidia", "NVIDIA Corporation"));
+        var listed = await GetJsonAsync("/v1/curations?entityId=nvidia");
+        using var undone = await _http.PostAsJsonAsync($"/v1/curations/{curationId}:undo", new { actor = "front-door-test", reason = "Test over." });
+        var previous = change.GetProperty("previousName").GetString()!;
+
+        var record = Assert.Single(listed.GetProperty("curations").EnumerateArray());
+        Assert.Equal("CURATION_ACTION_RENAME", record.GetProperty("action").GetString());
+        Assert.Equal("Legal name in reports.", record.GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.OK, undone.StatusCode);
+        Assert.Equal(previous, await EntityNameOnceAsync("nvidia", previous));
+    }
+
+    /// <summary>The entity's name once it reads <paramref name="expected"/>, or as it reads after 10 s.</summary>
+    private async Task<string?> EntityNameOnceAsync(string entityId, string expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var name = (await GetJsonAsync("/v1/entities/" + entityId)).GetProperty("entity").GetProperty("name").GetString();
+            if (name == expected || DateTime.UtcNow > deadline)
+            {
+                return name;
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task Merge_OverHttpWithoutAReason_IsBadRequestSayingWhatIsMissing()
+    {
+        using var response = await _http.PostAsJsonAsync("/v1/entities/openai:merge", new { targetEntityId = "microsoft", actor = "front-door-test" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("reason is required", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString());
+    }
+
     [Theory]
     [InlineData("/v1/documents/not-a-document-id", HttpStatusCode.BadRequest)]
     [InlineData("/v1/entities/ent%3Ano-such-entity", HttpStatusCode.NotFound)]
@@ -165,6 +211,8 @@ public sealed class FrontDoorJsonTests(PlatformAppFixture stack) : IDisposable
     [InlineData("documents", "/v1/documents")]
     [InlineData("query", "/v1/entities:search")]
     [InlineData("extraction", "/v1/text:extract")]
+    [InlineData("documents", "/v1/entities/{sourceEntityId}:merge")]
+    [InlineData("documents", "/v1/curations")]
     public async Task OpenApi_DescribesEachServicesRoutes(string service, string route)
     {
         var document = await GetJsonAsync($"/openapi/{service}.json");
