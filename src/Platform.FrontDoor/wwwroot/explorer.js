@@ -73,15 +73,20 @@ async function homeView() {
 
 async function entityView(entityId) {
   const id = encodeURIComponent(entityId);
-  const [{ entity }, related, mentions, timeline, neighbourhood] = await Promise.all([
+  const [{ entity }, related, mentions, timeline, neighbourhood, history] = await Promise.all([
     api(`/v1/entities/${id}`), api(`/v1/entities/${id}/related?limit=30`), api(`/v1/entities/${id}/mentions?pageSize=50`),
     api(`/v1/entities/${id}/timeline`), api(`/v1/entities/${id}/neighbourhood?depth=2&limit=6&includeCoOccurrence=true`),
+    api(`/v1/curations?entityId=${id}&includeUndone=true&pageSize=50`),
   ]);
+  const mergedInto = (history.curations ?? []).find((c) => c.action === "CURATION_ACTION_MERGE" && c.entityId === entity.entityId && !c.undoneAt);
   // Stated relations first, then co-occurrence; the API already ranks each group by evidence.
   const relations = [...related.related].sort((a, b) => (a.predicate === "co_occurrence") - (b.predicate === "co_occurrence"));
   const otherNames = (entity.aliases ?? []).filter((alias) => alias !== entity.name);
   return rendered(entity.name,
     h("h1", {}, entity.name, " ", typeBadge(entity)),
+    mergedInto ? h("p", { class: "notice", role: "note" }, "Merged into ",
+      h("a", { href: `#/entity/${encodeURIComponent(mergedInto.targetEntityId)}` }, mergedInto.targetEntityId),
+      ` by ${mergedInto.actor}: ${mergedInto.reason}`) : null,
     entity.nameZh && entity.nameZh !== entity.name ? h("p", { lang: "zh" }, entity.nameZh) : null,
     entity.description ? h("p", {}, entity.description) : null,
     h("p", { class: "facts" },
@@ -104,7 +109,33 @@ async function entityView(entityId) {
     h("section", { "aria-labelledby": "mentions" }, h("h2", { id: "mentions" }, "Mentions"),
       h("ul", { class: "plain" }, (mentions.mentions ?? []).map((mention) => h("li", {},
         h("div", {}, highlighted(mention.snippet, mention.text)),
-        h("div", { class: "facts" }, documentLink(mention.documentId, mention.documentTitle || "untitled document")))))));
+        h("div", { class: "facts" }, documentLink(mention.documentId, mention.documentTitle || "untitled document")))))),
+    historySection(history));
+}
+
+const curationText = {
+  CURATION_ACTION_MERGE: (c) => ["merged ", entityIdLink(c.entityId), " into ", entityIdLink(c.targetEntityId)],
+  CURATION_ACTION_SPLIT: (c) => [`split “${c.alias}” off `, entityIdLink(c.entityId), " into ", entityIdLink(c.targetEntityId, c.name)],
+  CURATION_ACTION_RENAME: (c) => [`renamed “${c.previousName}” to “${c.name}”`],
+  CURATION_ACTION_BLOCK: (c) => [`blocked the alias “${c.alias}”`],
+};
+const entityIdLink = (entityId, text) => h("a", { href: `#/entity/${encodeURIComponent(entityId)}` }, text || entityId);
+const day = (timestamp) => timestamp ? new Date(timestamp).toISOString().slice(0, 16).replace("T", " ") : "";
+
+// Why the entity's names are one entity: the engine's reasons beside the operators' corrections, undone ones struck out.
+function historySection(history) {
+  const reasons = history.engineMergeReasons ?? [];
+  const changes = history.curations ?? [];
+  return h("section", { "aria-labelledby": "history" }, h("h2", { id: "history" }, "How its names were linked"),
+    reasons.length === 0 ? h("p", { class: "facts" }, "The engine linked no separate names to it.") :
+      h("ul", { class: "plain" }, reasons.map((r) => h("li", {}, r.reason,
+        h("span", { class: "facts" }, ` · ${r.documentCount} document${r.documentCount === 1 ? "" : "s"}`)))),
+    h("h3", {}, "Corrections"),
+    changes.length === 0 ? h("p", { class: "facts" }, "None. Operators correct the graph with platform merge, split, rename or block.") :
+      h("ul", { class: "plain" }, changes.map((c) => h("li", {},
+        h(c.undoneAt ? "del" : "span", {}, (curationText[c.action] ?? (() => [c.action]))(c)),
+        h("div", { class: "facts" }, `#${c.curationId} by ${c.actor}, ${day(c.createdAt)} UTC: ${c.reason}`,
+          c.undoneAt ? ` · undone by ${c.undoneBy}, ${day(c.undoneAt)} UTC: ${c.undoReason}` : "")))));
 }
 
 // An SVG element (charts are SVG, so they scale and need no library).

@@ -57,6 +57,8 @@ public sealed class ExplorerBrowserTests(PlatformAppFixture stack, ITestOutputHe
         await Expect(page.Locator("svg.timeline rect").First).ToBeVisibleAsync();
         await Expect(page.Locator("svg.graph a circle.depth-1").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("svg.graph line.stated").CountAsync() > 0);
+        // Microsoft / 微软 are linked by the knowledge base and across languages: the engine's reasons are listed.
+        await Expect(page.Locator("#history + ul li").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "2-entity-microsoft");
 
         // Stated relations come first; follow the other entity of the first one.
