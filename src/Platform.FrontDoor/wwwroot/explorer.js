@@ -172,27 +172,31 @@ function timelineChart(timeline) {
 
 // The neighbourhood to depth 2 on two rings: the entity in the centre, its neighbours around it, theirs outside,
 // each next to the neighbour it was reached from. Stated relations are solid lines, co-occurrence dashed.
+// Rings around the entity (ellipses, to use the wide canvas): its neighbours evenly on the inner ring, theirs evenly on
+// the outer ring in the order of the neighbour they hang from, so each sits near it; labels point away from the centre
+// so that neighbours' labels do not run into each other.
 function neighbourhoodGraph({ nodes = [], edges = [] }) {
   if (edges.length === 0) return h("p", { class: "facts" }, "No relation found yet.");
-  const width = 900, height = 560, cx = width / 2, cy = height / 2, rings = [0, 150, 260];
+  const width = 900, height = 560, cx = width / 2, cy = height / 2;
+  const radii = [[0, 0], [170, 120], [290, 230]];
   const at = new Map();
   const inner = nodes.filter((n) => n.depth === 1);
-  inner.forEach((n, i) => at.set(n.entity.entityId, { angle: (2 * Math.PI * i) / inner.length, depth: 1 }));
+  inner.forEach((n, i) => at.set(n.entity.entityId, { angle: -Math.PI / 2 + (2 * Math.PI * i) / inner.length, depth: 1 }));
   const parentOf = (id) => edges.map((e) => (e.subjectEntityId === id ? e.objectEntityId : e.objectEntityId === id ? e.subjectEntityId : null))
     .find((other) => at.get(other)?.depth === 1);
-  const outer = new Map();
-  for (const n of nodes.filter((n) => n.depth === 2)) {
-    const parent = parentOf(n.entity.entityId) ?? inner[0]?.entity.entityId;
-    outer.set(parent, [...(outer.get(parent) ?? []), n]);
-  }
-  const spread = (2 * Math.PI) / Math.max(inner.length, 1);
-  for (const [parent, children] of outer) {
-    children.forEach((n, i) => at.set(n.entity.entityId,
-      { angle: at.get(parent).angle + spread * 0.8 * ((i + 1) / (children.length + 1) - 0.5), depth: 2 }));
-  }
+  const outer = nodes.filter((n) => n.depth === 2)
+    .map((n) => ({ id: n.entity.entityId, near: at.get(parentOf(n.entity.entityId))?.angle ?? 0 }))
+    .sort((a, b) => a.near - b.near);
+  // Turn the even spacing so that, on average, each node sits closest to the neighbour it hangs from.
+  const step = (2 * Math.PI) / Math.max(outer.length, 1);
+  const turn = Math.atan2(
+    outer.reduce((sum, o, i) => sum + Math.sin(o.near - step * i), 0),
+    outer.reduce((sum, o, i) => sum + Math.cos(o.near - step * i), 0));
+  outer.forEach((o, i) => at.set(o.id, { angle: turn + step * i, depth: 2 }));
+  const place = (id) => at.get(id) ?? { angle: Math.PI / 2, depth: 0 };
   const point = (id) => {
-    const place = at.get(id) ?? { angle: 0, depth: 0 };
-    return [cx + rings[place.depth] * Math.cos(place.angle), cy + rings[place.depth] * Math.sin(place.angle)];
+    const { angle, depth } = place(id);
+    return [cx + radii[depth][0] * Math.cos(angle), cy + radii[depth][1] * Math.sin(angle)];
   };
   const names = new Map(nodes.map((n) => [n.entity.entityId, n.entity.name]));
   const chart = svgNode("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", class: "graph",
@@ -207,10 +211,13 @@ function neighbourhoodGraph({ nodes = [], edges = [] }) {
   }
   for (const n of nodes) {
     const [x, y] = point(n.entity.entityId);
+    const { angle } = place(n.entity.entityId);
+    const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
+    const anchor = n.depth === 0 || Math.abs(dx) < 0.35 ? "middle" : dx > 0 ? "start" : "end";
     const link = svgNode("a", { href: `#/entity/${encodeURIComponent(n.entity.entityId)}` });
     link.append(svgNode("circle", { cx: x, cy: y, r: n.depth === 0 ? 10 : 6, class: `node depth-${n.depth}` }),
-      svgNode("text", { x, y: y + (n.depth === 0 ? 26 : 20), "text-anchor": "middle" },
-        n.entity.name.length > 22 ? `${n.entity.name.slice(0, 21)}…` : n.entity.name));
+      svgNode("text", { x: x + dx * 11, y: y + dy * 11 + (dy > 0.35 || n.depth === 0 ? 14 : dy < -0.35 ? -2 : 5), "text-anchor": anchor },
+        n.entity.name.length > 20 ? `${n.entity.name.slice(0, 19)}…` : n.entity.name));
     chart.append(link);
   }
   return [chart, h("p", { class: "facts" }, "Solid: a stated relation; dashed: named in the same sentence. Hover a line for its sentence.")];

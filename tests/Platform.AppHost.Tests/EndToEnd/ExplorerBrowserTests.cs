@@ -57,6 +57,7 @@ public sealed class ExplorerBrowserTests(PlatformAppFixture stack, ITestOutputHe
         await Expect(page.Locator("svg.timeline rect").First).ToBeVisibleAsync();
         await Expect(page.Locator("svg.graph a circle.depth-1").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("svg.graph line.stated").CountAsync() > 0);
+        Assert.Empty(await OverlappingGraphLabelsAsync(page));
         // Microsoft / 微软 are linked by the knowledge base and across languages: the engine's reasons are listed.
         await Expect(page.Locator("#history + ul li").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "2-entity-microsoft");
@@ -134,6 +135,18 @@ public sealed class ExplorerBrowserTests(PlatformAppFixture stack, ITestOutputHe
         await Expect(notice.Locator("mark")).ToHaveTextAsync("OpenAI");
         await ScreenshotAsync(page, "5-entity-followed");
     }
+
+    /// <summary>Pairs of neighbourhood-graph labels whose boxes overlap on screen ("A / B"), and labels drawn outside the chart.</summary>
+    private static Task<string[]> OverlappingGraphLabelsAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => {
+          const svg = document.querySelector("svg.graph").getBoundingClientRect();
+          const labels = [...document.querySelectorAll("svg.graph text")].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+          const clash = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          const found = labels.filter((l) => l.box.left < svg.left || l.box.right > svg.right).map((l) => `${l.text} / edge`);
+          labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => { if (clash(a.box, b.box)) found.push(`${a.text} / ${b.text}`); }));
+          return found;
+        }
+        """);
 
     private async Task ScreenshotAsync(IPage page, string name)
     {
