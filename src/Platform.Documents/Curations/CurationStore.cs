@@ -39,18 +39,7 @@ internal sealed class CurationStore(PlatformDbContext db)
     public Task<StoredCuration> SplitAsync(string entityId, string alias, string? name, Author author, CancellationToken ct) =>
         InTransactionAsync(async () =>
         {
-            var entity = await RequireCurableAsync(entityId, "entity_id", ct);
-            var key = await RequireAliasAsync(entity, alias, "split it off", ct);
-            var documents = await DocumentsMentioningAsync(entity.Id, key, ct);
-            var curation = await RecordAsync(new StoredCuration
-            {
-                Action = CurationAction.Split,
-                EntityId = entity.Id,
-                Alias = alias,
-                NormalizedAlias = key,
-                Name = name ?? alias,
-                DocumentIds = documents,
-            }, author, ct);
+            var (curation, entity) = await RecordAliasChangeAsync(CurationAction.Split, entityId, alias, name ?? alias, author, "split it off", ct);
             curation.TargetEntityId = SplitEntityPrefix + curation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             db.Entities.Add(new KnowledgeEntity
             {
@@ -59,9 +48,8 @@ internal sealed class CurationStore(PlatformDbContext db)
                 Type = entity.Type,
                 CreatedAt = DateTimeOffset.UtcNow,
                 UpdatedAt = DateTimeOffset.UtcNow,
-                Aliases = [new EntityAlias { Alias = alias, NormalizedAlias = key }],
+                Aliases = [new EntityAlias { Alias = alias, NormalizedAlias = curation.NormalizedAlias! }],
             });
-            await RemoveAliasAsync(entity.Id, key, ct);
             await db.SaveChangesAsync(ct);
             return curation;
         }, ct);
@@ -86,22 +74,7 @@ internal sealed class CurationStore(PlatformDbContext db)
         }, ct);
 
     public Task<StoredCuration> BlockAsync(string entityId, string alias, Author author, CancellationToken ct) =>
-        InTransactionAsync(async () =>
-        {
-            var entity = await RequireCurableAsync(entityId, "entity_id", ct);
-            var key = await RequireAliasAsync(entity, alias, "block it", ct);
-            var documents = await DocumentsMentioningAsync(entity.Id, key, ct);
-            var curation = await RecordAsync(new StoredCuration
-            {
-                Action = CurationAction.Block,
-                EntityId = entity.Id,
-                Alias = alias,
-                NormalizedAlias = key,
-                DocumentIds = documents,
-            }, author, ct);
-            await RemoveAliasAsync(entity.Id, key, ct);
-            return curation;
-        }, ct);
+        InTransactionAsync(async () => (await RecordAliasChangeAsync(CurationAction.Block, entityId, alias, null, author, "block it", ct)).Curation, ct);
 
     /// <summary>
     /// Withdraws the change and queues again the documents it may have changed: those it queued and those extracted
@@ -153,6 +126,28 @@ internal sealed class CurationStore(PlatformDbContext db)
         return curation;
     }
 
+    /// <summary>
+    /// Records a split or block of one of the entity's aliases, queues the documents that use it, and takes the alias
+    /// from the entity, so that neither look-ups nor the linking of later documents reach the entity through it.
+    /// </summary>
+    private async Task<(StoredCuration Curation, KnowledgeEntity Entity)> RecordAliasChangeAsync(
+        CurationAction action, string entityId, string alias, string? name, Author author, string refusedAction, CancellationToken ct)
+    {
+        var entity = await RequireCurableAsync(entityId, "entity_id", ct);
+        var key = await RequireAliasAsync(entity, alias, refusedAction, ct);
+        var curation = await RecordAsync(new StoredCuration
+        {
+            Action = action,
+            EntityId = entity.Id,
+            Alias = alias,
+            NormalizedAlias = key,
+            Name = name,
+            DocumentIds = await DocumentsMentioningAsync(entity.Id, key, ct),
+        }, author, ct);
+        await db.EntityAliases.Where(a => a.EntityId == entity.Id && a.NormalizedAlias == key).ExecuteDeleteAsync(ct);
+        return (curation, entity);
+    }
+
     /// <summary>The entity, unless it was merged into another (then the other is the one to curate).</summary>
     private async Task<KnowledgeEntity> RequireCurableAsync(string entityId, string field, CancellationToken ct)
     {
@@ -179,7 +174,7 @@ internal sealed class CurationStore(PlatformDbContext db)
             throw RpcErrors.FailedPrecondition(
                 $"\"{alias}\" is the name of entity \"{entity.Id}\"; rename the entity first, then {action}.");
         }
-        var aliases = await db.EntityAliases.AsNoTracking().Where(a => a.EntityId == entity.Id).Select(a => a).ToListAsync(ct);
+        var aliases = await db.EntityAliases.AsNoTracking().Where(a => a.EntityId == entity.Id).ToListAsync(ct);
         if (aliases.All(a => a.NormalizedAlias != key))
         {
             var known = string.Join(", ", aliases.Select(a => $"\"{a.Alias}\"").Take(20));
@@ -214,9 +209,6 @@ internal sealed class CurationStore(PlatformDbContext db)
 
     private async Task<List<Guid>> ExistingAsync(Guid[] documentIds, CancellationToken ct) =>
         await db.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
-
-    private Task RemoveAliasAsync(string entityId, string key, CancellationToken ct) =>
-        db.EntityAliases.Where(a => a.EntityId == entityId && a.NormalizedAlias == key).ExecuteDeleteAsync(ct);
 
     /// <summary>Names the entity and makes the name one of its aliases.</summary>
     private async Task SetNameAsync(string entityId, string name, CancellationToken ct, string? onlyIfNamed = null)
