@@ -6,7 +6,8 @@ namespace Platform.Extraction.Engine;
 /// </summary>
 public interface IEntityExtractor
 {
-    ExtractionResult Extract(string text, ExtractionOptions? options = null);
+    /// <exception cref="OperationCanceledException">The token was cancelled: checked between stages and batches of sentences.</exception>
+    ExtractionResult Extract(string text, ExtractionOptions? options = null, CancellationToken cancellationToken = default);
 }
 
 public sealed record ExtractionOptions(string? LanguageHint = null, string? MediaType = null);

@@ -33,7 +33,8 @@ public sealed class LatinEntityRecognizer
 
     /// <param name="text">Text already normalised by the engine (half-width Latin, joined line-broken names).</param>
     /// <param name="sentences">Optional sentence boundaries (UTF-16, End exclusive); without them sentences are found here.</param>
-    public IReadOnlyList<LatinEntitySpan> Recognize(string text, IReadOnlyList<(int Start, int End)>? sentences = null)
+    public IReadOnlyList<LatinEntitySpan> Recognize(string text, IReadOnlyList<(int Start, int End)>? sentences = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = LatinTokenizer.Tokenize(text, sentences);
@@ -43,7 +44,7 @@ public sealed class LatinEntityRecognizer
         }
 
         var context = new RecognitionContext(text, tokens, _lexicon);
-        RunTagger(context);
+        RunTagger(context, cancellationToken);
         var spans = new List<LatinEntitySpan>();
         var covered = new bool[tokens.Length];
         foreach (var (start, end) in CapitalisedPhraseChunker.Chunk(context))
@@ -57,7 +58,7 @@ public sealed class LatinEntityRecognizer
         return RemoveOverlaps(spans);
     }
 
-    private void RunTagger(RecognitionContext context)
+    private void RunTagger(RecognitionContext context, CancellationToken cancellationToken)
     {
         if (_tagger is null)
         {
@@ -68,6 +69,7 @@ public sealed class LatinEntityRecognizer
         var start = 0;
         while (start < tokens.Length)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var end = start + 1;
             while (end < tokens.Length && tokens[end].Segment == tokens[start].Segment)
             {
@@ -219,7 +221,7 @@ public sealed class LatinEntityRecognizer
 
     private static Typing? TaggerTyping(RecognitionContext context, int start, int end)
     {
-        foreach (var (s, e, span) in context.TaggerSpans)
+        foreach (var (s, e, span) in context.TaggerSpansOverlapping(start, end))
         {
             if (s <= start && e >= end)
             {
@@ -240,7 +242,7 @@ public sealed class LatinEntityRecognizer
     private static List<(int Start, int End)> TaggerSpansWithin(RecognitionContext context, int start, int end)
     {
         var inside = new List<(int, int)>();
-        foreach (var (s, e, _) in context.TaggerSpans)
+        foreach (var (s, e, _) in context.TaggerSpansOverlapping(start, end))
         {
             if (s >= start && e <= end)
             {

@@ -29,7 +29,33 @@ internal sealed class RecognitionContext
     /// <summary>The confidence of the tagger's entity covering each token (0 outside entities).</summary>
     public double[] TagConfidences { get; }
 
+    /// <summary>The tagger's entities in token order; they do not overlap, so their ends are in order too.</summary>
     public List<(int Start, int End, TaggedSpan Span)> TaggerSpans { get; } = [];
+
+    /// <summary>
+    /// The tagger's entities that share a token with [start, end), in order: found by binary search, because a long
+    /// document has thousands of phrases and as many tagger spans.
+    /// </summary>
+    public IEnumerable<(int Start, int End, TaggedSpan Span)> TaggerSpansOverlapping(int start, int end)
+    {
+        var (low, high) = (0, TaggerSpans.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (TaggerSpans[middle].End > start)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+        for (var i = low; i < TaggerSpans.Count && TaggerSpans[i].Start < end; i++)
+        {
+            yield return TaggerSpans[i];
+        }
+    }
 
     public bool InSameSegment(int a, int b) =>
         a >= 0 && b >= 0 && a < Tokens.Length && b < Tokens.Length && Tokens[a].Segment == Tokens[b].Segment;

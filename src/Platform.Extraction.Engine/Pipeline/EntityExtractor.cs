@@ -28,11 +28,12 @@ public sealed partial class EntityExtractor(
     private readonly EntityResolver _resolver = new(matcher.KnowledgeBase, translateChinese, phonetic);
     private readonly RelationExtractor _relations = new();
 
-    public ExtractionResult Extract(string text, ExtractionOptions? options = null)
+    public ExtractionResult Extract(string text, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var prepared = TextPreparer.Prepare(text, options?.MediaType);
         var normalized = prepared.Text;
+        cancellationToken.ThrowIfCancellationRequested();
         var curated = KnowledgeBaseCandidates.Find(normalized, matcher).ToList();
         var candidates = curated
             .Concat(UnitNameCandidates.Find(normalized, curated))
@@ -40,12 +41,12 @@ public sealed partial class EntityExtractor(
             .Concat(EventCandidates.Find(normalized))
             .Concat(BylineCandidates.Find(normalized, chineseCommonWords))
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords, curated))
-            .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords))
-            .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default))
+            .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords, cancellationToken))
+            .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default, cancellationToken))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         // The trained character tagger only fills the gaps the sources above leave.
-        var recognized = ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, chineseRecognizer, chineseCommonWords).ToList();
+        var recognized = ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, chineseRecognizer, chineseCommonWords, cancellationToken).ToList();
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized));
         candidates.AddRange(recognized);
         // Names found by their head noun (…公司) come after the tagger, so as not to keep it from a name that starts
@@ -55,7 +56,7 @@ public sealed partial class EntityExtractor(
         candidates.AddRange(headed);
         CoordinationCandidates.RetypeUnlistedPlaces(normalized, candidates);
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
-        var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates));
+        var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains);
         DocumentGazetteer.Propagate(normalized, clusters, c => _resolver.Abbreviations(c, chineseCommonWords.Contains));
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
@@ -86,7 +87,8 @@ public sealed partial class EntityExtractor(
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
         var speaker = FindSpeaker(entities);
-        var relations = _relations.Extract(normalized, prepared.Sentences.Select(s => (s.Start, s.End)).ToList(), arguments, speaker, KnownPredicate, ParentNamed)
+        cancellationToken.ThrowIfCancellationRequested();
+        var relations = _relations.Extract(normalized, prepared.Sentences.Select(s => (s.Start, s.End)).ToList(), arguments, speaker, KnownPredicate, ParentNamed, cancellationToken)
             .Select(r => ToOriginal(r, text, prepared)).ToList();
         var language = string.IsNullOrEmpty(options?.LanguageHint) ? prepared.Metadata.Language : options.LanguageHint;
         return new ExtractionResult(mentions, entities, relations, prepared.Metadata with { Language = language });

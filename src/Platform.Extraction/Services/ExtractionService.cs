@@ -17,14 +17,14 @@ internal sealed partial class ExtractionService(
     public override Task<ExtractResponse> Extract(ExtractRequest request, ServerCallContext context)
     {
         var options = ExtractRequestValidator.Validate(request);
-        var result = extractor.Extract(request.Text, options);
+        var result = extractor.Extract(request.Text, options, context.CancellationToken);
         return Task.FromResult(ResponseMapper.MapToResponse(result, new TextOffsets(request.Text)));
     }
 
     public override async Task StreamMentions(ExtractRequest request, IServerStreamWriter<Mention> responseStream, ServerCallContext context)
     {
         var options = ExtractRequestValidator.Validate(request);
-        var result = extractor.Extract(request.Text, options);
+        var result = extractor.Extract(request.Text, options, context.CancellationToken);
         var offsets = new TextOffsets(request.Text);
         foreach (var mention in ResponseMapper.OrderedMentions(result))
         {
@@ -39,7 +39,7 @@ internal sealed partial class ExtractionService(
         var document = await writer.LoadAsync(documentId, context.CancellationToken) ?? throw RpcErrors.DocumentNotFound(documentId);
         // The engine runs outside the transaction: no locks are held while it computes.
         var result = await linker.LinkAsync(
-            extractor.Extract(document.Content, new ExtractionOptions(MediaType: document.MediaType)), context.CancellationToken);
+            extractor.Extract(document.Content, new ExtractionOptions(MediaType: document.MediaType), context.CancellationToken), context.CancellationToken);
         var stored = await writer.ReplaceAsync(documentId, document.Content, result, context.CancellationToken) ?? throw RpcErrors.DocumentNotFound(documentId);
         LogExtracted(documentId, stored.Mentions, stored.Entities, stored.Relations);
         return new ExtractDocumentResponse

@@ -18,11 +18,16 @@ internal static class CandidateSelector
             .ThenByDescending(c => c.Confidence)
             .ThenBy(c => c.Start);
         var chosen = new List<Candidate>();
+        // The characters chosen candidates cover: a long document has tens of thousands of candidates, too many to test
+        // each against every one chosen before it.
+        var covered = new bool[all.Count == 0 ? 0 : all.Max(c => c.End)];
         foreach (var candidate in ordered)
         {
-            if (!chosen.Any(candidate.Overlaps))
+            var span = covered.AsSpan(candidate.Start, candidate.End - candidate.Start);
+            if (!span.Contains(true))
             {
                 chosen.Add(candidate);
+                span.Fill(true);
             }
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -10,7 +10,11 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// </summary>
 internal static class ChineseCandidates
 {
-    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, LacTagger tagger, ChineseCommonWords commonWords)
+    // Chunks are tagged this many at a time, so that a cancelled extraction stops between batches (LAC batches 64 at once).
+    private const int ChunksPerCall = 128;
+
+    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, LacTagger tagger, ChineseCommonWords commonWords,
+        CancellationToken cancellationToken = default)
     {
         var chunks = new List<TextChunk>();
         foreach (var sentence in sentences)
@@ -24,7 +28,12 @@ internal static class ChineseCandidates
                 chunks.Add(chunk with { Start = sentence.Start + chunk.Start });
             }
         }
-        var tagged = tagger.Tag(chunks.Select(c => text.Substring(c.Start, c.Length)).ToList());
+        var tagged = new List<LacTaggedSentence>(chunks.Count);
+        foreach (var batch in chunks.Chunk(ChunksPerCall))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tagged.AddRange(tagger.Tag(batch.Select(c => text.Substring(c.Start, c.Length)).ToList()));
+        }
         for (var i = 0; i < chunks.Count; i++)
         {
             foreach (var span in tagged[i].Spans)

@@ -58,7 +58,7 @@ internal static class ChineseRecognizerCandidates
     private const double TitledProductConfidence = 0.85;
 
     public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Candidate> others,
-        ChineseEntityTagger? tagger, ChineseCommonWords commonWords)
+        ChineseEntityTagger? tagger, ChineseCommonWords commonWords, CancellationToken cancellationToken = default)
     {
         if (tagger is null)
         {
@@ -67,6 +67,7 @@ internal static class ChineseRecognizerCandidates
 
         foreach (var sentence in sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!ContainsCjk(text.AsSpan(sentence.Start, sentence.Length)))
             {
                 continue;

@@ -24,11 +24,18 @@ internal static partial class CoordinationCandidates
     public static IEnumerable<Candidate> Find(string text, IReadOnlyList<Candidate> candidates, ChineseCommonWords commonWords)
     {
         var found = new List<Candidate>();
+        // The characters some candidate covers, so that a long document's thousands of list members are each checked
+        // against their own span, not against every candidate.
+        var covered = new bool[text.Length];
+        foreach (var candidate in candidates)
+        {
+            covered.AsSpan(candidate.Start, candidate.End - candidate.Start).Fill(true);
+        }
         foreach (var anchor in Anchors(candidates))
         {
             foreach (var (start, end) in Members(text, anchor))
             {
-                if (candidates.Any(c => c.Start < end && start < c.End) || found.Any(c => c.Start < end && start < c.End))
+                if (covered.AsSpan(start, end - start).Contains(true))
                 {
                     continue;
                 }
@@ -38,6 +45,7 @@ internal static partial class CoordinationCandidates
                 {
                     found.Add(new Candidate(start, end, surface, EntityType.Organization, Confidence, CandidateSource.Coordination,
                         Cue: $"listed with \"{anchor.Text}\""));
+                    covered.AsSpan(start, end - start).Fill(true);
                 }
             }
         }
@@ -51,12 +59,24 @@ internal static partial class CoordinationCandidates
     /// </summary>
     public static void RetypeUnlistedPlaces(string text, List<Candidate> candidates)
     {
+        // By span, so that long documents (thousands of lists) cost a look-up per member, not a scan of every candidate.
+        var unlisted = new Dictionary<(int Start, int End), int>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Location, Entry: null, Source: CandidateSource.LatinRecognizer } place)
+            {
+                unlisted.TryAdd((place.Start, place.End), i);
+            }
+        }
+        if (unlisted.Count == 0)
+        {
+            return;
+        }
         foreach (var anchor in Anchors(candidates).ToList())
         {
-            foreach (var (start, end) in Members(text, anchor))
+            foreach (var member in Members(text, anchor))
             {
-                var i = candidates.FindIndex(c => c.Start == start && c.End == end && c is { Type: EntityType.Location, Entry: null, Source: CandidateSource.LatinRecognizer });
-                if (i >= 0 && !LatinLexicon.Default.Places.Contains(candidates[i].Text))
+                if (unlisted.TryGetValue(member, out var i) && candidates[i].Type == EntityType.Location && !LatinLexicon.Default.Places.Contains(candidates[i].Text))
                 {
                     candidates[i] = candidates[i] with { Type = EntityType.Organization, Cue = $"listed with \"{anchor.Text}\"" };
                 }

@@ -13,10 +13,11 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// </summary>
 internal static partial class LatinCandidates
 {
-    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, LatinEntityRecognizer recognizer, LatinLexicon lexicon)
+    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, LatinEntityRecognizer recognizer, LatinLexicon lexicon,
+        CancellationToken cancellationToken = default)
     {
         var ranges = sentences.Select(s => (s.Start, s.End)).ToList();
-        foreach (var span in recognizer.Recognize(text, ranges))
+        foreach (var span in recognizer.Recognize(text, ranges, cancellationToken))
         {
             var surface = text[span.Start..span.End];
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null

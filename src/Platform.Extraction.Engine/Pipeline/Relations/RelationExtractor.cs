@@ -23,13 +23,15 @@ public sealed partial class RelationExtractor
         IReadOnlyList<RelationArgument> mentions,
         Speaker? speaker,
         Func<string, string, string?> knownPredicate,
-        Func<string, string?>? parentNamed = null)
+        Func<string, string?>? parentNamed = null,
+        CancellationToken cancellationToken = default)
     {
         var relations = parentNamed is null ? [] : UnitNames.PartOf(text, mentions, parentNamed);
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var inSentence = new List<RelationArgument>();
             while (next < sorted.Count && sorted[next].Start < sentenceEnd)
             {

@@ -13,12 +13,13 @@ namespace Platform.Extraction.Engine.Pipeline.Resolution;
 /// </summary>
 public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Func<string, IReadOnlyList<string>> translateChinese, PhoneticKey phonetic)
 {
-    public List<EntityCluster> Resolve(string text, IReadOnlyList<Candidate> candidates)
+    public List<EntityCluster> Resolve(string text, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken = default)
     {
         var clusterOf = new Dictionary<Candidate, EntityCluster>();
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (entry, reason) = candidate.Entry is { } known
                 ? (known, $"\"{candidate.Text}\" is a knowledge-base name of {known.Name}")
                 : LinkToKnowledgeBase(candidate);
