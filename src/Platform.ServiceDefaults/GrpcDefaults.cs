@@ -24,6 +24,8 @@ public static class GrpcDefaults
         // grpc.health.v1 reports every ASP.NET Core health check: NOT_SERVING while any is unhealthy.
         builder.Services.AddGrpcHealthChecks();
         builder.Services.AddGrpcReflection();
+        // Last: each AddGrpc… above registers grpc-dotnet's binder again.
+        StrictRequestDecoding.Use(builder.Services);
 
         // Plaintext gRPC needs HTTP/2-only endpoints; Kestrel:Endpoints:<name>:Protocols overrides it per endpoint
         // (the services' appsettings.json declare an Http2 "grpc" and an Http1 "http" endpoint).

@@ -16,8 +16,6 @@ public static class DocumentIds
         return Guid.TryParse(documentId, out var id)
             ? id
             : throw RpcErrors.InvalidArgument(
-                $"document_id \"{Shorten(documentId)}\" is not a document id; ids are UUIDs (such as 0b7e2f0c-5d1a-4c6e-9f7a-2d3c4b5a6e7f) as IngestDocument returns them.");
+                $"document_id \"{TextRules.Echo(documentId)}\" is not a document id; ids are UUIDs (such as 0b7e2f0c-5d1a-4c6e-9f7a-2d3c4b5a6e7f) as IngestDocument returns them.");
     }
-
-    private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }

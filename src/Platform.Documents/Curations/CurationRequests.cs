@@ -31,11 +31,7 @@ internal static class CurationRequests
         {
             throw RpcErrors.InvalidArgument($"{field} is {trimmed.Length} characters long; at most {maxLength} are accepted.");
         }
-        var control = trimmed.AsSpan().IndexOfAnyInRange('\0', '\u001F');
-        if (control >= 0)
-        {
-            throw RpcErrors.InvalidArgument($"{field} contains the control character U+{(int)trimmed[control]:X4} at position {control}; it must be plain text on one line.");
-        }
+        TextRules.RequireLine(trimmed, field);
         return trimmed;
     }
 }

@@ -84,7 +84,7 @@ internal sealed partial class CurationService(
         };
         if (entityId is not null && !await reader.EntityExistsAsync(entityId, ct))
         {
-            throw RpcErrors.NotFound($"No entity with id \"{entityId}\"; find its id with GetEntity or SearchEntities.");
+            throw RpcErrors.NotFound($"No entity with id \"{TextRules.Echo(entityId)}\"; find its id with GetEntity or SearchEntities.");
         }
 
         var page = await reader.ListAsync(entityId, request.IncludeUndone, pageSize, beforeId, ct);

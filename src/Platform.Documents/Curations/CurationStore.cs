@@ -22,7 +22,7 @@ internal sealed class CurationStore(PlatformDbContext db)
         {
             if (sourceId == targetId)
             {
-                throw RpcErrors.InvalidArgument($"source_entity_id and target_entity_id are both \"{sourceId}\": merge two different entities.");
+                throw RpcErrors.InvalidArgument($"source_entity_id and target_entity_id are both \"{TextRules.Echo(sourceId)}\": merge two different entities.");
             }
             var source = await RequireCurableAsync(sourceId, "source_entity_id", ct);
             var target = await RequireCurableAsync(targetId, "target_entity_id", ct);
@@ -60,7 +60,7 @@ internal sealed class CurationStore(PlatformDbContext db)
             var entity = await RequireCurableAsync(entityId, "entity_id", ct);
             if (entity.Name == name)
             {
-                throw RpcErrors.FailedPrecondition($"Entity \"{entity.Id}\" is already named \"{name}\".");
+                throw RpcErrors.FailedPrecondition($"Entity \"{TextRules.Echo(entity.Id)}\" is already named \"{TextRules.Echo(name)}\".");
             }
             var curation = await RecordAsync(new StoredCuration
             {
@@ -152,7 +152,7 @@ internal sealed class CurationStore(PlatformDbContext db)
     private async Task<KnowledgeEntity> RequireCurableAsync(string entityId, string field, CancellationToken ct)
     {
         var entity = await db.Entities.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entityId, ct)
-            ?? throw RpcErrors.NotFound($"{field}: no entity with id \"{entityId}\"; find its id with GetEntity or SearchEntities.");
+            ?? throw RpcErrors.NotFound($"{field}: no entity with id \"{TextRules.Echo(entityId)}\"; find its id with GetEntity or SearchEntities.");
         var merge = await db.Curations.AsNoTracking()
             .Where(c => c.EntityId == entityId && c.Action == CurationAction.Merge && c.UndoneAt == null)
             .Select(c => new { c.Id, c.TargetEntityId })
@@ -172,13 +172,13 @@ internal sealed class CurationStore(PlatformDbContext db)
         if (key == NameKey.Normalize(entity.Name) || (entity.NameZh is not null && key == NameKey.Normalize(entity.NameZh)))
         {
             throw RpcErrors.FailedPrecondition(
-                $"\"{alias}\" is the name of entity \"{entity.Id}\"; rename the entity first, then {action}.");
+                $"\"{TextRules.Echo(alias)}\" is the name of entity \"{TextRules.Echo(entity.Id)}\"; rename the entity first, then {action}.");
         }
         var aliases = await db.EntityAliases.AsNoTracking().Where(a => a.EntityId == entity.Id).ToListAsync(ct);
         if (aliases.All(a => a.NormalizedAlias != key))
         {
             var known = string.Join(", ", aliases.Select(a => $"\"{a.Alias}\"").Take(20));
-            throw RpcErrors.NotFound($"Entity \"{entity.Id}\" has no alias \"{alias}\"; its aliases are {known}.");
+            throw RpcErrors.NotFound($"Entity \"{TextRules.Echo(entity.Id)}\" has no alias \"{TextRules.Echo(alias)}\"; its aliases are {known}.");
         }
         return key;
     }

@@ -27,14 +27,13 @@ internal sealed partial class DocumentService(
     }
 
     /// <summary>
-    /// Each document is validated and stored in its own transaction as it arrives; an invalid one ends the
-    /// call with its position in the stream, and the documents before it stay stored.
+    /// Each document is validated and stored in its own transaction as it arrives; a refused one is listed with its
+    /// position and the stream goes on, so every document the client sent has a result.
     /// </summary>
     public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context)
     {
         var response = new IngestDocumentsResponse();
-        var index = 0;
-        while (await requestStream.MoveNext(context.CancellationToken))
+        for (var index = 0; await requestStream.MoveNext(context.CancellationToken); index++)
         {
             NewDocument document;
             try
@@ -43,8 +42,8 @@ internal sealed partial class DocumentService(
             }
             catch (RpcException ex)
             {
-                throw new RpcException(new Status(ex.StatusCode,
-                    $"document #{index} of the stream: {ex.Status.Detail} ({response.Documents.Count} earlier documents were stored)"));
+                response.Rejected.Add(new IngestRejection { Index = index, Code = ex.StatusCode.ToString(), Message = ex.Status.Detail });
+                continue;
             }
             var outcome = await IngestAsync(document, context.CancellationToken);
             response.Documents.Add(outcome);
@@ -56,7 +55,6 @@ internal sealed partial class DocumentService(
             {
                 response.ExistingCount++;
             }
-            index++;
         }
         return response;
     }

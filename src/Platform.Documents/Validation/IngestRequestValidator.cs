@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using Grpc.Core;
+using Platform.Contracts.Rpc;
 using Platform.Documents.V1;
 
 namespace Platform.Documents.Validation;
 
 /// <summary>
-/// Checks an ingest request before anything is stored. Content with NUL or other C0 control characters
-/// (other than tab, line feed and carriage return) is rejected rather than cleaned, so that what is stored,
-/// hashed and offset into is exactly what the client sent.
+/// Checks an ingest request before anything is stored, every text field by <see cref="TextRules"/>: content and
+/// metadata values as text, the other fields as single lines.
 /// </summary>
 internal static class IngestRequestValidator
 {
@@ -34,11 +34,7 @@ internal static class IngestRequestValidator
             throw new RpcException(new Status(StatusCode.ResourceExhausted,
                 $"content has {sizeChars:N0} code points; the limit is {MaxContentCodePoints:N0}. Split the document into smaller parts."));
         }
-        if (FirstControlCharacter(content) is { } bad)
-        {
-            throw Invalid($"content contains the control character U+{(int)bad.Character:X4} at code point {bad.Offset}; " +
-                          "remove NUL and C0 control characters (tab, line feed and carriage return are allowed).");
-        }
+        TextRules.RequireText(content, "content");
         var mediaType = NormalizeMediaType(request.MediaType);
         if (request.SourceUri.Length > MaxSourceUriLength)
         {
@@ -48,8 +44,8 @@ internal static class IngestRequestValidator
         {
             throw Invalid($"title has {request.Title.Length} characters; the limit is {MaxTitleLength}.");
         }
-        RejectNul(request.SourceUri, "source_uri");
-        RejectNul(request.Title, "title");
+        TextRules.RequireLine(request.SourceUri, "source_uri");
+        TextRules.RequireLine(request.Title, "title");
         ValidateMetadata(request.Metadata);
 
         return new NewDocument(
@@ -69,7 +65,7 @@ internal static class IngestRequestValidator
         {
             "" => PlainText,
             PlainText or Markdown => normalized,
-            _ => throw Invalid($"media_type '{mediaType}' is not supported; use \"{PlainText}\" (the default) or \"{Markdown}\"."),
+            _ => throw Invalid($"media_type '{TextRules.Echo(mediaType)}' is not supported; use \"{PlainText}\" (the default) or \"{Markdown}\"."),
         };
     }
 
@@ -87,38 +83,11 @@ internal static class IngestRequestValidator
             }
             if (key.Length > MaxMetadataKeyLength || value.Length > MaxMetadataValueLength)
             {
-                throw Invalid($"metadata entry '{Shorten(key)}' is too long: keys may have {MaxMetadataKeyLength} characters, values {MaxMetadataValueLength}.");
+                throw Invalid($"metadata entry '{TextRules.Echo(key)}' is too long: keys may have {MaxMetadataKeyLength} characters, values {MaxMetadataValueLength}.");
             }
-            RejectNul(key, "a metadata key");
-            RejectNul(value, $"metadata value '{Shorten(key)}'");
+            TextRules.RequireLine(key, "a metadata key");
+            TextRules.RequireText(value, $"metadata value '{TextRules.Echo(key)}'");
         }
-    }
-
-    // PostgreSQL text and jsonb cannot hold NUL.
-    private static void RejectNul(string value, string field)
-    {
-        if (value.Contains('\0'))
-        {
-            throw Invalid($"{field} contains a NUL character.");
-        }
-    }
-
-    private static (char Character, int Offset)? FirstControlCharacter(string content)
-    {
-        var codePoint = 0;
-        for (var i = 0; i < content.Length; i++)
-        {
-            var c = content[i];
-            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
-            {
-                return (c, codePoint);
-            }
-            if (!(char.IsHighSurrogate(c) && i + 1 < content.Length && char.IsLowSurrogate(content[i + 1])))
-            {
-                codePoint++;
-            }
-        }
-        return null;
     }
 
     private static int CodePoints(string text)
@@ -137,8 +106,6 @@ internal static class IngestRequestValidator
 
     private static string Sha256Hex(string content) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
-
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     private static RpcException Invalid(string message) => new(new Status(StatusCode.InvalidArgument, message));
 }

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Platform.Contracts.Rpc;
 using Platform.Extraction.Engine;
 using Platform.Extraction.V1;
 
@@ -20,19 +21,20 @@ internal static class ExtractRequestValidator
             throw new RpcException(new Status(StatusCode.ResourceExhausted,
                 $"text has {codePoints:N0} code points; the limit is {MaxTextCodePoints:N0}. Split it into smaller parts."));
         }
+        TextRules.RequireText(request.Text, "text");
         var languageHint = request.LanguageHint.Trim().ToLowerInvariant() switch
         {
             "" => null,
             "zh" or "en" => request.LanguageHint.Trim().ToLowerInvariant(),
             _ => throw new RpcException(new Status(StatusCode.InvalidArgument,
-                $"language_hint '{request.LanguageHint}' is not supported; use \"zh\", \"en\" or leave it empty to detect.")),
+                $"language_hint '{TextRules.Echo(request.LanguageHint)}' is not supported; use \"zh\", \"en\" or leave it empty to detect.")),
         };
         var mediaType = request.MediaType.Trim().ToLowerInvariant() switch
         {
             "" => "text/plain",
             "text/plain" or "text/markdown" => request.MediaType.Trim().ToLowerInvariant(),
             _ => throw new RpcException(new Status(StatusCode.InvalidArgument,
-                $"media_type '{request.MediaType}' is not supported; use \"text/plain\" (the default) or \"text/markdown\".")),
+                $"media_type '{TextRules.Echo(request.MediaType)}' is not supported; use \"text/plain\" (the default) or \"text/markdown\".")),
         };
         return new ExtractionOptions(languageHint, mediaType);
     }

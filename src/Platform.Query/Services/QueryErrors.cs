@@ -6,11 +6,11 @@ namespace Platform.Query.Services;
 /// <summary>The NOT_FOUND answers only the query service gives.</summary>
 internal static class QueryErrors
 {
-    public static RpcException EntityNotFound(string entityId) => RpcErrors.NotFound($"No entity with id \"{entityId}\".");
+    public static RpcException EntityNotFound(string entityId) => RpcErrors.NotFound($"No entity with id \"{TextRules.Echo(entityId)}\".");
 
     /// <summary>For example: No entity named "Microsft". Did you mean: Microsoft, Microsoft AI?</summary>
     public static RpcException UnknownName(string name, IReadOnlyList<string> suggestions) => RpcErrors.NotFound(
         suggestions.Count == 0
-            ? $"No entity named \"{name}\"."
-            : $"No entity named \"{name}\". Did you mean: {string.Join(", ", suggestions)}?");
+            ? $"No entity named \"{TextRules.Echo(name)}\"."
+            : $"No entity named \"{TextRules.Echo(name)}\". Did you mean: {string.Join(", ", suggestions)}?");
 }

@@ -15,11 +15,7 @@ internal static class RequestValidation
         {
             throw RpcErrors.InvalidArgument($"{field} is {value.Length} characters long; at most {MaxTextLength} are accepted.");
         }
-        var control = value.AsSpan().IndexOfAnyInRange('\0', '\u001F');
-        if (control >= 0)
-        {
-            throw RpcErrors.InvalidArgument($"{field} contains the control character U+{(int)value[control]:X4} at position {control}; names and queries are plain text.");
-        }
+        TextRules.RequireLine(value, field);
     }
 
     public static string RequireEntityId(string entityId, string field = "entity_id")

@@ -83,6 +83,12 @@ public sealed class IngestDocumentTests(DocumentsStack stack) : IClassFixture<Do
     [InlineData("source uri too long", StatusCode.InvalidArgument)]
     [InlineData("65 metadata entries", StatusCode.InvalidArgument)]
     [InlineData("over a million code points", StatusCode.ResourceExhausted)]
+    [InlineData("DEL in content", StatusCode.InvalidArgument)]
+    [InlineData("C1 control in content", StatusCode.InvalidArgument)]
+    [InlineData("replacement character in content", StatusCode.InvalidArgument)]
+    [InlineData("unpaired surrogate in content", StatusCode.InvalidArgument)]
+    [InlineData("line break in title", StatusCode.InvalidArgument)]
+    [InlineData("control character in a metadata value", StatusCode.InvalidArgument)]
     public async Task Ingest_InvalidRequest_IsRejectedAndStoresNothing(string because, StatusCode expected)
     {
         var request = InvalidRequest(because);
@@ -128,6 +134,44 @@ public sealed class IngestDocumentTests(DocumentsStack stack) : IClassFixture<Do
         Assert.Equal(response.Documents[0].DocumentId, response.Documents[2].DocumentId);
     }
 
+    [Fact]
+    public async Task IngestDocuments_StreamWithRefusedDocuments_ListsEachByPosition_AndStoresTheOthers()
+    {
+        var unique = Guid.NewGuid();
+        using var call = _client.IngestDocuments();
+        await call.RequestStream.WriteAsync(new IngestDocumentRequest { Content = $"kept first {unique}" });
+        await call.RequestStream.WriteAsync(new IngestDocumentRequest { Content = "bell \u0007" });
+        await call.RequestStream.WriteAsync(new IngestDocumentRequest { Content = $"kept second {unique}" });
+        await call.RequestStream.WriteAsync(new IngestDocumentRequest { Content = new string('a', 1_000_001) });
+        await call.RequestStream.CompleteAsync();
+        var response = await call;
+
+        Assert.Equal(2, response.CreatedCount);
+        Assert.Equal(2, response.Documents.Count);
+        Assert.Equal([1, 3], response.Rejected.Select(r => r.Index));
+        Assert.Equal(["InvalidArgument", "ResourceExhausted"], response.Rejected.Select(r => r.Code));
+        Assert.Contains("U+0007", response.Rejected[0].Message);
+        foreach (var stored in response.Documents)
+        {
+            Assert.Equal(StatusCode.OK, (await _client.GetDocumentAsync(new GetDocumentRequest { DocumentId = stored.DocumentId }).ResponseAsync.ContinueWith(t => t.IsFaulted ? StatusCode.NotFound : StatusCode.OK)));
+        }
+    }
+
+    [Fact]
+    public async Task Ingest_BytesThatAreNotUtf8_AreRefused_NotReplaced()
+    {
+        // IngestDocumentRequest.content (field 1) holding "caf" 0xE9 "!" — Latin-1, not UTF-8 — sent as raw protobuf bytes.
+        byte[] request = [0x0A, 0x05, (byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)'!'];
+        var method = new Method<byte[], byte[]>(MethodType.Unary, "platform.documents.v1.DocumentService", "IngestDocument",
+            Marshallers.Create(bytes => bytes, bytes => bytes), Marshallers.Create(bytes => bytes, bytes => bytes));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            stack.DocumentsHost.Channel.CreateCallInvoker().AsyncUnaryCall(method, null, new CallOptions(), request).ResponseAsync);
+
+        Assert.True(StatusCode.InvalidArgument == error.StatusCode, $"{error.StatusCode}: {error.Status.Detail} {error.Status.DebugException}");
+        Assert.Contains("UTF-8", error.Status.Detail);
+    }
+
     private static IngestDocumentRequest InvalidRequest(string name) => name switch
     {
         "empty content" => new IngestDocumentRequest { Content = "" },
@@ -138,6 +182,12 @@ public sealed class IngestDocumentTests(DocumentsStack stack) : IClassFixture<Do
         "source uri too long" => new IngestDocumentRequest { Content = "text", SourceUri = "https://x/" + new string('a', 2048) },
         "65 metadata entries" => WithMetadata(65),
         "over a million code points" => new IngestDocumentRequest { Content = new string('a', 1_000_001) },
+        "DEL in content" => new IngestDocumentRequest { Content = "rub \u007F out" },
+        "C1 control in content" => new IngestDocumentRequest { Content = "next \u0085 line" },
+        "replacement character in content" => new IngestDocumentRequest { Content = "broken \uFFFD bytes" },
+        "unpaired surrogate in content" => new IngestDocumentRequest { Content = "half \uD800 pair" },
+        "line break in title" => new IngestDocumentRequest { Content = "text", Title = "two\nlines" },
+        "control character in a metadata value" => new IngestDocumentRequest { Content = "text", Metadata = { ["note"] = "esc \u001B" } },
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 

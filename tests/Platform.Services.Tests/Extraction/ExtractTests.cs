@@ -62,6 +62,19 @@ public sealed class ExtractTests(DocumentsStack stack) : IClassFixture<Documents
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
     }
 
+    [Theory]
+    [InlineData("OpenAI \0Microsoft")]
+    [InlineData("OpenAI \u001B[31m")]
+    [InlineData("OpenAI \u0085")]
+    [InlineData("OpenAI \uFFFD")]
+    public async Task Extract_ControlOrReplacementCharacters_ReturnInvalidArgument_AsIngestDoes(string text)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _client.ExtractAsync(new ExtractRequest { Text = text }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("code point 7", error.Status.Detail);
+    }
+
     [Fact]
     public async Task Extract_TextOverAMillionCodePoints_ReturnsResourceExhausted()
     {

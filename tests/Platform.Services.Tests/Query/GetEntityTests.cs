@@ -121,12 +121,27 @@ public sealed class GetEntityTests(QueryServiceHost host)
     [Theory]
     [InlineData("Micro\0soft")]
     [InlineData("Microsoft\u0007")]
+    [InlineData("Micro\u007Fsoft")]
+    [InlineData("Microsoft\u0085")]
+    [InlineData("Micro\tsoft")]
     public async Task GetEntity_NameWithControlCharacters_FailsWithInvalidArgumentNotUnavailable(string name)
     {
         var ex = await Assert.ThrowsAsync<RpcException>(() => _client.GetEntityAsync(new GetEntityRequest { Name = name }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
-        Assert.Contains("control character", ex.Status.Detail);
+        Assert.Matches("control character|tab or line break", ex.Status.Detail);
+    }
+
+    [Fact]
+    public async Task GetEntity_UnknownLongId_QuotesOnlyItsStartInTheMessage()
+    {
+        var id = "q:" + new string('x', 400);
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _client.GetEntityAsync(new GetEntityRequest { EntityId = id }).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, ex.StatusCode);
+        Assert.Contains(id[..50], ex.Status.Detail);
+        Assert.DoesNotContain(id, ex.Status.Detail);
     }
 
     [Fact]
