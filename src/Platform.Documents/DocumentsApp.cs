@@ -25,9 +25,14 @@ public static class DocumentsApp
         builder.Services.AddSingleton<DispatchSignal>();
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddHostedService<ExtractionDispatcher>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ExtractionReachability>();
+        builder.Services.AddHostedService<ExtractionProbe>();
+        builder.Services.AddHealthChecks().AddCheck<ExtractionHealthCheck>("extraction");
         // Resolved by service discovery: the "grpc" endpoint of the "extraction" resource (services:extraction:grpc:0).
         builder.Services.AddGrpcClient<ExtractionService.ExtractionServiceClient>(options =>
             options.Address = new Uri("http://_grpc.extraction"));
+        builder.Services.AddGrpcClient<Grpc.Health.V1.Health.HealthClient>(options => options.Address = new Uri("http://_grpc.extraction"));
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

@@ -18,6 +18,9 @@ internal sealed class DispatcherOptions
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How often the extraction service's health is asked; also the probe's deadline.</summary>
+    public TimeSpan ProbeInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Extraction calls in flight at once: enough that the extraction service computes while other documents' results
     /// are written (4 keeps 2 cores busy), few enough that a burst does not exhaust its database connections.

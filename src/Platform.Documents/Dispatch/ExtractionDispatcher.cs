@@ -14,6 +14,7 @@ namespace Platform.Documents.Dispatch;
 internal sealed partial class ExtractionDispatcher(
     JobQueue queue,
     DispatchSignal signal,
+    ExtractionReachability reachability,
     IServiceScopeFactory scopes,
     IOptionsMonitor<DispatcherOptions> optionsMonitor,
     ILogger<ExtractionDispatcher> logger) : BackgroundService
@@ -34,6 +35,12 @@ internal sealed partial class ExtractionDispatcher(
             try
             {
                 running.RemoveWhere(task => task.IsCompleted);
+                if (!reachability.IsReachable)
+                {
+                    // No attempt is spent on a service that is down: the probe signals, and makes the waiting jobs due, on its return.
+                    await signal.WaitAsync(options.PollInterval, stoppingToken);
+                    continue;
+                }
                 var free = options.MaxConcurrency - running.Count;
                 var claimed = free > 0 ? await UntracedAsync(() => queue.ClaimAsync(free, options.Lease, stoppingToken)) : [];
                 foreach (var job in claimed)
@@ -82,6 +89,7 @@ internal sealed partial class ExtractionDispatcher(
                 deadline: deadline,
                 cancellationToken: cancellationToken);
             await queue.CompleteAsync(job, CancellationToken.None);
+            reachability.MarkReachable();
             LogExtracted(job.DocumentId, response.MentionCount, response.EntityCount, job.Attempt);
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
@@ -92,6 +100,10 @@ internal sealed partial class ExtractionDispatcher(
         }
         catch (RpcException ex) when (RetryPolicy.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
+            if (ex.StatusCode == StatusCode.Unavailable)
+            {
+                reachability.MarkUnreachable($"{ex.StatusCode}: {ex.Status.Detail}");
+            }
             var delay = RetryPolicy.Backoff(job.Attempt, options.InitialBackoff, options.MaxBackoff);
             LogTransientFailure(job.DocumentId, job.Attempt, delay, ex.Status.Detail);
             await queue.RetryLaterAsync(job, DateTimeOffset.UtcNow + delay, Describe(ex), CancellationToken.None);

@@ -72,9 +72,10 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
                 cancellationToken);
             if (updated == 1)
             {
+                var waiting = $"attempt {job.Attempt} failed ({error}); retried at {retryAt:u}";
                 await db.Database.ExecuteSqlInterpolatedAsync(
                     $"""
-                    UPDATE documents SET extraction_status = {(int)ExtractionStatus.Pending}, updated_at = now()
+                    UPDATE documents SET extraction_status = {(int)ExtractionStatus.Pending}, extraction_error = {waiting}, updated_at = now()
                     WHERE id = {job.DocumentId} AND extraction_status = {(int)ExtractionStatus.Running}
                     """,
                     cancellationToken);
@@ -126,6 +127,19 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
             WHERE id = ANY({ids})
             """,
             cancellationToken);
+    }
+
+    /// <summary>Pending jobs waiting out a back-off become due now (the extraction service is back); how many.</summary>
+    public async Task<int> MakeWaitingJobsDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(() => db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            UPDATE extraction_jobs SET next_attempt_at = now(), updated_at = now()
+            WHERE state = {(int)ExtractionJobState.Pending} AND next_attempt_at > now()
+            """,
+            cancellationToken));
     }
 
     /// <summary>When the next job becomes due, if any is waiting.</summary>

@@ -14,6 +14,7 @@ internal sealed partial class DocumentService(
     DocumentWriter writer,
     DocumentReader reader,
     DispatchSignal dispatchSignal,
+    ExtractionReachability reachability,
     ILogger<DocumentService> logger) : V1.DocumentService.DocumentServiceBase
 {
     private const int DefaultPageSize = 20;
@@ -107,7 +108,7 @@ internal sealed partial class DocumentService(
                 {
                     DocumentId = id.ToString(),
                     ExtractionStatus = MapToStatus(status.ExtractionStatus),
-                    ExtractionError = status.ExtractionError ?? "",
+                    ExtractionError = WaitReason(status.ExtractionStatus) ?? status.ExtractionError ?? "",
                 });
                 last = status;
             }
@@ -130,7 +131,7 @@ internal sealed partial class DocumentService(
         return new IngestDocumentResponse { DocumentId = outcome.DocumentId.ToString(), Created = outcome.Created };
     }
 
-    private static Document MapToDocument(StoredDocument document, bool includeContent)
+    private Document MapToDocument(StoredDocument document, bool includeContent)
     {
         var mapped = new Document
         {
@@ -141,7 +142,7 @@ internal sealed partial class DocumentService(
             ContentSha256 = document.ContentSha256,
             SizeChars = document.SizeChars,
             ExtractionStatus = MapToStatus(document.ExtractionStatus),
-            ExtractionError = document.ExtractionError ?? "",
+            ExtractionError = WaitReason(document.ExtractionStatus) ?? document.ExtractionError ?? "",
             CreatedAt = Timestamp.FromDateTimeOffset(document.CreatedAt),
             MediaType = document.MediaType,
             Content = includeContent ? document.Content : "",
@@ -153,6 +154,10 @@ internal sealed partial class DocumentService(
         mapped.Metadata.Add(document.Metadata);
         return mapped;
     }
+
+    /// <summary>Why a document not yet extracted waits, when it is the extraction service's outage.</summary>
+    private string? WaitReason(StoredStatus status) =>
+        status is StoredStatus.Pending or StoredStatus.Running ? reachability.WaitReason : null;
 
     private static ExtractionStatus MapToStatus(StoredStatus status) => status switch
     {

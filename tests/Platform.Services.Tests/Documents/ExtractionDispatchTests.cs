@@ -1,4 +1,7 @@
+using Grpc.Health.V1;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Platform.Documents;
 using Platform.Documents.V1;
 using Platform.Extraction;
@@ -13,27 +16,42 @@ namespace Platform.Services.Tests.Documents;
 public sealed class ExtractionDispatchTests(PostgresFixture postgres)
 {
     [Fact]
-    public async Task Ingest_WhileExtractionServiceIsDown_SucceedsOnceItStarts()
+    public async Task Ingest_WhileExtractionServiceIsDown_HealthIsDegradedAndTheDocumentSaysWhy_ThenItIsExtractedWithinSecondsOfItsReturn()
     {
         await using var database = await postgres.CreateDatabaseAsync(migrate: true);
         var extractionAddress = ServiceHost.FreeAddress();
-        await using var documents = await DocumentsStack.StartDocumentsAsync(database, extractionAddress);
+        // A back-off of minutes: only the probe noticing the service's return can make the document run within seconds.
+        await using var documents = await DocumentsStack.StartDocumentsAsync(database, extractionAddress,
+            "--ExtractionDispatcher:InitialBackoff=00:05:00", "--ExtractionDispatcher:MaxBackoff=00:05:00");
         var client = new DocumentService.DocumentServiceClient(documents.Channel);
+        var health = documents.Services.GetRequiredService<HealthCheckService>();
 
         var ingested = await client.IngestDocumentAsync(new IngestDocumentRequest { Content = $"OpenAI met Google in London. {Guid.NewGuid()}" });
+        Platform.Documents.V1.Document waiting = null!;
         await WaitUntilAsync(async () =>
         {
-            await using var db = database.CreateDbContext();
-            return await db.ExtractionJobs.AnyAsync(j => j.LastError != null && j.Attempts >= 2);
+            waiting = (await client.GetDocumentAsync(new GetDocumentRequest { DocumentId = ingested.DocumentId })).Document;
+            return waiting.ExtractionError.Contains("unreachable", StringComparison.Ordinal);
         });
-        var whileDown = (await client.GetDocumentAsync(new GetDocumentRequest { DocumentId = ingested.DocumentId })).Document;
-        Assert.NotEqual(ExtractionStatus.Succeeded, whileDown.ExtractionStatus);
-        Assert.NotEqual(ExtractionStatus.Failed, whileDown.ExtractionStatus);
+        var whileDown = await health.CheckHealthAsync();
 
+        Assert.Equal(ExtractionStatus.Pending, waiting.ExtractionStatus);
+        Assert.Equal(HealthStatus.Degraded, whileDown.Status);
+        Assert.Contains("unreachable", whileDown.Entries["extraction"].Description);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, await documents.HealthAsync());
+
+        // As an attempt that failed against the down service leaves it: retried only after the back-off.
+        await using (var db = database.CreateDbContext())
+        {
+            var id = Guid.Parse(ingested.DocumentId);
+            await db.ExtractionJobs.Where(j => j.DocumentId == id).ExecuteUpdateAsync(set => set
+                .SetProperty(j => j.Attempts, 1).SetProperty(j => j.NextAttemptAt, DateTimeOffset.UtcNow.AddMinutes(5)));
+        }
         await using var extraction = await ServiceHost.StartOnAsync(ExtractionApp.Build, extractionAddress, database.ConnectionSetting);
 
-        var document = await DocumentStatus.WaitForTerminalAsync(client, ingested.DocumentId);
+        var document = await DocumentStatus.WaitForTerminalAsync(client, ingested.DocumentId, TimeSpan.FromSeconds(20));
         Assert.Equal(ExtractionStatus.Succeeded, document.ExtractionStatus);
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync()).Status);
     }
 
     [Fact]

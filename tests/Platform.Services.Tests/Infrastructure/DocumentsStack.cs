@@ -18,6 +18,7 @@ public sealed class DocumentsStack : IAsyncLifetime
         "--ExtractionDispatcher:PollInterval=00:00:00.200",
         "--ExtractionDispatcher:InitialBackoff=00:00:00.100",
         "--ExtractionDispatcher:MaxBackoff=00:00:00.500",
+        "--ExtractionDispatcher:ProbeInterval=00:00:00.500",
     ];
 
     public TestDatabase Database { get; private set; } = null!;
