@@ -21,20 +21,23 @@ var extraction = builder.AddProject<Projects.Platform_Extraction>("extraction")
     .WithGrpcPort(builder, defaultPort: 7102)
     .WithPlatformDatabase(platformdb)
     .WaitForCompletion(migrations)
-    .WithHttpHealthCheck("/health", endpointName: "http");
+    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithRestartOnCrash();
 
 var documents = builder.AddProject<Projects.Platform_Documents>("documents")
     .WithGrpcPort(builder, defaultPort: 7101)
     .WithPlatformDatabase(platformdb)
     .WithReference(extraction.GetEndpoint("grpc"))
     .WaitForCompletion(migrations)
-    .WithHttpHealthCheck("/health", endpointName: "http");
+    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithRestartOnCrash();
 
 var query = builder.AddProject<Projects.Platform_Query>("query")
     .WithGrpcPort(builder, defaultPort: 7103)
     .WithPlatformDatabase(platformdb)
     .WaitForCompletion(migrations)
-    .WithHttpHealthCheck("/health", endpointName: "http");
+    .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithRestartOnCrash();
 
 // The explorer at / and the JSON API under /v1/, on one address.
 builder.AddProject<Projects.Platform_FrontDoor>("frontdoor")
@@ -45,6 +48,7 @@ builder.AddProject<Projects.Platform_FrontDoor>("frontdoor")
     .WaitFor(documents)
     .WaitFor(query)
     .WithHttpHealthCheck("/health", endpointName: "http")
+    .WithRestartOnCrash()
     .WithUrlForEndpoint("http", url => url.DisplayText = "Explorer");
 
 if (builder.Configuration.GetValue("Platform:SeedSamples", true) && !builder.ExecutionContext.IsPublishMode)

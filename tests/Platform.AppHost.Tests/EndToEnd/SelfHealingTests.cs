@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.AppHost.Tests.Infrastructure;
+using Platform.Documents.V1;
+
+namespace Platform.AppHost.Tests.EndToEnd;
+
+/// <summary>A service that dies is started again by the AppHost, and the documents sent meanwhile are extracted.</summary>
+[Collection(PlatformAppCollection.Name)]
+public sealed class SelfHealingTests(PlatformAppFixture stack)
+{
+    [Fact]
+    public async Task ExtractionServiceKilled_IsRestartedByTheAppHost_AndADocumentIngestedMeanwhileIsExtracted()
+    {
+        var notifications = stack.App.Services.GetRequiredService<ResourceNotificationService>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var (launcher, _) = await RunningLauncherAsync(notifications, "extraction", exceptPid: null, timeout.Token);
+
+        // The resource's process is `dotnet run`; the service is its child. SIGKILL, as the kernel's OOM killer would.
+        Process.GetProcessById(ServiceProcessOf(launcher)).Kill();
+        var ingested = await stack.Documents.IngestDocumentAsync(new IngestDocumentRequest
+        {
+            Content = $"Written while the extraction service was down: OpenAI and Microsoft. {Guid.NewGuid()}",
+        });
+        var (relaunched, _) = await RunningLauncherAsync(notifications, "extraction", exceptPid: launcher, timeout.Token);
+        await notifications.WaitForResourceHealthyAsync("extraction", timeout.Token);
+
+        Assert.NotEqual(launcher, relaunched);
+        await ExtractionWaiter.AssertSucceedsAsync(stack, ingested.DocumentId);
+    }
+
+    [Fact]
+    public async Task QueryServiceStoppedByTheOperator_StaysStopped_UntilStartedAgain()
+    {
+        var notifications = stack.App.Services.GetRequiredService<ResourceNotificationService>();
+        var commands = stack.App.Services.GetRequiredService<ResourceCommandService>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var (launcher, query) = await RunningLauncherAsync(notifications, "query", exceptPid: null, timeout.Token);
+
+        Assert.True((await commands.ExecuteCommandAsync(query, KnownResourceCommands.StopCommand, timeout.Token)).Success);
+        var stopped = await notifications.WaitForResourceAsync("query", [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
+        // Longer than the supervisor's delay before a restart.
+        await Task.Delay(TimeSpan.FromSeconds(4), timeout.Token);
+        var later = notifications.TryGetCurrentState(query, out var current) ? current.Snapshot.State?.Text : null;
+        Assert.True((await commands.ExecuteCommandAsync(query, KnownResourceCommands.StartCommand, timeout.Token)).Success);
+        await RunningLauncherAsync(notifications, "query", exceptPid: launcher, timeout.Token);
+        await notifications.WaitForResourceHealthyAsync("query", timeout.Token);
+
+        Assert.Equal(stopped, later);
+    }
+
+    /// <summary>The process id DCP reports for the resource once it runs, other than <paramref name="exceptPid"/>.</summary>
+    private static async Task<(int Pid, string ResourceId)> RunningLauncherAsync(ResourceNotificationService notifications, string resource, int? exceptPid, CancellationToken cancellationToken)
+    {
+        await foreach (var change in notifications.WatchAsync(cancellationToken))
+        {
+            if (change.Resource.Name == resource && change.Snapshot.State?.Text == KnownResourceStates.Running
+                && change.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } value
+                && int.TryParse(value.ToString(), out var pid) && pid != exceptPid)
+            {
+                return (pid, change.ResourceId);
+            }
+        }
+        throw new OperationCanceledException($"{resource} did not run again in time.");
+    }
+
+    private static int ServiceProcessOf(int launcher) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Select(name => int.TryParse(name, out var pid) ? pid : 0)
+            .Where(pid => pid > 0)
+            .Single(pid => ParentOf(pid) == launcher);
+
+    private static int? ParentOf(int pid)
+    {
+        try
+        {
+            // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after its closing parenthesis.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null; // exited meanwhile
+        }
+    }
+}
