@@ -27,6 +27,8 @@ public static class DocumentsApp
         builder.Services.AddHostedService<ExtractionDispatcher>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ExtractionReachability>();
+        builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.SectionName));
+        builder.Services.AddSingleton<ExtractionBacklog>();
         builder.Services.AddHostedService<ExtractionProbe>();
         builder.Services.AddHealthChecks().AddCheck<ExtractionHealthCheck>("extraction");
         // Resolved by service discovery: the "grpc" endpoint of the "extraction" resource (services:extraction:grpc:0).

@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.Extensions.Options;
 using Platform.Documents.Dispatch;
 using Platform.Documents.Persistence;
 using Platform.Documents.V1;
@@ -15,6 +16,8 @@ internal sealed partial class DocumentService(
     DocumentReader reader,
     DispatchSignal dispatchSignal,
     ExtractionReachability reachability,
+    ExtractionBacklog backlog,
+    IOptionsMonitor<IngestionOptions> ingestion,
     ILogger<DocumentService> logger) : V1.DocumentService.DocumentServiceBase
 {
     private const int DefaultPageSize = 20;
@@ -24,6 +27,7 @@ internal sealed partial class DocumentService(
     public override async Task<IngestDocumentResponse> IngestDocument(IngestDocumentRequest request, ServerCallContext context)
     {
         var document = IngestRequestValidator.Validate(request);
+        await backlog.RequireRoomAsync(context.CancellationToken);
         return await IngestAsync(document, context.CancellationToken);
     }
 
@@ -34,12 +38,18 @@ internal sealed partial class DocumentService(
     public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context)
     {
         var response = new IngestDocumentsResponse();
+        var maxDocuments = ingestion.CurrentValue.MaxDocumentsPerStream;
         for (var index = 0; await requestStream.MoveNext(context.CancellationToken); index++)
         {
             NewDocument document;
             try
             {
+                if (index >= maxDocuments)
+                {
+                    throw RpcErrors.ResourceExhausted($"a stream carries at most {maxDocuments:N0} documents; send the rest in another stream.");
+                }
                 document = IngestRequestValidator.Validate(requestStream.Current);
+                await backlog.RequireRoomAsync(context.CancellationToken);
             }
             catch (RpcException ex)
             {
@@ -125,6 +135,7 @@ internal sealed partial class DocumentService(
         var outcome = await writer.IngestAsync(document, cancellationToken);
         if (outcome.Created)
         {
+            backlog.Queued();
             dispatchSignal.Notify();
             LogIngested(outcome.DocumentId, document.SizeChars);
         }
