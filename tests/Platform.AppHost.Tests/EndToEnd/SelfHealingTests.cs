@@ -37,13 +37,16 @@ public sealed class SelfHealingTests(PlatformAppFixture stack)
         var commands = stack.App.Services.GetRequiredService<ResourceCommandService>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var (launcher, query) = await RunningLauncherAsync(notifications, "query", exceptPid: null, timeout.Token);
+        await notifications.WaitForResourceHealthyAsync("query", timeout.Token);
 
-        Assert.True((await commands.ExecuteCommandAsync(query, KnownResourceCommands.StopCommand, timeout.Token)).Success);
+        var stop = await commands.ExecuteCommandAsync(query, KnownResourceCommands.StopCommand, timeout.Token);
+        Assert.True(stop.Success, $"stop: {stop.Message}");
         var stopped = await notifications.WaitForResourceAsync("query", [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
         // Longer than the supervisor's delay before a restart.
         await Task.Delay(TimeSpan.FromSeconds(4), timeout.Token);
         var later = notifications.TryGetCurrentState(query, out var current) ? current.Snapshot.State?.Text : null;
-        Assert.True((await commands.ExecuteCommandAsync(query, KnownResourceCommands.StartCommand, timeout.Token)).Success);
+        var start = await commands.ExecuteCommandAsync(query, KnownResourceCommands.StartCommand, timeout.Token);
+        Assert.True(start.Success, $"start: {start.Message}");
         await RunningLauncherAsync(notifications, "query", exceptPid: launcher, timeout.Token);
         await notifications.WaitForResourceHealthyAsync("query", timeout.Token);
 
