@@ -89,7 +89,6 @@ internal sealed partial class ExtractionDispatcher(
                 deadline: deadline,
                 cancellationToken: cancellationToken);
             await queue.CompleteAsync(job, CancellationToken.None);
-            reachability.MarkReachable();
             LogExtracted(job.DocumentId, response.MentionCount, response.EntityCount, job.Attempt);
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
@@ -102,6 +101,7 @@ internal sealed partial class ExtractionDispatcher(
         {
             if (ex.StatusCode == StatusCode.Unavailable)
             {
+                // Only the probe declares the service back, and makes the jobs that waited due when it does.
                 reachability.MarkUnreachable($"{ex.StatusCode}: {ex.Status.Detail}");
             }
             var delay = RetryPolicy.Backoff(job.Attempt, options.InitialBackoff, options.MaxBackoff);
