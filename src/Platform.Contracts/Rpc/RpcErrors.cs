@@ -15,5 +15,9 @@ public static class RpcErrors
 
     public static RpcException Unavailable(string message) => new(new Status(StatusCode.Unavailable, message));
 
+    /// <param name="field">The request field that named the entity, when the request names several.</param>
+    public static RpcException EntityNotFound(string entityId, string? field = null) => NotFound(
+        $"{(field is null ? "" : field + ": ")}No entity with id \"{TextRules.Echo(entityId)}\"; find its id with GetEntity or SearchEntities.");
+
     public static RpcException DocumentNotFound(Guid documentId) => NotFound($"No document with id \"{documentId}\".");
 }

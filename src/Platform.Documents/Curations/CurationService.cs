@@ -70,21 +70,12 @@ internal sealed partial class CurationService(
     {
         var ct = context.CancellationToken;
         var entityId = string.IsNullOrEmpty(request.EntityId) ? null : RequireEntityId(request.EntityId, "entity_id");
-        if (request.PageSize is < 0)
-        {
-            throw RpcErrors.InvalidArgument($"page_size must be between 0 and {CurationReader.MaxPageSize} (0 means {CurationReader.DefaultPageSize}); got {request.PageSize}.");
-        }
-        var pageSize = request.PageSize == 0 ? CurationReader.DefaultPageSize : Math.Min(request.PageSize, CurationReader.MaxPageSize);
+        var pageSize = Paging.RequirePageSize(request.PageSize, CurationReader.DefaultPageSize, CurationReader.MaxPageSize);
         var scope = $"curations|{entityId}|{request.IncludeUndone}";
-        var beforeId = PageTokens.Decode(request.PageToken, scope) switch
-        {
-            null => 0,
-            var position when long.TryParse(position, out var id) && id > 0 => id,
-            _ => throw PageTokens.Invalid(),
-        };
+        var beforeId = Paging.RequirePageToken(request.PageToken, scope, minimum: 1);
         if (entityId is not null && !await reader.EntityExistsAsync(entityId, ct))
         {
-            throw RpcErrors.NotFound($"No entity with id \"{TextRules.Echo(entityId)}\"; find its id with GetEntity or SearchEntities.");
+            throw RpcErrors.EntityNotFound(entityId);
         }
 
         var page = await reader.ListAsync(entityId, request.IncludeUndone, pageSize, beforeId, ct);

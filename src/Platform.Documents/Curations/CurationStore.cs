@@ -103,7 +103,7 @@ internal sealed class CurationStore(PlatformDbContext db)
                 await SetNameAsync(curation.EntityId, curation.PreviousName!, ct, onlyIfNamed: curation.Name);
             }
             var documents = await ExistingAsync(curation.DocumentIds.Union(touched).ToArray(), ct);
-            curation.UndoneAt = await db.Database.SqlQuery<DateTimeOffset>($"SELECT now() AS \"Value\"").SingleAsync(ct);
+            curation.UndoneAt = await TransactionTimeAsync(ct);
             curation.UndoneBy = author.Actor;
             curation.UndoReason = author.Reason;
             curation.DocumentIds = documents;
@@ -119,7 +119,7 @@ internal sealed class CurationStore(PlatformDbContext db)
     {
         curation.Actor = author.Actor;
         curation.Reason = author.Reason;
-        curation.CreatedAt = await db.Database.SqlQuery<DateTimeOffset>($"SELECT now() AS \"Value\"").SingleAsync(ct);
+        curation.CreatedAt = await TransactionTimeAsync(ct);
         db.Curations.Add(curation);
         await db.SaveChangesAsync(ct);
         await JobQueue.RequeueAsync(db, curation.DocumentIds, ct);
@@ -148,11 +148,15 @@ internal sealed class CurationStore(PlatformDbContext db)
         return (curation, entity);
     }
 
+    /// <summary>The database's clock, as the change's rows record it.</summary>
+    private Task<DateTimeOffset> TransactionTimeAsync(CancellationToken ct) =>
+        db.Database.SqlQuery<DateTimeOffset>($"SELECT now() AS \"Value\"").SingleAsync(ct);
+
     /// <summary>The entity, unless it was merged into another (then the other is the one to curate).</summary>
     private async Task<KnowledgeEntity> RequireCurableAsync(string entityId, string field, CancellationToken ct)
     {
         var entity = await db.Entities.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entityId, ct)
-            ?? throw RpcErrors.NotFound($"{field}: no entity with id \"{TextRules.Echo(entityId)}\"; find its id with GetEntity or SearchEntities.");
+            ?? throw RpcErrors.EntityNotFound(entityId, field);
         var merge = await db.Curations.AsNoTracking()
             .Where(c => c.EntityId == entityId && c.Action == CurationAction.Merge && c.UndoneAt == null)
             .Select(c => new { c.Id, c.TargetEntityId })

@@ -13,7 +13,4 @@ internal static class PageLimits
     public const int MaxNeighbourhoodLimit = 50;
     public const int SuggestionCount = 3;
     public const int EvidencePerRelation = 3;
-
-    public static int Resolve(int requested, int defaultSize, int maxSize) =>
-        requested == 0 ? defaultSize : Math.Min(requested, maxSize);
 }

@@ -6,8 +6,6 @@ namespace Platform.Query.Services;
 /// <summary>The NOT_FOUND answers only the query service gives.</summary>
 internal static class QueryErrors
 {
-    public static RpcException EntityNotFound(string entityId) => RpcErrors.NotFound($"No entity with id \"{TextRules.Echo(entityId)}\".");
-
     /// <summary>For example: No entity named "Microsft". Did you mean: Microsoft, Microsoft AI?</summary>
     public static RpcException UnknownName(string name, IReadOnlyList<string> suggestions) => RpcErrors.NotFound(
         suggestions.Count == 0

@@ -8,6 +8,7 @@ using Platform.Query.Search;
 using Platform.Query.V1;
 using Platform.Query.Watching;
 using Platform.Storage;
+using static Platform.Contracts.Rpc.Paging;
 using static Platform.Query.Services.RequestValidation;
 
 namespace Platform.Query.Services;
@@ -32,7 +33,7 @@ internal sealed class QueryService(
         {
             var entityId = RequireEntityId(request.EntityId);
             var byId = await cache.GetOrLoadAsync($"entity|{entityId}", () => lookup.FindByIdAsync(entityId, ct), ct)
-                ?? throw QueryErrors.EntityNotFound(request.EntityId);
+                ?? throw RpcErrors.EntityNotFound(request.EntityId);
             return new GetEntityResponse { Entity = byId };
         }
         if (request.KeyCase != GetEntityRequest.KeyOneofCase.Name || string.IsNullOrWhiteSpace(request.Name))
@@ -136,7 +137,7 @@ internal sealed class QueryService(
 
         return await cache.GetOrLoadAsync($"related|{entityId}|{limit}", async () =>
         {
-            var entity = await lookup.FindByIdAsync(entityId, ct) ?? throw QueryErrors.EntityNotFound(entityId);
+            var entity = await lookup.FindByIdAsync(entityId, ct) ?? throw RpcErrors.EntityNotFound(entityId);
             var response = new GetRelatedEntitiesResponse { Entity = entity };
             response.Related.AddRange(await relatedEntities.ListAsync(entityId, limit, ct));
             return response;
@@ -154,7 +155,7 @@ internal sealed class QueryService(
             var response = await timeline.ReadAsync(entityId, from, to, ct);
             if (response.Days.Count == 0 && !await mentions.EntityExistsAsync(entityId, ct))
             {
-                throw QueryErrors.EntityNotFound(entityId);
+                throw RpcErrors.EntityNotFound(entityId);
             }
             return response;
         }, ct);
@@ -211,7 +212,7 @@ internal sealed class QueryService(
     {
         var ct = context.CancellationToken;
         var entityId = RequireEntityId(request.EntityId);
-        var openedAt = await mentions.EntityFoundAtAsync(entityId, ct) ?? throw QueryErrors.EntityNotFound(entityId);
+        var openedAt = await mentions.EntityFoundAtAsync(entityId, ct) ?? throw RpcErrors.EntityNotFound(entityId);
 
         using var watch = watches.Subscribe(entityId, openedAt);
         // Tells the client the watch is in place: a document extracted from now on will be sent.
@@ -227,7 +228,7 @@ internal sealed class QueryService(
     {
         if (entityId is not null && !await mentions.EntityExistsAsync(entityId, cancellationToken))
         {
-            throw QueryErrors.EntityNotFound(entityId);
+            throw RpcErrors.EntityNotFound(entityId);
         }
         if (documentId is { } id && !await mentions.DocumentExistsAsync(id, cancellationToken))
         {

@@ -36,16 +36,6 @@ internal static class RequestValidation
         }
     }
 
-    /// <summary>0 means the default; above the maximum is capped; negative is an error.</summary>
-    public static int RequirePageSize(int requested, int defaultSize, int maxSize, string field = "page_size")
-    {
-        if (requested < 0)
-        {
-            throw RpcErrors.InvalidArgument($"{field} must be between 0 and {maxSize} (0 means {defaultSize}); got {requested}.");
-        }
-        return PageLimits.Resolve(requested, defaultSize, maxSize);
-    }
-
     /// <summary>Optional bounds on documents' dates: from inclusive, to exclusive; from must come first.</summary>
     public static (DateTimeOffset? From, DateTimeOffset? To) RequirePeriod(Google.Protobuf.WellKnownTypes.Timestamp? from, Google.Protobuf.WellKnownTypes.Timestamp? to)
     {
@@ -57,12 +47,4 @@ internal static class RequestValidation
         return (start, end);
     }
 
-    /// <summary>The position a page token holds; 0 for no token.</summary>
-    public static long RequirePageToken(string token, string scope) =>
-        PageTokens.Decode(token, scope) switch
-        {
-            null => 0,
-            var position when long.TryParse(position, out var value) && value >= 0 => value,
-            _ => throw PageTokens.Invalid(),
-        };
 }
