@@ -14,12 +14,15 @@ catch (DistributedApplicationException ex)
     return 1;
 }
 
+var serviceKey = builder.AddServiceKey();
+
 var migrations = builder.AddProject<Projects.Platform_MigrationService>("migrations")
     .WithPlatformDatabase(platformdb);
 
 var extraction = builder.AddProject<Projects.Platform_Extraction>("extraction")
     .WithGrpcPort(builder, defaultPort: 7102)
     .WithPlatformDatabase(platformdb)
+    .WithServiceKey(serviceKey)
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithRestartOnCrash();
@@ -27,6 +30,7 @@ var extraction = builder.AddProject<Projects.Platform_Extraction>("extraction")
 var documents = builder.AddProject<Projects.Platform_Documents>("documents")
     .WithGrpcPort(builder, defaultPort: 7101)
     .WithPlatformDatabase(platformdb)
+    .WithServiceKey(serviceKey)
     .WithReference(extraction.GetEndpoint("grpc"))
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health", endpointName: "http")

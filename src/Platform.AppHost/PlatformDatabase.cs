@@ -7,8 +7,18 @@ using Npgsql;
 
 namespace Platform.AppHost;
 
-/// <summary>The <c>platformdb</c> connection the services reference, and the server resource to wait for (if any).</summary>
-internal sealed record PlatformDatabase(IResourceBuilder<IResourceWithConnectionString> Connection, IResourceBuilder<IResource>? Server);
+/// <summary>
+/// The <c>platformdb</c> connection as its owner (the migration worker's), the server resource to wait for (if any),
+/// and, where the AppHost runs the server, each service's own login: a least-privileged role
+/// (<c>Platform.Storage.Hosting.ServiceRoles</c>) with its own password.
+/// </summary>
+internal sealed record PlatformDatabase(
+    IResourceBuilder<IResourceWithConnectionString> Connection,
+    IResourceBuilder<IResource>? Server,
+    IReadOnlyDictionary<string, ServiceLogin> Logins);
+
+/// <summary>A service's connection string and the password the migration worker gives its role.</summary>
+internal sealed record ServiceLogin(IResourceBuilder<IResourceWithConnectionString> Connection, IResourceBuilder<ParameterResource> Password);
 
 internal static class PlatformDatabaseExtensions
 {
@@ -16,6 +26,10 @@ internal static class PlatformDatabaseExtensions
     private const string ImageName = "platform/postgres";
     private const string ImageTag = "17";
     private const string VolumeName = "platform-postgres-data";
+    private const string MigrationsResource = "migrations";
+
+    /// <summary>The services that log in with a role of their own (as <c>ServiceRoles.WritableTables</c> names them).</summary>
+    private static readonly string[] s_servicesWithRoles = ["documents", "extraction", "query"];
 
     /// <summary>
     /// PostgreSQL, in this order: <c>ConnectionStrings:platformdb</c> given → use it; a Docker engine with the
@@ -27,11 +41,12 @@ internal static class PlatformDatabaseExtensions
     {
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(DatabaseName)))
         {
-            return new PlatformDatabase(builder.AddConnectionString(DatabaseName), Server: null);
+            // The operator's server: every service uses the connection string given (roles are the operator's choice).
+            return new PlatformDatabase(builder.AddConnectionString(DatabaseName), Server: null, Logins: new Dictionary<string, ServiceLogin>());
         }
         if (builder.ExecutionContext.IsPublishMode)
         {
-            return AddContainer(builder, password: null, volume: VolumeName);
+            return AddContainer(builder, password: null, ownerPassword: null, volume: VolumeName);
         }
         // Platform:EphemeralData=true (the end-to-end tests) keeps nothing: no volume, a data folder of its own.
         var ephemeral = builder.Configuration.GetValue("Platform:EphemeralData", false);
@@ -42,11 +57,11 @@ internal static class PlatformDatabaseExtensions
         var password = builder.AddParameter("postgres-password", passwordValue, secret: true);
         if (LocalTools.DockerImageExists($"{ImageName}:{ImageTag}"))
         {
-            return AddContainer(builder, password, ephemeral ? null : $"{VolumeName}-{VolumeKey(dataRoot, passwordValue)}");
+            return AddContainer(builder, password, passwordValue, ephemeral ? null : $"{VolumeName}-{VolumeKey(dataRoot, passwordValue)}");
         }
         if (LocalTools.PostgresBinDirectory() is { } bin)
         {
-            return AddExecutable(builder, bin, dataRoot, password);
+            return AddExecutable(builder, bin, dataRoot, password, passwordValue);
         }
         throw new DistributedApplicationException(
             "No PostgreSQL to run: start a Docker engine and build the project's image (eng/prerequisites.sh does both), " +
@@ -54,15 +69,51 @@ internal static class PlatformDatabaseExtensions
             "or point the platform at a server with ConnectionStrings__platformdb=\"Host=…;Username=…;Password=…;Database=platformdb\".");
     }
 
-    /// <summary>References the database and, where the AppHost runs the server, waits until it accepts connections.</summary>
+    /// <summary>
+    /// References the database as the service's own role (the migration worker: as the owner, with every role's password
+    /// to set) and, where the AppHost runs the server, waits until it accepts connections.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithPlatformDatabase(this IResourceBuilder<ProjectResource> project, PlatformDatabase database)
     {
-        project.WithReference(database.Connection, DatabaseName);
+        var name = project.Resource.Name;
+        project.WithReference(database.Logins.TryGetValue(name, out var login) ? login.Connection : database.Connection, DatabaseName);
+        if (name == MigrationsResource)
+        {
+            foreach (var (service, role) in database.Logins)
+            {
+                project.WithEnvironment($"Platform__Database__RolePasswords__{service}", role.Password);
+            }
+        }
         return database.Server is null ? project : project.WaitFor(database.Server);
     }
 
+    /// <summary>
+    /// One login per service on the server's endpoint. Locally each password is derived from the owner's (so the
+    /// data folder keeps one secret); publishing leaves them to the deployment.
+    /// </summary>
+    private static Dictionary<string, ServiceLogin> ServiceLogins(
+        IDistributedApplicationBuilder builder, EndpointReference endpoint, string? ownerPassword)
+    {
+        var logins = new Dictionary<string, ServiceLogin>();
+        foreach (var service in s_servicesWithRoles)
+        {
+            var parameterName = $"{DatabaseName}-{service}-password";
+            var password = ownerPassword is null
+                ? builder.AddParameter(parameterName, secret: true)
+                : builder.AddParameter(parameterName, RolePassword(ownerPassword, service), secret: true);
+            var connection = builder.AddConnectionString($"{DatabaseName}-{service}", ReferenceExpression.Create(
+                $"Host={endpoint.Property(EndpointProperty.Host)};Port={endpoint.Property(EndpointProperty.Port)};Username=platform_{service};Password={password};Database={DatabaseName}"));
+            logins[service] = new ServiceLogin(connection, password);
+        }
+        return logins;
+    }
+
+    private static string RolePassword(string ownerPassword, string service) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ownerPassword), System.Text.Encoding.UTF8.GetBytes($"role:{service}")))[..48];
+
     /// <param name="volume">The data volume, or null to keep nothing.</param>
-    private static PlatformDatabase AddContainer(IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource>? password, string? volume)
+    private static PlatformDatabase AddContainer(
+        IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource>? password, string? ownerPassword, string? volume)
     {
         // Built here from Debian packages (no registry is reachable): never pull.
         var postgres = builder.AddPostgres("postgres", password: password)
@@ -78,7 +129,7 @@ internal static class PlatformDatabaseExtensions
             postgres.WithEndpoint("tcp", endpoint => endpoint.IsProxied = false);
         }
         var database = postgres.AddDatabase(DatabaseName);
-        return new PlatformDatabase(database, database);
+        return new PlatformDatabase(database, database, ServiceLogins(builder, postgres.GetEndpoint("tcp"), ownerPassword));
     }
 
     /// <summary>
@@ -90,7 +141,7 @@ internal static class PlatformDatabaseExtensions
         Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{dataRoot}\n{password}")))[..12];
 
     private static PlatformDatabase AddExecutable(
-        IDistributedApplicationBuilder builder, string bin, string dataRoot, IResourceBuilder<ParameterResource> password)
+        IDistributedApplicationBuilder builder, string bin, string dataRoot, IResourceBuilder<ParameterResource> password, string ownerPassword)
     {
         var server = builder.AddExecutable("postgres", Path.Combine(builder.AppHostDirectory, "postgres", "run-postgres.sh"), builder.AppHostDirectory)
             .WithEndpoint(name: "tcp", scheme: "tcp", env: "PGPORT")
@@ -118,7 +169,7 @@ internal static class PlatformDatabaseExtensions
                 return HealthCheckResult.Unhealthy(ex.Message);
             }
         });
-        return new PlatformDatabase(connection, server);
+        return new PlatformDatabase(connection, server, ServiceLogins(builder, endpoint, ownerPassword));
     }
 
     private static string NewPassword() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));

@@ -1,3 +1,4 @@
+using Platform.Documents.Access;
 using Platform.Documents.Curations;
 using Platform.Documents.Dispatch;
 using Platform.Documents.Persistence;
@@ -20,6 +21,7 @@ public static class DocumentsApp
         builder.Services.AddScoped<DocumentReader>();
         builder.Services.AddScoped<CurationStore>();
         builder.Services.AddScoped<CurationReader>();
+        builder.Services.AddScoped<ApiKeyStore>();
 
         builder.Services.Configure<DispatcherOptions>(builder.Configuration.GetSection(DispatcherOptions.SectionName));
         builder.Services.AddSingleton<DispatchSignal>();
@@ -32,8 +34,21 @@ public static class DocumentsApp
         builder.Services.AddHostedService<ExtractionProbe>();
         builder.Services.AddHealthChecks().AddCheck<ExtractionHealthCheck>("extraction");
         // Resolved by service discovery: the "grpc" endpoint of the "extraction" resource (services:extraction:grpc:0).
+        // ExtractDocument is internal: each call carries the service credential (Platform:Access:ServiceKey), if set.
+        var serviceKey = builder.Configuration[$"{AccessOptions.SectionName}:ServiceKey"];
         builder.Services.AddGrpcClient<ExtractionService.ExtractionServiceClient>(options =>
-            options.Address = new Uri("http://_grpc.extraction"));
+                options.Address = new Uri("http://_grpc.extraction"))
+            .AddCallCredentials((_, metadata) =>
+            {
+                if (!string.IsNullOrEmpty(serviceKey))
+                {
+                    metadata.Add(AccessInterceptor.ServiceKeyHeader, serviceKey);
+                }
+                return Task.CompletedTask;
+            })
+            // gRPC sends call credentials only over TLS unless told otherwise; between the services the channel is plaintext
+            // (on Kubernetes a network policy keeps everyone but the document service off extraction).
+            .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true);
         builder.Services.AddGrpcClient<Grpc.Health.V1.Health.HealthClient>(options => options.Address = new Uri("http://_grpc.extraction"));
 
         var app = builder.Build();
@@ -41,6 +56,7 @@ public static class DocumentsApp
         app.MapGrpcDefaults();
         app.MapGrpcService<DocumentService>();
         app.MapGrpcService<CurationService>();
+        app.MapGrpcService<AccessService>();
         return app;
     }
 }

@@ -27,6 +27,7 @@ internal static class ApiRoutes
         // Corrections of entities are the document service's (its extraction queue carries them to stored documents).
         .. new[] { "merge", "split", "rename", "block" }.Select(verb => Route($"entity-{verb}", Documents, $"/v1/entities/{{entityId}}:{verb}", order: 0)),
         Route("curations", Documents, "/v1/curations/{**rest}", order: 1),
+        Route("api-keys", Documents, "/v1/apiKeys/{**rest}", order: 1),
         Route("documents", Documents, "/v1/documents/{**rest}", order: 1),
         Route("entities", Query, "/v1/entities/{**rest}", order: 1),
         Route("entities-verbs", Query, "/v1/entities:{verb}", order: 1),

@@ -1,11 +1,18 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Storage;
 using Platform.Storage.Hosting;
 
 namespace Platform.MigrationService;
 
-/// <summary>Brings the platform database's schema up to date and stops the host; a failure exits non-zero.</summary>
+/// <summary>
+/// Brings the platform database's schema up to date, then the services' roles and grants (<see cref="ServiceRoles"/>),
+/// and stops the host; a failure exits non-zero.
+/// </summary>
 internal sealed class MigrationWorker(
     IServiceProvider services,
+    IConfiguration configuration,
     IHostApplicationLifetime lifetime,
     ILogger<MigrationWorker> logger) : BackgroundService
 {
@@ -19,6 +26,10 @@ internal sealed class MigrationWorker(
         {
             await services.MigrateDatabaseAsync(logger, stoppingToken);
             logger.LogInformation("Database schema is up to date");
+            await using var scope = services.CreateAsyncScope();
+            var connection = (NpgsqlConnection)scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.GetDbConnection();
+            await connection.OpenAsync(stoppingToken);
+            await ServiceRoles.EnsureAsync(connection, ServiceRoles.ConfiguredPasswords(configuration), logger, stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

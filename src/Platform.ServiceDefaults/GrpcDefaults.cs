@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>The gRPC server every Platform service runs: message limits, the storage-failure interceptor, health and reflection.</summary>
+/// <summary>
+/// The gRPC server every Platform service runs: message limits, the storage-failure and access interceptors, health and
+/// reflection.
+/// </summary>
 public static class GrpcDefaults
 {
     /// <summary>The platform's documented message limit, both ways (gRPC's default is 4 MB received).</summary>
@@ -17,7 +20,12 @@ public static class GrpcDefaults
             options.MaxReceiveMessageSize = MaxMessageBytes;
             options.MaxSendMessageSize = MaxMessageBytes;
             options.Interceptors.Add<StorageFailureInterceptor>();
+            options.Interceptors.Add<AccessInterceptor>();
         }).AddJsonTranscoding();
+        builder.Services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.SectionName));
+        builder.Services.AddSingleton<ApiKeyGate>();
+        builder.Services.AddSingleton<AccessInterceptor>(); // one for all calls: it holds the key cache and the limiters
+        builder.Services.AddHostedService<AccessStartupLog>();
         // The HTTP/JSON routes the protos declare (google.api.http), described at /openapi/v1.json.
         builder.Services.AddGrpcSwagger();
         builder.Services.AddSwaggerGen(swagger => swagger.SwaggerDoc("v1", new() { Title = builder.Environment.ApplicationName, Version = "v1" }));

@@ -19,6 +19,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<RelationGroup> RelationGroups => Set<RelationGroup>();
     public DbSet<DocumentEntity> DocumentEntities => Set<DocumentEntity>();
     public DbSet<Curation> Curations => Set<Curation>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -29,6 +29,7 @@ internal static class CommandCatalog
         BlockCommand.Create(context),
         UndoCommand.Create(context),
         CurationsCommand.Create(context),
+        KeysCommand.Create(context),
         EvalCommand.Create(context),
         TrainTaggerCommand.Create(context),
     ];

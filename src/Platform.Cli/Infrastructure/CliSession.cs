@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Grpc.Core;
 using Grpc.Net.Client;
+using Platform.Access.V1;
 using Platform.Curation.V1;
 using Platform.Documents.V1;
 using Platform.Extraction.V1;
@@ -13,11 +15,13 @@ internal sealed class CliSession : IDisposable
     private const int MaxMessageBytes = 8 * 1024 * 1024;
     private readonly Dictionary<PlatformService, GrpcChannel> _channels = [];
     private readonly Dictionary<PlatformService, ServiceEndpoint> _endpoints;
+    private readonly string? _apiKey;
 
     public CliSession(ParseResult parseResult, GlobalOptions options, CliConsole console, Func<string, string?> environment)
     {
         Console = console;
         Json = parseResult.GetValue(options.Json);
+        _apiKey = parseResult.GetValue(options.ApiKey) ?? environment(GlobalOptions.ApiKeyEnvironmentVariable);
         _endpoints = Enum.GetValues<PlatformService>().ToDictionary(
             service => service,
             service => ServiceAddresses.Resolve(service, parseResult.GetValue(options.AddressOf(service)), environment));
@@ -37,6 +41,10 @@ internal sealed class CliSession : IDisposable
     public ServiceClient<CurationService.CurationServiceClient> Curation =>
         Client(PlatformService.Documents, channel => new CurationService.CurationServiceClient(channel));
 
+    /// <summary>API keys are managed by the document service.</summary>
+    public ServiceClient<AccessService.AccessServiceClient> Access =>
+        Client(PlatformService.Documents, channel => new AccessService.AccessServiceClient(channel));
+
     public ServiceClient<ExtractionService.ExtractionServiceClient> Extraction =>
         Client(PlatformService.Extraction, channel => new ExtractionService.ExtractionServiceClient(channel));
 
@@ -52,11 +60,25 @@ internal sealed class CliSession : IDisposable
             {
                 MaxReceiveMessageSize = MaxMessageBytes,
                 MaxSendMessageSize = MaxMessageBytes,
+                Credentials = ApiKeyCredentials(_endpoints[service].Address),
+                // The key travels as a header on plaintext too: the services listen on loopback unless deployed behind TLS.
+                UnsafeUseInsecureChannelCallCredentials = true,
             });
             _channels[service] = channel;
         }
         return new ServiceClient<TClient>(_endpoints[service], create(channel));
     }
+
+    /// <summary>The key as <c>authorization: Bearer …</c> on every call; no credentials without a key (the address decides TLS).</summary>
+    private ChannelCredentials? ApiKeyCredentials(Uri address) => string.IsNullOrWhiteSpace(_apiKey)
+        ? null
+        : ChannelCredentials.Create(
+            address.Scheme == Uri.UriSchemeHttps ? ChannelCredentials.SecureSsl : ChannelCredentials.Insecure,
+            CallCredentials.FromInterceptor((_, metadata) =>
+        {
+            metadata.Add("authorization", $"Bearer {_apiKey.Trim()}");
+            return Task.CompletedTask;
+        }));
 
     public void Dispose()
     {

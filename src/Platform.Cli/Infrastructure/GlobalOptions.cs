@@ -11,11 +11,20 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public const string ApiKeyEnvironmentVariable = "PLATFORM_API_KEY";
+
+    public Option<string?> ApiKey { get; } = new("--api-key")
+    {
+        Description = $"The API key to send, where the services require one (default: ${ApiKeyEnvironmentVariable}).",
+        HelpName = "key",
+        Recursive = true,
+    };
+
     public Option<string?> DocumentsAddress { get; } = AddressOption(PlatformService.Documents);
     public Option<string?> ExtractionAddress { get; } = AddressOption(PlatformService.Extraction);
     public Option<string?> QueryAddress { get; } = AddressOption(PlatformService.Query);
 
-    public IEnumerable<Option> All => [Json, DocumentsAddress, ExtractionAddress, QueryAddress];
+    public IEnumerable<Option> All => [Json, ApiKey, DocumentsAddress, ExtractionAddress, QueryAddress];
 
     public Option<string?> AddressOf(PlatformService service) => service switch
     {

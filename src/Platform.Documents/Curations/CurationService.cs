@@ -13,6 +13,7 @@ namespace Platform.Documents.Curations;
 /// The operators' corrections. Served by the document service because what makes a correction reach stored documents
 /// is their extraction queue; the extraction service applies the corrections in force as it stores each result.
 /// </summary>
+[RequiresScope(AccessScope.Write)]
 internal sealed partial class CurationService(
     CurationStore store,
     CurationReader reader,
@@ -59,6 +60,7 @@ internal sealed partial class CurationService(
         return ChangeAsync(ct => store.UndoAsync(curationId, author, ct), context.CancellationToken);
     }
 
+    [RequiresScope(AccessScope.Read)]
     public override async Task<ApiCuration> GetCuration(GetCurationRequest request, ServerCallContext context)
     {
         var curationId = RequireCurationId(request.CurationId);
@@ -66,6 +68,7 @@ internal sealed partial class CurationService(
         return CurationMapping.ToApi(found.Curation, found.DocumentsPending);
     }
 
+    [RequiresScope(AccessScope.Read)]
     public override async Task<ListCurationsResponse> ListCurations(ListCurationsRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

@@ -11,6 +11,7 @@ using StoredStatus = Platform.Storage.Entities.ExtractionStatus;
 
 namespace Platform.Documents.Services;
 
+[RequiresScope(AccessScope.Read)]
 internal sealed partial class DocumentService(
     DocumentWriter writer,
     DocumentReader reader,
@@ -24,6 +25,7 @@ internal sealed partial class DocumentService(
     private const int MaxPageSize = 100;
     private static readonly TimeSpan WatchPollInterval = TimeSpan.FromMilliseconds(200);
 
+    [RequiresScope(AccessScope.Write)]
     public override async Task<IngestDocumentResponse> IngestDocument(IngestDocumentRequest request, ServerCallContext context)
     {
         var document = IngestRequestValidator.Validate(request);
@@ -35,6 +37,7 @@ internal sealed partial class DocumentService(
     /// Each document is validated and stored in its own transaction as it arrives; a refused one is listed with its
     /// position and the stream goes on, so every document the client sent has a result.
     /// </summary>
+    [RequiresScope(AccessScope.Write)]
     public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<IngestDocumentRequest> requestStream, ServerCallContext context)
     {
         var response = new IngestDocumentsResponse();
@@ -94,6 +97,7 @@ internal sealed partial class DocumentService(
         return response;
     }
 
+    [RequiresScope(AccessScope.Write)]
     public override async Task<DeleteDocumentResponse> DeleteDocument(DeleteDocumentRequest request, ServerCallContext context)
     {
         var id = DocumentIds.Parse(request.DocumentId);

@@ -8,6 +8,7 @@ using Platform.Extraction.Validation;
 
 namespace Platform.Extraction.Services;
 
+[RequiresScope(AccessScope.Read)]
 internal sealed partial class ExtractionService(
     IEntityExtractor extractor,
     ExtractionResultWriter writer,
@@ -33,6 +34,7 @@ internal sealed partial class ExtractionService(
         }
     }
 
+    [InternalRpc]
     public override async Task<ExtractDocumentResponse> ExtractDocument(ExtractDocumentRequest request, ServerCallContext context)
     {
         var documentId = DocumentIds.Parse(request.DocumentId);

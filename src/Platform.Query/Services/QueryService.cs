@@ -13,6 +13,7 @@ using static Platform.Query.Services.RequestValidation;
 
 namespace Platform.Query.Services;
 
+[RequiresScope(AccessScope.Read)]
 internal sealed class QueryService(
     EntityLookup lookup,
     EntitySearch search,

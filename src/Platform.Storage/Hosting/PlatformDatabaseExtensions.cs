@@ -23,7 +23,7 @@ public static class PlatformDatabaseExtensions
     /// <summary>
     /// <see cref="PlatformDbContext"/> through Aspire's Npgsql EF Core integration (pooled contexts, retries, tracing
     /// and metrics) on a bounded connection pool, and a health check that stays unhealthy while the database is
-    /// unreachable or the migration worker has not brought the schema up to date.
+    /// unreachable or the migration worker has not brought the schema up to date; the stored API keys for the access check.
     /// </summary>
     public static TBuilder AddPlatformDatabase<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -34,6 +34,7 @@ public static class PlatformDatabaseExtensions
             // SchemaHealthCheck checks reachability too, and the schema, without tracing its probes.
             settings.DisableHealthChecks = true;
         });
+        builder.Services.AddSingleton<IApiKeyDirectory, Access.StoredApiKeys>();
         builder.Services.AddSingleton<SchemaHealthCheck>();
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             "platformdb-schema", services => services.GetRequiredService<SchemaHealthCheck>(), failureStatus: null, tags: null));

@@ -6,12 +6,12 @@ public static class DocumentStatus
 {
     /// <summary>Polls GetDocument until the document's extraction is SUCCEEDED or FAILED; fails the test on timeout.</summary>
     public static async Task<Document> WaitForTerminalAsync(
-        DocumentService.DocumentServiceClient client, string documentId, TimeSpan? timeout = null)
+        DocumentService.DocumentServiceClient client, string documentId, TimeSpan? timeout = null, Grpc.Core.CallOptions options = default)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
-            var document = (await client.GetDocumentAsync(new GetDocumentRequest { DocumentId = documentId })).Document;
+            var document = (await client.GetDocumentAsync(new GetDocumentRequest { DocumentId = documentId }, options)).Document;
             if (document.ExtractionStatus is ExtractionStatus.Succeeded or ExtractionStatus.Failed)
             {
                 return document;

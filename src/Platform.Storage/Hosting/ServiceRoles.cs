@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Platform.Storage.Hosting;
+
+/// <summary>
+/// The PostgreSQL role each service logs in as: it may read every table and change only the tables its own work
+/// changes; no role but the owner (the migration worker's login) may change the schema. The migration worker creates
+/// the roles and sets their passwords from <c>Platform:Database:RolePasswords:&lt;service&gt;</c>, then grants, after
+/// every migration (so new tables are covered). A service without a password configured gets no role.
+/// </summary>
+public static class ServiceRoles
+{
+    public const string SectionName = "Platform:Database:RolePasswords";
+
+    /// <summary>Service name → the tables it inserts into, updates and deletes from (it reads all of them).</summary>
+    public static IReadOnlyDictionary<string, string[]> WritableTables { get; } = new Dictionary<string, string[]>
+    {
+        ["documents"] = ["documents", "extraction_jobs", "curations", "entities", "entity_aliases", "relation_groups", "api_keys"],
+        ["extraction"] = ["documents", "entities", "entity_aliases", "mentions", "relations", "relation_groups", "document_entities"],
+        ["query"] = [],
+    };
+
+    public static string RoleName(string service) => $"platform_{service}";
+
+    /// <summary>The configured role passwords, by service: only services named in <see cref="WritableTables"/>.</summary>
+    public static IReadOnlyDictionary<string, string> ConfiguredPasswords(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SectionName);
+        var unknown = section.GetChildren().Select(c => c.Key).Where(k => !WritableTables.ContainsKey(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{SectionName} names unknown services: {string.Join(", ", unknown)}. Known: {string.Join(", ", WritableTables.Keys)}.");
+        }
+        return section.GetChildren().Where(c => !string.IsNullOrEmpty(c.Value)).ToDictionary(c => c.Key, c => c.Value!);
+    }
+
+    /// <summary>Creates or updates each role and replaces its grants on the current database's tables.</summary>
+    public static async Task EnsureAsync(NpgsqlConnection connection, IReadOnlyDictionary<string, string> passwords, ILogger logger, CancellationToken ct)
+    {
+        foreach (var (service, password) in passwords)
+        {
+            var role = RoleName(service);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            // The password is sent as a literal: CREATE/ALTER ROLE take no parameters. Npgsql's quoting is not used
+            // for DDL, so single quotes are doubled here and the role name is a fixed identifier.
+            var literal = "'" + password.Replace("'", "''", StringComparison.Ordinal) + "'";
+            var tables = WritableTables[service];
+            var database = new NpgsqlCommandBuilder().QuoteIdentifier(connection.Database);
+            await ExecuteAsync(connection, $"""
+                DO $$ BEGIN
+                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN CREATE ROLE {role} LOGIN; END IF;
+                END $$;
+                ALTER ROLE {role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {literal};
+                GRANT CONNECT ON DATABASE {database} TO {role};
+                REVOKE CREATE ON SCHEMA public FROM {role};
+                GRANT USAGE ON SCHEMA public TO {role};
+                REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role};
+                REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {role};
+                GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role};
+                {(tables.Length == 0 ? "" : $"""
+                    GRANT INSERT, UPDATE, DELETE ON {string.Join(", ", tables)} TO {role};
+                    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
+                    """)}
+                """, transaction, ct);
+            await transaction.CommitAsync(ct);
+            logger.LogInformation("Role {Role} may read every table and change {Tables}", role, tables.Length == 0 ? "none" : string.Join(", ", tables));
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
