@@ -6,9 +6,9 @@ namespace Platform.AppHost.Tests.Publishing;
 /// <summary>
 /// What a manifest expression becomes in the cluster of deploy/: a resource is reached by its Service name on its
 /// binding's target port (each Service's port is the target port), connection strings and values are expanded,
-/// and a secret parameter takes the generated secret's password — so the result says whether it must come from the Secret.
+/// and a secret parameter takes its value in the generated Secret — so the result says whether it must come from the Secret.
 /// </summary>
-internal sealed partial class ClusterValues(AspireManifest manifest, string password)
+internal sealed partial class ClusterValues(AspireManifest manifest, IReadOnlyDictionary<string, string> secretLiterals)
 {
     public (string Value, bool Secret) Expand(string expression)
     {
@@ -42,7 +42,9 @@ internal sealed partial class ClusterValues(AspireManifest manifest, string pass
                 return Expand((string)resource["value"]!);
             case ["inputs", "value"]:
                 Assert.True((bool?)resource["inputs"]?["value"]?["secret"] == true, $"{name} is a parameter deploy/ has no value for");
-                return (password, true);
+                var key = SecretKey(name);
+                Assert.True(secretLiterals.ContainsKey(key), $"the Secret has no {key} for the manifest's parameter {name}");
+                return (secretLiterals[key], true);
             case ["bindings", var binding, var property]:
                 var targetPort = resource["bindings"]?[binding]?["targetPort"]?.GetValue<int>()
                     ?? throw new Xunit.Sdk.XunitException($"{name} has no binding {binding} with a targetPort");
@@ -57,6 +59,9 @@ internal sealed partial class ClusterValues(AspireManifest manifest, string pass
                 throw new Xunit.Sdk.XunitException($"no cluster value for {name}.{path}");
         }
     }
+
+    /// <summary>The Secret's key for a secret parameter of the manifest: its name, but "password" for the owner's.</summary>
+    public static string SecretKey(string parameter) => parameter == "postgres-password" ? "password" : parameter;
 
     [GeneratedRegex(@"\{(?<resource>[A-Za-z0-9-]+)\.(?<path>[^}]+)\}")]
     private static partial Regex Reference();

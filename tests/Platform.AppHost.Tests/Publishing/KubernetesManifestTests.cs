@@ -89,7 +89,7 @@ public sealed class KubernetesManifestTests
     public void EveryContainer_SetsEachVariableTheManifestPasses_WithItsClusterValueOrFromTheSecret()
     {
         var secret = _deploy.SecretLiterals(SecretName);
-        var cluster = new ClusterValues(_manifest, secret["password"]);
+        var cluster = new ClusterValues(_manifest, secret);
         var containers = Services.Select(s => (s.Name, s.Resource, Kind: "Deployment"))
             .Concat(Jobs.Select(j => (j.Name, j.Resource, Kind: "Job")))
             .Concat(_manifest.OfType("container.v0").Select(c => (c.Name, c.Resource, Kind: "StatefulSet")));
@@ -143,6 +143,20 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void EveryGrpcService_RequiresApiKeys_AndNoServicePodHoldsTheOwnersPassword()
+    {
+        foreach (var (name, _) in Services.Where(s => s.Name != "frontdoor"))
+        {
+            var deployment = _deploy.Single("Deployment", name);
+            Assert.Equal("true", Str(Named(List(_deploy.Container("Deployment", name), "env"), "Platform__Access__RequireApiKeys"), "value"));
+            var secretKeys = System.Text.Json.JsonSerializer.Serialize(deployment);
+            Assert.DoesNotContain("\"key\":\"password\"", secretKeys);
+            Assert.DoesNotContain("\"key\":\"connectionString\"", secretKeys);
+            Assert.DoesNotContain("\"key\":\"uri\"", secretKeys);
+        }
+    }
+
+    [Fact]
     public void PostgresStatefulSet_RunsTheContainerResourcesImage_PortAndVolume()
     {
         var (name, postgres) = _manifest.OfType("container.v0").Single();
@@ -163,7 +177,7 @@ public sealed class KubernetesManifestTests
     public void GeneratedSecret_HoldsOnePassword_InItsConnectionStringAndUri()
     {
         var secret = _deploy.SecretLiterals(SecretName);
-        var cluster = new ClusterValues(_manifest, secret["password"]);
+        var cluster = new ClusterValues(_manifest, secret);
 
         Assert.Equal(cluster.Expand("{platformdb.connectionString}"), (secret["connectionString"], true));
         Assert.Equal(cluster.Expand("postgresql://postgres:{postgres-password-uri-encoded.value}@postgres:5432/platformdb"), (secret["uri"], true));
