@@ -11,11 +11,17 @@ const typeNames = {
   ENTITY_TYPE_LOCATION: "place", ENTITY_TYPE_EVENT: "event", ENTITY_TYPE_WORK: "work", ENTITY_TYPE_CONCEPT: "concept",
 };
 
+// Where the services require API keys, the explorer sends the one pasted into its key form (kept for this tab only).
+const keyStorage = "platform-api-key";
+const authorization = () => (sessionStorage.getItem(keyStorage) ? { Authorization: `Bearer ${sessionStorage.getItem(keyStorage)}` } : {});
+
 async function api(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  const response = await fetch(path, { headers: { Accept: "application/json", ...authorization() } });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
-    throw new Error(body.message || `${response.status} ${response.statusText}`);
+    const error = new Error(body.message || `${response.status} ${response.statusText}`);
+    error.keyNeeded = response.status === 401;
+    throw error;
   }
   return body;
 }
@@ -56,7 +62,24 @@ function show({ title, content }) {
   if (document.activeElement !== queryBox) view.focus({ preventScroll: true });
 }
 
-const errorPage = (error) => rendered("Error", h("p", { class: "error", role: "alert" }, error.message));
+const errorPage = (error) => error.keyNeeded ? keyPage(error) : rendered("Error", h("p", { class: "error", role: "alert" }, error.message));
+
+// The services refused the call for want of a valid API key: ask for one, then show the page again.
+function keyPage(error) {
+  const input = h("input", { id: "api-key", type: "password", autocomplete: "off", required: true, placeholder: "pk_…" });
+  const form = h("form", { class: "key-form" },
+    h("label", { for: "api-key" }, "API key (read scope or more)"), input, h("button", { type: "submit" }, "Use this key"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(keyStorage, input.value.trim());
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+  });
+  return rendered("API key needed",
+    h("h1", {}, "This platform requires an API key"),
+    h("p", { class: "error", role: "alert" }, error.message),
+    h("p", {}, "An admin creates one with ", h("code", {}, "platform keys create --scope read"), ". It is kept for this tab only."),
+    form);
+}
 
 async function homeView() {
   const top = await api("/v1/entities:search?pageSize=30");
@@ -271,7 +294,7 @@ function liveSection(entity) {
     button.textContent = "Stop following";
     status.textContent = " Connecting…";
     try {
-      const response = await fetch(`/v1/entities/${encodeURIComponent(entity.entityId)}:watch`, { signal: watch.signal });
+      const response = await fetch(`/v1/entities/${encodeURIComponent(entity.entityId)}:watch`, { signal: watch.signal, headers: authorization() });
       if (!response.ok) throw new Error((await response.json().catch(() => ({}))).message || response.statusText);
       status.textContent = " Following: new documents appear here as they are extracted.";
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

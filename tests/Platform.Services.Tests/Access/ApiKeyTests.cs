@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Access.V1;
 using Platform.Documents.V1;
 using Platform.Extraction.V1;
@@ -141,6 +142,23 @@ public sealed class ApiKeyTests(AccessStack stack) : IClassFixture<AccessStack>
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
         Assert.Contains(expected, refused.Status.Detail);
+    }
+
+    [Fact]
+    public async Task JsonRoute_WithoutAKey_Is401_AndWithAReadKey_Is200()
+    {
+        var addresses = stack.QueryHost.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        using var http = new HttpClient { BaseAddress = new Uri(addresses.Single(a => a != stack.QueryHost.Address.ToString().TrimEnd('/'))) };
+        var key = await stack.CreateKeyAsync("read");
+
+        using var refused = await http.GetAsync("/v1/entities:search?query=OpenAI");
+        using var withKey = new HttpRequestMessage(HttpMethod.Get, "/v1/entities:search?query=OpenAI") { Headers = { { "authorization", $"Bearer {key}" } } };
+        using var answered = await http.SendAsync(withKey);
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("requires an API key", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.OK, answered.StatusCode);
     }
 
     [Fact]
