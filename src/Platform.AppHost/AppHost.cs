@@ -14,7 +14,7 @@ catch (DistributedApplicationException ex)
     return 1;
 }
 
-var serviceKey = builder.AddServiceKey();
+var access = builder.AddPlatformAccess();
 
 var migrations = builder.AddProject<Projects.Platform_MigrationService>("migrations")
     .WithPlatformDatabase(platformdb);
@@ -22,7 +22,7 @@ var migrations = builder.AddProject<Projects.Platform_MigrationService>("migrati
 var extraction = builder.AddProject<Projects.Platform_Extraction>("extraction")
     .WithGrpcPort(builder, defaultPort: 7102)
     .WithPlatformDatabase(platformdb)
-    .WithServiceKey(serviceKey)
+    .WithPlatformAccess(access, internalRpc: true)
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithRestartOnCrash();
@@ -30,7 +30,7 @@ var extraction = builder.AddProject<Projects.Platform_Extraction>("extraction")
 var documents = builder.AddProject<Projects.Platform_Documents>("documents")
     .WithGrpcPort(builder, defaultPort: 7101)
     .WithPlatformDatabase(platformdb)
-    .WithServiceKey(serviceKey)
+    .WithPlatformAccess(access, internalRpc: true)
     .WithReference(extraction.GetEndpoint("grpc"))
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health", endpointName: "http")
@@ -39,6 +39,7 @@ var documents = builder.AddProject<Projects.Platform_Documents>("documents")
 var query = builder.AddProject<Projects.Platform_Query>("query")
     .WithGrpcPort(builder, defaultPort: 7103)
     .WithPlatformDatabase(platformdb)
+    .WithPlatformAccess(access)
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health", endpointName: "http")
     .WithRestartOnCrash();
@@ -61,6 +62,7 @@ if (builder.Configuration.GetValue("Platform:SeedSamples", true) && !builder.Exe
     builder.AddProject<Projects.Platform_Cli>("samples")
         .WithArgs("ingest", Path.Combine(builder.AppHostDirectory, "SampleDocuments"), "--wait")
         .WithReference(documents.GetEndpoint("grpc"))
+        .WithAdminKey(access)
         .WaitFor(documents)
         .WaitFor(extraction);
 }

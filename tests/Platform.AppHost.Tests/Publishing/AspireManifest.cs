@@ -23,7 +23,8 @@ internal sealed class AspireManifest(JsonObject resources)
     /// with each project <c>path</c> made relative to the repository root again (the publisher writes them relative
     /// to the output folder).
     /// </summary>
-    public static async Task<JsonNode> PublishNowAsync()
+    /// <param name="arguments">More AppHost arguments (settings such as <c>--Platform:Access:RequireApiKeys=true</c>).</param>
+    public static async Task<JsonNode> PublishNowAsync(params string[] arguments)
     {
         var output = Directory.CreateTempSubdirectory("platform-manifest-");
         try
@@ -35,7 +36,7 @@ internal sealed class AspireManifest(JsonObject resources)
                 UseShellExecute = false,
                 WorkingDirectory = RepositoryPaths.AppHostDirectory,
             };
-            foreach (var argument in new[] { BuiltAppHost(), "--publisher", "manifest", "--output-path", output.FullName })
+            foreach (var argument in (string[])[BuiltAppHost(), "--publisher", "manifest", "--output-path", output.FullName, .. arguments])
             {
                 startInfo.ArgumentList.Add(argument);
             }
