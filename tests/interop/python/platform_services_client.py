@@ -124,11 +124,12 @@ def check_extraction(stubs, channels):
     expect([m.start for m in streamed] == sorted(m.start for m in streamed), "StreamMentions is not in text order")
     print(f"PASS extraction server stream: StreamMentions -> {len(streamed)} mentions in text order")
 
-    expect_status(lambda: extraction.ExtractDocument(extraction_pb2.ExtractDocumentRequest(document_id=""), timeout=30),
-                  grpc.StatusCode.INVALID_ARGUMENT, "ExtractDocument without a document_id")
+    expect_status(lambda: extraction.Extract(extraction_pb2.ExtractRequest(text=""), timeout=30),
+                  grpc.StatusCode.INVALID_ARGUMENT, "Extract of no text")
+    # The internal RPC answers only the document service, which sends the service credential.
     expect_status(lambda: extraction.ExtractDocument(extraction_pb2.ExtractDocumentRequest(document_id=str(uuid.uuid4())), timeout=30),
-                  grpc.StatusCode.NOT_FOUND, "ExtractDocument of an unknown document")
-    print("PASS extraction error: empty document_id -> INVALID_ARGUMENT, unknown document -> NOT_FOUND")
+                  grpc.StatusCode.PERMISSION_DENIED, "ExtractDocument from a client")
+    print("PASS extraction error: empty text -> INVALID_ARGUMENT, internal ExtractDocument -> PERMISSION_DENIED")
 
     long_text = text * 2000
     expect_status(lambda: extraction.Extract(extraction_pb2.ExtractRequest(text=long_text), timeout=TINY_TIMEOUT_SECONDS),
