@@ -5,7 +5,6 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.Hosting;
@@ -23,18 +22,18 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
 
     private readonly ApiKeyGate _gate;
     private readonly AccessOptions _options;
-    private readonly IServiceProvider _services;
+    private readonly IApiKeyDirectory _directory;
     private readonly MemoryCache _keys = new(new MemoryCacheOptions { SizeLimit = 10_000 });
     private readonly PartitionedRateLimiter<long> _calls;
     private readonly PartitionedRateLimiter<long> _streams;
     private readonly byte[]? _adminKeyHash;
     private readonly byte[]? _serviceKeyHash;
 
-    public AccessInterceptor(ApiKeyGate gate, IOptions<AccessOptions> options, IServiceProvider services)
+    public AccessInterceptor(ApiKeyGate gate, IOptions<AccessOptions> options, IApiKeyDirectory directory)
     {
         _gate = gate;
         _options = options.Value;
-        _services = services;
+        _directory = directory;
         _adminKeyHash = string.IsNullOrEmpty(_options.AdminKey) ? null : ApiKeyFormat.Hash(_options.AdminKey);
         _serviceKeyHash = string.IsNullOrEmpty(_options.ServiceKey) ? null : ApiKeyFormat.Hash(_options.ServiceKey);
         _calls = PartitionedRateLimiter.Create<long, long>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
@@ -164,7 +163,7 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
         {
             return cached;
         }
-        var stored = await _services.GetRequiredService<IApiKeyDirectory>().FindAsync(id, cancellationToken);
+        var stored = await _directory.FindAsync(id, cancellationToken);
         if (_options.KeyCacheDuration > TimeSpan.Zero)
         {
             _keys.Set(id, stored, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _options.KeyCacheDuration });

@@ -6,28 +6,42 @@ using Platform.Documents.V1;
 
 namespace Platform.AppHost.Tests.EndToEnd;
 
-/// <summary>A service that dies is started again by the AppHost, and the documents sent meanwhile are extracted.</summary>
+/// <summary>A service that dies is started again by the AppHost, and the documents sent before and meanwhile are extracted once.</summary>
 [Collection(PlatformAppCollection.Name)]
 public sealed class SelfHealingTests(PlatformAppFixture stack)
 {
     [Fact]
-    public async Task ExtractionServiceKilled_IsRestartedByTheAppHost_AndADocumentIngestedMeanwhileIsExtracted()
+    public async Task ExtractionServiceKilledMidBatch_IsRestartedByTheAppHost_AndEveryDocumentIsExtractedOnce()
     {
         var notifications = stack.App.Services.GetRequiredService<ResourceNotificationService>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var (launcher, _) = await RunningLauncherAsync(notifications, "extraction", exceptPid: null, timeout.Token);
+        var batch = Enumerable.Range(0, 30)
+            .Select(i => $"Batch document {i}: Satya Nadella leads Microsoft, and Sam Altman leads OpenAI. {Guid.NewGuid()}")
+            .ToList();
+        var ingested = new List<(string DocumentId, string Content)>();
 
+        // Half the batch is queued (some of it in extraction) when the service dies; the rest is sent while it is down.
+        foreach (var content in batch.Take(15))
+        {
+            ingested.Add(((await stack.Documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content })).DocumentId, content));
+        }
         // The resource's process is `dotnet run`; the service is its child. SIGKILL, as the kernel's OOM killer would.
         Process.GetProcessById(ServiceProcessOf(launcher)).Kill();
-        var ingested = await stack.Documents.IngestDocumentAsync(new IngestDocumentRequest
+        foreach (var content in batch.Skip(15))
         {
-            Content = $"Written while the extraction service was down: OpenAI and Microsoft. {Guid.NewGuid()}",
-        });
+            ingested.Add(((await stack.Documents.IngestDocumentAsync(new IngestDocumentRequest { Content = content })).DocumentId, content));
+        }
         var (relaunched, _) = await RunningLauncherAsync(notifications, "extraction", exceptPid: launcher, timeout.Token);
         await notifications.WaitForResourceHealthyAsync("extraction", timeout.Token);
+        foreach (var (documentId, _) in ingested)
+        {
+            await ExtractionWaiter.AssertSucceedsAsync(stack, documentId);
+        }
 
         Assert.NotEqual(launcher, relaunched);
-        await ExtractionWaiter.AssertSucceedsAsync(stack, ingested.DocumentId);
+        Assert.Equal(batch.Count, ingested.Select(d => d.DocumentId).Distinct().Count());
+        await ExtractedOnce.AssertAsync(stack, ingested);
     }
 
     [Fact]
