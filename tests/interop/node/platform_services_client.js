@@ -180,7 +180,8 @@ async function checkQuery(clients) {
   await expectStatus(unary(query, 'GetEntity', { name: `no such entity ${crypto.randomUUID()}` }), grpc.status.NOT_FOUND, 'GetEntity of an unknown name');
   console.log('PASS query error: unknown entity -> NOT_FOUND');
 
-  await expectStatus(unary(query, 'SearchEntities', { query: 'Microsoft' }, TINY_TIMEOUT_MS), grpc.status.DEADLINE_EXCEEDED, 'SearchEntities with a 1 ms deadline');
+  // A query never asked before: the query service's read cache would answer a repeated one within the millisecond.
+  await expectStatus(unary(query, 'SearchEntities', { query: `Microsoft ${crypto.randomUUID()}` }, TINY_TIMEOUT_MS), grpc.status.DEADLINE_EXCEEDED, 'SearchEntities with a 1 ms deadline');
   console.log('PASS query deadline: 1 ms -> DEADLINE_EXCEEDED');
 }
 
