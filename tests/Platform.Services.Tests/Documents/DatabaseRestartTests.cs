@@ -18,11 +18,11 @@ public sealed class DatabaseRestartTests
 {
     private const int Documents = 120;
 
-    [Fact]
+    [Fact(Timeout = 300_000)] // a restart that never completes fails the test instead of holding up the run
     public async Task IngestAcrossAPostgresRestart_StoresAndExtractsEachDocumentOnce()
     {
         ContainerEnvironment.ApplyDefaults();
-        var port = new Uri(ServiceHost.FreeAddress()).Port;
+        var port = PortOutsideTheEphemeralRange();
         await using var postgres = new PostgreSqlBuilder(TestPostgres.Image)
             .WithImagePullPolicy(DotNet.Testcontainers.Images.PullPolicy.Never)
             .WithPortBinding(port, 5432) // the same address after the restart
@@ -48,9 +48,16 @@ public sealed class DatabaseRestartTests
             {
                 _ = Task.Run(async () =>
                 {
-                    await postgres.StopAsync();
-                    await postgres.StartAsync();
-                    restarted.SetResult();
+                    try
+                    {
+                        await postgres.StopAsync();
+                        await postgres.StartAsync();
+                        restarted.SetResult();
+                    }
+                    catch (Exception ex)
+                    {
+                        restarted.SetException(ex); // the test fails saying why, instead of waiting for ever
+                    }
                 });
             }
             if (i >= Documents / 2)
@@ -85,6 +92,29 @@ public sealed class DatabaseRestartTests
             Assert.Equal(expected, stored.GetValueOrDefault(Guid.Parse(ingested[i])));
         }
         Assert.Equal(Documents, await db.Mentions.Select(m => m.DocumentId).Distinct().CountAsync());
+    }
+
+    /// <summary>
+    /// A free port below the kernel's ephemeral range (32768–60999): while PostgreSQL is stopped its port is released,
+    /// and the other tests' services, which bind port 0, could otherwise be handed it before it starts again.
+    /// </summary>
+    private static int PortOutsideTheEphemeralRange()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var port = Random.Shared.Next(20_000, 30_000);
+            try
+            {
+                using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+                probe.Start();
+                return port;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                // taken: try another
+            }
+        }
+        throw new InvalidOperationException("No free port between 20000 and 30000.");
     }
 
     private static PlatformDbContext Context(string connectionString) =>
