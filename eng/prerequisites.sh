@@ -1,6 +1,7 @@
 #!/bin/bash
 # Makes a machine of the project's kind (Debian 12, no systemd) ready to build, run and test Platform:
-# Debian packages, a running Docker engine, the local image platform/postgres:17, the npm interop client.
+# Debian packages, a running Docker engine, the local image platform/postgres:17, the npm interop client and
+# the npm Kubernetes schema validator.
 # Idempotent, and quick (about a second) when everything is already there. Runs as root or as a user
 # who may sudo.   Usage: eng/prerequisites.sh [--check]   (--check: report what is missing, change nothing)
 set -Eeuo pipefail
@@ -8,11 +9,14 @@ set -Eeuo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 IMAGE=platform/postgres:17
 DOCKERD_LOG=/var/log/platform-dockerd.log
-NODE_DIR=$ROOT/tests/interop/node
+NODE_DIRS=("$ROOT/tests/interop/node" "$ROOT/tests/deploy")
 # Extraction engine (LAC-small weights in /usr/lib/python3/dist-packages/jieba/lac_small), OpenCC tables,
 # gRPC interop peers, container engine and image build.
 # chromium and fonts-noto-cjk: the explorer's browser tests (Playwright drives Debian's chromium; CJK text legible in screenshots)
 PACKAGES=(python3-jieba python3-numpy opencc python3-grpcio python3-grpc-tools grpc-proto docker.io debootstrap chromium fonts-noto-cjk)
+# kubectl renders deploy/ offline (kubectl kustomize) for the manifest schema test, which is skipped without it.
+# Not every Debian mirror serves it, so it is tried, never required.
+OPTIONAL_PACKAGES=(kubectl)
 FALLBACK_PACKAGES=(postgresql postgresql-contrib)   # local server binaries, for when no engine can run
 
 CHECK=; case "${1:-}" in --check) CHECK=1 ;; "") ;; *) echo "usage: $0 [--check]" >&2; exit 2 ;; esac
@@ -93,20 +97,26 @@ ensure_image() {
 	DONE+=("built $IMAGE")
 }
 
-ensure_node_modules() {
-	local stamp=$NODE_DIR/node_modules/.package-lock.json   # npm (re)writes it on every install
-	if [ -f "$stamp" ] && [ ! "$NODE_DIR/package-lock.json" -nt "$stamp" ]; then return 0; fi
-	if [ -n "$CHECK" ]; then MISSING+=("npm packages in tests/interop/node"); return 0; fi
-	command -v npm >/dev/null || die "npm is missing although nodejs and npm were installed"
-	say "npm ci in tests/interop/node"
-	npm ci --prefix "$NODE_DIR" --no-audit --no-fund --update-notifier=false --loglevel=error >/dev/null || die "npm ci failed in $NODE_DIR"
-	DONE+=("npm ci")
+ensure_node_modules() {  # npm ci in each of "$@" whose lock file is newer than its last install
+	local dir stamp
+	for dir; do
+		stamp=$dir/node_modules/.package-lock.json   # npm (re)writes it on every install
+		if [ -f "$stamp" ] && [ ! "$dir/package-lock.json" -nt "$stamp" ]; then continue; fi
+		if [ -n "$CHECK" ]; then MISSING+=("npm packages in ${dir#"$ROOT"/}"); continue; fi
+		command -v npm >/dev/null || die "npm is missing although nodejs and npm were installed"
+		say "npm ci in ${dir#"$ROOT"/}"
+		npm ci --prefix "$dir" --no-audit --no-fund --update-notifier=false --loglevel=error >/dev/null || die "npm ci failed in $dir"
+		DONE+=("npm ci in ${dir#"$ROOT"/}")
+	done
 }
 
 main() {
 	local node_packages=() engine
 	command -v npm >/dev/null || node_packages=(nodejs npm)
 	ensure_packages "${PACKAGES[@]}" "${node_packages[@]}"
+	if [ -z "$CHECK" ] && [ -n "$(missing_packages "${OPTIONAL_PACKAGES[@]}")" ]; then
+		(ensure_packages "${OPTIONAL_PACKAGES[@]}") || say "WARNING: ${OPTIONAL_PACKAGES[*]} not installed; the tests that need it are skipped"
+	fi
 	check_docker_cli
 	if [ -n "$CHECK" ]; then
 		if engine_up; then ensure_image
@@ -125,7 +135,7 @@ main() {
 	fi
 	[ "${DOCKER[0]}" = docker ] || say "WARNING: $(id -un) reaches the engine only through sudo; tests need the socket:" \
 		"sudo usermod -aG docker $(id -un), then log in again"
-	ensure_node_modules
+	ensure_node_modules "${NODE_DIRS[@]}"
 
 	local took; took=$(awk -v a="$START" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
 	if [ ${#MISSING[@]} -gt 0 ]; then

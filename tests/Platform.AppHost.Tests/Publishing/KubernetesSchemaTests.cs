@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Platform.AppHost.Tests.Infrastructure;
+
+namespace Platform.AppHost.Tests.Publishing;
+
+/// <summary>
+/// deploy/ rendered as kubectl renders it (<c>kubectl kustomize</c>, offline) and every object validated against the
+/// Kubernetes API schema of its kind (tests/deploy/validate.mjs, npm kubernetes-models).
+/// </summary>
+public sealed class KubernetesSchemaTests
+{
+    private static readonly string Validator = Path.Combine(RepositoryPaths.Root, "tests", "deploy", "validate.mjs");
+
+    [KubectlFact]
+    public async Task RenderedManifests_AreValidKubernetesObjects_OfEveryKindDeployNeeds()
+    {
+        var (rendered, renderErrors, renderExit) = await RunAsync("kubectl", ["kustomize", RepositoryPaths.Deploy], input: null);
+        Assert.True(renderExit == 0, $"kubectl kustomize failed: {renderErrors}");
+
+        var (report, errors, exit) = await RunAsync("node", [Validator], rendered);
+
+        Assert.True(exit == 0, $"{report}\n{errors}");
+        foreach (var kind in new[] { "Deployment", "StatefulSet", "Job", "Service", "Secret", "NetworkPolicy", "PodDisruptionBudget" })
+        {
+            Assert.Contains($" {kind} ", report);
+        }
+    }
+
+    [Fact]
+    public async Task Validator_RefusesAnObjectTheApiServerWouldRefuse()
+    {
+        const string broken = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: broken
+            spec:
+              selector:
+                matchLabels: { app: broken }
+              template:
+                spec:
+                  containers:
+                    - name: broken
+                      ports:
+                        - containerPort: grpc
+            """;
+
+        var (report, _, exit) = await RunAsync("node", [Validator], broken);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FAIL apps/v1 Deployment broken", report);
+        Assert.Contains("containerPort must be integer", report);
+    }
+
+    private static async Task<(string Output, string Errors, int ExitCode)> RunAsync(string program, string[] arguments, string? input)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryPaths.Root,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return (await output, await errors, process.ExitCode);
+    }
+}
+
+/// <summary>A fact that is skipped, saying why, where no kubectl is on PATH (eng/prerequisites.sh tries to install it).</summary>
+public sealed class KubectlFactAttribute : FactAttribute
+{
+    public KubectlFactAttribute()
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Any(directory => File.Exists(Path.Combine(directory, "kubectl")));
+        if (!onPath)
+        {
+            Skip = "kubectl is not installed: apt-get install kubectl (it renders deploy/ offline with kubectl kustomize).";
+        }
+    }
+}
