@@ -13,6 +13,9 @@ internal static class RepositoryPaths
 
     public static string Deploy => Path.Combine(Root, "deploy");
 
+    /// <summary>The manifests of every install; deploy/ renders them as they are, deploy/cloudnative-pg/ with its Cluster.</summary>
+    public static string DeployBase => Path.Combine(Deploy, "base");
+
     public static string Protos => Path.Combine(Root, "protos");
 
     public static string Interop => Path.Combine(Root, "tests", "interop");

@@ -15,7 +15,7 @@ internal sealed class KubernetesManifests
     public static KubernetesManifests Load()
     {
         var documents = new List<(string, Dictionary<string, object?>)>();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Deploy, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.DeployBase, "*.yaml").Order(StringComparer.Ordinal))
         {
             var stream = new YamlStream();
             using (var reader = new StreamReader(file))

@@ -11,11 +11,12 @@ public sealed class KubernetesSchemaTests
 {
     private static readonly string Validator = Path.Combine(RepositoryPaths.Root, "tests", "deploy", "validate.mjs");
 
+    private const string CloudNativePgCluster = "postgresql.cnpg.io/v1/Cluster";
+
     [KubectlFact]
     public async Task RenderedManifests_AreValidKubernetesObjects_OfEveryKindDeployNeeds()
     {
-        var (rendered, renderErrors, renderExit) = await RunAsync("kubectl", ["kustomize", RepositoryPaths.Deploy], input: null);
-        Assert.True(renderExit == 0, $"kubectl kustomize failed: {renderErrors}");
+        var rendered = await RenderAsync(RepositoryPaths.Deploy);
 
         var (report, errors, exit) = await RunAsync("node", [Validator], rendered);
 
@@ -24,6 +25,22 @@ public sealed class KubernetesSchemaTests
         {
             Assert.Contains($" {kind} ", report);
         }
+    }
+
+    [KubectlFact]
+    public async Task CloudNativePgOverlay_ReplacesTheStatefulSetWithACluster_AndKeepsTheServiceName()
+    {
+        var rendered = await RenderAsync(Path.Combine(RepositoryPaths.Deploy, "cloudnative-pg"));
+
+        var (report, errors, exit) = await RunAsync("node", [Validator, "--custom-resource", CloudNativePgCluster], rendered);
+
+        Assert.True(exit == 0, $"{report}\n{errors}");
+        Assert.Contains("SKIP postgresql.cnpg.io/v1 Cluster postgres", report);
+        Assert.DoesNotContain(" StatefulSet ", report);
+        Assert.Contains("PASS v1 Service postgres", report);
+        Assert.Contains("cnpg.io/instanceRole: primary", rendered); // the Service "postgres" reaches the primary
+        Assert.Contains("name: platformdb-superuser", rendered);      // the Cluster's superuserSecret, rendered unhashed
+        Assert.Matches(@"instances: [3-9]", rendered);
     }
 
     [Fact]
@@ -50,6 +67,13 @@ public sealed class KubernetesSchemaTests
         Assert.Equal(1, exit);
         Assert.Contains("FAIL apps/v1 Deployment broken", report);
         Assert.Contains("containerPort must be integer", report);
+    }
+
+    private static async Task<string> RenderAsync(string directory)
+    {
+        var (rendered, errors, exit) = await RunAsync("kubectl", ["kustomize", directory], input: null);
+        Assert.True(exit == 0, $"kubectl kustomize {directory} failed: {errors}");
+        return rendered;
     }
 
     private static async Task<(string Output, string Errors, int ExitCode)> RunAsync(string program, string[] arguments, string? input)
