@@ -23,13 +23,10 @@ internal sealed class ApiKeyStore(PlatformDbContext db, TimeProvider clock)
     /// <returns>The key as revoked, or null when there is no such key. Revoking twice keeps the first revocation.</returns>
     public async Task<ApiKey?> RevokeAsync(long id, string actor, CancellationToken ct)
     {
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, ct);
-        if (key is { RevokedAt: null })
-        {
-            key.RevokedAt = clock.GetUtcNow();
-            key.RevokedBy = actor;
-            await db.SaveChangesAsync(ct);
-        }
-        return key;
+        // One conditional update: of two concurrent revocations, only the first is recorded.
+        var now = clock.GetUtcNow();
+        await db.ApiKeys.Where(k => k.Id == id && k.RevokedAt == null)
+            .ExecuteUpdateAsync(update => update.SetProperty(k => k.RevokedAt, now).SetProperty(k => k.RevokedBy, actor), ct);
+        return await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, ct);
     }
 }

@@ -25,6 +25,7 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
     private readonly MemoryCache _keys = new(new MemoryCacheOptions { SizeLimit = 10_000 });
     private readonly PartitionedRateLimiter<long> _calls;
     private readonly PartitionedRateLimiter<long> _streams;
+    private readonly TokenBucketRateLimiter _lookups;
     private readonly byte[]? _adminKeyHash;
     private readonly byte[]? _serviceKeyHash;
 
@@ -47,6 +48,13 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
             PermitLimit = _options.ConcurrentStreams,
             QueueLimit = 0,
         }));
+        _lookups = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = _options.KeyLookupsPerSecond * 2,
+            TokensPerPeriod = _options.KeyLookupsPerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+        });
     }
 
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -144,7 +152,7 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
         {
             throw Unauthenticated("The API key is malformed: keys look like pk_<number>_<secret>, as 'platform keys create' printed them.");
         }
-        var stored = await FindAsync(id, context.CancellationToken);
+        var stored = await FindAsync(id, context);
         if (stored is null || !ApiKeyFormat.Matches(secret, stored.SecretHash))
         {
             throw Unauthenticated($"The API key pk_{id}_… is not valid: no key has that id and secret. Check it was copied whole.");
@@ -156,14 +164,27 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
         return new Caller(stored.Id, stored.Name, stored.Scope);
     }
 
-    private async Task<StoredApiKey?> FindAsync(long id, CancellationToken cancellationToken)
+    /// <summary>
+    /// A stored key, from the cache or the database. Only keys that exist are cached, so made-up ids cannot crowd real
+    /// keys out of it or hide a key created a moment later; database look-ups are themselves rate-limited for all
+    /// callers together, so a flood of made-up keys costs the database little.
+    /// </summary>
+    private async Task<StoredApiKey?> FindAsync(long id, ServerCallContext context)
     {
         if (_keys.TryGetValue(id, out StoredApiKey? cached))
         {
             return cached;
         }
-        var stored = await _directory.FindAsync(id, cancellationToken);
-        if (_options.KeyCacheDuration > TimeSpan.Zero)
+        using (var lookup = _lookups.AttemptAcquire())
+        {
+            if (!lookup.IsAcquired)
+            {
+                throw Exhausted(context, TimeSpan.FromSeconds(1),
+                    "Too many API keys are being checked at once (most of them unknown); retry in a second.");
+            }
+        }
+        var stored = await _directory.FindAsync(id, context.CancellationToken);
+        if (stored is not null && _options.KeyCacheDuration > TimeSpan.Zero)
         {
             _keys.Set(id, stored, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _options.KeyCacheDuration });
         }
@@ -211,5 +232,6 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
         _keys.Dispose();
         _calls.Dispose();
         _streams.Dispose();
+        _lookups.Dispose();
     }
 }

@@ -20,13 +20,19 @@ public sealed class AccessOptions
     /// </summary>
     public string? ServiceKey { get; set; }
 
-    /// <summary>Calls per second one key may make, sustained; <see cref="Burst"/> more may come at once.</summary>
+    /// <summary>
+    /// Calls per second one key may make to one service instance, sustained; <see cref="Burst"/> may come at once. The
+    /// limits are kept in each process: two replicas of a service admit twice as many.
+    /// </summary>
     public int RequestsPerSecond { get; set; } = 100;
 
     public int Burst { get; set; } = 200;
 
-    /// <summary>Streams (ingest, watch) one key may hold open at once.</summary>
+    /// <summary>Streaming calls (IngestDocuments, the watches, StreamMentions) one key may hold open at once.</summary>
     public int ConcurrentStreams { get; set; } = 8;
+
+    /// <summary>Look-ups of keys not in the cache, per second, for all callers together (bursts of twice as many).</summary>
+    public int KeyLookupsPerSecond { get; set; } = 50;
 
     /// <summary>How long a stored key's lookup is remembered: a revoked key stops working within this time.</summary>
     public TimeSpan KeyCacheDuration { get; set; } = TimeSpan.FromSeconds(30);

@@ -15,8 +15,12 @@ public static class AccessScopes
 {
     public static string Name(this AccessScope scope) => scope.ToString().ToLowerInvariant();
 
-    public static bool TryParse(string? name, out AccessScope scope) =>
-        Enum.TryParse(name, ignoreCase: true, out scope) && Enum.IsDefined(scope) && !int.TryParse(name, out _);
+    /// <summary>Exactly "read", "write" or "admin" (Enum.TryParse would also take "1" or "read,write").</summary>
+    public static bool TryParse(string? name, out AccessScope scope)
+    {
+        scope = name switch { "read" => AccessScope.Read, "write" => AccessScope.Write, "admin" => AccessScope.Admin, _ => 0 };
+        return scope != 0;
+    }
 }
 
 /// <summary>The scope a gRPC method (or every method of a service) needs when API keys are required.</summary>

@@ -44,16 +44,21 @@ public static class ServiceRoles
         {
             var role = RoleName(service);
             await using var transaction = await connection.BeginTransactionAsync(ct);
-            // The password is sent as a literal: CREATE/ALTER ROLE take no parameters. Npgsql's quoting is not used
-            // for DDL, so single quotes are doubled here and the role name is a fixed identifier.
-            var literal = "'" + password.Replace("'", "''", StringComparison.Ordinal) + "'";
+            // The password travels as a parameter, set for this transaction only, and never appears in a statement's
+            // text, which traces record (ALTER ROLE takes no parameters, hence EXECUTE format(... %L) from the setting).
+            await using (var setPassword = new NpgsqlCommand("SELECT set_config('platform.role_password', @password, true)", connection, transaction))
+            {
+                setPassword.Parameters.AddWithValue("password", password);
+                await setPassword.ExecuteScalarAsync(ct);
+            }
             var tables = WritableTables[service];
             var database = new NpgsqlCommandBuilder().QuoteIdentifier(connection.Database);
             await ExecuteAsync(connection, $"""
                 DO $$ BEGIN
                   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN CREATE ROLE {role} LOGIN; END IF;
+                  EXECUTE format('ALTER ROLE {role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD %L',
+                                 current_setting('platform.role_password'));
                 END $$;
-                ALTER ROLE {role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD {literal};
                 GRANT CONNECT ON DATABASE {database} TO {role};
                 REVOKE CREATE ON SCHEMA public FROM {role};
                 GRANT USAGE ON SCHEMA public TO {role};

@@ -135,6 +135,7 @@ public sealed class ApiKeyTests(AccessStack stack) : IClassFixture<AccessStack>
     [Theory]
     [InlineData("", "read", "name must be")]
     [InlineData("ok", "owner", "is not one of read, write, admin")]
+    [InlineData("ok", "read,write", "is not one of read, write, admin")] // Enum.TryParse would read it as 1|2 = admin
     public async Task CreateApiKey_BadRequest_IsInvalidArgument(string name, string scope, string expected)
     {
         var refused = await Assert.ThrowsAsync<RpcException>(() =>

@@ -34,6 +34,28 @@ public sealed class RateLimitTests(PostgresFixture postgres)
         Assert.Equal(StatusCode.Unauthenticated, otherKey.StatusCode);
     }
 
+    [Fact]
+    public async Task MadeUpKeys_AreLookedUpAtMostAtTheirRate_ThenRefusedWithoutTouchingTheDatabase()
+    {
+        await using var database = await postgres.CreateDatabaseAsync(migrate: true);
+        await using var query = await ServiceHost.StartAsync(QueryApp.Build,
+            [database.ConnectionSetting, .. KeysRequired, "--Platform:Access:KeyLookupsPerSecond=2"]);
+        var client = new QueryService.QueryServiceClient(query.Channel);
+
+        var statuses = new List<StatusCode>();
+        for (var id = 1000; id < 1010; id++)
+        {
+            var refused = await Assert.ThrowsAsync<RpcException>(() =>
+                client.SearchEntitiesAsync(new SearchEntitiesRequest { Query = "OpenAI" }, With($"pk_{id}_madeup")).ResponseAsync);
+            statuses.Add(refused.StatusCode);
+        }
+        await client.SearchEntitiesAsync(new SearchEntitiesRequest { Query = "OpenAI" }, With(AdminKey)); // no look-up needed
+
+        Assert.Equal(StatusCode.Unauthenticated, statuses[0]);
+        Assert.Contains(StatusCode.ResourceExhausted, statuses);
+        Assert.True(statuses.Count(s => s == StatusCode.Unauthenticated) <= 5, string.Join(", ", statuses)); // a burst of 4, and what refills meanwhile
+    }
+
     [Fact(Timeout = 120_000)] // a stream admitted the wrong way round would otherwise wait for ever
     public async Task KeyWithItsStreamsOpen_IsRefusedAnotherStream_UntilOneEnds()
     {

@@ -17,7 +17,7 @@ public sealed class ServiceRolesTests(PostgresFixture postgres)
     {
         ["documents"] = "documents-role-test-password",
         ["extraction"] = "extraction-role-test-password",
-        ["query"] = "query-role-test-password",
+        ["query"] = "query role's test password; with quotes ' and %L",
     };
 
     [Fact]
