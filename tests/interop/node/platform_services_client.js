@@ -180,9 +180,10 @@ async function checkQuery(clients) {
   await expectStatus(unary(query, 'GetEntity', { name: `no such entity ${crypto.randomUUID()}` }), grpc.status.NOT_FOUND, 'GetEntity of an unknown name');
   console.log('PASS query error: unknown entity -> NOT_FOUND');
 
-  // A query never asked before: the query service's read cache would answer a repeated one within the millisecond.
-  await expectStatus(unary(query, 'SearchEntities', { query: `Microsoft ${crypto.randomUUID()}` }, TINY_TIMEOUT_MS), grpc.status.DEADLINE_EXCEEDED, 'SearchEntities with a 1 ms deadline');
-  console.log('PASS query deadline: 1 ms -> DEADLINE_EXCEEDED');
+  // A deadline already passed: the query service ranks names in memory and can answer within a millisecond, so a
+  // 1 ms deadline (as for the other services, whose calls do more work) would sometimes be met.
+  await expectStatus(unary(query, 'SearchEntities', { query: 'Microsoft' }, -1), grpc.status.DEADLINE_EXCEEDED, 'SearchEntities with a deadline already passed');
+  console.log('PASS query deadline: passed -> DEADLINE_EXCEEDED');
 }
 
 async function checkCorpus(clients, corpusDir) {
