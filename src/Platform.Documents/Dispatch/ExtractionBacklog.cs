@@ -31,10 +31,8 @@ internal sealed class ExtractionBacklog(IServiceScopeFactory scopes, IOptionsMon
         var queued = Interlocked.Read(ref _queued);
         if (queued >= limit)
         {
-            throw new RpcException(
-                new Status(StatusCode.ResourceExhausted,
-                    $"{queued:N0} documents wait for extraction (the limit is {limit:N0}); nothing was stored. Send it again in {RetryAfter.TotalSeconds:N0} seconds."),
-                new Metadata { { "retry-after", RetryAfter.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
+            throw RetryLater.Exhausted(RetryAfter,
+                $"{queued:N0} documents wait for extraction (the limit is {limit:N0}); nothing was stored. Send it again in {RetryAfter.TotalSeconds:N0} seconds.");
         }
     }
 

@@ -114,9 +114,9 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
             if (!call.IsAcquired)
             {
                 var retryAfter = call.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-                throw Exhausted(context, retryAfter,
+                throw RetryLater.Exhausted(retryAfter,
                     $"The API key '{caller.Name}' is over its rate limit of {_options.RequestsPerSecond} calls per second " +
-                    $"(bursts of {_options.Burst}); retry after {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.");
+                    $"(bursts of {_options.Burst}); retry after {RetryLater.Seconds(retryAfter)} s.", context);
             }
         }
         if (!stream)
@@ -127,8 +127,8 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
         if (!permit.IsAcquired)
         {
             permit.Dispose();
-            throw Exhausted(context, TimeSpan.FromSeconds(1),
-                $"The API key '{caller.Name}' already has {_options.ConcurrentStreams} streams open, its limit; close one or retry when one ends.");
+            throw RetryLater.Exhausted(TimeSpan.FromSeconds(1),
+                $"The API key '{caller.Name}' already has {_options.ConcurrentStreams} streams open, its limit; close one or retry when one ends.", context);
         }
         return permit;
     }
@@ -179,8 +179,8 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
         {
             if (!lookup.IsAcquired)
             {
-                throw Exhausted(context, TimeSpan.FromSeconds(1),
-                    "Too many API keys are being checked at once (most of them unknown); retry in a second.");
+                throw RetryLater.Exhausted(TimeSpan.FromSeconds(1),
+                    "Too many API keys are being checked at once (most of them unknown); retry in a second.", context);
             }
         }
         var stored = await _directory.FindAsync(id, context.CancellationToken);
@@ -213,17 +213,6 @@ public sealed class AccessInterceptor : Interceptor, IDisposable
     }
 
     private static RpcException Unauthenticated(string message) => new(new Status(StatusCode.Unauthenticated, message));
-
-    private static RpcException Exhausted(ServerCallContext context, TimeSpan retryAfter, string message)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var http = context.GetHttpContext();
-        if (http.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
-        {
-            http.Response.Headers.RetryAfter = seconds; // the JSON routes: HTTP's own header beside the 429
-        }
-        return new RpcException(new Status(StatusCode.ResourceExhausted, message), new Metadata { { "retry-after", seconds } });
-    }
 
     private static string MethodName(string fullMethod) => fullMethod[(fullMethod.LastIndexOf('/') + 1)..];
 
