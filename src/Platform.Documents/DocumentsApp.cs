@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Platform.Documents.Access;
 using Platform.Documents.Curations;
 using Platform.Documents.Dispatch;
@@ -35,12 +36,11 @@ public static class DocumentsApp
         builder.Services.AddHealthChecks().AddCheck<ExtractionHealthCheck>("extraction");
         // Resolved by service discovery: the "grpc" endpoint of the "extraction" resource (services:extraction:grpc:0).
         // ExtractDocument is internal: each call carries the service credential (Platform:Access:ServiceKey), if set.
-        var serviceKey = builder.Configuration[$"{AccessOptions.SectionName}:ServiceKey"];
         builder.Services.AddGrpcClient<ExtractionService.ExtractionServiceClient>(options =>
                 options.Address = new Uri("http://_grpc.extraction"))
-            .AddCallCredentials((_, metadata) =>
+            .AddCallCredentials((_, metadata, services) =>
             {
-                if (!string.IsNullOrEmpty(serviceKey))
+                if (services.GetRequiredService<IOptions<AccessOptions>>().Value.ServiceKey is { Length: > 0 } serviceKey)
                 {
                     metadata.Add(AccessInterceptor.ServiceKeyHeader, serviceKey);
                 }
