@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Grpc.Core;
 using Platform.AppHost.Tests.Infrastructure;
 using Platform.Documents.V1;
@@ -68,13 +67,7 @@ public sealed class DatabaseRestartTests(PlatformAppFixture stack)
 
     private static async Task DockerAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("docker") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var docker = Process.Start(start)!;
-        await docker.WaitForExitAsync();
-        Assert.True(docker.ExitCode == 0, $"docker {string.Join(' ', arguments)}: {await docker.StandardError.ReadToEndAsync()}");
+        var docker = await ExternalProgram.RunAsync("docker", arguments, TimeSpan.FromMinutes(2));
+        Assert.True(docker.ExitCode == 0, $"docker {string.Join(' ', arguments)}: {docker.Errors}");
     }
 }

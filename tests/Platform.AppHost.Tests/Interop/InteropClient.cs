@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Platform.AppHost.Tests.Infrastructure;
 
 namespace Platform.AppHost.Tests.Interop;
@@ -42,32 +41,7 @@ internal static class InteropClient
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments)
     {
-        var startInfo = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(startInfo)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ScriptTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', startInfo.ArgumentList)} ran longer than {ScriptTimeout}.");
-        }
-
-        return (process.ExitCode, $"{await output}\n{await error}".Trim());
+        var result = await ExternalProgram.RunAsync(program, arguments, ScriptTimeout);
+        return (result.ExitCode, $"{result.Output}\n{result.Errors}".Trim());
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Platform.AppHost.Tests.Infrastructure;
 
@@ -29,26 +28,12 @@ internal sealed class AspireManifest(JsonObject resources)
         var output = Directory.CreateTempSubdirectory("platform-manifest-");
         try
         {
-            var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = RepositoryPaths.AppHostDirectory,
-            };
-            foreach (var argument in (string[])[BuiltAppHost(), "--publisher", "manifest", "--output-path", output.FullName, .. arguments])
-            {
-                startInfo.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(startInfo)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await process.WaitForExitAsync(timeout.Token);
+            var result = await ExternalProgram.RunAsync(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+                [BuiltAppHost(), "--publisher", "manifest", "--output-path", output.FullName, .. arguments],
+                TimeSpan.FromMinutes(2), workingDirectory: RepositoryPaths.AppHostDirectory);
             var written = Path.Combine(output.FullName, "aspire-manifest.json");
-            Assert.True(process.ExitCode == 0 && File.Exists(written),
-                $"the manifest publisher exited {process.ExitCode}:\n{await stdout}\n{await stderr}");
+            Assert.True(result.ExitCode == 0 && File.Exists(written),
+                $"the manifest publisher exited {result.ExitCode}:\n{result.Output}\n{result.Errors}");
 
             var manifest = JsonNode.Parse(await File.ReadAllTextAsync(written))!;
             foreach (var (_, resource) in manifest["resources"]!.AsObject())

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Platform.AppHost.Tests.Infrastructure;
 
 namespace Platform.AppHost.Tests.Publishing;
@@ -18,7 +17,7 @@ public sealed class KubernetesSchemaTests
     {
         var rendered = await RenderAsync(RepositoryPaths.Deploy);
 
-        var (report, errors, exit) = await RunAsync("node", [Validator], rendered);
+        var (exit, report, errors) = await ValidateAsync(rendered);
 
         Assert.True(exit == 0, $"{report}\n{errors}");
         foreach (var kind in new[] { "Deployment", "StatefulSet", "Job", "Service", "Secret", "NetworkPolicy", "PodDisruptionBudget" })
@@ -32,7 +31,7 @@ public sealed class KubernetesSchemaTests
     {
         var rendered = await RenderAsync(Path.Combine(RepositoryPaths.Deploy, "cloudnative-pg"));
 
-        var (report, errors, exit) = await RunAsync("node", [Validator, "--custom-resource", CloudNativePgCluster], rendered);
+        var (exit, report, errors) = await ValidateAsync(rendered, "--custom-resource", CloudNativePgCluster);
 
         Assert.True(exit == 0, $"{report}\n{errors}");
         Assert.Contains("SKIP postgresql.cnpg.io/v1 Cluster postgres", report);
@@ -62,45 +61,24 @@ public sealed class KubernetesSchemaTests
                         - containerPort: grpc
             """;
 
-        var (report, _, exit) = await RunAsync("node", [Validator], broken);
+        var (exit, report, _) = await ValidateAsync(broken);
 
         Assert.Equal(1, exit);
         Assert.Contains("FAIL apps/v1 Deployment broken", report);
         Assert.Contains("containerPort must be integer", report);
     }
 
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
+
     private static async Task<string> RenderAsync(string directory)
     {
-        var (rendered, errors, exit) = await RunAsync("kubectl", ["kustomize", directory], input: null);
-        Assert.True(exit == 0, $"kubectl kustomize {directory} failed: {errors}");
-        return rendered;
+        var result = await ExternalProgram.RunAsync("kubectl", ["kustomize", directory], Timeout);
+        Assert.True(result.ExitCode == 0, $"kubectl kustomize {directory} failed: {result.Errors}");
+        return result.Output;
     }
 
-    private static async Task<(string Output, string Errors, int ExitCode)> RunAsync(string program, string[] arguments, string? input)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input);
-        }
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (await output, await errors, process.ExitCode);
-    }
+    private static Task<ExternalProgram.Result> ValidateAsync(string manifests, params string[] arguments) =>
+        ExternalProgram.RunAsync("node", [Validator, .. arguments], Timeout, input: manifests);
 }
 
 /// <summary>A fact that is skipped, saying why, where no kubectl is on PATH (eng/prerequisites.sh tries to install it).</summary>
