@@ -93,7 +93,7 @@ ensure_image() {
 	"${DOCKER[@]}" image inspect "$IMAGE" >/dev/null 2>&1 && return 0
 	if [ -n "$CHECK" ]; then MISSING+=("image $IMAGE"); return 0; fi
 	say "building $IMAGE (1-3 minutes)"
-	as_root env IMAGE="$IMAGE" "$ROOT/eng/postgres-image/build.sh" | sed 's/^/  /' || die "building $IMAGE failed (see above)"
+	as_root env IMAGE="$IMAGE" "$ROOT/eng/images/postgres/build.sh" | sed 's/^/  /' || die "building $IMAGE failed (see above)"
 	DONE+=("built $IMAGE")
 }
 
