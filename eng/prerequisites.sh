@@ -1,19 +1,20 @@
 #!/bin/bash
 # Makes a machine of the project's kind (Debian 12, no systemd) ready to build, run and test Platform:
-# Debian packages, a running Docker engine, the local image platform/postgres:17, the npm interop client and
-# the npm Kubernetes schema validator.
+# Debian packages, a running Docker engine, the local images platform/postgres:17 and platform/aspnet (the base of
+# the service images, which eng/images/build.sh builds), the npm interop client and the npm Kubernetes schema validator.
 # Idempotent, and quick (about a second) when everything is already there. Runs as root or as a user
 # who may sudo.   Usage: eng/prerequisites.sh [--check]   (--check: report what is missing, change nothing)
 set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 IMAGE=platform/postgres:17
+BASE_IMAGE_PREFIX=platform/aspnet
 DOCKERD_LOG=/var/log/platform-dockerd.log
 NODE_DIRS=("$ROOT/tests/interop/node" "$ROOT/tests/deploy")
 # Extraction engine (LAC-small weights in /usr/lib/python3/dist-packages/jieba/lac_small), OpenCC tables,
-# gRPC interop peers, container engine and image build.
+# gRPC interop peers, container engine, image build and docker-compose (the stack as containers, deploy/compose).
 # chromium and fonts-noto-cjk: the explorer's browser tests (Playwright drives Debian's chromium; CJK text legible in screenshots)
-PACKAGES=(python3-jieba python3-numpy opencc python3-grpcio python3-grpc-tools grpc-proto docker.io debootstrap chromium fonts-noto-cjk)
+PACKAGES=(python3-jieba python3-numpy opencc python3-grpcio python3-grpc-tools grpc-proto docker.io docker-compose debootstrap chromium fonts-noto-cjk)
 # kubectl renders deploy/ offline (kubectl kustomize) for the manifest schema test, which is skipped without it.
 # Not every Debian mirror serves it, so it is tried, never required.
 OPTIONAL_PACKAGES=(kubectl)
@@ -97,6 +98,18 @@ ensure_image() {
 	DONE+=("built $IMAGE")
 }
 
+ensure_base_image() {  # platform/aspnet:<the ASP.NET Core 10 runtime the SDK here runs>, which the service images start from
+	local version
+	version=$(dotnet --list-runtimes 2>/dev/null | awk '$1 == "Microsoft.AspNetCore.App" && $2 ~ /^10\./ { v = $2 } END { print v }')
+	[ -n "$version" ] || die "no ASP.NET Core 10 runtime: install the .NET 10 SDK"
+	"${DOCKER[@]}" image inspect "$BASE_IMAGE_PREFIX:$version" >/dev/null 2>&1 && return 0
+	if [ -n "$CHECK" ]; then MISSING+=("image $BASE_IMAGE_PREFIX:$version"); return 0; fi
+	say "building $BASE_IMAGE_PREFIX:$version (1-2 minutes)"
+	as_root env DOTNET_ROOT="$(dirname "$(readlink -f "$(command -v dotnet)")")" "$ROOT/eng/images/dotnet/build.sh" | sed 's/^/  /' \
+		|| die "building $BASE_IMAGE_PREFIX:$version failed (see above)"
+	DONE+=("built $BASE_IMAGE_PREFIX:$version")
+}
+
 ensure_node_modules() {  # npm ci in each of "$@" whose lock file is newer than its last install
 	local dir stamp
 	for dir; do
@@ -119,12 +132,13 @@ main() {
 	fi
 	check_docker_cli
 	if [ -n "$CHECK" ]; then
-		if engine_up; then ensure_image
+		if engine_up; then ensure_image; ensure_base_image
 		elif no_socket_access; then MISSING+=("access to the Docker engine for $(id -un) (docker group)")
 		else MISSING+=("a running Docker engine"); fi
 		engine="engine up"
 	elif engine_up || start_engine; then
 		ensure_image
+		ensure_base_image
 		engine="engine up"
 	else
 		if no_socket_access; then say "the Docker engine runs but $(id -un) cannot use it (docker group?);" \

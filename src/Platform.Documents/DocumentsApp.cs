@@ -1,3 +1,4 @@
+using Grpc.Net.Client.Balancer;
 using Microsoft.Extensions.Options;
 using Platform.Documents.Access;
 using Platform.Documents.Curations;
@@ -34,10 +35,10 @@ public static class DocumentsApp
         builder.Services.AddSingleton<ExtractionBacklog>();
         builder.Services.AddHostedService<ExtractionProbe>();
         builder.Services.AddHealthChecks().AddCheck<ExtractionHealthCheck>("extraction");
-        // Resolved by service discovery: the "grpc" endpoint of the "extraction" resource (services:extraction:grpc:0).
+        var extraction = ExtractionAddress.From(builder.Configuration);
+        builder.Services.AddSingleton<ResolverFactory>(new DnsResolverFactory(ExtractionAddress.DnsRefreshInterval));
         // ExtractDocument is internal: each call carries the service credential (Platform:Access:ServiceKey), if set.
-        builder.Services.AddGrpcClient<ExtractionService.ExtractionServiceClient>(options =>
-                options.Address = new Uri("http://_grpc.extraction"))
+        builder.Services.AddGrpcClient<ExtractionService.ExtractionServiceClient>(options => options.Address = extraction.Address)
             .AddCallCredentials((_, metadata, services) =>
             {
                 if (services.GetRequiredService<IOptions<AccessOptions>>().Value.ServiceKey is { Length: > 0 } serviceKey)
@@ -48,8 +49,13 @@ public static class DocumentsApp
             })
             // gRPC sends call credentials only over TLS unless told otherwise; between the services the channel is plaintext
             // (on Kubernetes a network policy keeps everyone but the document service off extraction).
-            .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true);
-        builder.Services.AddGrpcClient<Grpc.Health.V1.Health.HealthClient>(options => options.Address = new Uri("http://_grpc.extraction"));
+            .ConfigureChannel(channel =>
+            {
+                channel.UnsafeUseInsecureChannelCallCredentials = true;
+                extraction.Configure(channel);
+            });
+        builder.Services.AddGrpcClient<Grpc.Health.V1.Health.HealthClient>(options => options.Address = extraction.Address)
+            .ConfigureChannel(extraction.Configure);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();

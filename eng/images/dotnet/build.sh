@@ -24,7 +24,8 @@ IMAGE=platform/aspnet:$RUNTIME_VERSION
 
 debian_image_begin
 debian_bootstrap trixie
-debian_install libicu76 libssl3t64 ca-certificates tzdata
+# libgssapi-krb5-2: Npgsql asks for GSSAPI (Kerberos) when it connects, and without it .NET prints an error on every start.
+debian_install libicu76 libssl3t64 libgssapi-krb5-2 ca-certificates tzdata
 debian_slim
 
 step "add the ASP.NET Core $RUNTIME_VERSION runtime from $DOTNET_ROOT"

@@ -88,7 +88,7 @@ internal sealed partial class ExtractionDispatcher(
                 new ExtractDocumentRequest { DocumentId = job.DocumentId.ToString() },
                 deadline: deadline,
                 cancellationToken: cancellationToken);
-            await queue.CompleteAsync(job, CancellationToken.None);
+            // The extraction service settled the job in the transaction that stored the results.
             LogExtracted(job.DocumentId, response.MentionCount, response.EntityCount, job.Attempt);
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)

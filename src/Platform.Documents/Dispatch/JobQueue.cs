@@ -50,16 +50,10 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
         });
     }
 
-    /// <summary>The extraction service stored the results (and set the document SUCCEEDED).</summary>
-    public Task CompleteAsync(ClaimedJob job, CancellationToken cancellationToken) =>
-        ExecuteAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-            UPDATE extraction_jobs SET state = {(int)ExtractionJobState.Succeeded}, last_error = NULL, updated_at = now()
-            WHERE id = {job.JobId} AND attempts = {job.Attempt}
-            """,
-            cancellationToken), cancellationToken);
-
-    /// <summary>Hands the job back for another attempt at <paramref name="retryAt"/>; the document goes back to PENDING.</summary>
+    /// <summary>
+    /// Hands the job back for another attempt at <paramref name="retryAt"/>; the document goes back to PENDING. A job the
+    /// extraction service settled meanwhile (it stored the results, and the answer was lost) stays done.
+    /// </summary>
     public Task RetryLaterAsync(ClaimedJob job, DateTimeOffset retryAt, string error, CancellationToken cancellationToken) =>
         ExecuteInTransactionAsync(async db =>
         {
@@ -67,7 +61,7 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
                 $"""
                 UPDATE extraction_jobs SET state = {(int)ExtractionJobState.Pending}, next_attempt_at = {retryAt},
                     last_error = {error}, updated_at = now()
-                WHERE id = {job.JobId} AND attempts = {job.Attempt}
+                WHERE id = {job.JobId} AND attempts = {job.Attempt} AND state = {(int)ExtractionJobState.Running}
                 """,
                 cancellationToken);
             if (updated == 1)
@@ -89,7 +83,7 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
             var updated = await db.Database.ExecuteSqlInterpolatedAsync(
                 $"""
                 UPDATE extraction_jobs SET state = {(int)ExtractionJobState.Failed}, last_error = {error}, updated_at = now()
-                WHERE id = {job.JobId} AND attempts = {job.Attempt}
+                WHERE id = {job.JobId} AND attempts = {job.Attempt} AND state = {(int)ExtractionJobState.Running}
                 """,
                 cancellationToken);
             if (updated == 1)
@@ -150,14 +144,6 @@ internal sealed class JobQueue(IServiceScopeFactory scopes)
         return await db.ExtractionJobs.AsNoTracking()
             .Where(j => j.State == ExtractionJobState.Pending || j.State == ExtractionJobState.Running)
             .MinAsync(j => (DateTimeOffset?)j.NextAttemptAt, cancellationToken);
-    }
-
-    private async Task ExecuteAsync(Func<PlatformDbContext, Task<int>> action, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(() => action(db));
-        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private async Task ExecuteInTransactionAsync(Func<PlatformDbContext, Task> action, CancellationToken cancellationToken)

@@ -91,6 +91,14 @@ internal sealed partial class ExtractionResultWriter(PlatformDbContext db, ILogg
             await EntityCounts.ApplyAsync(db, countsBefore, countsAfter, cancellationToken);
             var groupsAfter = RelationGroups.Count(rows.Relations.Select(r => (r.SubjectId, r.Predicate, r.ObjectId, 1)));
             await RelationGroups.ApplyAsync(db, groupsBefore, groupsAfter, cancellationToken);
+            // The document's job is settled with its results: a dispatcher whose call was cut off after this commit (the
+            // replica died before it answered) finds the job done and does not have the document extracted again.
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                UPDATE extraction_jobs SET state = {(int)ExtractionJobState.Succeeded}, extractions = extractions + 1, last_error = NULL, updated_at = now()
+                WHERE document_id = {documentId}
+                """,
+                cancellationToken);
             // Delivered at commit, never for a rollback: watchers hear of the document only once its rows are readable.
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"SELECT pg_notify({GraphChanges.DocumentExtractedChannel}, {documentId.ToString()})", cancellationToken);

@@ -13,6 +13,11 @@ public sealed class ExtractionJob
     /// <summary>When the job may next be dispatched (backoff after failures, lease while running).</summary>
     public DateTimeOffset NextAttemptAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>
+    /// How many times the extraction service stored this document's results. It counts in the same transaction as the
+    /// results and settles the job there, so a replica dying before it answers does not get the document extracted twice.
+    /// </summary>
+    public int Extractions { get; set; }
     /// <summary>The W3C trace context of the ingestion, so its extraction joins the same trace.</summary>
     public string? TraceParent { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

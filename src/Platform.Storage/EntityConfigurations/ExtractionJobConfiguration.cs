@@ -16,6 +16,7 @@ internal sealed class ExtractionJobConfiguration : IEntityTypeConfiguration<Extr
         builder.Property(j => j.Attempts).HasColumnName("attempts");
         builder.Property(j => j.NextAttemptAt).HasColumnName("next_attempt_at");
         builder.Property(j => j.LastError).HasColumnName("last_error");
+        builder.Property(j => j.Extractions).HasColumnName("extractions").HasDefaultValue(0);
         builder.Property(j => j.CreatedAt).HasColumnName("created_at");
         builder.Property(j => j.UpdatedAt).HasColumnName("updated_at");
         builder.Property(j => j.TraceParent).HasColumnName("trace_parent").HasMaxLength(128);

@@ -22,6 +22,15 @@ public static class ServiceRoles
         ["query"] = [],
     };
 
+    /// <summary>
+    /// Service name → columns it may update in tables it otherwise only reads: the extraction service settles the
+    /// document's job in the transaction that stores the results, so that a stored extraction is never dispatched again.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string Table, string[] Columns)[]> UpdatableColumns { get; } = new Dictionary<string, (string, string[])[]>
+    {
+        ["extraction"] = [("extraction_jobs", ["state", "extractions", "last_error", "updated_at"])],
+    };
+
     public static string RoleName(string service) => $"platform_{service}";
 
     /// <summary>The configured role passwords, by service: only services named in <see cref="WritableTables"/>.</summary>
@@ -52,6 +61,7 @@ public static class ServiceRoles
                 await setPassword.ExecuteScalarAsync(ct);
             }
             var tables = WritableTables[service];
+            var columns = UpdatableColumns.GetValueOrDefault(service, []);
             var database = new NpgsqlCommandBuilder().QuoteIdentifier(connection.Database);
             await ExecuteAsync(connection, $"""
                 DO $$ BEGIN
@@ -69,6 +79,7 @@ public static class ServiceRoles
                     GRANT INSERT, UPDATE, DELETE ON {string.Join(", ", tables)} TO {role};
                     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
                     """)}
+                {string.Concat(columns.Select(c => $"GRANT UPDATE ({string.Join(", ", c.Columns)}) ON {c.Table} TO {role};\n"))}
                 """, transaction, ct);
             await transaction.CommitAsync(ct);
             logger.LogInformation("Role {Role} may read every table and change {Tables}", role, tables.Length == 0 ? "none" : string.Join(", ", tables));

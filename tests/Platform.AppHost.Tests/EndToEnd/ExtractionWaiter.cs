@@ -9,7 +9,7 @@ internal static class ExtractionWaiter
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     /// <summary>Follows WatchExtraction to its end and asserts it ended SUCCEEDED.</summary>
-    public static async Task AssertSucceedsAsync(PlatformAppFixture stack, string documentId)
+    public static async Task AssertSucceedsAsync(IPlatformStack stack, string documentId)
     {
         using var call = stack.Documents.WatchExtraction(
             new WatchExtractionRequest { DocumentId = documentId }, deadline: DateTime.UtcNow + Timeout);

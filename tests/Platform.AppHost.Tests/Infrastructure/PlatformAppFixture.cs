@@ -21,7 +21,7 @@ namespace Platform.AppHost.Tests.Infrastructure;
 /// the migrations run to completion, the three services healthy and the sample documents ingested. Aspire.Hosting.Testing
 /// randomizes the proxied ports (<c>DcpPublisher:RandomizePorts</c>), so a developer's stack on 7101–7103 is left alone.
 /// </summary>
-public sealed class PlatformAppFixture(IMessageSink diagnostics) : IAsyncLifetime
+public sealed class PlatformAppFixture(IMessageSink diagnostics) : IAsyncLifetime, IPlatformStack
 {
     public static readonly string[] Services = ["extraction", "documents", "query"];
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
@@ -43,6 +43,9 @@ public sealed class PlatformAppFixture(IMessageSink diagnostics) : IAsyncLifetim
     public Uri ExtractionAddress => GrpcAddress("extraction");
 
     public Uri QueryAddress => GrpcAddress("query");
+
+    /// <summary>None: the AppHost's services listen on loopback, where keys are not required.</summary>
+    public string? ApiKey => null;
 
     public DocumentService.DocumentServiceClient Documents { get; private set; } = null!;
 

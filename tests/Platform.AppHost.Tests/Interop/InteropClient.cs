@@ -2,16 +2,16 @@ using Platform.AppHost.Tests.Infrastructure;
 
 namespace Platform.AppHost.Tests.Interop;
 
-/// <summary>Runs the python and node client scripts of tests/interop against the AppHost-run stack.</summary>
+/// <summary>Runs the python and node client scripts of tests/interop against a running stack (the AppHost's or the containers').</summary>
 internal static class InteropClient
 {
     public const string Python = "/usr/bin/python3";
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(10);
 
-    public static Task<(int ExitCode, string Output)> RunPythonAsync(PlatformAppFixture stack, params string[] arguments) =>
+    public static Task<(int ExitCode, string Output)> RunPythonAsync(IPlatformStack stack, params string[] arguments) =>
         RunAsync(Python, [Path.Combine(RepositoryPaths.Interop, "python", "platform_services_client.py"), .. StackArguments(stack), .. arguments]);
 
-    public static Task<(int ExitCode, string Output)> RunNodeAsync(PlatformAppFixture stack, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunNodeAsync(IPlatformStack stack, params string[] arguments)
     {
         var nodeModules = Path.Combine(RepositoryPaths.Interop, "node", "node_modules");
         Assert.True(
@@ -21,7 +21,7 @@ internal static class InteropClient
     }
 
     /// <summary>Asserts the script exited 0 and reported a PASS line for each expected part of the check.</summary>
-    public static void AssertPassed(PlatformAppFixture stack, (int ExitCode, string Output) result, string check, params string[] parts)
+    public static void AssertPassed(IPlatformStack stack, (int ExitCode, string Output) result, string check, params string[] parts)
     {
         Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}:\n{result.Output}\n{stack.LogTails(20)}");
         foreach (var part in parts)
@@ -30,13 +30,14 @@ internal static class InteropClient
         }
     }
 
-    private static string[] StackArguments(PlatformAppFixture stack) =>
+    private static string[] StackArguments(IPlatformStack stack) =>
     [
         "--documents", stack.DocumentsAddress.ToString(),
         "--extraction", stack.ExtractionAddress.ToString(),
         "--query", stack.QueryAddress.ToString(),
         "--protos", RepositoryPaths.Protos,
         "--google-protos", RepositoryPaths.GoogleApiProtos,
+        .. stack.ApiKey is null ? Array.Empty<string>() : ["--api-key", stack.ApiKey],
     ];
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments)

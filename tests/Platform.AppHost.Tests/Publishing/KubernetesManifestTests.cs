@@ -8,8 +8,6 @@ namespace Platform.AppHost.Tests.Publishing;
 public sealed class KubernetesManifestTests
 {
     private const string SecretName = "platformdb";
-    private const string LacDirectory = "/usr/lib/python3/dist-packages/jieba/lac_small"; // LacModelLocator.DebianDirectory
-    private const string LacDirectoryVariable = "PLATFORM_LAC_DIR"; // LacModelLocator.DirectoryEnvironmentVariable
 
     private readonly KubernetesManifests _deploy = Load();
     private readonly AspireManifest _manifest = AspireManifest.LoadCommitted();
@@ -183,63 +181,4 @@ public sealed class KubernetesManifestTests
         Assert.Equal(cluster.Expand("postgresql://postgres:{postgres-password-uri-encoded.value}@postgres:5432/platformdb"), (secret["uri"], true));
     }
 
-    [Fact]
-    public void Dockerfile_BuildsEachProjectResourceOfTheManifest()
-    {
-        var build = DockerfileStages(File.ReadAllText(Path.Combine(Infrastructure.RepositoryPaths.Deploy, "Dockerfile")))[0];
-        var run = string.Join('\n', build);
-
-        foreach (var (name, resource) in _manifest.OfType("project.v0"))
-        {
-            Assert.Matches($@"\b{name}\) PROJECT={Regex.Escape((string)resource["path"]!)} ;;", run);
-        }
-    }
-
-    [Fact]
-    public void Dockerfile_FinalStage_InstallsPython3JiebaForTheExtractionServiceAtTheDefaultLacPath()
-    {
-        var finalStage = DockerfileStages(File.ReadAllText(Path.Combine(Infrastructure.RepositoryPaths.Deploy, "Dockerfile")))[^1];
-
-        // Without ARG SERVICE in this stage $SERVICE is empty there and the condition below never holds.
-        Assert.Contains("ARG SERVICE", finalStage);
-        var install = finalStage.FindIndex(i => i.StartsWith("RUN ", StringComparison.Ordinal) && i.Contains("python3-jieba", StringComparison.Ordinal));
-        Assert.True(install >= 0, $"the final stage of deploy/Dockerfile does not install python3-jieba:\n{string.Join('\n', finalStage)}");
-        var run = finalStage[install];
-        Assert.Matches(@"if \[ ""\$\{?SERVICE\}?"" = ""?extraction""? \]; then", run);
-        Assert.Contains("apt-get install -y --no-install-recommends python3-jieba", run);
-        Assert.Contains("rm -rf /var/lib/apt/lists/*", run);
-        Assert.Contains(LacDirectory, run);
-        var user = finalStage.FindIndex(i => i.StartsWith("USER ", StringComparison.Ordinal));
-        Assert.True(user < 0 || install < user, "python3-jieba is installed after USER switches away from root");
-
-        Assert.Null(Named(List(_deploy.Container("Deployment", "extraction"), "env"), LacDirectoryVariable));
-        Assert.DoesNotContain(finalStage, i => i.Contains(LacDirectoryVariable, StringComparison.Ordinal));
-    }
-
-    /// <summary>The instructions of each build stage, continuation lines joined and comments dropped.</summary>
-    private static List<List<string>> DockerfileStages(string dockerfile)
-    {
-        var stages = new List<List<string>>();
-        var instruction = string.Empty;
-        foreach (var line in dockerfile.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
-        {
-            instruction += line.TrimEnd('\\') + " ";
-            if (line.EndsWith('\\'))
-            {
-                continue;
-            }
-
-            instruction = Regex.Replace(instruction, @"\s+", " ").Trim();
-            if (instruction.StartsWith("FROM ", StringComparison.Ordinal))
-            {
-                stages.Add([]);
-            }
-
-            stages.LastOrDefault()?.Add(instruction);
-            instruction = string.Empty;
-        }
-
-        Assert.NotEmpty(stages);
-        return stages;
-    }
 }

@@ -44,6 +44,7 @@ public sealed class ServiceRolesTests(PostgresFixture postgres)
     [InlineData("documents", "DELETE FROM mentions")]
     [InlineData("documents", "CREATE TABLE intruder (id int)")]
     [InlineData("extraction", "DELETE FROM extraction_jobs")]
+    [InlineData("extraction", "UPDATE extraction_jobs SET attempts = 0")]
     [InlineData("extraction", "DROP TABLE api_keys")]
     [InlineData("extraction", "UPDATE api_keys SET scope = 'admin'")]
     public async Task Role_IsRefusedWhatItsServiceNeverDoes(string service, string sql)

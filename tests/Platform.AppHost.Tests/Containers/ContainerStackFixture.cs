@@ -1,0 +1,73 @@
+namespace Platform.AppHost.Tests.Containers;
+
+/// <summary>One compose stack for the tests of the <see cref="ContainerStackCollection"/>, with one extraction replica.</summary>
+public sealed class ContainerStackFixture : IAsyncLifetime
+{
+    private ComposeStack? _stack;
+
+    public ComposeStack Stack => _stack ?? throw new InvalidOperationException("The container stack has not started.");
+
+    public async Task InitializeAsync()
+    {
+        if (DockerFactAttribute.MissingReason is null)
+        {
+            _stack = await ComposeStack.StartAsync("stack");
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_stack is not null)
+        {
+            await _stack.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ContainerStackCollection : ICollectionFixture<ContainerStackFixture>
+{
+    public const string Name = "Platform containers";
+}
+
+/// <summary>A test that needs a Docker engine; skipped where none runs (the tests then use PostgreSQL's binaries).</summary>
+public sealed class DockerFactAttribute : FactAttribute
+{
+    private static readonly Lazy<string?> s_missing = new(() =>
+    {
+        try
+        {
+            var info = Infrastructure.ExternalProgram.RunAsync("docker", ["info", "--format", "{{.ServerVersion}}"], TimeSpan.FromSeconds(30))
+                .GetAwaiter().GetResult();
+            return info.ExitCode == 0 ? null : $"no Docker engine answers (docker info: {info.Errors.Trim()}); eng/prerequisites.sh starts one";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "the docker CLI is not installed; eng/prerequisites.sh installs it";
+        }
+    });
+
+    public DockerFactAttribute()
+    {
+        if (MissingReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+
+    /// <summary>Why no container can run here, or null.</summary>
+    public static string? MissingReason => s_missing.Value;
+
+    /// <summary>Skipped too when the development corpus is absent.</summary>
+    public bool RequiresDevCorpus
+    {
+        get => false;
+        init
+        {
+            if (value && Skip is null && Infrastructure.DevCorpus.Directory is null)
+            {
+                Skip = Infrastructure.DevCorpus.MissingMessage;
+            }
+        }
+    }
+}
