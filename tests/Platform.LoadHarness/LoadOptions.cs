@@ -17,6 +17,8 @@ internal sealed class LoadOptions
     public Option<string?> DocumentsAddress { get; } = new("--documents-address") { Description = "Target a running stack: its document service (with --query-address and --connection-string)." };
     public Option<string?> QueryAddress { get; } = new("--query-address") { Description = "Target a running stack: its query service." };
     public Option<string?> ConnectionString { get; } = new("--connection-string") { Description = "Target a running stack: its database (for progress, pgbench and the ceilings)." };
+    public Option<string?> ApiKey { get; } = new("--api-key") { Description = "The API key every call sends, where the targeted stack requires one (default: $PLATFORM_API_KEY).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("PLATFORM_API_KEY") };
+    public Option<bool> WritesOnly { get; } = new("--writes-only") { Description = "Ingest and time the extraction only: no 20 KB probes, no reads." };
 
-    public IEnumerable<Option> All => [Documents, Runs, Seed, InFlight, Connections, Seconds, PgbenchClients, Probes, Hold, DocumentsAddress, QueryAddress, ConnectionString];
+    public IEnumerable<Option> All => [Documents, Runs, Seed, InFlight, Connections, Seconds, PgbenchClients, Probes, Hold, DocumentsAddress, QueryAddress, ConnectionString, ApiKey, WritesOnly];
 }

@@ -48,8 +48,10 @@ internal sealed class LoadRun(LoadOptions options, ParseResult parsed)
     private async Task RunAllAsync(StackTarget target, CancellationToken cancellationToken)
     {
         var connections = parsed.GetValue(options.Connections);
-        using var documentChannels = new ChannelSet(target.DocumentsAddress, connections);
-        using var queryChannels = new ChannelSet(target.QueryAddress, connections);
+        var apiKey = parsed.GetValue(options.ApiKey);
+        using var documentChannels = new ChannelSet(target.DocumentsAddress, connections, apiKey);
+        using var queryChannels = new ChannelSet(target.QueryAddress, connections, apiKey);
+        var writesOnly = parsed.GetValue(options.WritesOnly);
         var processes = new[] { ("extraction", "Platform.Extraction"), ("documents", "Platform.Documents"), ("query", "Platform.Query") }
             .Select(p => (Service: p.Item1, Process: ServiceProcess.Find(p.Item1, p.Item2))).ToList();
         Console.WriteLine($"Service processes: {string.Join(", ", processes.Select(p => $"{p.Service} {p.Process?.Pid.ToString() ?? "not on this machine"}"))}");
@@ -65,13 +67,17 @@ internal sealed class LoadRun(LoadOptions options, ParseResult parsed)
             var documents = corpus.Documents(count, firstNumber: (run - 1) * count).ToList();
             var local = processes.Where(p => p.Process is not null).Select(p => p.Process!).ToList();
             var ingestion = await new SustainedIngestion(documentChannels.Invoker, target.ConnectionString, local).RunAsync(documents, cancellationToken);
-            var probes = Enumerable.Range(0, parsed.GetValue(options.Probes)).Select(i => corpus.DocumentOfSize(1_000_000_000 + run * 1000 + i, ProbeBytes));
+            var probes = Enumerable.Range(0, writesOnly ? 0 : parsed.GetValue(options.Probes)).Select(i => corpus.DocumentOfSize(1_000_000_000 + run * 1000 + i, ProbeBytes));
             var queryable = await new QueryableLatency(documentChannels.Invoker, queryChannels.Invoker).MeasureAsync(probes, cancellationToken);
             RunReport.Writes(ingestion, engineRate, queryable);
             var counts = await CountsCheck.RunAsync(target.ConnectionString);
             Console.WriteLine($"Entity counts: {counts.WrongEntities} of {counts.Entities:N0} entities differ from a recount of their mentions.");
             Console.WriteLine($"Relation groups: {counts.WrongGroups} rows of {counts.Groups:N0} differ from a recount of the relations.");
 
+            if (writesOnly)
+            {
+                continue;
+            }
             var keys = await ReadKeys.CollectAsync(queryChannels.Invoker, documentChannels.Invoker, names.All, maxDocuments: 2_000);
             Console.WriteLine($"Read keys: {keys.Names.Count} names of {keys.EntityIds.Count} entities, {keys.SearchQueries.Count} search queries, {keys.DocumentIds.Count} documents.");
             RunReport.Reads(await DriveReadsAsync(keys, documentChannels, queryChannels, target.ConnectionString));
@@ -126,12 +132,19 @@ internal sealed class LoadRun(LoadOptions options, ParseResult parsed)
     /// <summary>A few channels of one connection each to one service, as h2load's connections.</summary>
     private sealed class ChannelSet : IDisposable
     {
-        public ChannelSet(Uri address, int count)
+        public ChannelSet(Uri address, int count, string? apiKey)
         {
             Channels = Enumerable.Range(0, count).Select(_ => GrpcChannel.ForAddress(address, new GrpcChannelOptions
             {
                 HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = false },
                 MaxReceiveMessageSize = 8 * 1024 * 1024,
+                Credentials = apiKey is null ? null : Grpc.Core.ChannelCredentials.Create(Grpc.Core.ChannelCredentials.Insecure,
+                    Grpc.Core.CallCredentials.FromInterceptor((_, metadata) =>
+                    {
+                        metadata.Add("authorization", $"Bearer {apiKey}");
+                        return Task.CompletedTask;
+                    })),
+                UnsafeUseInsecureChannelCallCredentials = apiKey is not null,
             })).ToList();
         }
 

@@ -33,9 +33,13 @@ internal static class RunReport
         var others = ingestion.MachineCpu - ingestion.ServiceCpu.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
         table.AddRow("everything else (PostgreSQL, this harness, …)", $"{others.TotalSeconds:F0} s = {others / ingestion.Elapsed:F2} cores on average");
         table.AddRow("machine busy", $"{ingestion.MachineCpu / ingestion.Elapsed:F2} of {Environment.ProcessorCount} cores");
-        table.AddRow("characters per extraction CPU second", $"{ingestion.CharactersPerExtractionCpuSecond:N0}");
         table.AddRow("engine alone, characters per CPU second", $"{engineCharsPerCpuSecond:N0}");
-        table.AddRow("service ÷ engine, per core", $"{ingestion.CharactersPerExtractionCpuSecond / engineCharsPerCpuSecond:P0}");
+        // Unknown where the service's process is not on this machine (a container's is not found by its name).
+        if (ingestion.ExtractionCpu > TimeSpan.Zero)
+        {
+            table.AddRow("characters per extraction CPU second", $"{ingestion.CharactersPerExtractionCpuSecond:N0}");
+            table.AddRow("service ÷ engine, per core", $"{ingestion.CharactersPerExtractionCpuSecond / engineCharsPerCpuSecond:P0}");
+        }
         if (queryableMs.Length > 0)
         {
             table.AddRow($"ingest → queryable, 20 KB document ({queryableMs.Length} probes)",
