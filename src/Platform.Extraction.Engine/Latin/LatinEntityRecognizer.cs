@@ -11,6 +11,7 @@ public sealed class LatinEntityRecognizer
 {
     private const double UntypedConfidence = 0.3;
     private const double MinimumTaggerConfidence = 0.6;
+    private const double JoiningTaggerConfidence = 0.5;
     private const double PropagationConfidence = 0.6;
     private const double SingleWordPropagationConfidence = 0.8;
 
@@ -47,7 +48,7 @@ public sealed class LatinEntityRecognizer
         RunTagger(context, cancellationToken);
         var spans = new List<LatinEntitySpan>();
         var covered = new bool[tokens.Length];
-        foreach (var (start, end) in CapitalisedPhraseChunker.Chunk(context))
+        foreach (var (start, end) in JoinChunksTheTaggerReadsAsOneName(context, CapitalisedPhraseChunker.Chunk(context)))
         {
             AddChunk(context, start, end, spans, covered);
         }
@@ -92,6 +93,92 @@ public sealed class LatinEntityRecognizer
 
             start = end;
         }
+    }
+
+    /// <summary>
+    /// Where a confident tagger span holds several chunks, or a chunk and capitalised words the chunker left out
+    /// ("Sons of the Pioneers", "Mercury Rev", "Seven Network"), the span replaces them: the chunker's rules see only
+    /// the capitals, the tagger the whole sentence, and on open text it reads such names better. A chunk that crosses
+    /// the span's edge keeps the rules' reading.
+    /// </summary>
+    private List<(int Start, int End)> JoinChunksTheTaggerReadsAsOneName(RecognitionContext context, List<(int Start, int End)> chunks)
+    {
+        if (context.TaggerSpans.Count == 0 || chunks.Count == 0)
+        {
+            return chunks;
+        }
+
+        var joined = new List<(int Start, int End)>(chunks.Count);
+        var next = 0;
+        foreach (var (spanStart, spanEnd, span) in context.TaggerSpans)
+        {
+            if (span.Confidence < JoiningTaggerConfidence)
+            {
+                continue;
+            }
+
+            var (start, end) = TrimToNameWords(context, spanStart, spanEnd);
+            if (HoldsRoleOrDate(context, start, end))
+            {
+                continue; // "AI CEO Mustafa Suleyman": the chunker's cut at a title or a month stands
+            }
+
+            var first = next;
+            while (first < chunks.Count && chunks[first].End <= start)
+            {
+                first++;
+            }
+
+            var last = first;
+            while (last < chunks.Count && chunks[last].Start < end)
+            {
+                last++;
+            }
+
+            var inside = last > first && chunks[first].Start >= start && chunks[last - 1].End <= end;
+            var adds = inside && (last - first > 1 || chunks[first].Start > start || chunks[first].End < end);
+            if (!adds)
+            {
+                continue;
+            }
+
+            joined.AddRange(chunks.GetRange(next, first - next));
+            joined.Add((start, end));
+            next = last;
+        }
+
+        joined.AddRange(chunks.GetRange(next, chunks.Count - next));
+        return joined;
+    }
+
+    private bool HoldsRoleOrDate(RecognitionContext context, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var word = context.Words[i];
+            if (_lexicon.RoleWords.Contains(word) || _lexicon.PersonTitles.Contains(word) || _lexicon.CalendarWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (int Start, int End) TrimToNameWords(RecognitionContext context, int start, int end)
+    {
+        // A leading "With" or "The" is the sentence's, not the name's, as far as the rules can tell ("With Agency, …").
+        while (start < end && (!context.IsNameLike(start) || IsFunctionalCapital(context.Words[start])))
+        {
+            start++;
+        }
+
+        while (end > start && !context.IsNameLike(end - 1))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     private static bool SegmentHasCapital(RecognitionContext context, int start, int end)

@@ -12,8 +12,11 @@ internal static class CandidateSelector
     {
         var all = candidates.ToList();
         var titles = all.Where(c => c.Source == CandidateSource.BookTitle).Select(title => LinkInnerWork(title, all)).ToList();
+        var insideOrganizationNames = InsideConfidentLatinOrganizations(all);
         var ordered = titles.Concat(all.Where(c => c.Source != CandidateSource.BookTitle))
-            .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0 : c.Entry is { Type: not EntityType.Concept } || c.Source == CandidateSource.OrganizationUnit ? 1 : 2)
+            .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0
+                : c.Entry is { Type: not EntityType.Concept } && !IsPlaceInsideOrganizationName(c, insideOrganizationNames) || c.Source == CandidateSource.OrganizationUnit ? 1
+                : 2)
             .ThenByDescending(c => c.Length)
             .ThenByDescending(c => c.Confidence)
             .ThenBy(c => c.Start);
@@ -33,6 +36,27 @@ internal static class CandidateSelector
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
     }
+
+    /// <summary>
+    /// Characters strictly inside an organisation's name the Latin recognizer is sure of (rules and tagger agreeing):
+    /// a curated place there is part of the name ("United States Military Academy", "New York Times"), as 美国海军 is.
+    /// </summary>
+    private static bool[] InsideConfidentLatinOrganizations(List<Candidate> all)
+    {
+        var inside = new bool[all.Count == 0 ? 0 : all.Max(c => c.End)];
+        foreach (var name in all.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Organization, Confidence: >= ConfidentOrganizationName }))
+        {
+            inside.AsSpan(name.Start, name.Length).Fill(true);
+        }
+        return inside;
+    }
+
+    private const double ConfidentOrganizationName = 0.75;
+
+    private static bool IsPlaceInsideOrganizationName(Candidate candidate, bool[] insideOrganizationNames) =>
+        candidate.Entry is { Type: EntityType.Location }
+        && !insideOrganizationNames.AsSpan(candidate.Start, candidate.Length).Contains(false)
+        && (candidate.Start > 0 && insideOrganizationNames[candidate.Start - 1] || candidate.End < insideOrganizationNames.Length && insideOrganizationNames[candidate.End]);
 
     private static Candidate LinkInnerWork(Candidate title, List<Candidate> all)
     {
