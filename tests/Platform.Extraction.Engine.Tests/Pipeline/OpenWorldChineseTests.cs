@@ -7,8 +7,9 @@ namespace Platform.Extraction.Engine.Tests.Pipeline;
 public class OpenWorldChineseTests
 {
     // Measured 2026-12-01: the whole engine on CLUENER2020's held-out sentences, PER/ORG/LOC/PRODUCT/WORK, overall F1
-    // 0.609 (0.543 before places gave way to the longer names around them). Deterministic, so the floor is close.
-    private const double HeldOutEngineF1Floor = 0.60;
+    // 0.629 (0.543 before places gave way to the longer names around them, 0.611 before the sure tagger's names stood
+    // against LAC's guesses). Deterministic, so the floor is close.
+    private const double HeldOutEngineF1Floor = 0.62;
 
     private static ExtractionResult Extract(string text) => ExtractionEngine.CreateDefault().Extract(text);
 
@@ -17,6 +18,10 @@ public class OpenWorldChineseTests
     [Theory]
     [InlineData("埃及文化部发表声明。", "埃及文化部", "埃及")]
     [InlineData("美国海军宣布了新计划。", "美国海军", "美国")]
+    // The tagger is sure of these: a dictionary word across the name's end (军舰) and LAC's longer guess
+    // (浙江省政府与星澜科技) do not cut them.
+    [InlineData("据悉，美国海军舰艇将于下月停靠该港口。", "美国海军", "美国")]
+    [InlineData("浙江省政府与星澜科技签署了合作协议。", "浙江省政府", "浙江省")]
     public void Extract_OrganizationNamedAfterAPlace_IsOneOrganization_NotThePlace(string text, string organization, string place)
     {
         var result = Extract(text);

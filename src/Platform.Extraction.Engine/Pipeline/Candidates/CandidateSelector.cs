@@ -38,13 +38,15 @@ internal static class CandidateSelector
     }
 
     /// <summary>
-    /// Characters strictly inside an organisation's name the Latin recognizer is sure of (rules and tagger agreeing):
-    /// a curated place there is part of the name ("United States Military Academy", "New York Times"), as 美国海军 is.
+    /// Characters strictly inside an organisation's name a recognizer is sure of: a curated place there is part of the
+    /// name ("United States Military Academy", 美国海军, 浙江省政府).
     /// </summary>
     private static bool[] InsideConfidentLatinOrganizations(List<Candidate> all)
     {
         var inside = new bool[all.Count == 0 ? 0 : all.Max(c => c.End)];
-        foreach (var name in all.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Organization, Confidence: >= ConfidentOrganizationName }))
+        // The Chinese recognizer's candidates have passed the tagger's confidence gates already (a place-prefixed name its own).
+        foreach (var name in all.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Organization, Confidence: >= ConfidentOrganizationName }
+                     or { Source: CandidateSource.ChineseRecognizer, Type: EntityType.Organization }))
         {
             inside.AsSpan(name.Start, name.Length).Fill(true);
         }

@@ -46,6 +46,9 @@ internal static class ChineseRecognizerCandidates
     /// <summary>What the candidates are given: below LAC's 0.7, above the engine's 0.5 floor.</summary>
     public const double CandidateConfidence = 0.6;
 
+    /// <summary>A candidate from a span the tagger is sure of (<see cref="IsSure"/>).</summary>
+    public const double SureCandidateConfidence = 0.8;
+
     /// <summary>
     /// Types taken from the tagger wherever it finds them. Places only when they contain a place of another source
     /// (<see cref="IsComposedPlace"/>): LAC and the KB already cover single places, and the tagger's CLUENER addresses
@@ -93,7 +96,8 @@ internal static class ChineseRecognizerCandidates
                     var placePrefixed = others.Any(o => o.Start == start && o.End < end && o.Type == EntityType.Location);
                     if (!(Types.Contains(span.Type) || IsComposedPlace(span.Type, start, end, others))
                         || span.Confidence < MinimumConfidenceFor(span.Type, text.AsSpan(start, end - start), placePrefixed)
-                        || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)))
+                        || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)
+                            && !IsPartOfSureName(o, span, start, end) && !(IsSure(span) && IsLacGuess(o))))
                     {
                         continue;
                     }
@@ -104,13 +108,13 @@ internal static class ChineseRecognizerCandidates
                         yield return new Candidate(start, end, surface, span.Type, CandidateConfidence, CandidateSource.ChineseRecognizer,
                             Cue: "Chinese tagger " + Latin.BioTags.ShortName(span.Type));
                     }
-                    else if (IsNameShaped(surface, span.Type) && !SplitsAWord(text, start, end, commonWords)
+                    else if (IsNameShaped(surface, span.Type) && (IsSure(span) || !SplitsAWord(text, start, end, commonWords))
                         && (IsShortOrganizationName(surface, span) || (!commonWords.Contains(surface) && !commonWords.Contains(ChineseCandidates.HanOnly(surface))))
                         && (span.Type != EntityType.Organization || !ChineseCandidates.IsDescription(ChineseCandidates.HanOnly(surface), commonWords))
                         && (span.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains)))
                     {
-                        yield return new Candidate(start, end, surface, span.Type, CandidateConfidence, CandidateSource.ChineseRecognizer,
-                            Cue: "Chinese tagger " + Latin.BioTags.ShortName(span.Type));
+                        yield return new Candidate(start, end, surface, span.Type, IsSure(span) ? SureCandidateConfidence : CandidateConfidence,
+                            CandidateSource.ChineseRecognizer, Cue: "Chinese tagger " + Latin.BioTags.ShortName(span.Type));
                     }
                 }
             }
@@ -146,6 +150,23 @@ internal static class ChineseRecognizerCandidates
         type is EntityType.Organization or EntityType.Location && other.Start >= start && other.End <= end
         && (other.Start, other.End) != (start, end)
         && (other.Type is EntityType.Location or EntityType.Concept || other.Entry is { Generic: true });
+
+    /// <summary>
+    /// The tagger is sure (≥ 0.9) of the span. Then a dictionary word it crosses (海军|舰艇 read as 军舰) does not cut it,
+    /// and LAC's unlisted guesses around it (浙江省政府与农总行) give way: on held-out sentences the trained tagger reads
+    /// names far better than LAC-small (F1 0.72 against 0.51).
+    /// </summary>
+    private static bool IsSure(ChineseTaggedSpan span) => span.Confidence >= MinimumListedWordConfidence;
+
+    private static bool IsLacGuess(Candidate candidate) => candidate is { Source: CandidateSource.ChineseTagger, Entry: null };
+
+    /// <summary>
+    /// A shorter name of the same type inside a name the tagger is sure of is part of it: 海军 in 美国海军, 体彩中心 in
+    /// 北京体彩中心. The longer span wins the selection.
+    /// </summary>
+    private static bool IsPartOfSureName(Candidate other, ChineseTaggedSpan span, int start, int end) =>
+        span.Confidence >= MinimumListedWordConfidence && other.Type == span.Type && other.Entry is null
+        && other.Start >= start && other.End <= end && (other.Start, other.End) != (start, end);
 
     /// <summary>A place the tagger reads as one name over places other sources found apart (美国加州阿纳海姆会议中心, 越南岘港).</summary>
     private static bool IsComposedPlace(EntityType type, int start, int end, IReadOnlyList<Candidate> others) =>
@@ -199,7 +220,8 @@ internal static class ChineseRecognizerCandidates
     /// </summary>
     public static bool IsCovered(Candidate candidate, IReadOnlyList<Candidate> found) =>
         found.Any(f => IsPlaceInsideName(candidate, f.Type, f.Start, f.End)
-            || (candidate.Source == CandidateSource.BookTitle && f.Start == candidate.Start && f.End == candidate.End));
+            || (candidate.Source == CandidateSource.BookTitle && f.Start == candidate.Start && f.End == candidate.End)
+            || (f.Confidence >= SureCandidateConfidence && IsLacGuess(candidate) && f.Overlaps(candidate)));
 
     /// <summary>
     /// A span that starts or ends inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged
