@@ -8,7 +8,6 @@ set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 IMAGE=platform/postgres:17
-BASE_IMAGE_PREFIX=platform/aspnet
 DOCKERD_LOG=/var/log/platform-dockerd.log
 NODE_DIRS=("$ROOT/tests/interop/node" "$ROOT/tests/deploy")
 # Extraction engine (LAC-small weights in /usr/lib/python3/dist-packages/jieba/lac_small), OpenCC tables,
@@ -99,15 +98,15 @@ ensure_image() {
 }
 
 ensure_base_image() {  # platform/aspnet:<the ASP.NET Core 10 runtime the SDK here runs>, which the service images start from
-	local version
-	version=$(dotnet --list-runtimes 2>/dev/null | awk '$1 == "Microsoft.AspNetCore.App" && $2 ~ /^10\./ { v = $2 } END { print v }')
-	[ -n "$version" ] || die "no ASP.NET Core 10 runtime: install the .NET 10 SDK"
-	"${DOCKER[@]}" image inspect "$BASE_IMAGE_PREFIX:$version" >/dev/null 2>&1 && return 0
-	if [ -n "$CHECK" ]; then MISSING+=("image $BASE_IMAGE_PREFIX:$version"); return 0; fi
-	say "building $BASE_IMAGE_PREFIX:$version (1-2 minutes)"
+	local image
+	image=$("$ROOT/eng/images/dotnet/base-image.sh") || die "the services' base image needs the .NET 10 SDK (see above)"
+	"${DOCKER[@]}" image inspect "$image" >/dev/null 2>&1 && return 0
+	if [ -n "$CHECK" ]; then MISSING+=("image $image"); return 0; fi
+	say "building $image (1-2 minutes)"
+	# The root shell may not have dotnet on its PATH: name the installation.
 	as_root env DOTNET_ROOT="$(dirname "$(readlink -f "$(command -v dotnet)")")" "$ROOT/eng/images/dotnet/build.sh" | sed 's/^/  /' \
-		|| die "building $BASE_IMAGE_PREFIX:$version failed (see above)"
-	DONE+=("built $BASE_IMAGE_PREFIX:$version")
+		|| die "building $image failed (see above)"
+	DONE+=("built $image")
 }
 
 ensure_node_modules() {  # npm ci in each of "$@" whose lock file is newer than its last install

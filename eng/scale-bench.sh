@@ -33,10 +33,9 @@ compose() { docker-compose --project-name "$PROJECT" --file "$ROOT/deploy/compos
 
 # CPU nanoseconds each compose service's containers used so far (cgroup v1 cpuacct, else v2 cpu.stat).
 service_cpu() {
-	local id service usage
+	local id full service usage
 	for id in $(compose ps -q); do
-		service=$(docker inspect --format '{{index .Config.Labels "com.docker.compose.service"}}' "$id")
-		full=$(docker inspect --format '{{.Id}}' "$id")
+		read -r full service < <(docker inspect --format '{{.Id}} {{index .Config.Labels "com.docker.compose.service"}}' "$id")
 		if [ -f "/sys/fs/cgroup/cpuacct/docker/$full/cpuacct.usage" ]; then
 			usage=$(cat "/sys/fs/cgroup/cpuacct/docker/$full/cpuacct.usage")
 		else

@@ -16,8 +16,7 @@ say() { echo "$NAME: [$(date +%T)] $*"; }
 die() { echo "$NAME: error: $*" >&2; exit 1; }
 
 docker info >/dev/null 2>&1 || die "the Docker engine does not answer (eng/prerequisites.sh starts it)"
-RUNTIME_VERSION=$(dotnet --list-runtimes | awk '$1 == "Microsoft.AspNetCore.App" && $2 ~ /^10\./ { v = $2 } END { print v }')
-BASE=platform/aspnet:$RUNTIME_VERSION
+BASE=$("$ROOT/eng/images/dotnet/base-image.sh") || exit 1
 docker image inspect "$BASE" >/dev/null 2>&1 \
 	|| die "the base image $BASE is missing: eng/prerequisites.sh builds it (as root: eng/images/dotnet/build.sh)"
 

@@ -16,11 +16,10 @@ APP_UID=1654
 . "$HERE/../debian-image.sh"
 
 DOTNET_ROOT=${DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}
-RUNTIME_VERSION=$("$DOTNET_ROOT/dotnet" --list-runtimes | awk '$1 == "Microsoft.AspNetCore.App" && $2 ~ /^10\./ { v = $2 } END { print v }')
-[ -n "$RUNTIME_VERSION" ] || die "no ASP.NET Core 10 runtime in $DOTNET_ROOT (dotnet --list-runtimes)"
+IMAGE=$("$HERE/base-image.sh" "$DOTNET_ROOT") || exit 1
+RUNTIME_VERSION=${IMAGE#*:}
 [ -d "$DOTNET_ROOT/shared/Microsoft.NETCore.App/$RUNTIME_VERSION" ] && [ -d "$DOTNET_ROOT/host/fxr/$RUNTIME_VERSION" ] \
 	|| die "$DOTNET_ROOT lacks Microsoft.NETCore.App or host/fxr $RUNTIME_VERSION"
-IMAGE=platform/aspnet:$RUNTIME_VERSION
 
 debian_image_begin
 debian_bootstrap trixie

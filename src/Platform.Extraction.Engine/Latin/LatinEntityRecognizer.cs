@@ -117,7 +117,8 @@ public sealed class LatinEntityRecognizer
                 continue;
             }
 
-            var (start, end) = TrimToNameWords(context, spanStart, spanEnd);
+            // A leading "With" or "The" is the sentence's, not the name's, as far as the rules can tell ("With Agency, …").
+            var (start, end) = TrimToNameWords(context, spanStart, spanEnd, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman": the chunker's cut at a title or a month stands
@@ -155,8 +156,7 @@ public sealed class LatinEntityRecognizer
     {
         for (var i = start; i < end; i++)
         {
-            var word = context.Words[i];
-            if (_lexicon.RoleWords.Contains(word) || _lexicon.PersonTitles.Contains(word) || _lexicon.CalendarWords.Contains(word))
+            if (IsRoleOrDate(context.Words[i]))
             {
                 return true;
             }
@@ -165,10 +165,10 @@ public sealed class LatinEntityRecognizer
         return false;
     }
 
-    private (int Start, int End) TrimToNameWords(RecognitionContext context, int start, int end)
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> without lower-case words at either end.</summary>
+    private (int Start, int End) TrimToNameWords(RecognitionContext context, int start, int end, bool dropLeadingFunctionalCapitals)
     {
-        // A leading "With" or "The" is the sentence's, not the name's, as far as the rules can tell ("With Agency, …").
-        while (start < end && (!context.IsNameLike(start) || IsFunctionalCapital(context.Words[start])))
+        while (start < end && (!context.IsNameLike(start) || (dropLeadingFunctionalCapitals && IsFunctionalCapital(context.Words[start]))))
         {
             start++;
         }
@@ -388,17 +388,7 @@ public sealed class LatinEntityRecognizer
             }
 
             // Trim to the capitalised words: the recognizer never emits lower-case words on their own.
-            var s = start;
-            var e = end;
-            while (s < e && !context.IsNameLike(s))
-            {
-                s++;
-            }
-
-            while (e > s && !context.IsNameLike(e - 1))
-            {
-                e--;
-            }
+            var (s, e) = TrimToNameWords(context, start, end, dropLeadingFunctionalCapitals: false);
 
             var sentenceInitialCommonWord = e - s == 1 && context.Tokens[s].SentenceInitial && _lexicon.IsCommon(context.Words[s]);
             if (free && hasName && e > s && !sentenceInitialCommonWord)
@@ -408,8 +398,10 @@ public sealed class LatinEntityRecognizer
         }
     }
 
-    private bool IsFunctionalCapital(string word) =>
-        _lexicon.Stopwords.Contains(word) || _lexicon.RoleWords.Contains(word) || _lexicon.PersonTitles.Contains(word) || _lexicon.CalendarWords.Contains(word);
+    private bool IsFunctionalCapital(string word) => _lexicon.Stopwords.Contains(word) || IsRoleOrDate(word);
+
+    private bool IsRoleOrDate(string word) =>
+        _lexicon.RoleWords.Contains(word) || _lexicon.PersonTitles.Contains(word) || _lexicon.CalendarWords.Contains(word);
 
     /// <summary>
     /// Gives every mention of a name the type it was given with confidence elsewhere in the text; a person's

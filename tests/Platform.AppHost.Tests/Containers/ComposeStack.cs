@@ -16,7 +16,6 @@ namespace Platform.AppHost.Tests.Containers;
 /// </summary>
 public sealed class ComposeStack : IPlatformStack, IAsyncDisposable
 {
-    public static readonly string[] Services = ["extraction", "documents", "query", "frontdoor"];
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(3);
     private readonly string _envFile;
@@ -112,10 +111,7 @@ public sealed class ComposeStack : IPlatformStack, IAsyncDisposable
     /// <summary>Runs docker-compose on this stack's project, file and secrets; fails on a non-zero exit.</summary>
     public async Task<string> ComposeAsync(params string[] arguments)
     {
-        var result = await ExternalProgram.RunAsync(
-            "docker-compose",
-            ["--project-name", Project, "--file", Path.Combine(RepositoryPaths.Deploy, "compose", "compose.yaml"), "--env-file", _envFile, .. arguments],
-            CommandTimeout);
+        var result = await RunComposeAsync(arguments);
         Assert.True(result.ExitCode == 0, $"docker-compose {string.Join(' ', arguments)} exited {result.ExitCode}:\n{result.Errors}\n{result.Output}");
         return result.Output;
     }
@@ -168,15 +164,7 @@ public sealed class ComposeStack : IPlatformStack, IAsyncDisposable
         return channel;
     }
 
-    public string LogTails(int lines)
-    {
-        var result = ExternalProgram.RunAsync(
-            "docker-compose",
-            ["--project-name", Project, "--file", Path.Combine(RepositoryPaths.Deploy, "compose", "compose.yaml"), "--env-file", _envFile,
-                "logs", "--no-color", $"--tail={lines}"],
-            CommandTimeout).GetAwaiter().GetResult();
-        return result.Output;
-    }
+    public string LogTails(int lines) => RunComposeAsync("logs", "--no-color", $"--tail={lines}").GetAwaiter().GetResult().Output;
 
     public async ValueTask DisposeAsync()
     {
@@ -204,6 +192,12 @@ public sealed class ComposeStack : IPlatformStack, IAsyncDisposable
         Extraction = new ExtractionService.ExtractionServiceClient(Channel(ExtractionAddress));
         Query = new QueryService.QueryServiceClient(Channel(QueryAddress));
     }
+
+    private Task<ExternalProgram.Result> RunComposeAsync(params string[] arguments) =>
+        ExternalProgram.RunAsync(
+            "docker-compose",
+            ["--project-name", Project, "--file", Path.Combine(RepositoryPaths.Deploy, "compose", "compose.yaml"), "--env-file", _envFile, .. arguments],
+            CommandTimeout);
 
     /// <summary>Where the host reaches a container port Docker published on a port of its choosing.</summary>
     private async Task<Uri> HostAddressAsync(string service, int port)

@@ -20,14 +20,14 @@ public sealed class ContainerStackTests(ContainerStackFixture fixture, ITestOutp
     [DockerFact]
     public async Task Images_RunAsNonRootOnTheProjectsDebianBase_WithHealthChecksOnTheServices()
     {
-        var baseLayers = await LayersAsync("platform/aspnet:10.0");
+        var baseLayers = Layers(await InspectAsync("platform/aspnet:10.0"));
         foreach (var (resource, _) in AspireManifest.LoadCommitted().OfType("project.v0"))
         {
             var image = $"platform/{resource}:latest";
-            var config = JsonDocument.Parse(await ComposeStack.DockerAsync("image", "inspect", "--format", "{{json .Config}}", image)).RootElement;
+            var inspected = await InspectAsync(image);
+            var config = inspected.GetProperty("Config");
             Assert.Equal("1654", config.GetProperty("User").GetString());
-            var layers = await LayersAsync(image);
-            Assert.True(layers.Take(baseLayers.Count).SequenceEqual(baseLayers), $"{image} is not built on platform/aspnet:10.0");
+            Assert.True(Layers(inspected).Take(baseLayers.Count).SequenceEqual(baseLayers), $"{image} is not built on platform/aspnet:10.0");
             var healthCheck = config.TryGetProperty("Healthcheck", out var h) && h.ValueKind == JsonValueKind.Object
                 ? string.Join(' ', h.GetProperty("Test").EnumerateArray().Select(t => t.GetString())) : null;
             if (resource == "migrations")
@@ -38,8 +38,7 @@ public sealed class ContainerStackTests(ContainerStackFixture fixture, ITestOutp
             {
                 Assert.Equal("CMD http-probe", healthCheck);
             }
-            var size = long.Parse((await ComposeStack.DockerAsync("image", "inspect", "--format", "{{.Size}}", image)).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-            output.WriteLine($"{image}: {size / 1e6:F0} MB");
+            output.WriteLine($"{image}: {inspected.GetProperty("Size").GetInt64() / 1e6:F0} MB");
         }
     }
 
@@ -129,6 +128,9 @@ public sealed class ContainerStackTests(ContainerStackFixture fixture, ITestOutp
         Assert.Equal(before.DocumentCount, after.DocumentCount);
     }
 
-    private static async Task<IReadOnlyList<string>> LayersAsync(string image) =>
-        JsonSerializer.Deserialize<string[]>(await ComposeStack.DockerAsync("image", "inspect", "--format", "{{json .RootFS.Layers}}", image))!;
+    private static async Task<JsonElement> InspectAsync(string image) =>
+        JsonDocument.Parse(await ComposeStack.DockerAsync("image", "inspect", "--format", "{{json .}}", image)).RootElement;
+
+    private static List<string?> Layers(JsonElement inspected) =>
+        inspected.GetProperty("RootFS").GetProperty("Layers").EnumerateArray().Select(l => l.GetString()).ToList();
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using static Platform.AppHost.Tests.Publishing.KubernetesManifests;
 
 namespace Platform.AppHost.Tests.Publishing;

@@ -3,16 +3,20 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// <summary>
 /// Chooses non-overlapping candidates. A work in title marks takes the KB name inside it as its link
 /// (《浪潮将至：…》 names The Coming Wave); otherwise curated names win, then the longer span, then the more
-/// confident source. A curated concept does not outrank a longer name around it ("AI" in "AI 未来评论"), and a unit
+/// confident source. A curated concept does not outrank a longer name around it ("AI" in "AI 未来评论"), nor a curated
+/// place a recognized organisation's name around it (美国海军), and a unit
 /// named after a curated organisation ranks with curated names, so that the longer unit name wins (清华大学智能产业研究院).
 /// </summary>
 internal static class CandidateSelector
 {
+    private const double ConfidentOrganizationName = 0.75;
+
     public static List<Candidate> Select(IEnumerable<Candidate> candidates)
     {
         var all = candidates.ToList();
         var titles = all.Where(c => c.Source == CandidateSource.BookTitle).Select(title => LinkInnerWork(title, all)).ToList();
-        var insideOrganizationNames = InsideConfidentLatinOrganizations(all);
+        var textEnd = all.Count == 0 ? 0 : all.Max(c => c.End);
+        var insideOrganizationNames = InsideRecognizedOrganizations(all, textEnd);
         var ordered = titles.Concat(all.Where(c => c.Source != CandidateSource.BookTitle))
             .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0
                 : c.Entry is { Type: not EntityType.Concept } && !IsPlaceInsideOrganizationName(c, insideOrganizationNames) || c.Source == CandidateSource.OrganizationUnit ? 1
@@ -23,7 +27,7 @@ internal static class CandidateSelector
         var chosen = new List<Candidate>();
         // The characters chosen candidates cover: a long document has tens of thousands of candidates, too many to test
         // each against every one chosen before it.
-        var covered = new bool[all.Count == 0 ? 0 : all.Max(c => c.End)];
+        var covered = new bool[textEnd];
         foreach (var candidate in ordered)
         {
             var span = covered.AsSpan(candidate.Start, candidate.End - candidate.Start);
@@ -41,9 +45,9 @@ internal static class CandidateSelector
     /// Characters strictly inside an organisation's name a recognizer is sure of: a curated place there is part of the
     /// name ("United States Military Academy", 美国海军, 浙江省政府).
     /// </summary>
-    private static bool[] InsideConfidentLatinOrganizations(List<Candidate> all)
+    private static bool[] InsideRecognizedOrganizations(List<Candidate> all, int textEnd)
     {
-        var inside = new bool[all.Count == 0 ? 0 : all.Max(c => c.End)];
+        var inside = new bool[textEnd];
         // The Chinese recognizer's candidates have passed the tagger's confidence gates already (a place-prefixed name its own).
         foreach (var name in all.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Organization, Confidence: >= ConfidentOrganizationName }
                      or { Source: CandidateSource.ChineseRecognizer, Type: EntityType.Organization }))
@@ -52,8 +56,6 @@ internal static class CandidateSelector
         }
         return inside;
     }
-
-    private const double ConfidentOrganizationName = 0.75;
 
     private static bool IsPlaceInsideOrganizationName(Candidate candidate, bool[] insideOrganizationNames) =>
         candidate.Entry is { Type: EntityType.Location }

@@ -165,7 +165,7 @@ internal static class ChineseRecognizerCandidates
     /// 北京体彩中心. The longer span wins the selection.
     /// </summary>
     private static bool IsPartOfSureName(Candidate other, ChineseTaggedSpan span, int start, int end) =>
-        span.Confidence >= MinimumListedWordConfidence && other.Type == span.Type && other.Entry is null
+        IsSure(span) && other.Type == span.Type && other.Entry is null
         && other.Start >= start && other.End <= end && (other.Start, other.End) != (start, end);
 
     /// <summary>A place the tagger reads as one name over places other sources found apart (美国加州阿纳海姆会议中心, 越南岘港).</summary>
