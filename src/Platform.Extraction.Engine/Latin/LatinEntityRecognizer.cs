@@ -119,9 +119,9 @@ public sealed class LatinEntityRecognizer
 
             // A leading "With" or "The" is the sentence's, not the name's, as far as the rules can tell ("With Agency, …").
             var (start, end) = TrimToNameWords(context, spanStart, spanEnd, dropLeadingFunctionalCapitals: true);
-            if (HoldsRoleOrDate(context, start, end))
+            if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end))
             {
-                continue; // "AI CEO Mustafa Suleyman": the chunker's cut at a title or a month stands
+                continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands
             }
 
             var first = next;
@@ -164,6 +164,30 @@ public sealed class LatinEntityRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// A lower-case verb between two names separates them ("Glint launched Prism", "Quarry Labs unveiled Beacon"), where
+    /// "of", "the" or "de" join the words of one name. No part-of-speech tagger is at hand: a verb is told by its
+    /// past tense (-ed, or one of the irregular forms news uses most); lower-case nouns, plurals among them, stay
+    /// joinable, for names such as "India national cricket team".
+    /// </summary>
+    private bool HoldsLowerCaseVerb(RecognitionContext context, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var word = context.Words[i];
+            if (word.Length > 2 && char.IsLower(word[0]) && !_lexicon.Stopwords.Contains(word)
+                && (word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastVerbs.Contains(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> IrregularPastVerbs =
+        ["said", "told", "sold", "bought", "won", "led", "made", "took", "met", "beat", "built", "became", "began", "left", "sent", "brought", "held", "gave"];
 
     /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> without lower-case words at either end.</summary>
     private (int Start, int End) TrimToNameWords(RecognitionContext context, int start, int end, bool dropLeadingFunctionalCapitals)

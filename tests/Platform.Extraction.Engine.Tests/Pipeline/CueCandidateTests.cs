@@ -23,6 +23,24 @@ public class CueCandidateTests
     }
 
     [Fact]
+    public void UnitBeingFormed_IsAnOrganisation_AndEveryLaterMentionIsIt_EvenOverAConceptInside()
+    {
+        var result = Extractor.Extract("公司决定组建超级智能团队。超级智能团队将研究超级智能。They are launching the superalignment team; the superalignment team reports to the board.");
+        Assert.Equal(2, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("超级智能团队")).MentionCount);
+        Assert.Equal(EntityType.Organization, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("superalignment team")).Type);
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Concept && e.SurfaceForms.Contains("超级智能"));
+    }
+
+    [Fact]
+    public void UnitDescribedByAnEverydayWord_IsNotAName() =>
+        Assert.DoesNotContain(Extractor.Extract("我们去年组建了研发团队。They are forming a research team.").Entities,
+            e => e.SurfaceForms.Any(f => f.Contains("团队") || f.Contains("team")));
+
+    [Fact]
+    public void ChineseQuotedName_AfterTheKindOfThing_NamesAProduct() =>
+        Assert.Equal(EntityType.Product, Named("北斗星科技发布了新一代语音助手“听风”。", "听风").Type);
+
+    [Fact]
     public void BylineLines_NamePeopleAndOrganisations()
     {
         var result = Extractor.Extract("作者 | 林晓峰\n\n出品丨未来科技评论\n\n正文从这里开始。");

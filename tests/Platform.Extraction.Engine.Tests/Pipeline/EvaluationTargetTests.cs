@@ -21,7 +21,7 @@ public class EvaluationTargetTests
             Assert.True(summary.EntityF1 >= 0.90, $"entity F1 {summary.EntityF1:F3} < 0.90");
             Assert.Equal(0, summary.Splits);
             Assert.True(summary.TypeAccuracy >= 0.95, $"type accuracy {summary.TypeAccuracy:F3} < 0.95");
-            Assert.True(summary.RelationF1 >= 0.60, $"relation F1 {summary.RelationF1:F3} < 0.60");
+            Assert.True(summary.RelationF1 >= 0.80, $"relation F1 {summary.RelationF1:F3} < 0.80");
         }
         finally
         {

@@ -30,13 +30,14 @@ public class RelationChallengeTests(ITestOutputHelper output)
         Assert.True(score.Precision >= MinimumPrecision, $"challenge precision {score.Precision:F3} below {MinimumPrecision}");
     }
 
-    // Measured 2026-12-01, after the changes they prompted: development half P 1.000 R 0.830 (47 relations); unseen half
-    // P 1.000 R 0.850 (20; first pass P 0.933 R 0.700); second unseen half P 1.000 R 1.000 (21; first pass P 0.933 R 0.667).
-    // Floors a little below, so that a regression fails here.
+    // Measured after the changes they prompted: development half P 1.000 R 0.849 (53 relations); unseen half P 1.000
+    // R 0.850 (20; first pass P 0.933 R 0.700); second unseen half P 1.000 R 1.000 (21; first pass P 0.933 R 0.667); third
+    // unseen half P 1.000 R 0.857 (21; first pass P 1.000 R 0.714). Floors a little below, so that a regression fails here.
     [Theory]
     [InlineData("open-world-development.txt", 0.95, 0.80)]
     [InlineData("open-world-unseen.txt", 0.95, 0.80)]
     [InlineData("open-world-unseen-2.txt", 0.95, 0.90)]
+    [InlineData("open-world-unseen-3.txt", 0.95, 0.80)]
     public void OpenWorldSet_NamesNoKbLists_StaysAboveItsFloors_AndProducesNoNegative(string file, double minimumPrecision, double minimumRecall)
     {
         var path = Path.Combine(Path.GetDirectoryName(ChallengePath)!, file);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Latin;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -6,7 +7,8 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// Names introduced as names: "一个叫‘星河助手’的功能", "名为“灵犀”的系统", "a feature called Daily Brief",
 /// "a startup called Inflection"; and things launched with an apposition that says what they are: "released Atlas,
 /// a new language model", "unveiled Kite, its first humanoid robot", "the Nimbus app". The kind of thing named (功能,
-/// 系统, feature, company, robot …) gives the type. A quoted everyday word ("所谓的'幻觉'") is a term, not a name, and a
+/// 系统, feature, company, robot …) gives the type. Units are named as they are formed or claimed: "成立超级智能团队", "我们的气候创新基金",
+/// "launching the superintelligence team". A quoted name right after the kind of thing it is counts too (语音助手“听风”). A quoted everyday word ("所谓的'幻觉'") is a term, not a name, and a
 /// name the knowledge base knows as something else keeps its KB type ("the Google app").
 /// </summary>
 internal static partial class NamingCueCandidates
@@ -24,11 +26,29 @@ internal static partial class NamingCueCandidates
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(head), 0.8,
                 CandidateSource.BookTitle, Cue: $"named with \"{match.Groups["cue"].Value}\"");
         }
+        foreach (Match match in ChineseKindThenQuote().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["head"].Value), 0.8,
+                    CandidateSource.BookTitle, Cue: $"quoted after \"{match.Groups["head"].Value}\"");
+            }
+        }
         foreach (Match match in EnglishNaming().Matches(text))
         {
             var name = match.Groups["name"];
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["kind"].Value), 0.8,
                 CandidateSource.BookTitle, Cue: $"named with \"{match.Groups["kind"].Value} called\"");
+        }
+        foreach (var match in ChineseFormation().Matches(text).Concat(EnglishFormation().Matches(text)))
+        {
+            var (name, modifier) = (match.Groups["name"], match.Groups["modifier"].Value);
+            if (!commonWords.IsFrequent(modifier) && !commonWords.Contains(name.Value) && !LatinLexicon.Default.IsCommon(modifier))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.8,
+                    CandidateSource.BookTitle, Cue: $"a unit formed: \"{match.Groups["cue"].Value}\"");
+            }
         }
         foreach (var match in EnglishLaunch().Matches(text).Concat(EnglishProductNoun().Matches(text)))
         {
@@ -53,6 +73,19 @@ internal static partial class NamingCueCandidates
 
     [GeneratedRegex(@"(?<cue>名为|叫做|叫|称为|名叫)\s*(?:(?<quoted>[‘'“""「])(?<name>[^’'”""」\n，。,]{2,20})[’'”""」]|(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{2,12}?))\s*的?(?<head>功能|系统|产品|应用|平台|模型|工具|服务|助手|公司|初创公司|机构|团队|基金|活动|会议|书|节目|播客|项目|)")]
     private static partial Regex ChineseNaming();
+
+    // "成立超级智能团队", "组建了一个新的机器人实验室", "我们的气候创新基金": a team, lab or fund being set up, or one "we"
+    // call ours, has a name, unless an everyday word describes it (研发团队).
+    [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|基金|部门))")]
+    private static partial Regex ChineseFormation();
+
+    // "the formation of the superintelligence team", "we're launching the Superalignment team".
+    [GeneratedRegex(@"\b(?<cue>formation of|launch(?:ing|ed)?|form(?:ing|ed)?|set(?:ting)? up|creat(?:ing|ed)|establish(?:ing|ed))\s+(?:the|a|an|our|its|their)\s+(?:new\s+)?(?<name>(?<modifier>[A-Za-z][\w-]+)\s+(?:team|lab|unit|group|fund))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishFormation();
+
+    // "新一代语音助手“听风”", "旗下大模型「灵犀」": the kind of thing, then its name in quotes.
+    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
+    private static partial Regex ChineseKindThenQuote();
 
     private const string ProductKinds =
         "(?:language model|model|app|application|chatbot|robot|chip|processor|accelerator|assistant|agent|tool|platform|service|browser|device|smartphone|phone|headset|glasses|feature)s?";

@@ -19,7 +19,7 @@ internal static class EmploymentPatterns
     /// </summary>
     private static string FirmFoundedBy(string verb) =>
         $@"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:startup|start-up|company|firm|lab|laboratory|venture|studio)\s+{verb}\s+(?:in\s+\d{{4}}\s+)?by\s+"
-        + @"(?:(?:former|ex-)\s*)?(?:⟦\d+:O⟧\s*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}?";
+        + @"(?:(?:former|ex-)\s*)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}?";
 
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
@@ -75,13 +75,17 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Comma}(?:a\s+|the\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
         // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
-        new("former_employee_of", $@"{{P:s}}{Aside}worked\s+(?:at|for)\s+{{O:o+}}"),
+        new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
+        // "Elena Ruiz, who was previously at Nvidia, …", "X, formerly of Google,".
+        new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+(?:was|had been|has been)\s+)?(?:previously|formerly|once)\s+(?:at|of|with)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o+}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于){{O:o}}"),
         // Said by the speaker, who may be named further back: "我创办过一家公司并在那里工作了五年，还曾在谷歌负责搜索团队".
         new("former_employee_of", $@"(?:曾在|曾经在|还在|曾于){{O:o}}{Gap(6)}(?:参与|工作|任职|负责|带领)(?:了|过)"),
+        // The speaker on work done at an organisation years ago: "我们在DeepMind所做的，大约六七年前…", "the work we did at DeepMind back six or seven years ago".
+        new("former_employee_of", $@"⟦\d+:[SP]⟧\s*(?:在{{O:o}}(?:所做|做过|做)的|(?:did|built|worked on)\s+at\s+{{O:o}}){Gap(30)}(?:years ago|年前|back then|当年|那时)"),
         // "曾在腾讯工作的工程师高翔": the person after what they once did.
         new("former_employee_of", $@"(?:曾在|曾经在|曾于){{O:o}}(?:工作|任职|就职)(?:过)?的{Gap(8)}{{P:s}}"),
         new("former_employee_of", $@"{{O:o}}\s*(?:并|，|,)?\s*在那里(?:工作|任职)(?:了|过)"),

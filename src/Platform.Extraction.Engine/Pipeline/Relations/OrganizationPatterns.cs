@@ -10,6 +10,10 @@ internal static class OrganizationPatterns
     // After "Google's DeepMind": a unit noun, a clause boundary or a verb, not a noun phrase ("Microsoft's OpenAI stake").
     private const string EndOfOrganizationName = @"(?=\s*(?:[,，.;:]|$|\s(?:unit|division|lab|arm|team|has|have|had|is|was|will|said|says|released|launched|announced|unveiled|published|introduced)\b))";
 
+    // After "我们的气候创新基金", "our research team": what may follow the name of a thing of ours, not a noun phrase
+    // ("我们的OpenAI合作", "our OpenAI partnership").
+    private const string EndOfOurs = @"(?=\s*(?:[,，.。;；:：!?！？]|$|\s(?:has|have|had|is|was|will|are|were)\b|是|将|已|正在|致力于|负责|也|还|会|要))";
+
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // part_of
@@ -17,6 +21,14 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}{Comma}(?:the\s+|a\s+|an\s+)?{{O:o}}\s*(?:'s|’s)\s*(?:[A-Za-z-]+\s+){{0,2}}{Unit}"),
         new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+{{O:s}}{EndOfOrganizationName}"),
         new("part_of", $@"{{O:o}}\s*(?:旗下(?:的)?|的子公司|的部门|下属(?:的)?)\s*{{O:s}}"),
+        // In apposition: "作为Linux基金会旗下的开源项目，Agency…", "an open source Linux Foundation project, Agency".
+        new("part_of", $@"{{O:o}}\s*(?:旗下|下属)的?{Gap(8)}(?:项目|公司|机构|组织|单位|团队|部门)\s*[,，]\s*{{O:s}}"),
+        new("part_of", $@"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,3}}?{{O:o}}\s+(?:project|company|{Unit})\s*,\s*(?:the\s+)?{{O:s}}"),
+        // A unit an organisation sets up: "云帆集团成立了深海智能团队", "Northwind formed a new unit, Basalt Labs".
+        new("part_of", $@"{{O:o}}{Gap(6)}(?:成立|组建|设立|创建)了?(?:一个|一支|新的?)?{{O:s}}"),
+        new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:formed|set up|created|established)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{Unit}\s*,?\s*)?(?:the\s+)?{{O:s}}"),
+        // What "we" call ours: "我们的气候创新基金致力于…", "our superintelligence team is…".
+        new("part_of", $@"{{S:o}}\s*的?\s*{{O:s}}{EndOfOurs}"),
         new("part_of", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:旗下|的子公司|的部门|的一部分|(?:的)?(?:下属|附属|直属)(?:的)?[\p{{IsCJKUnifiedIdeographs}}]{{0,2}}?(?:机构|单位|部门|公司|研究所|研究院|实验室))"),
 
         // "Google parent Alphabet", "谷歌母公司Alphabet".
@@ -25,8 +37,10 @@ internal static class OrganizationPatterns
         // product_of; "ChatGPT maker OpenAI", "ChatGPT的开发商OpenAI".
         new("product_of", $@"{{R:s+}}\s*(?:'s|’s|的)?\s*(?:maker|developer|creator|owner|开发商|开发者|研发方|出品方|背后的公司)\s*{{O:o}}"),
         new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(10)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
-        new("product_of", $@"{{O:o}}\s*(?:推出|发布|开发|打造|研发|上线)(?:了|的)?{Gap(8)}{{R:s+}}"),
-        new("product_of", $@"{{O:o}}\s+(?:released|launched|built|developed|introduced|unveiled|makes|created)\s+(?:[^⟦⟧.,;]{{0,15}}?)?{{R:s+}}"),
+        // "微软上周发布了Copilot", "我们在Copilot中发布了一个叫‘真实对话’的功能"; a product it is part of may come first.
+        new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线)(?:了|的)?{Gap(10)}{{R:s+}}"),
+        new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
+        new("product_of", $@"{{S:o}}\s*的?\s*{{R:s}}{EndOfOurs}"),
         new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
         new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?{{R:s+}}"),
 
@@ -34,6 +48,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*[-–/]?\s*{{O:o}}\s*(?:partnership|alliance|合作伙伴关系|合作关系|联盟)"),
         new("partner_of", $@"{{O:s}}{Gap(20)}\bpartner(?:ship|ed|s|ing)?\s+with\s+{{O:o}}"),
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o}}{Gap(6)}(?:的)?(?:合作|达成{Gap(6)}协议|结盟|合作伙伴)"),
+        // "Ravel Systems and Osprey Data announced a partnership".
+        new("partner_of", $@"{{O:s}}\s+(?:and|&)\s+{{O:o}}\s+(?:have\s+|has\s+)?(?:announced|formed|signed|struck|entered(?:\s+into)?|unveiled)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)"),
 
         // invests_in
         new("invests_in", $@"{{OP:s+}}{Gap(15)}\binvest(?:ed|s|ing)?\s+(?:\S+\s+){{0,4}}?in\s+{{O:o+}}"),

@@ -43,7 +43,7 @@ public sealed partial class RelationExtractor
             }
             foreach (var (start, end, window) in Windows(sentenceStart, sentenceEnd, inSentence))
             {
-                var pronouns = speaker is null ? [] : SpeakerPronouns(text, start, end, window, speaker);
+                var pronouns = SpeakerPronouns(text, start, end, window, speaker);
                 var withSpeaker = window.Concat(pronouns).OrderBy(m => m.Start).ToList();
                 if (withSpeaker.Select(m => m.EntityId).Distinct().Count() < 2)
                 {
@@ -188,23 +188,54 @@ public sealed partial class RelationExtractor
     private static List<RelationArgument> Arguments(SentenceTemplate template, Group group) =>
         group.Captures.Select(c => template.Arguments[int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)]).ToList();
 
-    /// <summary>"I"/"我" as mentions of the speaker and "we"/"our"/"我们" as mentions of the speaker's organisation.</summary>
-    private static List<RelationArgument> SpeakerPronouns(string text, int start, int end, List<RelationArgument> inSentence, Speaker speaker)
+    /// <summary>
+    /// "I"/"我" as mentions of the speaker and "we"/"our"/"我们" as mentions of the organisation they speak for: the
+    /// one a sentence opens with ("在微软 AI，我们…", "At Microsoft AI, we …"), else the speaker's.
+    /// </summary>
+    private static List<RelationArgument> SpeakerPronouns(string text, int start, int end, List<RelationArgument> inSentence, Speaker? speaker)
     {
         var pronouns = new List<RelationArgument>();
+        var organization = OrganizationOpening(text, start, inSentence) ?? speaker?.OrganizationId;
+        if (organization is null && speaker is null)
+        {
+            return pronouns;
+        }
         for (var match = FirstPerson().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
             var isPlural = match.Groups["plural"].Success;
-            if ((isPlural && speaker.OrganizationId is null) || inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            if ((isPlural ? organization : speaker?.PersonId) is not { } id
+                || inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
             {
                 continue;
             }
-            pronouns.Add(isPlural
-                ? new RelationArgument(match.Index, match.Index + match.Length, speaker.OrganizationId!, EntityType.Organization)
-                : new RelationArgument(match.Index, match.Index + match.Length, speaker.PersonId, EntityType.Person));
+            pronouns.Add(new RelationArgument(match.Index, match.Index + match.Length, id,
+                isPlural ? EntityType.Organization : EntityType.Person, IsWe: isPlural));
         }
         return pronouns;
     }
+
+    /// <summary>
+    /// The organisation a sentence, or a quote in it, opens with as where "we" are: "在⟦微软 AI⟧，我们", "At ⟦Microsoft AI⟧,
+    /// we", "Brandt said: at ⟦Ferrow Labs⟧, we".
+    /// </summary>
+    private static string? OrganizationOpening(string text, int start, List<RelationArgument> inSentence)
+    {
+        if (inSentence.FirstOrDefault(m => m.Type == EntityType.Organization) is not { } first)
+        {
+            return null;
+        }
+        return AtOpening().IsMatch(text.AsSpan(start, first.Start - start))
+            && WeAfterComma().IsMatch(text.AsSpan(first.End, Math.Min(12, text.Length - first.End)))
+            ? first.EntityId
+            : null;
+    }
+
+    // The opening may follow what introduces a quote: "Lind said: at Corvid Labs, we …", "王蕾说，在云帆集团，我们…".
+    [GeneratedRegex(@"^(?:[^\n]*(?:[:：“""]|(?:说|表示)[,，]|\bsaid,)\s*)?\s*(?:在|(?:[Hh]ere\s+)?[Aa]t)\s*$")]
+    private static partial Regex AtOpening();
+
+    [GeneratedRegex(@"^\s*[,，]\s*(?:我们|[Ww]e\b)")]
+    private static partial Regex WeAfterComma();
 
     private static (int Start, int End) Trim(string text, int start, int end)
     {

@@ -7,7 +7,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// as the subject, <c>{OR:o}</c> an organisation or product captured as the object. A placeholder ending in
 /// <c>+</c> (<c>{P:s+}</c>) takes a whole list of such mentions ("A、B和C", "A, B and C"), each member an
 /// argument. A work may stand in title marks (《⟦W⟧》). A pattern without a subject placeholder takes the
-/// speaker ("我", "I") of the sentence as its subject. A pattern whose predicate is <see cref="FromRoles"/>
+/// speaker ("我", "I") of the sentence as its subject. <c>{S:o}</c> takes only an organisation's "we" ("我们的…", "our …");
+/// every organisation placeholder takes it too. A pattern whose predicate is <see cref="FromRoles"/>
 /// states what its titles (<see cref="RoleNouns"/>) say.
 /// </summary>
 internal sealed partial class RelationPattern
@@ -38,16 +39,18 @@ internal sealed partial class RelationPattern
     public Regex Regex { get; }
 
     /// <summary>Whether a sentence naming things of these types (<see cref="SentenceTemplate.TypeLetter"/>) can fill every placeholder.</summary>
-    public bool CanMatch(string typeLetters) => _placeholderTypes.All(types => types.Any(typeLetters.Contains));
+    public bool CanMatch(string typeLetters) =>
+        _placeholderTypes.All(types => types.Any(letter => typeLetters.Contains(letter == SentenceTemplate.We ? 'O' : letter)));
 
     public IEnumerable<string> Predicates(Match match) => Predicate == FromRoles ? RoleNouns.Predicates(match) : [Predicate];
 
     // A listed person may carry their own organisation and title: "百度CEO李彦宏、小米CEO雷军", "AMD's Lisa Su and Intel's Pat Gelsinger".
-    private const string TitleBeforeAListedPerson = @"(?:⟦\d+:O⟧\s*(?:'s|’s|的)?\s*[^⟦⟧,，、。.;；!?！？\n]{0,20}?\s*(?=⟦\d+:P⟧))?";
+    private const string TitleBeforeAListedPerson = @"(?:⟦\d+:[OS]⟧\s*(?:'s|’s|的)?\s*[^⟦⟧,，、。.;；!?！？\n]{0,20}?\s*(?=⟦\d+:P⟧))?";
 
     private static string Expand(string types, string group, bool list)
     {
-        var one = $"⟦(?<{group}>\\d+):[{types}]⟧";
+        var letters = types.Contains('O') ? types + SentenceTemplate.We : types;
+        var one = $"⟦(?<{group}>\\d+):[{letters}]⟧";
         var placeholder = types.Contains('W') ? $"《?{one}》?" : one;
         var member = types.Contains('P') ? TitleBeforeAListedPerson + placeholder : placeholder;
         return list ? $"{placeholder}(?:{ListSeparator}{member})*" : placeholder;

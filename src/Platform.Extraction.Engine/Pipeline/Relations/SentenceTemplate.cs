@@ -3,7 +3,8 @@ using System.Text;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>A mention that relation patterns can refer to; offsets are UTF-16 indices into the whole text.</summary>
-public sealed record RelationArgument(int Start, int End, string EntityId, EntityType Type);
+/// <param name="IsWe">"We", "our", "我们" standing for an organisation: its placeholder is ⟦i:S⟧, which any organisation placeholder also takes.</param>
+public sealed record RelationArgument(int Start, int End, string EntityId, EntityType Type, bool IsWe = false);
 
 /// <summary>
 /// One sentence with every mention replaced by a typed placeholder ⟦index:T⟧, so that one regular
@@ -40,7 +41,7 @@ internal sealed class SentenceTemplate
                 sb.Append(text[position]);
                 map.Add(position);
             }
-            var placeholder = $"⟦{i}:{TypeLetter(argument.Type)}⟧";
+            var placeholder = $"⟦{i}:{(argument.IsWe ? We : TypeLetter(argument.Type))}⟧";
             placeholderAt[i] = sb.Length;
             sb.Append(placeholder);
             for (var k = 0; k < placeholder.Length; k++)
@@ -67,6 +68,9 @@ internal sealed class SentenceTemplate
 
     /// <summary>The original-text range covered by template characters [start, end).</summary>
     public (int Start, int End) ToOriginal(int start, int end) => (_originalAt[start], _originalAt[end - 1] + 1);
+
+    /// <summary>The placeholder letter of an organisation's "we" (<see cref="RelationArgument.IsWe"/>).</summary>
+    public const char We = 'S';
 
     public static char TypeLetter(EntityType type) => type switch
     {

@@ -1,3 +1,4 @@
+using Platform.Extraction.Engine.Latin;
 using Platform.Extraction.Engine.Pipeline.Candidates;
 using Platform.Extraction.Engine.Text;
 
@@ -38,7 +39,7 @@ internal static class DocumentGazetteer
             }
             foreach (var form in forms.OrderByDescending(f => f.Length))
             {
-                AddOccurrences(text, cluster, form, occupied);
+                AddOccurrences(text, cluster, form, occupied, clusters);
             }
         }
         if (abbreviations is null)
@@ -54,21 +55,26 @@ internal static class DocumentGazetteer
             .ToList();
         foreach (var (shortForm, cluster) in owned)
         {
-            if (AddOccurrences(text, cluster, shortForm, occupied) > 0)
+            if (AddOccurrences(text, cluster, shortForm, occupied, clusters) > 0)
             {
                 cluster.MergeReasons.Add(EntityResolver.AbbreviationReason(shortForm, cluster));
             }
         }
     }
 
-    private static int AddOccurrences(string text, EntityCluster cluster, string form, bool[] occupied)
+    private static int AddOccurrences(string text, EntityCluster cluster, string form, bool[] occupied, List<EntityCluster> clusters)
     {
         var added = 0;
+        if (cluster.Mentions.Count == 0)
+        {
+            return 0;
+        }
         var template = cluster.Mentions[0];
         for (var at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
         {
             var end = at + form.Length;
-            if (Array.IndexOf(occupied, true, at, form.Length) >= 0 || !AtWordBoundaries(text, at, end))
+            if (!AtWordBoundaries(text, at, end)
+                || (Array.IndexOf(occupied, true, at, form.Length) >= 0 && !TakeFromConceptsInside(at, end, cluster, clusters)))
             {
                 continue;
             }
@@ -83,9 +89,33 @@ internal static class DocumentGazetteer
         return added;
     }
 
-    /// <summary>Long enough and, in Latin script, capitalised: not a common word that happens to match.</summary>
+    /// <summary>
+    /// A name is read whole where a concept was found inside it (超级智能 in 超级智能团队, AI in Microsoft AI Lab): the
+    /// concept's mentions there give way. Anything else in the way keeps the occurrence from being a mention.
+    /// </summary>
+    private static bool TakeFromConceptsInside(int start, int end, EntityCluster cluster, List<EntityCluster> clusters)
+    {
+        var inside = clusters.Where(c => c != cluster)
+            .SelectMany(c => c.Mentions.Where(m => m.Start < end && start < m.End).Select(m => (Cluster: c, Mention: m))).ToList();
+        if (inside.Count == 0 || inside.Any(x => x.Cluster.Type != EntityType.Concept || x.Mention.Start < start || x.Mention.End > end
+            || x.Mention.Length == end - start))
+        {
+            return false;
+        }
+        foreach (var (concept, mention) in inside)
+        {
+            concept.Mentions.Remove(mention);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Long enough and, in Latin script, capitalised or of several words one of which is no everyday word
+    /// ("superintelligence team"): not a common word that happens to match.
+    /// </summary>
     private static bool IsDistinctive(string form) =>
-        form.Any(CharClass.IsCjk) ? form.Length >= 2 : form.Length >= 3 && char.IsUpper(form[0]);
+        form.Any(CharClass.IsCjk) ? form.Length >= 2
+        : form.Length >= 3 && (char.IsUpper(form[0]) || (form.Contains(' ') && form.Split(' ').Any(w => w.Length >= 3 && !LatinLexicon.Default.IsCommon(w))));
 
     private static bool AtWordBoundaries(string text, int start, int end) =>
         (start == 0 || !CharClass.IsWordChar(text[start - 1]) || !CharClass.IsWordChar(text[start]))
