@@ -7,9 +7,10 @@ namespace Platform.Extraction.Engine.Tests.Pipeline;
 public class OpenWorldChineseTests
 {
     // Measured 2026-12-01: the whole engine on CLUENER2020's held-out sentences, PER/ORG/LOC/PRODUCT/WORK, overall F1
-    // 0.629 (0.543 before places gave way to the longer names around them, 0.611 before the sure tagger's names stood
-    // against LAC's guesses). Deterministic, so the floor is close.
-    private const double HeldOutEngineF1Floor = 0.62;
+    // 0.662 (0.543 before places gave way to the longer names around them, 0.611 before the sure tagger's names stood
+    // against LAC's guesses, 0.629 before the tagger counted as sure from 0.8 and places gave way to LAC's organisations).
+    // Deterministic, so the floor is close.
+    private const double HeldOutEngineF1Floor = 0.65;
 
     private static ExtractionResult Extract(string text) => ExtractionEngine.CreateDefault().Extract(text);
 
@@ -22,12 +23,23 @@ public class OpenWorldChineseTests
     // (浙江省政府与星澜科技) do not cut them.
     [InlineData("据悉，美国海军舰艇将于下月停靠该港口。", "美国海军", "美国")]
     [InlineData("浙江省政府与星澜科技签署了合作协议。", "浙江省政府", "浙江省")]
+    // LAC reads the organisation whole; the curated place inside gives way.
+    [InlineData("据日本钢铁贸易协会统计，产量下降。", "日本钢铁贸易协会", "日本")]
     public void Extract_OrganizationNamedAfterAPlace_IsOneOrganization_NotThePlace(string text, string organization, string place)
     {
         var result = Extract(text);
 
         Assert.Contains(result.Mentions, m => m.Text == organization && m.Type == EntityType.Organization);
         Assert.DoesNotContain(result.Mentions, m => m.Text == place);
+    }
+
+    [Fact]
+    public void Extract_HeadNounName_StartsWhereTheTaggerStartsIt_NotAtTheWordBefore()
+    {
+        var result = Extract("客户反映假钞杭州银行称系统无误。");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "杭州银行", Type: EntityType.Organization }), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("假钞", StringComparison.Ordinal));
     }
 
     [Fact]

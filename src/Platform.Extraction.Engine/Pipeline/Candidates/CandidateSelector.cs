@@ -4,7 +4,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// Chooses non-overlapping candidates. A work in title marks takes the KB name inside it as its link
 /// (《浪潮将至：…》 names The Coming Wave); otherwise curated names win, then the longer span, then the more
 /// confident source. A curated concept does not outrank a longer name around it ("AI" in "AI 未来评论"), nor a curated
-/// place a recognized organisation's name around it (美国海军), and a unit
+/// place a recognized organisation's name around it (美国海军, 日本钢铁贸易协会), and a unit
 /// named after a curated organisation ranks with curated names, so that the longer unit name wins (清华大学智能产业研究院).
 /// </summary>
 internal static class CandidateSelector
@@ -48,9 +48,10 @@ internal static class CandidateSelector
     private static bool[] InsideRecognizedOrganizations(List<Candidate> all, int textEnd)
     {
         var inside = new bool[textEnd];
-        // The Chinese recognizer's candidates have passed the tagger's confidence gates already (a place-prefixed name its own).
+        // The Chinese recognizer's candidates have passed the tagger's confidence gates already (a place-prefixed name its own);
+        // LAC's organisations and those found by their head noun start with a place where the name does (日本钢铁贸易协会).
         foreach (var name in all.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Organization, Confidence: >= ConfidentOrganizationName }
-                     or { Source: CandidateSource.ChineseRecognizer, Type: EntityType.Organization }))
+                     or { Source: CandidateSource.ChineseRecognizer or CandidateSource.ChineseTagger, Type: EntityType.Organization }))
         {
             inside.AsSpan(name.Start, name.Length).Fill(true);
         }

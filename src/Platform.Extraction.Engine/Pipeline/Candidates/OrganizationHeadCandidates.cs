@@ -51,7 +51,7 @@ internal static partial class OrganizationHeadCandidates
             {
                 continue;
             }
-            if (IsPlaceDescription(start, modifier, head, others))
+            if (IsPlaceDescription(start, modifier, head, others) || StartsBeforeATaggedName(start, end, others))
             {
                 continue;
             }
@@ -165,6 +165,15 @@ internal static partial class OrganizationHeadCandidates
         (end < text.Length && CharClass.IsHan(text[end]) && commonWords.Contains(text.Substring(end - 1, 2)))
         || (headStart >= 1 && commonWords.Contains(text[(headStart - 1)..end]))
         || (headStart >= 2 && commonWords.Contains(text[(headStart - 2)..end]));
+
+    /// <summary>
+    /// A tagger read a shorter name ending at the same head (南京银行 in 假钞南京银行, 绿城集团 in 以绿城集团): the walk back
+    /// went past the name's start. Not so when what the walk adds is a place (杭州 before 青柠数据科技有限公司).
+    /// </summary>
+    private static bool StartsBeforeATaggedName(int start, int end, IReadOnlyList<Candidate> others) =>
+        others.Any(o => o is { Type: EntityType.Organization, Source: CandidateSource.ChineseTagger or CandidateSource.ChineseRecognizer }
+            && o.End == end && o.Start > start
+            && !others.Any(place => place.Type == EntityType.Location && place.Start == start && place.End <= o.Start));
 
     /// <summary>
     /// A place and a head alone describe (中国科技公司 is a Chinese tech company, 美国公司 an American company) unless the

@@ -14,10 +14,14 @@ internal static class DocumentGazetteer
     /// <param name="abbreviations">Short forms of a cluster's name (清华 for 清华大学); an occurrence of one is a mention too.</param>
     public static void Propagate(string text, List<EntityCluster> clusters, Func<EntityCluster, IEnumerable<string>>? abbreviations = null)
     {
-        var occupied = new bool[text.Length];
-        foreach (var mention in clusters.SelectMany(c => c.Mentions))
+        // Which cluster's mention covers each character, if any.
+        var occupied = new EntityCluster?[text.Length];
+        foreach (var cluster in clusters)
         {
-            Array.Fill(occupied, true, mention.Start, mention.Length);
+            foreach (var mention in cluster.Mentions)
+            {
+                Array.Fill(occupied, cluster, mention.Start, mention.Length);
+            }
         }
         var sharedParts = clusters.Where(c => c.Type == EntityType.Person)
             .SelectMany(c => EntityResolver.PersonNames(c).SelectMany(EntityResolver.NameParts).Distinct().Select(p => (Part: p, Cluster: c)))
@@ -39,7 +43,7 @@ internal static class DocumentGazetteer
             }
             foreach (var form in forms.OrderByDescending(f => f.Length))
             {
-                AddOccurrences(text, cluster, form, occupied, clusters);
+                AddOccurrences(text, cluster, form, occupied);
             }
         }
         if (abbreviations is null)
@@ -55,14 +59,14 @@ internal static class DocumentGazetteer
             .ToList();
         foreach (var (shortForm, cluster) in owned)
         {
-            if (AddOccurrences(text, cluster, shortForm, occupied, clusters) > 0)
+            if (AddOccurrences(text, cluster, shortForm, occupied) > 0)
             {
                 cluster.MergeReasons.Add(EntityResolver.AbbreviationReason(shortForm, cluster));
             }
         }
     }
 
-    private static int AddOccurrences(string text, EntityCluster cluster, string form, bool[] occupied, List<EntityCluster> clusters)
+    private static int AddOccurrences(string text, EntityCluster cluster, string form, EntityCluster?[] occupied)
     {
         var added = 0;
         if (cluster.Mentions.Count == 0)
@@ -74,11 +78,11 @@ internal static class DocumentGazetteer
         {
             var end = at + form.Length;
             if (!AtWordBoundaries(text, at, end)
-                || (Array.IndexOf(occupied, true, at, form.Length) >= 0 && !TakeFromConceptsInside(at, end, cluster, clusters)))
+                || (!IsFree(occupied, at, end) && !TakeFromConceptsInside(at, end, cluster, occupied)))
             {
                 continue;
             }
-            Array.Fill(occupied, true, at, form.Length);
+            Array.Fill(occupied, cluster, at, form.Length);
             cluster.Mentions.Add(template with
             {
                 Start = at, End = end, Text = form, Source = CandidateSource.Propagated,
@@ -89,16 +93,39 @@ internal static class DocumentGazetteer
         return added;
     }
 
+    private static bool IsFree(EntityCluster?[] occupied, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (occupied[i] is not null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>
     /// A name is read whole where a concept was found inside it (超级智能 in 超级智能团队, AI in Microsoft AI Lab): the
     /// concept's mentions there give way. Anything else in the way keeps the occurrence from being a mention.
     /// </summary>
-    private static bool TakeFromConceptsInside(int start, int end, EntityCluster cluster, List<EntityCluster> clusters)
+    private static bool TakeFromConceptsInside(int start, int end, EntityCluster cluster, EntityCluster?[] occupied)
     {
-        var inside = clusters.Where(c => c != cluster)
-            .SelectMany(c => c.Mentions.Where(m => m.Start < end && start < m.End).Select(m => (Cluster: c, Mention: m))).ToList();
-        if (inside.Count == 0 || inside.Any(x => x.Cluster.Type != EntityType.Concept || x.Mention.Start < start || x.Mention.End > end
-            || x.Mention.Length == end - start))
+        var concepts = new HashSet<EntityCluster>();
+        for (var i = start; i < end; i++)
+        {
+            if (occupied[i] is not { } other)
+            {
+                continue;
+            }
+            if (other == cluster || other.Type != EntityType.Concept)
+            {
+                return false;
+            }
+            concepts.Add(other);
+        }
+        var inside = concepts.SelectMany(c => c.Mentions.Where(m => m.Start < end && start < m.End).Select(m => (Cluster: c, Mention: m))).ToList();
+        if (inside.Any(x => x.Mention.Start < start || x.Mention.End > end || x.Mention.Length == end - start))
         {
             return false;
         }
