@@ -38,7 +38,7 @@ public sealed partial class EntityExtractor(
         var candidates = curated
             .Concat(UnitNameCandidates.Find(normalized, curated))
             .Concat(BookTitleCandidates.Find(normalized))
-            .Concat(EventCandidates.Find(normalized))
+            .Concat(EventCandidates.Find(normalized, chineseCommonWords))
             .Concat(BylineCandidates.Find(normalized, chineseCommonWords))
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords, curated))
             .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords, cancellationToken))

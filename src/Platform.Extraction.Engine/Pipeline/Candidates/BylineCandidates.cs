@@ -5,8 +5,9 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// <summary>
 /// The byline lines of Chinese articles name people and organisations by role: "作者 | 李明",
 /// "责编 | 张华" (people), "出品丨未来科技评论", "来源：新华社" (organisations). In running text a role word stands
-/// right before a person's name: "记者王小明报道", "主持人林悦表示", "编译周航"; the name must have a name's shape and be
-/// followed by punctuation or a reporting word, so that "记者会" or "作者认为" name nobody.
+/// right before a person's name: "记者王小明报道", "主持人林悦表示", "编译周航", and so does an official's title
+/// ("副主任袁伟民在…"); the name must have a name's shape and be followed by punctuation or a reporting word, so that
+/// "记者会" or "作者认为" name nobody.
 /// </summary>
 internal static partial class BylineCandidates
 {
@@ -23,7 +24,8 @@ internal static partial class BylineCandidates
         foreach (Match match in RolePrefix().Matches(text))
         {
             var name = match.Groups["name"];
-            if (!commonWords.Contains(name.Value) && ChineseNameShape.IsPlausiblePersonName(name.Value, commonWords.Contains))
+            // After a title, a given name that is also a rarer word (伟民, 建国) is still a given name.
+            if (!commonWords.Contains(name.Value) && ChineseNameShape.IsPlausiblePersonName(name.Value, commonWords.IsFrequent))
             {
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.8, CandidateSource.ChineseTagger,
                     Cue: $"role prefix \"{match.Groups["role"].Value}\"");
@@ -34,6 +36,7 @@ internal static partial class BylineCandidates
     [GeneratedRegex(@"(?m)^[ \t]*(?<role>(?<person>作者|责编|责任编辑|编辑|记者|撰文|翻译|译者|校对)|出品方?|来源|主办方?|承办方?|发布方?)[ \t]*[丨|｜:：][ \t]*(?<name>[^\s（()（，,。；;|丨｜]{2,24}(?:[ \t][^\s（()（，,。；;|丨｜]{1,24})?)")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"(?<role>责任编辑|责编|记者|编译|主持人|作者|通讯员|撰稿人|撰文|摄影)[ \t]?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,5}?)(?=[\s，,。、；;：:！!？?）)」”""]|报道|摄|发自|表示|说|指出|介绍|认为|透露|告诉|采访|$)")]
+    // Newsroom roles, and the titles news puts before an official's name ("国家体委副主任袁伟民在…", "外交部发言人沈国放说").
+    [GeneratedRegex(@"(?<role>责任编辑|责编|记者|编译|主持人|作者|通讯员|撰稿人|撰文|摄影|(?:副|常务副)?(?:主任|部长|书记|主席|总理|委员长|院长|局长|厅长|省长|市长|县长|秘书长|总干事)|发言人|总经理|董事长|总裁|教授|大使)[ \t]?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,5}?)(?=[\s，,。、；;：:！!？?）)」”""]|报道|摄|发自|表示|说|指出|介绍|认为|透露|告诉|采访|在|出席|会见|访问|强调|宣布|发表|今天|今日|昨天|昨日|一行|主持|讲话|致辞|$)")]
     private static partial Regex RolePrefix();
 }

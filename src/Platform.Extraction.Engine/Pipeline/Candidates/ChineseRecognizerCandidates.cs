@@ -98,11 +98,18 @@ internal static class ChineseRecognizerCandidates
                         continue;
                     }
 
+                    if (IsSure(span) && IsPlaceThenCuratedOrganization(start, end, span.Type, others))
+                    {
+                        yield return new Candidate(start, end, text[start..end], EntityType.Organization, SureCandidateConfidence,
+                            CandidateSource.OrganizationUnit, Cue: "a place's own organisation, read whole by the Chinese tagger");
+                        continue;
+                    }
+
                     var placePrefixed = others.Any(o => o.Start == start && o.End < end && o.Type == EntityType.Location);
                     if (!(Types.Contains(span.Type) || IsComposedPlace(span.Type, start, end, others))
                         || span.Confidence < MinimumConfidenceFor(span.Type, text.AsSpan(start, end - start), placePrefixed)
                         || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)
-                            && !IsPartOfSureName(o, span, start, end) && !(IsSure(span) && IsLacGuess(o))))
+                            && !IsPartOfSureName(o, span, start, end) && !((IsSure(span) || IsCoordination(o)) && IsLacGuess(o))))
                     {
                         continue;
                     }
@@ -113,8 +120,9 @@ internal static class ChineseRecognizerCandidates
                         yield return new Candidate(start, end, surface, span.Type, CandidateConfidence, CandidateSource.ChineseRecognizer,
                             Cue: "Chinese tagger " + Latin.BioTags.ShortName(span.Type));
                     }
-                    else if (IsNameShaped(surface, span.Type) && (IsSure(span) || !SplitsAWord(text, start, end, commonWords))
-                        && (IsShortOrganizationName(surface, span) || (!commonWords.Contains(surface) && !commonWords.Contains(ChineseCandidates.HanOnly(surface))))
+                    else if (IsNameShaped(surface, span.Type) && !StartsInsideAWord(text, start, commonWords)
+                        && (IsSure(span) || !EndsInsideAWord(text, end, commonWords))
+                        && (IsListedOrganizationName(surface, span) || (!commonWords.Contains(surface) && !commonWords.Contains(ChineseCandidates.HanOnly(surface))))
                         && (span.Type != EntityType.Organization || !ChineseCandidates.IsDescription(ChineseCandidates.HanOnly(surface), commonWords))
                         && (span.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains)))
                     {
@@ -166,6 +174,13 @@ internal static class ChineseRecognizerCandidates
     private static bool IsLacGuess(Candidate candidate) => candidate is { Source: CandidateSource.ChineseTagger, Entry: null };
 
     /// <summary>
+    /// A guess of LAC's that runs across a conjunction (解放军总参谋部和总政治部): two names read as one. Wherever the
+    /// tagger finds a name inside it, the tagger's reading stands.
+    /// </summary>
+    private static bool IsCoordination(Candidate candidate) =>
+        candidate.Type == EntityType.Organization && candidate.Text.AsSpan(1, Math.Max(0, candidate.Text.Length - 2)).IndexOfAny("和与及、") >= 0;
+
+    /// <summary>
     /// A shorter name of the same type inside a name the tagger is sure of is part of it: 海军 in 美国海军, 体彩中心 in
     /// 北京体彩中心. The longer span wins the selection.
     /// </summary>
@@ -173,17 +188,29 @@ internal static class ChineseRecognizerCandidates
         IsSure(span) && other.Type == span.Type && other.Entry is null
         && other.Start >= start && other.End <= end && (other.Start, other.End) != (start, end);
 
+    /// <summary>
+    /// A curated place followed by a curated organisation, which the tagger is sure make one organisation: 美国国务院 is the
+    /// US State Department, not China's State Council (国务院) after the word "America". Ranked with curated names, so
+    /// that the whole wins over its parts.
+    /// </summary>
+    private static bool IsPlaceThenCuratedOrganization(int start, int end, EntityType type, IReadOnlyList<Candidate> others) =>
+        type == EntityType.Organization
+        && others.Any(place => place is { Source: CandidateSource.KnowledgeBase, Type: EntityType.Location } && place.Start == start
+            && others.Any(organization => organization is { Source: CandidateSource.KnowledgeBase, Type: EntityType.Organization }
+                && organization.Start == place.End && organization.End == end));
+
     /// <summary>A place the tagger reads as one name over places other sources found apart (美国加州阿纳海姆会议中心, 越南岘港).</summary>
     private static bool IsComposedPlace(EntityType type, int start, int end, IReadOnlyList<Candidate> others) =>
         type == EntityType.Location
         && others.Any(o => o.Type == EntityType.Location && o.Start >= start && o.End <= end && o.Length < end - start);
 
     /// <summary>
-    /// A two- or three-character organisation the tagger is sure of is a name even when the dictionary lists it as a
-    /// word: abbreviations (央行, 招行, 美军) are listed because they are frequent, not because they are generic.
+    /// An organisation the tagger is sure of is a name even when the dictionary lists it as a word, if it is short or
+    /// ends as an institution does: abbreviations (央行, 招行, 美军) and ministries (监察部, 总政治部) are listed because they
+    /// are frequent, not because they are generic.
     /// </summary>
-    private static bool IsShortOrganizationName(string surface, ChineseTaggedSpan span) =>
-        span.Type == EntityType.Organization && surface.Length <= 3 && span.Confidence >= MinimumListedWordConfidence;
+    private static bool IsListedOrganizationName(string surface, ChineseTaggedSpan span) =>
+        span.Type == EntityType.Organization && IsSure(span) && (surface.Length <= 3 || surface[^1] is '部' or '局' or '委' or '署' or '厅' or '院' or '办');
 
     private static bool IsTitleMarked(string text, int start, int end) =>
         end - start > 2 && text[start] == '《' && text[end - 1] == '》';
@@ -226,15 +253,21 @@ internal static class ChineseRecognizerCandidates
     public static bool IsCovered(Candidate candidate, IReadOnlyList<Candidate> found) =>
         found.Any(f => IsPlaceInsideName(candidate, f.Type, f.Start, f.End)
             || (candidate.Source == CandidateSource.BookTitle && f.Start == candidate.Start && f.End == candidate.End)
-            || (f.Confidence >= SureCandidateConfidence && IsLacGuess(candidate) && f.Overlaps(candidate)));
+            || ((f.Confidence >= SureCandidateConfidence || IsCoordination(candidate)) && IsLacGuess(candidate) && f.Overlaps(candidate)));
 
     /// <summary>
-    /// A span that starts or ends inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged
-    /// from 型 on (大型 is a word) is not a name.
+    /// A span that starts inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged from 型 on (大型 is
+    /// a word) is not a name, nor is 首都钢铁公司 from 都 on, however sure the tagger is.
     /// </summary>
-    private static bool SplitsAWord(string text, int start, int end, ChineseCommonWords commonWords) =>
-        (start > 0 && CharClass.IsCjk(text[start - 1]) && commonWords.Contains(text.Substring(start - 1, 2)))
-        || (end < text.Length && CharClass.IsCjk(text[end]) && commonWords.Contains(text.Substring(end - 1, 2)));
+    private static bool StartsInsideAWord(string text, int start, ChineseCommonWords commonWords) =>
+        start > 0 && CharClass.IsCjk(text[start - 1]) && commonWords.Contains(text.Substring(start - 1, 2));
+
+    /// <summary>
+    /// A span that ends inside an everyday two-character word has a wrong boundary too, unless the tagger is sure of it
+    /// (美国海军|舰艇 read as 军舰).
+    /// </summary>
+    private static bool EndsInsideAWord(string text, int end, ChineseCommonWords commonWords) =>
+        end < text.Length && CharClass.IsCjk(text[end]) && commonWords.Contains(text.Substring(end - 1, 2));
 
     /// <summary>At least two Chinese characters; people are Chinese characters only (with the transliteration dot).</summary>
     private static bool IsNameShaped(string surface, EntityType type)

@@ -4,11 +4,13 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
 /// Chinese event names end in a head noun (大会, 峰会, 论坛, 盛会 …): 世界人工智能大会, 星火开发者大会. The name
-/// starts after the verb or particle that introduces it (参加了, 在, 的).
+/// starts after the verb or particle that introduces it (参加了, 在, 的), or where the run of characters starts
+/// (中国共产党第十五次全国代表大会在北京召开). An everyday word before the head only says what kind of meeting it is
+/// (新闻发布会, 学术研讨会), and so does a dictionary word (座谈会).
 /// </summary>
 internal static partial class EventCandidates
 {
-    public static IEnumerable<Candidate> Find(string text)
+    public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords)
     {
         foreach (Match match in EventName().Matches(text))
         {
@@ -16,7 +18,11 @@ internal static partial class EventCandidates
             var introduced = Introducer().Match(name);
             var start = match.Index + (introduced.Success ? introduced.Length : 0);
             var length = match.Index + match.Length - start;
-            if (length - match.Groups["head"].Length >= 2)
+            // Without an introducer the name starts where the run of characters does; a match cut off inside a longer
+            // run has no known start.
+            var startKnown = introduced.Success || match.Index == 0 || !Text.CharClass.IsHan(text[match.Index - 1]);
+            var modifier = text.Substring(start, length - match.Groups["head"].Length);
+            if (startKnown && modifier.Length >= 2 && !commonWords.IsFrequent(modifier) && !commonWords.Contains(modifier + match.Groups["head"].Value))
             {
                 yield return new Candidate(start, start + length, text.Substring(start, length), EntityType.Event, 0.8,
                     CandidateSource.BookTitle, Cue: "event head noun " + match.Groups["head"].Value);
@@ -24,7 +30,7 @@ internal static partial class EventCandidates
         }
     }
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,12}?(?<head>大会|峰会|盛会|论坛|博览会|展览会|研讨会|发布会|年会|锦标赛|奥运会|世界杯)(?![堂场员长])")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>大会|峰会|盛会|论坛|博览会|展览会|研讨会|发布会|年会|锦标赛|奥运会|世界杯)(?![堂场员长])")]
     private static partial Regex EventName();
 
     [GeneratedRegex(@"^.*(?:参加了?|出席了?|举办了?|举行了?|召开了?|亮相|在|于|的|了|和|与|及)")]

@@ -4,7 +4,8 @@ using Platform.Extraction.Engine.Text;
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
-/// Chinese organisation and media names end in a head noun (…公司, …集团, …研究院, …大学, …银行, …日报, …周刊):
+/// Chinese organisation, government and media names end in a head noun (…公司, …集团, …研究院, …大学, …银行, …政府,
+/// …法院, …省委, …日报, …周刊):
 /// the name runs from the head back to a clause boundary, a function word or an introducing verb
 /// (据悉，蓝鲸星河科技有限公司…; 他加入了青柠数据集团). Taggers often misplace that left boundary; the head does not.
 /// A head after a demonstrative, a number or a pronoun is a common noun (这家公司, 一所大学, 我们银行), and so is one
@@ -221,10 +222,10 @@ internal static partial class OrganizationHeadCandidates
 
     // Firms are also named by their trade (赤焰科技, 远山资本); trades that are everyday nouns as well (数据, 智能) are heads only
     // where a title or a headquarters follows (墨舟数据的创始人, 澄明智能总部), since only an organisation has those.
-    [GeneratedRegex(@"有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|基金|科技|资本|传媒|机器人|半导体|(?:智能|数据|软件|网络)(?=的?(?:联合创始人|创始人|创办人|首席执行官|首席技术官|CEO|CTO|总裁|董事长|总部|旗下|新一轮|[A-E]轮|天使轮|融资))")]
+    [GeneratedRegex(@"有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|基金|科技|资本|传媒|机器人|半导体|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会|(?:智能|数据|软件|网络)(?=的?(?:联合创始人|创始人|创办人|首席执行官|首席技术官|CEO|CTO|总裁|董事长|总部|旗下|新一轮|[A-E]轮|天使轮|融资))")]
     private static partial Regex Head();
 
-    [GeneratedRegex(@"(?:有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|基金|科技|资本|传媒|机器人|半导体|智能|数据|软件|网络)$")]
+    [GeneratedRegex(@"(?:有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|基金|科技|资本|传媒|机器人|半导体|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会|智能|数据|软件|网络)$")]
     private static partial Regex HeadAtEnd();
 
     [GeneratedRegex(@"公众号\s*[「“""『‘]\s*(?<name>[^」”""』’\n]{2,20}?)\s*[」”""』’]")]
