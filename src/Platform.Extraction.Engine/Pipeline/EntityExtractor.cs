@@ -47,7 +47,7 @@ public sealed partial class EntityExtractor(
             .ToList();
         // The trained character tagger only fills the gaps the sources above leave.
         var recognized = ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, chineseRecognizer, chineseCommonWords, cancellationToken).ToList();
-        candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized));
+        candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized, chineseCommonWords));
         candidates.AddRange(recognized);
         // Names found by their head noun (…公司) come after the tagger, so as not to keep it from a name that starts
         // with a place (杭州…科技有限公司); the selection then prefers the longer span.

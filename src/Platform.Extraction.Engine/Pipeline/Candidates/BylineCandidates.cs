@@ -37,6 +37,6 @@ internal static partial class BylineCandidates
     private static partial Regex Byline();
 
     // Newsroom roles, and the titles news puts before an official's name ("国家体委副主任袁伟民在…", "外交部发言人沈国放说").
-    [GeneratedRegex(@"(?<role>责任编辑|责编|记者|编译|主持人|作者|通讯员|撰稿人|撰文|摄影|(?:副|常务副)?(?:主任|部长|书记|主席|总理|委员长|院长|局长|厅长|省长|市长|县长|秘书长|总干事)|发言人|总经理|董事长|总裁|教授|大使)[ \t]?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,5}?)(?=[\s，,。、；;：:！!？?）)」”""]|报道|摄|发自|表示|说|指出|介绍|认为|透露|告诉|采访|在|出席|会见|访问|强调|宣布|发表|今天|今日|昨天|昨日|一行|主持|讲话|致辞|$)")]
+    [GeneratedRegex(@"(?<role>责任编辑|责编|记者|编译|主持人|作者|通讯员|撰稿人|撰文|摄影|(?:副|常务副)?(?:主任|部长|书记|主席|总理|委员长|院长|局长|厅长|省长|市长|县长|行长|秘书长|总干事)|发言人|总经理|董事长|总裁|教授|大使)[ \t]?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,5}?)(?=[\s，,。、；;：:！!？?）)」”""]|报道|摄|发自|表示|说|指出|介绍|认为|透露|告诉|采访|在|出席|会见|访问|强调|宣布|发表|今天|今日|昨天|昨日|一行|主持|讲话|致辞|为|向|和|$)")]
     private static partial Regex RolePrefix();
 }

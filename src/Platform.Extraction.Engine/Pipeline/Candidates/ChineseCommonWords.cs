@@ -25,9 +25,10 @@ public sealed class ChineseCommonWords
     private readonly FrozenSet<string> _words;
     private readonly FrozenSet<string> _descriptors;
     private readonly FrozenSet<string> _frequent;
+    private readonly FrozenSet<string> _organizations;
 
-    private ChineseCommonWords(FrozenSet<string> words, FrozenSet<string> descriptors, FrozenSet<string> frequent) =>
-        (_words, _descriptors, _frequent) = (words, descriptors, frequent);
+    private ChineseCommonWords(FrozenSet<string> words, FrozenSet<string> descriptors, FrozenSet<string> frequent, FrozenSet<string> organizations) =>
+        (_words, _descriptors, _frequent, _organizations) = (words, descriptors, frequent, organizations);
 
     public bool Contains(string word) => _words.Contains(word);
 
@@ -36,6 +37,9 @@ public sealed class ChineseCommonWords
 
     /// <summary>An everyday word that describes or introduces a noun (很多, 大型, 国内, 加入) rather than starts a name.</summary>
     public bool IsDescriptor(ReadOnlySpan<char> word) => _descriptors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>A name the dictionary lists as an organisation's (jieba's tag nt: 中央军委, 国家计委), at any frequency.</summary>
+    public bool IsListedOrganization(string word) => _organizations.Contains(word);
 
     /// <param name="jiebaDirectory">The folder holding jieba's dict.txt (the parent of lac_small).</param>
     public static ChineseCommonWords Load(string jiebaDirectory)
@@ -48,9 +52,14 @@ public sealed class ChineseCommonWords
         var words = new List<string>();
         var descriptors = new List<string>();
         var frequent = new List<string>();
+        var organizations = new List<string>();
         foreach (var line in File.ReadLines(path))
         {
             var parts = line.Split(' ');
+            if (parts.Length == 3 && parts[2] == "nt")
+            {
+                organizations.Add(parts[0]);
+            }
             if (parts.Length == 3 && !NameTags.Contains(parts[2])
                 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var frequency) && frequency >= MinimumFrequency)
             {
@@ -66,6 +75,6 @@ public sealed class ChineseCommonWords
             }
         }
         return new ChineseCommonWords(words.ToFrozenSet(StringComparer.Ordinal), descriptors.ToFrozenSet(StringComparer.Ordinal),
-            frequent.ToFrozenSet(StringComparer.Ordinal));
+            frequent.ToFrozenSet(StringComparer.Ordinal), organizations.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -109,7 +109,7 @@ internal static class ChineseRecognizerCandidates
                     if (!(Types.Contains(span.Type) || IsComposedPlace(span.Type, start, end, others))
                         || span.Confidence < MinimumConfidenceFor(span.Type, text.AsSpan(start, end - start), placePrefixed)
                         || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)
-                            && !IsPartOfSureName(o, span, start, end) && !((IsSure(span) || IsCoordination(o)) && IsLacGuess(o))))
+                            && !IsPartOfSureName(o, span, start, end) && !((IsSure(span) || IsCoordination(o)) && IsLacGuess(o, commonWords))))
                     {
                         continue;
                     }
@@ -171,7 +171,9 @@ internal static class ChineseRecognizerCandidates
     /// </summary>
     private static bool IsSure(ChineseTaggedSpan span) => span.Confidence >= MinimumListedWordConfidence;
 
-    private static bool IsLacGuess(Candidate candidate) => candidate is { Source: CandidateSource.ChineseTagger, Entry: null };
+    /// <summary>A name of LAC's that neither the KB nor the dictionary lists as an organisation (中央军委 is listed).</summary>
+    private static bool IsLacGuess(Candidate candidate, ChineseCommonWords commonWords) =>
+        candidate is { Source: CandidateSource.ChineseTagger, Entry: null } && !commonWords.IsListedOrganization(candidate.Text);
 
     /// <summary>
     /// A guess of LAC's that runs across a conjunction (解放军总参谋部和总政治部): two names read as one. Wherever the
@@ -250,10 +252,10 @@ internal static class ChineseRecognizerCandidates
     /// True for a place or generic term that lies inside one of the tagger's longer names, and for a title-marked work
     /// the tagger found to be a game.
     /// </summary>
-    public static bool IsCovered(Candidate candidate, IReadOnlyList<Candidate> found) =>
+    public static bool IsCovered(Candidate candidate, IReadOnlyList<Candidate> found, ChineseCommonWords commonWords) =>
         found.Any(f => IsPlaceInsideName(candidate, f.Type, f.Start, f.End)
             || (candidate.Source == CandidateSource.BookTitle && f.Start == candidate.Start && f.End == candidate.End)
-            || ((f.Confidence >= SureCandidateConfidence || IsCoordination(candidate)) && IsLacGuess(candidate) && f.Overlaps(candidate)));
+            || ((f.Confidence >= SureCandidateConfidence || IsCoordination(candidate)) && IsLacGuess(candidate, commonWords) && f.Overlaps(candidate)));
 
     /// <summary>
     /// A span that starts inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged from 型 on (大型 is

@@ -33,6 +33,7 @@ internal static partial class EventCandidates
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>大会|峰会|盛会|论坛|博览会|展览会|研讨会|发布会|年会|锦标赛|奥运会|世界杯)(?![堂场员长])")]
     private static partial Regex EventName();
 
-    [GeneratedRegex(@"^.*(?:参加了?|出席了?|举办了?|举行了?|召开了?|亮相|在|于|的|了|和|与|及)")]
+    // Verbs and particles that introduce the name, and prepositions an event's name never holds ("…钱伟长为大会题词").
+    [GeneratedRegex(@"^.*(?:参加了?|出席了?|举办了?|举行了?|召开了?|亮相|在|于|的|了|和|与|及|为|向|对|给|被|把|由|是)")]
     private static partial Regex Introducer();
 }
