@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Chinese;
 using Platform.Extraction.Engine.Text;
 
@@ -8,7 +9,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// runs are left to the Latin recognizer: LAC splits Latin words. Everyday words and person spans that
 /// cannot be names are dropped.
 /// </summary>
-internal static class ChineseCandidates
+internal static partial class ChineseCandidates
 {
     // Chunks are tagged this many at a time, so that a cancelled extraction stops between batches (LAC batches 64 at once).
     private const int ChunksPerCall = 128;
@@ -60,10 +61,20 @@ internal static class ChineseCandidates
 
     /// <summary>
     /// LAC (and CLUENER) take a headquarters with its organisation (远帆科技总部); the graph's entity is the organisation,
-    /// whose headquarters the sentence then places (远帆科技总部位于成都: 远帆科技 is located in 成都).
+    /// whose headquarters the sentence then places (远帆科技总部位于成都: 远帆科技 is located in 成都). A title ends it too.
     /// </summary>
     private static int WithoutHeadquarters(string text, int start, int end) =>
-        end - start >= 4 && text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) ? end - 2 : end;
+        end - start >= 4 && text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) ? WithoutTitle(text, start, end - 2) : WithoutTitle(text, start, end);
+
+    /// <summary>LAC sometimes runs an organisation into the title after it (星河智能首席AI科学家): the name ends at the title.</summary>
+    private static int WithoutTitle(string text, int start, int end)
+    {
+        var title = TitleInside().Match(text, start, end - start);
+        return title.Success && title.Index - start >= 2 ? title.Index : end;
+    }
+
+    [GeneratedRegex("首席|联合创始人|创始人|董事长|总裁|总经理|CEO|CTO")]
+    private static partial Regex TitleInside();
 
     private static (EntityType Type, double Confidence)? TypeOf(string label) => label switch
     {

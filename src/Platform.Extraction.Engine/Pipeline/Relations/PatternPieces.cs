@@ -17,8 +17,11 @@ internal static class PatternPieces
     /// <summary>What may stand between a title and the name it belongs to: a comma, colon or dash, doubled or not.</summary>
     public const string Apposition = @"\s*(?:[,，:：]{1,2}|——|—|–|--)?\s*";
 
-    /// <summary>A short Chinese qualifier of a title ("全球事务" in 全球事务总裁); never a particle or verb that starts a clause.</summary>
-    public const string ChineseQualifier = @"[\p{IsCJKUnifiedIdeographs}-[的是在和与了及等]]{0,4}?";
+    /// <summary>
+    /// A short Chinese qualifier of a title ("全球事务" in 全球事务总裁, "首席AI" in 首席AI科学家, where AI is a concept); never
+    /// a particle or verb that starts a clause.
+    /// </summary>
+    public const string ChineseQualifier = @"(?:[\p{IsCJKUnifiedIdeographs}-[的是在和与了及等]]|\s*⟦\d+:C⟧\s*){0,4}?";
 
     /// <summary>
     /// An aside between a subject and its verb — "X, who previously worked at Y, co-founded Z", "X, one of the

@@ -29,6 +29,7 @@ public sealed partial class RelationExtractor
         var relations = parentNamed is null ? [] : UnitNames.PartOf(text, mentions, parentNamed);
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
+        var previousSentence = new List<RelationArgument>();
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -44,16 +45,19 @@ public sealed partial class RelationExtractor
             foreach (var (start, end, window) in Windows(sentenceStart, sentenceEnd, inSentence))
             {
                 var pronouns = SpeakerPronouns(text, start, end, window, speaker);
-                var withSpeaker = window.Concat(pronouns).OrderBy(m => m.Start).ToList();
-                if (withSpeaker.Select(m => m.EntityId).Distinct().Count() < 2)
+                var withPronouns = window.Concat(pronouns).ToList();
+                withPronouns.AddRange(ThirdPersonPronouns.Find(text, start, end, withPronouns, previousSentence));
+                withPronouns.Sort((a, b) => a.Start.CompareTo(b.Start));
+                if (withPronouns.Select(m => m.EntityId).Distinct().Count() < 2)
                 {
                     continue;
                 }
-                var template = SentenceTemplate.Build(text, start, end, withSpeaker);
+                var template = SentenceTemplate.Build(text, start, end, withPronouns);
                 relations.AddRange(FindStated(template, text, pronouns.FirstOrDefault(p => p.Type == EntityType.Person)));
                 relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
             }
+            previousSentence = inSentence;
         }
         return PreferStated(PreferSpecific(relations))
             .DistinctBy(r => (r.SubjectId, r.Predicate, r.ObjectId, r.EvidenceStart, r.EvidenceEnd))

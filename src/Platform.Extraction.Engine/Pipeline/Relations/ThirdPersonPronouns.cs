@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Extraction.Engine.Pipeline.Relations;
+
+/// <summary>
+/// "他"/"她" and "he"/"she" as mentions of the one person the text has just named: the only person named earlier in
+/// the same sentence or, when there is none, the only one in the sentence before ("杨立昆……。他曾在纽约大学任教。"). With
+/// two people to choose from the pronoun stays unread; "他们", "they" and object forms are never read.
+/// </summary>
+internal static partial class ThirdPersonPronouns
+{
+    public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, List<RelationArgument> previousSentence)
+    {
+        var found = new List<RelationArgument>();
+        for (var match = Pronoun().Match(text, start, end - start); match.Success; match = match.NextMatch())
+        {
+            if (inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            {
+                continue;
+            }
+            var before = OnlyPerson(inSentence.Where(m => m.End <= match.Index)) ?? (inSentence.Any(m => m.End <= match.Index && m.Type == EntityType.Person) ? null : OnlyPerson(previousSentence));
+            if (before is not null)
+            {
+                found.Add(new RelationArgument(match.Index, match.Index + match.Length, before, EntityType.Person));
+            }
+        }
+        return found;
+    }
+
+    private static string? OnlyPerson(IEnumerable<RelationArgument> mentions)
+    {
+        var people = mentions.Where(m => m.Type == EntityType.Person).Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return people.Count == 1 ? people[0] : null;
+    }
+
+    [GeneratedRegex(@"[他她](?![们人])|\b[Hh]e\b|\b[Ss]he\b")]
+    private static partial Regex Pronoun();
+}
