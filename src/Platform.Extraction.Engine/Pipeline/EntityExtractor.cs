@@ -59,6 +59,7 @@ public sealed partial class EntityExtractor(
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains);
         DocumentGazetteer.Propagate(normalized, clusters, c => _resolver.Abbreviations(c, chineseCommonWords.Contains));
+        EntityResolver.MergeParenthesisedGlosses(normalized, clusters);
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);
         clusters.RemoveAll(c => !IsReported(c));

@@ -41,6 +41,20 @@ public class CueCandidateTests
         Assert.Equal(EntityType.Product, Named("北斗星科技发布了新一代语音助手“听风”。", "听风").Type);
 
     [Fact]
+    public void NameSpelledAsTheTextsWebAddress_IsAnOrganisation() =>
+        Assert.Equal(EntityType.Organization,
+            Named("That's why Brindle is taking the lead. Learn how Brindle's platform helps teams. Visit brindle.io today.", "Brindle").Type);
+
+    [Fact]
+    public void NameGlossedByItsCapitalisedForm_IsOneEntity_EvenWhereOnlyAnotherLineProposedTheName()
+    {
+        var result = Extractor.Extract("与Quorra(QRRA)共同打造未来。\n\nBuild the future with Quorra, QRRA. Visit quorra.org to learn more.");
+        var quorra = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Quorra"));
+        Assert.Contains("QRRA", quorra.SurfaceForms);
+        Assert.Contains(quorra.MergeReasons, r => r.Contains("glosses", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void BylineLines_NamePeopleAndOrganisations()
     {
         var result = Extractor.Extract("作者 | 林晓峰\n\n出品丨未来科技评论\n\n正文从这里开始。");

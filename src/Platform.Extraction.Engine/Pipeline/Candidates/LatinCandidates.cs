@@ -9,7 +9,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// ("Welcome", "Internet") or a plural acronym ("AIs", "GPUs") is a name only when a context cue or a legal
 /// suffix says so, or when it was read as a place and the place gazetteer lists it ("in Toronto"); an acronym that spells a word ("IFS") is not an everyday word. A Chinese head noun right
 /// after a name ("Zephyr 公司", "Qorvex 播客") types it more surely than the tagger; an untyped phrase ending in an
-/// event noun ("… Summit") is an event.
+/// event noun ("… Summit") is an event, and one spelled as a web address the text gives (Okta, okta.com) an organisation.
 /// </summary>
 internal static partial class LatinCandidates
 {
@@ -17,11 +17,24 @@ internal static partial class LatinCandidates
         CancellationToken cancellationToken = default)
     {
         var ranges = sentences.Select(s => (s.Start, s.End)).ToList();
+        HashSet<string>? webNames = null;
         foreach (var span in recognizer.Recognize(text, ranges, cancellationToken))
         {
             var surface = text[span.Start..span.End];
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type);
+            // Untyped, or typed only by the tagger or a name list: a single word spelled as a web address of the text is the organisation
+            // behind it, whatever the tagger guessed from a word it never saw (Okta, okta.com).
+            if (headType is null && span.Source is LatinSources.Chunk or LatinSources.Tagger or LatinSources.NameList or LatinSources.Propagated && !surface.Contains(' '))
+            {
+                webNames ??= WebNames(text);
+                if (webNames.Contains(surface.ToLowerInvariant()))
+                {
+                    yield return new Candidate(span.Start, span.End, surface, EntityType.Organization, 0.7, CandidateSource.LatinRecognizer,
+                        Cue: "named like a web address in the text");
+                    continue;
+                }
+            }
             if ((headType ?? span.Type) is not { } type)
             {
                 continue;
@@ -43,6 +56,16 @@ internal static partial class LatinCandidates
                 : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, 0.6), CandidateSource.LatinRecognizer, Cue: "head noun of a Latin name");
         }
     }
+
+    /// <summary>
+    /// The names of the web addresses a text gives ("Visit okta.com", "访问 agntcy.org"): a name the recognizer could not
+    /// type that is spelled as one of them is the organisation behind it (Okta).
+    /// </summary>
+    private static HashSet<string> WebNames(string text) =>
+        WebAddress().Matches(text).Select(m => m.Groups["name"].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<![\w.@/-])(?:www\.)?(?<name>[A-Za-z0-9][A-Za-z0-9-]{1,30})\.(?:com|ai|io|org|net|co|dev|app)\b")]
+    private static partial Regex WebAddress();
 
     /// <summary>A Latin name the recognizer could not type, followed by a Chinese head noun: "Qorvex 播客 App", "Zephyr 公司".</summary>
     private static EntityType? TypeFromChineseHead(string text, int end)

@@ -15,7 +15,6 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 {
     public List<EntityCluster> Resolve(string text, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken = default)
     {
-        var clusterOf = new Dictionary<Candidate, EntityCluster>();
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
@@ -33,10 +32,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 cluster.MergeReasons.Add(reason);
             }
             cluster.Mentions.Add(candidate);
-            clusterOf[candidate] = cluster;
         }
         var all = clusters.Values.ToList();
-        MergeParenthesisedGlosses(text, candidates, clusterOf, all);
+        MergeParenthesisedGlosses(text, all);
         MergeTransliterations(all);
         MergeTranslations(all);
         MergeSpellingVariants(all);
@@ -74,24 +72,31 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     // Taggers confuse organisations, products and places with one another, never with people.
     private static bool Compatible(EntityType a, EntityType b) => a == b || (a != EntityType.Person && b != EntityType.Person);
 
-    /// <summary>穆斯塔法·苏莱曼（Mustafa Suleyman）: a name followed by its rendering in the other script.</summary>
-    private static void MergeParenthesisedGlosses(string text, IReadOnlyList<Candidate> candidates, Dictionary<Candidate, EntityCluster> clusterOf, List<EntityCluster> all)
+    /// <summary>
+    /// 穆斯塔法·苏莱曼（Mustafa Suleyman）: a name followed by its rendering in the other script; or an organisation's or
+    /// product's name followed by its short or stylised form in capitals (Agency (AGNT CY)). Run on the resolved names
+    /// and again once every occurrence of each is known, since a gloss may follow an occurrence no source proposed.
+    /// </summary>
+    public static void MergeParenthesisedGlosses(string text, List<EntityCluster> all)
     {
-        for (var i = 0; i + 1 < candidates.Count; i++)
+        var mentions = all.SelectMany(c => c.Mentions.Select(m => (Mention: m, Cluster: c))).OrderBy(x => x.Mention.Start).ToList();
+        for (var i = 0; i + 1 < mentions.Count; i++)
         {
-            var (name, gloss) = (candidates[i], candidates[i + 1]);
-            if (!OpeningParenthesis().IsMatch(text[name.End..gloss.Start]) || gloss.End >= text.Length || text[gloss.End] is not (')' or '）')
-                || name.Text.Any(CharClass.IsCjk) == gloss.Text.Any(CharClass.IsCjk))
+            var ((name, nameCluster), (gloss, glossCluster)) = (mentions[i], mentions[i + 1]);
+            if (nameCluster == glossCluster || !all.Contains(nameCluster) || !all.Contains(glossCluster) || gloss.Start < name.End
+                || !OpeningParenthesis().IsMatch(text[name.End..gloss.Start]) || gloss.End >= text.Length || text[gloss.End] is not (')' or '）')
+                || (name.Text.Any(CharClass.IsCjk) == gloss.Text.Any(CharClass.IsCjk) && !IsCapitalisedForm(name, gloss, glossCluster)))
             {
                 continue;
             }
-            Merge(all, clusterOf[name], clusterOf[gloss], $"\"{gloss.Text}\" glosses \"{name.Text}\" in parentheses");
-            foreach (var key in clusterOf.Keys.Where(k => clusterOf[k] == clusterOf[gloss]).ToList())
-            {
-                clusterOf[key] = clusterOf[name];
-            }
+            Merge(all, nameCluster, glossCluster, $"\"{gloss.Text}\" glosses \"{name.Text}\" in parentheses");
         }
     }
+
+    private static bool IsCapitalisedForm(Candidate name, Candidate gloss, EntityCluster glossCluster) =>
+        name.Type is EntityType.Organization or EntityType.Product && gloss.Type is EntityType.Organization or EntityType.Product
+        && glossCluster.Entry is null && gloss.Text.Any(char.IsAsciiLetter)
+        && gloss.Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == ' ');
 
     /// <summary>尼克·克莱格 and Nick Clegg share a consonant skeleton; people only, long enough to be telling.</summary>
     private void MergeTransliterations(List<EntityCluster> all)
