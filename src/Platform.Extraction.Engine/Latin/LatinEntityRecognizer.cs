@@ -166,7 +166,8 @@ public sealed class LatinEntityRecognizer
     }
 
     /// <summary>
-    /// A lower-case verb between two names separates them ("Glint launched Prism", "Quarry Labs unveiled Beacon"), where
+    /// A lower-case verb, or "with", between two names separates them ("Glint launched Prism", "Quarry Labs unveiled Beacon",
+    /// "AI with Agency"), where
     /// "of", "the" or "de" join the words of one name. No part-of-speech tagger is at hand: a verb is told by its
     /// past tense (-ed, or one of the irregular forms news uses most); lower-case nouns, plurals among them, stay
     /// joinable, for names such as "India national cricket team".
@@ -176,8 +177,8 @@ public sealed class LatinEntityRecognizer
         for (var i = start; i < end; i++)
         {
             var word = context.Words[i];
-            if (word.Length > 2 && char.IsLower(word[0]) && !_lexicon.Stopwords.Contains(word)
-                && (word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastVerbs.Contains(word)))
+            if (word == "with" || (word.Length > 2 && char.IsLower(word[0]) && !_lexicon.Stopwords.Contains(word)
+                && (word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastVerbs.Contains(word))))
             {
                 return true;
             }
