@@ -21,6 +21,8 @@ internal static class ContextCues
         "based", "headquartered", "born", "located", "lives", "living", "lived", "grew", "raised", "moved",
     };
 
+    private static readonly HashSet<string> s_fundingWords = new(StringComparer.OrdinalIgnoreCase) { "Series", "seed", "funding", "valuation", "IPO" };
+
     private static readonly HashSet<string> s_launchVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "released", "releases", "launched", "launches", "unveiled", "unveils", "introduced", "introduces", "debuted", "debuts",
@@ -83,6 +85,12 @@ internal static class ContextCues
         if (n1 >= 0 && context.Tokens[n1].Kind == LatinTokenKind.Possessive && n2 >= 0 && lexicon.RoleWords.Contains(context.Words[n2]))
         {
             return new Typing(EntityType.Organization, 0.85, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // X's Series A round / X's seed funding: only a firm raises money in rounds.
+        if (n1 >= 0 && context.Tokens[n1].Kind == LatinTokenKind.Possessive && n2 >= 0 && s_fundingWords.Contains(context.Words[n2]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
         // Microsoft CEO Satya Nadella / OpenAI co-founder: not when glued to another script ("微软AI CEO"), where X is a fragment.

@@ -55,6 +55,22 @@ public class CueCandidateTests
     }
 
     [Fact]
+    public void DescriptionRightBeforeAnOrganisationsName_IsNotAnotherOrganisation()
+    {
+        var result = Extractor.Extract("德国芯片初创公司Kestrel Labs今天发布了新芯片，公司估值已超过十亿美元。");
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("Kestrel Labs"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.EndsWith("公司", StringComparison.Ordinal) || f.StartsWith("公司", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void BylineWithTwoRolesOnALine_NamesEachPersonAlone()
+    {
+        var result = Extractor.Extract("作者｜李文 编辑｜赵倩\n\n正文从这里开始。");
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.SequenceEqual(["李文"]));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.SequenceEqual(["赵倩"]));
+    }
+
+    [Fact]
     public void BylineLines_NamePeopleAndOrganisations()
     {
         var result = Extractor.Extract("作者 | 林晓峰\n\n出品丨未来科技评论\n\n正文从这里开始。");

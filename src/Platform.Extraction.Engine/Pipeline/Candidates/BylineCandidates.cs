@@ -18,6 +18,11 @@ internal static partial class BylineCandidates
             var name = match.Groups["name"];
             var value = name.Value.TrimEnd();
             var type = match.Groups["person"].Success ? EntityType.Person : EntityType.Organization;
+            if (type == EntityType.Person && value.Any(Text.CharClass.IsCjk))
+            {
+                // A Chinese name has no space: "作者｜李文 编辑｜赵倩" names 李文, then the next role.
+                value = value.Split(' ', '\t')[0];
+            }
             yield return new Candidate(name.Index, name.Index + value.Length, value, type, 0.8, CandidateSource.ChineseTagger,
                 Cue: $"byline \"{match.Groups["role"].Value}\"");
         }

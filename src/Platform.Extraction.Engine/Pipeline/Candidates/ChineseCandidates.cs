@@ -141,6 +141,12 @@ internal static partial class ChineseCandidates
     /// </summary>
     internal static bool IsDescription(string han, ChineseCommonWords commonWords)
     {
+        // A head noun opens no name: 公司估值 is a company's valuation.
+        if (OrganizationHeads.FirstOrDefault(h => han.StartsWith(h, StringComparison.Ordinal)) is { } opening
+            && (han.Length == opening.Length || commonWords.Contains(han[opening.Length..])))
+        {
+            return true;
+        }
         var head = OrganizationHeads.FirstOrDefault(h => han.EndsWith(h, StringComparison.Ordinal));
         var modifier = head is null ? han : han[..^head.Length];
         if (head is not null && (modifier.Length == 0 || commonWords.Contains(modifier)))

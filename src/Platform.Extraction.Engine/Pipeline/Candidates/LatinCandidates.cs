@@ -22,7 +22,8 @@ internal static partial class LatinCandidates
         {
             var surface = text[span.Start..span.End];
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
-                : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type);
+                : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
+                    ?? (span.Type is null ? TypeFromChineseKindBefore(text, span.Start) : null);
             // Untyped, or typed only by the tagger or a name list: a single word spelled as a web address of the text is the organisation
             // behind it, whatever the tagger guessed from a word it never saw (Okta, okta.com).
             if (headType is null && span.Source is LatinSources.Chunk or LatinSources.Tagger or LatinSources.NameList or LatinSources.Propagated && !surface.Contains(' '))
@@ -73,6 +74,16 @@ internal static partial class LatinCandidates
         var match = ChineseHead().Match(text, end, Math.Min(8, text.Length - end));
         return !match.Success ? null : match.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
     }
+
+    /// <summary>An untyped Latin name right after the Chinese noun for its kind: "初创企业Helsing", "开源模型Orca".</summary>
+    private static EntityType? TypeFromChineseKindBefore(string text, int start)
+    {
+        var match = ChineseKindBefore().Match(text[Math.Max(0, start - 6)..start]);
+        return !match.Success ? null : match.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
+    }
+
+    [GeneratedRegex(@"(?:(?<org>公司|企业|集团|机构|团队|实验室|基金会|大学|研究院)|模型|芯片|应用|平台|产品|助手|机器人|浏览器)[ \t]*$")]
+    private static partial Regex ChineseKindBefore();
 
     /// <summary>
     /// An untyped capitalised phrase ending in an event noun is an event: "Spark Developer Summit". So is one the
