@@ -2,7 +2,7 @@ namespace Platform.Extraction.Engine.Latin;
 
 /// <summary>
 /// Types a candidate from the words around it: "Dr. X", "CEO X" → person; "CEO of X", "X's chief executive",
-/// "co-founded X", "joined X", "works at X" → organisation; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
+/// "co-founded X", "joined X", "works at X", "partnered with X" → organisation; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
 /// </summary>
 internal static class ContextCues
 {
@@ -14,6 +14,12 @@ internal static class ContextCues
     private static readonly HashSet<string> s_orgPrepositionVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "works", "worked", "working", "work", "employed", "hired", "acquired", "invested", "engineer", "researcher", "scientist", "executive",
+    };
+
+    // "partnered with X", "competes with X": what a firm does with another firm.
+    private static readonly HashSet<string> s_orgWithVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "partnered", "partnering", "partners", "partner", "partnership", "teamed", "merged", "merging", "competes", "competing",
     };
 
     private static readonly HashSet<string> s_placeVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -69,6 +75,11 @@ internal static class ContextCues
         }
 
         if (p1 >= 0 && p2 >= 0 && (context.IsWord(p1, "at") || context.IsWord(p1, "by") || context.IsWord(p1, "in")) && s_orgPrepositionVerbs.Contains(context.Words[p2]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "with") && s_orgWithVerbs.Contains(context.Words[p2]))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }

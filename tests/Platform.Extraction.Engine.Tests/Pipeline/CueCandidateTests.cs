@@ -71,6 +71,14 @@ public class CueCandidateTests
     }
 
     [Fact]
+    public void PartnerOfAFirm_IsAnOrganisation_AndALaunchedNameMayEndInPlus()
+    {
+        var result = Extractor.Extract("Last month Quillon released Vector R+, a model tuned for retrieval, and has partnered with Tessaro to sell it.");
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Product && e.SurfaceForms.Contains("Vector R+"));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("Tessaro"));
+    }
+
+    [Fact]
     public void BylineLines_NamePeopleAndOrganisations()
     {
         var result = Extractor.Extract("作者 | 林晓峰\n\n出品丨未来科技评论\n\n正文从这里开始。");
