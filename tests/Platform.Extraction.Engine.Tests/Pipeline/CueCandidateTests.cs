@@ -46,15 +46,6 @@ public class CueCandidateTests
             Named("That's why Brindle is taking the lead. Learn how Brindle's platform helps teams. Visit brindle.io today.", "Brindle").Type);
 
     [Fact]
-    public void NameGlossedByItsCapitalisedForm_IsOneEntity_EvenWhereOnlyAnotherLineProposedTheName()
-    {
-        var result = Extractor.Extract("与Quorra(QRRA)共同打造未来。\n\nBuild the future with Quorra, QRRA. Visit quorra.org to learn more.");
-        var quorra = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Quorra"));
-        Assert.Contains("QRRA", quorra.SurfaceForms);
-        Assert.Contains(quorra.MergeReasons, r => r.Contains("glosses", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void DescriptionRightBeforeAnOrganisationsName_IsNotAnotherOrganisation()
     {
         var result = Extractor.Extract("德国芯片初创公司Kestrel Labs今天发布了新芯片，公司估值已超过十亿美元。");

@@ -50,13 +50,16 @@ public class ResolutionTests
         Assert.Equal(EntityType.Person, clegg.Type);
     }
 
-    [Fact]
-    public void ChineseNameGlossedInParentheses_IsOneEntity()
+    [Theory]
+    [InlineData("他叫张伟（David Zhang），在杭州工作。", "张伟", "David Zhang")]
+    // A capitalised form glosses a name too, also where only the other line proposed the name.
+    [InlineData("与Quorra(QRRA)共同打造未来。\n\nBuild the future with Quorra, QRRA. Visit quorra.org to learn more.", "Quorra", "QRRA")]
+    public void NameGlossedInParentheses_IsOneEntity(string text, string name, string gloss)
     {
-        var result = Extractor.Extract("他叫张伟（David Zhang），在杭州工作。");
-        var person = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("张伟"));
-        Assert.Contains("David Zhang", person.SurfaceForms);
-        Assert.Contains(person.MergeReasons, r => r.Contains("parentheses", StringComparison.Ordinal));
+        var result = Extractor.Extract(text);
+        var entity = Assert.Single(result.Entities, e => e.SurfaceForms.Contains(name));
+        Assert.Contains(gloss, entity.SurfaceForms);
+        Assert.Contains(entity.MergeReasons, r => r.Contains("parentheses", StringComparison.Ordinal));
     }
 
     [Fact]
