@@ -38,12 +38,12 @@ internal static class ChineseRecognizerCandidates
     public const double MinimumLatinNameConfidence = 0.85;
 
     /// <summary>
-    /// The confidence at which the tagger is sure of a span (<see cref="IsSure"/>), and a short organisation is taken
-    /// although the dictionary lists it as a word. On CLUENER's held-out sentences the whole engine scored F1 0.629 at
-    /// 0.9, 0.653 at 0.8, 0.658 at 0.7 and 0.660 at 0.6, but below 0.8 everyday words got through on the development
-    /// documents (entity precision 0.877 → 0.842).
+    /// The confidence at which the tagger is sure of a span (<see cref="IsSure"/>): then LAC's guesses around it give way,
+    /// and an organisation is taken although the dictionary lists it as a word (<see cref="IsListedOrganizationName"/>).
+    /// On CLUENER's held-out sentences the whole engine scored F1 0.629 at 0.9, 0.653 at 0.8, 0.658 at 0.7 and 0.660 at
+    /// 0.6, but below 0.8 everyday words got through on the development documents (entity precision 0.877 → 0.842).
     /// </summary>
-    public const double MinimumListedWordConfidence = 0.8;
+    public const double SureConfidence = 0.8;
 
     private static readonly string[] OrganizationHeads =
         ["公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "实验室", "委员会", "基金会", "协会", "医院", "俱乐部", "工作室", "出版社", "电视台", "日报"];
@@ -165,11 +165,11 @@ internal static class ChineseRecognizerCandidates
         && (other.Type is EntityType.Location or EntityType.Concept || other.Entry is { Generic: true });
 
     /// <summary>
-    /// The tagger is sure (≥ <see cref="MinimumListedWordConfidence"/>) of the span. Then a dictionary word it crosses (海军|舰艇 read as 军舰) does not cut it,
+    /// The tagger is sure (≥ <see cref="SureConfidence"/>) of the span. Then a dictionary word across its end (海军|舰艇 read as 军舰) does not cut it,
     /// and LAC's unlisted guesses around it (浙江省政府与农总行) give way: on held-out sentences the trained tagger reads
     /// names far better than LAC-small (F1 0.72 against 0.51).
     /// </summary>
-    private static bool IsSure(ChineseTaggedSpan span) => span.Confidence >= MinimumListedWordConfidence;
+    private static bool IsSure(ChineseTaggedSpan span) => span.Confidence >= SureConfidence;
 
     /// <summary>A name of LAC's that neither the KB nor the dictionary lists as an organisation (中央军委 is listed).</summary>
     private static bool IsLacGuess(Candidate candidate, ChineseCommonWords commonWords) =>
