@@ -232,7 +232,7 @@ public sealed class LatinEntityRecognizer
 
         var cue = ContextCues.Find(context, start, end);
         var strong = cue is { Tier: Typing.CueTier } ? cue : LexicalTyping.LegalSuffix(context, start, end) ?? LexicalTyping.Acronym(context, start, end);
-        if (strong is null || strong.Value.Tier < Typing.AcronymTier)
+        if ((strong is null || strong.Value.Tier < Typing.AcronymTier) && !EndsInOrganizationHead(context, start, end))
         {
             // No decisive evidence: let the tagger cut the phrase where it sees several names ("Anthropic Claude").
             var inside = TaggerSpansWithin(context, start, end);
@@ -253,6 +253,10 @@ public sealed class LatinEntityRecognizer
 
         AddTyped(context, start, end, spans, covered, cue);
     }
+
+    /// <summary>"Osprey Data", "Ravel Systems": a head noun that ends organisations' names holds the phrase together.</summary>
+    private static bool EndsInOrganizationHead(RecognitionContext context, int start, int end) =>
+        end - start >= 2 && context.Lexicon.OrgHeads.Contains(context.Words[end - 1]);
 
     private static void AddPiece(RecognitionContext context, int start, int end, List<LatinEntitySpan> spans, bool[] covered)
     {

@@ -32,6 +32,16 @@ public class OpenWorldEnglishTests
         Assert.True(result.Mentions.Any(m => m is { Text: "Beacon", Type: EntityType.Product }), Describe(result));
     }
 
+    [Theory]
+    [InlineData("Osprey Data, based in Toronto, sells labelled datasets.", "Osprey Data")]
+    [InlineData("Investors backed Corvane Bio last week.", "Corvane Bio")]
+    public void Extract_NameEndingInAnOrganisationHead_StaysWhole_WhateverTheTaggerMakesOfItsFirstWord(string text, string name)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == EntityType.Organization), Describe(result));
+    }
+
     [Fact]
     public void Extract_PlaceInsideAnOrganizationsName_IsPartOfTheName()
     {
