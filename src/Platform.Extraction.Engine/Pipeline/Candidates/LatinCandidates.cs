@@ -71,16 +71,18 @@ internal static partial class LatinCandidates
     /// <summary>A Latin name the recognizer could not type, followed by a Chinese head noun: "Qorvex 播客 App", "Zephyr 公司".</summary>
     private static EntityType? TypeFromChineseHead(string text, int end)
     {
-        var match = ChineseHead().Match(text, end, Math.Min(8, text.Length - end));
-        return !match.Success ? null : match.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
+        return KindNamed(ChineseHead().Match(text, end, Math.Min(8, text.Length - end)));
     }
 
     /// <summary>An untyped Latin name right after the Chinese noun for its kind: "初创企业Helsing", "开源模型Orca".</summary>
     private static EntityType? TypeFromChineseKindBefore(string text, int start)
     {
-        var match = ChineseKindBefore().Match(text[Math.Max(0, start - 6)..start]);
-        return !match.Success ? null : match.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
+        return KindNamed(ChineseKindBefore().Match(text[Math.Max(0, start - 6)..start]));
     }
+
+    /// <summary>The type a Chinese kind noun gives: an organisation's (the group "org") or a product's.</summary>
+    private static EntityType? KindNamed(Match kind) =>
+        !kind.Success ? null : kind.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
 
     [GeneratedRegex(@"(?:(?<org>公司|企业|集团|机构|团队|实验室|基金会|大学|研究院)|模型|芯片|应用|平台|产品|助手|机器人|浏览器)[ \t]*$")]
     private static partial Regex ChineseKindBefore();

@@ -83,15 +83,23 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         for (var i = 0; i + 1 < mentions.Count; i++)
         {
             var ((name, nameCluster), (gloss, glossCluster)) = (mentions[i], mentions[i + 1]);
-            if (nameCluster == glossCluster || !all.Contains(nameCluster) || !all.Contains(glossCluster) || gloss.Start < name.End
-                || !OpeningParenthesis().IsMatch(text[name.End..gloss.Start]) || gloss.End >= text.Length || text[gloss.End] is not (')' or '）')
-                || (name.Text.Any(CharClass.IsCjk) == gloss.Text.Any(CharClass.IsCjk) && !IsCapitalisedForm(name, gloss, glossCluster)))
+            if (gloss.Start < name.End || !OpeningParenthesis().IsMatch(text[name.End..gloss.Start]) || gloss.End >= text.Length
+                || text[gloss.End] is not (')' or '）'))
             {
                 continue;
             }
-            Merge(all, nameCluster, glossCluster, $"\"{gloss.Text}\" glosses \"{name.Text}\" in parentheses");
+            // An earlier merge may have moved either mention into another cluster.
+            (nameCluster, glossCluster) = (Holding(all, nameCluster, name), Holding(all, glossCluster, gloss));
+            if (nameCluster != glossCluster
+                && (name.Text.Any(CharClass.IsCjk) != gloss.Text.Any(CharClass.IsCjk) || IsCapitalisedForm(name, gloss, glossCluster)))
+            {
+                Merge(all, nameCluster, glossCluster, $"\"{gloss.Text}\" glosses \"{name.Text}\" in parentheses");
+            }
         }
     }
+
+    private static EntityCluster Holding(List<EntityCluster> all, EntityCluster cluster, Candidate mention) =>
+        all.Contains(cluster) ? cluster : all.First(c => c.Mentions.Contains(mention));
 
     private static bool IsCapitalisedForm(Candidate name, Candidate gloss, EntityCluster glossCluster) =>
         name.Type is EntityType.Organization or EntityType.Product && gloss.Type is EntityType.Organization or EntityType.Product
