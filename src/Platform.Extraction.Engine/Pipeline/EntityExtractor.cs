@@ -119,11 +119,11 @@ public sealed partial class EntityExtractor(
 
     /// <summary>
     /// Generic KB terms only keep taggers off common nouns; a bare acronym outside the KB ("WAU") needs a second
-    /// mention before it counts as a name.
+    /// mention before it counts as a name, or a sure reading of the Chinese tagger in Chinese text (来自CNNIC的数据).
     /// </summary>
     private static bool IsReported(EntityCluster cluster) =>
         cluster.Entry is null
-            ? cluster.Mentions.Count >= 2 || !cluster.Forms.All(f => BareAcronym().IsMatch(f))
+            ? cluster.Mentions.Count >= 2 || cluster.Mentions.Any(m => m.Confidence >= ChineseRecognizerCandidates.SureCandidateConfidence) || !cluster.Forms.All(f => BareAcronym().IsMatch(f))
             : !cluster.Entry.Generic;
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Z0-9]{2,5}$")]

@@ -53,6 +53,24 @@ public class OpenWorldChineseTests
         Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == type), Describe(result));
     }
 
+    [Theory]
+    // A surname before 某 is a person the text keeps anonymous; 周 after 上 is a week, not the surname Zhou.
+    [InlineData("3岁的郭某由奶奶抚养，郭某的父母在外地打工。")]
+    [InlineData("球队上周客胜对手，士气大振。")]
+    public void Extract_SurnameThatMakesNoName_IsNoPerson(string text) =>
+        Assert.DoesNotContain(Extract(text).Entities, e => e.Type == EntityType.Person);
+
+    [Theory]
+    // Latin-script names in Chinese text that the Chinese tagger is sure of: an acronym named once, a surname alone.
+    [InlineData("来自ZTNIC的统计显示，网民数量继续增长。", "ZTNIC", EntityType.Organization)]
+    [InlineData("Halvorsen对这款游戏并不陌生，作为汉化组组长，他参与了翻译。", "Halvorsen", EntityType.Person)]
+    public void Extract_LatinNameTheChineseTaggerIsSureOf_IsFound(string text, string name, EntityType type)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == type), Describe(result));
+    }
+
     [Fact]
     public void Extract_MeetingNamedOnlyByItsKind_IsNoEvent() =>
         Assert.DoesNotContain(Extract("两家公司联合召开新闻发布会。").Entities, e => e.Type == EntityType.Event);

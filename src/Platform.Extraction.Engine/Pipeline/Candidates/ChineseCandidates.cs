@@ -50,7 +50,7 @@ internal static partial class ChineseCandidates
                 }
                 var surface = text[start..end];
                 if (IsNameShaped(surface, type.Type) && !commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))
-                    && (type.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains))
+                    && (type.Type != EntityType.Person || (ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains) && !commonWords.StartsInsideAWord(text, start)))
                     && (type.Type != EntityType.Organization || !IsDescription(HanOnly(surface), commonWords)))
                 {
                     yield return new Candidate(start, end, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label);

@@ -41,6 +41,17 @@ public sealed class ChineseCommonWords
     /// <summary>A name the dictionary lists as an organisation's (jieba's tag nt: 中央军委, 国家计委), at any frequency.</summary>
     public bool IsListedOrganization(string word) => _organizations.Contains(word);
 
+    /// <summary>
+    /// A name that starts inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged from 型 on (大型 is
+    /// a word), 首都钢铁公司 from 都 on, 上周客胜 read as a person from 周 on.
+    /// </summary>
+    public bool StartsInsideAWord(string text, int start) =>
+        start > 0 && Text.CharClass.IsCjk(text[start - 1]) && Contains(text.Substring(start - 1, 2));
+
+    /// <summary>A name that ends inside an everyday two-character word (…海军|舰艇 read as 军舰).</summary>
+    public bool EndsInsideAWord(string text, int end) =>
+        end < text.Length && Text.CharClass.IsCjk(text[end]) && Contains(text.Substring(end - 1, 2));
+
     /// <param name="jiebaDirectory">The folder holding jieba's dict.txt (the parent of lac_small).</param>
     public static ChineseCommonWords Load(string jiebaDirectory)
     {

@@ -21,6 +21,10 @@ internal static class ChineseNameShape
         "阿埃艾爱安奥澳巴拜班邦保贝本比彼毕宾波伯博布采查达戴丹道德登迪蒂丁东杜多厄恩尔法范菲斐费芬丰弗福夫盖甘冈戈哥格根古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里理利莉丽连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米敏摩莫姆穆纳娜奈南内尼涅纽努诺欧帕潘佩彭皮普齐奇恰乔切琼萨塞赛桑瑟森沙莎尚舍什施史斯苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温沃乌西希锡夏谢辛休修雅亚扬耶伊因英尤约泽扎詹兹佐"
             .ToFrozenSet();
 
+    // After a surname these make a reference, not a name: 郭某 (a person the text keeps anonymous), 王总 (boss Wang),
+    // 董妻 (Dong's wife), 周称 (Zhou said), 王曾 (Wang once …).
+    private static readonly FrozenSet<char> NotGivenNames = "某总妻夫称说曾".ToFrozenSet();
+
     /// <param name="isCommonWord">An everyday word cannot be the given name after a surname ("周" + "环比").</param>
     public static bool IsPlausiblePersonName(string name, Func<string, bool> isCommonWord)
     {
@@ -37,7 +41,7 @@ internal static class ChineseNameShape
         if (surname is not null && name.Length > surname.Length)
         {
             var givenName = name[surname.Length..];
-            return givenName.Length == 1 || !isCommonWord(givenName);
+            return givenName.Length == 1 ? !NotGivenNames.Contains(givenName[0]) : !isCommonWord(givenName);
         }
         return name.All(TransliterationCharacters.Contains);
     }

@@ -56,8 +56,8 @@ internal static class ChineseRecognizerCandidates
 
     /// <summary>
     /// Types taken from the tagger wherever it finds them. Places only when they contain a place of another source
-    /// (<see cref="IsComposedPlace"/>): LAC and the KB already cover single places, and the tagger's CLUENER addresses
-    /// and scenes are its weakest type.
+    /// (<see cref="IsComposedPlace"/>) or when the tagger is sure of them (广济寺, 圆明园): LAC and the KB already cover
+    /// single places, and the tagger's CLUENER addresses and scenes are its weakest type.
     /// </summary>
     public static readonly IReadOnlySet<EntityType> Types =
         new HashSet<EntityType> { EntityType.Person, EntityType.Organization, EntityType.Product, EntityType.Work };
@@ -106,7 +106,7 @@ internal static class ChineseRecognizerCandidates
                     }
 
                     var placePrefixed = others.Any(o => o.Start == start && o.End < end && o.Type == EntityType.Location);
-                    if (!(Types.Contains(span.Type) || IsComposedPlace(span.Type, start, end, others))
+                    if (!(Types.Contains(span.Type) || (span.Type == EntityType.Location && (IsSure(span) || IsComposedPlace(start, end, others))))
                         || span.Confidence < MinimumConfidenceFor(span.Type, text.AsSpan(start, end - start), placePrefixed)
                         || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)
                             && !IsPartOfSureName(o, span, start, end) && !((IsSure(span) || IsCoordination(o)) && IsLacGuess(o, commonWords))))
@@ -117,14 +117,14 @@ internal static class ChineseRecognizerCandidates
                     var surface = text[start..end];
                     if (IsLatinName(text, start, end, span))
                     {
-                        yield return new Candidate(start, end, surface, span.Type, CandidateConfidence, CandidateSource.ChineseRecognizer,
+                        yield return new Candidate(start, end, surface, span.Type, SureCandidateConfidence, CandidateSource.ChineseRecognizer,
                             Cue: "Chinese tagger " + Latin.BioTags.ShortName(span.Type));
                     }
-                    else if (IsNameShaped(surface, span.Type) && !StartsInsideAWord(text, start, commonWords)
-                        && (IsSure(span) || !EndsInsideAWord(text, end, commonWords))
+                    else if (IsNameShaped(surface, span.Type) && !commonWords.StartsInsideAWord(text, start)
+                        && (IsSure(span) || !commonWords.EndsInsideAWord(text, end))
                         && (IsListedOrganizationName(surface, span) || (!commonWords.Contains(surface) && !commonWords.Contains(ChineseCandidates.HanOnly(surface))))
                         && (span.Type != EntityType.Organization || !ChineseCandidates.IsDescription(ChineseCandidates.HanOnly(surface), commonWords))
-                        && (span.Type != EntityType.Person || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains)))
+                        && (span.Type != EntityType.Person || IsSure(span) || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains)))
                     {
                         yield return new Candidate(start, end, surface, span.Type, IsSure(span) ? SureCandidateConfidence : CandidateConfidence,
                             CandidateSource.ChineseRecognizer, Cue: "Chinese tagger " + Latin.BioTags.ShortName(span.Type));
@@ -166,7 +166,7 @@ internal static class ChineseRecognizerCandidates
 
     /// <summary>
     /// The tagger is sure (≥ <see cref="SureConfidence"/>) of the span. Then a dictionary word across its end (海军|舰艇 read as 军舰) does not cut it,
-    /// and LAC's unlisted guesses around it (浙江省政府与农总行) give way: on held-out sentences the trained tagger reads
+    /// a person needs no common surname (封屹, 务名扬), and LAC's unlisted guesses around it (浙江省政府与农总行) give way: on held-out sentences the trained tagger reads
     /// names far better than LAC-small (F1 0.72 against 0.51).
     /// </summary>
     private static bool IsSure(ChineseTaggedSpan span) => span.Confidence >= SureConfidence;
@@ -202,9 +202,8 @@ internal static class ChineseRecognizerCandidates
                 && organization.Start == place.End && organization.End == end));
 
     /// <summary>A place the tagger reads as one name over places other sources found apart (美国加州阿纳海姆会议中心, 越南岘港).</summary>
-    private static bool IsComposedPlace(EntityType type, int start, int end, IReadOnlyList<Candidate> others) =>
-        type == EntityType.Location
-        && others.Any(o => o.Type == EntityType.Location && o.Start >= start && o.End <= end && o.Length < end - start);
+    private static bool IsComposedPlace(int start, int end, IReadOnlyList<Candidate> others) =>
+        others.Any(o => o.Type == EntityType.Location && o.Start >= start && o.End <= end && o.Length < end - start);
 
     /// <summary>
     /// An organisation the tagger is sure of is a name even when the dictionary lists it as a word, if it is short or
@@ -218,12 +217,12 @@ internal static class ChineseRecognizerCandidates
         end - start > 2 && text[start] == '《' && text[end - 1] == '》';
 
     /// <summary>
-    /// An organisation or product in Latin script inside Chinese text (Valve, CNNIC), whole (not part of a longer
+    /// An organisation, product or person in Latin script inside Chinese text (Valve, CNNIC, Harreke), whole (not part of a longer
     /// Latin word), capitalised, not an everyday English word, and tagged with high confidence.
     /// </summary>
     private static bool IsLatinName(string text, int start, int end, ChineseTaggedSpan span)
     {
-        if (span.Type is not (EntityType.Organization or EntityType.Product) || span.Confidence < MinimumLatinNameConfidence
+        if (span.Type is not (EntityType.Organization or EntityType.Product or EntityType.Person) || span.Confidence < MinimumLatinNameConfidence
             || end - start < 2 || !char.IsAsciiLetterUpper(text[start])
             || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
         {
@@ -256,20 +255,6 @@ internal static class ChineseRecognizerCandidates
         found.Any(f => IsPlaceInsideName(candidate, f.Type, f.Start, f.End)
             || (candidate.Source == CandidateSource.BookTitle && f.Start == candidate.Start && f.End == candidate.End)
             || ((f.Confidence >= SureCandidateConfidence || IsCoordination(candidate)) && IsLacGuess(candidate, commonWords) && f.Overlaps(candidate)));
-
-    /// <summary>
-    /// A span that starts inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged from 型 on (大型 is
-    /// a word) is not a name, nor is 首都钢铁公司 from 都 on, however sure the tagger is.
-    /// </summary>
-    private static bool StartsInsideAWord(string text, int start, ChineseCommonWords commonWords) =>
-        start > 0 && CharClass.IsCjk(text[start - 1]) && commonWords.Contains(text.Substring(start - 1, 2));
-
-    /// <summary>
-    /// A span that ends inside an everyday two-character word has a wrong boundary too, unless the tagger is sure of it
-    /// (美国海军|舰艇 read as 军舰).
-    /// </summary>
-    private static bool EndsInsideAWord(string text, int end, ChineseCommonWords commonWords) =>
-        end < text.Length && CharClass.IsCjk(text[end]) && commonWords.Contains(text.Substring(end - 1, 2));
 
     /// <summary>At least two Chinese characters; people are Chinese characters only (with the transliteration dot).</summary>
     private static bool IsNameShaped(string surface, EntityType type)
