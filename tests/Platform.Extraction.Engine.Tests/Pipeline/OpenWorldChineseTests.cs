@@ -71,6 +71,19 @@ public class OpenWorldChineseTests
         Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == type), Describe(result));
     }
 
+    [Theory]
+    // Where LAC or the English tagger guesses another type for exactly the Chinese tagger's span, the Chinese tagger's
+    // reading of the context stands: a club one loses to, a game one plays, a numbered sequel.
+    [InlineData("在联赛杯中输给布莱克本的比赛后，主帅很失望。", "布莱克本", EntityType.Organization)]
+    [InlineData("他从小就喜欢玩DOTA，后来成了职业选手。", "DOTA", EntityType.Product)]
+    [InlineData("不少老选手已经转型星际2，准备参加明年的比赛。", "星际2", EntityType.Product)]
+    public void Extract_NameTheChineseTaggerTypesFromContext_HasItsType(string text, string name, EntityType type)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == type), Describe(result));
+    }
+
     [Fact]
     public void Extract_MeetingNamedOnlyByItsKind_IsNoEvent() =>
         Assert.DoesNotContain(Extract("两家公司联合召开新闻发布会。").Entities, e => e.Type == EntityType.Event);

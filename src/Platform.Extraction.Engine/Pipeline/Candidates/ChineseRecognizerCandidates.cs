@@ -109,7 +109,8 @@ internal static class ChineseRecognizerCandidates
                     if (!(Types.Contains(span.Type) || (span.Type == EntityType.Location && (IsSure(span) || IsComposedPlace(start, end, others))))
                         || span.Confidence < MinimumConfidenceFor(span.Type, text.AsSpan(start, end - start), placePrefixed)
                         || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)
-                            && !IsPartOfSureName(o, span, start, end) && !((IsSure(span) || IsCoordination(o)) && IsLacGuess(o, commonWords))))
+                            && !IsPartOfSureName(o, span, start, end) && !((IsSure(span) || IsCoordination(o)) && IsLacGuess(o, commonWords))
+                            && !(IsRetyping(o, span.Type, start, end) && (IsLacGuess(o, commonWords) || (IsLatinTaggerGuess(o) && IsLatinName(text, start, end, span))))))
                     {
                         continue;
                     }
@@ -122,7 +123,7 @@ internal static class ChineseRecognizerCandidates
                     }
                     else if (IsNameShaped(surface, span.Type) && !commonWords.StartsInsideAWord(text, start)
                         && (IsSure(span) || !commonWords.EndsInsideAWord(text, end))
-                        && (IsListedOrganizationName(surface, span) || (!commonWords.Contains(surface) && !commonWords.Contains(ChineseCandidates.HanOnly(surface))))
+                        && (IsListedOrganizationName(surface, span) || (!commonWords.Contains(surface) && (IsNumberedProduct(surface, span.Type) || !commonWords.Contains(ChineseCandidates.HanOnly(surface)))))
                         && (span.Type != EntityType.Organization || !ChineseCandidates.IsDescription(ChineseCandidates.HanOnly(surface), commonWords))
                         && (span.Type != EntityType.Person || IsSure(span) || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains)))
                     {
@@ -181,6 +182,19 @@ internal static class ChineseRecognizerCandidates
     /// </summary>
     private static bool IsCoordination(Candidate candidate) =>
         candidate.Type == EntityType.Organization && candidate.Text.AsSpan(1, Math.Max(0, candidate.Text.Length - 2)).IndexOfAny("和与及、") >= 0;
+
+    /// <summary>
+    /// Another source's name over exactly the tagger's span but of another type: where that source is LAC guessing
+    /// (布莱克本 a person, the tagger a football club), or the English tagger guessing at a Latin name in Chinese text that
+    /// the Chinese tagger is sure of (DOTA an organisation, the Chinese tagger a game), the Chinese tagger's type stands.
+    /// </summary>
+    private static bool IsRetyping(Candidate other, EntityType type, int start, int end) =>
+        other.Start == start && other.End == end && other.Type != type;
+
+    private static bool IsLatinTaggerGuess(Candidate candidate) => candidate is { Source: CandidateSource.LatinRecognizer, Entry: null };
+
+    /// <summary>A product whose name ends in a number is a title (星际2), though its words alone are everyday ones.</summary>
+    private static bool IsNumberedProduct(string surface, EntityType type) => type == EntityType.Product && char.IsAsciiDigit(surface[^1]);
 
     /// <summary>
     /// A shorter name of the same type inside a name the tagger is sure of is part of it: 海军 in 美国海军, 体彩中心 in
@@ -254,7 +268,8 @@ internal static class ChineseRecognizerCandidates
     public static bool IsCovered(Candidate candidate, IReadOnlyList<Candidate> found, ChineseCommonWords commonWords) =>
         found.Any(f => IsPlaceInsideName(candidate, f.Type, f.Start, f.End)
             || (candidate.Source == CandidateSource.BookTitle && f.Start == candidate.Start && f.End == candidate.End)
-            || ((f.Confidence >= SureCandidateConfidence || IsCoordination(candidate)) && IsLacGuess(candidate, commonWords) && f.Overlaps(candidate)));
+            || ((f.Confidence >= SureCandidateConfidence || IsCoordination(candidate)) && IsLacGuess(candidate, commonWords) && f.Overlaps(candidate))
+            || (f.Source == CandidateSource.ChineseRecognizer && IsRetyping(candidate, f.Type, f.Start, f.End) && (IsLacGuess(candidate, commonWords) || IsLatinTaggerGuess(candidate))));
 
     /// <summary>At least two Chinese characters; people are Chinese characters only (with the transliteration dot).</summary>
     private static bool IsNameShaped(string surface, EntityType type)
