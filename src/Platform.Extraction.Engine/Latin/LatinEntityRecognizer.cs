@@ -54,7 +54,7 @@ public sealed class LatinEntityRecognizer
         }
 
         AddTaggerOnlySpans(context, spans, covered);
-        Propagate(text, spans);
+        Propagate(text, spans, _lexicon);
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return RemoveOverlaps(spans);
     }
@@ -119,7 +119,7 @@ public sealed class LatinEntityRecognizer
 
             // A leading "With" or "The" is the sentence's, not the name's, as far as the rules can tell ("With Agency, …").
             var (start, end) = TrimToNameWords(context, spanStart, spanEnd, dropLeadingFunctionalCapitals: true);
-            if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end))
+            if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands
             }
@@ -181,6 +181,23 @@ public sealed class LatinEntityRecognizer
                 && (word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastVerbs.Contains(word))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Figure and Agility Robotics": after the "and" stands a whole organisation's name (two words or more ending in an
+    /// organisation's head noun), so the words before it are another name, not the first half of one ("Procter and Gamble").
+    /// </summary>
+    private static bool EndsInAWholeNameAfterAnd(RecognitionContext context, int start, int end)
+    {
+        for (var i = end - 2; i > start; i--)
+        {
+            if (context.Words[i] is "and" or "&")
+            {
+                return EndsInOrganizationHead(context, i + 1, end);
             }
         }
 
@@ -436,7 +453,23 @@ public sealed class LatinEntityRecognizer
     /// Gives every mention of a name the type it was given with confidence elsewhere in the text; a person's
     /// surname or first name alone ("Suleyman") takes the person's type.
     /// </summary>
-    private static void Propagate(string text, List<LatinEntitySpan> spans)
+    /// <summary>
+    /// What an organisation's name is shortened to: its words before the head noun ("Lumen" for Lumen Robotics, "Quarry"
+    /// for Quarry Labs), when they are a name themselves (capitalised, not a stopword).
+    /// </summary>
+    private static string? ShortName(string text, LatinEntitySpan span, LatinLexicon lexicon)
+    {
+        var name = text.AsSpan(span.Start, span.End - span.Start);
+        var lastSpace = name.LastIndexOf(' ');
+        if (lastSpace <= 0 || !lexicon.OrgHeads.Contains(name[(lastSpace + 1)..].ToString()))
+        {
+            return null;
+        }
+        var shortName = name[..lastSpace].TrimEnd().ToString();
+        return char.IsUpper(shortName[0]) && !lexicon.Stopwords.Contains(shortName) && !lexicon.OrgHeads.Contains(shortName) ? shortName : null;
+    }
+
+    private static void Propagate(string text, List<LatinEntitySpan> spans, LatinLexicon lexicon)
     {
         var known = new Dictionary<string, (EntityType Type, double Confidence)>(StringComparer.Ordinal);
         foreach (var span in spans)
@@ -449,7 +482,11 @@ public sealed class LatinEntityRecognizer
             }
 
             Remember(known, text[span.Start..span.End], type, span.Confidence);
-            if (type == EntityType.Person)
+            if (type == EntityType.Organization && ShortName(text, span, lexicon) is { } shortName)
+            {
+                Remember(known, shortName, type, span.Confidence * 0.85);
+            }
+            else if (type == EntityType.Person)
             {
                 var name = text.AsSpan(span.Start, span.End - span.Start);
                 var firstSpace = name.IndexOf(' ');

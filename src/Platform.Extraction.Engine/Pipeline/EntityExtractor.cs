@@ -90,10 +90,17 @@ public sealed partial class EntityExtractor(
         var entities = BuildEntities(text, mentions, clusters, salience);
         var speaker = FindSpeaker(entities);
         cancellationToken.ThrowIfCancellationRequested();
-        var relations = _relations.Extract(normalized, prepared.Sentences.Select(s => (s.Start, s.End)).ToList(), arguments, speaker, KnownPredicate, ParentNamed, cancellationToken)
-            .Select(r => ToOriginal(r, text, prepared)).ToList();
+        var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
+        var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, ParentNamed, cancellationToken);
+        if (speaker is { OrganizationId: null } && OrganizationStatedFor(speaker.PersonId, relations) is { } organization)
+        {
+            // The speaker's own words say whom "we" are ("I'm Dana Whitfield, co-founder and CEO of Lumen Robotics"):
+            // read the text again with that organisation behind every "we" and "our".
+            relations = _relations.Extract(normalized, sentences, arguments, speaker with { OrganizationId = organization }, KnownPredicate, ParentNamed, cancellationToken);
+        }
+        var stated = relations.Select(r => ToOriginal(r, text, prepared)).ToList();
         var language = string.IsNullOrEmpty(options?.LanguageHint) ? prepared.Metadata.Language : options.LanguageHint;
-        return new ExtractionResult(mentions, entities, relations, prepared.Metadata with { Language = language });
+        return new ExtractionResult(mentions, entities, stated, prepared.Metadata with { Language = language });
     }
 
     /// <summary>Tags in front matter name entities too (Microsoft in <c>tags: [...]</c>); their mentions point into the front matter.</summary>
@@ -148,6 +155,15 @@ public sealed partial class EntityExtractor(
     /// The most salient person, when named often enough to be the one speaking or written about; the
     /// organisation "we" stands for is the top of that person's organisation chain in the KB.
     /// </summary>
+    // The ties that make an organisation the one a person speaks for, the strongest first.
+    private static readonly string[] SpeakingFor = ["ceo_of", "founder_of", "cofounder_of", "leads", "works_at"];
+
+    /// <summary>The organisation the text says the person heads, founded or works at, if it says so.</summary>
+    private static string? OrganizationStatedFor(string personId, IReadOnlyList<ExtractedRelation> relations) =>
+        relations.Where(r => r.SubjectId == personId && Array.IndexOf(SpeakingFor, r.Predicate) >= 0)
+            .OrderBy(r => Array.IndexOf(SpeakingFor, r.Predicate)).ThenBy(r => r.EvidenceStart)
+            .Select(r => r.ObjectId).FirstOrDefault();
+
     private Speaker? FindSpeaker(List<ExtractedEntity> entities)
     {
         var person = entities.Where(e => e.Type == EntityType.Person && e.MentionCount >= 3).OrderByDescending(e => e.Salience).FirstOrDefault();

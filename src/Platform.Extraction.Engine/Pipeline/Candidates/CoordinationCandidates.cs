@@ -33,8 +33,9 @@ internal static partial class CoordinationCandidates
         }
         foreach (var anchor in Anchors(candidates))
         {
-            foreach (var (start, end) in Members(text, anchor))
+            foreach (var (start, member) in Members(text, anchor))
             {
+                var end = WithoutTrailingAdverb(text, start, member);
                 if (covered.AsSpan(start, end - start).Contains(true))
                 {
                     continue;
@@ -83,6 +84,16 @@ internal static partial class CoordinationCandidates
             }
         }
     }
+
+    /// <summary>An adverb between a Chinese member and the conjunction is not part of it: 青穹智能已经和小米… names 青穹智能.</summary>
+    private static int WithoutTrailingAdverb(string text, int start, int end)
+    {
+        var adverb = TrailingAdverb().Match(text, start, end - start);
+        return adverb.Success && adverb.Index - start >= 2 ? adverb.Index : end;
+    }
+
+    [GeneratedRegex("(?:已经|曾经|正在|目前|也已|已|曾|将|正)$")]
+    private static partial Regex TrailingAdverb();
 
     private static IEnumerable<Candidate> Anchors(IReadOnlyList<Candidate> candidates) =>
         candidates.Where(c => c.Type == EntityType.Organization && c.Entry is not { Generic: true }).OrderBy(c => c.Start);

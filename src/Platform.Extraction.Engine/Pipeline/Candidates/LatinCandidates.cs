@@ -21,6 +21,14 @@ internal static partial class LatinCandidates
         foreach (var span in recognizer.Recognize(text, ranges, cancellationToken))
         {
             var surface = text[span.Start..span.End];
+            if (OwnedName().Match(surface) is { Success: true } owned)
+            {
+                // "Amazon's Industrial Innovation Fund": the owner and what it owns are two organisations.
+                var start = span.Start + owned.Groups["owned"].Index;
+                yield return new Candidate(start, span.End, text[start..span.End], EntityType.Organization, Math.Max(span.Confidence, 0.6),
+                    CandidateSource.LatinRecognizer, Cue: "owned unit named after a possessive");
+                continue;
+            }
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
                     ?? (span.Type is null ? TypeFromChineseKindBefore(text, span.Start) : null);
@@ -107,6 +115,10 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|播客|应用|软件|平台|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
     private static partial Regex ChineseHead();
+
+    // An owner's possessive, then two or more capitalised words ending in a unit's head noun.
+    [GeneratedRegex(@"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?<owned>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:Fund|Foundation|Labs?|Laboratory|Institute|Ventures|Capital|Center|Centre|Initiative|Research|Group|Team))$")]
+    private static partial Regex OwnedName();
 
     // Surname endings no place or company name shares: Kraszewski, Krizhevsky, Abramovich, Shevchenko.
     [GeneratedRegex(@"^[A-Z][a-z]+(?:ski|sky|ska|wicz|vich|ovic|enko|czyk)$")]

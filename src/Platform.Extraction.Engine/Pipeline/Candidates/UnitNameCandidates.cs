@@ -5,7 +5,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
 /// A unit named after the organisation it belongs to: a curated organisation's name followed by the unit's own
-/// name and a head noun — 清华大学智能产业研究院, 微软亚洲研究院, Stanford Institute for Human-Centered AI,
+/// name and a head noun — 清华大学智能产业研究院, 微软亚洲研究院, 阿里巴巴达摩院, Stanford Institute for Human-Centered AI,
 /// MIT Computer Science and Artificial Intelligence Laboratory. The whole is the name (the curated name alone would
 /// take the unit's mentions for the parent's), and the name itself says which organisation the unit is part of.
 /// </summary>
@@ -56,7 +56,7 @@ internal static partial class UnitNameCandidates
     private static bool IsChinese(string name) => name.Any(ch => ch is >= '\u4e00' and <= '\u9fff');
 
     // Two to ten characters of the unit's own name, none a particle or verb that would make it a description.
-    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在和与是了也等及将把被对从为有这那其各之将已]]{2,10}?(?:研究院|研究所|实验室|学院|研究中心)")]
+    [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在和与是了也等及将把被对从为有这那其各之将已]]{2,10}?(?:研究院|研究所|实验室|学院|研究中心|院)")]
     private static partial Regex ChineseUnit();
 
     // Capitalised words (and "and", "&") around a head noun; "for"/"of"/"on" may introduce the rest ("Institute for Human-Centered AI").

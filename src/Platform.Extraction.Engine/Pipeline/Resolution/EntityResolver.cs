@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.KnowledgeBase;
+using Platform.Extraction.Engine.Latin;
 using Platform.Extraction.Engine.Pipeline.Candidates;
 using Platform.Extraction.Engine.Pipeline.Linking;
 using Platform.Extraction.Engine.Text;
@@ -282,8 +283,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份"];
 
     /// <summary>
-    /// The short forms a Chinese organisation's full name goes by within a document: 清华 for 清华大学, 蓝鲸星河科技 and
-    /// 蓝鲸星河 for 蓝鲸星河科技有限公司. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
+    /// The short forms an organisation's full name goes by within a document: 清华 for 清华大学, 蓝鲸星河科技 and
+    /// 蓝鲸星河 for 蓝鲸星河科技有限公司, Lumen for Lumen Robotics. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
     /// is not one.
     /// </summary>
     public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord)
@@ -306,9 +307,32 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 found.Add(shortForm[..^tail.Length]);
             }
         }
-        found.RemoveWhere(f => f.Length < 2 || !f.All(CharClass.IsHan) || isCommonWord(f) || knowledgeBase.FindByName(f).Count > 0
-            || cluster.Forms.Contains(f, StringComparer.Ordinal));
+        foreach (var form in cluster.Forms)
+        {
+            if (LatinShortForm(form) is { } shortForm)
+            {
+                found.Add(shortForm);
+            }
+        }
+        found.RemoveWhere(f => f.Length < 2 || !(f.All(CharClass.IsHan) || f.All(c => c is ' ' or '-' or '.' || char.IsAsciiLetterOrDigit(c)))
+            || isCommonWord(f) || knowledgeBase.FindByName(f).Count > 0 || cluster.Forms.Contains(f, StringComparer.Ordinal));
         return found;
+    }
+
+    /// <summary>
+    /// "Lumen" for Lumen Robotics, "Quarry" for Quarry Labs: the words before an English organisation's head noun, when they
+    /// are capitalised and not an everyday word.
+    /// </summary>
+    private static string? LatinShortForm(string form)
+    {
+        var lastSpace = form.LastIndexOf(' ');
+        var lexicon = LatinLexicon.Default;
+        if (lastSpace <= 0 || !char.IsAsciiLetterUpper(form[0]) || !lexicon.OrgHeads.Contains(form.AsSpan(lastSpace + 1)))
+        {
+            return null;
+        }
+        var shortForm = form[..lastSpace];
+        return shortForm.Contains(' ') || !lexicon.IsCommon(shortForm.ToLowerInvariant()) ? shortForm : null;
     }
 
     /// <summary>
@@ -364,7 +388,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     }
 
     public static string AbbreviationReason(string shortForm, EntityCluster full) =>
-        $"\"{shortForm}\" abbreviates \"{full.ChineseForms.OrderByDescending(f => f.Length).First()}\", named in full in the document";
+        $"\"{shortForm}\" abbreviates \"{full.Forms.Where(f => f.Length > shortForm.Length).OrderByDescending(f => f.Length).FirstOrDefault() ?? full.Name}\", named in full in the document";
 
     public static IEnumerable<string> PersonNames(EntityCluster cluster) =>
         cluster.Forms.Concat(cluster.Entry?.Aliases.Select(a => a.Text) ?? []).Where(f => !IsSingleToken(f));
