@@ -134,7 +134,7 @@ internal static class CapitalisedPhraseChunker
             return true;
         }
 
-        if (lexicon.Stopwords.Contains(word) && !IsAllCapitals(word))
+        if (lexicon.Stopwords.Contains(word) && !IsAllCapitals(word) && !IsModelNumber(context, i, start))
         {
             return true;
         }
@@ -151,14 +151,20 @@ internal static class CapitalisedPhraseChunker
         if (context.Tokens[i].SentenceInitial && i == start && lexicon.IsCommon(word) && !taggedAsName)
         {
             // "Will Smith" at a sentence start stays; "Will they" does not reach here (not a name-like pair). So does
-            // "Sable Dynamics": a phrase that ends in an organisation's head noun is a name from its first word.
+            // "Sable Dynamics": a phrase that ends in an organisation's head noun is a name from its first word; so is
+            // a numbered one ("Grip One ships with …").
             var firstNameOfPair = lexicon.FirstNames.Contains(word) && i + 1 < end && context.IsNameLike(i + 1);
             var organizationHeaded = end - start >= 2 && (lexicon.OrgHeads.Contains(context.Words[end - 1]) || lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]));
-            return !firstNameOfPair && !organizationHeaded;
+            var numbered = i + 1 < end && IsModelNumber(context, i + 1, i);
+            return !firstNameOfPair && !organizationHeaded && !numbered;
         }
 
         return titleCase && lexicon.IsCommon(word) && !taggedAsName && !IsAllCapitals(word);
     }
+
+    /// <summary>A number word that numbers the name before it: "Xbox One", "Grip One", "Pixel Two".</summary>
+    private static bool IsModelNumber(RecognitionContext context, int i, int start) =>
+        i > start && context.Words[i] is "One" or "Two" or "Three" or "Four" or "Five" && !context.Lexicon.Stopwords.Contains(context.Words[i - 1]);
 
     private static bool TaggedOnward(RecognitionContext context, int i, int end) =>
         i + 1 < end && BioTags.IsInside(context.Tags[i + 1]) && context.Lexicon.IsCommon(context.Words[i + 1]) && char.IsUpper(context.Words[i + 1][0]);

@@ -37,6 +37,24 @@ internal static class ContextCues
 
     private static readonly HashSet<string> s_launchObjectStarts = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "its", "their", "the", "new" };
 
+    // "his essay X", "the book X", "her paper X": a work named after its kind.
+    private static readonly HashSet<string> s_workNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "book", "essay", "paper", "novel", "memoir", "article", "report", "documentary", "film", "album", "podcast", "newsletter",
+    };
+
+    // "using X", "built on X": what is used is a product; the maker's name may stand before it (using NVIDIA Isaac Sim).
+    private static readonly HashSet<string> s_useVerbs = new(StringComparer.OrdinalIgnoreCase) { "using", "uses", "used", "via" };
+
+    // "X is our robotic hand", "X is their flagship model": what a firm calls its own thing.
+    private static readonly HashSet<string> s_possessiveDeterminers = new(StringComparer.OrdinalIgnoreCase) { "our", "its", "their" };
+
+    private static readonly HashSet<string> s_productNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "product", "products", "hand", "robot", "model", "chip", "app", "assistant", "platform", "device", "tool", "gripper", "system",
+        "service", "software", "agent", "browser", "headset", "phone", "car", "drone",
+    };
+
     private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };
 
     public static Typing? Find(RecognitionContext context, int start, int end)
@@ -84,6 +102,18 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
+        // his essay X / the book X
+        if (p1 >= 0 && s_workNouns.Contains(context.Words[p1]) && context.Adjacent(p1, start) && !context.IsNameLike(p1))
+        {
+            return new Typing(EntityType.Work, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // using X / using NVIDIA X
+        if (p1 >= 0 && (s_useVerbs.Contains(context.Words[p1]) || (p2 >= 0 && s_useVerbs.Contains(context.Words[p2]) && IsAllCapitals(context.Words[p1]))))
+        {
+            return new Typing(EntityType.Product, 0.75, LatinSources.Cue, Typing.CueTier);
+        }
+
         // based in X / born in X
         if (p1 >= 0 && p2 >= 0 && (context.IsWord(p1, "in") || context.IsWord(p1, "to")) && s_placeVerbs.Contains(context.Words[p2]))
         {
@@ -119,6 +149,12 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.75, LatinSources.Cue, Typing.CueTier);
         }
 
+        // X is our robotic hand / X is their flagship model
+        if (n1 >= 0 && n2 >= 0 && context.IsWord(n1, "is") && s_possessiveDeterminers.Contains(context.Words[n2]) && ProductNounWithin(context, n2, 3))
+        {
+            return new Typing(EntityType.Product, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // "in X" alone is weak: below the tagger and the lists.
         if (p1 >= 0 && context.IsWord(p1, "in") && (p2 < 0 || !s_orgPrepositionVerbs.Contains(context.Words[p2])))
         {
@@ -127,6 +163,20 @@ internal static class ContextCues
 
         return null;
     }
+
+    private static bool ProductNounWithin(RecognitionContext context, int after, int count)
+    {
+        for (var k = 1; k <= count; k++)
+        {
+            if (Next(context, after + 1, k) is var i && i >= 0 && s_productNouns.Contains(context.Words[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAllCapitals(string word) => word.Length >= 2 && word.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
     /// <summary>"London-based": the part before the hyphen of the candidate's last word names a place.</summary>
     public static int PlacePrefixEnd(RecognitionContext context, int lastToken)

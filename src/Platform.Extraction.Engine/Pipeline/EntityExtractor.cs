@@ -43,8 +43,10 @@ public sealed partial class EntityExtractor(
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords, curated))
             .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords, cancellationToken))
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default, cancellationToken))
+            .Concat(LatinCandidates.EventsNamedWithTheirYear(normalized, LatinLexicon.Default))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
+        candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
         // The trained character tagger only fills the gaps the sources above leave.
         var recognized = ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, chineseRecognizer, chineseCommonWords, cancellationToken).ToList();
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized, chineseCommonWords));

@@ -25,6 +25,9 @@ internal static class ChineseNameShape
     // 董妻 (Dong's wife), 周称 (Zhou said), 王曾 (Wang once …).
     private static readonly FrozenSet<char> NotGivenNames = "某总妻夫称说曾".ToFrozenSet();
 
+    /// <summary>A character transliterations of foreign names are written with (萨, 姆, 奥).</summary>
+    public static bool IsTransliterationCharacter(char c) => TransliterationCharacters.Contains(c);
+
     /// <param name="isCommonWord">An everyday word cannot be the given name after a surname ("周" + "环比").</param>
     public static bool IsPlausiblePersonName(string name, Func<string, bool> isCommonWord)
     {

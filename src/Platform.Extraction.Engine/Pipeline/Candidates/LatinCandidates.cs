@@ -66,6 +66,41 @@ internal static partial class LatinCandidates
         }
     }
 
+    /// <summary>"at RoboCon 2025", "attended NeurIPS 2024": a capitalised name with a year, where one is or goes, is an event.</summary>
+    public static IEnumerable<Candidate> EventsNamedWithTheirYear(string text, LatinLexicon lexicon)
+    {
+        foreach (Match match in EventWithYear().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!lexicon.CalendarWords.Contains(text.AsSpan(name.Index, text.IndexOf(' ', name.Index) - name.Index)))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Event, 0.75, CandidateSource.LatinRecognizer,
+                    Cue: "a name with its year after \"" + match.Groups["cue"].Value + "\"");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?<cue>at|attend(?:ed|ing|s)?|during)\s+(?:the\s+)?(?<name>[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}\s+(?:19|20)\d{2})\b")]
+    private static partial Regex EventWithYear();
+
+    /// <summary>
+    /// A product named with its maker in front ("NVIDIA Isaac Sim", "Acme Beacon"), where the maker is a curated
+    /// organisation: the curated name wins the selection, and the rest of the name is the product.
+    /// </summary>
+    public static IEnumerable<Candidate> ProductsAfterTheirMaker(IReadOnlyList<Candidate> candidates)
+    {
+        foreach (var product in candidates.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Product }))
+        {
+            var maker = candidates.FirstOrDefault(c => c is { Source: CandidateSource.KnowledgeBase, Type: EntityType.Organization }
+                && c.Start == product.Start && c.End < product.End && product.Text[c.Length] == ' ');
+            if (maker is not null)
+            {
+                var start = maker.End + 1;
+                yield return product with { Start = start, Text = product.Text[(start - product.Start)..], Cue = $"product named after its maker \"{maker.Text}\"" };
+            }
+        }
+    }
+
     /// <summary>
     /// The names of the web addresses a text gives ("Visit okta.com", "访问 agntcy.org"): a name the recognizer could not
     /// type that is spelled as one of them is the organisation behind it (Okta).

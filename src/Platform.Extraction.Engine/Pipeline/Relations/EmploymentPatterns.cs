@@ -98,6 +98,7 @@ internal static class EmploymentPatterns
 
         // works_at; "OpenAI's Sam Altman" names a person by the organisation they are with.
         new("works_at", $@"{{O:o}}{CloseQuote}(?:'s|’s)\s+{{P:s}}"),
+        new("works_at", $@"{{O:o}}{CloseQuote}\s*的\s*{{P:s}}"),
         new("works_at", $@"{{P:s}}{Gap(20)}(?:\bjoined\b|加入(?:了)?)\s*{{O:o+}}"),
         new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),

@@ -10,7 +10,7 @@ internal static class EventAndWorkPatterns
         // participant_of
         new("participant_of", $@"{{OP:s+}}{Gap(15)}\b(?:attended|(?:spoke|speaking|appeared|presented|keynote|took the stage)\s+(?:\w+\s+){{0,3}}?at|took part in|participated in)\s+(?:the\s+|this year's\s+)?{{E:o}}"),
         // A transcript of the speaker's own talk: "Transcript of the opening keynote at RoboCon 2025".
-        new("participant_of", $@"^\s*(?:\(?\s*)?(?:a\s+|the\s+)?(?:transcript|recording|video)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:[a-z-]+\s+){{0,2}}?(?:keynote|talk|speech|remarks|lecture|address)\s+(?:at|to)\s+(?:the\s+)?{{E:o}}"),
+        new("participant_of", $@"\b(?:transcript|recording|video)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:[a-z-]+\s+){{0,2}}?(?:keynote|talk|speech|remarks|lecture|address)\s+(?:at|to)\s+(?:the\s+)?{{E:o}}", namesTheSpeaker: true),
         // "At the World Economic Forum, Sam Altman said …", "在世界人工智能大会上，李彦宏表示".
         new("participant_of", $@"(?:\bat\s+(?:the\s+|this year's\s+)?|在|于){{E:o}}\s*(?:上|期间|现场)?\s*[,，]\s*{{P:s+}}"),
         new("participant_of", $@"{{OP:s+}}{Gap(10)}(?:参加|出席|参与|亮相)(?:了)?{Gap(4)}{{E:o}}"),

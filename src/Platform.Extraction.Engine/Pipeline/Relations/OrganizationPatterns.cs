@@ -14,6 +14,9 @@ internal static class OrganizationPatterns
     // ("我们的OpenAI合作", "our OpenAI partnership").
     private const string EndOfOurs = @"(?=\s*(?:[,，.。;；:：!?！？]|$|\s(?:has|have|had|is|was|will|are|were)\b|是|将|已|正在|致力于|负责|也|还|会|要))";
 
+    // The owner named before an investor ("Amazon's Industrial Innovation Fund"): the investor is the fund.
+    private const string Owner = @"(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?";
+
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // part_of
@@ -32,7 +35,7 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:旗下|的子公司|的部门|的一部分|(?:的)?(?:下属|附属|直属)(?:的)?[\p{{IsCJKUnifiedIdeographs}}]{{0,2}}?(?:机构|单位|部门|公司|研究所|研究院|实验室))"),
 
         // "Carnegie Mellon University, where she ran the Dexterous Manipulation Lab".
-        new("part_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I)\s+(?:ran|runs|led|leads|headed|heads|directed|directs|founded)\s+(?:the\s+|its\s+)?{{O:s}}"),
+        new("part_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I|⟦\d+:[PS]⟧)\s+(?:ran|runs|led|leads|headed|heads|directed|directs|founded)\s+(?:the\s+|its\s+)?{{O:s}}"),
 
         // "Google parent Alphabet", "谷歌母公司Alphabet".
         new("part_of", $@"{{O:s}}\s*(?:'s|’s|的)?\s*(?:parent(?: company)?|owner|母公司|控股公司)\s*{{O:o}}"),
@@ -44,9 +47,14 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线)(?:了|的)?{Gap(10)}{{R:s+}}"),
         new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
         new("product_of", $@"{{S:o}}\s*的?\s*{{R:s}}{EndOfOurs}"),
+        // "我们的第一个模型“穹顶-7B”", "our first model, Orca".
+        new("product_of", $@"{{S:o}}\s*的\s*(?:第一个|首个|第一款|首款|新一代|新|最新的?|下一代)?\s*[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}?(?:模型|产品|芯片|应用|平台|系统|机器人|助手)\s*[“""「『]?\s*{{R:s}}"),
+        new("product_of", $@"{{S:o}}\s+(?:(?:first|new|latest|flagship|next)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant|platform)\s*,?\s*{{R:s}}"),
         // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
         new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
         new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
+        // The maker's name in front of the product's: "NVIDIA Isaac Sim", "Microsoft Copilot".
+        new("product_of", $@"{{O:o}} {{R:s}}"),
         new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?{{R:s+}}"),
 
         // partner_of
@@ -65,8 +73,8 @@ internal static class OrganizationPatterns
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?(?:一轮)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}{Gap(16)}融资"),
-        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|its|the)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{{OP:s+}}"),
-        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|its|the)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|its|the)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|its|the)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".
         new("invests_in", $@"{{OP:s+}}{Gap(10)}(?:参与了?|领投了?|跟投了?|参投了?)\s*{{O:o}}{Gap(10)}(?:融资|轮)"),
         new("invests_in", $@"{{OP:s+}}{Gap(10)}\b(?:participated in|led|co-led)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[\w$.-]+\s+){{0,4}}?(?:funding|financing|round)"),

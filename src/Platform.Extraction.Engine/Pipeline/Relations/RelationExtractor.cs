@@ -47,13 +47,15 @@ public sealed partial class RelationExtractor
                 var pronouns = SpeakerPronouns(text, start, end, window, speaker);
                 var withPronouns = window.Concat(pronouns).ToList();
                 withPronouns.AddRange(ThirdPersonPronouns.Find(text, start, end, withPronouns, previousSentence));
+                withPronouns.AddRange(CompanyAnaphora.Find(text, start, end, window, previousSentence));
                 withPronouns.Sort((a, b) => a.Start.CompareTo(b.Start));
                 if (withPronouns.Select(m => m.EntityId).Distinct().Count() < 2)
                 {
                     continue;
                 }
                 var template = SentenceTemplate.Build(text, start, end, withPronouns);
-                relations.AddRange(FindStated(template, text, pronouns.FirstOrDefault(p => p.Type == EntityType.Person)));
+                relations.AddRange(FindStated(template, text, pronouns.FirstOrDefault(p => p.Type == EntityType.Person),
+                    speaker is null ? null : new RelationArgument(start, start, speaker.PersonId, EntityType.Person)));
                 relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
             }
@@ -84,19 +86,22 @@ public sealed partial class RelationExtractor
         }
     }
 
-    private static List<ExtractedRelation> FindStated(SentenceTemplate template, string text, RelationArgument? speaker)
+    /// <param name="speaker">"I"/"我" in the sentence, standing for the speaker.</param>
+    /// <param name="unnamedSpeaker">The speaker where the sentence does not name them, for patterns that name the speaker themselves.</param>
+    private static List<ExtractedRelation> FindStated(SentenceTemplate template, string text, RelationArgument? speaker, RelationArgument? unnamedSpeaker)
     {
         var found = new List<ExtractedRelation>();
         var typeLetters = new string(template.Arguments.Select(a => SentenceTemplate.TypeLetter(a.Type)).Distinct().ToArray());
         foreach (var pattern in RelationPatterns.All)
         {
-            if ((!pattern.HasSubject && speaker is null) || !pattern.CanMatch(typeLetters))
+            var implicitSubject = speaker ?? (pattern.NamesTheSpeaker ? unnamedSpeaker : null);
+            if ((!pattern.HasSubject && implicitSubject is null) || !pattern.CanMatch(typeLetters))
             {
                 continue;
             }
             foreach (Match match in pattern.Regex.Matches(template.Text))
             {
-                var subjects = pattern.HasSubject ? Arguments(template, match.Groups["s"]) : [speaker!];
+                var subjects = pattern.HasSubject ? Arguments(template, match.Groups["s"]) : [implicitSubject!];
                 var objects = Arguments(template, match.Groups["o"]);
                 var (evidenceStart, evidenceEnd) = template.ToOriginal(match.Index, match.Index + match.Length);
                 foreach (var predicate in pattern.Predicates(match).Distinct())

@@ -18,10 +18,15 @@ internal sealed partial class RelationPattern
     // Between members of a list: a separator, then perhaps a short Chinese descriptor ("、浏览器 Edge").
     private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*(?:the\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*)?";
 
-    public RelationPattern(string predicate, string template, double confidence = 0.8)
+    /// <param name="namesTheSpeaker">
+    /// The pattern's subject is the text's speaker, named or not ("Transcript of the keynote at …"); other patterns
+    /// without a subject need "I"/"我" in the sentence.
+    /// </param>
+    public RelationPattern(string predicate, string template, double confidence = 0.8, bool namesTheSpeaker = false)
     {
         Predicate = predicate;
         Confidence = confidence;
+        NamesTheSpeaker = namesTheSpeaker;
         HasSubject = template.Contains(":s}", StringComparison.Ordinal) || template.Contains(":s+}", StringComparison.Ordinal);
         _placeholderTypes = Placeholder().Matches(template).Select(m => m.Groups["types"].Value).Distinct().ToArray();
         Regex = new Regex(Placeholder().Replace(template, m => Expand(m.Groups["types"].Value, m.Groups["group"].Value, m.Groups["list"].Success)),
@@ -31,6 +36,8 @@ internal sealed partial class RelationPattern
     private readonly string[] _placeholderTypes;
 
     public bool HasSubject { get; }
+
+    public bool NamesTheSpeaker { get; }
 
     public string Predicate { get; }
 
