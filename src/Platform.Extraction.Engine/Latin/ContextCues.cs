@@ -149,6 +149,12 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.75, LatinSources.Cue, Typing.CueTier);
         }
 
+        // a similar product, X / their new model, X
+        if (p1 >= 0 && p2 >= 0 && context.Words[p1] == "," && s_productNouns.Contains(context.Words[p2]) && DeterminerWithin(context, p2, 2))
+        {
+            return new Typing(EntityType.Product, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // X is our robotic hand / X is their flagship model
         if (n1 >= 0 && n2 >= 0 && context.IsWord(n1, "is") && s_possessiveDeterminers.Contains(context.Words[n2]) && ProductNounWithin(context, n2, 3))
         {
@@ -162,6 +168,20 @@ internal static class ContextCues
         }
 
         return null;
+    }
+
+    /// <summary>"a (similar) product", "their (new) model": an article or possessive within <paramref name="count"/> words before.</summary>
+    private static bool DeterminerWithin(RecognitionContext context, int noun, int count)
+    {
+        for (var k = 1; k <= count; k++)
+        {
+            var i = Previous(context, noun, k);
+            if (i >= 0 && (context.IsWord(i, "a") || context.IsWord(i, "an") || s_possessiveDeterminers.Contains(context.Words[i])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ProductNounWithin(RecognitionContext context, int after, int count)

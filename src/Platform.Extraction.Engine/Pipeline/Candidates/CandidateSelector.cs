@@ -19,7 +19,8 @@ internal static class CandidateSelector
         var insideOrganizationNames = InsideRecognizedOrganizations(all, textEnd);
         var ordered = titles.Concat(all.Where(c => c.Source != CandidateSource.BookTitle))
             .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0
-                : c.Entry is { Type: not EntityType.Concept } && !IsPlaceInsideOrganizationName(c, insideOrganizationNames) || c.Source == CandidateSource.OrganizationUnit ? 1
+                : c.Entry is { Type: not EntityType.Concept } && !IsPlaceInsideOrganizationName(c, insideOrganizationNames) && !IsPartOfALongerName(c, all)
+                    || c.Source == CandidateSource.OrganizationUnit ? 1
                 : 2)
             .ThenByDescending(c => c.Length)
             .ThenByDescending(c => c.Confidence)
@@ -62,6 +63,17 @@ internal static class CandidateSelector
         candidate.Entry is { Type: EntityType.Location }
         && !insideOrganizationNames.AsSpan(candidate.Start, candidate.Length).Contains(false)
         && (candidate.Start > 0 && insideOrganizationNames[candidate.Start - 1] || candidate.End < insideOrganizationNames.Length && insideOrganizationNames[candidate.End]);
+
+    /// <summary>
+    /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
+    /// person, read whole by LAC), Copilot in DAX Copilot (another product, read whole by the English recognizer).
+    /// </summary>
+    private static bool IsPartOfALongerName(Candidate curated, List<Candidate> all) =>
+        curated.Type is EntityType.Person or EntityType.Product
+        && all.Any(c => c.Entry is null && c.Type == curated.Type && c.Length > curated.Length && c.Start <= curated.Start && c.End >= curated.End
+            && (curated.Type == EntityType.Person
+                ? c.Start == curated.Start && c.Source == CandidateSource.ChineseTagger && c.Text.All(Text.CharClass.IsHan)
+                : c.End == curated.End && c.Source == CandidateSource.LatinRecognizer && c.Text[c.Text.Length - curated.Length - 1] == ' '));
 
     private static Candidate LinkInnerWork(Candidate title, List<Candidate> all)
     {

@@ -192,7 +192,8 @@ internal static partial class CoordinationCandidates
             end++;
         }
 
-        if (end - start is >= 2 and <= MaxChineseMember && end < text.Length && text[end] == '、')
+        // The last member of a list may end where 等 ("and others") closes it: …、优必选等企业.
+        if (end - start is >= 2 and <= MaxChineseMember && end < text.Length && text[end] is '、' or '等')
         {
             return (start, end);
         }

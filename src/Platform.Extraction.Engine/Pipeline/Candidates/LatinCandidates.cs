@@ -23,9 +23,9 @@ internal static partial class LatinCandidates
             var surface = text[span.Start..span.End];
             if (OwnedName().Match(surface) is { Success: true } owned)
             {
-                // "Amazon's Industrial Innovation Fund": the owner and what it owns are two organisations.
+                // "Amazon's Industrial Innovation Fund", "Microsoft's Nuance": the owner and what it owns are two names.
                 var start = span.Start + owned.Groups["owned"].Index;
-                yield return new Candidate(start, span.End, text[start..span.End], EntityType.Organization, Math.Max(span.Confidence, 0.6),
+                yield return new Candidate(start, span.End, text[start..span.End], span.Type ?? EntityType.Organization, Math.Max(span.Confidence, 0.6),
                     CandidateSource.LatinRecognizer, Cue: "owned unit named after a possessive");
                 continue;
             }
@@ -151,8 +151,9 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|播客|应用|软件|平台|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
     private static partial Regex ChineseHead();
 
-    // An owner's possessive, then two or more capitalised words ending in a unit's head noun.
-    [GeneratedRegex(@"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?<owned>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:Fund|Foundation|Labs?|Laboratory|Institute|Ventures|Capital|Center|Centre|Initiative|Research|Group|Team))$")]
+    // An owner's possessive, then capitalised words that are a name of their own (not a bare legal suffix or head noun:
+    // McDonald's Corporation is one name).
+    [GeneratedRegex(@"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?<owned>(?!(?:Corporation|Company|Group|Inc|Ltd|Foundation|Institute)$)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")]
     private static partial Regex OwnedName();
 
     // Surname endings no place or company name shares: Kraszewski, Krizhevsky, Abramovich, Shevchenko.

@@ -27,6 +27,8 @@ internal static partial class OrganizationHeadCandidates
         "通过", "根据", "日前", "近日", "此前", "目前", "今天", "昨天", "今年", "去年", "旗下", "毕业", "担任", "创建",
         "的", "在", "与", "和", "及", "是", "为", "被", "由", "据", "向", "对", "从", "于", "将", "把", "让", "给", "跟", "了", "称", "到", "即", "或",
         "也", "都", "还", "就", "又", "而", "但", "当", "后", "令", "判", "原", "称为", "成为", "认为", "部分", "有些", "有",
+        // A description ending in a generic head comes before the name it describes: 深圳人形机器人企业|星衍机器人.
+        "企业", "公司",
     ];
 
     // Before these the head is a common noun: 这家公司, 该银行, 一所大学, 我们公司, 其集团.
@@ -34,7 +36,7 @@ internal static partial class OrganizationHeadCandidates
 
     // Generic words inside a name (蓝鲸星河科技有限公司): without something else before them there is no name.
     private static readonly string[] GenericParts =
-        ["股份", "有限", "责任", "科技", "技术", "信息", "网络", "控股", "国际", "集团", "数据", "智能", "人工智能", "投资", "发展", "实业", "文化", "传媒", "商业"];
+        ["股份", "有限", "责任", "科技", "技术", "信息", "网络", "控股", "国际", "集团", "数据", "智能", "人工智能", "投资", "发展", "实业", "文化", "传媒", "商业", "机器人"];
 
     /// <param name="others">The other sources' candidates: a place before the head alone is not a name (中国科技公司).</param>
     public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> others)
@@ -52,7 +54,7 @@ internal static partial class OrganizationHeadCandidates
             {
                 continue;
             }
-            if (IsPlaceDescription(start, modifier, head, others) || StartsBeforeATaggedName(start, end, others))
+            if (IsPlaceDescription(start, modifier, head, others) || StartsBeforeATaggedName(start, end, others) || IsPlaceAndConcept(start, end, others))
             {
                 continue;
             }
@@ -186,6 +188,11 @@ internal static partial class OrganizationHeadCandidates
         others.Any(o => o is { Type: EntityType.Organization, Source: CandidateSource.ChineseTagger or CandidateSource.ChineseRecognizer }
             && o.End == end && o.Start > start
             && !others.Any(place => place.Type == EntityType.Location && place.Start == start && place.End <= o.Start));
+
+    /// <summary>A place and a concept ending at the head describe a kind of thing: 深圳|人形机器人 is a Shenzhen humanoid robot.</summary>
+    private static bool IsPlaceAndConcept(int start, int end, IReadOnlyList<Candidate> others) =>
+        others.Any(concept => concept.Type == EntityType.Concept && concept.End == end && concept.Start > start
+            && others.Any(place => place.Type == EntityType.Location && place.Start == start && place.End == concept.Start));
 
     /// <summary>
     /// A place and a head alone describe (中国科技公司 is a Chinese tech company, 美国公司 an American company) unless the

@@ -4,13 +4,18 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
 /// "公司" / "该公司" / "the company" opening a clause, as a mention of the organisation the text is talking about: the
-/// first organisation that opens a clause earlier in the same sentence or, when there is none, in the sentence before
-/// ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。"). Inside a compound (科技公司, 母公司) or after a
+/// subject organisation earlier in the same sentence or, when there is none, in the nearest of the
+/// <see cref="SentencesBack"/> sentences before ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。"). A subject
+/// organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月13日宣布，公司…) or one
+/// that opens a clause; after a person in the first clause it is an object (何嘉言毕业于哈尔滨工业大学). Inside a compound (科技公司, 母公司) or after a
 /// determiner naming another firm (一家公司) it is no mention.
 /// </summary>
 internal static partial class CompanyAnaphora
 {
-    public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, List<RelationArgument> previousSentence)
+    public const int SentencesBack = 3;
+
+    /// <param name="recentSentences">The mentions of the sentences before, the nearest first.</param>
+    public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, List<(int Start, List<RelationArgument> Mentions)> recentSentences)
     {
         var found = new List<RelationArgument>();
         for (var match = Company().Match(text, start, end - start); match.Success; match = match.NextMatch())
@@ -20,7 +25,8 @@ internal static partial class CompanyAnaphora
                 continue;
             }
             var earlier = inSentence.Where(m => m.End <= match.Index).ToList();
-            var topic = ClauseOpeningOrganization(text, earlier) ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : ClauseOpeningOrganization(text, previousSentence));
+            var topic = SubjectOrganization(text, start, earlier)
+                ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : recentSentences.Select(s => SubjectOrganization(text, s.Start, s.Mentions)).FirstOrDefault(o => o is not null));
             if (topic is not null)
             {
                 found.Add(new RelationArgument(match.Index, match.Index + match.Length, topic, EntityType.Organization));
@@ -29,8 +35,12 @@ internal static partial class CompanyAnaphora
         return found;
     }
 
-    private static string? ClauseOpeningOrganization(string text, List<RelationArgument> mentions) =>
-        mentions.FirstOrDefault(m => m.Type == EntityType.Organization && OpensAClause(text, m.Start))?.EntityId;
+    private static string? SubjectOrganization(string text, int sentenceStart, List<RelationArgument> mentions) =>
+        mentions.FirstOrDefault(m => m.Type == EntityType.Organization
+            && (OpensAClause(text, m.Start) || (InFirstClause(text, sentenceStart, m.Start) && !mentions.Any(p => p.Type == EntityType.Person && p.Start < m.Start))))?.EntityId;
+
+    private static bool InFirstClause(string text, int sentenceStart, int start) =>
+        text.AsSpan(sentenceStart, start - sentenceStart).IndexOfAny("，,：:；;") < 0;
 
     private static bool OpensAClause(string text, int start)
     {
@@ -42,6 +52,6 @@ internal static partial class CompanyAnaphora
         return i < 0 || "，,：:。.!?！？；;\n“\"".Contains(text[i]);
     }
 
-    [GeneratedRegex(@"(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:该公司|这家公司|公司(?=[还已将正在与和也已完成获得宣布表示今目]))|\b[Tt]he company\b")]
+    [GeneratedRegex(@"(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:该公司|这家公司|公司(?=[还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO))|\b[Tt]he company\b")]
     private static partial Regex Company();
 }

@@ -67,7 +67,9 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s+}}{Gap(30)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
         new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
-        new("founder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{Gap(8)}(?:创立|创办|创建|成立)"),
+        new("founder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
+        // "The company was founded in 2022 by Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
+        new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s}}\s*,[^.;]{{0,80}}?,\s*and\s+{{P:s}}"),
         // "Kestrel AI, a startup founded by former Google researcher Ana Ruiz".
         new("founder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("founded")}{{P:s+}}"),
 
@@ -84,6 +86,8 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于|此前在|此前曾在|之前在|早年在){{O:o}}"),
+        // The subject goes on past another clause: "何嘉言毕业于哈尔滨工业大学，创业前曾在大疆创新担任…".
+        new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?[，,]\s*[^⟦⟧，,。！？；\n]{{0,6}}?(?:曾在|曾经在|曾于|此前在){{O:o}}"),
         // "Priya joined us from Carnegie Mellon University".
         new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind".

@@ -8,11 +8,13 @@ internal static class EventAndWorkPatterns
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // participant_of
-        new("participant_of", $@"{{OP:s+}}{Gap(15)}\b(?:attended|(?:spoke|speaking|appeared|presented|keynote|took the stage)\s+(?:\w+\s+){{0,3}}?at|took part in|participated in)\s+(?:the\s+|this year's\s+)?{{E:o}}"),
+        new("participant_of", $@"{{OP:s+}}{Gap(15)}\b(?:attended|(?:spoke|speaking|appeared|present|presents|presented|presenting|exhibited|keynote|took the stage)\s+(?:\w+\s+){{0,3}}?at|took part in|participated in)\s+(?:the\s+|this year's\s+)?{{E:o}}"),
         // A transcript of the speaker's own talk: "Transcript of the opening keynote at RoboCon 2025".
         new("participant_of", $@"\b(?:transcript|recording|video)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:[a-z-]+\s+){{0,2}}?(?:keynote|talk|speech|remarks|lecture|address)\s+(?:at|to)\s+(?:the\s+)?{{E:o}}", namesTheSpeaker: true),
         // "At the World Economic Forum, Sam Altman said …", "在世界人工智能大会上，李彦宏表示".
         new("participant_of", $@"(?:\bat\s+(?:the\s+|this year's\s+)?|在|于){{E:o}}\s*(?:上|期间|现场)?\s*[,，]\s*{{P:s+}}"),
+        // "在…交易会上，星衍H1首次公开亮相": a product shown at an event.
+        new("participant_of", $@"(?:在|于){{E:o}}\s*(?:上|期间|现场)\s*[,，]\s*{{R:s+}}{Gap(8)}(?:亮相|发布|展出|登场)"),
         new("participant_of", $@"{{OP:s+}}{Gap(10)}(?:参加|出席|参与|亮相)(?:了)?{Gap(4)}{{E:o}}"),
         new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{{E:o}}\s*(?:上|中|期间|现场)"),
         new("participant_of", $@"{{E:o}}{Gap(10)}(?:汇聚|聚集|吸引|gathered|brought together|featured)(?:了)?{Gap(10)}{{OP:s+}}", 0.7),

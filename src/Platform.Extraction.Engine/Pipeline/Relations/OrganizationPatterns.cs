@@ -8,7 +8,7 @@ internal static class OrganizationPatterns
     private const string Unit = @"(?:division|subsidiary|unit|arm|lab|laboratory|institute|team|department|part)";
 
     // After "Google's DeepMind": a unit noun, a clause boundary or a verb, not a noun phrase ("Microsoft's OpenAI stake").
-    private const string EndOfOrganizationName = @"(?=\s*(?:[,，.;:]|$|\s(?:unit|division|lab|arm|team|has|have|had|is|was|will|said|says|released|launched|announced|unveiled|published|introduced)\b))";
+    private const string EndOfOrganizationName = @"(?=\s*(?:[,，.;:]|$|\s(?:unit|division|lab|arm|team|has|have|had|is|was|will|said|says|released|launched|announced|unveiled|published|introduced|sells|offers|makes|builds)\b))";
 
     // After "我们的气候创新基金", "our research team": what may follow the name of a thing of ours, not a noun phrase
     // ("我们的OpenAI合作", "our OpenAI partnership").
@@ -44,7 +44,7 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{R:s+}}\s*(?:'s|’s|的)?\s*(?:maker|developer|creator|owner|开发商|开发者|研发方|出品方|背后的公司)\s*{{O:o}}"),
         new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(10)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
         // "微软上周发布了Copilot", "我们在Copilot中发布了一个叫‘真实对话’的功能"; a product it is part of may come first.
-        new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线)(?:了|的)?{Gap(10)}{{R:s+}}"),
+        new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产)(?:了|的)?{Gap(10)}{{R:s+}}"),
         new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
         new("product_of", $@"{{S:o}}\s*的?\s*{{R:s}}{EndOfOurs}"),
         // "我们的第一个模型“穹顶-7B”", "our first model, Orca".
@@ -53,6 +53,9 @@ internal static class OrganizationPatterns
         // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
         new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
         new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
+        // "Veritas sells a model called ScribeMD", "Nuance sells a similar product, DAX Copilot".
+        new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:called|named)\s+{{R:s}}"),
+        new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:product|model|tool|service|app|assistant)\s*,\s*{{R:s}}"),
         // The maker's name in front of the product's: "NVIDIA Isaac Sim", "Microsoft Copilot".
         new("product_of", $@"{{O:o}} {{R:s}}"),
         new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?{{R:s+}}"),
@@ -73,26 +76,33 @@ internal static class OrganizationPatterns
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?(?:一轮)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}{Gap(16)}融资"),
-        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|its|the)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:本轮|该轮)(?:融资)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
+        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|its|the)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".
         new("invests_in", $@"{{OP:s+}}{Gap(10)}(?:参与了?|领投了?|跟投了?|参投了?)\s*{{O:o}}{Gap(10)}(?:融资|轮)"),
         new("invests_in", $@"{{OP:s+}}{Gap(10)}\b(?:participated in|led|co-led)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[\w$.-]+\s+){{0,4}}?(?:funding|financing|round)"),
 
         // located_in
-        new("located_in", $@"{{O:s}}{Comma}(?:(?:is|was)\s+)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
-        new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{{L:o}}"),
+        new("located_in", $@"{{O:s}}{Comma}(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
+        // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
+        new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|startup|firm|lab|group|university|network)\b"),
+        new("located_in", $@"{{O:s}}{Comma}one\s+of\s+{{L:o}}\s*(?:'s|’s)\s"),
+        // Not "比亚迪位于西安的工厂": what lies there is the factory.
+        new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{{L:o}}(?!\s*的)"),
+        // "深圳人形机器人企业星衍机器人": a firm described by its city.
+        new("located_in", $@"{{L:o}}[\p{{IsCJKUnifiedIdeographs}}]{{0,8}}?(?:企业|公司|初创公司|创业公司)\s*{{O:s}}"),
         new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
         new("located_in", $@"{{L:o}}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
-        new("located_in", $@"{{E:s}}\s+(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
+        new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
         new("located_in", $@"(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)的{Gap(8)}{{E:s}}"),
         new("located_in", $@"{{E:s}}{Gap(6)}(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)"),
         new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}-based"),
 
         // competitor_of
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{{O:o}}"),
-        new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o}}{Gap(4)}(?:竞争|对手)"),
+        new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o+}}{Gap(4)}(?:竞争|对手)"),
         // "we have published the design so that competitors like Figure and Agility Robotics can use it".
         new("competitor_of", $@"{{O:s}}{Gap(60)}\bcompetitors?\s+(?:like|such\s+as|including)\s+{{O:o+}}"),
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如)\s*{{O:o+}}"),

@@ -6,6 +6,9 @@ internal static class PatternPieces
     /// <summary>Any text within the clause that names nothing but, perhaps, a concept ("旗舰 AI 产品").</summary>
     public static string Gap(int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:C⟧){{0,{max}}}?";
 
+    /// <summary>Any text within the clause, where places, dates and concepts may be named ("于2021年在深圳南山区").</summary>
+    public static string GapWithPlaces(int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:[LC]⟧){{0,{max}}}?";
+
     /// <summary>"Meta's", "Helix Robotics' chief" (a name ending in s takes the apostrophe alone), "微软的".</summary>
     public const string Possessive = @"(?:'s|’s|['’](?=\s)|的)?";
 

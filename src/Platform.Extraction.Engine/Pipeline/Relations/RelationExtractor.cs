@@ -30,6 +30,7 @@ public sealed partial class RelationExtractor
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
         var previousSentence = new List<RelationArgument>();
+        var recentSentences = new List<(int Start, List<RelationArgument> Mentions)>();
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -47,7 +48,7 @@ public sealed partial class RelationExtractor
                 var pronouns = SpeakerPronouns(text, start, end, window, speaker);
                 var withPronouns = window.Concat(pronouns).ToList();
                 withPronouns.AddRange(ThirdPersonPronouns.Find(text, start, end, withPronouns, previousSentence));
-                withPronouns.AddRange(CompanyAnaphora.Find(text, start, end, window, previousSentence));
+                withPronouns.AddRange(CompanyAnaphora.Find(text, start, end, window, recentSentences));
                 withPronouns.Sort((a, b) => a.Start.CompareTo(b.Start));
                 if (withPronouns.Select(m => m.EntityId).Distinct().Count() < 2)
                 {
@@ -60,6 +61,11 @@ public sealed partial class RelationExtractor
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
             }
             previousSentence = inSentence;
+            recentSentences.Insert(0, (sentenceStart, inSentence));
+            if (recentSentences.Count > CompanyAnaphora.SentencesBack)
+            {
+                recentSentences.RemoveAt(recentSentences.Count - 1);
+            }
         }
         return PreferStated(PreferSpecific(relations))
             .DistinctBy(r => (r.SubjectId, r.Predicate, r.ObjectId, r.EvidenceStart, r.EvidenceEnd))

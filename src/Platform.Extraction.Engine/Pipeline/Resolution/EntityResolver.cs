@@ -41,8 +41,33 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         MergeSpellingVariants(all);
         MergeMisspelledNames(all);
         MergeShortForms(all);
+        SurnamesReadAsPlaces(text, all);
         return all;
     }
+
+    /// <summary>
+    /// "Brisbane is the chief technology officer", after "Tom Brisbane" was named: a place spelled as the surname
+    /// of exactly one person named in full in the document is that person, unless a preposition of place comes before
+    /// it (in Brisbane, from Brisbane).
+    /// </summary>
+    private static void SurnamesReadAsPlaces(string text, List<EntityCluster> all)
+    {
+        foreach (var place in all.Where(c => c.Type == EntityType.Location && c.Forms.All(IsSingleToken)).ToList())
+        {
+            var forms = place.Forms.ToHashSet(StringComparer.Ordinal);
+            var owners = all.Where(c => c.Type == EntityType.Person && c.Forms.Any(f => !IsSingleToken(f) && forms.Contains(NameParts(f).Last()))).ToList();
+            if (owners is not [{ } person] || place.Mentions.Any(m => PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)))))
+            {
+                continue;
+            }
+            person.Mentions.AddRange(place.Mentions.Select(m => m with { Type = EntityType.Person, Entry = null }));
+            person.MergeReasons.Add($"\"{place.Forms.First()}\" is the surname of \"{person.Name}\", not the place");
+            all.Remove(place);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|from|to|near|of|across|around)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePreposition();
 
     private (KnowledgeBaseEntry? Entry, string? Reason) LinkToKnowledgeBase(Candidate candidate)
     {
@@ -278,7 +303,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
-    private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学"];
+    private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人"];
 
     private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份"];
 
