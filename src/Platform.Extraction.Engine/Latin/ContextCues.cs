@@ -20,6 +20,7 @@ internal static class ContextCues
     private static readonly HashSet<string> s_orgWithVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "partnered", "partnering", "partners", "partner", "partnership", "teamed", "merged", "merging", "competes", "competing",
+        "deal", "deals", "agreement", "agreements", "contract", "contracts",
     };
 
     private static readonly HashSet<string> s_placeVerbs = new(StringComparer.OrdinalIgnoreCase)

@@ -94,11 +94,13 @@ public sealed partial class EntityExtractor(
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, ParentNamed, cancellationToken);
-        if (speaker is { OrganizationId: null } && OrganizationStatedFor(speaker.PersonId, relations) is { } organization)
+        if (speaker is not null && OrganizationsStated(speaker, entities, relations) is { } organizations)
         {
-            // The speaker's own words say whom "we" are ("I'm Dana Whitfield, co-founder and CEO of Lumen Robotics"):
-            // read the text again with that organisation behind every "we" and "our".
-            relations = _relations.Extract(normalized, sentences, arguments, speaker with { OrganizationId = organization }, KnownPredicate, ParentNamed, cancellationToken);
+            // The text says whom "we" are ("I'm Dana Whitfield, co-founder and CEO of Lumen Robotics", "寒武纪副总裁刘思远"):
+            // read it again with those organisations behind the speakers' "we" and "our".
+            relations = _relations.Extract(normalized, sentences, arguments,
+                new Speaker(speaker.PersonId, speaker.OrganizationId ?? organizations.GetValueOrDefault(speaker.PersonId), organizations),
+                KnownPredicate, ParentNamed, cancellationToken);
         }
         var stated = relations.Select(r => ToOriginal(r, text, prepared)).ToList();
         var language = string.IsNullOrEmpty(options?.LanguageHint) ? prepared.Metadata.Language : options.LanguageHint;
@@ -159,6 +161,25 @@ public sealed partial class EntityExtractor(
     /// </summary>
     // The ties that make an organisation the one a person speaks for, the strongest first.
     private static readonly string[] SpeakingFor = ["ceo_of", "founder_of", "cofounder_of", "leads", "works_at"];
+
+    /// <summary>
+    /// The organisations the text says its people head, founded or work at, where that tells more than the knowledge
+    /// base: the main speaker's when the KB gives none, and other people's when the text gives them turns ("刘思远：").
+    /// Null when there is nothing to add.
+    /// </summary>
+    private static Dictionary<string, string>? OrganizationsStated(Speaker speaker, List<ExtractedEntity> entities, IReadOnlyList<ExtractedRelation> relations)
+    {
+        var organizations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var person in entities.Where(e => e.Type == EntityType.Person))
+        {
+            if (OrganizationStatedFor(person.Id, relations) is { } organization)
+            {
+                organizations[person.Id] = organization;
+            }
+        }
+        var speakerGains = speaker.OrganizationId is null && organizations.ContainsKey(speaker.PersonId);
+        return speakerGains || organizations.Keys.Any(id => id != speaker.PersonId) ? organizations : null;
+    }
 
     /// <summary>The organisation the text says the person heads, founded or works at, if it says so.</summary>
     private static string? OrganizationStatedFor(string personId, IReadOnlyList<ExtractedRelation> relations) =>

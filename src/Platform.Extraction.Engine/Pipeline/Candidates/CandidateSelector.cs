@@ -66,14 +66,18 @@ internal static class CandidateSelector
 
     /// <summary>
     /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
-    /// person, read whole by LAC), Copilot in DAX Copilot (another product, read whole by the English recognizer).
+    /// person, read whole by LAC), Copilot in DAX Copilot (another product, read whole by the English recognizer),
+    /// NeurIPS in NeurIPS 2025 (one year's conference).
     /// </summary>
     private static bool IsPartOfALongerName(Candidate curated, List<Candidate> all) =>
-        curated.Type is EntityType.Person or EntityType.Product
+        curated.Type is EntityType.Person or EntityType.Product or EntityType.Event
         && all.Any(c => c.Entry is null && c.Type == curated.Type && c.Length > curated.Length && c.Start <= curated.Start && c.End >= curated.End
-            && (curated.Type == EntityType.Person
-                ? c.Start == curated.Start && c.Source == CandidateSource.ChineseTagger && c.Text.All(Text.CharClass.IsHan)
-                : c.End == curated.End && c.Source == CandidateSource.LatinRecognizer && c.Text[c.Text.Length - curated.Length - 1] == ' '));
+            && curated.Type switch
+            {
+                EntityType.Person => c.Start == curated.Start && c.Source == CandidateSource.ChineseTagger && c.Text.All(Text.CharClass.IsHan),
+                EntityType.Product => c.End == curated.End && c.Source == CandidateSource.LatinRecognizer && c.Text[c.Text.Length - curated.Length - 1] == ' ',
+                _ => c.Start == curated.Start && c.Source == CandidateSource.LatinRecognizer && c.Text[curated.Length] == ' ',
+            });
 
     private static Candidate LinkInnerWork(Candidate title, List<Candidate> all)
     {

@@ -47,6 +47,7 @@ internal static partial class ChineseCandidates
                 if (type.Type == EntityType.Organization)
                 {
                     end = WithoutHeadquarters(text, start, end);
+                    start = WithoutDescription(text, start, end, commonWords);
                 }
                 var surface = text[start..end];
                 if (IsNameShaped(surface, type.Type) && !commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))
@@ -65,6 +66,22 @@ internal static partial class ChineseCandidates
     /// </summary>
     private static int WithoutHeadquarters(string text, int start, int end) =>
         end - start >= 4 && text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) ? WithoutTitle(text, start, end - 2) : WithoutTitle(text, start, end);
+
+    /// <summary>
+    /// LAC sometimes takes the description before a name with it (投资机构|蓝湖资本, 人工智能公司|星河科技): the name starts
+    /// after a description's generic head when a name of two characters or more follows.
+    /// </summary>
+    internal static int WithoutDescription(string text, int start, int end, ChineseCommonWords commonWords)
+    {
+        var description = DescriptionHead().Match(text, start, end - start);
+        return description.Success && end - (description.Index + description.Length) >= 2
+            && IsDescription(HanOnly(text[start..(description.Index + description.Length)]), commonWords)
+            ? description.Index + description.Length
+            : start;
+    }
+
+    [GeneratedRegex("机构|公司|企业")]
+    private static partial Regex DescriptionHead();
 
     /// <summary>LAC sometimes runs an organisation into the title after it (星河智能首席AI科学家): the name ends at the title.</summary>
     private static int WithoutTitle(string text, int start, int end)

@@ -35,6 +35,27 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: $"quoted after \"{match.Groups["head"].Value}\"");
             }
         }
+        foreach (Match match in ChineseOrganizationBeforeTitle().Matches(text))
+        {
+            var (start, end) = (match.Groups["name"].Index, match.Groups["name"].Index + match.Groups["name"].Length);
+            start = ChineseCandidates.WithoutDescription(text, start, end, commonWords);
+            var name = text[start..end];
+            if (!commonWords.Contains(name) && !ChineseCandidates.IsDescription(name, commonWords) && !curated.Any(c => c.Start < end && start < c.End))
+            {
+                yield return new Candidate(start, end, name, EntityType.Organization, 0.7,
+                    CandidateSource.BookTitle, Cue: $"before the title \"{match.Groups["title"].Value}\" of a person");
+            }
+        }
+        foreach (Match match in ChineseModelNumber().Matches(text))
+        {
+            var brand = match.Groups["brand"];
+            if (!commonWords.Contains(brand.Value) && !commonWords.StartsInsideAWord(text, brand.Index)
+                && !curated.Any(c => c.Start < match.Index + match.Length && match.Index < c.End && c.Type is EntityType.Location or EntityType.Organization))
+            {
+                yield return new Candidate(match.Index, match.Index + match.Length, match.Value, EntityType.Product, 0.7,
+                    CandidateSource.BookTitle, Cue: "a brand with its model number");
+            }
+        }
         foreach (Match match in EnglishNaming().Matches(text))
         {
             var name = match.Groups["name"];
@@ -70,6 +91,16 @@ internal static partial class NamingCueCandidates
         "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" => EntityType.Work,
         _ => EntityType.Product,
     };
+
+    // A name right after a list's colon or separator, then a title and a person's name: "嘉宾包括：寒武纪副总裁刘思远".
+    [GeneratedRegex(@"(?<=(?:^|[：:、，,\n]|包括|以及|和|与)\s*)(?<name>(?:(?!创始人|总裁|首席|董事|总经理|合伙人|兼)[\p{IsCJKUnifiedIdeographs}A-Za-z]){2,8}?)(?<title>(?:(?:副|执行|高级)?(?:总裁|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+)(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士))", RegexOptions.Multiline)]
+    private static partial Regex ChineseOrganizationBeforeTitle();
+
+    // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,
+    // 率达65.17%): the brand holds no function word, and the number is no year, has no leading zero and is followed by
+    // punctuation or a particle, not by a unit.
+    [GeneratedRegex(@"(?<brand>[\p{IsCJKUnifiedIdeographs}-[至于达在将仅已有发为是了的和与及或等约近超共计到从每第]]{2})(?:(?!(?:19|20)\d\d(?!\d))[1-9]\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?=[和与及的，。、；：）」”\s,.;:)]|$)")]
+    private static partial Regex ChineseModelNumber();
 
     [GeneratedRegex(@"(?<cue>名为|叫做|叫|称为|名叫)\s*(?:(?<quoted>[‘'“""「])(?<name>[^’'”""」\n，。,]{2,20})[’'”""」]|(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{2,12}?))\s*的?(?<head>功能|系统|产品|应用|平台|模型|工具|服务|助手|公司|初创公司|机构|团队|基金|活动|会议|书|节目|播客|项目|)")]
     private static partial Regex ChineseNaming();

@@ -39,6 +39,8 @@ internal static class EmploymentPatterns
         // A title in brackets after the name: "陈志远（蓝鲸科技首席执行官）", "Jane Porter (chief executive of Helix Robotics)".
         new(RelationPattern.FromRoles, $@"{{P:s}}\s*[（(]\s*(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}\s*[）)]"),
         new(RelationPattern.FromRoles, $@"{{P:s}}\s*[（(]\s*(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}\s*[）)]"),
+        // "Mistral AI, whose co-founder Arthur Mensch …".
+        new(RelationPattern.FromRoles, $@"{{O:o}}{Comma}whose\s+(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
         // "The chief executive of Microsoft AI, Mustafa Suleyman".
         new(RelationPattern.FromRoles, $@"(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}{Apposition}{{P:s}}"),
         // The organisation a sentence opens with by its founding owns the titles after its commas: "青穹智能成立于2023年，创始人兼CEO周启航…，联合创始人林雨桐…".

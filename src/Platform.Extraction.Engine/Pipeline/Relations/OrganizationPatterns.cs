@@ -45,7 +45,7 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(10)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
         // "微软上周发布了Copilot", "我们在Copilot中发布了一个叫‘真实对话’的功能"; a product it is part of may come first.
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产)(?:了|的)?{Gap(10)}{{R:s+}}"),
-        new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
+        new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out|will\s+release|will\s+launch|plans\s+to\s+release|releases|launches)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
         new("product_of", $@"{{S:o}}\s*的?\s*{{R:s}}{EndOfOurs}"),
         // "我们的第一个模型“穹顶-7B”", "our first model, Orca".
         new("product_of", $@"{{S:o}}\s*的\s*(?:第一个|首个|第一款|首款|新一代|新|最新的?|下一代)?\s*[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}?(?:模型|产品|芯片|应用|平台|系统|机器人|助手)\s*[“""「『]?\s*{{R:s}}"),
@@ -53,16 +53,21 @@ internal static class OrganizationPatterns
         // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
         new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
         new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
+        // "a Paris lab that released its first open-weight model, Sorel-7B".
+        new("product_of", $@"{{O:o}}{GapWithPlaces(30)}\b(?:that|which)\s+(?:has\s+)?(?:released|launched|built|shipped|unveiled)\s+(?:its|their)\s+(?:first\s+|new\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant)\s*,\s*{{R:s}}"),
         // "Veritas sells a model called ScribeMD", "Nuance sells a similar product, DAX Copilot".
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:called|named)\s+{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:product|model|tool|service|app|assistant)\s*,\s*{{R:s}}"),
         // The maker's name in front of the product's: "NVIDIA Isaac Sim", "Microsoft Copilot".
         new("product_of", $@"{{O:o}} {{R:s}}"),
-        new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?{{R:s+}}"),
+        // Not what it is compared with: "我们的思元590和H100相比".
+        new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?{{R:s+}}(?!\s*(?:相比|比较|对比|相当))"),
 
         // partner_of
         new("partner_of", $@"{{O:s}}\s*[-–/]?\s*{{O:o}}\s*(?:partnership|alliance|合作伙伴关系|合作关系|联盟)"),
         new("partner_of", $@"{{O:s}}{Gap(20)}\bpartner(?:ship|ed|s|ing)?\s+with\s+{{O:o}}"),
+        // "signed deals with Airbus", "has an agreement with Siemens".
+        new("partner_of", $@"{{O:s}}{GapWithPlaces(60)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?[^⟦⟧，,。.；;]{{0,6}}?{{O:o}}{Gap(6)}(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|结盟|合作伙伴)"),
         // "Ravel Systems and Osprey Data announced a partnership".
@@ -77,6 +82,8 @@ internal static class OrganizationPatterns
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?(?:一轮)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}{Gap(16)}融资"),
         new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:本轮|该轮)(?:融资)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
+        // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
+        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:in\s+[^⟦⟧.;]{{0,30}}?)?from\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|its|the)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".
@@ -87,7 +94,7 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}{Comma}(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
         new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|startup|firm|lab|group|university|network)\b"),
-        new("located_in", $@"{{O:s}}{Comma}one\s+of\s+{{L:o}}\s*(?:'s|’s)\s"),
+        new("located_in", $@"{{O:s}}{Comma}(?:one\s+of\s+)?{{L:o}}\s*(?:'s|’s)\s"),
         // Not "比亚迪位于西安的工厂": what lies there is the factory.
         new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{{L:o}}(?!\s*的)"),
         // "深圳人形机器人企业星衍机器人": a firm described by its city.

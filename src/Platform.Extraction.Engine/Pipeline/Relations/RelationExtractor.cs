@@ -27,6 +27,7 @@ public sealed partial class RelationExtractor
         CancellationToken cancellationToken = default)
     {
         var relations = parentNamed is null ? [] : UnitNames.PartOf(text, mentions, parentNamed);
+        var turn = speaker;
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
         var previousSentence = new List<RelationArgument>();
@@ -43,9 +44,10 @@ public sealed partial class RelationExtractor
                 }
                 next++;
             }
+            turn = TurnSpeaker(text, sentenceStart, inSentence, speaker, turn);
             foreach (var (start, end, window) in Windows(sentenceStart, sentenceEnd, inSentence))
             {
-                var pronouns = SpeakerPronouns(text, start, end, window, speaker);
+                var pronouns = SpeakerPronouns(text, start, end, window, turn);
                 var withPronouns = window.Concat(pronouns).ToList();
                 withPronouns.AddRange(ThirdPersonPronouns.Find(text, start, end, withPronouns, previousSentence));
                 withPronouns.AddRange(CompanyAnaphora.Find(text, start, end, window, recentSentences));
@@ -56,7 +58,7 @@ public sealed partial class RelationExtractor
                 }
                 var template = SentenceTemplate.Build(text, start, end, withPronouns);
                 relations.AddRange(FindStated(template, text, pronouns.FirstOrDefault(p => p.Type == EntityType.Person),
-                    speaker is null ? null : new RelationArgument(start, start, speaker.PersonId, EntityType.Person)));
+                    turn is null ? null : new RelationArgument(start, start, turn.PersonId, EntityType.Person)));
                 relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
             }
@@ -202,6 +204,41 @@ public sealed partial class RelationExtractor
 
     private static List<RelationArgument> Arguments(SentenceTemplate template, Group group) =>
         group.Captures.Select(c => template.Arguments[int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)]).ToList();
+
+    /// <summary>
+    /// Who speaks from this sentence on: a paragraph opening with a person's name and a colon ("刘思远：", "DANA
+    /// WHITFIELD:") is that person's turn; one opening with the interviewer's label (问, 主持人, Q, Host) is nobody's the
+    /// text names; an answer's label (答, A) is the main speaker's. Other sentences go on with the turn before them.
+    /// </summary>
+    private static Speaker? TurnSpeaker(string text, int sentenceStart, List<RelationArgument> inSentence, Speaker? speaker, Speaker? current)
+    {
+        var start = sentenceStart;
+        while (start < text.Length && text[start] is ' ' or '\t' or '\n' or '\r')
+        {
+            start++;
+        }
+        var back = start - 1;
+        while (back >= 0 && text[back] is ' ' or '\t' or '\r')
+        {
+            back--;
+        }
+        if (speaker is null || (back >= 0 && text[back] != '\n'))
+        {
+            return current;
+        }
+        if (inSentence.FirstOrDefault() is { Type: EntityType.Person } first && first.Start == start && ColonAfter().IsMatch(text.AsSpan(first.End, Math.Min(3, text.Length - first.End))))
+        {
+            return speaker.ForTurn(first.EntityId);
+        }
+        var label = TurnLabel().Match(text, start, Math.Min(16, text.Length - start));
+        return !label.Success ? current : label.Groups["answer"].Success ? speaker : null;
+    }
+
+    [GeneratedRegex(@"^\s*[：:]")]
+    private static partial Regex ColonAfter();
+
+    [GeneratedRegex(@"\G(?:(?<answer>答|A)|问|主持人|记者|提问|Q|Host|Interviewer|HOST|INTERVIEWER)\s*[：:]")]
+    private static partial Regex TurnLabel();
 
     /// <summary>
     /// "I"/"我" as mentions of the speaker and "we"/"our"/"我们" as mentions of the organisation they speak for: the
