@@ -35,15 +35,19 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: $"quoted after \"{match.Groups["head"].Value}\"");
             }
         }
-        foreach (Match match in ChineseOrganizationBeforeTitle().Matches(text))
+        foreach (Match match in TitleBeforeAPerson().Matches(text))
         {
-            var (start, end) = (match.Groups["name"].Index, match.Groups["name"].Index + match.Groups["name"].Length);
-            start = ChineseCandidates.WithoutDescription(text, start, end, commonWords);
+            var end = match.Index;
+            if (NameBefore(text, end) is not { } nameStart)
+            {
+                continue;
+            }
+            var start = ChineseCandidates.WithoutDescription(text, nameStart, end, commonWords);
             var name = text[start..end];
             if (!commonWords.Contains(name) && !ChineseCandidates.IsDescription(name, commonWords) && !curated.Any(c => c.Start < end && start < c.End))
             {
                 yield return new Candidate(start, end, name, EntityType.Organization, 0.7,
-                    CandidateSource.BookTitle, Cue: $"before the title \"{match.Groups["title"].Value}\" of a person");
+                    CandidateSource.BookTitle, Cue: $"before the title \"{match.Value}\" of a person");
             }
         }
         foreach (Match match in ChineseModelNumber().Matches(text))
@@ -92,9 +96,34 @@ internal static partial class NamingCueCandidates
         _ => EntityType.Product,
     };
 
-    // A name right after a list's colon or separator, then a title and a person's name: "嘉宾包括：寒武纪副总裁刘思远".
-    [GeneratedRegex(@"(?<=(?:^|[：:、，,\n]|包括|以及|和|与)\s*)(?<name>(?:(?!创始人|总裁|首席|董事|总经理|合伙人|兼)[\p{IsCJKUnifiedIdeographs}A-Za-z]){2,8}?)(?<title>(?:(?:副|执行|高级)?(?:总裁|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+)(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士))", RegexOptions.Multiline)]
-    private static partial Regex ChineseOrganizationBeforeTitle();
+    /// <summary>
+    /// Where a name ending at <paramref name="end"/> starts: two to eight characters back, right after a list's colon or
+    /// separator, a line start or a conjunction ("嘉宾包括：寒武纪|副总裁刘思远", "…，以及蓝湖资本|合伙人苏曼"). Found by
+    /// walking back from the title, which is rare, rather than by a pattern tried at every character.
+    /// </summary>
+    private static int? NameBefore(string text, int end)
+    {
+        for (var start = end - 1; start >= 0 && end - start <= 8; start--)
+        {
+            var c = text[start];
+            if (!(Text.CharClass.IsCjk(c) || char.IsAsciiLetter(c)))
+            {
+                return "：:、，,\n".Contains(c) && end - start - 1 >= 2 ? start + 1 : null;
+            }
+            if (end - start >= 2 && (start == 0 || ListConnectorBefore().IsMatch(text.AsSpan(Math.Max(0, start - 2), Math.Min(2, start)))))
+            {
+                return start;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex("(?:包括|以及|[和与])$")]
+    private static partial Regex ListConnectorBefore();
+
+    // A title chain right before a person's name (two to four characters, then punctuation or an honorific): "副总裁刘思远、".
+    [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士))")]
+    private static partial Regex TitleBeforeAPerson();
 
     // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,
     // 率达65.17%): the brand holds no function word, and the number is no year, has no leading zero and is followed by
