@@ -123,6 +123,22 @@ internal static class ContextCues
 
         var n1 = Next(context, end, 1);
         var n2 = Next(context, end, 2);
+        // PRIYANKA RAO: … — a transcript's speaker label: two or three words in capitals opening a line, then a colon.
+        if (n1 >= 0 && context.Words[n1] == ":" && end - start is 2 or 3 && AllCapitals(context, start, end) && OpensALine(context, start))
+        {
+            return new Typing(EntityType.Person, 0.85, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // X is produced by … / X, episode 42: a show.
+        if (n1 >= 0 && n2 >= 0 && context.IsWord(n1, "is") && (context.IsWord(n2, "produced") || context.IsWord(n2, "hosted")))
+        {
+            return new Typing(EntityType.Work, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+        if (n1 >= 0 && n2 >= 0 && context.Words[n1] == "," && (context.IsWord(n2, "episode") || context.IsWord(n2, "season")))
+        {
+            return new Typing(EntityType.Work, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // X's CEO / X's chief executive
         if (n1 >= 0 && context.Tokens[n1].Kind == LatinTokenKind.Possessive && n2 >= 0 && lexicon.RoleWords.Contains(context.Words[n2]))
         {
@@ -195,6 +211,29 @@ internal static class ContextCues
             }
         }
         return false;
+    }
+
+    private static bool AllCapitals(RecognitionContext context, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!IsAllCapitals(context.Words[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool OpensALine(RecognitionContext context, int start)
+    {
+        var text = context.Text;
+        var i = context.Tokens[start].Start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+        return i < 0 || text[i] == '\n';
     }
 
     private static bool IsAllCapitals(string word) => word.Length >= 2 && word.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));

@@ -199,6 +199,11 @@ public sealed class LatinEntityRecognizer
             {
                 return EndsInOrganizationHead(context, i + 1, end);
             }
+            // "Northlight Media in Brooklyn": a whole organisation's name, then where it is.
+            if (context.Words[i] == "in" && EndsInOrganizationHead(context, start, i))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -66,7 +66,7 @@ internal static class CandidateSelector
 
     /// <summary>
     /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
-    /// person, read whole by LAC), Copilot in DAX Copilot (another product, read whole by the English recognizer),
+    /// person, read whole by LAC), Copilot in DAX Copilot and GLM in GLM-4.5 (another product, or one version of it),
     /// NeurIPS in NeurIPS 2025 (one year's conference).
     /// </summary>
     private static bool IsPartOfALongerName(Candidate curated, List<Candidate> all) =>
@@ -75,7 +75,9 @@ internal static class CandidateSelector
             && curated.Type switch
             {
                 EntityType.Person => c.Start == curated.Start && c.Source == CandidateSource.ChineseTagger && c.Text.All(Text.CharClass.IsHan),
-                EntityType.Product => c.End == curated.End && c.Source == CandidateSource.LatinRecognizer && c.Text[c.Text.Length - curated.Length - 1] == ' ',
+                EntityType.Product => c.Source == CandidateSource.LatinRecognizer
+                    && ((c.End == curated.End && c.Text[c.Text.Length - curated.Length - 1] == ' ')
+                        || (c.Start == curated.Start && c.Text[curated.Length] is '-' or ' ' or '.' && char.IsAsciiDigit(c.Text[^1]))),
                 _ => c.Start == curated.Start && c.Source == CandidateSource.LatinRecognizer && c.Text[curated.Length] == ' ',
             });
 

@@ -19,6 +19,11 @@ internal static partial class UnitNameCandidates
         {
             var rest = text.AsSpan(parent.End);
             var unit = ChineseUnit().Match(text, parent.End, Math.Min(rest.Length, 24));
+            if (IsChinese(parent.Text) && !unit.Success)
+            {
+                // 字节跳动AI Lab: a Chinese name, then the unit's Latin name with no space.
+                unit = LatinUnitAfterChinese().Match(text, parent.End, Math.Min(rest.Length, 60));
+            }
             if (!unit.Success || !IsChinese(parent.Text))
             {
                 unit = LatinUnit().Match(text, parent.End, Math.Min(rest.Length, 120));
@@ -58,6 +63,9 @@ internal static partial class UnitNameCandidates
     // Two to ten characters of the unit's own name, none a particle or verb that would make it a description.
     [GeneratedRegex(@"\G[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在和与是了也等及将把被对从为有这那其各之将已]]{2,10}?(?:研究院|研究所|实验室|学院|研究中心|院)")]
     private static partial Regex ChineseUnit();
+
+    [GeneratedRegex(@"\G[ \t]?(?:[A-Z][\w-]*\s+){0,3}(?:Laboratory|Lab|Institute|Research|Center|Centre)(?![A-Za-z])")]
+    private static partial Regex LatinUnitAfterChinese();
 
     // Capitalised words (and "and", "&") around a head noun; "for"/"of"/"on" may introduce the rest ("Institute for Human-Centered AI").
     [GeneratedRegex(@"\G(?:\s+(?:[A-Z][\w-]*|and|&))*?\s+(?:Laboratory|Lab|Institute|School|Research|Center|Centre)(?:\s+(?:for|of|on)(?:\s+(?:[A-Z][\w-]*|and|&))+)?")]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
-/// "公司" / "该公司" / "the company" opening a clause, as a mention of the organisation the text is talking about: the
+/// "公司" / "该公司" / "其" (its) / "the company" opening a clause, as a mention of the organisation the text is talking about: the
 /// subject organisation earlier in the same sentence or, when there is none, in the nearest of the
 /// <see cref="SentencesBack"/> sentences before ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。"). A subject
 /// organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月13日宣布，公司…) or one
@@ -52,6 +52,6 @@ internal static partial class CompanyAnaphora
         return i < 0 || "，,：:。.!?！？；;\n“\"".Contains(text[i]);
     }
 
-    [GeneratedRegex(@"(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:该公司|这家公司|公司(?=[还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO))|\b[Tt]he company\b")]
+    [GeneratedRegex(@"(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:该公司|这家公司|公司(?=[还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|\b[Tt]he company\b")]
     private static partial Regex Company();
 }

@@ -45,6 +45,10 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}{Apposition}{{P:s}}"),
         // The organisation a sentence opens with by its founding owns the titles after its commas: "青穹智能成立于2023年，创始人兼CEO周启航…，联合创始人林雨桐…".
         new(RelationPattern.FromRoles, $@"(?<={{O:o}}{Gap(6)}(?:成立|创立|创办|创建)(?:于|了)?[^。！？；\n]{{0,80}}?[,，]\s*)(?:其|公司)?{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
+        // "许文昊将出任智谱AI副总裁".
+        new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任)\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
+        // "Priyanka Rao, head of evaluation at Anthropic", "the director of research at Cohere".
+        new("works_at", $@"{{P:s}}{Apposition}{Copula}(?:head|director|vice\s+president|VP|lead|manager)\s+of\s+(?:[A-Za-z-]+\s+){{1,3}}?(?:at|for)\s+{{O:o}}"),
         // "吴恩达曾在百度担任首席科学家".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:(?<former>曾经?|此前)\s*)?(?:在|于){{O:o}}(?:担任|出任|任)\s*{ChineseQualifier}{Titles}"),
 
@@ -89,7 +93,9 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于|此前在|此前曾在|之前在|早年在){{O:o}}"),
         // The subject goes on past another clause: "何嘉言毕业于哈尔滨工业大学，创业前曾在大疆创新担任…".
-        new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?[，,]\s*[^⟦⟧，,。！？；\n]{{0,6}}?(?:曾在|曾经在|曾于|此前在){{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?[，,]\s*[^⟦⟧，,。！？；\n]{{0,6}}?(?:曾在|曾经在|曾于|此前在|曾任|曾担任){{O:o}}"),
+        // "I co-wrote a paper with Lilian Weng when she was still at OpenAI".
+        new("former_employee_of", $@"\b(?:when|while)\s+{{P:s}}\s+(?:was|were)\s+(?:still\s+)?(?:at|with|working\s+at)\s+{{O:o}}"),
         // "Priya joined us from Carnegie Mellon University".
         new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind".
@@ -105,7 +111,8 @@ internal static class EmploymentPatterns
         // works_at; "OpenAI's Sam Altman" names a person by the organisation they are with.
         new("works_at", $@"{{O:o}}{CloseQuote}(?:'s|’s)\s+{{P:s}}"),
         new("works_at", $@"{{O:o}}{CloseQuote}\s*的\s*{{P:s}}"),
-        new("works_at", $@"{{P:s}}{Gap(20)}(?:\bjoined\b|加入(?:了)?)\s*{{O:o+}}"),
+        // Not across a speaker's label: in "DANIEL KIM: You joined Anthropic" the one who joined is "you".
+        new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|加入(?:了)?)\s*{{O:o+}}"),
         new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),
         // "Jan Leike, who leads alignment research at Anthropic".

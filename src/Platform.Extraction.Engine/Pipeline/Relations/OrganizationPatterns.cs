@@ -37,6 +37,11 @@ internal static class OrganizationPatterns
         // "Carnegie Mellon University, where she ran the Dexterous Manipulation Lab".
         new("part_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I|⟦\d+:[PS]⟧)\s+(?:ran|runs|led|leads|headed|heads|directed|directs|founded)\s+(?:the\s+|its\s+)?{{O:s}}"),
 
+        // An acquisition makes the bought firm part of the buyer: "已完成对北京知语科技有限公司的全资收购", "Zhipu acquired Zhiyu".
+        new("part_of", $@"{{O:o}}{Gap(10)}(?:完成|宣布)了?(?:对){{O:s}}(?:的)?(?:全资|战略)?(?:收购|并购)"),
+        new("part_of", $@"{{O:o}}{Gap(10)}(?:收购|并购)了\s*{{O:s}}"),
+        new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:acquired|bought|completed\s+(?:its|the)\s+acquisition\s+of)\s+{{O:s}}"),
+
         // "Google parent Alphabet", "谷歌母公司Alphabet".
         new("part_of", $@"{{O:s}}\s*(?:'s|’s|的)?\s*(?:parent(?: company)?|owner|母公司|控股公司)\s*{{O:o}}"),
 
@@ -50,6 +55,8 @@ internal static class OrganizationPatterns
         // "我们的第一个模型“穹顶-7B”", "our first model, Orca".
         new("product_of", $@"{{S:o}}\s*的\s*(?:第一个|首个|第一款|首款|新一代|新|最新的?|下一代)?\s*[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}?(?:模型|产品|芯片|应用|平台|系统|机器人|助手)\s*[“""「『]?\s*{{R:s}}"),
         new("product_of", $@"{{S:o}}\s+(?:(?:first|new|latest|flagship|next)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant|platform)\s*,?\s*{{R:s}}"),
+        // "其核心产品“知语Agent”": the organisation (or 其, it) and the kind of thing before a quoted product.
+        new("product_of", $@"{{O:o}}\s*的?\s*(?:核心|主要|旗舰|最新|首款|第一款)?(?:产品|模型|应用|平台|芯片)\s*[“""「『]\s*{{R:s}}"),
         // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
         new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
         new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
@@ -73,7 +80,14 @@ internal static class OrganizationPatterns
         // "Ravel Systems and Osprey Data announced a partnership".
         new("partner_of", $@"{{O:s}}\s+(?:and|&)\s+{{O:o}}\s+(?:have\s+|has\s+)?(?:announced|formed|signed|struck|entered(?:\s+into)?|unveiled)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)"),
 
+        // "we built our own internal suite with Scale AI".
+        new("partner_of", $@"{{O:s}}{Gap(30)}\b(?:built|developed|created|co-developed|designed)\b[^⟦⟧.;]{{0,30}}?\bwith\s+{{O:o}}"),
+        // The sentence's subject carried past a comma: "智谱AI发布了GLM-4.5，并与中国移动签署了战略合作协议".
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}[，,]\s*(?:并|还|也|同时)\s*(?:与|和|同)\s*{{O:o}}{Gap(10)}(?:合作|协议)"),
+
         // invests_in
+        // "智谱AI由清华大学技术成果转化而来，此前已获得美团、蚂蚁集团、腾讯等机构投资".
+        new("invests_in", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:此前|目前|今年|去年|先后)?(?:已|曾)?(?:获得|得到)(?:了)?{Gap(6)}{{OP:s+}}{Gap(6)}(?:的)?(?:投资|注资|融资)"),
         new("invests_in", $@"{{OP:s+}}{Gap(15)}\binvest(?:ed|s|ing)?\s+(?:\S+\s+){{0,4}}?in\s+{{O:o+}}"),
         new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资|领投|跟投|参投)(?:了|的)?{{O:o+}}"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),

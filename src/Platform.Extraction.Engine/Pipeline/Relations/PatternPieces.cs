@@ -9,6 +9,12 @@ internal static class PatternPieces
     /// <summary>Any text within the clause, where places, dates and concepts may be named ("于2021年在深圳南山区").</summary>
     public static string GapWithPlaces(int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:[LC]⟧){{0,{max}}}?";
 
+    /// <summary>
+    /// Text up to the end of the clause's sentence where other names may stand (a product, a place, another organisation):
+    /// for the subject of a sentence carried past a comma ("智谱AI发布了GLM-4.5，并与中国移动…").
+    /// </summary>
+    public static string GapAcrossNames(int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:[ORLCE]⟧){{0,{max}}}?";
+
     /// <summary>"Meta's", "Helix Robotics' chief" (a name ending in s takes the apostrophe alone), "微软的".</summary>
     public const string Possessive = @"(?:'s|’s|['’](?=\s)|的)?";
 
@@ -28,9 +34,10 @@ internal static class PatternPieces
 
     /// <summary>
     /// An aside between a subject and its verb — "X, who previously worked at Y, co-founded Z", "X, one of the
-    /// co-founders of Y, later started Z" — and an adverb before the verb.
+    /// co-founders of Y, later started Z" — and an adverb before the verb. An aside naming another person is about that
+    /// person ("Daniel Kim, and today I'm talking with Priyanka Rao, head of …").
     /// </summary>
-    public const string Aside = @"(?:\s*[,，][^,，.;!?。！？；\n]{0,100}?[,，])?\s*(?:\w+\s+)?";
+    public const string Aside = @"(?:\s*[,，](?:[^,，.;!?。！？；\n⟦⟧]|⟦\d+:[OLCRSEW]⟧){0,100}?[,，])?\s*(?:\w+\s+)?";
 
     /// <summary>The copula and determiners that may stand between a name and the title that describes it.</summary>
     public const string Copula = @"(?:(?:是|为|担任|出任|现任|who is|who was|is|was|as|now|became|has been|remains|the|a|an|one of(?: the)?)\s*)*";

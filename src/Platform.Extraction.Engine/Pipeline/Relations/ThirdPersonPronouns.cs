@@ -18,7 +18,9 @@ internal static partial class ThirdPersonPronouns
             {
                 continue;
             }
-            var before = OnlyPerson(inSentence.Where(m => m.End <= match.Index)) ?? (inSentence.Any(m => m.End <= match.Index && m.Type == EntityType.Person) ? null : OnlyPerson(previousSentence));
+            // "I"/"我" is never who "she" is: "I co-wrote a paper with Lilian Weng when she …".
+            var named = inSentence.Where(m => !IsFirstPerson(text, m)).ToList();
+            var before = OnlyPerson(named.Where(m => m.End <= match.Index)) ?? (named.Any(m => m.End <= match.Index && m.Type == EntityType.Person) ? null : OnlyPerson(previousSentence));
             if (before is not null)
             {
                 found.Add(new RelationArgument(match.Index, match.Index + match.Length, before, EntityType.Person));
@@ -26,6 +28,9 @@ internal static partial class ThirdPersonPronouns
         }
         return found;
     }
+
+    private static bool IsFirstPerson(string text, RelationArgument mention) =>
+        text.AsSpan(mention.Start, mention.End - mention.Start) is "I" or "我" or "me" or "my";
 
     private static string? OnlyPerson(IEnumerable<RelationArgument> mentions)
     {

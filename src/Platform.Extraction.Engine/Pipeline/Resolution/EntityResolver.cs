@@ -36,6 +36,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         var all = clusters.Values.ToList();
         MergeParenthesisedGlosses(text, all);
+        MergeDeclaredShortNames(text, all);
         MergeTransliterations(all);
         MergeTranslations(all);
         MergeSpellingVariants(all);
@@ -44,6 +45,26 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         SurnamesReadAsPlaces(text, all);
         return all;
     }
+
+    /// <summary>
+    /// A short name the text declares for the name before it: "北京智谱华章科技有限公司（以下简称“智谱AI”）", "Zhipu
+    /// Huazhang Technology Co. (hereinafter "Zhipu")". Both are one organisation.
+    /// </summary>
+    private static void MergeDeclaredShortNames(string text, List<EntityCluster> all)
+    {
+        foreach (Match declared in DeclaredShortName().Matches(text))
+        {
+            var full = all.FirstOrDefault(c => c.Mentions.Any(m => m.End == declared.Index));
+            var shortName = all.FirstOrDefault(c => c.Mentions.Any(m => m.Start == declared.Groups["short"].Index && m.End == declared.Groups["short"].Index + declared.Groups["short"].Length));
+            if (full is not null && shortName is not null && full != shortName && Compatible(full.Type, shortName.Type))
+            {
+                Merge(all, full, shortName, $"\"{declared.Groups["short"].Value}\" is the short name the text declares for \"{full.Name}\"");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[（(]\s*(?:以下简称|下称|简称|hereinafter|hereafter)\s*[“""「]?(?<short>[^”""」）)\n]{1,30}?)[”""」]?\s*[）)]")]
+    private static partial Regex DeclaredShortName();
 
     /// <summary>
     /// "Brisbane is the chief technology officer", after "Tom Brisbane" was named: a place spelled as the surname
@@ -327,6 +348,15 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             var shortForm = form[..^head.Length];
             found.Add(shortForm);
+            // 北京知语科技有限公司 goes by 知语科技: a city before the name is dropped too.
+            if (LeadingPlace(shortForm) is { } place)
+            {
+                found.Add(shortForm[place.Length..]);
+                if (GenericTails.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } placeTail && shortForm.Length - place.Length - placeTail.Length >= 2)
+                {
+                    found.Add(shortForm[place.Length..^placeTail.Length]);
+                }
+            }
             if (GenericTails.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } tail)
             {
                 found.Add(shortForm[..^tail.Length]);
@@ -342,6 +372,19 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         found.RemoveWhere(f => f.Length < 2 || !(f.All(CharClass.IsHan) || f.All(c => c is ' ' or '-' or '.' || char.IsAsciiLetterOrDigit(c)))
             || isCommonWord(f) || knowledgeBase.FindByName(f).Count > 0 || cluster.Forms.Contains(f, StringComparer.Ordinal));
         return found;
+    }
+
+    /// <summary>A curated place a Chinese name starts with (北京 in 北京知语科技), leaving two characters or more.</summary>
+    private string? LeadingPlace(string name)
+    {
+        for (var length = Math.Min(3, name.Length - 2); length >= 2; length--)
+        {
+            if (knowledgeBase.FindByName(name[..length]).Any(e => e.Type == EntityType.Location))
+            {
+                return name[..length];
+            }
+        }
+        return null;
     }
 
     /// <summary>
