@@ -129,6 +129,12 @@ internal static class ContextCues
             return new Typing(EntityType.Person, 0.85, LatinSources.Cue, Typing.CueTier);
         }
 
+        // X is backed by … / X was spun out of …: only a firm is.
+        if (n1 >= 0 && n2 >= 0 && (context.IsWord(n1, "is") || context.IsWord(n1, "was")) && (context.IsWord(n2, "backed") || context.IsWord(n2, "spun")))
+        {
+            return new Typing(EntityType.Organization, 0.85, LatinSources.Cue, Typing.CueTier);
+        }
+
         // X is produced by … / X, episode 42: a show.
         if (n1 >= 0 && n2 >= 0 && context.IsWord(n1, "is") && (context.IsWord(n2, "produced") || context.IsWord(n2, "hosted")))
         {

@@ -29,6 +29,8 @@ internal static partial class OrganizationHeadCandidates
         "也", "都", "还", "就", "又", "而", "但", "当", "后", "令", "判", "原", "称为", "成为", "认为", "部分", "有些", "有",
         // A description ending in a generic head comes before the name it describes: 深圳人形机器人企业|星衍机器人.
         "企业", "公司", "机构",
+        // The end of a list before the kind of its members: 芒果TV、华策影视等|内容公司.
+        "等",
     ];
 
     // Before these the head is a common noun: 这家公司, 该银行, 一所大学, 我们公司, 其集团.
