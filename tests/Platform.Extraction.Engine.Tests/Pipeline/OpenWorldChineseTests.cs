@@ -7,11 +7,12 @@ namespace Platform.Extraction.Engine.Tests.Pipeline;
 public class OpenWorldChineseTests
 {
     // Measured 2026-12-01: the whole engine on CLUENER2020's held-out sentences, PER/ORG/LOC/PRODUCT/WORK, overall F1
-    // 0.659 (0.543 before places gave way to the longer names around them, 0.611 before the sure tagger's names stood
+    // 0.678 (0.543 before places gave way to the longer names around them, 0.611 before the sure tagger's names stood
     // against LAC's guesses, 0.629 before the tagger counted as sure from 0.8 and places gave way to LAC's organisations;
-    // 0.661 before organisations the dictionary lists, such as 中央军委, stood against the tagger's cuts).
+    // 0.661 before organisations the dictionary lists, such as 中央军委, stood against the tagger's cuts; 0.659 before
+    // names that make no person, the tagger's own types for LAC's spans and Latin names the tagger is sure of).
     // Deterministic, so the floor is close.
-    private const double HeldOutEngineF1Floor = 0.65;
+    private const double HeldOutEngineF1Floor = 0.67;
 
     private static ExtractionResult Extract(string text) => ExtractionEngine.CreateDefault().Extract(text);
 
