@@ -155,10 +155,6 @@ public sealed partial class EntityExtractor(
         }).OrderByDescending(e => e.Salience).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>
-    /// The most salient person, when named often enough to be the one speaking or written about; the
-    /// organisation "we" stands for is the top of that person's organisation chain in the KB.
-    /// </summary>
     // The ties that make an organisation the one a person speaks for, the strongest first.
     private static readonly string[] SpeakingFor = ["ceo_of", "founder_of", "cofounder_of", "leads", "works_at"];
 
@@ -187,6 +183,10 @@ public sealed partial class EntityExtractor(
             .OrderBy(r => Array.IndexOf(SpeakingFor, r.Predicate)).ThenBy(r => r.EvidenceStart)
             .Select(r => r.ObjectId).FirstOrDefault();
 
+    /// <summary>
+    /// The most salient person, when named often enough to be the one speaking or written about; the
+    /// organisation "we" stands for is the top of that person's organisation chain in the KB.
+    /// </summary>
     private Speaker? FindSpeaker(List<ExtractedEntity> entities)
     {
         var person = entities.Where(e => e.Type == EntityType.Person && e.MentionCount >= 3).OrderByDescending(e => e.Salience).FirstOrDefault();

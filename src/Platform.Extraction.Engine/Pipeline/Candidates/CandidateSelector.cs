@@ -17,9 +17,14 @@ internal static class CandidateSelector
         var titles = all.Where(c => c.Source == CandidateSource.BookTitle).Select(title => LinkInnerWork(title, all)).ToList();
         var textEnd = all.Count == 0 ? 0 : all.Max(c => c.End);
         var insideOrganizationNames = InsideRecognizedOrganizations(all, textEnd);
+        // Uncurated names by where they start and end, so that each curated name looks only at the names sharing an edge
+        // with it (a long document has tens of thousands of candidates).
+        var uncurated = all.Where(c => c.Entry is null).ToList();
+        var byStart = uncurated.ToLookup(c => c.Start);
+        var byEnd = uncurated.ToLookup(c => c.End);
         var ordered = titles.Concat(all.Where(c => c.Source != CandidateSource.BookTitle))
             .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0
-                : c.Entry is { Type: not EntityType.Concept } && !IsPlaceInsideOrganizationName(c, insideOrganizationNames) && !IsPartOfALongerName(c, all)
+                : c.Entry is { Type: not EntityType.Concept } && !IsPlaceInsideOrganizationName(c, insideOrganizationNames) && !IsPartOfALongerName(c, byStart, byEnd)
                     || c.Source == CandidateSource.OrganizationUnit ? 1
                 : 2)
             .ThenByDescending(c => c.Length)
@@ -69,9 +74,9 @@ internal static class CandidateSelector
     /// person, read whole by LAC), Copilot in DAX Copilot and GLM in GLM-4.5 (another product, or one version of it),
     /// NeurIPS in NeurIPS 2025 (one year's conference).
     /// </summary>
-    private static bool IsPartOfALongerName(Candidate curated, List<Candidate> all) =>
+    private static bool IsPartOfALongerName(Candidate curated, ILookup<int, Candidate> byStart, ILookup<int, Candidate> byEnd) =>
         curated.Type is EntityType.Person or EntityType.Product or EntityType.Event
-        && all.Any(c => c.Entry is null && c.Type == curated.Type && c.Length > curated.Length && c.Start <= curated.Start && c.End >= curated.End
+        && byStart[curated.Start].Concat(byEnd[curated.End]).Any(c => c.Type == curated.Type && c.Length > curated.Length && c.Start <= curated.Start && c.End >= curated.End
             && curated.Type switch
             {
                 EntityType.Person => c.Start == curated.Start && c.Source == CandidateSource.ChineseTagger && c.Text.All(Text.CharClass.IsHan),

@@ -30,7 +30,7 @@ internal static partial class EventCandidates
         }
     }
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|年会|锦标赛|奥运会|世界杯)(?![堂场员长])")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|锦标赛|奥运会|世界杯)(?![堂场员长])")]
     private static partial Regex EventName();
 
     // Verbs and particles that introduce the name, and prepositions an event's name never holds ("…钱伟长为大会题词").

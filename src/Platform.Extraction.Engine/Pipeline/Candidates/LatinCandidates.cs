@@ -89,10 +89,10 @@ internal static partial class LatinCandidates
     /// </summary>
     public static IEnumerable<Candidate> ProductsAfterTheirMaker(IReadOnlyList<Candidate> candidates)
     {
+        var curatedOrganizations = candidates.Where(c => c is { Source: CandidateSource.KnowledgeBase, Type: EntityType.Organization }).ToLookup(c => c.Start);
         foreach (var product in candidates.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Product }))
         {
-            var maker = candidates.FirstOrDefault(c => c is { Source: CandidateSource.KnowledgeBase, Type: EntityType.Organization }
-                && c.Start == product.Start && c.End < product.End && product.Text[c.Length] == ' ');
+            var maker = curatedOrganizations[product.Start].FirstOrDefault(c => c.End < product.End && product.Text[c.Length] == ' ');
             if (maker is not null)
             {
                 var start = maker.End + 1;

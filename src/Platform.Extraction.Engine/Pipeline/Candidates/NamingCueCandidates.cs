@@ -35,6 +35,12 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: $"quoted after \"{match.Groups["head"].Value}\"");
             }
         }
+        // What curated places and organisations cover, so that each cue's match is checked against its own span.
+        var curatedName = new bool[text.Length];
+        foreach (var name in curated.Where(c => c.Type is EntityType.Location or EntityType.Organization))
+        {
+            curatedName.AsSpan(name.Start, name.Length).Fill(true);
+        }
         foreach (Match match in TitleBeforeAPerson().Matches(text))
         {
             var end = match.Index;
@@ -44,7 +50,7 @@ internal static partial class NamingCueCandidates
             }
             var start = ChineseCandidates.WithoutDescription(text, nameStart, end, commonWords);
             var name = text[start..end];
-            if (!commonWords.Contains(name) && !ChineseCandidates.IsDescription(name, commonWords) && !curated.Any(c => c.Start < end && start < c.End))
+            if (!commonWords.Contains(name) && !ChineseCandidates.IsDescription(name, commonWords) && !curatedName.AsSpan(start, end - start).Contains(true))
             {
                 yield return new Candidate(start, end, name, EntityType.Organization, 0.7,
                     CandidateSource.BookTitle, Cue: $"before the title \"{match.Value}\" of a person");
@@ -54,7 +60,7 @@ internal static partial class NamingCueCandidates
         {
             var brand = match.Groups["brand"];
             if (!commonWords.Contains(brand.Value) && !commonWords.StartsInsideAWord(text, brand.Index)
-                && !curated.Any(c => c.Start < match.Index + match.Length && match.Index < c.End && c.Type is EntityType.Location or EntityType.Organization))
+                && !curatedName.AsSpan(match.Index, match.Length).Contains(true))
             {
                 yield return new Candidate(match.Index, match.Index + match.Length, match.Value, EntityType.Product, 0.7,
                     CandidateSource.BookTitle, Cue: "a brand with its model number");
@@ -127,8 +133,8 @@ internal static partial class NamingCueCandidates
 
     // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,
     // 率达65.17%): the brand holds no function word, and the number is no year, has no leading zero and is followed by
-    // punctuation or a particle, not by a unit.
-    [GeneratedRegex(@"(?<brand>[\p{IsCJKUnifiedIdeographs}-[至于达在将仅已有发为是了的和与及或等约近超共计到从每第]]{2})(?:(?!(?:19|20)\d\d(?!\d))[1-9]\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?=[和与及的，。、；：）」”\s,.;:)]|$)")]
+    // punctuation, a particle or an adverb, not by a unit.
+    [GeneratedRegex(@"(?<brand>[\p{IsCJKUnifiedIdeographs}-[至于达在将仅已有发为是了的和与及或等约近超共计到从每第]]{2})(?:(?!(?:19|20)\d\d(?!\d))[1-9]\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?=[和与及的已将是在也还，。、；：）」”\s,.;:)]|$)")]
     private static partial Regex ChineseModelNumber();
 
     [GeneratedRegex(@"(?<cue>名为|叫做|叫|称为|名叫)\s*(?:(?<quoted>[‘'“""「])(?<name>[^’'”""」\n，。,]{2,20})[’'”""」]|(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{2,12}?))\s*的?(?<head>功能|系统|产品|应用|平台|模型|工具|服务|助手|公司|初创公司|机构|团队|基金|活动|会议|书|节目|播客|项目|)")]

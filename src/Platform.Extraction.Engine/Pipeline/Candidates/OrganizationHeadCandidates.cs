@@ -178,7 +178,7 @@ internal static partial class OrganizationHeadCandidates
     /// characters before it is one: 互联网, 联网, 官网.
     /// </summary>
     private static bool ContinuesAsAWord(string text, int headStart, int end, ChineseCommonWords commonWords) =>
-        (end < text.Length && CharClass.IsHan(text[end]) && commonWords.Contains(text.Substring(end - 1, 2)))
+        (end < text.Length && CharClass.IsHan(text[end]) && commonWords.Contains(text.Substring(end - 1, 2)) && !InvestmentVerb().IsMatch(text.AsSpan(end)))
         || (headStart >= 1 && commonWords.Contains(text[(headStart - 1)..end]))
         || (headStart >= 2 && commonWords.Contains(text[(headStart - 2)..end]));
 
@@ -252,6 +252,10 @@ internal static partial class OrganizationHeadCandidates
 
     [GeneratedRegex("(?:" + Heads + "|" + EverydayTrades + ")$")]
     private static partial Regex HeadAtEnd();
+
+    // What an investor does right after its name: 远帆资本|领投 is no 本领 (skill).
+    [GeneratedRegex("^(?:联合)?(?:领投|跟投|参投)")]
+    private static partial Regex InvestmentVerb();
 
     [GeneratedRegex(@"公众号\s*[「“""『‘]\s*(?<name>[^」”""』’\n]{2,20}?)\s*[」”""』’]")]
     private static partial Regex Account();

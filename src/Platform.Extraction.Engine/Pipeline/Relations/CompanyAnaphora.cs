@@ -8,7 +8,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <see cref="SentencesBack"/> sentences before ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。"). A subject
 /// organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月13日宣布，公司…) or one
 /// that opens a clause; after a person in the first clause it is an object (何嘉言毕业于哈尔滨工业大学). Inside a compound (科技公司, 母公司) or after a
-/// determiner naming another firm (一家公司) it is no mention.
+/// determiner naming another firm (一家公司) it is no mention. A title that names no organisation ("Okafor is the chief
+/// executive", "as its president") is that organisation's too: its "the"/"its" stands for it.
 /// </summary>
 internal static partial class CompanyAnaphora
 {
@@ -18,7 +19,9 @@ internal static partial class CompanyAnaphora
     public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, List<(int Start, List<RelationArgument> Mentions)> recentSentences)
     {
         var found = new List<RelationArgument>();
-        for (var match = Company().Match(text, start, end - start); match.Success; match = match.NextMatch())
+        var mentions = Within(Company(), text, start, end).Select(m => (Capture)m)
+            .Concat(Within(UnattributedTitle(), text, start, end).Select(m => (Capture)m.Groups["owner"]));
+        foreach (var match in mentions)
         {
             if (inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
             {
@@ -33,6 +36,14 @@ internal static partial class CompanyAnaphora
             }
         }
         return found;
+    }
+
+    private static IEnumerable<Match> Within(Regex regex, string text, int start, int end)
+    {
+        for (var match = regex.Match(text, start, end - start); match.Success; match = match.NextMatch())
+        {
+            yield return match;
+        }
     }
 
     private static string? SubjectOrganization(string text, int sentenceStart, List<RelationArgument> mentions) =>
@@ -51,6 +62,10 @@ internal static partial class CompanyAnaphora
         }
         return i < 0 || "，,：:。.!?！？；;\n“\"".Contains(text[i]);
     }
+
+    // "is the chief executive;", "as its president": a title with no "of X" after it.
+    [GeneratedRegex(@"\b(?:is|was|remains|became|as)\s+(?<owner>the|its)\s+(?=(?:chief|co-?founder|founder|president|CEO|CTO|COO|chairman|chairwoman)\b)(?![^.;:\n]{0,40}?\b(?:of|at|for)\s+[A-Z])")]
+    private static partial Regex UnattributedTitle();
 
     [GeneratedRegex(@"(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:该公司|这家公司|公司(?=[还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|\b[Tt]he company\b")]
     private static partial Regex Company();

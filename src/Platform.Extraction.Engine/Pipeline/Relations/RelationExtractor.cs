@@ -30,7 +30,7 @@ public sealed partial class RelationExtractor
         var turn = speaker;
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
-        var previousSentence = new List<RelationArgument>();
+        // The sentences before, the nearest first: pronouns and "公司" look back into them.
         var recentSentences = new List<(int Start, List<RelationArgument> Mentions)>();
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
@@ -49,7 +49,7 @@ public sealed partial class RelationExtractor
             {
                 var pronouns = SpeakerPronouns(text, start, end, window, turn);
                 var withPronouns = window.Concat(pronouns).ToList();
-                withPronouns.AddRange(ThirdPersonPronouns.Find(text, start, end, withPronouns, previousSentence));
+                withPronouns.AddRange(ThirdPersonPronouns.Find(text, start, end, withPronouns, recentSentences.Count > 0 ? recentSentences[0].Mentions : []));
                 withPronouns.AddRange(CompanyAnaphora.Find(text, start, end, window, recentSentences));
                 withPronouns.Sort((a, b) => a.Start.CompareTo(b.Start));
                 if (withPronouns.Select(m => m.EntityId).Distinct().Count() < 2)
@@ -62,7 +62,6 @@ public sealed partial class RelationExtractor
                 relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
             }
-            previousSentence = inSentence;
             recentSentences.Insert(0, (sentenceStart, inSentence));
             if (recentSentences.Count > CompanyAnaphora.SentencesBack)
             {
