@@ -90,7 +90,7 @@ public sealed partial class EntityExtractor(
                 g.Any(m => title.Contains(m.Text, StringComparison.OrdinalIgnoreCase)))).ToList(),
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
-        var speaker = FindSpeaker(entities);
+        var speaker = FindSpeaker(entities, AnswerTurn().IsMatch(normalized));
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, ParentNamed, cancellationToken);
@@ -136,6 +136,9 @@ public sealed partial class EntityExtractor(
         cluster.Entry is null
             ? cluster.Mentions.Count >= 2 || cluster.Mentions.Any(m => m.Confidence >= ChineseRecognizerCandidates.SureCandidateConfidence) || !cluster.Forms.All(f => BareAcronym().IsMatch(f))
             : !cluster.Entry.Generic;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]*(?:A|答)[ \t]*[:：]")]
+    private static partial System.Text.RegularExpressions.Regex AnswerTurn();
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Z0-9]{2,5}$")]
     private static partial System.Text.RegularExpressions.Regex BareAcronym();
@@ -187,9 +190,11 @@ public sealed partial class EntityExtractor(
     /// The most salient person, when named often enough to be the one speaking or written about; the
     /// organisation "we" stands for is the top of that person's organisation chain in the KB.
     /// </summary>
-    private Speaker? FindSpeaker(List<ExtractedEntity> entities)
+    /// <param name="answersInTurns">The text is an interview whose answers are labelled (A:, 答：): its most salient person
+    /// is the one answering, however rarely named.</param>
+    private Speaker? FindSpeaker(List<ExtractedEntity> entities, bool answersInTurns)
     {
-        var person = entities.Where(e => e.Type == EntityType.Person && e.MentionCount >= 3).OrderByDescending(e => e.Salience).FirstOrDefault();
+        var person = entities.Where(e => e.Type == EntityType.Person && (answersInTurns || e.MentionCount >= 3)).OrderByDescending(e => e.Salience).FirstOrDefault();
         if (person is null)
         {
             return null;
