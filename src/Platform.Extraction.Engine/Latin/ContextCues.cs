@@ -1,8 +1,10 @@
 namespace Platform.Extraction.Engine.Latin;
 
 /// <summary>
-/// Types a candidate from the words around it: "Dr. X", "CEO X" → person; "CEO of X", "X's chief executive",
-/// "co-founded X", "joined X", "works at X", "partnered with X" → organisation; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
+/// Types a candidate from the words around it: "Dr. X", "CEO X", a transcript's "NAME SURNAME:" → person; "CEO of X",
+/// "X's chief executive", "co-founded X", "joined X", "works at X", "partnered with X", "X is backed by" → organisation;
+/// "his essay X", "X is produced by", "X, episode 4" → work; "using X", "X is our robotic hand", "a similar product, X"
+/// → product; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
 /// </summary>
 internal static class ContextCues
 {

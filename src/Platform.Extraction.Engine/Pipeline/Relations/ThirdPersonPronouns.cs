@@ -30,7 +30,7 @@ internal static partial class ThirdPersonPronouns
     }
 
     private static bool IsFirstPerson(string text, RelationArgument mention) =>
-        text.AsSpan(mention.Start, mention.End - mention.Start) is "I" or "我" or "me" or "my";
+        text.AsSpan(mention.Start, mention.End - mention.Start) is "I" or "我";
 
     private static string? OnlyPerson(IEnumerable<RelationArgument> mentions)
     {
