@@ -90,7 +90,7 @@ public sealed partial class EntityExtractor(
                 g.Any(m => title.Contains(m.Text, StringComparison.OrdinalIgnoreCase)))).ToList(),
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
-        var speaker = FindSpeaker(entities, AnswerTurn().IsMatch(normalized));
+        var speaker = FindSpeaker(entities, AnswerTurn().IsMatch(normalized), PeopleWithTurns(normalized, arguments));
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, ParentNamed, cancellationToken);
@@ -136,6 +136,11 @@ public sealed partial class EntityExtractor(
         cluster.Entry is null
             ? cluster.Mentions.Count >= 2 || cluster.Mentions.Any(m => m.Confidence >= ChineseRecognizerCandidates.SureCandidateConfidence) || !cluster.Forms.All(f => BareAcronym().IsMatch(f))
             : !cluster.Entry.Generic;
+
+    private static HashSet<string> PeopleWithTurns(string text, List<RelationArgument> mentions) =>
+        mentions.Where(m => m.Type == EntityType.Person && (m.Start == 0 || text[m.Start - 1] == '\n')
+                && m.End < text.Length && text[m.End] is ':' or '：')
+            .Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]*(?:A|答)[ \t]*[:：]")]
     private static partial System.Text.RegularExpressions.Regex AnswerTurn();
@@ -192,9 +197,12 @@ public sealed partial class EntityExtractor(
     /// </summary>
     /// <param name="answersInTurns">The text is an interview whose answers are labelled (A:, 答：): its most salient person
     /// is the one answering, however rarely named.</param>
-    private Speaker? FindSpeaker(List<ExtractedEntity> entities, bool answersInTurns)
+    /// <param name="peopleWithTurns">People who open a paragraph with their name and a colon (方立衡：…): speakers, however
+    /// rarely named.</param>
+    private Speaker? FindSpeaker(List<ExtractedEntity> entities, bool answersInTurns, IReadOnlySet<string> peopleWithTurns)
     {
-        var person = entities.Where(e => e.Type == EntityType.Person && (answersInTurns || e.MentionCount >= 3)).OrderByDescending(e => e.Salience).FirstOrDefault();
+        var person = entities.Where(e => e.Type == EntityType.Person && (answersInTurns || e.MentionCount >= 3 || peopleWithTurns.Contains(e.Id)))
+            .OrderByDescending(e => e.Salience).FirstOrDefault();
         if (person is null)
         {
             return null;
