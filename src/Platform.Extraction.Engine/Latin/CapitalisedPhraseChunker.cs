@@ -134,7 +134,7 @@ internal static class CapitalisedPhraseChunker
             return true;
         }
 
-        if (lexicon.Stopwords.Contains(word) && !IsAllCapitals(word) && !IsModelNumber(context, i, start))
+        if (lexicon.Stopwords.Contains(word) && !LatinScript.IsAllCapitals(word) && !IsModelNumber(context, i, start))
         {
             return true;
         }
@@ -159,7 +159,7 @@ internal static class CapitalisedPhraseChunker
             return !firstNameOfPair && !organizationHeaded && !numbered;
         }
 
-        return titleCase && lexicon.IsCommon(word) && !taggedAsName && !IsAllCapitals(word);
+        return titleCase && lexicon.IsCommon(word) && !taggedAsName && !LatinScript.IsAllCapitals(word);
     }
 
     /// <summary>A number word that numbers the name before it: "Xbox One", "Grip One", "Pixel Two".</summary>
@@ -225,21 +225,5 @@ internal static class CapitalisedPhraseChunker
         }
 
         return words >= 3 && capitalised * 4 >= words * 3 && capitalisedFunctionWords > 0;
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters > 1;
     }
 }

@@ -112,7 +112,7 @@ internal static class ContextCues
         }
 
         // using X / using NVIDIA X
-        if (p1 >= 0 && (s_useVerbs.Contains(context.Words[p1]) || (p2 >= 0 && s_useVerbs.Contains(context.Words[p2]) && IsAllCapitals(context.Words[p1]))))
+        if (p1 >= 0 && (s_useVerbs.Contains(context.Words[p1]) || (p2 >= 0 && s_useVerbs.Contains(context.Words[p2]) && LatinScript.IsAllCapitals(context.Words[p1]))))
         {
             return new Typing(EntityType.Product, 0.75, LatinSources.Cue, Typing.CueTier);
         }
@@ -126,7 +126,7 @@ internal static class ContextCues
         var n1 = Next(context, end, 1);
         var n2 = Next(context, end, 2);
         // PRIYANKA RAO: … — a transcript's speaker label: two or three words in capitals opening a line, then a colon.
-        if (n1 >= 0 && context.Words[n1] == ":" && end - start is 2 or 3 && AllCapitals(context, start, end) && OpensALine(context, start))
+        if (n1 >= 0 && context.Words[n1] == ":" && end - start is 2 or 3 && AllCapitals(context, start, end) && Text.TextLines.OpensALine(context.Text, context.Tokens[start].Start))
         {
             return new Typing(EntityType.Person, 0.85, LatinSources.Cue, Typing.CueTier);
         }
@@ -225,26 +225,13 @@ internal static class ContextCues
     {
         for (var i = start; i < end; i++)
         {
-            if (!IsAllCapitals(context.Words[i]))
+            if (!LatinScript.IsAllCapitals(context.Words[i]))
             {
                 return false;
             }
         }
         return true;
     }
-
-    private static bool OpensALine(RecognitionContext context, int start)
-    {
-        var text = context.Text;
-        var i = context.Tokens[start].Start - 1;
-        while (i >= 0 && text[i] is ' ' or '\t')
-        {
-            i--;
-        }
-        return i < 0 || text[i] == '\n';
-    }
-
-    private static bool IsAllCapitals(string word) => word.Length >= 2 && word.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
     /// <summary>"London-based": the part before the hyphen of the candidate's last word names a place.</summary>
     public static int PlacePrefixEnd(RecognitionContext context, int lastToken)

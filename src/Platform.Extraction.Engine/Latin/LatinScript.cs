@@ -19,4 +19,21 @@ internal static class LatinScript
     public static bool IsSentenceTerminator(char c) => c is '.' or '!' or '?' or '\u3002' or '\uFF01' or '\uFF1F' or '\uFF0E';
 
     public static bool IsUpper(char c) => char.IsUpper(c);
+
+    /// <summary>A word in capitals: two letters or more and no lower-case one ("NVIDIA", "AT&amp;T", "GPT-4").</summary>
+    public static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
+    }
 }

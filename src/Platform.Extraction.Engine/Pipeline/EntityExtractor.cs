@@ -90,7 +90,8 @@ public sealed partial class EntityExtractor(
                 g.Any(m => title.Contains(m.Text, StringComparison.OrdinalIgnoreCase)))).ToList(),
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
-        var speaker = FindSpeaker(entities, AnswerTurn().IsMatch(normalized), PeopleWithTurns(normalized, arguments));
+        var speaker = FindSpeaker(entities, TranscriptTurns.HasAnswerLabels(normalized),
+            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, ParentNamed, cancellationToken);
@@ -136,14 +137,6 @@ public sealed partial class EntityExtractor(
         cluster.Entry is null
             ? cluster.Mentions.Count >= 2 || cluster.Mentions.Any(m => m.Confidence >= ChineseRecognizerCandidates.SureCandidateConfidence) || !cluster.Forms.All(f => BareAcronym().IsMatch(f))
             : !cluster.Entry.Generic;
-
-    private static HashSet<string> PeopleWithTurns(string text, List<RelationArgument> mentions) =>
-        mentions.Where(m => m.Type == EntityType.Person && (m.Start == 0 || text[m.Start - 1] == '\n')
-                && m.End < text.Length && text[m.End] is ':' or '：')
-            .Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]*(?:A|答)[ \t]*[:：]")]
-    private static partial System.Text.RegularExpressions.Regex AnswerTurn();
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Z0-9]{2,5}$")]
     private static partial System.Text.RegularExpressions.Regex BareAcronym();

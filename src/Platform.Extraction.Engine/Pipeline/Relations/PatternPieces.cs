@@ -4,16 +4,19 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 internal static class PatternPieces
 {
     /// <summary>Any text within the clause that names nothing but, perhaps, a concept ("旗舰 AI 产品").</summary>
-    public static string Gap(int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:C⟧){{0,{max}}}?";
+    public static string Gap(int max) => GapNaming("C", max);
 
     /// <summary>Any text within the clause, where places, dates and concepts may be named ("于2021年在深圳南山区").</summary>
-    public static string GapWithPlaces(int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:[LC]⟧){{0,{max}}}?";
+    public static string GapWithPlaces(int max) => GapNaming("LC", max);
 
     /// <summary>
     /// Text up to the end of the clause's sentence where other names may stand (a product, a place, another organisation):
     /// for the subject of a sentence carried past a comma ("智谱AI发布了GLM-4.5，并与中国移动…").
     /// </summary>
-    public static string GapAcrossNames(int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:[ORLCE]⟧){{0,{max}}}?";
+    public static string GapAcrossNames(int max) => GapNaming("ORLCE", max);
+
+    /// <summary>Up to <paramref name="max"/> characters of one sentence, where only names of the given type letters may stand.</summary>
+    private static string GapNaming(string typeLetters, int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:[{typeLetters}]⟧){{0,{max}}}?";
 
     /// <summary>"Meta's", "Helix Robotics' chief" (a name ending in s takes the apostrophe alone), "微软的".</summary>
     public const string Possessive = @"(?:'s|’s|['’](?=\s)|的)?";

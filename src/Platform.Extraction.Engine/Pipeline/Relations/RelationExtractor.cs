@@ -216,28 +216,17 @@ public sealed partial class RelationExtractor
         {
             start++;
         }
-        var back = start - 1;
-        while (back >= 0 && text[back] is ' ' or '\t' or '\r')
-        {
-            back--;
-        }
-        if (speaker is null || (back >= 0 && text[back] != '\n'))
+        if (speaker is null || !Text.TextLines.OpensALine(text, start))
         {
             return current;
         }
-        if (inSentence.FirstOrDefault() is { Type: EntityType.Person } first && first.Start == start && ColonAfter().IsMatch(text.AsSpan(first.End, Math.Min(3, text.Length - first.End))))
+        if (inSentence.FirstOrDefault() is { } first && first.Start == start && TranscriptTurns.LabelsATurn(text, first))
         {
             return speaker.ForTurn(first.EntityId);
         }
-        var label = TurnLabel().Match(text, start, Math.Min(16, text.Length - start));
+        var label = TranscriptTurns.Label(text, start);
         return !label.Success ? current : label.Groups["answer"].Success ? speaker : null;
     }
-
-    [GeneratedRegex(@"^\s*[：:]")]
-    private static partial Regex ColonAfter();
-
-    [GeneratedRegex(@"\G(?:(?<answer>答|A)|问|主持人|记者|提问|Q|Host|Interviewer|HOST|INTERVIEWER)\s*[：:]")]
-    private static partial Regex TurnLabel();
 
     /// <summary>
     /// "I"/"我" as mentions of the speaker and "we"/"our"/"我们" as mentions of the organisation they speak for: the
