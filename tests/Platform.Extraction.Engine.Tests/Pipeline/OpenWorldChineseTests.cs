@@ -18,6 +18,14 @@ public class OpenWorldChineseTests
 
     private static string Describe(ExtractionResult result) => string.Join(", ", result.Mentions.Select(m => $"{m.Text} {m.Type}"));
 
+    /// <summary>The text names <paramref name="name"/> as a mention of that type.</summary>
+    private static void AssertNamed(string text, string name, EntityType type)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == type), Describe(result));
+    }
+
     [Theory]
     [InlineData("埃及文化部发表声明。", "埃及文化部", "埃及")]
     [InlineData("美国海军宣布了新计划。", "美国海军", "美国")]
@@ -48,11 +56,7 @@ public class OpenWorldChineseTests
     [InlineData("全国政协副主席钱伟长为大会题词。", "钱伟长", EntityType.Person)]
     [InlineData("中央军委发布命令。", "中央军委", EntityType.Organization)]
     public void Extract_NewsStyleName_IsFoundWhole(string text, string name, EntityType type)
-    {
-        var result = Extract(text);
-
-        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == type), Describe(result));
-    }
+        => AssertNamed(text, name, type);
 
     [Theory]
     // A surname before 某 is a person the text keeps anonymous; 周 after 上 is a week, not the surname Zhou.
@@ -66,11 +70,7 @@ public class OpenWorldChineseTests
     [InlineData("来自ZTNIC的统计显示，网民数量继续增长。", "ZTNIC", EntityType.Organization)]
     [InlineData("Halvorsen对这款游戏并不陌生，作为汉化组组长，他参与了翻译。", "Halvorsen", EntityType.Person)]
     public void Extract_LatinNameTheChineseTaggerIsSureOf_IsFound(string text, string name, EntityType type)
-    {
-        var result = Extract(text);
-
-        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == type), Describe(result));
-    }
+        => AssertNamed(text, name, type);
 
     [Theory]
     // Where LAC or the English tagger guesses another type for exactly the Chinese tagger's span, the Chinese tagger's
@@ -79,11 +79,7 @@ public class OpenWorldChineseTests
     [InlineData("他从小就喜欢玩DOTA，后来成了职业选手。", "DOTA", EntityType.Product)]
     [InlineData("不少老选手已经转型星际2，准备参加明年的比赛。", "星际2", EntityType.Product)]
     public void Extract_NameTheChineseTaggerTypesFromContext_HasItsType(string text, string name, EntityType type)
-    {
-        var result = Extract(text);
-
-        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == type), Describe(result));
-    }
+        => AssertNamed(text, name, type);
 
     [Fact]
     public void Extract_MeetingNamedOnlyByItsKind_IsNoEvent() =>
