@@ -2,7 +2,8 @@ namespace Platform.Extraction.Engine.Latin;
 
 /// <summary>
 /// Types a candidate from the words around it: "Dr. X", "CEO X", a transcript's "NAME SURNAME:" → person; "CEO of X",
-/// "X's chief executive", "co-founded X", "joined X", "works at X", "partnered with X", "X is backed by" → organisation;
+/// "X's chief executive", "co-founded X", "joined X", "works at X", "partnered with X", "X is backed by", "rivals include X",
+/// "investors X" → organisation;
 /// "his essay X", "X is produced by", "X, episode 4" → work; "using X", "X is our robotic hand", "a similar product, X"
 /// → product; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
 /// </summary>
@@ -24,6 +25,14 @@ internal static class ContextCues
         "partnered", "partnering", "partners", "partner", "partnership", "teamed", "merged", "merging", "competes", "competing",
         "deal", "deals", "agreement", "agreements", "contract", "contracts",
     };
+
+    // "rivals include X", "investors X and Y", "competitor X": the company a firm's rivals and backers are.
+    private static readonly HashSet<string> s_firmRelations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rival", "rivals", "competitor", "competitors", "investor", "investors", "backers",
+    };
+
+    private static readonly HashSet<string> s_listVerbs = new(StringComparer.OrdinalIgnoreCase) { "include", "includes", "including", "like" };
 
     private static readonly HashSet<string> s_placeVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -101,6 +110,12 @@ internal static class ContextCues
         }
 
         if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "with") && s_orgWithVerbs.Contains(context.Words[p2]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // rivals include X / investors X
+        if (p1 >= 0 && (s_firmRelations.Contains(context.Words[p1]) || (p2 >= 0 && s_listVerbs.Contains(context.Words[p1]) && s_firmRelations.Contains(context.Words[p2]))))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }

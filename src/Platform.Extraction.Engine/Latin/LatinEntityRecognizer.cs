@@ -119,6 +119,7 @@ public sealed class LatinEntityRecognizer
 
             // A leading "With" or "The" is the sentence's, not the name's, as far as the rules can tell ("With Agency, …").
             var (start, end) = TrimToNameWords(context, spanStart, spanEnd, dropLeadingFunctionalCapitals: true);
+            (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands
@@ -440,6 +441,7 @@ public sealed class LatinEntityRecognizer
 
             // Trim to the capitalised words: the recognizer never emits lower-case words on their own.
             var (s, e) = TrimToNameWords(context, start, end, dropLeadingFunctionalCapitals: false);
+            (s, e) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, s, e), e, dropLeadingFunctionalCapitals: false);
 
             var sentenceInitialCommonWord = e - s == 1 && context.Tokens[s].SentenceInitial && _lexicon.IsCommon(context.Words[s]);
             if (free && hasName && e > s && !sentenceInitialCommonWord)
@@ -447,6 +449,37 @@ public sealed class LatinEntityRecognizer
                 spans.Add(new LatinEntitySpan(context.Tokens[s].Start, context.Tokens[e - 1].End, span.Type, span.Confidence * 0.9, LatinSources.Tagger));
             }
         }
+    }
+
+    // Lower-case words inside names of people and places: Ursula von der Leyen, Rio de Janeiro, Ibn Battuta.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "di", "do", "du", "del", "della", "der", "den", "des", "la", "le", "van", "von", "y", "al", "bin", "ibn", "dos", "das",
+    };
+
+    /// <summary>
+    /// Where a name starts inside a tagger span that opens with everyday words, the last of them lower-case and no
+    /// connector ("Existing investors Index Ventures" → Index Ventures; "Bank of America" stays whole): at the capitalised
+    /// word after them. Text written all in lower case keeps the tagger's span.
+    /// </summary>
+    private int AfterLastLowerCaseNoun(RecognitionContext context, int start, int end)
+    {
+        for (var i = end - 2; i > start; i--)
+        {
+            var word = context.Words[i];
+            if (word.Length > 1 && char.IsLower(word[0]) && !_lexicon.Stopwords.Contains(word) && !NameParticles.Contains(word))
+            {
+                var opensWithEverydayWords = true;
+                for (var k = start; k <= i && opensWithEverydayWords; k++)
+                {
+                    opensWithEverydayWords = _lexicon.IsCommon(context.Words[k]);
+                }
+
+                return opensWithEverydayWords && context.IsNameLike(i + 1) && char.IsUpper(context.Words[i + 1][0]) ? i + 1 : start;
+            }
+        }
+
+        return start;
     }
 
     private bool IsFunctionalCapital(string word) => _lexicon.Stopwords.Contains(word) || IsRoleOrDate(word);

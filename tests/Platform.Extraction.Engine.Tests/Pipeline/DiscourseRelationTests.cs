@@ -1,8 +1,9 @@
 namespace Platform.Extraction.Engine.Tests.Pipeline;
 
 /// <summary>
-/// Relations whose ends a sentence names only by reference: "公司" or "the company" for the firm the text is about, a
-/// title with no organisation after it, a transcript turn's "we", a short name the text declares.
+/// Relations whose ends a sentence names only by reference: "公司", "its" or "the company" for the firm the text is about,
+/// "大会" or "the conference" for the event it reports, a subject a coordinated clause leaves out, a title with no
+/// organisation after it, a transcript turn's "we", a short name the text declares.
 /// </summary>
 public class DiscourseRelationTests
 {
@@ -48,5 +49,43 @@ public class DiscourseRelationTests
 
         var organisation = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("澄岚智能"));
         Assert.Contains("杭州澄岚智能科技有限公司", organisation.SurfaceForms);
+    }
+
+    [Fact]
+    public void Its_BeforeATitle_IsTheFirmTheSentenceNamed()
+    {
+        var result = Extract("Said Tidewell's chief executive, Ines Moreau, who co-founded the company with Paul Arden, its chief technology officer: \"We ship in May.\"");
+
+        Assert.True(Has(result, "Paul Arden", "works_at", "Tidewell"), Describe(result));
+        Assert.True(Has(result, "Paul Arden", "cofounder_of", "Tidewell"), Describe(result));
+    }
+
+    [Fact]
+    public void TheCompany_IsTheFirmTheTextIsAbout_NotAnInvestorNamedInPassing()
+    {
+        var result = Extract("Tidewell Labs builds robots for warehouses. Last month Tidewell Labs raised a seed round. Existing backers Harrow Ventures also took part. The company says its robot, Stacker, is sold out.");
+
+        Assert.True(Has(result, "Stacker", "product_of", "Tidewell Labs"), Describe(result));
+        Assert.False(Has(result, "Stacker", "product_of", "Harrow Ventures"), Describe(result));
+    }
+
+    [Fact]
+    public void ConferenceNamedOnce_IsWhatLaterMentionsOfTheConferenceMean()
+    {
+        var result = Extract("第五届澄湖机器人大会在苏州开幕。青禾智能创始人方立衡在大会开幕式上发表了演讲。下午的圆桌讨论由远航资本合伙人白思远主持，澄岚智能首席科学家许文昊参与了讨论。");
+
+        Assert.True(Has(result, "澄湖机器人大会", "located_in", "苏州"), Describe(result));
+        Assert.True(Has(result, "方立衡", "participant_of", "澄湖机器人大会"), Describe(result));
+        Assert.True(Has(result, "白思远", "participant_of", "澄湖机器人大会"), Describe(result));
+        Assert.True(Has(result, "许文昊", "participant_of", "澄湖机器人大会"), Describe(result));
+        Assert.True(Has(result, "许文昊", "works_at", "澄岚智能"), Describe(result));
+    }
+
+    [Fact]
+    public void CoordinatedClause_WithoutASubject_IsAboutTheSentencesSubject()
+    {
+        var result = Extract("Ines Moreau spent six years at Tidewell Labs, where she ran the robotics team, and before that was an engineer at Harrow Systems.");
+
+        Assert.True(Has(result, "Ines Moreau", "former_employee_of", "Harrow Systems"), Describe(result));
     }
 }

@@ -6,7 +6,8 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// Chinese event names end in a head noun (大会, 峰会, 论坛, 盛会 …): 世界人工智能大会, 星火开发者大会. The name
 /// starts after the verb or particle that introduces it (参加了, 在, 的), or where the run of characters starts
 /// (中国共产党第十五次全国代表大会在北京召开). An everyday word before the head only says what kind of meeting it is
-/// (新闻发布会, 学术研讨会), and so does a dictionary word (座谈会).
+/// (新闻发布会, 学术研讨会), and so does a dictionary word (座谈会). An edition (第三届, 首届) is no part of the name: every
+/// edition is the one event the text names without it.
 /// </summary>
 internal static partial class EventCandidates
 {
@@ -17,6 +18,7 @@ internal static partial class EventCandidates
             var name = match.Value;
             var introduced = Introducer().Match(name);
             var start = match.Index + (introduced.Success ? introduced.Length : 0);
+            start += Edition().Match(text, start, match.Index + match.Length - start).Length;
             var length = match.Index + match.Length - start;
             // Without an introducer the name starts where the run of characters does; a match cut off inside a longer
             // run has no known start.
@@ -32,6 +34,9 @@ internal static partial class EventCandidates
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|锦标赛|奥运会|世界杯)(?![堂场员长])")]
     private static partial Regex EventName();
+
+    [GeneratedRegex(@"\G(?:第[一二三四五六七八九十百零0-9]{1,4}届|首届)")]
+    private static partial Regex Edition();
 
     // Verbs and particles that introduce the name, and prepositions an event's name never holds ("…钱伟长为大会题词").
     [GeneratedRegex(@"^.*(?:参加了?|出席了?|举办了?|举行了?|召开了?|亮相|在|于|的|了|和|与|及|为|向|对|给|被|把|由|是)")]

@@ -31,7 +31,7 @@ internal static partial class LatinCandidates
             }
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
-                    ?? (span.Type is null ? TypeFromChineseKindBefore(text, span.Start) : null);
+                    ?? (span.Type is null || span.Source is LatinSources.Tagger ? TypeFromChineseKindBefore(text, span.Start) : null);
             // Untyped, or typed only by the tagger or a name list: a single word spelled as a web address of the text is the organisation
             // behind it, whatever the tagger guessed from a word it never saw (Okta, okta.com).
             if (headType is null && span.Source is LatinSources.Chunk or LatinSources.Tagger or LatinSources.NameList or LatinSources.Propagated && !surface.Contains(' '))
@@ -117,7 +117,10 @@ internal static partial class LatinCandidates
         return KindNamed(ChineseHead().Match(text, end, Math.Min(8, text.Length - end)));
     }
 
-    /// <summary>An untyped Latin name right after the Chinese noun for its kind: "初创企业Helsing", "开源模型Orca".</summary>
+    /// <summary>
+    /// A Latin name right after the Chinese noun for its kind, untyped or typed only by the English tagger, which reads
+    /// no Chinese context: "初创企业Helsing", "开源模型Orca", "数据集AgiBot World".
+    /// </summary>
     private static EntityType? TypeFromChineseKindBefore(string text, int start)
     {
         return KindNamed(ChineseKindBefore().Match(text[Math.Max(0, start - 6)..start]));
@@ -127,7 +130,7 @@ internal static partial class LatinCandidates
     private static EntityType? KindNamed(Match kind) =>
         !kind.Success ? null : kind.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
 
-    [GeneratedRegex(@"(?:(?<org>公司|企业|集团|机构|团队|实验室|基金会|大学|研究院)|模型|芯片|应用|平台|产品|助手|机器人|浏览器)[ \t]*$")]
+    [GeneratedRegex(@"(?:(?<org>公司|企业|集团|机构|团队|实验室|基金会|大学|研究院)|模型|芯片|应用|平台|产品|助手|机器人|浏览器|数据集)[ \t]*$")]
     private static partial Regex ChineseKindBefore();
 
     /// <summary>

@@ -104,7 +104,8 @@ internal static partial class NamingCueCandidates
 
     /// <summary>
     /// Where a name ending at <paramref name="end"/> starts: two to eight characters back, right after a list's colon or
-    /// separator, a line start or a conjunction ("嘉宾包括：寒武纪|副总裁刘思远", "…，以及蓝湖资本|合伙人苏曼"). Found by
+    /// separator, a line start, a conjunction or 由 ("嘉宾包括：寒武纪|副总裁刘思远", "…，以及蓝湖资本|合伙人苏曼",
+    /// "由极客公园|创始人张鹏主持"). Found by
     /// walking back from the title, which is rare, rather than by a pattern tried at every character.
     /// </summary>
     private static int? NameBefore(string text, int end)
@@ -124,11 +125,12 @@ internal static partial class NamingCueCandidates
         return null;
     }
 
-    [GeneratedRegex("(?:包括|以及|[和与])$")]
+    [GeneratedRegex("(?:包括|以及|[和与由])$")]
     private static partial Regex ListConnectorBefore();
 
-    // A title chain right before a person's name (two to four characters, then punctuation or an honorific): "副总裁刘思远、".
-    [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士))")]
+    // A title chain right before a person's name (two to four characters, then punctuation or an honorific, or two or three
+    // and a verb of speaking or taking part): "副总裁刘思远、", "合伙人白思远主持".
+    [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说))")]
     private static partial Regex TitleBeforeAPerson();
 
     // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,

@@ -3,9 +3,12 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
-/// "公司" / "该公司" / "其" (its) / "the company" opening a clause, as a mention of the organisation the text is talking about: the
-/// subject organisation earlier in the same sentence or, when there is none, in the nearest of the
-/// <see cref="SentencesBack"/> sentences before ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。"). A subject
+/// "公司" opening a clause, "该公司" / "这家公司" / "其" / "its" / "the company" anywhere, as a mention of the organisation
+/// the text is talking about: the subject organisation earlier in the same sentence, else the only organisation named
+/// earlier in it, else the subject organisation of the nearest of the <see cref="SentencesBack"/> sentences before
+/// ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。") that the text names more than once — an investor named in
+/// passing ("Existing investors Index Ventures and Y Combinator also took part. The company says …") is not what the
+/// text is about — or, when none is, the nearest. A subject
 /// organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月13日宣布，公司…) or one
 /// that opens a clause; after a person in the first clause it is an object (何嘉言毕业于哈尔滨工业大学). Inside a compound (科技公司, 母公司) or after a
 /// determiner naming another firm (一家公司) it is no mention. A title that names no organisation ("Okafor is the chief
@@ -15,8 +18,10 @@ internal static partial class CompanyAnaphora
 {
     public const int SentencesBack = 3;
 
-    /// <param name="recentSentences">The mentions of the sentences before, the nearest first.</param>
-    public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, List<(int Start, List<RelationArgument> Mentions)> recentSentences)
+    /// <param name="recentSentences">The mentions of the sentences before, the nearest first, with what their anaphora stood for.</param>
+    /// <param name="mentionsOf">How often the whole text names an entity.</param>
+    public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence,
+        List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf)
     {
         var found = new List<RelationArgument>();
         var mentions = Within(Company(), text, start, end).Select(m => (Capture)m)
@@ -28,14 +33,26 @@ internal static partial class CompanyAnaphora
                 continue;
             }
             var earlier = inSentence.Where(m => m.End <= match.Index).ToList();
-            var topic = SubjectOrganization(text, start, earlier)
-                ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : recentSentences.Select(s => SubjectOrganization(text, s.Start, s.Mentions)).FirstOrDefault(o => o is not null));
+            var topic = SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
+                ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, recentSentences, mentionsOf));
             if (topic is not null)
             {
                 found.Add(new RelationArgument(match.Index, match.Index + match.Length, topic, EntityType.Organization));
             }
         }
         return found;
+    }
+
+    private static string? OnlyOrganization(List<RelationArgument> mentions)
+    {
+        var organizations = mentions.Where(m => m.Type == EntityType.Organization).Select(m => m.EntityId).Distinct().Take(2).ToList();
+        return organizations.Count == 1 ? organizations[0] : null;
+    }
+
+    private static string? RecentTopic(string text, List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf)
+    {
+        var subjects = recentSentences.Select(s => SubjectOrganization(text, s.Start, s.Mentions)).OfType<string>().ToList();
+        return subjects.FirstOrDefault(o => mentionsOf(o) > 1) ?? subjects.FirstOrDefault();
     }
 
     private static IEnumerable<Match> Within(Regex regex, string text, int start, int end)
@@ -67,6 +84,8 @@ internal static partial class CompanyAnaphora
     [GeneratedRegex(@"\b(?:is|was|remains|became|as)\s+(?<owner>the|its)\s+(?=(?:chief|co-?founder|founder|president|CEO|CTO|COO|chairman|chairwoman)\b)(?![^.;:\n]{0,40}?\b(?:of|at|for)\s+[A-Z])")]
     private static partial Regex UnattributedTitle();
 
-    [GeneratedRegex(@"(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:该公司|这家公司|公司(?=[还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|\b[Tt]he company\b")]
+    // 公司 after a verb's 了 owns what follows (展示了公司最新的人形机器人); "its" before a title, its rivals or a thing of
+    // its own named after a comma ("its agent, Ledger"), where the cue patterns read it as the organisation.
+    [GeneratedRegex(@"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|\b[Tt]he (?:company|start-?up|firm)\b|\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot)\s*,))")]
     private static partial Regex Company();
 }

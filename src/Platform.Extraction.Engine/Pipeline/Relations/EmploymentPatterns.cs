@@ -30,7 +30,7 @@ internal static class EmploymentPatterns
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
         // "Owen Tate, a former Nvidia engineer, is the chief technology officer of Pavo Robotics".
-        new(RelationPattern.FromRoles, $@"{{P:s}}\s*[,，][^,，.;!?。！？；\n]{{0,80}}?[,，]\s*{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
+        new(RelationPattern.FromRoles, $@"{{P:s}}\s*[,，](?:[^,，.;!?。！？；\n⟦⟧]|⟦\d+:[OLCRSEW]⟧){{0,80}}?[,，]\s*{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
         // "Demis Hassabis and Shane Legg are co-founders of DeepMind", "达里奥和丹妮拉都是Anthropic的联合创始人".
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}{PluralCopula}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}(?:{PluralCopula})?(?:the\s+)?(?<role>co-?founders|founders)\s+of\s+(?:the\s+)?{{O:o}}"),
@@ -59,8 +59,8 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"{{P:s+}}{Gap(30)}(?:co-?founder|联合创始人|联合创办人|共同创始人)\s*(?:of\s+)?(?:the\s+)?{{O:o}}"),
         new("cofounder_of", $@"{{P:s+}}{Gap(30)}(?:co-?founded|联合创立|联合创办|共同创立|共同创办)(?:了)?\s*{{O:o}}"),
         new("cofounder_of", $@"{{P:s}}{Aside}co-?founded\s+{{O:o}}"),
-        // "… co-founded OpenAI with Elon Musk and Greg Brockman": the partners are co-founders too.
-        new("cofounder_of", $@"\b(?:co-?founded|founded|started)\s+{{O:o}}\s+with\s+(?:\w+\s+){{0,2}}?{{P:s+}}"),
+        // "… co-founded OpenAI (in 2015) with Elon Musk and Greg Brockman": the partners are co-founders too.
+        new("cofounder_of", $@"\b(?:co-?founded|founded|started)\s+{{O:o}}\s+(?:in\s+\d{{4}}\s+)?with\s+(?:\w+\s+){{0,2}}?{{P:s+}}"),
         new("cofounder_of", $@"(?:与|和|同){{P:s+}}{Gap(6)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
         // "Anthropic was co-founded by …", "Anthropic由…联合创办".
         new("cofounder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*co-?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
@@ -96,10 +96,12 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?[，,]\s*[^⟦⟧，,。！？；\n]{{0,6}}?(?:曾在|曾经在|曾于|此前在|曾任|曾担任){{O:o}}"),
         // "I co-wrote a paper with Lilian Weng when she was still at OpenAI".
         new("former_employee_of", $@"\b(?:when|while)\s+{{P:s}}\s+(?:was|were)\s+(?:still\s+)?(?:at|with|working\s+at)\s+{{O:o}}"),
-        // "Priya joined us from Carnegie Mellon University".
+        // "… and before that was a research scientist at Google Brain" (the subject left out, see ElidedSubjects).
+        new("former_employee_of", $@"(?:before that|previously|formerly|earlier)\s*{{P:s}}\s+was\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|for)\s+{{O:o}}"),
+                // "Priya joined us from Carnegie Mellon University".
         new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
-        // "Jonas Keller, who previously led manipulation research at Google DeepMind".
-        new("former_employee_of", $@"{{P:s}}{Comma}who\s+(?:previously|formerly|once)\s+(?:led|ran|headed|managed|oversaw|worked)\b[^⟦⟧.;]{{0,40}}?\b(?:at|for|with)\s+{{O:o}}"),
+        // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit".
+        new("former_employee_of", $@"{{P:s}}(?:{Comma}who)?\s+(?:previously|formerly|once)\s+(?:led|ran|headed|managed|oversaw|worked)\b[^⟦⟧.;]{{0,40}}?\b(?:at|for|with)\s+{{O:o}}"),
         // Said by the speaker, who may be named further back: "我创办过一家公司并在那里工作了五年，还曾在谷歌负责搜索团队".
         new("former_employee_of", $@"(?:曾在|曾经在|还在|曾于){{O:o}}{Gap(6)}(?:参与|工作|任职|负责|带领)(?:了|过)"),
         // The speaker on work done at an organisation years ago: "我们在DeepMind所做的，大约六七年前…", "the work we did at DeepMind back six or seven years ago".
@@ -115,7 +117,9 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|加入(?:了)?)\s*{{O:o+}}"),
         new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),
-        // "Jan Leike, who leads alignment research at Anthropic".
+        // "Corvid AI, a Seattle start-up …, has hired Nadia Farouk as its head of research".
+        new("works_at", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:hired|appointed|named|recruited|poached)\s+{{P:s}}"),
+                // "Jan Leike, who leads alignment research at Anthropic".
         new("works_at", $@"{{P:s}}(?:{Comma}who\s+|{Aside})(?:leads?|heads?|runs?|oversees|manages)\s+(?:the\s+)?(?:(?:[A-Za-z-]+|⟦\d+:C⟧)\s+){{1,3}}(?:at|for)\s+{{O:o}}"),
 
         // leads

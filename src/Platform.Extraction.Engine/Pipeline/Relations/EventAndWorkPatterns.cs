@@ -16,7 +16,10 @@ internal static class EventAndWorkPatterns
         // "在…交易会上，星衍H1首次公开亮相": a product shown at an event.
         new("participant_of", $@"(?:在|于){{E:o}}\s*(?:上|期间|现场)\s*[,，]\s*{{R:s+}}{Gap(8)}(?:亮相|发布|展出|登场)"),
         new("participant_of", $@"{{OP:s+}}{Gap(10)}(?:参加|出席|参与|亮相)(?:了)?{Gap(4)}{{E:o}}"),
-        new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{{E:o}}\s*(?:上|中|期间|现场)"),
+        new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{{E:o}}\s*(?:开幕式|闭幕式|主论坛|分论坛|主会场|现场)?\s*(?:上|中|期间|现场)"),
+        // A session's host and its panel: "圆桌讨论由极客公园创始人张鹏主持，银河通用创始人王鹤、……和地瓜机器人总裁王丛参与了讨论".
+        new("participant_of", $@"{{E:o}}{Gap(4)}由{GapAcrossNames(16)}{{P:s}}\s*(?:主持|主讲|发起)"),
+        new("participant_of", $@"{{E:o}}[^。！？；\n]{{0,80}}?[，,]\s*(?:⟦\d+:O⟧\s*{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s+}}{Gap(4)}(?:参与|参加|加入)了?(?:讨论|对话|交流)"),
         new("participant_of", $@"{{E:o}}{Gap(10)}(?:汇聚|聚集|吸引|gathered|brought together|featured)(?:了)?{Gap(10)}{{OP:s+}}", 0.7),
         new("participant_of", $@"(?:回到|欢迎来到|back (?:on|to)|welcome to)\s*(?:the\s+)?{{W:o}}{Gap(8)}(?:与|with|和)\s*{{P:s}}"),
 
@@ -25,6 +28,9 @@ internal static class EventAndWorkPatterns
         new("author_of", $@"(?:新书|著作|新作|book)\s*{{W:o}}\s*(?:中|里)?{Comma}{{P:s}}"),
         new("author_of", $@"{{W:o}}{Gap(8)}(?:作者|\bby\b|\bauthor\b)\s*(?:is\s+)?{{P:s}}"),
         new("author_of", $@"{{P:s}}{Gap(15)}\b(?:wrote|authored|author of|'s book|’s book|book)\s*(?:(?:in\s+)?(?:the|his|her|their|an?)\s+(?:book|essay|paper|article|novel|memoir|report|letter)\s+)?{{W:o}}"),
+
+        // An organisation publishing a work: "之江实验室发布了《具身智能数据标准白皮书》".
+        new("author_of", $@"{{O:s}}{Gap(8)}(?:发布|发表|出版|撰写|编写)(?:了)?{Gap(6)}{{W:o}}"),
 
         // predecessor_of
         new("predecessor_of", $@"{{R:s}}\s*(?:是|为|is|was)\s*(?:one of\s+)?(?:the\s+)?{{R:o}}\s*(?:的)?(?:前身|predecessors?)"),

@@ -29,18 +29,18 @@ internal static class OrganizationPatterns
         new("part_of", $@"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,3}}?{{O:o}}\s+(?:project|company|{Unit})\s*,\s*(?:the\s+)?{{O:s}}"),
         // A unit an organisation sets up: "云帆集团成立了深海智能团队", "Northwind formed a new unit, Basalt Labs".
         new("part_of", $@"{{O:o}}{Gap(6)}(?:成立|组建|设立|创建)了?(?:一个|一支|新的?)?{{O:s}}"),
-        new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:formed|set up|created|established)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{Unit}\s*,?\s*)?(?:the\s+)?{{O:s}}"),
+        new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:formed|set up|created|established)\s+(?:a|an|the|{Its})\s*(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{Unit}\s*,?\s*)?(?:the\s+)?{{O:s}}"),
         // What "we" call ours: "我们的气候创新基金致力于…", "our superintelligence team is…".
         new("part_of", $@"{{S:o}}\s*的?\s*{{O:s}}{EndOfOurs}"),
         new("part_of", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:旗下|的子公司|的部门|的一部分|(?:的)?(?:下属|附属|直属)(?:的)?[\p{{IsCJKUnifiedIdeographs}}]{{0,2}}?(?:机构|单位|部门|公司|研究所|研究院|实验室))"),
 
         // "Carnegie Mellon University, where she ran the Dexterous Manipulation Lab".
-        new("part_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I|⟦\d+:[PS]⟧)\s+(?:ran|runs|led|leads|headed|heads|directed|directs|founded)\s+(?:the\s+|its\s+)?{{O:s}}"),
+        new("part_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I|⟦\d+:[PS]⟧)\s+(?:ran|runs|led|leads|headed|heads|directed|directs|founded)\s+(?:the\s+|{Its}\s*)?{{O:s}}"),
 
         // An acquisition makes the bought firm part of the buyer: "已完成对北京知语科技有限公司的全资收购", "Zhipu acquired Zhiyu".
         new("part_of", $@"{{O:o}}{Gap(10)}(?:完成|宣布)了?(?:对){{O:s}}(?:的)?(?:全资|战略)?(?:收购|并购)"),
         new("part_of", $@"{{O:o}}{Gap(10)}(?:收购|并购)了\s*{{O:s}}"),
-        new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:acquired|bought|completed\s+(?:its|the)\s+acquisition\s+of)\s+{{O:s}}"),
+        new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:acquired|bought|completed\s+(?:{Its}|the)\s*acquisition\s+of)\s+{{O:s}}"),
 
         // "Google parent Alphabet", "谷歌母公司Alphabet".
         new("part_of", $@"{{O:s}}\s*(?:'s|’s|的)?\s*(?:parent(?: company)?|owner|母公司|控股公司)\s*{{O:o}}"),
@@ -49,7 +49,9 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{R:s+}}\s*(?:'s|’s|的)?\s*(?:maker|developer|creator|owner|开发商|开发者|研发方|出品方|背后的公司)\s*{{O:o}}"),
         new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(10)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
         // "微软上周发布了Copilot", "我们在Copilot中发布了一个叫‘真实对话’的功能"; a product it is part of may come first.
-        new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产)(?:了|的)?{Gap(10)}{{R:s+}}"),
+        new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产|开源)(?:了|的)?{Gap(10)}{{R:s+}}"),
+        // "展示了公司最新的人形机器人G1": the newest of its kind is its own.
+        new("product_of", $@"{{O:o}}{CloseQuote}\s*的?\s*(?:最新|新一代|第一款|首款|旗舰|自研)的?{Gap(8)}{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out|will\s+release|will\s+launch|plans\s+to\s+release|releases|launches)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
         new("product_of", $@"{{S:o}}\s*的?\s*{{R:s}}{EndOfOurs}"),
         // "我们的第一个模型“穹顶-7B”", "our first model, Orca".
@@ -61,7 +63,10 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
         new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
         // "a Paris lab that released its first open-weight model, Sorel-7B".
-        new("product_of", $@"{{O:o}}{GapWithPlaces(30)}\b(?:that|which)\s+(?:has\s+)?(?:released|launched|built|shipped|unveiled)\s+(?:its|their)\s+(?:first\s+|new\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant)\s*,\s*{{R:s}}"),
+        new("product_of", $@"{{O:o}}{GapWithPlaces(30)}\b(?:that|which)\s+(?:has\s+)?(?:released|launched|built|shipped|unveiled)\s+{Its}\s*(?:first\s+|new\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant)\s*,\s*{{R:s}}"),
+        // "Intuit, which added an AI assistant, Intuit Assist, to QuickBooks", "its agent, Ledger".
+        new("product_of", $@"{{O:o}}{Comma}which\s+(?:has\s+|recently\s+|also\s+)*(?:added|launched|released|introduced|unveiled|built|shipped)\s+(?:a|an|{Its})\s*(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|⟦\d+:C⟧)\s*,\s*{{R:s}}"),
+        new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:(?:first|new|latest|flagship|own)\s+)?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|⟦\d+:C⟧)\s*,\s*{{R:s}}\s*,"),
         // "Veritas sells a model called ScribeMD", "Nuance sells a similar product, DAX Copilot".
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:called|named)\s+{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:product|model|tool|service|app|assistant)\s*,\s*{{R:s}}"),
@@ -80,7 +85,9 @@ internal static class OrganizationPatterns
         // "Ravel Systems and Osprey Data announced a partnership".
         new("partner_of", $@"{{O:s}}\s+(?:and|&)\s+{{O:o}}\s+(?:have\s+|has\s+)?(?:announced|formed|signed|struck|entered(?:\s+into)?|unveiled)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)"),
 
-        // "we built our own internal suite with Scale AI".
+        // "这个数据集由智元和上海人工智能实验室共同构建": what two organisations made together.
+        new("partner_of", $@"由\s*{{O:s}}\s*(?:和|与|及|同)\s*{{O:o}}{Gap(4)}(?:共同|联合|一起|合作)(?:构建|开发|打造|研发|发布|推出|建设|完成|发起)"),
+                // "we built our own internal suite with Scale AI".
         new("partner_of", $@"{{O:s}}{Gap(30)}\b(?:built|developed|created|co-developed|designed)\b[^⟦⟧.;]{{0,30}}?\bwith\s+{{O:o}}"),
         // The sentence's subject carried past a comma: "智谱AI发布了GLM-4.5，并与中国移动签署了战略合作协议".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}[，,]\s*(?:并|还|也|同时)\s*(?:与|和|同)\s*{{O:o}}{Gap(10)}(?:合作|协议)"),
@@ -99,7 +106,7 @@ internal static class OrganizationPatterns
         // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:in\s+[^⟦⟧.;]{{0,30}}?)?from\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
-        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|its|the)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".
         new("invests_in", $@"{{OP:s+}}{Gap(10)}(?:参与了?|领投了?|跟投了?|参投了?)\s*{{O:o}}{Gap(10)}(?:融资|轮)"),
         new("invests_in", $@"{{OP:s+}}{Gap(10)}\b(?:participated in|led|co-led)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[\w$.-]+\s+){{0,4}}?(?:funding|financing|round)"),
@@ -107,7 +114,7 @@ internal static class OrganizationPatterns
         // located_in
         new("located_in", $@"{{O:s}}{Comma}(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
-        new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|startup|firm|lab|group|university|network)\b"),
+        new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|maker)\b"),
         new("located_in", $@"{{O:s}}{Comma}(?:one\s+of\s+)?{{L:o}}\s*(?:'s|’s)\s"),
         // Not "比亚迪位于西安的工厂": what lies there is the factory.
         new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{{L:o}}(?!\s*的)"),
@@ -118,7 +125,7 @@ internal static class OrganizationPatterns
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
         new("located_in", $@"(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)的{Gap(8)}{{E:s}}"),
-        new("located_in", $@"{{E:s}}{Gap(6)}(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)"),
+        new("located_in", $@"{{E:s}}{Gap(6)}(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开|开幕|闭幕|落幕|拉开帷幕)"),
         new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}-based"),
 
         // competitor_of
@@ -127,6 +134,8 @@ internal static class OrganizationPatterns
         // "we have published the design so that competitors like Figure and Agility Robotics can use it".
         new("competitor_of", $@"{{O:s}}{Gap(60)}\bcompetitors?\s+(?:like|such\s+as|including)\s+{{O:o+}}"),
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如)\s*{{O:o+}}"),
+        // "Its rivals include Pilot and Intuit".
+        new("competitor_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:main\s+|biggest\s+|closest\s+)?(?:rivals|competitors)\s+(?:include|are)\s+{{O:o+}}"),
 
         // affiliated_with: organisations joining, backing or belonging to an alliance, foundation or project
         // Not "researchers from Inflection AI joined Microsoft": there the people join.

@@ -24,6 +24,9 @@ internal static class PatternPieces
     /// <summary>A closing quotation mark or bracket after a name ("“OpenAI”联合创始人", "微软（Microsoft）CEO").</summary>
     public const string CloseQuote = @"[”""’」』）)]?";
 
+    /// <summary>"its"/"their", or the organisation an "its" stands for (<see cref="CompanyAnaphora"/>).</summary>
+    public const string Its = @"(?:its|their|⟦\d+:[OS]⟧)";
+
     public const string Comma = @"\s*[,，]?\s*";
 
     /// <summary>What may stand between a title and the name it belongs to: a comma, colon or dash, doubled or not.</summary>

@@ -30,8 +30,10 @@ public sealed partial class RelationExtractor
         var turn = speaker;
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
-        // The sentences before, the nearest first: pronouns and "公司" look back into them.
+        // The sentences before, the nearest first, with the organisations their "公司"/"its" stood for: pronouns and "公司" look back into them.
         var recentSentences = new List<(int Start, List<RelationArgument> Mentions)>();
+        var mentionCounts = mentions.CountBy(m => m.EntityId).ToDictionary();
+        string? lastEvent = null;
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,12 +47,17 @@ public sealed partial class RelationExtractor
                 next++;
             }
             turn = TurnSpeaker(text, sentenceStart, inSentence, speaker, turn);
+            var recalled = new List<RelationArgument>(inSentence);
             foreach (var (start, end, window) in Windows(sentenceStart, sentenceEnd, inSentence))
             {
                 var pronouns = SpeakerPronouns(text, start, end, window, turn);
                 var withPronouns = window.Concat(pronouns).ToList();
                 withPronouns.AddRange(ThirdPersonPronouns.Find(text, start, end, withPronouns, recentSentences.Count > 0 ? recentSentences[0].Mentions : []));
-                withPronouns.AddRange(CompanyAnaphora.Find(text, start, end, window, recentSentences));
+                var companies = CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id));
+                recalled.AddRange(companies);
+                withPronouns.AddRange(companies);
+                withPronouns.AddRange(EventAnaphora.Find(text, start, end, window, lastEvent));
+                withPronouns.AddRange(ElidedSubjects.Find(text, start, end, window));
                 withPronouns.Sort((a, b) => a.Start.CompareTo(b.Start));
                 if (withPronouns.Select(m => m.EntityId).Distinct().Count() < 2)
                 {
@@ -62,7 +69,8 @@ public sealed partial class RelationExtractor
                 relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
             }
-            recentSentences.Insert(0, (sentenceStart, inSentence));
+            lastEvent = inSentence.LastOrDefault(m => m.Type == EntityType.Event)?.EntityId ?? lastEvent;
+            recentSentences.Insert(0, (sentenceStart, recalled.OrderBy(m => m.Start).ToList()));
             if (recentSentences.Count > CompanyAnaphora.SentencesBack)
             {
                 recentSentences.RemoveAt(recentSentences.Count - 1);
@@ -186,7 +194,8 @@ public sealed partial class RelationExtractor
 
     /// <summary>
     /// Where the text says more precisely how a pair is related, the vaguer statement goes: a co-founder is not
-    /// also listed as founder, and "works at" yields to CEO, founder, leader or former employee.
+    /// also listed as founder, and "works at" yields to CEO, leader or former employee. A founder's own title (co-founder
+    /// and chief technology officer) is a post of its own, and stays.
     /// </summary>
     private static List<ExtractedRelation> PreferSpecific(List<ExtractedRelation> relations)
     {
@@ -198,7 +207,7 @@ public sealed partial class RelationExtractor
     private static readonly Dictionary<string, string[]> MorePreciseThan = new()
     {
         ["founder_of"] = ["cofounder_of"],
-        ["works_at"] = ["ceo_of", "founder_of", "cofounder_of", "leads", "former_employee_of"],
+        ["works_at"] = ["ceo_of", "leads", "former_employee_of"],
     };
 
     private static List<RelationArgument> Arguments(SentenceTemplate template, Group group) =>
