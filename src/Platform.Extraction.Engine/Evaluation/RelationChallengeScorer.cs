@@ -18,7 +18,9 @@ public static class RelationChallengeScorer
             var predicted = result.Relations.Where(r => r.Predicate != Pipeline.Relations.RelationExtractor.CoOccurrence)
                 .Select(r => (r.SubjectId, r.Predicate, r.ObjectId)).Distinct().ToList();
             bool Matches((string S, string P, string O) relation, ChallengeTriple triple) =>
-                relation.P == triple.Predicate && Names(names, relation.S).Contains(triple.Subject) && Names(names, relation.O).Contains(triple.Object);
+                relation.P == triple.Predicate && (Ends(relation.S, relation.O, triple) || (RelationScorer.IsSymmetric(relation.P) && Ends(relation.O, relation.S, triple)));
+            bool Ends(string subject, string @object, ChallengeTriple triple) =>
+                Names(names, subject).Contains(triple.Subject) && Names(names, @object).Contains(triple.Object);
 
             results.Add(new ChallengeItemResult(item,
                 Found: item.Expected.Where(t => predicted.Any(r => Matches(r, t))).ToList(),

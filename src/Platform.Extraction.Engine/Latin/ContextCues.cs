@@ -64,7 +64,7 @@ internal static class ContextCues
     private static readonly HashSet<string> s_productNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "product", "products", "hand", "robot", "model", "chip", "app", "assistant", "platform", "device", "tool", "gripper", "system",
-        "service", "software", "agent", "browser", "headset", "phone", "car", "drone",
+        "service", "software", "agent", "browser", "headset", "phone", "car", "drone", "processor",
     };
 
     private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };
@@ -189,8 +189,9 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.75, LatinSources.Cue, Typing.CueTier);
         }
 
-        // a similar product, X / their new model, X
-        if (p1 >= 0 && p2 >= 0 && context.Words[p1] == "," && s_productNouns.Contains(context.Words[p2]) && DeterminerWithin(context, p2, 2))
+        // a similar product, X / their new model, X / its first processor, the K1
+        var (comma, noun) = p1 >= 0 && context.IsWord(p1, "the") ? (p2, Previous(context, start, 3)) : (p1, p2);
+        if (comma >= 0 && noun >= 0 && context.Words[comma] == "," && s_productNouns.Contains(context.Words[noun]) && DeterminerWithin(context, noun, 3))
         {
             return new Typing(EntityType.Product, 0.8, LatinSources.Cue, Typing.CueTier);
         }

@@ -61,4 +61,16 @@ public class ScoringAndSalienceTests
         ], new Dictionary<string, string> { ["satya-nadella"] = "satya", ["microsoft"] = "microsoft" });
         Assert.Equal((2, 2, 1), (score.Gold, score.Predicted, score.Correct));
     }
+
+    [Fact]
+    public void RelationScorer_CountsASymmetricRelationInEitherDirection_AndNoOtherReversed()
+    {
+        var gold = new GoldDocument("d.txt", [], [new GoldRelation("samsung", "partner_of", "kestrel"), new GoldRelation("ann", "ceo_of", "kestrel")]);
+        var score = RelationScorer.Score(gold,
+        [
+            new ExtractedRelation("kestrel", "partner_of", "samsung", "", 0, 0, 1),
+            new ExtractedRelation("kestrel", "ceo_of", "ann", "", 0, 0, 1),
+        ], new Dictionary<string, string> { ["kestrel"] = "kestrel", ["samsung"] = "samsung", ["ann"] = "ann" });
+        Assert.Equal((2, 2, 1), (score.Gold, score.Predicted, score.Correct));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// place a recognized organisation's name around it (美国海军, 日本钢铁贸易协会), and a unit
 /// named after a curated organisation ranks with curated names, so that the longer unit name wins (清华大学智能产业研究院).
 /// </summary>
-internal static class CandidateSelector
+internal static partial class CandidateSelector
 {
     private const double ConfidentOrganizationName = 0.75;
 
@@ -72,10 +73,10 @@ internal static class CandidateSelector
     /// <summary>
     /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
     /// person, read whole by LAC), Copilot in DAX Copilot and GLM in GLM-4.5 (another product, or one version of it),
-    /// NeurIPS in NeurIPS 2025 (one year's conference).
+    /// NeurIPS in NeurIPS 2025 (one year's conference), Intel in Intel Capital (a firm's investment arm, a firm of its own).
     /// </summary>
     private static bool IsPartOfALongerName(Candidate curated, ILookup<int, Candidate> byStart, ILookup<int, Candidate> byEnd) =>
-        curated.Type is EntityType.Person or EntityType.Product or EntityType.Event
+        curated.Type is EntityType.Person or EntityType.Product or EntityType.Event or EntityType.Organization
         && byStart[curated.Start].Concat(byEnd[curated.End]).Any(c => c.Type == curated.Type && c.Length > curated.Length && c.Start <= curated.Start && c.End >= curated.End
             && curated.Type switch
             {
@@ -83,8 +84,13 @@ internal static class CandidateSelector
                 EntityType.Product => c.Source == CandidateSource.LatinRecognizer
                     && ((c.End == curated.End && c.Text[c.Text.Length - curated.Length - 1] == ' ')
                         || (c.Start == curated.Start && c.Text[curated.Length] is '-' or ' ' or '.' && char.IsAsciiDigit(c.Text[^1]))),
+                EntityType.Organization => c.Start == curated.Start && c.Source == CandidateSource.LatinRecognizer
+                    && InvestmentArm().IsMatch(c.Text.AsSpan(curated.Length)),
                 _ => c.Start == curated.Start && c.Source == CandidateSource.LatinRecognizer && c.Text[curated.Length] == ' ',
             });
+
+    [GeneratedRegex(@"^ (?:Capital|Ventures|Investments|Fund)$")]
+    private static partial Regex InvestmentArm();
 
     private static Candidate LinkInnerWork(Candidate title, List<Candidate> all)
     {

@@ -100,8 +100,9 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"(?:before that|previously|formerly|earlier)\s*{{P:s}}\s+was\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|for)\s+{{O:o}}"),
                 // "Priya joined us from Carnegie Mellon University".
         new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
-        // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit".
-        new("former_employee_of", $@"{{P:s}}(?:{Comma}who)?\s+(?:previously|formerly|once)\s+(?:led|ran|headed|managed|oversaw|worked)\b[^⟦⟧.;]{{0,40}}?\b(?:at|for|with)\s+{{O:o}}"),
+        // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit",
+        // "Rosa Delgado, previously ran the mobile GPU group at Qualcomm".
+        new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|managed|oversaw|worked)\b[^⟦⟧.;]{{0,40}}?\b(?:at|for|with)\s+{{O:o}}"),
         // Said by the speaker, who may be named further back: "我创办过一家公司并在那里工作了五年，还曾在谷歌负责搜索团队".
         new("former_employee_of", $@"(?:曾在|曾经在|还在|曾于){{O:o}}{Gap(6)}(?:参与|工作|任职|负责|带领)(?:了|过)"),
         // The speaker on work done at an organisation years ago: "我们在DeepMind所做的，大约六七年前…", "the work we did at DeepMind back six or seven years ago".

@@ -3,23 +3,21 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
-/// "大会" / "本届峰会" / "圆桌讨论" / "the conference" as a mention of the event the text last named: a report on a
-/// conference names it once and then speaks of "the conference" ("浙江大学教授熊蓉在大会开幕式上作了主题报告"). A session of
-/// it (its roundtable, its opening) is read as the event too, since who takes part in one takes part in the event.
+/// "大会" / "本届峰会" / "圆桌讨论" / "the conference" as a mention of the event the text last named, in the same sentence or
+/// before it: a report on a conference names it once and then speaks of "the conference" ("浙江大学教授熊蓉在大会开幕式上作了
+/// 主题报告"). A session of it (its roundtable, its opening) is read as the event too, since who takes part in one takes
+/// part in the event.
 /// </summary>
 internal static partial class EventAnaphora
 {
     public static IEnumerable<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, string? lastEvent)
     {
-        if (lastEvent is null)
-        {
-            yield break;
-        }
         for (var match = Event().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
-            if (!inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            var named = inSentence.LastOrDefault(m => m.Type == EntityType.Event && m.End <= match.Index)?.EntityId ?? lastEvent;
+            if (named is not null && !inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
             {
-                yield return new RelationArgument(match.Index, match.Index + match.Length, lastEvent, EntityType.Event);
+                yield return new RelationArgument(match.Index, match.Index + match.Length, named, EntityType.Event);
             }
         }
     }

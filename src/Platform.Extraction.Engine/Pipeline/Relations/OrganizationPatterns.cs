@@ -64,9 +64,9 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
         // "a Paris lab that released its first open-weight model, Sorel-7B".
         new("product_of", $@"{{O:o}}{GapWithPlaces(30)}\b(?:that|which)\s+(?:has\s+)?(?:released|launched|built|shipped|unveiled)\s+{Its}\s*(?:first\s+|new\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant)\s*,\s*{{R:s}}"),
-        // "Intuit, which added an AI assistant, Intuit Assist, to QuickBooks", "its agent, Ledger".
+        // "Intuit, which added an AI assistant, Intuit Assist, to QuickBooks", "its agent, Ledger", "its first inference processor, the K1, on …".
         new("product_of", $@"{{O:o}}{Comma}which\s+(?:has\s+|recently\s+|also\s+)*(?:added|launched|released|introduced|unveiled|built|shipped)\s+(?:a|an|{Its})\s*(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|⟦\d+:C⟧)\s*,\s*{{R:s}}"),
-        new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:(?:first|new|latest|flagship|own)\s+)?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|⟦\d+:C⟧)\s*,\s*{{R:s}}\s*,"),
+        new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|processor|⟦\d+:C⟧)\s*,\s*(?:the\s+)?{{R:s}}\s*(?:[,.]|$|\s(?:on|in|at|for|which|that)\b)"),
         // "Veritas sells a model called ScribeMD", "Nuance sells a similar product, DAX Copilot".
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:called|named)\s+{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:product|model|tool|service|app|assistant)\s*,\s*{{R:s}}"),
@@ -87,6 +87,9 @@ internal static class OrganizationPatterns
 
         // "这个数据集由智元和上海人工智能实验室共同构建": what two organisations made together.
         new("partner_of", $@"由\s*{{O:s}}\s*(?:和|与|及|同)\s*{{O:o}}{Gap(4)}(?:共同|联合|一起|合作)(?:构建|开发|打造|研发|发布|推出|建设|完成|发起)"),
+                // "Kestrel Silicon lands Samsung deal", "the startup … licenses its core designs from Arm".
+        new("partner_of", $@"{{O:s}}\s+(?:lands|wins|signs|secures|inks|strikes)\s+(?:a\s+|an\s+)?{{O:o}}\s+(?:deal|contract|partnership|agreement|order)"),
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\blicens(?:es|ed|ing)\s+(?:[^⟦⟧.;]{{0,30}}?)\bfrom\s+{{O:o}}"),
                 // "we built our own internal suite with Scale AI".
         new("partner_of", $@"{{O:s}}{Gap(30)}\b(?:built|developed|created|co-developed|designed)\b[^⟦⟧.;]{{0,30}}?\bwith\s+{{O:o}}"),
         // The sentence's subject carried past a comma: "智谱AI发布了GLM-4.5，并与中国移动签署了战略合作协议".
@@ -98,6 +101,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{OP:s+}}{Gap(15)}\binvest(?:ed|s|ing)?\s+(?:\S+\s+){{0,4}}?in\s+{{O:o+}}"),
         new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资|领投|跟投|参投)(?:了|的)?{{O:o+}}"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
+        new("invests_in", $@"{{O:o}}{Comma}(?:which\s+|that\s+)?(?:is|was|are|were|has been|have been)\s+(?:also\s+|already\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}\s*(?:获得|得到)(?:了)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
@@ -129,7 +133,7 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}-based"),
 
         // competitor_of
-        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{{O:o}}"),
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{{O:o+}}"),
         new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o+}}{Gap(4)}(?:竞争|对手)"),
         // "we have published the design so that competitors like Figure and Agility Robotics can use it".
         new("competitor_of", $@"{{O:s}}{Gap(60)}\bcompetitors?\s+(?:like|such\s+as|including)\s+{{O:o+}}"),
