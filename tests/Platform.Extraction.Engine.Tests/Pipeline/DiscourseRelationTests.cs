@@ -88,4 +88,14 @@ public class DiscourseRelationTests
 
         Assert.True(Has(result, "Ines Moreau", "former_employee_of", "Harrow Systems"), Describe(result));
     }
+
+    [Fact]
+    public void Pronoun_InASentenceAfterOneThatNamesNobody_IsStillThePersonNamedBefore_AndTheFirmSheFoundedIsTheTopic()
+    {
+        var result = Extract("去年春天，林若岚从百度离职。离开时，她只带走了一个想法。半年后，她在成都创立了青蔓科技。公司的第一款产品“青蔓助手”面向律师。");
+
+        Assert.True(Has(result, "林若岚", "founder_of", "青蔓科技"), Describe(result));
+        Assert.True(Has(result, "青蔓助手", "product_of", "青蔓科技"), Describe(result));
+        Assert.False(Has(result, "青蔓助手", "product_of", "百度"), Describe(result));
+    }
 }

@@ -59,6 +59,17 @@ public class OpenWorldChineseTests
         => AssertNamed(text, name, type);
 
     [Theory]
+    // Where the sentence says what a name is: members of a list of firms closed by 等, an investor's part in a round, an
+    // organisation before the title of a person who hosts, and an event named without its edition.
+    [InlineData("这款应用已经和蓝岸影业、木棉TV等内容公司达成合作。", "木棉TV", EntityType.Organization)]
+    [InlineData("这款应用已经和蓝岸影业、木棉TV等内容公司达成合作。", "蓝岸影业", EntityType.Organization)]
+    [InlineData("本轮融资由远航资本领投，老股东奇点未来跟投。", "奇点未来", EntityType.Organization)]
+    [InlineData("下午的论坛由白鹭传声创始人林舟主持。", "白鹭传声", EntityType.Organization)]
+    [InlineData("第四届星桥开发者大会在成都开幕。", "星桥开发者大会", EntityType.Event)]
+    public void Extract_NameTheSentenceSaysIsAFirmOrAnEvent_IsFound(string text, string name, EntityType type)
+        => AssertNamed(text, name, type);
+
+    [Theory]
     // A surname before 某 is a person the text keeps anonymous; 周 after 上 is a week, not the surname Zhou.
     [InlineData("3岁的郭某由奶奶抚养，郭某的父母在外地打工。")]
     [InlineData("球队上周客胜对手，士气大振。")]

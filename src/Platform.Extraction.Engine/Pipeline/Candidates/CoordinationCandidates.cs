@@ -50,9 +50,58 @@ internal static partial class CoordinationCandidates
                 }
             }
         }
+        foreach (var (start, end) in MembersOfAListOfFirms(text))
+        {
+            var surface = text[start..end];
+            if (!covered.AsSpan(start, end - start).Contains(true) && IsName(surface, commonWords, startsSentence: false))
+            {
+                found.Add(new Candidate(start, end, surface, EntityType.Organization, Confidence, CandidateSource.Coordination,
+                    Cue: "listed before 等 and the kind of firm"));
+                covered.AsSpan(start, end - start).Fill(true);
+            }
+        }
 
         return found;
     }
+
+    /// <summary>
+    /// The members of a Chinese list that 等 closes before the kind of firm they are (和芒果TV、华策影视等内容公司): no
+    /// member needs to be known. The list runs back to the clause's start or the conjunction that opens it, and has at
+    /// least two members, so that a single word before 等 is not taken for a name.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> MembersOfAListOfFirms(string text)
+    {
+        foreach (Match closing in ListOfFirmsClosing().Matches(text))
+        {
+            var clauseStart = closing.Index;
+            while (clauseStart > 0 && closing.Index - clauseStart < LookBehind && !IsClauseBoundary(text[clauseStart - 1]))
+            {
+                clauseStart--;
+            }
+            var list = text[clauseStart..closing.Index];
+            var opener = ListOpener().Match(list);
+            var first = opener.Success ? opener.Index + opener.Length : 0;
+            var pieces = list[first..].Split('、');
+            if (pieces.Length < 2 || pieces.Any(p => p.Trim().Length is < 2 or > MaxChineseMember))
+            {
+                continue;
+            }
+            var at = clauseStart + first;
+            foreach (var piece in pieces)
+            {
+                var lead = piece.Length - piece.TrimStart().Length;
+                yield return (at + lead, at + piece.TrimEnd().Length);
+                at += piece.Length + 1;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"等[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:公司|企业|机构|厂商|平台|媒体)")]
+    private static partial Regex ListOfFirmsClosing();
+
+    // The last conjunction or verb that opens the list inside its clause: 已经和|芒果TV、…, 包括|小米、….
+    [GeneratedRegex(@"(?:和|与|同|跟|包括|如|以及|联合)(?!.*(?:和|与|同|跟|包括|如|以及|联合))")]
+    private static partial Regex ListOpener();
 
     /// <summary>
     /// A member the English recognizer read as a place, in a list with an organisation, is an organisation unless a

@@ -8,7 +8,8 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// "a startup called Inflection"; and things launched with an apposition that says what they are: "released Atlas,
 /// a new language model", "unveiled Kite, its first humanoid robot", "the Nimbus app". The kind of thing named (功能,
 /// 系统, feature, company, robot …) gives the type. Units are named as they are formed or claimed: "成立超级智能团队", "我们的气候创新基金",
-/// "launching the superintelligence team". A quoted name right after the kind of thing it is counts too (语音助手“听风”). A quoted everyday word ("所谓的'幻觉'") is a term, not a name, and a
+/// "launching the superintelligence team". A quoted name right after the kind of thing it is counts too (语音助手“听风”), and
+/// so does an organisation before a person's title or its part in a funding round (远航资本合伙人…, 奇绩创坛跟投). A quoted everyday word ("所谓的'幻觉'") is a term, not a name, and a
 /// name the knowledge base knows as something else keeps its KB type ("the Google app").
 /// </summary>
 internal static partial class NamingCueCandidates
@@ -41,7 +42,7 @@ internal static partial class NamingCueCandidates
         {
             curatedName.AsSpan(name.Start, name.Length).Fill(true);
         }
-        foreach (Match match in TitleBeforeAPerson().Matches(text))
+        foreach (Match match in TitleBeforeAPerson().Matches(text).Concat(InvestorsPart().Matches(text)))
         {
             var end = match.Index;
             if (NameBefore(text, end) is not { } nameStart)
@@ -53,7 +54,7 @@ internal static partial class NamingCueCandidates
             if (!commonWords.Contains(name) && !ChineseCandidates.IsDescription(name, commonWords) && !curatedName.AsSpan(start, end - start).Contains(true))
             {
                 yield return new Candidate(start, end, name, EntityType.Organization, 0.7,
-                    CandidateSource.BookTitle, Cue: $"before the title \"{match.Value}\" of a person");
+                    CandidateSource.BookTitle, Cue: $"before \"{match.Value}\"");
             }
         }
         foreach (Match match in ChineseModelNumber().Matches(text))
@@ -104,9 +105,9 @@ internal static partial class NamingCueCandidates
 
     /// <summary>
     /// Where a name ending at <paramref name="end"/> starts: two to eight characters back, right after a list's colon or
-    /// separator, a line start, a conjunction or 由 ("嘉宾包括：寒武纪|副总裁刘思远", "…，以及蓝湖资本|合伙人苏曼",
-    /// "由极客公园|创始人张鹏主持"). Found by
-    /// walking back from the title, which is rare, rather than by a pattern tried at every character.
+    /// separator, a line start, a conjunction, 由 or 股东 ("嘉宾包括：寒武纪|副总裁刘思远", "…，以及蓝湖资本|合伙人苏曼",
+    /// "由极客公园|创始人张鹏主持", "老股东奇绩创坛|跟投"). Found by walking back from the title or the investor's part, which
+    /// are rare, rather than by a pattern tried at every character.
     /// </summary>
     private static int? NameBefore(string text, int end)
     {
@@ -125,13 +126,17 @@ internal static partial class NamingCueCandidates
         return null;
     }
 
-    [GeneratedRegex("(?:包括|以及|[和与由])$")]
+    [GeneratedRegex("(?:包括|以及|股东|[和与由])$")]
     private static partial Regex ListConnectorBefore();
 
     // A title chain right before a person's name (two to four characters, then punctuation or an honorific, or two or three
     // and a verb of speaking or taking part): "副总裁刘思远、", "合伙人白思远主持".
     [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说))")]
     private static partial Regex TitleBeforeAPerson();
+
+    // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
+    [GeneratedRegex("(?:联合)?(?:领投|跟投|参投)")]
+    private static partial Regex InvestorsPart();
 
     // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,
     // 率达65.17%): the brand holds no function word, and the number is no year, has no leading zero and is followed by

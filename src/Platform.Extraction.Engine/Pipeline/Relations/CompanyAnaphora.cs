@@ -10,8 +10,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。") that the text names more than once — an investor named in
 /// passing ("Existing investors Index Ventures and Y Combinator also took part. The company says …") is not what the
 /// text is about — or, when none is, the nearest. A subject
-/// organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月13日宣布，公司…) or one
-/// that opens a clause; after a person in the first clause it is an object (何嘉言毕业于哈尔滨工业大学). Inside a compound (科技公司, 母公司) or after a
+/// organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月13日宣布，公司…), one
+/// that opens a clause or one just founded (她在杭州创立了镜语科技); after a person in the first clause it is an object (何嘉言毕业于哈尔滨工业大学). Inside a compound (科技公司, 母公司) or after a
 /// determiner naming another firm (一家公司) it is no mention. A title that names no organisation ("Okafor is the chief
 /// executive", "as its president") is that organisation's too: its "the"/"its" stands for it.
 /// </summary>
@@ -66,7 +66,15 @@ internal static partial class CompanyAnaphora
 
     private static string? SubjectOrganization(string text, int sentenceStart, List<RelationArgument> mentions) =>
         mentions.FirstOrDefault(m => m.Type == EntityType.Organization
-            && (OpensAClause(text, m.Start) || (InFirstClause(text, sentenceStart, m.Start) && !mentions.Any(p => p.Type == EntityType.Person && p.Start < m.Start))))?.EntityId;
+            && (OpensAClause(text, m.Start) || JustFounded(text, m.Start)
+                || (InFirstClause(text, sentenceStart, m.Start) && !mentions.Any(p => p.Type == EntityType.Person && p.Start < m.Start))))?.EntityId;
+
+    /// <summary>A firm just founded is what the text goes on about: "她在杭州创立了镜语科技。公司的第一款产品…".</summary>
+    private static bool JustFounded(string text, int start) =>
+        FoundingVerb().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
+
+    [GeneratedRegex(@"(?:创立|创办|创建|成立|联合创立|联合创办)了?\s*$|\b(?:co-?founded|founded|started|launched)\s+$")]
+    private static partial Regex FoundingVerb();
 
     private static bool InFirstClause(string text, int sentenceStart, int start) =>
         text.AsSpan(sentenceStart, start - sentenceStart).IndexOfAny("，,：:；;") < 0;
@@ -87,6 +95,6 @@ internal static partial class CompanyAnaphora
 
     // 公司 after a verb's 了 owns what follows (展示了公司最新的人形机器人); "its" before a title, its rivals or a thing of
     // its own named after a comma ("its agent, Ledger"), where the cue patterns read it as the organisation.
-    [GeneratedRegex(@"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm)\b(?!\s+[A-Z])|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)|\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor)\s*,))")]
+    [GeneratedRegex(@"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm)\b(?!\s+[A-Z])|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)|\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor)\s*,))")]
     private static partial Regex Company();
 }

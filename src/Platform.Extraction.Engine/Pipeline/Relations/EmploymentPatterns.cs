@@ -70,7 +70,7 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"{{O:o}}\s*(?:的)?\s*(?:联合创始人|联合创办人)[^。.!?！？;；\n]{{0,40}}?[,，]\s*(?:作者|author)?\s*{{P:s}}"),
 
         // founder_of; several founders named together are co-founders (see RelationExtractor).
-        new("founder_of", $@"{{P:s+}}{Gap(30)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
+        new("founder_of", $@"{{P:s+}}{GapWithPlaces(30)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
         new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
         new("founder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),

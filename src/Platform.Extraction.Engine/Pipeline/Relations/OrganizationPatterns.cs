@@ -107,7 +107,9 @@ internal static class OrganizationPatterns
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?(?:一轮)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}{Gap(16)}融资"),
         new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:本轮|该轮)(?:融资)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
-        // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
+        // Who else joined the round after it is named: "镜语科技完成了由红杉中国领投的1亿元A轮融资，老股东奇绩创坛跟投".
+        new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:老股东|原股东|股东|投资方)?{{OP:s+}}{Gap(4)}(?:联合领投|领投|跟投|参投)"),
+                // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:in\s+[^⟦⟧.;]{{0,30}}?)?from\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
@@ -125,6 +127,8 @@ internal static class OrganizationPatterns
         // "深圳人形机器人企业星衍机器人": a firm described by its city.
         new("located_in", $@"{{L:o}}[\p{{IsCJKUnifiedIdeographs}}]{{0,8}}?(?:企业|公司|初创公司|创业公司)\s*{{O:s}}"),
         new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
+        // "她在杭州创立了镜语科技": where a firm was founded.
+        new("located_in", $@"(?:在|于){{L:o}}(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
         new("located_in", $@"{{L:o}}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),

@@ -30,7 +30,7 @@ public sealed partial class RelationExtractor
         var turn = speaker;
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
-        // The sentences before, the nearest first, with the organisations their "公司"/"its" stood for: pronouns and "公司" look back into them.
+        // The sentences before, the nearest first, with whom their "她" and "公司"/"its" stood for: pronouns and "公司" look back into them.
         var recentSentences = new List<(int Start, List<RelationArgument> Mentions)>();
         var mentionCounts = mentions.CountBy(m => m.EntityId).ToDictionary();
         string? lastEvent = null;
@@ -52,10 +52,10 @@ public sealed partial class RelationExtractor
             {
                 var pronouns = SpeakerPronouns(text, start, end, window, turn);
                 var withPronouns = window.Concat(pronouns).ToList();
-                withPronouns.AddRange(ThirdPersonPronouns.Find(text, start, end, withPronouns, recentSentences.Count > 0 ? recentSentences[0].Mentions : []));
+                var people = ThirdPersonPronouns.Find(text, start, end, withPronouns, recentSentences.Count > 0 ? recentSentences[0].Mentions : []);
                 var companies = CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id));
-                recalled.AddRange(companies);
-                withPronouns.AddRange(companies);
+                recalled.AddRange(people.Concat(companies));
+                withPronouns.AddRange(people.Concat(companies));
                 withPronouns.AddRange(EventAnaphora.Find(text, start, end, window, lastEvent));
                 withPronouns.AddRange(ElidedSubjects.Find(text, start, end, window));
                 withPronouns.Sort((a, b) => a.Start.CompareTo(b.Start));
