@@ -60,12 +60,14 @@ public class OpenWorldChineseTests
 
     [Theory]
     // Where the sentence says what a name is: members of a list of firms closed by 等, an investor's part in a round, an
-    // organisation before the title of a person who hosts, and an event named without its edition.
+    // organisation before the title of a person who hosts, an event named without its edition, and a dateline's agency
+    // without its 讯.
     [InlineData("这款应用已经和蓝岸影业、木棉TV等内容公司达成合作。", "木棉TV", EntityType.Organization)]
     [InlineData("这款应用已经和蓝岸影业、木棉TV等内容公司达成合作。", "蓝岸影业", EntityType.Organization)]
     [InlineData("本轮融资由远航资本领投，老股东奇点未来跟投。", "奇点未来", EntityType.Organization)]
     [InlineData("下午的论坛由白鹭传声创始人林舟主持。", "白鹭传声", EntityType.Organization)]
     [InlineData("第四届星桥开发者大会在成都开幕。", "星桥开发者大会", EntityType.Event)]
+    [InlineData("澄湖日报讯 5月8日，青岚数智发布了新模型。", "澄湖日报", EntityType.Organization)]
     public void Extract_NameTheSentenceSaysIsAFirmOrAnEvent_IsFound(string text, string name, EntityType type)
         => AssertNamed(text, name, type);
 
@@ -139,5 +141,18 @@ public class OpenWorldChineseTests
         var systems = HeldOutEngineScores.Chinese(ExtractionEngine.CreateDefault(), SharedNerData.Directory!);
 
         Assert.True(systems[0].Scores.Overall.F1 >= HeldOutEngineF1Floor, HeldOutEngineScores.Format("CLUENER2020 held-out", systems));
+    }
+
+    [Fact]
+    public void Extract_ClauseAboutSettingSomethingUp_IsNoOrganisation() =>
+        Assert.DoesNotContain(ExtractionEngine.CreateDefault().Extract("公司计划明年在新加坡设立研发中心。").Entities,
+            e => e.SurfaceForms.Any(f => f.Contains("设立")));
+
+    [Fact]
+    public void Extract_ExchangeAndItsContraction_AreOneOrganisation()
+    {
+        var result = ExtractionEngine.CreateDefault().Extract("青岚数智今天在香港交易所挂牌。港交所表示欢迎。");
+
+        Assert.Contains("港交所", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("香港交易所")).SurfaceForms);
     }
 }

@@ -46,7 +46,7 @@ internal static partial class ChineseCandidates
                 var (start, end) = TrimToName(text, chunks[i].Start + span.Start, chunks[i].Start + span.End);
                 if (type.Type == EntityType.Organization)
                 {
-                    end = WithoutHeadquarters(text, start, end);
+                    end = WithoutDateline(text, start, WithoutHeadquarters(text, start, end));
                     start = WithoutDescription(text, start, end, commonWords);
                 }
                 var surface = text[start..end];
@@ -66,6 +66,12 @@ internal static partial class ChineseCandidates
     /// </summary>
     private static int WithoutHeadquarters(string text, int start, int end) =>
         end - start >= 4 && text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) ? WithoutTitle(text, start, end - 2) : WithoutTitle(text, start, end);
+
+    /// <summary>A dateline's agency (新浪科技讯 6月30日…, 本报讯): 讯 ("reports") is no part of the organisation's name.</summary>
+    private static int WithoutDateline(string text, int start, int end) =>
+        end - start >= 3 && text[end - 1] == '讯' && (end == text.Length || char.IsWhiteSpace(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '（' or '(')
+            ? end - 1
+            : end;
 
     /// <summary>
     /// LAC sometimes takes the description before a name with it (投资机构|蓝湖资本, 人工智能公司|星河科技): the name starts

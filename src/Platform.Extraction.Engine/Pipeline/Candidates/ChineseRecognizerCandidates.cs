@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Chinese;
 using Platform.Extraction.Engine.Text;
 
@@ -13,7 +14,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// calls a product is a game, not a book; a Latin-script name in Chinese text (Valve, CNNIC) is taken when the
 /// tagger is sure of it.
 /// </summary>
-internal static class ChineseRecognizerCandidates
+internal static partial class ChineseRecognizerCandidates
 {
     /// <summary>
     /// The tagger's confidence a span needs (its margin against the held-out median, see
@@ -116,6 +117,7 @@ internal static class ChineseRecognizerCandidates
                     }
 
                     var surface = text[start..end];
+                    var type = IsNewspaperWithoutTitleMarks(text, start, end, span.Type) ? EntityType.Organization : span.Type;
                     if (IsLatinName(text, start, end, span))
                     {
                         yield return new Candidate(start, end, surface, span.Type, SureCandidateConfidence, CandidateSource.ChineseRecognizer,
@@ -124,16 +126,30 @@ internal static class ChineseRecognizerCandidates
                     else if (IsNameShaped(surface, span.Type) && !commonWords.StartsInsideAWord(text, start)
                         && (IsSure(span) || !commonWords.EndsInsideAWord(text, end))
                         && (IsListedOrganizationName(surface, span) || (!commonWords.Contains(surface) && (IsNumberedProduct(surface, span.Type) || !commonWords.Contains(ChineseCandidates.HanOnly(surface)))))
-                        && (span.Type != EntityType.Organization || !ChineseCandidates.IsDescription(ChineseCandidates.HanOnly(surface), commonWords))
+                        && (span.Type != EntityType.Organization || (!ChineseCandidates.IsDescription(ChineseCandidates.HanOnly(surface), commonWords) && !SettingUp().IsMatch(surface)))
                         && (span.Type != EntityType.Person || IsSure(span) || ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains)))
                     {
-                        yield return new Candidate(start, end, surface, span.Type, IsSure(span) ? SureCandidateConfidence : CandidateConfidence,
+                        yield return new Candidate(start, end, surface, type, IsSure(span) ? SureCandidateConfidence : CandidateConfidence,
                             CandidateSource.ChineseRecognizer, Cue: "Chinese tagger " + Latin.BioTags.ShortName(span.Type));
                     }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// CLUENER labels newspapers books (人民日报 as "book"); the graph takes a paper named outside title marks for the
+    /// outlet, an organisation (澄湖日报讯 …), and one in 《》 for the publication.
+    /// </summary>
+    private static bool IsNewspaperWithoutTitleMarks(string text, int start, int end, EntityType type) =>
+        type == EntityType.Work && !IsTitleMarked(text, start, end) && NewspaperHead().IsMatch(text.AsSpan(start, end - start));
+
+    [GeneratedRegex("(?:日报|晚报|时报|周刊|早报|商报)$")]
+    private static partial Regex NewspaperHead();
+
+    // A clause about setting something up is no organisation's name: 新加坡设立研发中心 is "to set up an R&D centre in Singapore".
+    [GeneratedRegex("设立|成立|建立|开设|组建")]
+    private static partial Regex SettingUp();
 
     private static double MinimumConfidenceFor(EntityType type, ReadOnlySpan<char> surface, bool placePrefixed)
     {

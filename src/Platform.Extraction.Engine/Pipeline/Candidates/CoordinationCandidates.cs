@@ -150,6 +150,7 @@ internal static partial class CoordinationCandidates
     /// <summary>The spans of the other members of a list the anchor belongs to, walking out from it both ways.</summary>
     private static IEnumerable<(int Start, int End)> Members(string text, Candidate anchor)
     {
+        var enumerated = false;
         for (var end = anchor.Start; SeparatorBefore(text, end) is { } separator;)
         {
             var member = MemberBefore(text, separator.Index);
@@ -158,13 +159,15 @@ internal static partial class CoordinationCandidates
                 break;
             }
 
+            enumerated |= separator.Value == "、";
             yield return member.Value;
             end = member.Value.Start;
         }
 
         for (var start = anchor.End; SeparatorAfter(text, start) is { } separator;)
         {
-            var member = MemberAfter(text, separator.Index + separator.Length);
+            enumerated |= separator.Value == "、";
+            var member = MemberAfter(text, separator.Index + separator.Length, enumerated);
             if (member is null)
             {
                 break;
@@ -220,7 +223,8 @@ internal static partial class CoordinationCandidates
         return bounded && end - start is >= 2 and <= MaxChineseMember ? (start, end) : null;
     }
 
-    private static (int Start, int End)? MemberAfter(string text, int start)
+    /// <param name="enumerated">Whether the list has a 、 so far: only then may its last Chinese member end where the clause does.</param>
+    private static (int Start, int End)? MemberAfter(string text, int start, bool enumerated)
     {
         if (start >= text.Length)
         {
@@ -241,8 +245,10 @@ internal static partial class CoordinationCandidates
             end++;
         }
 
-        // The last member of a list may end where 等 ("and others") closes it: …、优必选等企业.
-        if (end - start is >= 2 and <= MaxChineseMember && end < text.Length && text[end] is '、' or '等')
+        // The last member of a list may end where 等 ("and others") closes it (…、优必选等企业) or, in an enumeration, where
+        // the clause ends (投资方包括高瓴资本、小米集团和苏州元禾控股。; not 星河智能和蓝鲸合作。, where a verb ends it).
+        if (end - start is >= 2 and <= MaxChineseMember
+            && (end < text.Length && text[end] is '、' or '等' || (enumerated && (end == text.Length || IsClauseEnd(text[end])))))
         {
             return (start, end);
         }
@@ -290,6 +296,8 @@ internal static partial class CoordinationCandidates
 
     // Particles, pronouns and adverbs never stand in a name: "媒体对这些企业" is a clause, not a member.
     private static bool IsChineseNameChar(char c) => CharClass.IsCjk(c) && "、和与及的是在了等对这那些们也都就还很不但".IndexOf(c) < 0;
+
+    private static bool IsClauseEnd(char c) => "，,。；;！？!?\n".IndexOf(c) >= 0;
 
     private static bool IsClauseBoundary(char c) => "，,。；;：:！？!?\n“”\"「」（）() ".IndexOf(c) >= 0;
 

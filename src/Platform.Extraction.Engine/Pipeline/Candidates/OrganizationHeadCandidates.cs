@@ -24,7 +24,7 @@ internal static partial class OrganizationHeadCandidates
     [
         "据悉", "据了解", "加入", "成立", "收购", "创办", "创立", "投资", "宣布", "联合", "来自", "离开", "携手", "任职", "就职",
         "入职", "入股", "控股", "隶属", "发布", "推出", "表示", "报道", "透露", "介绍", "指出", "以及", "还有", "包括", "作为",
-        "通过", "根据", "面向", "服务于", "日前", "近日", "此前", "目前", "今天", "昨天", "今年", "去年", "旗下", "毕业", "担任", "创建",
+        "通过", "根据", "面向", "服务于", "设立", "设有", "开设", "建立", "日前", "近日", "此前", "目前", "今天", "昨天", "今年", "去年", "旗下", "毕业", "担任", "创建",
         "的", "在", "与", "和", "及", "是", "为", "被", "由", "据", "向", "对", "从", "于", "将", "把", "让", "给", "跟", "了", "称", "到", "即", "或",
         "也", "都", "还", "就", "又", "而", "但", "当", "后", "令", "判", "原", "称为", "成为", "认为", "部分", "有些", "有",
         // A description ending in a generic head comes before the name it describes: 深圳人形机器人企业|星衍机器人.
@@ -243,7 +243,7 @@ internal static partial class OrganizationHeadCandidates
     // Firms are also named by their trade (赤焰科技, 远山资本, 启明创投); trades that are everyday nouns as well (数据, 智能) are
     // heads only where a title, a headquarters, a founding date or staff follow (墨舟数据的创始人, 澄明智能总部,
     // 青穹智能成立于2023年, 青穹智能的六十多名工程师), since only an organisation has those.
-    private const string Heads = "有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|基金|科技|资本|创投|传媒|微电子|机器人|半导体|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
+    private const string Heads = "有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|基金|交易所|医院|科技|资本|创投|传媒|微电子|机器人|半导体|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
 
     private const string EverydayTrades = "智能|数据|软件|网络";
 

@@ -3,30 +3,54 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
-/// The subject a coordinated English clause leaves out: in "Farouk spent four years at Anthropic, where she …, and before
-/// that was a research scientist at Google Brain" the one who was a research scientist is the sentence's subject. The
-/// subject is a person the sentence opens with; the clause is one that ", and" opens with a verb of a career, perhaps
-/// after an adverb of time. A zero-width mention of that person is placed before the verb, so the cue patterns read it.
+/// The subject a clause leaves out, read as the sentence's subject. In English, a coordinated clause: in "Farouk spent
+/// four years at Anthropic, where she …, and before that was a research scientist at Google Brain" the one who was a
+/// research scientist is the person the sentence opens with. In Chinese, a topic chain: in "声湃科技成立于2016年，总部位于
+/// 苏州，由…梁思齐和…顾北辰共同创办" every clause after a comma that opens with a verb or an adverb is about the
+/// organisation or person the sentence opens with (perhaps after a time: "上市前，声湃科技…，投资方包括…"). A zero-width
+/// mention of that subject is placed where the clause starts, so the cue patterns read it.
 /// </summary>
 internal static partial class ElidedSubjects
 {
+    // A time or a place the sentence may open with before its subject: "今年6月，", "上市前，".
+    private const int MaxOpening = 10;
+
     public static IEnumerable<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence)
     {
-        if (inSentence.FirstOrDefault() is not { Type: EntityType.Person } subject
-            || text.AsSpan(start, subject.Start - start).IndexOfAny(",，;:") >= 0)
+        if (inSentence.FirstOrDefault() is not { Type: EntityType.Person or EntityType.Organization } subject)
         {
             yield break;
         }
-        for (var match = Clause().Match(text, subject.End, end - subject.End); match.Success; match = match.NextMatch())
+        var opening = text.AsSpan(start, subject.Start - start);
+        var chinese = Text.CharClass.IsCjk(text[subject.End - 1]) || (subject.End < text.Length && Text.CharClass.IsCjk(text[subject.End]));
+        var clause = chinese ? ChineseClause() : EnglishClause();
+        if (chinese ? !OpensTheSentence(opening) : subject.Type != EntityType.Person || opening.IndexOfAny(",，;:") >= 0)
+        {
+            yield break;
+        }
+        for (var match = clause.Match(text, subject.End, end - subject.End); match.Success; match = match.NextMatch())
         {
             var at = match.Index + match.Length;
             if (!inSentence.Any(m => m.Start <= at && at < m.End))
             {
-                yield return new RelationArgument(at, at, subject.EntityId, EntityType.Person);
+                yield return new RelationArgument(at, at, subject.EntityId, subject.Type);
             }
         }
     }
 
+    /// <summary>Nothing before the Chinese subject but, perhaps, a short time or place clause, and no preposition that makes it an object.</summary>
+    private static bool OpensTheSentence(ReadOnlySpan<char> opening)
+    {
+        var trimmed = opening.Trim();
+        var comma = trimmed.IndexOfAny("，,");
+        var lead = comma < 0 ? trimmed : trimmed[(comma + 1)..].Trim();
+        return (comma < 0 || comma <= MaxOpening) && lead.Length == 0 && trimmed.IndexOfAny("。；;：:") < 0;
+    }
+
     [GeneratedRegex(@"[,;]\s*and(?:\s+(?:before that|after that|then|later|previously|earlier|now|also|since then|in \d{4})\s*,?)?(?=\s+(?:was|has been|had been|worked|ran|led|joined|served|spent|co-?founded|founded|started|became|left)\b)")]
-    private static partial Regex Clause();
+    private static partial Regex EnglishClause();
+
+    // After a comma, a clause that opens with what its subject did or is (总部位于, 由…创办, 曾在, 目前担任, 投资方包括).
+    [GeneratedRegex(@"[，,]\s*(?=(?:总部|由|曾|此前|之前|随后|后来|目前|现任|现已|已经|已|将|于|任|担任|出任|获得|完成|推出|发布|位于|并|还|也|同时|旗下|投资方|投资者|股东|核心产品|主要产品|产品包括)[^，,。；]*)")]
+    private static partial Regex ChineseClause();
 }

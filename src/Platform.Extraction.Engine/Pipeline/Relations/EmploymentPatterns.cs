@@ -23,8 +23,9 @@ internal static class EmploymentPatterns
 
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
-        // Titles: "OpenAI chief executive Sam Altman", "英伟达创始人兼首席执行官黄仁勋", "前OpenAI首席技术官米拉·穆拉蒂".
-        new(RelationPattern.FromRoles, $@"(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
+        // Titles: "OpenAI chief executive Sam Altman", "英伟达创始人兼首席执行官黄仁勋", "前OpenAI首席技术官米拉·穆拉蒂". Not a post
+        // someone before took up: in "梁思齐担任公司董事长兼首席执行官，顾北辰任…" the titles are 梁思齐's.
+        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
         // "Mark Zuckerberg, Meta's chief executive", "杨植麟是月之暗面的创始人", "Sam Altman is one of OpenAI's co-founders".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
@@ -45,8 +46,8 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}{Apposition}{{P:s}}"),
         // The organisation a sentence opens with by its founding owns the titles after its commas: "青穹智能成立于2023年，创始人兼CEO周启航…，联合创始人林雨桐…".
         new(RelationPattern.FromRoles, $@"(?<={{O:o}}{Gap(6)}(?:成立|创立|创办|创建)(?:于|了)?[^。！？；\n]{{0,80}}?[,，]\s*)(?:其|公司)?{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
-        // "许文昊将出任智谱AI副总裁".
-        new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任)\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
+        // "许文昊将出任智谱AI副总裁", "顾北辰任首席技术官" (the firm's, see CompanyAnaphora).
+        new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任|任)\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
         // "Priyanka Rao, head of evaluation at Anthropic", "the director of research at Cohere".
         new("works_at", $@"{{P:s}}{Apposition}{Copula}(?:head|director|vice\s+president|VP|lead|manager)\s+of\s+(?:[A-Za-z-]+\s+){{1,3}}?(?:at|for)\s+{{O:o}}"),
         // "吴恩达曾在百度担任首席科学家".
@@ -64,7 +65,8 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"(?:与|和|同){{P:s+}}{Gap(6)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
         // "Anthropic was co-founded by …", "Anthropic由…联合创办".
         new("cofounder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*co-?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
-        new("cofounder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{Gap(8)}(?:联合|共同)(?:创立|创办|创建|成立)"),
+        // "由前微软亚洲研究院研究员梁思齐和同学顾北辰共同创办": a founder may carry what they were.
+        new("cofounder_of", $@"{{O:o}}{Gap(6)}由\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s+}}{Gap(8)}(?:联合|共同)(?:创立|创办|创建|成立)"),
         new("cofounder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("co-?founded")}{{P:s+}}"),
         // An appositive before the name: "DeepMind 的联合创始人和…的 CEO，作者穆斯塔法·苏莱曼".
         new("cofounder_of", $@"{{O:o}}\s*(?:的)?\s*(?:联合创始人|联合创办人)[^。.!?！？;；\n]{{0,40}}?[,，]\s*(?:作者|author)?\s*{{P:s}}"),

@@ -59,7 +59,9 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{S:o}}\s+(?:(?:first|new|latest|flagship|next)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant|platform)\s*,?\s*{{R:s}}"),
         // "其核心产品“知语Agent”": the organisation (or 其, it) and the kind of thing before a quoted product.
         new("product_of", $@"{{O:o}}\s*的?\s*(?:核心|主要|旗舰|最新|首款|第一款)?(?:产品|模型|应用|平台|芯片)\s*[“""「『]\s*{{R:s}}"),
-        // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
+        // Each of a firm's products it lists: "声湃科技的核心产品包括车载语音助手“声湃Auto”和…系统“声湃医声”".
+        new("product_of", $@"(?<={{O:o}}\s*的?\s*(?:核心|主要|旗舰)?产品(?:线)?(?:包括|有|涵盖)[^。；！？\n]{{0,60}}?)[“""「]?{{R:s}}"),
+                // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
         new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
         new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
         // "a Paris lab that released its first open-weight model, Sorel-7B".
@@ -109,6 +111,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:本轮|该轮)(?:融资)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
         // Who else joined the round after it is named: "镜语科技完成了由红杉中国领投的1亿元A轮融资，老股东奇绩创坛跟投".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:老股东|原股东|股东|投资方)?{{OP:s+}}{Gap(4)}(?:联合领投|领投|跟投|参投)"),
+                // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
+        new("invests_in", $@"{{O:o}}\s*(?:'s|’s|的)?\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including)\s*{{OP:s+}}"),
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:in\s+[^⟦⟧.;]{{0,30}}?)?from\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),

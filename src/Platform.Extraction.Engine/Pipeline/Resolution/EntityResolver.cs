@@ -431,13 +431,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     }
 
     /// <summary>
-    /// 发改委 of 发展和改革委员会, 北大 of 北京大学: a Chinese short form that keeps characters of the full name in order, from
-    /// its first character to one inside its head noun, but not the whole head (中国银行 is not 中国建设银行).
+    /// 发改委 of 发展和改革委员会, 北大 of 北京大学, 港交所 of 香港交易所: a Chinese short form that keeps characters of the full
+    /// name in order, from its first or second character (a place's second: 香港 → 港) to one inside its head noun, but not
+    /// the whole head (中国银行 is not 中国建设银行).
     /// </summary>
     internal static bool IsContraction(string shortForm, string fullName)
     {
         if (shortForm.Length < 2 || shortForm.Length * 3 > fullName.Length * 2 || !shortForm.All(CharClass.IsHan)
-            || shortForm[0] != fullName[0] || OrganizationHeadCandidates.HeadOf(fullName) is not { } head
+            || (shortForm[0] != fullName[0] && shortForm[0] != fullName[1]) || OrganizationHeadCandidates.HeadOf(fullName) is not { } head
             || shortForm.EndsWith(head, StringComparison.Ordinal) || head.IndexOf(shortForm[^1]) < 0)
         {
             return false;
