@@ -4,8 +4,8 @@ namespace Platform.Extraction.Engine.Latin;
 /// Types a candidate from the words around it: "Dr. X", "CEO X", a transcript's "NAME SURNAME:" → person; "CEO of X",
 /// "X's chief executive", "co-founded X", "joined X", "works at X", "partnered with X", "X is backed by", "rivals include X",
 /// "investors X" → organisation;
-/// "his essay X", "X is produced by", "X, episode 4" → work; "using X", "X is our robotic hand", "a similar product, X"
-/// → product; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
+/// "his essay X", "X is produced by", "X, episode 4" → work; "using X", "X is our robotic hand", "a similar product, X",
+/// "led the X project" → product; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
 /// </summary>
 internal static class ContextCues
 {
@@ -31,6 +31,8 @@ internal static class ContextCues
     {
         "rival", "rivals", "competitor", "competitors", "investor", "investors", "backers",
     };
+
+    private static readonly HashSet<string> s_leadVerbs = new(StringComparer.OrdinalIgnoreCase) { "led", "leads", "ran", "runs", "heads", "headed", "started" };
 
     private static readonly HashSet<string> s_listVerbs = new(StringComparer.OrdinalIgnoreCase) { "include", "includes", "including", "like" };
 
@@ -112,6 +114,12 @@ internal static class ContextCues
         if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "with") && s_orgWithVerbs.Contains(context.Words[p2]))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // led the X project: what a person leads as a project is a product of the organisation (the OLMo project)
+        if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "the") && s_leadVerbs.Contains(context.Words[p2]) && Next(context, end, 1) is var n and >= 0 && context.IsWord(n, "project"))
+        {
+            return new Typing(EntityType.Product, 0.75, LatinSources.Cue, Typing.CueTier);
         }
 
         // rivals include X / investors X

@@ -173,20 +173,27 @@ public sealed class LatinEntityRecognizer
     /// past tense (-ed, or one of the irregular forms news uses most); lower-case nouns, plurals among them, stay
     /// joinable, for names such as "India national cricket team".
     /// </summary>
-    private bool HoldsLowerCaseVerb(RecognitionContext context, int start, int end)
+    private bool HoldsLowerCaseVerb(RecognitionContext context, int start, int end) => FirstLowerCaseVerb(context, start, end) >= 0;
+
+    /// <summary>Where the first lower-case verb (see <see cref="HoldsLowerCaseVerb"/>) stands, or -1.</summary>
+    private int FirstLowerCaseVerb(RecognitionContext context, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
             var word = context.Words[i];
             if (word == "with" || (word.Length > 2 && char.IsLower(word[0]) && !_lexicon.Stopwords.Contains(word)
-                && (word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastVerbs.Contains(word))))
+                && (word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastVerbs.Contains(word) || HeadlineVerbs.Contains(word))))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    // What firms do in a headline's present tense ("Halcyon Lab releases Wren", "Kestrel Silicon lands Samsung deal").
+    private static readonly HashSet<string> HeadlineVerbs =
+        ["releases", "launches", "unveils", "raises", "acquires", "buys", "hires", "names", "signs", "lands", "wins", "opens", "joins", "beats", "tops", "sues"];
 
     /// <summary>
     /// "Figure and Agility Robotics": after the "and" stands a whole organisation's name (two words or more ending in an
@@ -442,6 +449,11 @@ public sealed class LatinEntityRecognizer
             // Trim to the capitalised words: the recognizer never emits lower-case words on their own.
             var (s, e) = TrimToNameWords(context, start, end, dropLeadingFunctionalCapitals: false);
             (s, e) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, s, e), e, dropLeadingFunctionalCapitals: false);
+            // A verb ends the name: "Halcyon Lab releases Wren" is Halcyon Lab.
+            if (FirstLowerCaseVerb(context, s, e) is var verb and > 0)
+            {
+                (s, e) = TrimToNameWords(context, s, verb, dropLeadingFunctionalCapitals: false);
+            }
 
             var sentenceInitialCommonWord = e - s == 1 && context.Tokens[s].SentenceInitial && _lexicon.IsCommon(context.Words[s]);
             if (free && hasName && e > s && !sentenceInitialCommonWord)

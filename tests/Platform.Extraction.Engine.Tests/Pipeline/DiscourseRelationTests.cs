@@ -121,4 +121,17 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "岚语", "product_of", "青岚科技"), Describe(result));
         Assert.True(Has(result, "岚盾", "product_of", "青岚科技"), Describe(result));
     }
+
+    [Fact]
+    public void ResearchLabNews_ReadsItsRelease_ItsDirector_HerPastAndItsFunders()
+    {
+        var result = Extract("Title: Tidewell Lab releases Osprey, an open speech model\n\nTidewell Lab, the nonprofit research group spun out of Harrow University last year, on Monday released Osprey-7B, an open-weight speech model. Tidewell's executive director, Ines Moreau, joined in 2023 after six years at Vexa Systems. Tidewell's research is funded by grants from the Lumen Foundation. The lab plans to present the work at the Edge Summit.");
+
+        Assert.True(Has(result, "Osprey-7B", "product_of", "Tidewell Lab"), Describe(result));
+        Assert.Contains("Osprey", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Osprey-7B")).SurfaceForms);
+        Assert.True(Has(result, "Ines Moreau", "ceo_of", "Tidewell Lab"), Describe(result));
+        Assert.True(Has(result, "Ines Moreau", "former_employee_of", "Vexa Systems"), Describe(result));
+        Assert.True(Has(result, "Lumen Foundation", "invests_in", "Tidewell Lab"), Describe(result));
+        Assert.True(Has(result, "Tidewell Lab", "participant_of", "Edge Summit"), Describe(result));
+    }
 }

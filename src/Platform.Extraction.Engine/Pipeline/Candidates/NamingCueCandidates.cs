@@ -164,7 +164,7 @@ internal static partial class NamingCueCandidates
         "(?:language model|model|app|application|chatbot|robot|chip|processor|accelerator|assistant|agent|tool|platform|service|browser|device|smartphone|phone|headset|glasses|feature)s?";
 
     // "released Atlas, a new language model", "unveiled Kite, its first humanoid robot".
-    [GeneratedRegex(@"\b(?:released|launched|unveiled|introduced|debuted|shipped|open-sourced|announced|rolled out)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*\+?){0,2}),\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?<kind>" + ProductKinds + @")\b")]
+    [GeneratedRegex(@"\b(?:released|launched|unveiled|introduced|debuted|shipped|open-sourced|announced|rolled out|releases|launches|unveils|introduces|debuts|ships|open-sources|announces)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*\+?){0,2}),\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?<kind>" + ProductKinds + @")\b")]
     private static partial Regex EnglishLaunch();
 
     // "the Nimbus app", "the Kite robot": a capitalised name right before the kind of product it is.

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
-/// "公司" opening a clause, "该公司" / "这家公司" / "其" / "its" / "the (two-year-old) company" anywhere, and "It" opening a
+/// "公司" opening a clause, "该公司" / "这家公司" / "其" / "its" / "the (two-year-old) company" / "the lab" anywhere, and "It" opening a
 /// sentence with what a firm does ("It competes with Groq"), as a mention of the organisation
 /// the text is talking about: the subject organisation earlier in the same sentence, else the only organisation named
 /// earlier in it, else the subject organisation of the nearest of the <see cref="SentencesBack"/> sentences before
@@ -97,6 +97,6 @@ internal static partial class CompanyAnaphora
     // a Chinese title taken up with no organisation named (顾北辰任首席技术官) is the firm's, read at a zero-width mention
     // before the title; "its" before a title, its rivals or a thing of its own named after a comma ("its agent, Ledger"),
     // where the cue patterns read it as the organisation.
-    [GeneratedRegex(@"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|加入|离开)公司|(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)|\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm)\b(?!\s+[A-Z])|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)|\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor)\s*,))")]
+    [GeneratedRegex(@"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|加入|离开)公司|(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)|\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)|\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor)\s*,))")]
     private static partial Regex Company();
 }

@@ -100,6 +100,8 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"\b(?:when|while)\s+{{P:s}}\s+(?:was|were)\s+(?:still\s+)?(?:at|with|working\s+at)\s+{{O:o}}"),
         // "… and before that was a research scientist at Google Brain" (the subject left out, see ElidedSubjects).
         new("former_employee_of", $@"(?:before that|previously|formerly|earlier)\s*{{P:s}}\s+was\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|for)\s+{{O:o}}"),
+                // "Osei joined Halcyon in 2024 after eight years at the Allen Institute for AI".
+        new("former_employee_of", $@"{{P:s}}{GapAcrossNames(60)}\bafter\s+(?:\w+\s+){{0,2}}years?\s+(?:at|with|in)\s+(?:the\s+)?{{O:o}}"),
                 // "Priya joined us from Carnegie Mellon University".
         new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit",
@@ -130,7 +132,10 @@ internal static class EmploymentPatterns
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Gap(20)}(?:兼|是|为){Gap(6)}{{O:o}}\s*(?:的)?(?:负责人|领导人)"),
 
-        // member_of
+        // "she led the OLMo project".
+        new("leads", $@"{{P:s}}{Gap(15)}\b(?:led|leads|heads|headed|ran|runs)\s+(?:the\s+)?{{R:o}}\s+(?:project|team|effort|program|programme)\b"),
+
+                // member_of
         new("member_of", $@"{{P:s}}{Gap(12)}(?:\bmember of\b|成员)\s*(?:the\s+)?{{O:o}}"),
     ];
 }

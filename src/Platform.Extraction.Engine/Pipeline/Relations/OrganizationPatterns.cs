@@ -53,7 +53,11 @@ internal static class OrganizationPatterns
         // "展示了公司最新的人形机器人G1": the newest of its kind is its own.
         new("product_of", $@"{{O:o}}{CloseQuote}\s*的?\s*(?:最新|新一代|第一款|首款|旗舰|自研)的?{Gap(8)}{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out|will\s+release|will\s+launch|plans\s+to\s+release|releases|launches)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
-        new("product_of", $@"{{S:o}}\s*的?\s*{{R:s}}{EndOfOurs}"),
+        // "Halcyon Lab, the nonprofit research group spun out of …, on Tuesday released Wren-34B".
+        new("product_of", $@"{{O:o}}{Aside}(?:(?:on|in|this|last)\s+\w+\s+)?(?:released|launched|unveiled|introduced|shipped|open-sourced|debuted)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
+        // "the Allen Institute for AI, where she led the OLMo project".
+        new("product_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I|⟦\d+:[PS]⟧)\s+(?:led|ran|headed|built|created|started|worked on)\s+(?:the\s+)?{{R:s}}"),
+                new("product_of", $@"{{S:o}}\s*的?\s*{{R:s}}{EndOfOurs}"),
         // "我们的第一个模型“穹顶-7B”", "our first model, Orca".
         new("product_of", $@"{{S:o}}\s*的\s*(?:第一个|首个|第一款|首款|新一代|新|最新的?|下一代)?\s*[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}?(?:模型|产品|芯片|应用|平台|系统|机器人|助手)\s*[“""「『]?\s*{{R:s}}"),
         new("product_of", $@"{{S:o}}\s+(?:(?:first|new|latest|flagship|next)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant|platform)\s*,?\s*{{R:s}}"),
@@ -113,6 +117,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:老股东|原股东|股东|投资方)?{{OP:s+}}{Gap(4)}(?:联合领投|领投|跟投|参投)"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s|的)?\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including)\s*{{OP:s+}}"),
+                // "Halcyon's research is funded by grants from the Sloan Foundation and Schmidt Sciences".
+        new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:in\s+[^⟦⟧.;]{{0,30}}?)?from\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),

@@ -14,7 +14,8 @@ internal static partial class RoleNouns
     public const string FormerEmployee = "former_employee_of";
 
     // Latin titles start a word ("ahead of" holds no "head").
-    private const string Ceo = @"(?<![A-Za-z])(?:CEO|chief executive(?: officer)?)|首席执行官|行政总裁|执行长|掌门人|掌舵人";
+    // A nonprofit's executive director is its chief executive; one "of research" heads a function.
+    private const string Ceo = @"(?<![A-Za-z])(?:CEO|chief executive(?: officer)?|executive director(?!\s+of\s+[a-z]))|首席执行官|行政总裁|执行长|掌门人|掌舵人";
     private const string CoFounder = @"(?<![A-Za-z])co-?founders?|联合创始人|联合创办人|共同创始人|联合创立者";
     private const string Founder = @"(?<![A-Za-z])founders?|创始人|创办人|创立者";
     // "head of research" heads a function, not the organisation: that is employment (see Employee).

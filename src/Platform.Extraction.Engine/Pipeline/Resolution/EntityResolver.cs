@@ -42,9 +42,32 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         MergeSpellingVariants(all);
         MergeMisspelledNames(all);
         MergeShortForms(all);
+        MergeProductsWithTheirVersions(all);
         SurnamesReadAsPlaces(text, all);
         return all;
     }
+
+    /// <summary>
+    /// "Wren" in a headline and "Wren-34B" in the text are one product the knowledge base does not know: a name that is
+    /// exactly the family part of one versioned name of another product in the document (a hyphen or a space, then a
+    /// number) joins it.
+    /// </summary>
+    private static void MergeProductsWithTheirVersions(List<EntityCluster> all)
+    {
+        var products = all.Where(c => c.Entry is null && c.Type == EntityType.Product).ToList();
+        foreach (var family in products)
+        {
+            var versions = products.Where(v => v != family && v.LatinForms.Any(f => family.LatinForms.Any(name => IsVersionOf(f, name)))).ToList();
+            if (versions is [{ } versioned] && all.Contains(family) && all.Contains(versioned))
+            {
+                Merge(all, versioned, family, $"\"{family.Name}\" is the family name of \"{versioned.Name}\"");
+            }
+        }
+    }
+
+    private static bool IsVersionOf(string versioned, string family) =>
+        family.Length >= 3 && versioned.Length > family.Length + 1 && versioned.StartsWith(family, StringComparison.Ordinal)
+        && versioned[family.Length] is '-' or ' ' && char.IsAsciiDigit(versioned[family.Length + 1]);
 
     /// <summary>
     /// A short name the text declares for the name before it: "北京智谱华章科技有限公司（以下简称“智谱AI”）", "Zhipu
