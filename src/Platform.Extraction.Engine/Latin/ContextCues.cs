@@ -11,7 +11,13 @@ internal static class ContextCues
 {
     private static readonly HashSet<string> s_orgVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "founded", "co-founded", "cofounded", "joined", "joining", "joins", "join", "rejoined",
+        "founded", "co-founded", "cofounded", "joined", "joining", "joins", "join", "rejoined", "acquire", "acquires", "acquiring",
+    };
+
+    // "X, a San Francisco startup", "X, the Nashville-based operator of clinics": what the apposition says X is.
+    private static readonly HashSet<string> s_firmNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "startup", "start-up", "company", "firm", "maker", "developer", "operator", "provider", "rival", "competitor", "lab", "subsidiary",
     };
 
     private static readonly HashSet<string> s_orgPrepositionVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -41,7 +47,7 @@ internal static class ContextCues
         "based", "headquartered", "born", "located", "lives", "living", "lived", "grew", "raised", "moved",
     };
 
-    private static readonly HashSet<string> s_fundingWords = new(StringComparer.OrdinalIgnoreCase) { "Series", "seed", "funding", "valuation", "IPO" };
+    private static readonly HashSet<string> s_fundingWords = new(StringComparer.OrdinalIgnoreCase) { "Series", "seed", "funding", "valuation", "IPO", "investors", "backers" };
 
     private static readonly HashSet<string> s_launchVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -154,8 +160,8 @@ internal static class ContextCues
             return new Typing(EntityType.Person, 0.85, LatinSources.Cue, Typing.CueTier);
         }
 
-        // X is backed by … / X was spun out of …: only a firm is.
-        if (n1 >= 0 && n2 >= 0 && (context.IsWord(n1, "is") || context.IsWord(n1, "was")) && (context.IsWord(n2, "backed") || context.IsWord(n2, "spun")))
+        // X is backed by … / X was spun out of … / X was founded in …: only a firm is.
+        if (n1 >= 0 && n2 >= 0 && (context.IsWord(n1, "is") || context.IsWord(n1, "was")) && (context.IsWord(n2, "backed") || context.IsWord(n2, "spun") || context.IsWord(n2, "founded")))
         {
             return new Typing(EntityType.Organization, 0.85, LatinSources.Cue, Typing.CueTier);
         }
@@ -168,6 +174,12 @@ internal static class ContextCues
         if (n1 >= 0 && n2 >= 0 && context.Words[n1] == "," && (context.IsWord(n2, "episode") || context.IsWord(n2, "season")))
         {
             return new Typing(EntityType.Work, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // X, a San Francisco startup / X, a Notewell rival: the apposition's noun within four words says it is a firm
+        if (n1 >= 0 && n2 >= 0 && context.Words[n1] == "," && (context.IsWord(n2, "a") || context.IsWord(n2, "an")) && FirmNounWithin(context, n2, 4))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
         // X's CEO / X's chief executive
@@ -220,6 +232,23 @@ internal static class ContextCues
     }
 
     /// <summary>"a (similar) product", "their (new) model": an article or possessive within <paramref name="count"/> words before.</summary>
+    private static bool FirmNounWithin(RecognitionContext context, int from, int count)
+    {
+        for (var k = 1; k <= count; k++)
+        {
+            var i = Next(context, from + 1, k);
+            if (i < 0 || context.Words[i] is "," or ".")
+            {
+                return false;
+            }
+            if (s_firmNouns.Contains(context.Words[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool DeterminerWithin(RecognitionContext context, int noun, int count)
     {
         for (var k = 1; k <= count; k++)

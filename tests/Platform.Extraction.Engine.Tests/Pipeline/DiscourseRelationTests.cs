@@ -134,4 +134,28 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Lumen Foundation", "invests_in", "Tidewell Lab"), Describe(result));
         Assert.True(Has(result, "Tidewell Lab", "participant_of", "Edge Summit"), Describe(result));
     }
+
+    [Fact]
+    public void AcquisitionNews_ReadsTheBuyer_TheFounders_TheirPasts_AndTheRival()
+    {
+        var result = Extract("Harrow Health, the Denver-based operator of urgent-care centers, has agreed to acquire Quillpad, a Boston startup that writes discharge summaries. Quillpad was founded in 2020 by Dr. Lena Park, a former nurse at Denver Health, and Omar Fitch, who previously built search tools for Bing at Microsoft. Scribely, a Quillpad rival, raised $90 million this year in a round led by Accel.");
+
+        Assert.True(Has(result, "Quillpad", "part_of", "Harrow Health"), Describe(result));
+        Assert.True(Has(result, "Quillpad", "located_in", "Boston"), Describe(result));
+        Assert.True(Has(result, "Lena Park", "cofounder_of", "Quillpad"), Describe(result));
+        Assert.True(Has(result, "Omar Fitch", "cofounder_of", "Quillpad"), Describe(result));
+        Assert.True(Has(result, "Omar Fitch", "former_employee_of", "Microsoft"), Describe(result));
+        Assert.True(Has(result, "Scribely", "competitor_of", "Quillpad"), Describe(result));
+        Assert.True(Has(result, "Accel", "invests_in", "Scribely"), Describe(result));
+    }
+
+    [Fact]
+    public void ChineseLaunchNews_ReadsAFirmOpeningASentenceBeforeATitle_AndAKnownFirmsInvestmentArm()
+    {
+        var result = Extract("青岚科技宣布与澄湖达成战略合作。澄湖产品线总裁方飞到场致辞。青岚科技成立于2022年。公司此前获得过远帆资本和联想创投的投资。");
+
+        Assert.True(Has(result, "方飞", "works_at", "澄湖"), Describe(result));
+        Assert.True(Has(result, "联想创投", "invests_in", "青岚科技"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("方飞到场"));
+    }
 }

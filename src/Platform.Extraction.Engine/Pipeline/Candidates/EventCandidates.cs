@@ -24,7 +24,9 @@ internal static partial class EventCandidates
             // run has no known start.
             var startKnown = introduced.Success || match.Index == 0 || !Text.CharClass.IsHan(text[match.Index - 1]);
             var modifier = text.Substring(start, length - match.Groups["head"].Length);
-            if (startKnown && modifier.Length >= 2 && !commonWords.IsFrequent(modifier) && !commonWords.Contains(modifier + match.Groups["head"].Value))
+            // A launch event or a seminar is named only by a name of its own, not by an everyday word (秋季发布会, 学术研讨会).
+            var generic = match.Groups["head"].Value is "发布会" or "研讨会" ? commonWords.Contains(modifier) : commonWords.IsFrequent(modifier);
+            if (startKnown && modifier.Length >= 2 && !generic && !commonWords.Contains(modifier + match.Groups["head"].Value))
             {
                 yield return new Candidate(start, start + length, text.Substring(start, length), EntityType.Event, 0.8,
                     CandidateSource.BookTitle, Cue: "event head noun " + match.Groups["head"].Value);

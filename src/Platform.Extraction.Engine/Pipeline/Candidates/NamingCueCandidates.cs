@@ -50,8 +50,12 @@ internal static partial class NamingCueCandidates
                 continue;
             }
             var start = ChineseCandidates.WithoutDescription(text, nameStart, end, commonWords);
+            // The unit a title belongs to is not part of the name: 荣耀|产品线总裁方飞.
+            end -= UnitBeforeTheTitle().Match(text, start, end - start) is { Success: true } unit && unit.Index - start >= 2 ? unit.Length : 0;
             var name = text[start..end];
-            if (!commonWords.Contains(name) && !ChineseCandidates.IsDescription(name, commonWords) && !curatedName.AsSpan(start, end - start).Contains(true))
+            // Before a person's title even an everyday word is a firm's name (荣耀产品线总裁方飞), unless it describes.
+            if ((!commonWords.Contains(name) || (match.Groups["title"].Success && !commonWords.IsDescriptor(name) && !commonWords.IsFrequent(name)))
+                && !ChineseCandidates.IsDescription(name, commonWords) && !curatedName.AsSpan(start, end - start).Contains(true))
             {
                 yield return new Candidate(start, end, name, EntityType.Organization, 0.7,
                     CandidateSource.BookTitle, Cue: $"before \"{match.Value}\"");
@@ -104,10 +108,10 @@ internal static partial class NamingCueCandidates
     };
 
     /// <summary>
-    /// Where a name ending at <paramref name="end"/> starts: two to eight characters back, right after a list's colon or
-    /// separator, a line start, a conjunction, 由 or 股东 ("嘉宾包括：寒武纪|副总裁刘思远", "…，以及蓝湖资本|合伙人苏曼",
-    /// "由极客公园|创始人张鹏主持", "老股东奇绩创坛|跟投"). Found by walking back from the title or the investor's part, which
-    /// are rare, rather than by a pattern tried at every character.
+    /// Where a name ending at <paramref name="end"/> starts: two to eight characters back, right after a sentence's end, a
+    /// list's colon or separator, a line start, a conjunction, 由 or 股东 ("嘉宾包括：寒武纪|副总裁刘思远", "…，以及蓝湖资本|
+    /// 合伙人苏曼", "由极客公园|创始人张鹏主持", "老股东奇绩创坛|跟投"). Found by walking back from the title or the investor's
+    /// part, which are rare, rather than by a pattern tried at every character.
     /// </summary>
     private static int? NameBefore(string text, int end)
     {
@@ -116,7 +120,7 @@ internal static partial class NamingCueCandidates
             var c = text[start];
             if (!(Text.CharClass.IsCjk(c) || char.IsAsciiLetter(c)))
             {
-                return "：:、，,\n".Contains(c) && end - start - 1 >= 2 ? start + 1 : null;
+                return "：:、，,。！？；\n".Contains(c) && end - start - 1 >= 2 ? start + 1 : null;
             }
             if (end - start >= 2 && (start == 0 || ListConnectorBefore().IsMatch(text.AsSpan(Math.Max(0, start - 2), Math.Min(2, start)))))
             {
@@ -131,8 +135,11 @@ internal static partial class NamingCueCandidates
 
     // A title chain right before a person's name (two to four characters, then punctuation or an honorific, or two or three
     // and a verb of speaking or taking part): "副总裁刘思远、", "合伙人白思远主持".
-    [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说))")]
+    [GeneratedRegex(@"(?<title>)(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说|到场|致辞|发言))")]
     private static partial Regex TitleBeforeAPerson();
+
+    [GeneratedRegex("(?:产品线|事业部|事业群|业务线)$")]
+    private static partial Regex UnitBeforeTheTitle();
 
     // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
     [GeneratedRegex("(?:联合)?(?:领投|跟投|参投)")]

@@ -46,13 +46,15 @@ internal static partial class OrganizationHeadCandidates
         foreach (Match match in Head().Matches(text))
         {
             var (headStart, end) = (match.Index, match.Index + match.Length);
-            if (ContinuesAsAWord(text, headStart, end, commonWords) || LeftBoundary(text, headStart, commonWords) is not { } start)
+            // A known organisation before a trade is its arm, not a description (联想创投): the name starts with it.
+            var owner = match.Value is "创投" or "资本" or "基金" ? others.FirstOrDefault(o => o.End == headStart && o.Entry is { Type: EntityType.Organization }) : null;
+            if (ContinuesAsAWord(text, headStart, end, commonWords) || (owner?.Start ?? LeftBoundary(text, headStart, commonWords)) is not { } start)
             {
                 continue;
             }
             var modifier = text[start..headStart];
             var head = match.Value;
-            if (IsDescription(modifier, head, commonWords))
+            if (owner is null && IsDescription(modifier, head, commonWords))
             {
                 continue;
             }

@@ -76,8 +76,10 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
         new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
         new("founder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
-        // "The company was founded in 2022 by Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
-        new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s}}\s*,[^.;]{{0,80}}?,\s*and\s+{{P:s}}"),
+        // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
+        new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,80}}?,\s*and\s+{Honorific}{{P:s}}"),
+        // "Both will join Brightline, where Okeke will become chief medical AI officer".
+        new(RelationPattern.FromRoles, $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:will\s+)?(?:become|be|serve\s+as|remain)\s+(?:the\s+|its\s+)?{Titles}"),
         // "Kestrel AI, a startup founded by former Google researcher Ana Ruiz".
         new("founder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("founded")}{{P:s+}}"),
 
@@ -106,7 +108,7 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit",
         // "Rosa Delgado, previously ran the mobile GPU group at Qualcomm".
-        new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|managed|oversaw|worked)\b[^⟦⟧.;]{{0,40}}?\b(?:at|for|with)\s+{{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|managed|oversaw|worked|built|developed|designed)\b(?:[^⟦⟧.;]|⟦\d+:[RC]⟧){{0,40}}?\b(?:at|for|with)\s+{{O:o}}"),
         // Said by the speaker, who may be named further back: "我创办过一家公司并在那里工作了五年，还曾在谷歌负责搜索团队".
         new("former_employee_of", $@"(?:曾在|曾经在|还在|曾于){{O:o}}{Gap(6)}(?:参与|工作|任职|负责|带领)(?:了|过)"),
         // The speaker on work done at an organisation years ago: "我们在DeepMind所做的，大约六七年前…", "the work we did at DeepMind back six or seven years ago".

@@ -41,6 +41,9 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}{Gap(10)}(?:完成|宣布)了?(?:对){{O:s}}(?:的)?(?:全资|战略)?(?:收购|并购)"),
         new("part_of", $@"{{O:o}}{Gap(10)}(?:收购|并购)了\s*{{O:s}}"),
         new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:acquired|bought|completed\s+(?:{Its}|the)\s*acquisition\s+of)\s+{{O:s}}"),
+        // "Brightline Health, the Nashville-based operator of clinics, has agreed to acquire Notewell", "X buys AI scribe startup Y".
+        new("part_of", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+(?:acquire|buy)\s+{{O:s}}"),
+        new("part_of", $@"{{O:o}}\s+(?:buys|acquires)\s+(?:[\w-]+\s+){{0,3}}?{{O:s}}"),
 
         // "Google parent Alphabet", "谷歌母公司Alphabet".
         new("part_of", $@"{{O:s}}\s*(?:'s|’s|的)?\s*(?:parent(?: company)?|owner|母公司|控股公司)\s*{{O:o}}"),
@@ -108,7 +111,9 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资|领投|跟投|参投)(?:了|的)?{{O:o+}}"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
         new("invests_in", $@"{{O:o}}{Comma}(?:which\s+|that\s+)?(?:is|was|are|were|has been|have been)\s+(?:also\s+|already\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
-        new("invests_in", $@"{{O:o}}\s*(?:获得|得到)(?:了)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
+        new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
+        // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
+        new("invests_in", $@"{{O:o}}{Aside}(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?(?:一轮)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}{Gap(16)}融资"),
@@ -152,7 +157,9 @@ internal static class OrganizationPatterns
         // "we have published the design so that competitors like Figure and Agility Robotics can use it".
         new("competitor_of", $@"{{O:s}}{Gap(60)}\bcompetitors?\s+(?:like|such\s+as|including)\s+{{O:o+}}"),
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如)\s*{{O:o+}}"),
-        // "Its rivals include Pilot and Intuit".
+        // "Abridge, a Notewell rival".
+        new("competitor_of", $@"{{O:s}}{Comma}(?:a|an|another)\s+{{O:o}}\s+(?:rival|competitor)\b"),
+                // "Its rivals include Pilot and Intuit".
         new("competitor_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:main\s+|biggest\s+|closest\s+)?(?:rivals|competitors)\s+(?:include|are)\s+{{O:o+}}"),
 
         // affiliated_with: organisations joining, backing or belonging to an alliance, foundation or project

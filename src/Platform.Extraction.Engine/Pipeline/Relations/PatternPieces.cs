@@ -27,6 +27,9 @@ internal static class PatternPieces
     /// <summary>"its"/"their", or the organisation an "its" stands for (<see cref="CompanyAnaphora"/>).</summary>
     public const string Its = @"(?:its|their|⟦\d+:[OS]⟧)";
 
+    /// <summary>A title before a person's name that is no post: "Dr. Amara Okeke".</summary>
+    public const string Honorific = @"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?";
+
     public const string Comma = @"\s*[,，]?\s*";
 
     /// <summary>What may stand between a title and the name it belongs to: a comma, colon or dash, doubled or not.</summary>
