@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Platform.Extraction.Engine.Latin;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Platform.Extraction.Engine.Latin;
 /// lists and head words. Types found with confidence spread to other mentions of the same name in the text.
 /// Thread-safe; does no I/O after construction.
 /// </summary>
-public sealed class LatinEntityRecognizer
+public sealed partial class LatinEntityRecognizer
 {
     private const double UntypedConfidence = 0.3;
     private const double MinimumTaggerConfidence = 0.6;
@@ -54,6 +56,9 @@ public sealed class LatinEntityRecognizer
         }
 
         AddTaggerOnlySpans(context, spans, covered);
+        // A nationality adjective alone is no name, whatever the tagger made of "the French defence ministry", and a
+        // funding round is none either ("the company's $40 million Series A").
+        spans.RemoveAll(span => LatinLexicon.Nationalities.Contains(text[span.Start..span.End]) || FundingRound().IsMatch(text.AsSpan(span.Start, span.End - span.Start)));
         Propagate(text, spans, _lexicon);
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return RemoveOverlaps(spans);
@@ -190,6 +195,9 @@ public sealed class LatinEntityRecognizer
 
         return -1;
     }
+
+    [GeneratedRegex(@"^(?:Series [A-H]\d?|Pre-(?:Seed|A))$")]
+    private static partial Regex FundingRound();
 
     // What firms do in a headline's present tense ("Halcyon Lab releases Wren", "Kestrel Silicon lands Samsung deal").
     private static readonly HashSet<string> HeadlineVerbs =

@@ -58,6 +58,16 @@ public sealed class LatinLexicon
     /// <summary>Place names of one to four words: cities, countries and their subdivisions.</summary>
     public PhraseSet Places { get; }
 
+    /// <summary>
+    /// Nationality adjectives, which the word-frequency list leaves out as capitalised: never a name by themselves ("the
+    /// French defence ministry") nor a short form ("French AI"). Written out for the countries AI news names most.
+    /// </summary>
+    public static IReadOnlySet<string> Nationalities { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "American", "Australian", "British", "Canadian", "Chinese", "Dutch", "Emirati", "European", "French", "German", "Indian",
+        "Israeli", "Italian", "Japanese", "Korean", "Russian", "Saudi", "Singaporean", "Spanish", "Swedish", "Swiss",
+    };
+
     /// <summary>A word that is ordinary English when lower-cased (so a capital at a sentence start tells nothing).</summary>
     public bool IsCommon(ReadOnlySpan<char> word) => Stopwords.Contains(word) || CommonWords.Contains(word) || CalendarWords.Contains(word);
 

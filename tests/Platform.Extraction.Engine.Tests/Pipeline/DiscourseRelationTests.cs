@@ -158,4 +158,26 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "联想创投", "invests_in", "青岚科技"), Describe(result));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("方飞到场"));
     }
+
+    [Fact]
+    public void HerCoFounder_IsACoFounderOfTheFirmTheTextIsAbout_AndANationalityIsNoFirm()
+    {
+        var result = Extract("Few people have heard of Tidewell AI. Ines Moreau is the co-founder and chief scientist of Tidewell AI, a Lyon lab that has signed deals with Airbus and the French defence ministry. Her co-founder, Paul Arden, handles the business side.");
+
+        Assert.True(Has(result, "Paul Arden", "cofounder_of", "Tidewell AI"), Describe(result));
+        Assert.True(Has(result, "Ines Moreau", "works_at", "Tidewell AI"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("French"));
+    }
+
+    [Fact]
+    public void InterviewAnswers_ReadPastPostsAndLicences()
+    {
+        var result = Extract("Title: Q&A: Tidewell Bio's Ines Moreau on antibodies\n\nInes Moreau is the chief executive of Tidewell Bio. She spoke with us after the company's $40 million Series A, led by Harrow Ventures.\n\nQ: How did it start?\n\nA: I was a postdoc at the Lumen Institute. My co-founder, Paul Arden, was building models at Vexa Systems. We license our library to Genentech.");
+
+        Assert.True(Has(result, "Harrow Ventures", "invests_in", "Tidewell Bio"), Describe(result));
+        Assert.True(Has(result, "Ines Moreau", "former_employee_of", "Lumen Institute"), Describe(result));
+        Assert.True(Has(result, "Paul Arden", "cofounder_of", "Tidewell Bio"), Describe(result));
+        Assert.True(Has(result, "Paul Arden", "former_employee_of", "Vexa Systems"), Describe(result));
+        Assert.True(Has(result, "Tidewell Bio", "partner_of", "Genentech"), Describe(result));
+    }
 }

@@ -3,17 +3,22 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
-/// "公司" opening a clause, "该公司" / "这家公司" / "其" / "its" / "the (two-year-old) company" / "the lab" anywhere, and "It" opening a
-/// sentence with what a firm does ("It competes with Groq"), as a mention of the organisation
-/// the text is talking about: the subject organisation earlier in the same sentence, else the only organisation named
-/// earlier in it, else the subject organisation of the nearest of the <see cref="SentencesBack"/> sentences before
+/// The words that stand for the organisation the text is talking about: "公司" opening a clause, "该公司" / "这家公司" /
+/// "其" / "its" / "the (two-year-old) company" / "the lab" anywhere, "my" or "her" before "co-founder" (the firm they
+/// founded together), and "It" opening a sentence with what a firm does ("It competes with Groq").
+/// <para>
+/// Which organisation: the subject organisation earlier in the same sentence, else the only organisation named earlier
+/// in it, else the subject organisation of the nearest of the <see cref="SentencesBack"/> sentences before
 /// ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。") that the text names more than once — an investor named in
 /// passing ("Existing investors Index Ventures and Y Combinator also took part. The company says …") is not what the
-/// text is about — or, when none is, the nearest. A subject
-/// organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月13日宣布，公司…), one
-/// that opens a clause or one just founded (她在杭州创立了镜语科技); after a person in the first clause it is an object (何嘉言毕业于哈尔滨工业大学). Inside a compound (科技公司, 母公司) or after a
-/// determiner naming another firm (一家公司) it is no mention. A title that names no organisation ("Okafor is the chief
-/// executive", "as its president") is that organisation's too: its "the"/"its" stands for it.
+/// text is about — or, when none is, the nearest; with no subject at all, the organisation named there that the text
+/// names most. A subject organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月
+/// 13日宣布，公司…), one that opens a clause or one just founded (她在杭州创立了镜语科技); after a person in the first
+/// clause it is an object (何嘉言毕业于哈尔滨工业大学).
+/// </para>
+/// Inside a compound (科技公司, 母公司) or after a determiner naming another firm (一家公司) 公司 is no mention. A title
+/// that names no organisation ("Okafor is the chief executive", "as its president", 顾北辰任首席技术官) is that
+/// organisation's too: its "the"/"its", or a zero-width mention before the Chinese title, stands for it.
 /// </summary>
 internal static partial class CompanyAnaphora
 {
@@ -53,7 +58,11 @@ internal static partial class CompanyAnaphora
     private static string? RecentTopic(string text, List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf)
     {
         var subjects = recentSentences.Select(s => SubjectOrganization(text, s.Start, s.Mentions)).OfType<string>().ToList();
-        return subjects.FirstOrDefault(o => mentionsOf(o) > 1) ?? subjects.FirstOrDefault();
+        // With no subject to go by, the organisation the text names most among those just named: "Marchand is the
+        // co-founder of Sorel AI, a lab that signed deals with Airbus. Her co-founder, …" means Sorel AI.
+        return subjects.FirstOrDefault(o => mentionsOf(o) > 1) ?? subjects.FirstOrDefault()
+            ?? recentSentences.SelectMany(s => s.Mentions).Where(m => m.Type == EntityType.Organization).Select(m => m.EntityId)
+                .Where(o => mentionsOf(o) > 1).OrderByDescending(mentionsOf).FirstOrDefault();
     }
 
     private static IEnumerable<Match> Within(Regex regex, string text, int start, int end)
@@ -97,6 +106,6 @@ internal static partial class CompanyAnaphora
     // a Chinese title taken up with no organisation named (顾北辰任首席技术官) is the firm's, read at a zero-width mention
     // before the title; "its" before a title, its rivals or a thing of its own named after a comma ("its agent, Ledger"),
     // where the cue patterns read it as the organisation.
-    [GeneratedRegex(@"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|加入|离开)公司|(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)|\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)|\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor)\s*,))")]
+    [GeneratedRegex(@"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|加入|离开)公司|(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)|\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)|\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor)\s*,))")]
     private static partial Regex Company();
 }

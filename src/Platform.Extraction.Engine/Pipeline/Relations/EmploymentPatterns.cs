@@ -100,7 +100,9 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?[，,]\s*[^⟦⟧，,。！？；\n]{{0,6}}?(?:曾在|曾经在|曾于|此前在|曾任|曾担任){{O:o}}"),
         // "I co-wrote a paper with Lilian Weng when she was still at OpenAI".
         new("former_employee_of", $@"\b(?:when|while)\s+{{P:s}}\s+(?:was|were)\s+(?:still\s+)?(?:at|with|working\s+at)\s+{{O:o}}"),
-        // "… and before that was a research scientist at Google Brain" (the subject left out, see ElidedSubjects).
+        // "I was a postdoc at the Broad Institute", "Sam Okoye, was building protein models at Google DeepMind": a post held then.
+        new("former_employee_of", $@"{{P:s}}{Comma}was\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:postdoc|student|researcher|engineer|scientist|professor|fellow|intern|analyst|consultant|physician|doctor)|(?:building|working|doing|running|leading)\b[^⟦⟧.;]{{0,30}}?)\s+(?:at|with)\s+(?:the\s+)?{{O:o}}"),
+                // "… and before that was a research scientist at Google Brain" (the subject left out, see ElidedSubjects).
         new("former_employee_of", $@"(?:before that|previously|formerly|earlier)\s*{{P:s}}\s+was\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|for)\s+{{O:o}}"),
                 // "Osei joined Halcyon in 2024 after eight years at the Allen Institute for AI".
         new("former_employee_of", $@"{{P:s}}{GapAcrossNames(60)}\bafter\s+(?:\w+\s+){{0,2}}years?\s+(?:at|with|in)\s+(?:the\s+)?{{O:o}}"),

@@ -8,7 +8,7 @@ internal static class EventAndWorkPatterns
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // participant_of
-        new("participant_of", $@"{{OP:s+}}{Gap(15)}\b(?:attended|(?:spoke|speaking|appeared|present|presents|presented|presenting|exhibited|keynote|took the stage)\s+(?:\w+\s+){{0,3}}?at|took part in|participated in)\s+(?:the\s+|this year's\s+)?{{E:o}}"),
+        new("participant_of", $@"{{OP:s+}}{GapAcrossNames(40)}\b(?:attended|(?:spoke|speaking|appeared|present|presents|presented|presenting|exhibited|keynote|took the stage)\s+(?:\w+\s+){{0,3}}?at|took part in|participated in)\s+(?:the\s+|this year's\s+)?{{E:o}}"),
         // A transcript of the speaker's own talk: "Transcript of the opening keynote at RoboCon 2025".
         new("participant_of", $@"\b(?:transcript|recording|video)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:[a-z-]+\s+){{0,2}}?(?:keynote|talk|speech|remarks|lecture|address)\s+(?:at|to)\s+(?:the\s+)?{{E:o}}", namesTheSpeaker: true),
         // "At the World Economic Forum, Sam Altman said …", "在世界人工智能大会上，李彦宏表示".

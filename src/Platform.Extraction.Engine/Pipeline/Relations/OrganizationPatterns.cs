@@ -88,7 +88,7 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*[-–/]?\s*{{O:o}}\s*(?:partnership|alliance|合作伙伴关系|合作关系|联盟)"),
         new("partner_of", $@"{{O:s}}{Gap(20)}\bpartner(?:ship|ed|s|ing)?\s+with\s+{{O:o}}"),
         // "signed deals with Airbus", "has an agreement with Siemens".
-        new("partner_of", $@"{{O:s}}{GapWithPlaces(60)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+{{O:o+}}"),
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?[^⟦⟧，,。.；;]{{0,6}}?{{O:o}}{Gap(6)}(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|结盟|合作伙伴)"),
         // "Ravel Systems and Osprey Data announced a partnership".
@@ -96,9 +96,9 @@ internal static class OrganizationPatterns
 
         // "这个数据集由智元和上海人工智能实验室共同构建": what two organisations made together.
         new("partner_of", $@"由\s*{{O:s}}\s*(?:和|与|及|同)\s*{{O:o}}{Gap(4)}(?:共同|联合|一起|合作)(?:构建|开发|打造|研发|发布|推出|建设|完成|发起)"),
-                // "Kestrel Silicon lands Samsung deal", "the startup … licenses its core designs from Arm".
+                // "Kestrel Silicon lands Samsung deal", "the startup … licenses its core designs from Arm", "we license our library to Genentech".
         new("partner_of", $@"{{O:s}}\s+(?:lands|wins|signs|secures|inks|strikes)\s+(?:a\s+|an\s+)?{{O:o}}\s+(?:deal|contract|partnership|agreement|order)"),
-        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\blicens(?:es|ed|ing)\s+(?:[^⟦⟧.;]{{0,30}}?)\bfrom\s+{{O:o}}"),
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\blicens(?:e|es|ed|ing)\s+(?:[^⟦⟧.;]|⟦\d+:[SC]⟧){{0,30}}?\b(?:from|to)\s+{{O:o}}"),
                 // "we built our own internal suite with Scale AI".
         new("partner_of", $@"{{O:s}}{Gap(30)}\b(?:built|developed|created|co-developed|designed)\b[^⟦⟧.;]{{0,30}}?\bwith\s+{{O:o}}"),
         // The sentence's subject carried past a comma: "智谱AI发布了GLM-4.5，并与中国移动签署了战略合作协议".
@@ -112,7 +112,9 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
         new("invests_in", $@"{{O:o}}{Comma}(?:which\s+|that\s+)?(?:is|was|are|were|has been|have been)\s+(?:also\s+|already\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
-        // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
+        // "after the company's $85 million Series B, led by ARCH Venture Partners".
+        new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
+                // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
         new("invests_in", $@"{{O:o}}{Aside}(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
@@ -137,6 +139,8 @@ internal static class OrganizationPatterns
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
         new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|maker)\b"),
         new("located_in", $@"{{O:s}}{Comma}(?:one\s+of\s+)?{{L:o}}\s*(?:'s|’s)\s"),
+        // "France's national research agency, CNRS".
+        new("located_in", $@"{{L:o}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:agency|bank|company|firm|lab|university|institute|regulator|carrier)\s*,\s*{{O:s}}"),
         // Not "比亚迪位于西安的工厂": what lies there is the factory.
         new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{{L:o}}(?!\s*的)"),
         // "深圳人形机器人企业星衍机器人": a firm described by its city.

@@ -423,7 +423,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             return null;
         }
         var shortForm = form[..lastSpace];
-        return shortForm.Contains(' ') || !lexicon.IsCommon(shortForm.ToLowerInvariant()) ? shortForm : null;
+        return shortForm.Contains(' ') || !(lexicon.IsCommon(shortForm.ToLowerInvariant()) || LatinLexicon.Nationalities.Contains(shortForm)) ? shortForm : null;
     }
 
     /// <summary>
