@@ -180,4 +180,24 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Paul Arden", "former_employee_of", "Vexa Systems"), Describe(result));
         Assert.True(Has(result, "Tidewell Bio", "partner_of", "Genentech"), Describe(result));
     }
+
+    [Fact]
+    public void JointVentureNews_ReadsThePartners_TheOwner_AndAFirmsSurnameLikeShortForm()
+    {
+        var result = Extract("Harwick Motors, the Detroit carmaker, and Quillon Robotics, a Boston startup, said on Tuesday they will form a joint venture. Harwick will own 60% of it. Rivals Boston Dynamics, owned by Hyundai, are racing ahead.");
+
+        Assert.True(Has(result, "Harwick Motors", "partner_of", "Quillon Robotics"), Describe(result));
+        Assert.True(Has(result, "Boston Dynamics", "part_of", "Hyundai"), Describe(result));
+        Assert.Contains("Harwick", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Harwick Motors")).SurfaceForms);
+    }
+
+    [Fact]
+    public void ChineseFirmFoundedOrHeadquartered_IsFound_AndItsRoundAfterAComma()
+    {
+        var result = Extract("星澈智驾创立于2021年，总部位于广州。今年5月，星澈智驾完成了5亿元B轮融资，由远帆资本领投，澄心创投跟投。");
+
+        Assert.True(Has(result, "星澈智驾", "located_in", "广州"), Describe(result));
+        Assert.True(Has(result, "远帆资本", "invests_in", "星澈智驾"), Describe(result));
+        Assert.True(Has(result, "澄心创投", "invests_in", "星澈智驾"), Describe(result));
+    }
 }

@@ -61,6 +61,16 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: $"before \"{match.Value}\"");
             }
         }
+        foreach (Match match in FoundedOrHeadquartered().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords) && !commonWords.StartsInsideAWord(text, name.Index)
+                && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
+                    CandidateSource.BookTitle, Cue: $"a name founded or headquartered: \"{match.Groups["cue"].Value}\"");
+            }
+        }
         foreach (Match match in ChineseModelNumber().Matches(text))
         {
             var brand = match.Groups["brand"];
@@ -140,6 +150,10 @@ internal static partial class NamingCueCandidates
 
     [GeneratedRegex("(?:产品线|事业部|事业群|业务线)$")]
     private static partial Regex UnitBeforeTheTitle();
+
+    // What opens a sentence or clause and was founded or has a headquarters is a firm: 星途智驾创立于2021年, 星途智驾总部位于广州.
+    [GeneratedRegex(@"(?<=^|[。！？；，\n])(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>(?:创立|成立|创办)于|总部(?:位于|设在))")]
+    private static partial Regex FoundedOrHeadquartered();
 
     // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
     [GeneratedRegex("(?:联合)?(?:领投|跟投|参投)")]

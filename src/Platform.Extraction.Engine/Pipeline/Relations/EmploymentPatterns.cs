@@ -132,6 +132,8 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{P:s}}(?:{Comma}who\s+|{Aside})(?:leads?|heads?|runs?|oversees|manages)\s+(?:the\s+)?(?:(?:[A-Za-z-]+|⟦\d+:C⟧)\s+){{1,3}}(?:at|for)\s+{{O:o}}"),
 
         // leads
+        // "The venture, called MQ Robotics, will be based in Ann Arbor and led by Priya Shah".
+        new("leads", $@"{{O:o}}{GapWithPlaces(60)}\b(?:and\s+)?(?:will\s+be\s+|is\s+)?led\s+by\s+{{P:s}}"),
         new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|领导|带领|执掌|掌管)\s*(?:the\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Gap(20)}(?:兼|是|为){Gap(6)}{{O:o}}\s*(?:的)?(?:负责人|领导人)"),

@@ -45,7 +45,9 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+(?:acquire|buy)\s+{{O:s}}"),
         new("part_of", $@"{{O:o}}\s+(?:buys|acquires)\s+(?:[\w-]+\s+){{0,3}}?{{O:s}}"),
 
-        // "Google parent Alphabet", "谷歌母公司Alphabet".
+        // "Boston Dynamics, owned by Hyundai".
+        new("part_of", $@"{{O:s}}{Comma}(?:which\s+is\s+|now\s+)?(?:owned|controlled)\s+by\s+{{O:o}}"),
+                // "Google parent Alphabet", "谷歌母公司Alphabet".
         new("part_of", $@"{{O:s}}\s*(?:'s|’s|的)?\s*(?:parent(?: company)?|owner|母公司|控股公司)\s*{{O:o}}"),
 
         // product_of; "ChatGPT maker OpenAI", "ChatGPT的开发商OpenAI".
@@ -99,6 +101,8 @@ internal static class OrganizationPatterns
                 // "Kestrel Silicon lands Samsung deal", "the startup … licenses its core designs from Arm", "we license our library to Genentech".
         new("partner_of", $@"{{O:s}}\s+(?:lands|wins|signs|secures|inks|strikes)\s+(?:a\s+|an\s+)?{{O:o}}\s+(?:deal|contract|partnership|agreement|order)"),
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\blicens(?:e|es|ed|ing)\s+(?:[^⟦⟧.;]|⟦\d+:[SC]⟧){{0,30}}?\b(?:from|to)\s+{{O:o}}"),
+                // "Marlow Motors, the Detroit carmaker, and Quanta Robotics, a Pittsburgh startup, said they will form a joint venture".
+        new("partner_of", $@"{{O:s}}{Aside}and\s+{{O:o}}{Aside}(?:said\s+(?:on\s+\w+\s+)?(?:they|it)\s+)?(?:will\s+|plan\s+to\s+|have\s+|has\s+)?(?:form|formed|forming|create|created|set\s+up|launch|launched|establish|established)\s+a\s+joint\s+venture"),
                 // "we built our own internal suite with Scale AI".
         new("partner_of", $@"{{O:s}}{Gap(30)}\b(?:built|developed|created|co-developed|designed)\b[^⟦⟧.;]{{0,30}}?\bwith\s+{{O:o}}"),
         // The sentence's subject carried past a comma: "智谱AI发布了GLM-4.5，并与中国移动签署了战略合作协议".
@@ -114,12 +118,14 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
         // "after the company's $85 million Series B, led by ARCH Venture Partners".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
-                // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
+        // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
         new("invests_in", $@"{{O:o}}{Aside}(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?(?:一轮)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}{Gap(16)}融资"),
-        new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:本轮|该轮)(?:融资)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
+        // After the round: "星途智驾完成了5亿元B轮融资，由广汽资本领投，红杉中国和IDG资本跟投" (the firm a topic chain leaves out
+        // may stand before 由, see ElidedSubjects).
+        new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:⟦\d+:O⟧)?(?:(?:本轮|该轮)(?:融资)?)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
         // Who else joined the round after it is named: "镜语科技完成了由红杉中国领投的1亿元A轮融资，老股东奇绩创坛跟投".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:老股东|原股东|股东|投资方)?{{OP:s+}}{Gap(4)}(?:联合领投|领投|跟投|参投)"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
@@ -137,7 +143,7 @@ internal static class OrganizationPatterns
         // located_in
         new("located_in", $@"{{O:s}}{Comma}(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
-        new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|maker)\b"),
+        new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|\w*maker)\b"),
         new("located_in", $@"{{O:s}}{Comma}(?:one\s+of\s+)?{{L:o}}\s*(?:'s|’s)\s"),
         // "France's national research agency, CNRS".
         new("located_in", $@"{{L:o}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:agency|bank|company|firm|lab|university|institute|regulator|carrier)\s*,\s*{{O:s}}"),
@@ -150,7 +156,9 @@ internal static class OrganizationPatterns
         new("located_in", $@"(?:在|于){{L:o}}(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
         new("located_in", $@"{{L:o}}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
-        new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
+        new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival|trade show|show|convention)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
+        // "DeepMind伦敦总部": a firm's headquarters in a city.
+        new("located_in", $@"{{O:s}}\s*{{L:o}}\s*(?:总部|办公室|研发中心)"),
         new("located_in", $@"(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)的{Gap(8)}{{E:s}}"),
         new("located_in", $@"{{E:s}}{Gap(6)}(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开|开幕|闭幕|落幕|拉开帷幕)"),
         new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}-based"),

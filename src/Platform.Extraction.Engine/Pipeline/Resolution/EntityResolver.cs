@@ -436,7 +436,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             .GroupBy(x => x.Short, StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Cluster).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Cluster, StringComparer.Ordinal);
-        foreach (var part in all.Where(c => c.Entry is null && c.Type == EntityType.Organization).ToList())
+        // A single word read as a surname (Marlow of Marlow Motors) is the organisation's short form too, unless a person
+        // in the document goes by it.
+        bool IsSurnameOfNobody(EntityCluster c) => c.Type == EntityType.Person && c.Forms.All(f => IsSingleToken(f) && f.All(char.IsAsciiLetter))
+            && !all.Any(p => p != c && p.Type == EntityType.Person && PersonNames(p).Any(n => NameParts(n).Any(c.Forms.Contains)));
+        foreach (var part in all.Where(c => c.Entry is null && (c.Type == EntityType.Organization || IsSurnameOfNobody(c))).ToList())
         {
             var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().ToList();
             if (full is [{ } owner] && owner != part && all.Contains(owner))
