@@ -2,8 +2,8 @@ namespace Platform.Extraction.Engine.Latin;
 
 /// <summary>
 /// Types a candidate from the words around it: "Dr. X", "CEO X", a transcript's "NAME SURNAME:" → person; "CEO of X",
-/// "X's chief executive", "co-founded X", "joined X", "works at X", "partnered with X", "X is backed by", "rivals include X",
-/// "investors X" → organisation;
+/// "X's chief executive", "co-founded X", "joined X", "acquire X", "works at X", "partnered with X", "X is backed by",
+/// "X was founded", "X, a San Francisco startup", "rivals include X", "investors X", "X's investors" → organisation;
 /// "his essay X", "X is produced by", "X, episode 4" → work; "using X", "X is our robotic hand", "a similar product, X",
 /// "led the X project" → product; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
 /// </summary>

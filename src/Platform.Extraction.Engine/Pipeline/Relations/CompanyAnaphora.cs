@@ -102,10 +102,19 @@ internal static partial class CompanyAnaphora
     [GeneratedRegex(@"\b(?:is|was|remains|became|as)\s+(?<owner>the|its)\s+(?=(?:chief|co-?founder|founder|president|CEO|CTO|COO|chairman|chairwoman)\b)(?![^.;:\n]{0,40}?\b(?:of|at|for)\s+[A-Z])")]
     private static partial Regex UnattributedTitle();
 
-    // 公司 after a verb's 了 owns what follows (展示了公司最新的人形机器人) and is what one holds a post in (担任公司董事长);
-    // a Chinese title taken up with no organisation named (顾北辰任首席技术官) is the firm's, read at a zero-width mention
-    // before the title; "its" before a title, its rivals or a thing of its own named after a comma ("its agent, Ledger"),
-    // where the cue patterns read it as the organisation.
-    [GeneratedRegex(@"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|加入|离开)公司|(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)|\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)|\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor)\s*,))")]
+    // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
+    // in (担任公司董事长); 该公司 anywhere; 其 before what a firm has.
+    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|加入|离开)公司";
+
+    // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
+    private const string ChineseTitleOwner = @"(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)";
+
+    // "the (two-year-old) company", "my/her co-founder", and "It" opening a sentence with what a firm does.
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)";
+
+    // "its" before a title, its rivals, or a thing of its own named after a comma ("its agent, Ledger").
+    private const string Its = @"\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor)\s*,))";
+
+    [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + EnglishCompany + "|" + Its)]
     private static partial Regex Company();
 }

@@ -38,7 +38,7 @@ internal static partial class ElidedSubjects
         }
     }
 
-    /// <summary>Nothing before the Chinese subject but, perhaps, a short time or place clause, and no preposition that makes it an object.</summary>
+    /// <summary>Nothing before the Chinese subject but, perhaps, a short time or place clause ending in a comma ("今年6月，").</summary>
     private static bool OpensTheSentence(ReadOnlySpan<char> opening)
     {
         var trimmed = opening.Trim();
