@@ -43,11 +43,13 @@ internal static partial class OrganizationHeadCandidates
     /// <param name="others">The other sources' candidates: a place before the head alone is not a name (中国科技公司).</param>
     public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> others)
     {
+        // Known organisations by where they end, looked up per head rather than scanned (a long text has thousands).
+        var knownEndingAt = others.Where(o => o.Entry is { Type: EntityType.Organization }).ToLookup(o => o.End);
         foreach (Match match in Head().Matches(text))
         {
             var (headStart, end) = (match.Index, match.Index + match.Length);
             // A known organisation before a trade is its arm, not a description (联想创投): the name starts with it.
-            var owner = match.Value is "创投" or "资本" or "基金" ? others.FirstOrDefault(o => o.End == headStart && o.Entry is { Type: EntityType.Organization }) : null;
+            var owner = match.Value is "创投" or "资本" or "基金" ? knownEndingAt[headStart].FirstOrDefault() : null;
             if (ContinuesAsAWord(text, headStart, end, commonWords) || (owner?.Start ?? LeftBoundary(text, headStart, commonWords)) is not { } start)
             {
                 continue;
