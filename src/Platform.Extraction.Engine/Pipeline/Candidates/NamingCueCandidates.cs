@@ -42,7 +42,9 @@ internal static partial class NamingCueCandidates
         {
             curatedName.AsSpan(name.Start, name.Length).Fill(true);
         }
-        foreach (Match match in TitleBeforeAPerson().Matches(text).Concat(InvestorsPart().Matches(text)))
+        var titlesAndInvestorsParts = TitleBeforeAPerson().Matches(text).Select(m => (Match: m, IsTitle: true))
+            .Concat(InvestorsPart().Matches(text).Select(m => (Match: m, IsTitle: false)));
+        foreach (var (match, isTitle) in titlesAndInvestorsParts)
         {
             var end = match.Index;
             if (NameBefore(text, end) is not { } nameStart)
@@ -54,7 +56,7 @@ internal static partial class NamingCueCandidates
             end -= UnitBeforeTheTitle().Match(text, start, end - start) is { Success: true } unit && unit.Index - start >= 2 ? unit.Length : 0;
             var name = text[start..end];
             // Before a person's title even an everyday word is a firm's name (荣耀产品线总裁方飞), unless it describes.
-            if ((!commonWords.Contains(name) || (match.Groups["title"].Success && !commonWords.IsDescriptor(name) && !commonWords.IsFrequent(name)))
+            if ((!commonWords.Contains(name) || (isTitle && !commonWords.IsDescriptor(name) && !commonWords.IsFrequent(name)))
                 && !ChineseCandidates.IsDescription(name, commonWords) && !curatedName.AsSpan(start, end - start).Contains(true))
             {
                 yield return new Candidate(start, end, name, EntityType.Organization, 0.7,
@@ -145,7 +147,7 @@ internal static partial class NamingCueCandidates
 
     // A title chain right before a person's name (two to four characters, then punctuation or an honorific, or two or three
     // and a verb of speaking or taking part): "副总裁刘思远、", "合伙人白思远主持".
-    [GeneratedRegex(@"(?<title>)(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说|到场|致辞|发言))")]
+    [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说|到场|致辞|发言))")]
     private static partial Regex TitleBeforeAPerson();
 
     [GeneratedRegex("(?:产品线|事业部|事业群|业务线)$")]

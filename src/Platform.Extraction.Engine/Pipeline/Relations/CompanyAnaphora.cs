@@ -30,11 +30,11 @@ internal static partial class CompanyAnaphora
         List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf)
     {
         var found = new List<RelationArgument>();
-        var mentions = Within(Company(), text, start, end).Select(m => (Capture)m)
-            .Concat(Within(UnattributedTitle(), text, start, end).Select(m => (Capture)m.Groups["owner"]));
+        var mentions = ReferringWords.Within(Company(), text, start, end).Select(m => (Capture)m)
+            .Concat(ReferringWords.Within(UnattributedTitle(), text, start, end).Select(m => (Capture)m.Groups["owner"]));
         foreach (var match in mentions)
         {
-            if (inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            if (ReferringWords.IsInsideAName(match, inSentence))
             {
                 continue;
             }
@@ -63,14 +63,6 @@ internal static partial class CompanyAnaphora
         return subjects.FirstOrDefault(o => mentionsOf(o) > 1) ?? subjects.FirstOrDefault()
             ?? recentSentences.SelectMany(s => s.Mentions).Where(m => m.Type == EntityType.Organization).Select(m => m.EntityId)
                 .Where(o => mentionsOf(o) > 1).OrderByDescending(mentionsOf).FirstOrDefault();
-    }
-
-    private static IEnumerable<Match> Within(Regex regex, string text, int start, int end)
-    {
-        for (var match = regex.Match(text, start, end - start); match.Success; match = match.NextMatch())
-        {
-            yield return match;
-        }
     }
 
     private static string? SubjectOrganization(string text, int sentenceStart, List<RelationArgument> mentions) =>

@@ -12,10 +12,10 @@ internal static partial class EventAnaphora
 {
     public static IEnumerable<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, string? lastEvent)
     {
-        for (var match = Event().Match(text, start, end - start); match.Success; match = match.NextMatch())
+        foreach (var match in ReferringWords.Within(Event(), text, start, end))
         {
             var named = inSentence.LastOrDefault(m => m.Type == EntityType.Event && m.End <= match.Index)?.EntityId ?? lastEvent;
-            if (named is not null && !inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            if (named is not null && !ReferringWords.IsInsideAName(match, inSentence))
             {
                 yield return new RelationArgument(match.Index, match.Index + match.Length, named, EntityType.Event);
             }

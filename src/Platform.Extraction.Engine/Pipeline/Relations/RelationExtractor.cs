@@ -52,10 +52,10 @@ public sealed partial class RelationExtractor
             {
                 var pronouns = SpeakerPronouns(text, start, end, window, turn);
                 var withPronouns = window.Concat(pronouns).ToList();
-                var people = ThirdPersonPronouns.Find(text, start, end, withPronouns, recentSentences.Count > 0 ? recentSentences[0].Mentions : []);
-                var companies = CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id));
-                recalled.AddRange(people.Concat(companies));
-                withPronouns.AddRange(people.Concat(companies));
+                var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, recentSentences.Count > 0 ? recentSentences[0].Mentions : [])
+                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id))).ToList();
+                recalled.AddRange(referred);
+                withPronouns.AddRange(referred);
                 withPronouns.AddRange(EventAnaphora.Find(text, start, end, window, lastEvent));
                 withPronouns.AddRange(ElidedSubjects.Find(text, start, end, window));
                 withPronouns.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -249,11 +249,10 @@ public sealed partial class RelationExtractor
         {
             return pronouns;
         }
-        for (var match = FirstPerson().Match(text, start, end - start); match.Success; match = match.NextMatch())
+        foreach (var match in ReferringWords.Within(FirstPerson(), text, start, end))
         {
             var isPlural = match.Groups["plural"].Success;
-            if ((isPlural ? organization : speaker?.PersonId) is not { } id
-                || inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            if ((isPlural ? organization : speaker?.PersonId) is not { } id || ReferringWords.IsInsideAName(match, inSentence))
             {
                 continue;
             }

@@ -13,9 +13,9 @@ internal static partial class ThirdPersonPronouns
     public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, List<RelationArgument> previousSentence)
     {
         var found = new List<RelationArgument>();
-        for (var match = Pronoun().Match(text, start, end - start); match.Success; match = match.NextMatch())
+        foreach (var match in ReferringWords.Within(Pronoun(), text, start, end))
         {
-            if (inSentence.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            if (ReferringWords.IsInsideAName(match, inSentence))
             {
                 continue;
             }
