@@ -20,6 +20,8 @@ internal static class ContextCues
         "startup", "start-up", "company", "firm", "maker", "developer", "operator", "provider", "rival", "competitor", "lab", "subsidiary",
     };
 
+    private static readonly HashSet<string> s_articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "another" };
+
     private static readonly HashSet<string> s_orgPrepositionVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "works", "worked", "working", "work", "employed", "hired", "acquired", "invested", "engineer", "researcher", "scientist", "executive",
@@ -152,7 +154,28 @@ internal static class ContextCues
             return new Typing(EntityType.Location, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
+        // DETROIT — … / SEOUL/AUSTIN (Wire) — …: a dateline's listed place in capitals
         var n1 = Next(context, end, 1);
+        if (n1 >= 0 && context.Words[n1] is "—" or "–" or "(" or "/" && AllCapitals(context, start, end) && lexicon.Places.Contains(Phrase(context, start, end))
+            && (Text.TextLines.OpensALine(context.Text, context.Tokens[start].Start) || (p1 >= 0 && context.Words[p1] == "/")))
+        {
+            return new Typing(EntityType.Location, 0.85, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // the Detroit carmaker / a Pittsburgh startup: a listed place before the kind of firm says where the firm is
+        if (p1 >= 0 && s_articles.Contains(context.Words[p1]) && n1 >= 0 && IsFirmKind(context.Words[n1]) && lexicon.Places.Contains(Phrase(context, start, end)))
+        {
+            return new Typing(EntityType.Location, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // Redmond, Washington: a listed place and, after a comma, another are a city and its region
+        if (lexicon.Places.Contains(Phrase(context, start, end))
+            && ((p1 >= 0 && context.Words[p1] == "," && ListedPlaceEndsAt(context, p1))
+                || (n1 >= 0 && context.Words[n1] == "," && Next(context, end, 2) is var region and >= 0 && ListedPlaceStartsAt(context, region))))
+        {
+            return new Typing(EntityType.Location, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         var n2 = Next(context, end, 2);
         // PRIYANKA RAO: … — a transcript's speaker label: two or three words in capitals opening a line, then a colon.
         if (n1 >= 0 && context.Words[n1] == ":" && end - start is 2 or 3 && AllCapitals(context, start, end) && Text.TextLines.OpensALine(context.Text, context.Tokens[start].Start))
@@ -231,6 +254,40 @@ internal static class ContextCues
         return null;
     }
 
+    private static bool IsFirmKind(string word) => s_firmNouns.Contains(word) || word.EndsWith("maker", StringComparison.OrdinalIgnoreCase);
+
+    private static string Phrase(RecognitionContext context, int start, int end) => string.Join(' ', context.Words[start..end]);
+
+    /// <summary>Whether one to three words from <paramref name="start"/> form a listed place, the last maybe "Colorado-based".</summary>
+    private static bool ListedPlaceStartsAt(RecognitionContext context, int start)
+    {
+        for (var end = start + 1; end <= Math.Min(context.Words.Length, start + 3); end++)
+        {
+            var last = context.Words[end - 1];
+            var place = end - start == 1 ? "" : Phrase(context, start, end - 1) + " ";
+            if (context.Lexicon.Places.Contains(place + last[..PlacePrefixLength(last)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one to three words ending right before <paramref name="end"/> form a listed place.</summary>
+    private static bool ListedPlaceEndsAt(RecognitionContext context, int end)
+    {
+        for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
+        {
+            if (context.Lexicon.Places.Contains(Phrase(context, start, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"a (similar) product", "their (new) model": an article or possessive within <paramref name="count"/> words before.</summary>
     private static bool FirmNounWithin(RecognitionContext context, int from, int count)
     {
@@ -289,9 +346,15 @@ internal static class ContextCues
     /// <summary>"London-based": the part before the hyphen of the candidate's last word names a place.</summary>
     public static int PlacePrefixEnd(RecognitionContext context, int lastToken)
     {
-        var word = context.Words[lastToken];
+        var length = PlacePrefixLength(context.Words[lastToken]);
+        return length < context.Words[lastToken].Length ? context.Tokens[lastToken].Start + length : -1;
+    }
+
+    /// <summary>The length of "London" in "London-based", else of the whole word.</summary>
+    private static int PlacePrefixLength(string word)
+    {
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && s_placeSuffixes.Contains(word[(hyphen + 1)..]) ? context.Tokens[lastToken].Start + hyphen : -1;
+        return hyphen > 0 && s_placeSuffixes.Contains(word[(hyphen + 1)..]) ? hyphen : word.Length;
     }
 
     /// <summary>The k-th token before <paramref name="start"/> in the same segment, or -1.</summary>

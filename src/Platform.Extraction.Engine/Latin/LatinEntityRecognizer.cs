@@ -125,7 +125,8 @@ public sealed partial class LatinEntityRecognizer
             // A leading "With" or "The" is the sentence's, not the name's, as far as the rules can tell ("With Agency, …").
             var (start, end) = TrimToNameWords(context, spanStart, spanEnd, dropLeadingFunctionalCapitals: true);
             (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
-            if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end))
+            if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end)
+                || IsPlaceThenItsRegion(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands
             }
@@ -156,6 +157,18 @@ public sealed partial class LatinEntityRecognizer
 
         joined.AddRange(chunks.GetRange(next, chunks.Count - next));
         return joined;
+    }
+
+    /// <summary>
+    /// "Ann Arbor, Michigan", "Austin, Texas": the tagger learned such pairs as one place from its training data, but a
+    /// city and its state are two places — each listed, each a place a firm can be in.
+    /// </summary>
+    private static bool IsPlaceThenItsRegion(RecognitionContext context, int start, int end)
+    {
+        var comma = Array.IndexOf(context.Words, ",", start, end - start);
+        return comma > start && comma < end - 1
+            && context.Lexicon.Places.Contains(string.Join(' ', context.Words[start..comma]))
+            && context.Lexicon.Places.Contains(string.Join(' ', context.Words[(comma + 1)..end]));
     }
 
     private bool HoldsRoleOrDate(RecognitionContext context, int start, int end)

@@ -7,8 +7,9 @@ namespace Platform.Extraction.Engine.Tests.Pipeline;
 public class OpenWorldEnglishTests
 {
     // The whole engine on WikiANN-en dev + WNUT17 dev: 0.468 before the tagger could join the chunker's pieces, 0.599 after
-    // (unchanged when a past-tense verb stopped joins).
-    private const double HeldOutEngineF1Floor = 0.58;
+    // (unchanged when a past-tense verb stopped joins); 0.582 since a city named with its region is two places (WikiANN
+    // annotates 304 of its 14,146 dev spans, "Kalamazoo, Michigan", as one: a convention the graph departs from on purpose).
+    private const double HeldOutEngineF1Floor = 0.57;
 
     private static ExtractionResult Extract(string text) => ExtractionEngine.CreateDefault().Extract(text);
 
@@ -49,6 +50,44 @@ public class OpenWorldEnglishTests
 
         Assert.True(result.Mentions.Any(m => m is { Text: "United States Military Academy", Type: EntityType.Organization }), Describe(result));
         Assert.DoesNotContain(result.Mentions, m => m.Type == EntityType.Location);
+    }
+
+    [Theory]
+    [InlineData("Kestrel Silicon is based in Austin, Texas, and sells chips.", "Austin", "Texas")]
+    [InlineData("The venture will be based in Ann Arbor, Michigan, next year.", "Ann Arbor", "Michigan")]
+    [InlineData("Microsoft opened an office in Redmond, Washington, last spring.", "Redmond", "Washington")]
+    public void Extract_CityNamedWithItsRegion_IsTwoPlaces(string text, string city, string region)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m is { Type: EntityType.Location } && m.Text == city), Describe(result));
+        Assert.True(result.Mentions.Any(m => m is { Type: EntityType.Location } && m.Text == region), Describe(result));
+    }
+
+    [Fact]
+    public void Extract_DatelineAndAPlaceBeforeAKindOfFirm_ArePlaces()
+    {
+        var result = Extract("DETROIT — Marlow Motors, the Detroit carmaker, said on Tuesday it will build a plant.");
+
+        Assert.Equal(2, result.Mentions.Count(m => m is { Text: "DETROIT" or "Detroit", Type: EntityType.Location }));
+    }
+
+    [Fact]
+    public void Extract_ShortFormThatReadsAsASurname_TakesTheTypeOfTheFullName()
+    {
+        var result = Extract("Marlow Motors builds cars. Priya Shah is Marlow's vice president. Marlow will invest $400 million, and Marlow owns the plant.");
+
+        var marlow = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Marlow Motors"));
+        Assert.Equal(EntityType.Organization, marlow.Type);
+        Assert.Contains("Marlow", marlow.SurfaceForms);
+    }
+
+    [Fact]
+    public void Extract_ProductRunningOnFromANameTheKnowledgeBaseNeedsContextFor_IsTheLongerName()
+    {
+        var result = Extract("Boston Dynamics builds robots. Quanta will contribute its robot-learning software, Atlas OS, to the venture.");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "Atlas OS", Type: EntityType.Product }), Describe(result));
     }
 
     [SharedNerDataFact]

@@ -8,6 +8,9 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// </summary>
 internal static class KnowledgeBaseCandidates
 {
+    /// <summary>Below this, a name the KB lists only as meant where its context is (Atlas beside Boston Dynamics), or an ambiguous one.</summary>
+    public const double CaseSensitiveAliasConfidence = 0.9;
+
     public static IEnumerable<Candidate> Find(string text, KnowledgeBaseMatcher matcher)
     {
         foreach (var match in matcher.Match(text))
@@ -15,13 +18,24 @@ internal static class KnowledgeBaseCandidates
             var confidence = match.IsAmbiguous ? 0.5 : match.Alias.Policy switch
             {
                 AliasPolicy.Always => 0.95,
-                AliasPolicy.CaseSensitive => 0.9,
+                AliasPolicy.CaseSensitive => CaseSensitiveAliasConfidence,
                 _ => 0.8,
             };
             var start = match.Entry.Type == EntityType.Person ? GivenNameBefore(text, match.Start) : match.Start;
-            yield return new Candidate(start, match.End, text[start..match.End], match.Entry.Type, confidence,
+            var end = match.Entry.Type == EntityType.Location ? CityBeforeItsRegion(text, start, match.End) : match.End;
+            yield return new Candidate(start, end, text[start..end], match.Entry.Type, confidence,
                 CandidateSource.KnowledgeBase, match.Entry, "knowledge base alias \"" + match.Alias.Text + "\"");
         }
+    }
+
+    /// <summary>
+    /// "Austin, Texas", "Redmond, Washington": a curated city named with its region is the city's mention; the region is a
+    /// place of its own that the Latin recognizer finds (where the company is, the state is too).
+    /// </summary>
+    private static int CityBeforeItsRegion(string text, int start, int end)
+    {
+        var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        return comma > start && Latin.LatinLexicon.Default.Places.Contains(text.AsSpan(comma + 2, end - comma - 2)) ? comma : end;
     }
 
     /// <summary>Where a transliterated given name and its dot end right before <paramref name="start"/>, the given name's start.</summary>

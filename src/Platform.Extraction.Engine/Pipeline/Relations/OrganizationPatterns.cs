@@ -17,6 +17,9 @@ internal static class OrganizationPatterns
     // The owner named before an investor ("Amazon's Industrial Innovation Fund"): the investor is the fund.
     private const string Owner = @"(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?";
 
+    // ", Texas" in "an Austin, Texas-based designer": the region a city is named with.
+    private const string ThenItsRegion = @"(?:,\s*⟦\d+:L⟧)?";
+
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // part_of
@@ -154,14 +157,15 @@ internal static class OrganizationPatterns
         new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
         // "她在杭州创立了镜语科技": where a firm was founded.
         new("located_in", $@"(?:在|于){{L:o}}(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
-        new("located_in", $@"{{L:o}}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
+        new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival|trade show|show|convention)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
         // "DeepMind伦敦总部": a firm's headquarters in a city.
         new("located_in", $@"{{O:s}}\s*{{L:o}}\s*(?:总部|办公室|研发中心)"),
         new("located_in", $@"(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)的{Gap(8)}{{E:s}}"),
         new("located_in", $@"{{E:s}}{Gap(6)}(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开|开幕|闭幕|落幕|拉开帷幕)"),
-        new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}-based"),
+        // "Kestrel Silicon, an Austin, Texas-based designer of chips": the city, named with its region.
+        new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}{ThenItsRegion}-based"),
 
         // competitor_of
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{{O:o+}}"),

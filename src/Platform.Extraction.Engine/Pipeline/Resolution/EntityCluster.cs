@@ -54,8 +54,13 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
         var forms = Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToArray();
         var latin = forms.Where(f => !f.Any(CharClass.IsCjk)).ToArray();
         var chinese = forms.Where(f => f.Any(CharClass.IsCjk)).ToArray();
-        var type = Entry?.Type ?? Mentions
-            .Where(m => m.Source != CandidateSource.Propagated || Mentions.All(o => o.Source == CandidateSource.Propagated))
+        var voters = Mentions.Where(m => m.Source != CandidateSource.Propagated || Mentions.All(o => o.Source == CandidateSource.Propagated)).ToList();
+        // "Marlow" of "Marlow Motors" reads as a surname on its own; where the full name was typed, the short form has no say.
+        if (voters.Any(m => !IsShortFormIn(m.Text, latin)))
+        {
+            voters.RemoveAll(m => IsShortFormIn(m.Text, latin));
+        }
+        var type = Entry?.Type ?? voters
             .GroupBy(m => m.Type)
             .OrderByDescending(g => g.Sum(m => m.Confidence))
             .ThenBy(g => g.Key)
@@ -65,6 +70,9 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
             ?? forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
         return new DerivedValues(forms, latin, chinese, type, name);
     }
+
+    private static bool IsShortFormIn(string form, string[] latinForms) =>
+        form.IndexOf(' ') < 0 && latinForms.Any(f => f.Length > form.Length && f.Split(' ').Contains(form, StringComparer.Ordinal));
 
     public void Absorb(EntityCluster other, string reason)
     {
