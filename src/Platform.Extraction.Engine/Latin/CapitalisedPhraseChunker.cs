@@ -129,6 +129,16 @@ internal static class CapitalisedPhraseChunker
 
         var word = context.Words[i].AsSpan();
         var lexicon = context.Lexicon;
+        if (StartsAListedPlace(context, i, end))
+        {
+            return false; // "New" of "The New York company"
+        }
+
+        if (!context.Tokens[i].SentenceInitial && i + 1 < end && context.Words[i + 1] == "AI" && char.IsUpper(context.Words[i][0]))
+        {
+            return false; // "Mostly AI", "Stability AI": a capitalised word before "AI" inside a sentence names a firm
+        }
+
         if (lexicon.RoleWords.Contains(word) || lexicon.PersonTitles.Contains(word) || lexicon.CalendarWords.Contains(word))
         {
             return true;
@@ -160,6 +170,19 @@ internal static class CapitalisedPhraseChunker
         }
 
         return titleCase && lexicon.IsCommon(word) && !taggedAsName && !LatinScript.IsAllCapitals(word);
+    }
+
+    private static bool StartsAListedPlace(RecognitionContext context, int i, int end)
+    {
+        for (var last = i + 2; last <= Math.Min(end, i + 3); last++)
+        {
+            if (context.IsNameLike(last - 1) && context.Lexicon.Places.Contains(string.Join(' ', context.Words[i..last])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A number word that numbers the name before it: "Xbox One", "Grip One", "Pixel Two".</summary>

@@ -40,6 +40,20 @@ internal static class ContextCues
         "rival", "rivals", "competitor", "competitors", "investor", "investors", "backers",
     };
 
+    private static readonly HashSet<string> s_backerQualifiers = new(StringComparer.OrdinalIgnoreCase) { "existing", "lead", "new", "returning", "early" };
+
+    private static readonly HashSet<string> s_staffNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lawyers", "engineers", "researchers", "employees", "executives", "staffers", "bankers", "consultants", "scientists", "colleagues", "managers",
+    };
+
+    private static readonly HashSet<string> s_raiseVerbs = new(StringComparer.OrdinalIgnoreCase) { "raised", "raises", "closed", "closes", "secured", "secures" };
+
+    private static readonly HashSet<string> s_productVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sells", "sold", "released", "releases", "launched", "launches", "unveiled", "unveils", "shipped", "ships", "open-sourced", "open-sources",
+    };
+
     private static readonly HashSet<string> s_leadVerbs = new(StringComparer.OrdinalIgnoreCase) { "led", "leads", "ran", "runs", "heads", "headed", "started" };
 
     private static readonly HashSet<string> s_listVerbs = new(StringComparer.OrdinalIgnoreCase) { "include", "includes", "including", "like" };
@@ -94,6 +108,31 @@ internal static class ContextCues
         if (p1 >= 0 && context.Words[p1] == "." && p2 >= 0 && lexicon.PersonTitles.Contains(context.Words[p2]) && context.IsNameLike(p2))
         {
             return new Typing(EntityType.Person, 0.9, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // existing investor X / with participation from X: the backers in a round are firms
+        if (p1 >= 0 && p2 >= 0 && ((s_firmRelations.Contains(context.Words[p1]) && s_backerQualifiers.Contains(context.Words[p2]))
+            || (context.IsWord(p1, "from") && context.IsWord(p2, "participation"))))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // a Series C led by X / the round was co-led by X: who leads a round is an investor
+        if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "by") && (context.IsWord(p2, "led") || context.IsWord(p2, "co-led")) && FundingWordWithin(context, p2, 4))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // former Cravath lawyers / ex-Google engineers: where the people worked is a firm
+        if (p1 >= 0 && (context.IsWord(p1, "former") || context.IsWord(p1, "ex")) && Next(context, end, 1) is var staff and >= 0 && s_staffNouns.Contains(context.Words[staff]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // sells X / released X: what a firm sells or launches is a product
+        if (p1 >= 0 && s_productVerbs.Contains(context.Words[p1]) && context.Adjacent(p1, start))
+        {
+            return new Typing(EntityType.Product, 0.75, LatinSources.Cue, Typing.CueTier);
         }
 
         // CEO of X / founder at X
@@ -199,6 +238,14 @@ internal static class ContextCues
             return new Typing(EntityType.Work, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
+        // X raised $120 million / X has raised … / X closed a €55 million Series B: only a firm raises money
+        var raised = n1 >= 0 && context.IsWord(n1, "has") ? n2 : n1;
+        if (raised >= 0 && s_raiseVerbs.Contains(context.Words[raised]) && Next(context, end, raised - end + 2) is var amount and >= 0
+            && (context.Words[amount] is "$" or "€" or "£" or "¥" || char.IsAsciiDigit(context.Words[amount][0]) || context.IsWord(amount, "a") || context.IsWord(amount, "an")))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // X, a San Francisco startup / X, a Notewell rival: the apposition's noun within four words says it is a firm
         if (n1 >= 0 && n2 >= 0 && context.Words[n1] == "," && (context.IsWord(n2, "a") || context.IsWord(n2, "an")) && FirmNounWithin(context, n2, 4))
         {
@@ -280,6 +327,25 @@ internal static class ContextCues
         for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
         {
             if (context.Lexicon.Places.Contains(Phrase(context, start, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FundingWordWithin(RecognitionContext context, int from, int count)
+    {
+        for (var k = 1; k <= count; k++)
+        {
+            var i = Previous(context, from, k);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            if (s_fundingWords.Contains(context.Words[i]) || context.IsWord(i, "round") || context.IsWord(i, "financing"))
             {
                 return true;
             }

@@ -200,4 +200,34 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "远帆资本", "invests_in", "星澈智驾"), Describe(result));
         Assert.True(Has(result, "澄心创投", "invests_in", "星澈智驾"), Describe(result));
     }
+    [Fact]
+    public void FundingRoundupParagraph_IsAboutTheFirmItOpensWith()
+    {
+        var result = Extract("**Corvane Bio** raised $80 million in a Series B led by Frontline Partners, with participation from Halden Capital and existing investor Northgate. "
+            + "The Boston company, founded in 2020 by former Genentech scientists Ruth Adler and Omar Haddad, sells Corva Screen, a drug-screening tool.\n\n"
+            + "**Tessaly**, a Lisbon-based maker of delivery drones, closed a €30 million Series A. The round was led by Atlantic Bridge. "
+            + "Chief executive Marta Sousa said the money would fund a plant in Porto.");
+
+        Assert.True(Has(result, "Frontline Partners", "invests_in", "Corvane Bio"), Describe(result));
+        Assert.True(Has(result, "Halden Capital", "invests_in", "Corvane Bio"), Describe(result));
+        Assert.True(Has(result, "Northgate", "invests_in", "Corvane Bio"), Describe(result));
+        Assert.True(Has(result, "Corvane Bio", "located_in", "Boston"), Describe(result));
+        Assert.True(Has(result, "Ruth Adler", "cofounder_of", "Corvane Bio"), Describe(result));
+        Assert.True(Has(result, "Omar Haddad", "former_employee_of", "Genentech"), Describe(result));
+        Assert.True(Has(result, "Corva Screen", "product_of", "Corvane Bio"), Describe(result));
+        Assert.True(Has(result, "Atlantic Bridge", "invests_in", "Tessaly"), Describe(result));
+        Assert.True(Has(result, "Marta Sousa", "ceo_of", "Tessaly"), Describe(result));
+    }
+
+    [Fact]
+    public void ChineseEarningsNews_TitleOpeningAClause_ContractAndFoundryBelongToTheFirm()
+    {
+        var result = Extract("澜岳智算总部位于南京，由前腾讯架构师沈砚于2017年创立。首席财务官魏宁在电话会上表示，公司已与智谱AI签订为期两年的算力合作协议。"
+            + "本季度，澜岳智算推出了推理芯片“澜芯一号”，由台积电代工生产。");
+
+        Assert.True(Has(result, "沈砚", "former_employee_of", "腾讯"), Describe(result));
+        Assert.True(Has(result, "魏宁", "works_at", "澜岳智算"), Describe(result));
+        Assert.True(Has(result, "澜岳智算", "partner_of", "智谱AI"), Describe(result));
+        Assert.True(Has(result, "台积电", "partner_of", "澜岳智算"), Describe(result));
+    }
 }

@@ -72,6 +72,19 @@ public class OpenWorldChineseTests
         => AssertNamed(text, name, type);
 
     [Theory]
+    // A firm's cloud business after its name; a Latin name after the Chinese kind of software it is; a person LAC cuts
+    // short before 于 where the text names them whole later.
+    [InlineData("它的对手包括腾讯云和字节跳动。", "腾讯云", EntityType.Organization)]
+    [InlineData("公司还发布了训练框架LoomRun，并已将其开源。", "LoomRun", EntityType.Product)]
+    [InlineData("青屿数据由前百度工程师宋知远于2019年创立。宋知远现任公司首席执行官。", "宋知远", EntityType.Person)]
+    public void Extract_NameReadWholeFromItsDocument_IsFound(string text, string name, EntityType type)
+        => AssertNamed(text, name, type);
+
+    [Fact]
+    public void Extract_RevenueFigure_IsNoProductModelNumber() =>
+        Assert.DoesNotContain(Extract("财报显示，公司当季营收12.6亿元，同比增长68%。").Entities, e => e.Type == EntityType.Product);
+
+    [Theory]
     // A surname before 某 is a person the text keeps anonymous; 周 after 上 is a week, not the surname Zhou.
     [InlineData("3岁的郭某由奶奶抚养，郭某的父母在外地打工。")]
     [InlineData("球队上周客胜对手，士气大振。")]

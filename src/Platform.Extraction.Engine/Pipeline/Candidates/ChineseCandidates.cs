@@ -35,6 +35,7 @@ internal static partial class ChineseCandidates
             cancellationToken.ThrowIfCancellationRequested();
             tagged.AddRange(tagger.Tag(batch.Select(c => text.Substring(c.Start, c.Length)).ToList()));
         }
+        var found = new List<Candidate>();
         for (var i = 0; i < chunks.Count; i++)
         {
             foreach (var span in tagged[i].Spans)
@@ -54,10 +55,29 @@ internal static partial class ChineseCandidates
                     && (type.Type != EntityType.Person || (ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains) && !commonWords.StartsInsideAWord(text, start)))
                     && (type.Type != EntityType.Organization || !IsDescription(HanOnly(surface), commonWords)))
                 {
-                    yield return new Candidate(start, end, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label);
+                    found.Add(new Candidate(start, end, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label));
                 }
             }
         }
+        return WholePersonNames(text, found);
+    }
+
+    /// <summary>
+    /// LAC reads a name short where its last character could open the next word (孟知|远于2018年创立) and whole elsewhere
+    /// (孟知远现任…): a person cut one character short of a name the document gives a person is that name.
+    /// </summary>
+    private static List<Candidate> WholePersonNames(string text, List<Candidate> found)
+    {
+        var names = found.Where(c => c.Type == EntityType.Person).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var c = found[i];
+            if (c.Type == EntityType.Person && c.End < text.Length && CharClass.IsHan(text[c.End]) && names.Contains(c.Text + text[c.End]))
+            {
+                found[i] = c with { End = c.End + 1, Text = c.Text + text[c.End], Cue = c.Cue + ", whole as the document names the person elsewhere" };
+            }
+        }
+        return found;
     }
 
     /// <summary>

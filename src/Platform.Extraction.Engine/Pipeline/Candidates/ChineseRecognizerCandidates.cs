@@ -207,7 +207,9 @@ internal static partial class ChineseRecognizerCandidates
     private static bool IsRetyping(Candidate other, EntityType type, int start, int end) =>
         other.Start == start && other.End == end && other.Type != type;
 
-    private static bool IsLatinTaggerGuess(Candidate candidate) => candidate is { Source: CandidateSource.LatinRecognizer, Entry: null };
+    // Not where the text says what kind of thing the name is (推理框架LoomRun: a framework, whatever the tagger takes it for).
+    private static bool IsLatinTaggerGuess(Candidate candidate) =>
+        candidate is { Source: CandidateSource.LatinRecognizer, Entry: null } && candidate.Cue != LatinCandidates.KindNounCue;
 
     /// <summary>A product whose name ends in a number is a title (星际2), though its words alone are everyday ones.</summary>
     private static bool IsNumberedProduct(string surface, EntityType type) => type == EntityType.Product && char.IsAsciiDigit(surface[^1]);

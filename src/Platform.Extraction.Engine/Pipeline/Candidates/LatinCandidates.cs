@@ -13,6 +13,9 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// </summary>
 internal static partial class LatinCandidates
 {
+    /// <summary>The cue of a Latin name typed by the Chinese or English noun for its kind (推理框架QiFlow, Zephyr 公司).</summary>
+    public const string KindNounCue = "head noun of a Latin name";
+
     public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, LatinEntityRecognizer recognizer, LatinLexicon lexicon,
         CancellationToken cancellationToken = default)
     {
@@ -62,7 +65,7 @@ internal static partial class LatinCandidates
             }
             yield return headType is null
                 ? new Candidate(span.Start, span.End, surface, type, span.Confidence, CandidateSource.LatinRecognizer, Cue: "Latin " + span.Source)
-                : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, 0.6), CandidateSource.LatinRecognizer, Cue: "head noun of a Latin name");
+                : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, 0.6), CandidateSource.LatinRecognizer, Cue: KindNounCue);
         }
     }
 
@@ -119,7 +122,7 @@ internal static partial class LatinCandidates
 
     /// <summary>
     /// A Latin name right after the Chinese noun for its kind, untyped or typed only by the English tagger, which reads
-    /// no Chinese context: "初创企业Helsing", "开源模型Orca", "数据集AgiBot World".
+    /// no Chinese context: "初创企业Helsing", "开源模型Orca", "数据集AgiBot World", "推理框架QiFlow".
     /// </summary>
     private static EntityType? TypeFromChineseKindBefore(string text, int start)
     {
@@ -130,7 +133,7 @@ internal static partial class LatinCandidates
     private static EntityType? KindNamed(Match kind) =>
         !kind.Success ? null : kind.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
 
-    [GeneratedRegex(@"(?:(?<org>公司|企业|集团|机构|团队|实验室|基金会|大学|研究院)|模型|芯片|应用|平台|产品|助手|机器人|浏览器|数据集)[ \t]*$")]
+    [GeneratedRegex(@"(?:(?<org>公司|企业|集团|机构|团队|实验室|基金会|大学|研究院)|模型|芯片|应用|平台|产品|助手|机器人|浏览器|数据集|框架|系统|软件|工具|数据库|操作系统|编程语言)[ \t]*$")]
     private static partial Regex ChineseKindBefore();
 
     /// <summary>

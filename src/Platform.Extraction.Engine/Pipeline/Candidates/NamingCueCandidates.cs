@@ -163,8 +163,8 @@ internal static partial class NamingCueCandidates
 
     // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,
     // 率达65.17%): the brand holds no function word, and the number is no year, has no leading zero and is followed by
-    // punctuation, a particle or an adverb, not by a unit.
-    [GeneratedRegex(@"(?<brand>[\p{IsCJKUnifiedIdeographs}-[至于达在将仅已有发为是了的和与及或等约近超共计到从每第]]{2})(?:(?!(?:19|20)\d\d(?!\d))[1-9]\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?=[和与及的已将是在也还，。、；：）」”\s,.;:)]|$)")]
+    // punctuation, a particle or an adverb, not by a unit or a decimal point (营收12.6亿元).
+    [GeneratedRegex(@"(?<brand>[\p{IsCJKUnifiedIdeographs}-[至于达在将仅已有发为是了的和与及或等约近超共计到从每第]]{2})(?:(?!(?:19|20)\d\d(?!\d))[1-9]\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![.,]\d)(?=[和与及的已将是在也还，。、；：）」”\s,.;:)]|$)")]
     private static partial Regex ChineseModelNumber();
 
     [GeneratedRegex(@"(?<cue>名为|叫做|叫|称为|名叫)\s*(?:(?<quoted>[‘'“""「])(?<name>[^’'”""」\n，。,]{2,20})[’'”""」]|(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{2,12}?))\s*的?(?<head>功能|系统|产品|应用|平台|模型|工具|服务|助手|公司|初创公司|机构|团队|基金|活动|会议|书|节目|播客|项目|)")]

@@ -11,7 +11,7 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// in it, else the subject organisation of the nearest of the <see cref="SentencesBack"/> sentences before
 /// ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。") that the text names more than once — an investor named in
 /// passing ("Existing investors Index Ventures and Y Combinator also took part. The company says …") is not what the
-/// text is about — or, when none is, the nearest; with no subject at all, the organisation named there that the text
+/// text is about — or, when none is, the subject of the sentence that opened the paragraph, else the nearest; with no subject at all, the organisation named there that the text
 /// names most. A subject organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月
 /// 13日宣布，公司…), one that opens a clause or one just founded (她在杭州创立了镜语科技); after a person in the first
 /// clause it is an object (何嘉言毕业于哈尔滨工业大学).
@@ -34,19 +34,29 @@ internal static partial class CompanyAnaphora
             .Concat(ReferringWords.Within(UnattributedTitle(), text, start, end).Select(m => (Capture)m.Groups["owner"]));
         foreach (var match in mentions)
         {
-            if (ReferringWords.IsInsideAName(match, inSentence))
+            var from = HeadNounAfterAName(text, match, inSentence);
+            var to = match.Index + match.Length;
+            if (ReferringWords.IsInsideAName(from, to, inSentence))
             {
                 continue;
             }
             var earlier = inSentence.Where(m => m.End <= match.Index).ToList();
             var topic = SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
-                ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, recentSentences, mentionsOf));
+                ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf));
             if (topic is not null)
             {
-                found.Add(new RelationArgument(match.Index, match.Index + match.Length, topic, EntityType.Organization));
+                found.Add(new RelationArgument(from, to, topic, EntityType.Organization));
             }
         }
         return found;
+    }
+
+    /// <summary>"The New York company": the place stays a name of its own; the company is the head noun after it.</summary>
+    private static int HeadNounAfterAName(string text, Capture match, List<RelationArgument> inSentence)
+    {
+        var end = match.Index + match.Length;
+        var named = inSentence.LastOrDefault(m => m.Start > match.Index && m.End < end);
+        return named is null || text.IndexOf(' ', named.End, end - named.End) is not (>= 0 and var space) ? match.Index : space + 1;
     }
 
     private static string? OnlyOrganization(List<RelationArgument> mentions)
@@ -55,14 +65,45 @@ internal static partial class CompanyAnaphora
         return organizations.Count == 1 ? organizations[0] : null;
     }
 
-    private static string? RecentTopic(string text, List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf)
+    private static string? RecentTopic(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf)
     {
         var subjects = recentSentences.Select(s => SubjectOrganization(text, s.Start, s.Mentions)).OfType<string>().ToList();
         // With no subject to go by, the organisation the text names most among those just named: "Marchand is the
         // co-founder of Sorel AI, a lab that signed deals with Airbus. Her co-founder, …" means Sorel AI.
-        return subjects.FirstOrDefault(o => mentionsOf(o) > 1) ?? subjects.FirstOrDefault()
+        return subjects.FirstOrDefault(o => mentionsOf(o) > 1) ?? ParagraphSubject(text, sentenceStart, recentSentences) ?? subjects.FirstOrDefault()
             ?? recentSentences.SelectMany(s => s.Mentions).Where(m => m.Type == EntityType.Organization).Select(m => m.EntityId)
                 .Where(o => mentionsOf(o) > 1).OrderByDescending(mentionsOf).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The subject of the sentence that opened this paragraph, where that sentence is among those just read: a news
+    /// paragraph's first sentence sets what it is about ("Pivot Arm … closed a Series B. The round was led by Lakestar;
+    /// Bosch Ventures also joined. Chief executive Jonas Richter …" is Pivot Arm's chief executive).
+    /// </summary>
+    private static string? ParagraphSubject(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences)
+    {
+        if (OpensAParagraph(text, sentenceStart))
+        {
+            return null;
+        }
+        foreach (var (start, mentions) in recentSentences)
+        {
+            if (OpensAParagraph(text, start))
+            {
+                return SubjectOrganization(text, start, mentions);
+            }
+        }
+        return null;
+    }
+
+    private static bool OpensAParagraph(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000')
+        {
+            i--;
+        }
+        return i < 0 || text[i] == '\n';
     }
 
     private static string? SubjectOrganization(string text, int sentenceStart, List<RelationArgument> mentions) =>
@@ -96,17 +137,23 @@ internal static partial class CompanyAnaphora
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
     // in (担任公司董事长); 该公司 anywhere; 其 before what a firm has.
-    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|加入|离开)公司";
+    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|现任|加入|离开)公司";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
-    private const string ChineseTitleOwner = @"(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)";
+    // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示).
+    private const string ChineseTitleOwner = @"(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)"
+        + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为))";
 
     // "the (two-year-old) company", "my/her co-founder", and "It" opening a sentence with what a firm does.
     private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)";
 
     // "its" before a title, its rivals, or a thing of its own named after a comma ("its agent, Ledger").
-    private const string Its = @"\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor)\s*,))";
+    private const string Its = @"\b[Ii]ts\b(?=\s+(?:(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software)\s*,))";
 
-    [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + EnglishCompany + "|" + Its)]
+    // A sentence that opens with a title and a name ("Chief executive Jonas Richter, who …") or with the round the text is
+    // about ("The round was led by Lakestar"): a zero-width mention of the firm before it.
+    private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n))(?=(?:Chief\s+executive|Chief\s+technology\s+officer|Chief\s+scientist|CEO|CTO|President|Chairman|Chairwoman)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b)";
+
+    [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
     private static partial Regex Company();
 }

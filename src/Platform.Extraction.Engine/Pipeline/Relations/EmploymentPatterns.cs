@@ -18,8 +18,9 @@ internal static class EmploymentPatterns
     /// "a startup founded by", then what the founders were before: "former Google researcher", "ex-DeepMind engineers".
     /// </summary>
     private static string FirmFoundedBy(string verb) =>
-        $@"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:startup|start-up|company|firm|lab|laboratory|venture|studio)\s+{verb}\s+(?:in\s+\d{{4}}\s+)?by\s+"
-        + @"(?:(?:former|ex-)\s*)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}?";
+        $@"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:startup|start-up|company|firm|lab|laboratory|venture|studio)\s+{verb}\s+(?:in\s+\d{{4}}\s+)?by\s+" + WhatFoundersWere;
+
+    private const string WhatFoundersWere = @"(?:(?:former|ex-)\s*)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}?";
 
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
@@ -74,7 +75,7 @@ internal static class EmploymentPatterns
         // founder_of; several founders named together are co-founders (see RelationExtractor).
         new("founder_of", $@"{{P:s+}}{GapWithPlaces(30)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
-        new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
+        new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
         new("founder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
         // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
         new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,80}}?,\s*and\s+{Honorific}{{P:s}}"),
@@ -85,6 +86,8 @@ internal static class EmploymentPatterns
 
         // former_employee_of
         new("former_employee_of", $@"{{O:o}}{Gap(8)}(?:前|former\s+|ex-){Gap(6)}{{P:s}}"),
+        // "former Cravath lawyers Anna Feld and Marcus Webb", "ex-Google engineers A and B".
+        new("former_employee_of", $@"\b(?:former\s+|ex-){{O:o}}\s+(?:[a-z-]+\s+)?(?:lawyers|engineers|researchers|employees|executives|staffers|bankers|consultants|scientists)\s+{{P:s+}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:a\s+|the\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),

@@ -80,10 +80,12 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}{GapWithPlaces(30)}\b(?:that|which)\s+(?:has\s+)?(?:released|launched|built|shipped|unveiled)\s+{Its}\s*(?:first\s+|new\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant)\s*,\s*{{R:s}}"),
         // "Intuit, which added an AI assistant, Intuit Assist, to QuickBooks", "its agent, Ledger", "its first inference processor, the K1, on …".
         new("product_of", $@"{{O:o}}{Comma}which\s+(?:has\s+|recently\s+|also\s+)*(?:added|launched|released|introduced|unveiled|built|shipped)\s+(?:a|an|{Its})\s*(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|⟦\d+:C⟧)\s*,\s*{{R:s}}"),
-        new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|processor|⟦\d+:C⟧)\s*,\s*(?:the\s+)?{{R:s}}\s*(?:[,.]|$|\s(?:on|in|at|for|which|that)\b)"),
+        new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|⟦\d+:C⟧)\s*,\s*(?:the\s+)?{{R:s}}\s*(?:[,.]|$|\s(?:on|in|at|for|which|that)\b)"),
         // "Veritas sells a model called ScribeMD", "Nuance sells a similar product, DAX Copilot".
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:called|named)\s+{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:product|model|tool|service|app|assistant)\s*,\s*{{R:s}}"),
+        // "The New York company, founded in 2021 by …, sells Lexora Draft": a product named right after the verb, past an aside.
+        new("product_of", $@"{{O:o}}(?:\s*,(?:[^,，.;!?。\n⟦⟧]|⟦\d+:\w⟧){{0,120}}?,)?\s+(?:sells|offers|makes|ships)\s+{{R:s}}"),
         // The maker's name in front of the product's: "NVIDIA Isaac Sim", "Microsoft Copilot".
         new("product_of", $@"{{O:o}} {{R:s}}"),
         // Not what it is compared with: "我们的思元590和H100相比".
@@ -95,7 +97,9 @@ internal static class OrganizationPatterns
         // "signed deals with Airbus", "has an agreement with Siemens".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
-        new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?[^⟦⟧，,。.；;]{{0,6}}?{{O:o}}{Gap(6)}(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|结盟|合作伙伴)"),
+        new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?[^⟦⟧，,。.；;]{{0,6}}?{{O:o}}{Gap(6)}(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同)|结盟|合作伙伴)"),
+        // Who makes a firm's product: "云栖智算推出了自研推理芯片“栖光一号”，由台积电代工生产".
+        new("partner_of", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:⟦\d+:O⟧)?由\s*{{O:s}}\s*(?:负责)?(?:代工|制造|生产|代工生产)"),
         // "Ravel Systems and Osprey Data announced a partnership".
         new("partner_of", $@"{{O:s}}\s+(?:and|&)\s+{{O:o}}\s+(?:have\s+|has\s+)?(?:announced|formed|signed|struck|entered(?:\s+into)?|unveiled)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)"),
 
@@ -131,6 +135,10 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:⟦\d+:O⟧)?(?:(?:本轮|该轮)(?:融资)?)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
         // Who else joined the round after it is named: "镜语科技完成了由红杉中国领投的1亿元A轮融资，老股东奇绩创坛跟投".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:老股东|原股东|股东|投资方)?{{OP:s+}}{Gap(4)}(?:联合领投|领投|跟投|参投)"),
+        // The round the text is about (a zero-width mention of its firm before it): "The round was led by Lakestar; Bosch
+        // Ventures also joined."
+        new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s|的)?\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including)\s*{{OP:s+}}"),
                 // "Halcyon's research is funded by grants from the Sloan Foundation and Schmidt Sciences".
@@ -138,12 +146,14 @@ internal static class OrganizationPatterns
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:in\s+[^⟦⟧.;]{{0,30}}?)?from\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
-        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the|[€$£¥]?\d)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".
         new("invests_in", $@"{{OP:s+}}{Gap(10)}(?:参与了?|领投了?|跟投了?|参投了?)\s*{{O:o}}{Gap(10)}(?:融资|轮)"),
         new("invests_in", $@"{{OP:s+}}{Gap(10)}\b(?:participated in|led|co-led)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[\w$.-]+\s+){{0,4}}?(?:funding|financing|round)"),
 
         // located_in
+        // "The New York company": the company the text is about, described by its city.
+        new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+{{O:s}}"),
         new("located_in", $@"{{O:s}}{Comma}(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
         new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|\w*maker)\b"),

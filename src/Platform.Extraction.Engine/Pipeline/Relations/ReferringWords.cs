@@ -16,6 +16,7 @@ internal static class ReferringWords
         }
     }
 
-    public static bool IsInsideAName(Capture word, IEnumerable<RelationArgument> named) =>
-        named.Any(m => m.Start < word.Index + word.Length && word.Index < m.End);
+    public static bool IsInsideAName(Capture word, IEnumerable<RelationArgument> named) => IsInsideAName(word.Index, word.Index + word.Length, named);
+
+    public static bool IsInsideAName(int start, int end, IEnumerable<RelationArgument> named) => named.Any(m => m.Start < end && start < m.End);
 }
