@@ -129,6 +129,13 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
+        // its Quill models / their Azure cloud: a name between a possessive and the kind of product it is
+        if (p1 >= 0 && s_possessiveDeterminers.Contains(context.Words[p1]) && Next(context, end, 1) is var kind and >= 0
+            && (s_productNouns.Contains(context.Words[kind]) || s_productNouns.Contains(context.Words[kind].TrimEnd('s')) || context.IsWord(kind, "cloud")))
+        {
+            return new Typing(EntityType.Product, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // sells X / released X: what a firm sells or launches is a product
         if (p1 >= 0 && s_productVerbs.Contains(context.Words[p1]) && context.Adjacent(p1, start))
         {
@@ -236,6 +243,13 @@ internal static class ContextCues
         if (n1 >= 0 && n2 >= 0 && context.Words[n1] == "," && (context.IsWord(n2, "episode") || context.IsWord(n2, "season")))
         {
             return new Typing(EntityType.Work, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // Nora Quist of Quist & Hale: a first and last name, then "of" and the firm the person is with
+        if (end - start == 2 && n1 >= 0 && context.IsWord(n1, "of") && lexicon.FirstNames.Contains(context.Words[start])
+            && Next(context, end, 2) is var firm and >= 0 && context.IsNameLike(firm))
+        {
+            return new Typing(EntityType.Person, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
         // X raised $120 million / X has raised … / X closed a €55 million Series B: only a firm raises money

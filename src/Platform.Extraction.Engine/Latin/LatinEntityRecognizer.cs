@@ -126,7 +126,7 @@ public sealed partial class LatinEntityRecognizer
             var (start, end) = TrimToNameWords(context, spanStart, spanEnd, dropLeadingFunctionalCapitals: true);
             (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end)
-                || IsPlaceThenItsRegion(context, start, end))
+                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands
             }
@@ -169,6 +169,15 @@ public sealed partial class LatinEntityRecognizer
         return comma > start && comma < end - 1
             && context.Lexicon.Places.Contains(string.Join(' ', context.Words[start..comma]))
             && context.Lexicon.Places.Contains(string.Join(' ', context.Words[(comma + 1)..end]));
+    }
+
+    /// <summary>"Nora Quist of Quist &amp; Hale": a person's first and last name, then "of" and the firm they are with.</summary>
+    private static bool IsPersonOfAFirm(RecognitionContext context, int start, int end)
+    {
+        var of = Array.IndexOf(context.Words, "of", start, end - start);
+        var firm = of - start is 2 or 3 && (Array.IndexOf(context.Words, "&", of, end - of) > 0
+            || context.Lexicon.OrgHeads.Contains(context.Words[end - 1]) || context.Lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]));
+        return firm && context.Lexicon.FirstNames.Contains(context.Words[start]) && !context.Lexicon.OfHeads.Contains(context.Words[of - 1]);
     }
 
     private bool HoldsRoleOrDate(RecognitionContext context, int start, int end)

@@ -230,4 +230,36 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "澜岳智算", "partner_of", "智谱AI"), Describe(result));
         Assert.True(Has(result, "台积电", "partner_of", "澜岳智算"), Describe(result));
     }
+    [Fact]
+    public void LawsuitNews_ItsNamedProducts_AndAPersonOfAFirm()
+    {
+        var result = Extract("Writers have sued Lumora AI, accusing the Seattle startup of training its Vesper models on pirated books. "
+            + "Amazon, which sells Vesper through its Bedrock cloud, is also named. The writers are represented by Nora Quist of Quist & Hale, a firm in Boston. "
+            + "The Screenwriters Guild said it supported the suit.");
+
+        Assert.True(Has(result, "Vesper", "product_of", "Lumora AI"), Describe(result));
+        Assert.True(Has(result, "Lumora AI", "located_in", "Seattle"), Describe(result));
+        Assert.True(Has(result, "Nora Quist", "works_at", "Quist & Hale"), Describe(result));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("Screenwriters Guild"));
+    }
+
+    [Fact]
+    public void ChineseOpenSourceNews_TopicChainFollowsThePersonWhoOpensAClause()
+    {
+        var result = Extract("9月3日，杭州人工智能初创公司青溪智能与浙江大学计算机视觉实验室联合发布了模型“映川”。"
+            + "青溪智能成立于2021年，创始人兼CEO韩思远毕业于北京大学计算机系，曾在美团担任算法负责人。公司去年完成了由高瓴资本领投的A轮融资，蓝驰创投参投。"
+            + "青溪智能计划于10月在乌镇举行的世界互联网大会上展示基于该模型的产品“映川助手”。");
+
+        Assert.True(Has(result, "青溪智能", "located_in", "杭州"), Describe(result));
+        Assert.True(Has(result, "青溪智能", "partner_of", "浙江大学计算机视觉实验室"), Describe(result));
+        Assert.True(Has(result, "映川", "product_of", "青溪智能"), Describe(result));
+        Assert.True(Has(result, "韩思远", "former_employee_of", "美团"), Describe(result));
+        Assert.False(Has(result, "青溪智能", "former_employee_of", "美团"), Describe(result));
+        Assert.True(Has(result, "高瓴资本", "invests_in", "青溪智能"), Describe(result));
+        Assert.True(Has(result, "蓝驰创投", "invests_in", "青溪智能"), Describe(result));
+        Assert.True(Has(result, "青溪智能", "participant_of", "世界互联网大会"), Describe(result));
+        Assert.True(Has(result, "映川助手", "product_of", "青溪智能"), Describe(result));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("北京大学计算机系"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("杭州人工智能初创公司"));
+    }
 }

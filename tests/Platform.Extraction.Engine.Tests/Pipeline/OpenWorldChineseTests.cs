@@ -72,10 +72,12 @@ public class OpenWorldChineseTests
         => AssertNamed(text, name, type);
 
     [Theory]
-    // A firm's cloud business after its name; a Latin name after the Chinese kind of software it is; a person LAC cuts
+    // A firm's cloud business after its name; a Latin name after the Chinese kind of software it is, or before the
+    // evaluations it is one of; a person LAC cuts
     // short before 于 where the text names them whole later.
     [InlineData("它的对手包括腾讯云和字节跳动。", "腾讯云", EntityType.Organization)]
     [InlineData("公司还发布了训练框架LoomRun，并已将其开源。", "LoomRun", EntityType.Product)]
+    [InlineData("该模型在MMMU等多项评测中表现出色。", "MMMU", EntityType.Work)]
     [InlineData("青屿数据由前百度工程师宋知远于2019年创立。宋知远现任公司首席执行官。", "宋知远", EntityType.Person)]
     public void Extract_NameReadWholeFromItsDocument_IsFound(string text, string name, EntityType type)
         => AssertNamed(text, name, type);

@@ -190,6 +190,11 @@ internal static partial class ChineseCandidates
         {
             return true;
         }
+        // 北京人工智能初创公司: what a start-up is, never its name.
+        if (han.EndsWith("初创公司", StringComparison.Ordinal) || han.EndsWith("初创企业", StringComparison.Ordinal) || han.EndsWith("创业公司", StringComparison.Ordinal))
+        {
+            return true;
+        }
         var head = OrganizationHeads.FirstOrDefault(h => han.EndsWith(h, StringComparison.Ordinal));
         var modifier = head is null ? han : han[..^head.Length];
         if (head is not null && (modifier.Length == 0 || commonWords.Contains(modifier)))

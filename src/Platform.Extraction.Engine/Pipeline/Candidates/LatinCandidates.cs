@@ -65,7 +65,7 @@ internal static partial class LatinCandidates
             }
             yield return headType is null
                 ? new Candidate(span.Start, span.End, surface, type, span.Confidence, CandidateSource.LatinRecognizer, Cue: "Latin " + span.Source)
-                : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, 0.6), CandidateSource.LatinRecognizer, Cue: KindNounCue);
+                : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, ChineseRecognizerCandidates.SureCandidateConfidence), CandidateSource.LatinRecognizer, Cue: KindNounCue);
         }
     }
 
@@ -129,9 +129,9 @@ internal static partial class LatinCandidates
         return KindNamed(ChineseKindBefore().Match(text[Math.Max(0, start - 6)..start]));
     }
 
-    /// <summary>The type a Chinese kind noun gives: an organisation's (the group "org") or a product's.</summary>
+    /// <summary>The type a Chinese kind noun gives: an organisation's (the group "org"), a benchmark's (a work: "MMMU等多项评测") or a product's.</summary>
     private static EntityType? KindNamed(Match kind) =>
-        !kind.Success ? null : kind.Groups["org"].Success ? EntityType.Organization : EntityType.Product;
+        !kind.Success ? null : kind.Groups["org"].Success ? EntityType.Organization : kind.Groups["work"].Success ? EntityType.Work : EntityType.Product;
 
     [GeneratedRegex(@"(?:(?<org>公司|企业|集团|机构|团队|实验室|基金会|大学|研究院)|模型|芯片|应用|平台|产品|助手|机器人|浏览器|数据集|框架|系统|软件|工具|数据库|操作系统|编程语言)[ \t]*$")]
     private static partial Regex ChineseKindBefore();
@@ -154,7 +154,7 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\s(?:Summit|Expo|Symposium|Hackathon)$")]
     private static partial Regex EventOnlyHead();
 
-    [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|播客|应用|软件|平台|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
+    [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|(?<work>(?:等[\p{IsCJKUnifiedIdeographs}]{0,3}?)?(?:评测|基准测试|基准|榜单|测试集))|播客|应用|软件|平台|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
     private static partial Regex ChineseHead();
 
     // An owner's possessive, then capitalised words that are a name of their own (not a bare legal suffix or head noun:

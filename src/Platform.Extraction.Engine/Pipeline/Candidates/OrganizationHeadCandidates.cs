@@ -38,7 +38,7 @@ internal static partial class OrganizationHeadCandidates
 
     // Generic words inside a name (蓝鲸星河科技有限公司): without something else before them there is no name.
     private static readonly string[] GenericParts =
-        ["股份", "有限", "责任", "科技", "技术", "信息", "网络", "控股", "国际", "集团", "数据", "智能", "人工智能", "投资", "发展", "实业", "文化", "传媒", "商业", "机器人"];
+        ["股份", "有限", "责任", "科技", "技术", "信息", "网络", "控股", "国际", "集团", "数据", "人工智能", "智能", "投资", "发展", "实业", "文化", "传媒", "商业", "机器人", "初创", "创业"];
 
     /// <param name="others">The other sources' candidates: a place before the head alone is not a name (中国科技公司).</param>
     public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> others)

@@ -28,15 +28,39 @@ internal static partial class ElidedSubjects
         {
             yield break;
         }
+        var clauseStart = subject.End;
         for (var match = clause.Match(text, subject.End, end - subject.End); match.Success; match = match.NextMatch())
         {
             var at = match.Index + match.Length;
+            if (chinese)
+            {
+                subject = PersonOpeningAClause(text, clauseStart, match.Index, inSentence) ?? subject;
+                clauseStart = at;
+            }
             if (!inSentence.Any(m => m.Start <= at && at < m.End))
             {
                 yield return new RelationArgument(at, at, subject.EntityId, subject.Type);
             }
         }
     }
+
+    /// <summary>
+    /// A person who opens a clause of the chain, perhaps after their title, is what the clauses after it are about:
+    /// "深言智能成立于2022年，创始人兼CEO杜若川毕业于…，曾在字节跳动担任…" — 杜若川 was at ByteDance, not the firm.
+    /// </summary>
+    private static RelationArgument? PersonOpeningAClause(string text, int from, int to, List<RelationArgument> inSentence)
+    {
+        var comma = text.LastIndexOfAny(['，', ','], to - 1, to - from);
+        if (comma < 0)
+        {
+            return null;
+        }
+        var person = inSentence.FirstOrDefault(m => m.Start > comma && m.Start < to);
+        return person is { Type: EntityType.Person } && TitleOnly().IsMatch(text.AsSpan(comma + 1, person.Start - comma - 1)) ? person : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:" + RoleNouns.Chain + @")?\s*$")]
+    private static partial Regex TitleOnly();
 
     /// <summary>Nothing before the Chinese subject but, perhaps, a short time or place clause ending in a comma ("今年6月，").</summary>
     private static bool OpensTheSentence(ReadOnlySpan<char> opening)

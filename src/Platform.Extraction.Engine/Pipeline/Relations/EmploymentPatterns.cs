@@ -124,6 +124,8 @@ internal static class EmploymentPatterns
 
         // works_at; "OpenAI's Sam Altman" names a person by the organisation they are with.
         new("works_at", $@"{{O:o}}{CloseQuote}(?:'s|’s)\s+{{P:s}}"),
+        // "represented by Lena Marsh of Marsh & Iverson, a firm that …": a person named with the firm they are of.
+        new("works_at", $@"{{P:s}}\s+of\s+(?:the\s+)?{{O:o}}(?=\s*[,.;]|\s+(?:said|says|told|and|who)\b)"),
         new("works_at", $@"{{O:o}}{CloseQuote}\s*的\s*{{P:s}}"),
         // Not across a speaker's label: in "DANIEL KIM: You joined Anthropic" the one who joined is "you".
         new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|加入(?:了)?)\s*{{O:o+}}"),

@@ -58,6 +58,10 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(10)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
         // "微软上周发布了Copilot", "我们在Copilot中发布了一个叫‘真实对话’的功能"; a product it is part of may come first.
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产|开源)(?:了|的)?{Gap(10)}{{R:s+}}"),
+        // What two release together is each one's: "青溪智能与浙江大学计算机视觉实验室联合发布了模型“映川”".
+        new("product_of", $@"{{O:o}}\s*(?:与|和|同)\s*⟦\d+:O⟧\s*(?:联合|共同)(?:发布|推出|开源|研发|开发)(?:并开源)?了?{Gap(10)}{{R:s+}}"),
+        // A product shown at an event, named after its kind: "深言智能计划…在…世界互联网大会上展示基于该模型的教育产品“观澜学伴”".
+        new("product_of", $@"{{O:o}}{Gap(12)}(?:在|于)\s*(?:⟦\d+:L⟧\s*(?:举行|举办|召开)的\s*)?⟦\d+:E⟧\s*(?:上|期间|现场)\s*(?:展示|发布|推出)(?:了)?{Gap(16)}(?:产品|模型|芯片|应用|平台|助手|机器人)\s*“?{{R:s}}"),
         // "展示了公司最新的人形机器人G1": the newest of its kind is its own.
         new("product_of", $@"{{O:o}}{CloseQuote}\s*的?\s*(?:最新|新一代|第一款|首款|旗舰|自研)的?{Gap(8)}{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out|will\s+release|will\s+launch|plans\s+to\s+release|releases|launches)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
@@ -98,6 +102,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?[^⟦⟧，,。.；;]{{0,6}}?{{O:o}}{Gap(6)}(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同)|结盟|合作伙伴)"),
+        // "深言智能与复旦大学自然语言处理实验室联合发布了…": what two firms release together.
+        new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
         // Who makes a firm's product: "云栖智算推出了自研推理芯片“栖光一号”，由台积电代工生产".
         new("partner_of", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:⟦\d+:O⟧)?由\s*{{O:s}}\s*(?:负责)?(?:代工|制造|生产|代工生产)"),
         // "Ravel Systems and Osprey Data announced a partnership".
@@ -163,7 +169,7 @@ internal static class OrganizationPatterns
         // Not "比亚迪位于西安的工厂": what lies there is the factory.
         new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{{L:o}}(?!\s*的)"),
         // "深圳人形机器人企业星衍机器人": a firm described by its city.
-        new("located_in", $@"{{L:o}}[\p{{IsCJKUnifiedIdeographs}}]{{0,8}}?(?:企业|公司|初创公司|创业公司)\s*{{O:s}}"),
+        new("located_in", $@"{{L:o}}(?:[\p{{IsCJKUnifiedIdeographs}}-[的]]|⟦\d+:C⟧){{0,8}}?(?:企业|公司|初创公司|创业公司)\s*{{O:s}}"),
         new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
         // "她在杭州创立了镜语科技": where a firm was founded.
         new("located_in", $@"(?:在|于){{L:o}}(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),

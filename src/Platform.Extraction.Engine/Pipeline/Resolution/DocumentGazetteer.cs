@@ -31,6 +31,10 @@ internal static class DocumentGazetteer
             .ToHashSet(StringComparer.Ordinal);
         foreach (var cluster in clusters)
         {
+            if (cluster.Mentions.Count == 0)
+            {
+                continue; // a guess a longer name took over
+            }
             var forms = new HashSet<string>(StringComparer.Ordinal);
             if (cluster.Entry is null)
             {
@@ -46,6 +50,8 @@ internal static class DocumentGazetteer
                 AddOccurrences(text, cluster, form, occupied);
             }
         }
+        // A guess whose every mention a name read whole took over is gone.
+        clusters.RemoveAll(c => c.Mentions.Count == 0);
         if (abbreviations is null)
         {
             return;
@@ -78,7 +84,7 @@ internal static class DocumentGazetteer
         {
             var end = at + form.Length;
             if (!AtWordBoundaries(text, at, end)
-                || (!IsFree(occupied, at, end) && !TakeFromConceptsInside(at, end, cluster, occupied)))
+                || (!IsFree(occupied, at, end) && !TakeFromGuessesInside(at, end, cluster, occupied)))
             {
                 continue;
             }
@@ -106,32 +112,34 @@ internal static class DocumentGazetteer
     }
 
     /// <summary>
-    /// A name is read whole where a concept was found inside it (超级智能 in 超级智能团队, AI in Microsoft AI Lab): the
-    /// concept's mentions there give way. Anything else in the way keeps the occurrence from being a mention.
+    /// A name is read whole where a concept was found inside it (超级智能 in 超级智能团队, AI in Microsoft AI Lab), or a
+    /// tagger's guess no KB backs (LAC's place 青溪 in 青溪智能, named whole elsewhere): those mentions there give way.
+    /// Anything else in the way keeps the occurrence from being a mention.
     /// </summary>
-    private static bool TakeFromConceptsInside(int start, int end, EntityCluster cluster, EntityCluster?[] occupied)
+    private static bool TakeFromGuessesInside(int start, int end, EntityCluster cluster, EntityCluster?[] occupied)
     {
-        var concepts = new HashSet<EntityCluster>();
+        var others = new HashSet<EntityCluster>();
         for (var i = start; i < end; i++)
         {
             if (occupied[i] is not { } other)
             {
                 continue;
             }
-            if (other == cluster || other.Type != EntityType.Concept)
+            if (other == cluster || (other.Type != EntityType.Concept && other.Entry is not null))
             {
                 return false;
             }
-            concepts.Add(other);
+            others.Add(other);
         }
-        var inside = concepts.SelectMany(c => c.Mentions.Where(m => m.Start < end && start < m.End).Select(m => (Cluster: c, Mention: m))).ToList();
-        if (inside.Any(x => x.Mention.Start < start || x.Mention.End > end || x.Mention.Length == end - start))
+        var inside = others.SelectMany(c => c.Mentions.Where(m => m.Start < end && start < m.End).Select(m => (Cluster: c, Mention: m))).ToList();
+        if (inside.Any(x => x.Mention.Start < start || x.Mention.End > end || x.Mention.Length == end - start
+            || (x.Cluster.Type != EntityType.Concept && x.Mention.Source is not (CandidateSource.ChineseTagger or CandidateSource.ChineseRecognizer))))
         {
             return false;
         }
-        foreach (var (concept, mention) in inside)
+        foreach (var (other, mention) in inside)
         {
-            concept.Mentions.Remove(mention);
+            other.Mentions.Remove(mention);
         }
         return true;
     }
