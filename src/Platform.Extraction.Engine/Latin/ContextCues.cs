@@ -52,6 +52,16 @@ internal static class ContextCues
     private static readonly HashSet<string> s_productVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "sells", "sold", "released", "releases", "launched", "launches", "unveiled", "unveils", "shipped", "ships", "open-sourced", "open-sources",
+        "sell", "release", "launch", "unveil", "ship", "introduce", "debut",
+    };
+
+    // "after a decade at X", "six years at X": where a career was spent is a firm.
+    private static readonly HashSet<string> s_careerSpans = new(StringComparer.OrdinalIgnoreCase) { "decade", "decades", "years", "months", "stint", "tenure", "career" };
+
+    // "the Forge developer conference": an event named before its kind.
+    private static readonly HashSet<string> s_eventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "conference", "summit", "expo", "forum", "festival", "hackathon", "convention", "symposium",
     };
 
     private static readonly HashSet<string> s_leadVerbs = new(StringComparer.OrdinalIgnoreCase) { "led", "leads", "ran", "runs", "heads", "headed", "started" };
@@ -88,7 +98,7 @@ internal static class ContextCues
     private static readonly HashSet<string> s_productNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "product", "products", "hand", "robot", "model", "chip", "app", "assistant", "platform", "device", "tool", "gripper", "system",
-        "service", "software", "agent", "browser", "headset", "phone", "car", "drone", "processor",
+        "service", "software", "agent", "browser", "headset", "phone", "car", "drone", "processor", "computer",
     };
 
     private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };
@@ -117,6 +127,19 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
+        // after a decade at X / six years at X
+        if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "at") && s_careerSpans.Contains(context.Words[p2]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // at the Forge developer conference: a name between "the" and the kind of event, perhaps after one word for whom
+        if (p1 >= 0 && context.IsWord(p1, "the") && Next(context, end, 1) is var n1e and >= 0
+            && (s_eventNouns.Contains(context.Words[n1e]) || (!context.IsNameLike(n1e) && Next(context, end, 2) is var n2e and >= 0 && s_eventNouns.Contains(context.Words[n2e]))))
+        {
+            return new Typing(EntityType.Event, 0.75, LatinSources.Cue, Typing.CueTier);
+        }
+
         // a Series C led by X / the round was co-led by X: who leads a round is an investor
         if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "by") && (context.IsWord(p2, "led") || context.IsWord(p2, "co-led")) && FundingWordWithin(context, p2, 4))
         {
@@ -129,8 +152,9 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
-        // its Quill models / their Azure cloud: a name between a possessive and the kind of product it is
-        if (p1 >= 0 && s_possessiveDeterminers.Contains(context.Words[p1]) && Next(context, end, 1) is var kind and >= 0
+        // its Quill models / their Azure cloud / Nvidia's Jetson Thor computer: a name between a possessive and the kind
+        // of product it is
+        if (p1 >= 0 && (s_possessiveDeterminers.Contains(context.Words[p1]) || context.Tokens[p1].Kind == LatinTokenKind.Possessive) && Next(context, end, 1) is var kind and >= 0
             && (s_productNouns.Contains(context.Words[kind]) || s_productNouns.Contains(context.Words[kind].TrimEnd('s')) || context.IsWord(kind, "cloud")))
         {
             return new Typing(EntityType.Product, 0.8, LatinSources.Cue, Typing.CueTier);
@@ -260,10 +284,19 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
-        // X, a San Francisco startup / X, a Notewell rival: the apposition's noun within four words says it is a firm
-        if (n1 >= 0 && n2 >= 0 && context.Words[n1] == "," && (context.IsWord(n2, "a") || context.IsWord(n2, "an")) && FirmNounWithin(context, n2, 4))
+        // X, a San Francisco startup / X, a Notewell rival: the apposition's noun within four words says it is a firm;
+        // X, a wheeled robot that …: a product
+        if (n1 >= 0 && n2 >= 0 && context.Words[n1] == "," && (context.IsWord(n2, "a") || context.IsWord(n2, "an")))
         {
-            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+            if (FirmNounWithin(context, n2, 4))
+            {
+                return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+            }
+
+            if (ProductAppositionAfter(context, n2))
+            {
+                return new Typing(EntityType.Product, 0.75, LatinSources.Cue, Typing.CueTier);
+            }
         }
 
         // X's CEO / X's chief executive
@@ -410,6 +443,29 @@ internal static class ContextCues
         }
         return false;
     }
+
+    /// <summary>"a wheeled robot that …", "a coding model.": a product noun within three words, ending the apposition — not
+    /// "a robot ethicist", who is a person.</summary>
+    private static bool ProductAppositionAfter(RecognitionContext context, int article)
+    {
+        for (var k = 1; k <= 3; k++)
+        {
+            if (Next(context, article + 1, k) is not (>= 0 and var i))
+            {
+                return false;
+            }
+
+            if (s_productNouns.Contains(context.Words[i]))
+            {
+                var after = Next(context, i + 1, 1);
+                return after < 0 || context.Words[after] is "," or "." or ";" or "—" || s_appositionEnds.Contains(context.Words[after]);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> s_appositionEnds = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "for", "with", "built", "designed", "made", "called", "to" };
 
     private static bool AllCapitals(RecognitionContext context, int start, int end)
     {

@@ -262,4 +262,30 @@ public class DiscourseRelationTests
         Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("北京大学计算机系"));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("杭州人工智能初创公司"));
     }
+    [Fact]
+    public void KeynoteRecap_WhatAFirmUnveilsAtAnEvent_AndWhoTakesItUp()
+    {
+        var result = Extract("Harrow Systems used its keynote at the Beacon developer conference on Monday to unveil Mule, a tracked robot that "
+            + "carries tools, and to announce that Vestas will test it at a plant in Esbjerg. Harrow's chief executive, Ines Falk, who founded the "
+            + "Denver company in 2020 after a decade at Boston Dynamics, was joined by Vestas's head of service robotics, Karl Moe. Mule runs on Qualcomm's "
+            + "Dragonwing computer; its investors include Lux Capital and Google's Gradient Ventures.");
+
+        Assert.True(Has(result, "Harrow Systems", "participant_of", "Beacon"), Describe(result));
+        Assert.True(Has(result, "Mule", "product_of", "Harrow Systems"), Describe(result));
+        Assert.True(Has(result, "Harrow Systems", "partner_of", "Vestas"), Describe(result));
+        Assert.True(Has(result, "Ines Falk", "founder_of", "Harrow Systems"), Describe(result));
+        Assert.True(Has(result, "Ines Falk", "former_employee_of", "Boston Dynamics"), Describe(result));
+        Assert.True(Has(result, "Karl Moe", "works_at", "Vestas"), Describe(result));
+        Assert.True(Has(result, "Dragonwing", "product_of", "Qualcomm"), Describe(result));
+        Assert.True(Has(result, "Gradient Ventures", "invests_in", "Harrow Systems"), Describe(result));
+    }
+
+    [Fact]
+    public void ChineseProductNamedAfterItsKind_BelongsToTheFirmBeforeIt()
+    {
+        var result = Extract("名单中包括岷山智能的客服助手“问川”，以及零一万物的医疗大模型“万知医”。");
+
+        Assert.True(Has(result, "问川", "product_of", "岷山智能"), Describe(result));
+        Assert.True(Has(result, "万知医", "product_of", "零一万物"), Describe(result));
+    }
 }

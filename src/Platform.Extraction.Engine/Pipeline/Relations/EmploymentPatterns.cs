@@ -75,6 +75,8 @@ internal static class EmploymentPatterns
         // founder_of; several founders named together are co-founders (see RelationExtractor).
         new("founder_of", $@"{{P:s+}}{GapWithPlaces(30)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
+        // "Grace Odum, who founded the Boston company in 2019".
+        new("founder_of", $@"{{P:s}}\s*,\s*who\s+(?:founded|started)\s+(?:the\s+)?(?:⟦\d+:L⟧\s+)?{{O:o}}"),
         new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
         new("founder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
         // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
@@ -108,7 +110,7 @@ internal static class EmploymentPatterns
                 // "… and before that was a research scientist at Google Brain" (the subject left out, see ElidedSubjects).
         new("former_employee_of", $@"(?:before that|previously|formerly|earlier)\s*{{P:s}}\s+was\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|for)\s+{{O:o}}"),
                 // "Osei joined Halcyon in 2024 after eight years at the Allen Institute for AI".
-        new("former_employee_of", $@"{{P:s}}{GapAcrossNames(60)}\bafter\s+(?:\w+\s+){{0,2}}years?\s+(?:at|with|in)\s+(?:the\s+)?{{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}{GapAcrossNames(60)}\bafter\s+(?:(?:\w+\s+){{0,2}}years?|a\s+decade|(?:two|three|several)\s+decades)\s+(?:at|with|in)\s+(?:the\s+)?{{O:o}}"),
                 // "Priya joined us from Carnegie Mellon University".
         new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit",

@@ -66,6 +66,8 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}{CloseQuote}\s*的?\s*(?:最新|新一代|第一款|首款|旗舰|自研)的?{Gap(8)}{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out|will\s+release|will\s+launch|plans\s+to\s+release|releases|launches)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
         // "Halcyon Lab, the nonprofit research group spun out of …, on Tuesday released Wren-34B".
+        // "Kiln Robotics used its keynote at the Forge developer conference on Tuesday to unveil Porter".
+        new("product_of", $@"{{O:o}}{GapAcrossNames(80)}\bto\s+(?:unveil|launch|release|introduce|debut|show\s+off)\s+{{R:s+}}"),
         new("product_of", $@"{{O:o}}{Aside}(?:(?:on|in|this|last)\s+\w+\s+)?(?:released|launched|unveiled|introduced|shipped|open-sourced|debuted)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
         // "the Allen Institute for AI, where she led the OLMo project".
         new("product_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I|⟦\d+:[PS]⟧)\s+(?:led|ran|headed|built|created|started|worked on)\s+(?:the\s+)?{{R:s}}"),
@@ -94,6 +96,8 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}} {{R:s}}"),
         // Not what it is compared with: "我们的思元590和H100相比".
         new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?{{R:s+}}(?!\s*(?:相比|比较|对比|相当))"),
+        // "蜀光智能的法律助手“明律”": the kind of product between the maker and the name.
+        new("product_of", $@"{{O:o}}\s*(?:的|旗下的?)\s*(?:[\p{{IsCJKUnifiedIdeographs}}]|⟦\d+:C⟧){{0,6}}?(?:助手|模型|大模型|产品|芯片|应用|平台|机器人|系统|智能体|⟦\d+:C⟧)\s*“{{R:s}}”"),
 
         // partner_of
         new("partner_of", $@"{{O:s}}\s*[-–/]?\s*{{O:o}}\s*(?:partnership|alliance|合作伙伴关系|合作关系|联盟)"),
@@ -106,6 +110,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
         // Who makes a firm's product: "云栖智算推出了自研推理芯片“栖光一号”，由台积电代工生产".
         new("partner_of", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:⟦\d+:O⟧)?由\s*{{O:s}}\s*(?:负责)?(?:代工|制造|生产|代工生产)"),
+        // "… and to announce that Maersk will test it": a firm taking up another's product.
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\bannounc(?:e|es|ed|ing)\s+that\s+{{O:o}}\s+will\s+(?:test|use|deploy|pilot|buy|adopt|trial|roll\s+out)\b"),
         // "Ravel Systems and Osprey Data announced a partnership".
         new("partner_of", $@"{{O:s}}\s+(?:and|&)\s+{{O:o}}\s+(?:have\s+|has\s+)?(?:announced|formed|signed|struck|entered(?:\s+into)?|unveiled)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)"),
 

@@ -356,7 +356,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// 蓝鲸星河 for 蓝鲸星河科技有限公司, Lumen for Lumen Robotics. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
     /// is not one.
     /// </summary>
-    public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord)
+    /// <param name="everydayLatinWords">Whether an everyday English word may be a short form ("Kiln" of Kiln Robotics): so
+    /// where another name a recognizer typed as an organisation is spelled so, not where any occurrence in the text is.</param>
+    public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords = false)
     {
         if (cluster.Type != EntityType.Organization)
         {
@@ -387,13 +389,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         foreach (var form in cluster.Forms)
         {
-            if (LatinShortForm(form) is { } shortForm)
+            if (LatinShortForm(form, everydayLatinWords) is { } shortForm)
             {
                 found.Add(shortForm);
             }
         }
         found.RemoveWhere(f => f.Length < 2 || !(f.All(CharClass.IsHan) || f.All(c => c is ' ' or '-' or '.' || char.IsAsciiLetterOrDigit(c)))
-            || isCommonWord(f) || knowledgeBase.FindByName(f).Count > 0 || cluster.Forms.Contains(f, StringComparer.Ordinal));
+            || (isCommonWord(f) && !(everydayLatinWords && f.All(char.IsAsciiLetter))) || knowledgeBase.FindByName(f).Count > 0 || cluster.Forms.Contains(f, StringComparer.Ordinal));
         return found;
     }
 
@@ -412,9 +414,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>
     /// "Lumen" for Lumen Robotics, "Quarry" for Quarry Labs: the words before an English organisation's head noun, when they
-    /// are capitalised and not an everyday word.
+    /// are capitalised and, unless <paramref name="everydayWords"/>, not an everyday word.
     /// </summary>
-    private static string? LatinShortForm(string form)
+    private static string? LatinShortForm(string form, bool everydayWords)
     {
         var lastSpace = form.LastIndexOf(' ');
         var lexicon = LatinLexicon.Default;
@@ -423,7 +425,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             return null;
         }
         var shortForm = form[..lastSpace];
-        return shortForm.Contains(' ') || !(lexicon.IsCommon(shortForm.ToLowerInvariant()) || LatinLexicon.Nationalities.Contains(shortForm)) ? shortForm : null;
+        return shortForm.Contains(' ') || !((!everydayWords && lexicon.IsCommon(shortForm.ToLowerInvariant())) || LatinLexicon.Nationalities.Contains(shortForm)) ? shortForm : null;
     }
 
     /// <summary>
@@ -432,7 +434,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// </summary>
     public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord)
     {
-        var owners = all.SelectMany(c => Abbreviations(c, isCommonWord).Select(a => (Short: a, Cluster: c)))
+        var owners = all.SelectMany(c => Abbreviations(c, isCommonWord, everydayLatinWords: true).Select(a => (Short: a, Cluster: c)))
             .GroupBy(x => x.Short, StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Cluster).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Cluster, StringComparer.Ordinal);
