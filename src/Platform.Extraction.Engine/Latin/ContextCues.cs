@@ -286,7 +286,7 @@ internal static class ContextCues
 
         // X, a San Francisco startup / X, a Notewell rival: the apposition's noun within four words says it is a firm;
         // X, a wheeled robot that …: a product
-        if (n1 >= 0 && n2 >= 0 && context.Words[n1] == "," && (context.IsWord(n2, "a") || context.IsWord(n2, "an")))
+        if (n1 >= 0 && n2 >= 0 && context.Words[n1] == "," && (context.IsWord(n2, "a") || context.IsWord(n2, "an") || context.IsWord(n2, "the")))
         {
             if (FirmNounWithin(context, n2, 4))
             {
@@ -413,7 +413,8 @@ internal static class ContextCues
             }
             if (s_firmNouns.Contains(context.Words[i]))
             {
-                return true;
+                // "Lindqvist, the company's chief executive": the firm is someone else's, not what X is.
+                return Next(context, i + 1, 1) is not (>= 0 and var after) || context.Tokens[after].Kind != LatinTokenKind.Possessive;
             }
         }
         return false;

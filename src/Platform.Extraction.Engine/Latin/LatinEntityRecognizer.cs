@@ -126,7 +126,7 @@ public sealed partial class LatinEntityRecognizer
             var (start, end) = TrimToNameWords(context, spanStart, spanEnd, dropLeadingFunctionalCapitals: true);
             (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end)
-                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end))
+                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || OpensWithAPartOf(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands
             }
@@ -170,6 +170,15 @@ public sealed partial class LatinEntityRecognizer
             && context.Lexicon.Places.Contains(string.Join(' ', context.Words[start..comma]))
             && context.Lexicon.Places.Contains(string.Join(' ', context.Words[(comma + 1)..end]));
     }
+
+    /// <summary>"Shares of Tessellate rose": a sentence's everyday opening word and "of" are no part of the name after them.</summary>
+    private static bool OpensWithAPartOf(RecognitionContext context, int start, int end) =>
+        end - start > 2 && context.Tokens[start].SentenceInitial && context.IsWord(start + 1, "of") && PartWords.Contains(context.Words[start]);
+
+    private static readonly HashSet<string> PartWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shares", "stock", "units", "most", "some", "many", "all", "part", "members", "employees", "investors", "customers", "users", "critics", "fans",
+    };
 
     /// <summary>"Nora Quist of Quist &amp; Hale": a person's first and last name, then "of" and the firm they are with.</summary>
     private static bool IsPersonOfAFirm(RecognitionContext context, int start, int end)

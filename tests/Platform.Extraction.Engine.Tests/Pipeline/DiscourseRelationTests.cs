@@ -288,4 +288,32 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "问川", "product_of", "岷山智能"), Describe(result));
         Assert.True(Has(result, "万知医", "product_of", "零一万物"), Describe(result));
     }
+    [Fact]
+    public void ChineseInvestorProfile_ItAndWhatItBacks()
+    {
+        var result = Extract("对话远岫资本宋清远\n\n宋清远是远岫资本的创始合伙人。加入远岫资本之前，他在红杉中国工作了五年。"
+            + "远岫资本的投资组合里有不少芯片公司。它领投了芯原智造的B轮融资，也是杭州具身智能企业鹿鸣科技的天使投资人。"
+            + "鹿鸣科技今年推出了双足机器人“行川”。远岫资本的办公室设在北京和杭州两地。");
+
+        Assert.True(Has(result, "远岫资本", "invests_in", "芯原智造"), Describe(result));
+        Assert.True(Has(result, "远岫资本", "invests_in", "鹿鸣科技"), Describe(result));
+        Assert.True(Has(result, "鹿鸣科技", "located_in", "杭州"), Describe(result));
+        Assert.True(Has(result, "行川", "product_of", "鹿鸣科技"), Describe(result));
+        Assert.True(Has(result, "远岫资本", "located_in", "北京"), Describe(result));
+        Assert.False(Has(result, "宋清远", "former_employee_of", "远岫资本"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("话", StringComparison.Ordinal) || f == "双足机器人"));
+    }
+
+    [Fact]
+    public void QuarterlyResults_QuoteAttributionAnAnalystAndAPurchase()
+    {
+        var result = Extract("Brindle, the Denver-based data-center operator, said revenue rose 30%. \"Demand is strong,\" chief executive Lena Ortiz told analysts. "
+            + "Brindle also completed its $200 million purchase of Arcway Systems, a Cork maker of cooling units. "
+            + "Shares of Brindle rose 6%. Goldman Sachs analyst Ravi Menon raised his price target.");
+
+        Assert.True(Has(result, "Lena Ortiz", "ceo_of", "Brindle"), Describe(result));
+        Assert.True(Has(result, "Arcway Systems", "part_of", "Brindle"), Describe(result));
+        Assert.True(Has(result, "Ravi Menon", "works_at", "Goldman Sachs"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Shares of Brindle"));
+    }
 }

@@ -100,14 +100,19 @@ internal static partial class ChineseCandidates
     internal static int WithoutDescription(string text, int start, int end, ChineseCommonWords commonWords)
     {
         var description = DescriptionHead().Match(text, start, end - start);
-        return description.Success && end - (description.Index + description.Length) >= 2
-            && IsDescription(HanOnly(text[start..(description.Index + description.Length)]), commonWords)
+        var nameStart = description.Index + description.Length;
+        return description.Success && end - nameStart >= 2
+            && (IsDescription(HanOnly(text[start..nameStart]), commonWords) || IsFirmNamedByItsTrade(text[nameStart..end]))
             ? description.Index + description.Length
             : start;
     }
 
     [GeneratedRegex("机构|公司|企业")]
     private static partial Regex DescriptionHead();
+
+    /// <summary>深圳具身智能企业|云鹤科技: what follows the description is a firm's name of its own, ending in its trade or head.</summary>
+    private static bool IsFirmNamedByItsTrade(string name) =>
+        name.Length >= 4 && (Trades.Any(t => name.EndsWith(t, StringComparison.Ordinal)) || OrganizationHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)));
 
     /// <summary>LAC sometimes runs an organisation into the title after it (星河智能首席AI科学家): the name ends at the title.</summary>
     private static int WithoutTitle(string text, int start, int end)

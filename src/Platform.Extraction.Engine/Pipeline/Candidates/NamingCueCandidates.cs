@@ -29,8 +29,9 @@ internal static partial class NamingCueCandidates
         }
         foreach (Match match in ChineseKindThenQuote().Matches(text))
         {
+            // Quoted after its kind, an everyday word is a name too (双足机器人“行者”), unless it is among the most frequent.
             var name = match.Groups["name"];
-            if (!commonWords.Contains(name.Value))
+            if (!commonWords.IsFrequent(name.Value))
             {
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["head"].Value), 0.8,
                     CandidateSource.BookTitle, Cue: $"quoted after \"{match.Groups["head"].Value}\"");
@@ -61,6 +62,24 @@ internal static partial class NamingCueCandidates
             {
                 yield return new Candidate(start, end, name, EntityType.Organization, 0.7,
                     CandidateSource.BookTitle, Cue: $"before \"{match.Value}\"");
+            }
+        }
+        foreach (Match match in PersonWhoHoldsAPost().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (ChineseNameShape.IsPlausiblePersonName(name.Value, commonWords.Contains) && !commonWords.Contains(name.Value))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.7,
+                    CandidateSource.BookTitle, Cue: "a name that opens a sentence saying whose post it holds");
+            }
+        }
+        foreach (Match match in RoundOfAFirm().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
+                    CandidateSource.BookTitle, Cue: $"a firm whose round is named: \"{match.Groups["cue"].Value}\"");
             }
         }
         foreach (Match match in FoundedOrHeadquartered().Matches(text))
@@ -156,6 +175,14 @@ internal static partial class NamingCueCandidates
     // What opens a sentence or clause and was founded or has a headquarters is a firm: 星途智驾创立于2021年, 星途智驾总部位于广州.
     [GeneratedRegex(@"(?<=^|[。！？；，\n])(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>(?:创立|成立|创办)于|总部(?:位于|设在))")]
     private static partial Regex FoundedOrHeadquartered();
+
+    // Who opens a sentence saying what post they hold where: 宋清远是远岫资本的创始合伙人.
+    [GeneratedRegex(@"(?<=^|[。！？；\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3})是[^，,。；\n]{2,12}?的(?:联合创始人|创始合伙人|创始人|合伙人|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|CEO|CTO|总裁|副总裁|董事长|总经理)")]
+    private static partial Regex PersonWhoHoldsAPost();
+
+    // Whose round an investor led or joined: 领投了芯原智造的B轮融资.
+    [GeneratedRegex(@"(?<cue>领投|参投|跟投|投资)了?(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它的一两几]][\p{IsCJKUnifiedIdeographs}]{1,5}?)的(?:[A-E]\+?|Pre-A|天使|种子|新一|最新一)轮")]
+    private static partial Regex RoundOfAFirm();
 
     // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
     [GeneratedRegex("(?:联合)?(?:领投|跟投|参投)")]

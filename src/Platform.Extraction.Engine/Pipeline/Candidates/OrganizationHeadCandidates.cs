@@ -22,7 +22,7 @@ internal static partial class OrganizationHeadCandidates
     // A clause starts after these: the name begins right after them.
     private static readonly string[] Introducers =
     [
-        "据悉", "据了解", "加入", "成立", "收购", "创办", "创立", "投资", "宣布", "联合", "来自", "离开", "携手", "任职", "就职",
+        "据悉", "据了解", "对话", "专访", "叫做", "名为", "叫", "加入", "成立", "收购", "创办", "创立", "投资", "宣布", "联合", "来自", "离开", "携手", "任职", "就职",
         "入职", "入股", "控股", "隶属", "发布", "推出", "表示", "报道", "透露", "介绍", "指出", "以及", "还有", "包括", "作为",
         "通过", "根据", "面向", "服务于", "设立", "设有", "开设", "建立", "日前", "近日", "此前", "目前", "今天", "昨天", "今年", "去年", "旗下", "毕业", "担任", "现任", "出任", "升任", "兼任", "创建",
         "的", "在", "与", "和", "及", "是", "为", "被", "由", "据", "向", "对", "从", "于", "将", "把", "让", "给", "跟", "了", "称", "到", "即", "或",
@@ -50,6 +50,11 @@ internal static partial class OrganizationHeadCandidates
             var (headStart, end) = (match.Index, match.Index + match.Length);
             // A known organisation before a trade is its arm, not a description (联想创投): the name starts with it.
             var owner = match.Value is "创投" or "资本" or "基金" ? knownEndingAt[headStart].FirstOrDefault() : null;
+            // 四足机器人“踏云”: the kind of what the quote names next, not a firm's name.
+            if (match.Value == "机器人" && end < text.Length && text[end] is '“' or '「')
+            {
+                continue;
+            }
             if (ContinuesAsAWord(text, headStart, end, commonWords) || (owner?.Start ?? LeftBoundary(text, headStart, commonWords)) is not { } start)
             {
                 continue;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
-/// The words that stand for the organisation the text is talking about: "公司" opening a clause, "该公司" / "这家公司" /
+/// The words that stand for the organisation the text is talking about: "公司" or "它" (the one named last) opening a clause, "该公司" / "这家公司" /
 /// "其" / "its" / "the (two-year-old) company" / "the lab" anywhere, "my" or "her" before "co-founder" (the firm they
 /// founded together), and "It" opening a sentence with what a firm does ("It competes with Groq").
 /// <para>
@@ -41,7 +41,8 @@ internal static partial class CompanyAnaphora
                 continue;
             }
             var earlier = inSentence.Where(m => m.End <= match.Index).ToList();
-            var topic = SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
+            var topic = match.Value == "它" ? NearestOrganization(earlier, recentSentences)
+                : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
                 ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf));
             if (topic is not null)
             {
@@ -58,6 +59,14 @@ internal static partial class CompanyAnaphora
         var named = inSentence.LastOrDefault(m => m.Start > match.Index && m.End < end);
         return named is null || text.IndexOf(' ', named.End, end - named.End) is not (>= 0 and var space) ? match.Index : space + 1;
     }
+
+    /// <summary>
+    /// 它 is the organisation named last, in its sentence or the one before: "其中一家是位于上海的启芯微电子。它的创始人陈卓…"
+    /// is 启芯微电子's founder, though the sentence before is about its investor.
+    /// </summary>
+    private static string? NearestOrganization(List<RelationArgument> earlier, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
+        earlier.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId
+        ?? recentSentences.FirstOrDefault().Mentions?.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId;
 
     private static string? OnlyOrganization(List<RelationArgument> mentions)
     {
@@ -137,7 +146,7 @@ internal static partial class CompanyAnaphora
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
     // in (担任公司董事长); 该公司 anywhere; 其 before what a firm has.
-    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此去昨前近上本于在]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|现任|加入|离开)公司";
+    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此去昨前近上本于在]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|现任|加入|离开)公司";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示).
@@ -153,7 +162,9 @@ internal static partial class CompanyAnaphora
 
     // A sentence that opens with a title and a name ("Chief executive Jonas Richter, who …") or with the round the text is
     // about ("The round was led by Lakestar"): a zero-width mention of the firm before it.
-    private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n))(?=(?:Chief\s+executive|Chief\s+technology\s+officer|Chief\s+scientist|CEO|CTO|President|Chairman|Chairwoman)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b)";
+    // So does a quote's attribution ("…," chief executive Omar Reyes told analysts) or a successor's ("replacing co-founder
+    // Dana Whitmore").
+    private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b)";
 
     [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
     private static partial Regex Company();

@@ -87,7 +87,8 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("founded")}{{P:s+}}"),
 
         // former_employee_of
-        new("former_employee_of", $@"{{O:o}}{Gap(8)}(?:前|former\s+|ex-){Gap(6)}{{P:s}}"),
+        // Not "加入星桥资本之前": before joining a firm is no time at it.
+        new("former_employee_of", $@"{{O:o}}{Gap(8)}(?:(?<!之)前|former\s+|ex-){Gap(6)}{{P:s}}"),
         // "former Cravath lawyers Anna Feld and Marcus Webb", "ex-Google engineers A and B".
         new("former_employee_of", $@"\b(?:former\s+|ex-){{O:o}}\s+(?:[a-z-]+\s+)?(?:lawyers|engineers|researchers|employees|executives|staffers|bankers|consultants|scientists)\s+{{P:s+}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),

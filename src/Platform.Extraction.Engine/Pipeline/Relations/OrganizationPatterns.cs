@@ -44,6 +44,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}{Gap(10)}(?:完成|宣布)了?(?:对){{O:s}}(?:的)?(?:全资|战略)?(?:收购|并购)"),
         new("part_of", $@"{{O:o}}{Gap(10)}(?:收购|并购)了\s*{{O:s}}"),
         new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:acquired|bought|completed\s+(?:{Its}|the)\s*acquisition\s+of)\s+{{O:s}}"),
+        // "Tessellate also completed its $400 million purchase of Cobalt Networks".
+        new("part_of", $@"{{O:o}}{Gap(20)}\b(?:completed|closed|announced|finalized|finalised)\s+(?:its|the|a)\s+(?:[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:purchase|acquisition|takeover|buyout)\s+of\s+{{O:s}}"),
         // "Brightline Health, the Nashville-based operator of clinics, has agreed to acquire Notewell", "X buys AI scribe startup Y".
         new("part_of", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+(?:acquire|buy)\s+{{O:s}}"),
         new("part_of", $@"{{O:o}}\s+(?:buys|acquires)\s+(?:[\w-]+\s+){{0,3}}?{{O:s}}"),
@@ -133,6 +135,10 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{OP:s+}}{Gap(15)}\binvest(?:ed|s|ing)?\s+(?:\S+\s+){{0,4}}?in\s+{{O:o+}}"),
         new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资|领投|跟投|参投)(?:了|的)?{{O:o+}}"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
+        // "（星桥资本）也是深圳具身智能企业云鹤科技的天使投资人".
+        new("invests_in", $@"{{OP:s}}\s*(?:也|还)?(?:是|为)\s*(?:⟦\d+:L⟧)?(?:[^，,。；⟦⟧]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*的\s*(?:天使|早期|首轮|领|主要)?(?:投资人|投资方|投资者|投资机构|股东)"),
+        // "我们最近投了一家做法律AI的公司，叫律衡科技".
+        new("invests_in", $@"{{OP:s}}{Gap(6)}投了(?:一家)?[^，,。；⟦⟧]{{0,16}}?(?:公司|企业|初创公司)\s*[,，]\s*(?:叫|名为|叫做){{O:o}}"),
         new("invests_in", $@"{{O:o}}{Comma}(?:which\s+|that\s+)?(?:is|was|are|were|has been|have been)\s+(?:also\s+|already\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
         // "after the company's $85 million Series B, led by ARCH Venture Partners".
@@ -182,6 +188,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival|trade show|show|convention)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
+        // "星桥资本的办公室设在上海和深圳两地": where a firm has its offices.
+        new("located_in", $@"{{O:s}}\s*的?\s*(?:办公室|总部|研发中心|分部|办事处)\s*(?:设在|位于|设于|在)\s*{{L:o+}}"),
         // "DeepMind伦敦总部": a firm's headquarters in a city.
         new("located_in", $@"{{O:s}}\s*{{L:o}}\s*(?:总部|办公室|研发中心)"),
         new("located_in", $@"(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)的{Gap(8)}{{E:s}}"),

@@ -57,7 +57,8 @@ public sealed partial class RelationExtractor
                 recalled.AddRange(referred);
                 withPronouns.AddRange(referred);
                 withPronouns.AddRange(EventAnaphora.Find(text, start, end, window, lastEvent));
-                withPronouns.AddRange(ElidedSubjects.Find(text, start, end, window));
+                // A subject named by reference carries its topic chain too (它领投了…，也是…的天使投资人).
+                withPronouns.AddRange(ElidedSubjects.Find(text, start, end, window.Concat(referred).OrderBy(m => m.Start).ToList()));
                 withPronouns.Sort((a, b) => a.Start.CompareTo(b.Start));
                 if (withPronouns.Select(m => m.EntityId).Distinct().Count() < 2)
                 {
