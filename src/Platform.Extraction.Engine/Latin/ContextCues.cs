@@ -47,6 +47,8 @@ internal static class ContextCues
         "lawyers", "engineers", "researchers", "employees", "executives", "staffers", "bankers", "consultants", "scientists", "colleagues", "managers",
     };
 
+    private static readonly HashSet<string> s_fundedWith = new(StringComparer.OrdinalIgnoreCase) { "funding", "financing", "investment", "backing", "round" };
+
     private static readonly HashSet<string> s_raiseVerbs = new(StringComparer.OrdinalIgnoreCase) { "raised", "raises", "closed", "closes", "secured", "secures" };
 
     private static readonly HashSet<string> s_productVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -326,6 +328,18 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.75, LatinSources.Cue, Typing.CueTier);
         }
 
+        // her own lab, X / a new startup, X: the firm named after its kind
+        if (p1 >= 0 && p2 >= 0 && context.Words[p1] == "," && s_firmNouns.Contains(context.Words[p2]) && DeterminerWithin(context, p2, 3))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // seed funding from X / an investment from X: who funds is a firm
+        if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "from") && s_fundedWith.Contains(context.Words[p2]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // a similar product, X / their new model, X / its first processor, the K1
         var (comma, noun) = p1 >= 0 && context.IsWord(p1, "the") ? (p2, Previous(context, start, 3)) : (p1, p2);
         if (comma >= 0 && noun >= 0 && context.Words[comma] == "," && s_productNouns.Contains(context.Words[noun]) && DeterminerWithin(context, noun, 3))
@@ -425,7 +439,7 @@ internal static class ContextCues
         for (var k = 1; k <= count; k++)
         {
             var i = Previous(context, noun, k);
-            if (i >= 0 && (context.IsWord(i, "a") || context.IsWord(i, "an") || s_possessiveDeterminers.Contains(context.Words[i])))
+            if (i >= 0 && (context.IsWord(i, "a") || context.IsWord(i, "an") || context.IsWord(i, "own") || s_possessiveDeterminers.Contains(context.Words[i])))
             {
                 return true;
             }

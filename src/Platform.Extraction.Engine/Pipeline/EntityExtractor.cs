@@ -56,7 +56,7 @@ public sealed partial class EntityExtractor(
         var headed = OrganizationHeadCandidates.Find(normalized, chineseCommonWords, candidates).ToList();
         candidates.RemoveAll(c => OrganizationHeadCandidates.IsPlaceStartingAName(c, headed, chineseCommonWords));
         candidates.AddRange(headed);
-        candidates.RemoveAll(c => OrganizationHeadCandidates.DescribesTheNameAfterIt(c, candidates));
+        OrganizationHeadCandidates.RemoveDescriptionsOfTheNamesAfterThem(normalized, candidates);
         CoordinationCandidates.RetypeUnlistedPlaces(normalized, candidates);
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);

@@ -316,4 +316,29 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Ravi Menon", "works_at", "Goldman Sachs"), Describe(result));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Shares of Brindle"));
     }
+    [Fact]
+    public void DepartureNews_WhoLeftToStartALab_AndWhereOthersWent()
+    {
+        var result = Extract("Nadia Brandt, who ran the perception team at Meta for five years, has left the company to start her own lab, Kestrel Vision, she said on Monday. "
+            + "Kestrel, based in Munich, has raised $30 million in seed funding from Lakestar. Brandt will be chief executive. "
+            + "She is the second researcher to leave Meta this year, after Omar Sayed, who went to Anthropic.");
+
+        Assert.True(Has(result, "Nadia Brandt", "former_employee_of", "Meta"), Describe(result));
+        Assert.True(Has(result, "Nadia Brandt", "founder_of", "Kestrel Vision"), Describe(result));
+        Assert.True(Has(result, "Nadia Brandt", "ceo_of", "Kestrel Vision"), Describe(result));
+        Assert.True(Has(result, "Omar Sayed", "works_at", "Anthropic"), Describe(result));
+    }
+
+    [Fact]
+    public void ChinesePartnershipNews_CarmakerItsCarAndItsOwner()
+    {
+        var result = Extract("合肥车企江淮远航与上海人工智能公司澜舟智能签署战略合作协议。江淮远航计划在明年上市的纯电SUV“远航S9”上首发该模型。"
+            + "江淮远航则是安徽省国资委控股的企业。澜舟智能联合创始人兼CTO苏念之此前在科大讯飞负责研发。澜舟智能的语音模型“听潮”表现突出。");
+
+        Assert.True(Has(result, "江淮远航", "located_in", "合肥"), Describe(result));
+        Assert.True(Has(result, "澜舟智能", "located_in", "上海"), Describe(result));
+        Assert.True(Has(result, "江淮远航", "part_of", "安徽省国资委"), Describe(result));
+        Assert.True(Has(result, "听潮", "product_of", "澜舟智能"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("上海人工智能公司"));
+    }
 }

@@ -41,7 +41,8 @@ internal static partial class BylineCandidates
     [GeneratedRegex(@"(?m)^[ \t]*(?<role>(?<person>作者|责编|责任编辑|编辑|记者|撰文|翻译|译者|校对)|出品方?|来源|主办方?|承办方?|发布方?)[ \t]*[丨|｜:：][ \t]*(?<name>[^\s（()（，,。；;|丨｜]{2,24}(?:[ \t][^\s（()（，,。；;|丨｜]{1,24})?)")]
     private static partial Regex Byline();
 
-    // Newsroom roles, and the titles news puts before an official's name ("国家体委副主任袁伟民在…", "外交部发言人沈国放说").
-    [GeneratedRegex(@"(?<role>责任编辑|责编|记者|编译|主持人|作者|通讯员|撰稿人|撰文|摄影|(?:副|常务副)?(?:主任|部长|书记|主席|总理|委员长|院长|局长|厅长|省长|市长|县长|行长|秘书长|总干事)|发言人|(?:副|执行|独立)?(?:总经理|经理|董事长|董事|总裁|总监|总编辑|主编)|教授|大使)[ \t]?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,5}?)(?=[\s，,。、；;：:！!？?）)」”""]|先生|女士|报道|摄|发自|表示|说|指出|介绍|认为|透露|告诉|采访|在|出席|会见|访问|强调|宣布|发表|今天|今日|昨天|昨日|一行|主持|讲话|致辞|到场|到会|现身|亮相|为|向|和|$)")]
+    // Newsroom roles, and the titles news puts before an official's or an executive's name ("国家体委副主任袁伟民在…",
+    // "外交部发言人沈国放说", "联合创始人兼CTO顾念安此前…").
+    [GeneratedRegex(@"(?<role>责任编辑|责编|记者|编译|主持人|作者|通讯员|撰稿人|撰文|摄影|(?:副|常务副)?(?:主任|部长|书记|主席|总理|委员长|院长|局长|厅长|省长|市长|县长|行长|秘书长|总干事)|发言人|(?:副|执行|独立)?(?:总经理|经理|董事长|董事|总裁|总监|总编辑|主编)|教授|大使|CEO|CTO|CFO|COO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|联合创始人|创始人)[ \t]?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,5}?)(?=[\s，,。、；;：:！!？?）)」”""]|先生|女士|报道|摄|发自|表示|说|指出|介绍|认为|透露|告诉|采访|在|出席|会见|访问|强调|宣布|发表|今天|今日|昨天|昨日|一行|主持|讲话|致辞|到场|到会|现身|亮相|为|向|和|此前|曾|目前|现任|也|还|将|$)")]
     private static partial Regex RolePrefix();
 }

@@ -207,7 +207,7 @@ internal static partial class NamingCueCandidates
     private static partial Regex EnglishFormation();
 
     // "新一代语音助手“听风”", "旗下大模型「灵犀」": the kind of thing, then its name in quotes.
-    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
+    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
     private static partial Regex ChineseKindThenQuote();
 
     private const string ProductKinds =

@@ -28,7 +28,7 @@ internal static partial class OrganizationHeadCandidates
         "的", "在", "与", "和", "及", "是", "为", "被", "由", "据", "向", "对", "从", "于", "将", "把", "让", "给", "跟", "了", "称", "到", "即", "或",
         "也", "都", "还", "就", "又", "而", "但", "当", "后", "令", "判", "原", "称为", "成为", "认为", "部分", "有些", "有",
         // A description ending in a generic head comes before the name it describes: 深圳人形机器人企业|星衍机器人.
-        "企业", "公司", "机构",
+        "企业", "公司", "机构", "车企", "药企", "房企",
         // The end of a list before the kind of its members: 芒果TV、华策影视等|内容公司.
         "等",
     ];
@@ -85,11 +85,27 @@ internal static partial class OrganizationHeadCandidates
 
     /// <summary>
     /// A Chinese organisation "name" ending in a generic head right before another organisation's name describes that
-    /// one: 法国人工智能初创公司 in 法国人工智能初创公司Mistral AI, 芯片公司 in 美国芯片公司英伟达.
+    /// one: 法国人工智能初创公司 in 法国人工智能初创公司Mistral AI, 芯片公司 in 美国芯片公司英伟达 — also where that name
+    /// is found only elsewhere in the document (上海人工智能公司|澄心智能在合肥…, 澄心智能的语音模型…).
     /// </summary>
-    public static bool DescribesTheNameAfterIt(Candidate candidate, IReadOnlyList<Candidate> candidates) =>
-        candidate is { Type: EntityType.Organization, Entry: null } && DescriptiveHead().IsMatch(candidate.Text)
-        && candidates.Any(c => c.Start == candidate.End && c.Type == EntityType.Organization && c.Length > 1);
+    public static void RemoveDescriptionsOfTheNamesAfterThem(string text, List<Candidate> candidates)
+    {
+        var names = candidates.Where(c => c.Type == EntityType.Organization && c.Length > 1).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var longest = names.Count == 0 ? 0 : names.Max(n => n.Length);
+        bool NameStartsAt(int at)
+        {
+            for (var length = 2; length <= longest && at + length <= text.Length; length++)
+            {
+                if (lookup.Contains(text.AsSpan(at, length)))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        candidates.RemoveAll(c => c is { Type: EntityType.Organization, Entry: null } && DescriptiveHead().IsMatch(c.Text) && NameStartsAt(c.End));
+    }
 
     [GeneratedRegex(@"(?:公司|企业|机构)$")]
     private static partial Regex DescriptiveHead();
@@ -252,7 +268,7 @@ internal static partial class OrganizationHeadCandidates
     // Firms are also named by their trade (赤焰科技, 远山资本, 启明创投); trades that are everyday nouns as well (数据, 智能) are
     // heads only where a title, a headquarters, a founding date, staff or a named product follow (墨舟数据的创始人, 澄明智能总部,
     // 青穹智能成立于2023年, 青穹智能的六十多名工程师, 岷山智能的客服助手“问川”), since only an organisation has those.
-    private const string Heads = "有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|基金|交易所|医院|科技|资本|创投|传媒|微电子|机器人|半导体|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
+    private const string Heads = "有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|基金|交易所|医院|科技|资本|创投|传媒|微电子|机器人|半导体|汽车|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
 
     private const string EverydayTrades = "智能|数据|软件|网络";
 

@@ -140,8 +140,8 @@ internal static partial class CompanyAnaphora
         return i < 0 || "，,：:。.!?！？；;\n“\"".Contains(text[i]);
     }
 
-    // "is the chief executive;", "as its president": a title with no "of X" after it.
-    [GeneratedRegex(@"\b(?:is|was|remains|became|as)\s+(?<owner>the|its)\s+(?=(?:chief|co-?founder|founder|president|CEO|CTO|COO|chairman|chairwoman)\b)(?![^.;:\n]{0,40}?\b(?:of|at|for)\s+[A-Z])")]
+    // "is the chief executive;", "as its president", "will be chief executive": a title with no "of X" after it.
+    [GeneratedRegex(@"\b(?:is|was|remains|became|as|will\s+be)\s+(?<owner>the\s+|its\s+|)(?=(?:chief|co-?founder|founder|president|CEO|CTO|COO|chairman|chairwoman)\b)(?![^.;:\n]{0,40}?\b(?:of|at|for)\s+[A-Z])")]
     private static partial Regex UnattributedTitle();
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post

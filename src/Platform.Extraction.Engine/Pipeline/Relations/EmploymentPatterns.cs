@@ -75,6 +75,8 @@ internal static class EmploymentPatterns
         // founder_of; several founders named together are co-founders (see RelationExtractor).
         new("founder_of", $@"{{P:s+}}{GapWithPlaces(30)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
+        // "… to start her own lab, Halden Robotics".
+        new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\bto\s+(?:start|found|launch|set\s+up)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:lab|company|startup|start-up|firm|venture)\s*,\s*{{O:o}}"),
         // "Grace Odum, who founded the Boston company in 2019".
         new("founder_of", $@"{{P:s}}\s*,\s*who\s+(?:founded|started)\s+(?:the\s+)?(?:⟦\d+:L⟧\s+)?{{O:o}}"),
         new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
@@ -99,6 +101,8 @@ internal static class EmploymentPatterns
         // "Elena Ruiz, who was previously at Nvidia, …", "X, formerly of Google,".
         new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+(?:was|had been|has been)\s+)?(?:previously|formerly|once)\s+(?:at|of|with)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o+}}"),
+        // "Elena Voss, who led … at Google DeepMind for six years, has left the company".
+        new("former_employee_of", $@"{{P:s}}{Aside}(?:has\s+|had\s+)?(?:left|quit)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于|此前在|此前曾在|之前在|早年在){{O:o}}"),
@@ -133,6 +137,8 @@ internal static class EmploymentPatterns
         // Not across a speaker's label: in "DANIEL KIM: You joined Anthropic" the one who joined is "you".
         new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|加入(?:了)?)\s*{{O:o+}}"),
         new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}"),
+        // "Amy Liu, who went to OpenAI".
+        new("works_at", $@"{{P:s}}\s*,\s*who\s+(?:went|moved)\s+to\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),
         // "Corvid AI, a Seattle start-up …, has hired Nadia Farouk as its head of research".
         new("works_at", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:hired|appointed|named|recruited|poached)\s+{{P:s}}"),

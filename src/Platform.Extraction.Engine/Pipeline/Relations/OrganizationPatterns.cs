@@ -44,6 +44,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}{Gap(10)}(?:完成|宣布)了?(?:对){{O:s}}(?:的)?(?:全资|战略)?(?:收购|并购)"),
         new("part_of", $@"{{O:o}}{Gap(10)}(?:收购|并购)了\s*{{O:s}}"),
         new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:acquired|bought|completed\s+(?:{Its}|the)\s*acquisition\s+of)\s+{{O:s}}"),
+        // "远景汽车则是安徽省国资委控股的企业": who owns a firm.
+        new("part_of", $@"{{O:s}}{Gap(4)}(?:是|为)\s*{{O:o}}\s*(?:控股|全资控股|全资|旗下)的?(?:企业|公司|子公司)"),
         // "Tessellate also completed its $400 million purchase of Cobalt Networks".
         new("part_of", $@"{{O:o}}{Gap(20)}\b(?:completed|closed|announced|finalized|finalised)\s+(?:its|the|a)\s+(?:[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:purchase|acquisition|takeover|buyout)\s+of\s+{{O:s}}"),
         // "Brightline Health, the Nashville-based operator of clinics, has agreed to acquire Notewell", "X buys AI scribe startup Y".
@@ -62,6 +64,8 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产|开源)(?:了|的)?{Gap(10)}{{R:s+}}"),
         // What two release together is each one's: "青溪智能与浙江大学计算机视觉实验室联合发布了模型“映川”".
         new("product_of", $@"{{O:o}}\s*(?:与|和|同)\s*⟦\d+:O⟧\s*(?:联合|共同)(?:发布|推出|开源|研发|开发)(?:并开源)?了?{Gap(10)}{{R:s+}}"),
+        // "远景汽车明年上市的纯电SUV“远景E7”": what a firm brings to market.
+        new("product_of", $@"{{O:o}}\s*(?:今年|明年|即将|将|新|近期)?(?:上市|推出|发布)的[^，,。；⟦⟧]{{0,10}}?“{{R:s}}”"),
         // A product shown at an event, named after its kind: "深言智能计划…在…世界互联网大会上展示基于该模型的教育产品“观澜学伴”".
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在|于)\s*(?:⟦\d+:L⟧\s*(?:举行|举办|召开)的\s*)?⟦\d+:E⟧\s*(?:上|期间|现场)\s*(?:展示|发布|推出)(?:了)?{Gap(16)}(?:产品|模型|芯片|应用|平台|助手|机器人)\s*“?{{R:s}}"),
         // "展示了公司最新的人形机器人G1": the newest of its kind is its own.
@@ -181,7 +185,7 @@ internal static class OrganizationPatterns
         // Not "比亚迪位于西安的工厂": what lies there is the factory.
         new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{{L:o}}(?!\s*的)"),
         // "深圳人形机器人企业星衍机器人": a firm described by its city.
-        new("located_in", $@"{{L:o}}(?:[\p{{IsCJKUnifiedIdeographs}}-[的]]|⟦\d+:C⟧){{0,8}}?(?:企业|公司|初创公司|创业公司)\s*{{O:s}}"),
+        new("located_in", $@"{{L:o}}(?:[\p{{IsCJKUnifiedIdeographs}}-[的]]|⟦\d+:C⟧){{0,8}}?(?:企业|公司|初创公司|创业公司|车企)\s*{{O:s}}"),
         new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
         // "她在杭州创立了镜语科技": where a firm was founded.
         new("located_in", $@"(?:在|于){{L:o}}(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),

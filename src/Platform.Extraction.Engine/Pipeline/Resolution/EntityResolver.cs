@@ -393,6 +393,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 found.Add(shortForm);
             }
+            // Between names a recognizer typed, the first word of a two-word name outside the KB is its short form too
+            // ("Kestrel" of Kestrel Vision), whatever its second word.
+            else if (everydayLatinWords && cluster.Entry is null && form.Split(' ') is [var first, _] && first.Length >= 3 && char.IsAsciiLetterUpper(first[0]))
+            {
+                found.Add(first);
+            }
         }
         found.RemoveWhere(f => f.Length < 2 || !(f.All(CharClass.IsHan) || f.All(c => c is ' ' or '-' or '.' || char.IsAsciiLetterOrDigit(c)))
             || (isCommonWord(f) && !(everydayLatinWords && f.All(char.IsAsciiLetter))) || knowledgeBase.FindByName(f).Count > 0 || cluster.Forms.Contains(f, StringComparer.Ordinal));
