@@ -31,7 +31,7 @@ internal static class ContextCues
     private static readonly HashSet<string> s_orgWithVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "partnered", "partnering", "partners", "partner", "partnership", "teamed", "merged", "merging", "competes", "competing",
-        "deal", "deals", "agreement", "agreements", "contract", "contracts",
+        "deal", "deals", "agreement", "agreements", "contract", "contracts", "built", "developed", "co-developed", "designed",
     };
 
     // "rivals include X", "investors X and Y", "competitor X": the company a firm's rivals and backers are.
@@ -100,7 +100,7 @@ internal static class ContextCues
     private static readonly HashSet<string> s_productNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "product", "products", "hand", "robot", "model", "chip", "app", "assistant", "platform", "device", "tool", "gripper", "system",
-        "service", "software", "agent", "browser", "headset", "phone", "car", "drone", "processor", "computer",
+        "service", "software", "agent", "browser", "headset", "phone", "car", "drone", "processor", "computer", "glasses", "earbuds", "watch",
     };
 
     private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };

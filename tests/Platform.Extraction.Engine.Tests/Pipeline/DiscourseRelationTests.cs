@@ -341,4 +341,30 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "听潮", "product_of", "澜舟智能"), Describe(result));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("上海人工智能公司"));
     }
+    [Fact]
+    public void ChineseExpansionNews_DescribedSubjectCarriesItsChain()
+    {
+        var result = Extract("11月3日，杭州大模型公司澜图智能宣布在沙特利雅得设立中东总部，并与利雅得人工智能公司Q7签署合作备忘录。"
+            + "此次负责中东业务的是公司副总裁周岚。公司旗下的翻译模型“澜译”已支持阿拉伯语。澜图智能曾获得百度风投的投资。"
+            + "澜图智能计划明年在德国柏林设立欧洲研发中心。");
+
+        Assert.True(Has(result, "澜图智能", "located_in", "杭州"), Describe(result));
+        Assert.True(Has(result, "澜图智能", "located_in", "利雅得"), Describe(result));
+        Assert.False(Has(result, "澜图智能", "located_in", "柏林"), Describe(result));
+        Assert.True(Has(result, "澜图智能", "partner_of", "Q7"), Describe(result));
+        Assert.True(Has(result, "周岚", "works_at", "澜图智能"), Describe(result));
+        Assert.True(Has(result, "澜译", "product_of", "澜图智能"), Describe(result));
+        Assert.True(Has(result, "百度风投", "invests_in", "澜图智能"), Describe(result));
+    }
+
+    [Fact]
+    public void ProductReview_GlassesAFirmBuiltWithAnother()
+    {
+        var result = Extract("Lumo Optics, the Austin startup founded by former Google designer Ada Kim, began selling its first smart glasses, the Lumo Air, on Monday. "
+            + "The glasses run a speech model that Lumo built with Speechmatics.");
+
+        Assert.True(Has(result, "Lumo Air", "product_of", "Lumo Optics"), Describe(result));
+        Assert.True(Has(result, "Ada Kim", "former_employee_of", "Google"), Describe(result));
+        Assert.True(Has(result, "Lumo Optics", "partner_of", "Speechmatics"), Describe(result));
+    }
 }

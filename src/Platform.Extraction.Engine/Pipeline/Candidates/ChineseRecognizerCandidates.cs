@@ -116,6 +116,13 @@ internal static partial class ChineseRecognizerCandidates
                         continue;
                     }
 
+                    // 中东是公司…: a copula inside makes a clause, not an organisation's name; 中东总部 is a place's headquarters.
+                    if (span.Type == EntityType.Organization && (text.AsSpan(start + 1, end - start - 1).Contains('是')
+                        || (text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) && others.Any(o => o.Type == EntityType.Location && o.Start == start && o.End == end - 2))))
+                    {
+                        continue;
+                    }
+
                     var surface = text[start..end];
                     var type = IsNewspaperWithoutTitleMarks(text, start, end, span.Type) ? EntityType.Organization : span.Type;
                     if (IsLatinName(text, start, end, span))

@@ -34,7 +34,7 @@ internal static partial class LatinCandidates
             }
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
-                    ?? (span.Type is null || span.Source is LatinSources.Tagger ? TypeFromChineseKindBefore(text, span.Start) : null);
+                    ?? (span.Type is null || span.Source is LatinSources.Tagger or LatinSources.Acronym ? TypeFromChineseKindBefore(text, span.Start) : null);
             // Untyped, or typed only by the tagger or a name list: a single word spelled as a web address of the text is the organisation
             // behind it, whatever the tagger guessed from a word it never saw (Okta, okta.com).
             if (headType is null && span.Source is LatinSources.Chunk or LatinSources.Tagger or LatinSources.NameList or LatinSources.Propagated && !surface.Contains(' '))

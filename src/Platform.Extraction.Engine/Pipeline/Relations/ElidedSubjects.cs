@@ -17,11 +17,20 @@ internal static partial class ElidedSubjects
 
     public static IEnumerable<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence)
     {
-        if (inSentence.FirstOrDefault() is not { Type: EntityType.Person or EntityType.Organization } subject)
+        // The first person or firm, perhaps after its description (北京大模型公司|智元星图宣布…).
+        if (inSentence.FirstOrDefault(m => m.Type is EntityType.Person or EntityType.Organization) is not { } subject)
         {
             yield break;
         }
         var opening = text.AsSpan(start, subject.Start - start);
+        if (Description().Match(text, start, subject.Start - start) is { Success: true } description)
+        {
+            opening = opening[..(description.Index - start)];
+        }
+        else if (inSentence[0] != subject)
+        {
+            yield break;
+        }
         var chinese = Text.CharClass.IsCjk(text[subject.End - 1]) || (subject.End < text.Length && Text.CharClass.IsCjk(text[subject.End]));
         var clause = chinese ? ChineseClause() : EnglishClause();
         if (chinese ? !OpensTheSentence(opening) : subject.Type != EntityType.Person || opening.IndexOfAny(",，;:") >= 0)
@@ -70,6 +79,10 @@ internal static partial class ElidedSubjects
         var lead = comma < 0 ? trimmed : trimmed[(comma + 1)..].Trim();
         return (comma < 0 || comma <= MaxOpening) && lead.Length == 0 && trimmed.IndexOfAny("。；;：:") < 0;
     }
+
+    // What a Chinese sentence may say its subject is before naming it: 北京大模型公司, 合肥车企, 深圳人形机器人企业.
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:公司|企业|机构|车企|初创公司)\s*$")]
+    private static partial Regex Description();
 
     [GeneratedRegex(@"[,;]\s*and(?:\s+(?:before that|after that|then|later|previously|earlier|now|also|since then|in \d{4})\s*,?)?(?=\s+(?:was|has been|had been|worked|ran|led|joined|served|spent|co-?founded|founded|started|became|left)\b)")]
     private static partial Regex EnglishClause();
