@@ -1,11 +1,14 @@
 namespace Platform.Extraction.Engine.Latin;
 
 /// <summary>
-/// Types a candidate from the words around it: "Dr. X", "CEO X", a transcript's "NAME SURNAME:" → person; "CEO of X",
-/// "X's chief executive", "co-founded X", "joined X", "acquire X", "works at X", "partnered with X", "X is backed by",
-/// "X was founded", "X, a San Francisco startup", "rivals include X", "investors X", "X's investors" → organisation;
-/// "his essay X", "X is produced by", "X, episode 4" → work; "using X", "X is our robotic hand", "a similar product, X",
-/// "led the X project" → product; "based in X", "X-based" → place; a bare "in X" is a weak place cue.
+/// Types a candidate from the words around it: "Dr. X", "CEO X", a transcript's "NAME SURNAME:", "X of Quist &amp; Hale"
+/// → person; "CEO of X", "X's chief executive", "co-founded X", "joined X", "acquire X", "works at X", "partnered with X",
+/// "X is backed by", "X was founded", "X, a San Francisco startup", "rivals include X", "investors X", "X's investors",
+/// "X raised $…", "existing investor X", "led by X" after a round, "former X lawyers", "a decade at X", "her own lab, X",
+/// "funding from X" → organisation; "his essay X", "X is produced by", "X, episode 4" → work; "using X", "X is our
+/// robotic hand", "a similar product, X", "its X models", "sells X", "X, a wheeled robot that", "led the X project" →
+/// product; "the X developer conference" → event; "based in X", "X-based", a dateline, "the Detroit carmaker", a city
+/// and its region → place; a bare "in X" is a weak place cue.
 /// </summary>
 internal static class ContextCues
 {
