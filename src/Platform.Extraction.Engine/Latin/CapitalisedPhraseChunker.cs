@@ -176,7 +176,7 @@ internal static class CapitalisedPhraseChunker
     {
         for (var last = i + 2; last <= Math.Min(end, i + 3); last++)
         {
-            if (context.IsNameLike(last - 1) && context.Lexicon.Places.Contains(string.Join(' ', context.Words[i..last])))
+            if (context.IsNameLike(last - 1) && context.IsListedPlace(i, last))
             {
                 return true;
             }

@@ -229,26 +229,24 @@ internal static class ContextCues
             return new Typing(EntityType.Location, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
-        // DETROIT — … / SEOUL/AUSTIN (Wire) — …: a dateline's listed place in capitals
         var n1 = Next(context, end, 1);
-        if (n1 >= 0 && context.Words[n1] is "—" or "–" or "(" or "/" && AllCapitals(context, start, end) && lexicon.Places.Contains(Phrase(context, start, end))
-            && (Text.TextLines.OpensALine(context.Text, context.Tokens[start].Start) || (p1 >= 0 && context.Words[p1] == "/")))
+        if (context.IsListedPlace(start, end))
         {
-            return new Typing(EntityType.Location, 0.85, LatinSources.Cue, Typing.CueTier);
-        }
+            // DETROIT — … / SEOUL/AUSTIN (Wire) — …: a dateline's listed place in capitals
+            if (n1 >= 0 && context.Words[n1] is "—" or "–" or "(" or "/" && AllCapitals(context, start, end)
+                && (Text.TextLines.OpensALine(context.Text, context.Tokens[start].Start) || (p1 >= 0 && context.Words[p1] == "/")))
+            {
+                return new Typing(EntityType.Location, 0.85, LatinSources.Cue, Typing.CueTier);
+            }
 
-        // the Detroit carmaker / a Pittsburgh startup: a listed place before the kind of firm says where the firm is
-        if (p1 >= 0 && s_articles.Contains(context.Words[p1]) && n1 >= 0 && IsFirmKind(context.Words[n1]) && lexicon.Places.Contains(Phrase(context, start, end)))
-        {
-            return new Typing(EntityType.Location, 0.8, LatinSources.Cue, Typing.CueTier);
-        }
-
-        // Redmond, Washington: a listed place and, after a comma, another are a city and its region
-        if (lexicon.Places.Contains(Phrase(context, start, end))
-            && ((p1 >= 0 && context.Words[p1] == "," && ListedPlaceEndsAt(context, p1))
-                || (n1 >= 0 && context.Words[n1] == "," && Next(context, end, 2) is var region and >= 0 && ListedPlaceStartsAt(context, region))))
-        {
-            return new Typing(EntityType.Location, 0.8, LatinSources.Cue, Typing.CueTier);
+            // the Detroit carmaker / a Pittsburgh startup: a listed place before the kind of firm says where the firm is;
+            // Redmond, Washington: a listed place and, after a comma, another are a city and its region
+            if ((p1 >= 0 && s_articles.Contains(context.Words[p1]) && n1 >= 0 && IsFirmKind(context.Words[n1]))
+                || (p1 >= 0 && context.Words[p1] == "," && ListedPlaceEndsAt(context, p1))
+                || (n1 >= 0 && context.Words[n1] == "," && Next(context, end, 2) is var region and >= 0 && ListedPlaceStartsAt(context, region)))
+            {
+                return new Typing(EntityType.Location, 0.8, LatinSources.Cue, Typing.CueTier);
+            }
         }
 
         var n2 = Next(context, end, 2);
@@ -367,15 +365,15 @@ internal static class ContextCues
 
     private static bool IsFirmKind(string word) => s_firmNouns.Contains(word) || word.EndsWith("maker", StringComparison.OrdinalIgnoreCase);
 
-    private static string Phrase(RecognitionContext context, int start, int end) => string.Join(' ', context.Words[start..end]);
-
-    /// <summary>Whether one to three words from <paramref name="start"/> form a listed place, the last maybe "Colorado-based".</summary>
+    /// <summary>
+    /// Whether one to three words from <paramref name="start"/> form a listed place, the last maybe "Colorado-based".
+    /// </summary>
     private static bool ListedPlaceStartsAt(RecognitionContext context, int start)
     {
         for (var end = start + 1; end <= Math.Min(context.Words.Length, start + 3); end++)
         {
             var last = context.Words[end - 1];
-            var place = end - start == 1 ? "" : Phrase(context, start, end - 1) + " ";
+            var place = end - start == 1 ? "" : context.Phrase(start, end - 1) + " ";
             if (context.Lexicon.Places.Contains(place + last[..PlacePrefixLength(last)]))
             {
                 return true;
@@ -390,7 +388,7 @@ internal static class ContextCues
     {
         for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
         {
-            if (context.Lexicon.Places.Contains(Phrase(context, start, end)))
+            if (context.IsListedPlace(start, end))
             {
                 return true;
             }
@@ -462,8 +460,10 @@ internal static class ContextCues
         return false;
     }
 
-    /// <summary>"a wheeled robot that …", "a coding model.": a product noun within three words, ending the apposition — not
-    /// "a robot ethicist", who is a person.</summary>
+    /// <summary>
+    /// "a wheeled robot that …", "a coding model.": a product noun within three words, ending the apposition — not "a robot
+    /// ethicist", who is a person.
+    /// </summary>
     private static bool ProductAppositionAfter(RecognitionContext context, int article)
     {
         for (var k = 1; k <= 3; k++)

@@ -167,8 +167,7 @@ public sealed partial class LatinEntityRecognizer
     {
         var comma = Array.IndexOf(context.Words, ",", start, end - start);
         return comma > start && comma < end - 1
-            && context.Lexicon.Places.Contains(string.Join(' ', context.Words[start..comma]))
-            && context.Lexicon.Places.Contains(string.Join(' ', context.Words[(comma + 1)..end]));
+            && context.IsListedPlace(start, comma) && context.IsListedPlace(comma + 1, end);
     }
 
     /// <summary>"Shares of Tessellate rose": a sentence's everyday opening word and "of" are no part of the name after them.</summary>

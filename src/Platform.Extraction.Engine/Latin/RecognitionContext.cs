@@ -23,6 +23,12 @@ internal sealed class RecognitionContext
     public string[] Words { get; }
     public LatinLexicon Lexicon { get; }
 
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/>, one space between each.</summary>
+    public string Phrase(int start, int end) => string.Join(' ', Words[start..end]);
+
+    /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> name a listed place.</summary>
+    public bool IsListedPlace(int start, int end) => Lexicon.Places.Contains(Phrase(start, end));
+
     /// <summary>The tagger's BIO tag of each token (all O without a tagger).</summary>
     public int[] Tags { get; }
 

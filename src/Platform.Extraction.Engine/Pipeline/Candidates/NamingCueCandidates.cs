@@ -73,23 +73,18 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: "a name that opens a sentence saying whose post it holds");
             }
         }
-        foreach (Match match in RoundOfAFirm().Matches(text))
+        // Names a sentence says are firms: whose round is named, what was founded or has a headquarters (which opens a
+        // clause, so it must also start a word there).
+        var firmCues = RoundOfAFirm().Matches(text).Select(m => (Match: m, Says: "a firm whose round is named", OpensAClause: false))
+            .Concat(FoundedOrHeadquartered().Matches(text).Select(m => (Match: m, Says: "a name founded or headquartered", OpensAClause: true)));
+        foreach (var (match, says, opensAClause) in firmCues)
         {
             var name = match.Groups["name"];
-            if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords)
+                && !(opensAClause && commonWords.StartsInsideAWord(text, name.Index)) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
             {
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
-                    CandidateSource.BookTitle, Cue: $"a firm whose round is named: \"{match.Groups["cue"].Value}\"");
-            }
-        }
-        foreach (Match match in FoundedOrHeadquartered().Matches(text))
-        {
-            var name = match.Groups["name"];
-            if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords) && !commonWords.StartsInsideAWord(text, name.Index)
-                && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
-            {
-                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
-                    CandidateSource.BookTitle, Cue: $"a name founded or headquartered: \"{match.Groups["cue"].Value}\"");
+                    CandidateSource.BookTitle, Cue: $"{says}: \"{match.Groups["cue"].Value}\"");
             }
         }
         foreach (Match match in ChineseModelNumber().Matches(text))

@@ -3,16 +3,17 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
-/// The words that stand for the organisation the text is talking about: "公司" or "它" (the one named last) opening a clause, "该公司" / "这家公司" /
-/// "其" / "its" / "the (two-year-old) company" / "the lab" anywhere, "my" or "her" before "co-founder" (the firm they
-/// founded together), and "It" opening a sentence with what a firm does ("It competes with Groq").
+/// The words that stand for the organisation the text is talking about: "公司" or "它" (the one named last) opening a
+/// clause, "该公司" / "这家公司" / "其" / "its" / "the (two-year-old) company" / "the lab" anywhere, "my" or "her" before
+/// "co-founder" (the firm they founded together), and "It" opening a sentence with what a firm does ("It competes with
+/// Groq").
 /// <para>
 /// Which organisation: the subject organisation earlier in the same sentence, else the only organisation named earlier
 /// in it, else the subject organisation of the nearest of the <see cref="SentencesBack"/> sentences before
 /// ("青穹智能成立于2023年，……。今年3月，公司完成了A轮融资。") that the text names more than once — an investor named in
 /// passing ("Existing investors Index Ventures and Y Combinator also took part. The company says …") is not what the
-/// text is about — or, when none is, the subject of the sentence that opened the paragraph, else the nearest; with no subject at all, the organisation named there that the text
-/// names most. A subject organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月
+/// text is about — or, when none is, the subject of the sentence that opened the paragraph, else the nearest; with no
+/// subject at all, the organisation named there that the text names most. A subject organisation is the first one of its sentence's first clause (深圳人形机器人企业星衍机器人10月
 /// 13日宣布，公司…), one that opens a clause or one just founded (她在杭州创立了镜语科技); after a person in the first
 /// clause it is an object (何嘉言毕业于哈尔滨工业大学).
 /// </para>
