@@ -48,15 +48,20 @@ public sealed partial class EntityExtractor(
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
         // The trained character tagger only fills the gaps the sources above leave.
-        var recognized = ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, chineseRecognizer, chineseCommonWords, cancellationToken).ToList();
+        var recognized = ChineseCandidates.WholePersonNames(normalized,
+            ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, chineseRecognizer, chineseCommonWords, cancellationToken).ToList());
+        // A description the tagger reads as a name (杭州机器人公司 before 云踪科技) covers no place.
+        OrganizationHeadCandidates.RemoveDescriptionsOfTheNamesAfterThem(normalized, recognized, candidates);
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized, chineseCommonWords));
         candidates.AddRange(recognized);
         // Names found by their head noun (…公司) come after the tagger, so as not to keep it from a name that starts
-        // with a place (杭州…科技有限公司); the selection then prefers the longer span.
+        // with a place (杭州…科技有限公司); the selection then prefers the longer span. A description (杭州机器人公司 before
+        // 云踪科技) goes first, so that it takes no place from the selection.
         var headed = OrganizationHeadCandidates.Find(normalized, chineseCommonWords, candidates).ToList();
-        candidates.RemoveAll(c => OrganizationHeadCandidates.IsPlaceStartingAName(c, headed, chineseCommonWords));
         candidates.AddRange(headed);
         OrganizationHeadCandidates.RemoveDescriptionsOfTheNamesAfterThem(normalized, candidates);
+        var headedNames = headed.Intersect(candidates).ToList();
+        candidates.RemoveAll(c => OrganizationHeadCandidates.IsPlaceStartingAName(c, headedNames, chineseCommonWords));
         CoordinationCandidates.RetypeUnlistedPlaces(normalized, candidates);
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);

@@ -367,4 +367,33 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Ada Kim", "former_employee_of", "Google"), Describe(result));
         Assert.True(Has(result, "Lumo Optics", "partner_of", "Speechmatics"), Describe(result));
     }
+
+    [Fact]
+    public void ChineseResearchNews_LabByItsKind_StudentsAndATimedClauseOfTheChain()
+    {
+        var result = Extract("浙江大学智能计算实验室与杭州机器人公司云踪科技联合发布了一套导航数据集。"
+            + "论文作者包括浙江大学硕士生林一帆，实验室主任周慕白教授负责指导。"
+            + "云踪科技总部位于杭州，由前华为工程师沈立群创立，去年10月完成了由高瓴创投领投的天使轮融资。");
+
+        Assert.True(Has(result, "浙江大学智能计算实验室", "partner_of", "云踪科技"), Describe(result));
+        Assert.True(Has(result, "林一帆", "affiliated_with", "浙江大学"), Describe(result));
+        Assert.True(Has(result, "周慕白", "leads", "浙江大学智能计算实验室"), Describe(result));
+        Assert.True(Has(result, "沈立群", "founder_of", "云踪科技"), Describe(result));
+        Assert.True(Has(result, "高瓴创投", "invests_in", "云踪科技"), Describe(result));
+    }
+
+    [Fact]
+    public void RestructuringNews_SupplierInvestorsAndTheHeadOfAnUnnamedUnit()
+    {
+        var result = Extract("Brellin Robotics said it would sell its battery unit to Voltic Energy. "
+            + "The unit, which built the packs used in Brellin's Trek robots, will move to Voltic's plant in Reno. Its head, Mara Quint, will join Voltic as a director. "
+            + "Brellin has raised more than $90 million from investors including Lux Capital and Khosla Ventures, and it will keep buying battery packs from Voltic. "
+            + "Co-founder Ivo Stern left the firm in 2023 and now runs a drone startup, Skylark.");
+
+        Assert.True(Has(result, "Mara Quint", "works_at", "Voltic Energy"), Describe(result));
+        Assert.False(Has(result, "Mara Quint", "leads", "Brellin Robotics"), Describe(result));
+        Assert.True(Has(result, "Lux Capital", "invests_in", "Brellin Robotics"), Describe(result));
+        Assert.True(Has(result, "Khosla Ventures", "invests_in", "Brellin Robotics"), Describe(result));
+        Assert.True(Has(result, "Ivo Stern", "leads", "Skylark"), Describe(result));
+    }
 }

@@ -133,4 +133,33 @@ public class OpenWorldCueTests
         Assert.Equal(Assert.Single(single.Entities, e => e.Type == EntityType.Person).Id, Assert.Single(doubled.Entities, e => e.Type == EntityType.Person).Id);
         Assert.Contains(doubled.Relations, r => r.Predicate == "ceo_of");
     }
+
+    [Theory]
+    [InlineData("这篇论文入选了机器学习会议ICML 2026，作者来自三所大学。", "ICML 2026")]
+    [InlineData("新款眼镜将亮相CES 2027，售价尚未公布。", "CES 2027")]
+    public void Extract_ChineseSentenceNamingAConferenceWithItsYear_IsOneEvent(string text, string conference)
+    {
+        AssertMention(Extract(text), conference, EntityType.Event);
+    }
+
+    [Fact]
+    public void Extract_QuotedNameBeforeItsKind_IsAProduct()
+    {
+        AssertMention(Extract("这项技术已接入青禾科技的“禾语-2”模型，下月开放测试。"), "禾语-2", EntityType.Product);
+    }
+
+    [Fact]
+    public void Extract_TwoCharacterNameTheTaggerCutsBeforeAVerb_IsReadWhole_ButNotBeforeAnAdverb()
+    {
+        AssertMention(Extract("这家公司由前百度工程师陆明远创办，目前有四十名员工。"), "陆明远", EntityType.Person);
+        AssertMention(Extract("这家公司的负责人王磊曾表示，明年不会融资。"), "王磊", EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Orrin Labs shipped the Kestrel inference chip to three customers.", "Kestrel")]
+    [InlineData("Buyers praised Vantor's Lumen cameras for their battery life.", "Lumen")]
+    public void Extract_CapitalisedNameBeforeTheKindOfProduct_IsAProduct(string text, string product)
+    {
+        AssertMention(Extract(text), product, EntityType.Product);
+    }
 }

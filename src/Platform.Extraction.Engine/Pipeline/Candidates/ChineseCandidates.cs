@@ -63,22 +63,39 @@ internal static partial class ChineseCandidates
     }
 
     /// <summary>
-    /// LAC reads a name short where its last character could open the next word (孟知|远于2018年创立) and whole elsewhere
-    /// (孟知远现任…): a person cut one character short of a name the document gives a person is that name.
+    /// LAC reads a name short where its last character could open the next word (孟知|远于2018年创立): a person cut one
+    /// character short of a name the document gives a person elsewhere (孟知远现任…) is that name, and so is a
+    /// two-character name whose next character is no adverb or particle but stands before a verb of founding or
+    /// speaking (贺明|远创办, not 李明|曾表示).
     /// </summary>
-    private static List<Candidate> WholePersonNames(string text, List<Candidate> found)
+    internal static List<Candidate> WholePersonNames(string text, List<Candidate> found)
     {
         var names = found.Where(c => c.Type == EntityType.Person).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < found.Count; i++)
         {
             var c = found[i];
-            if (c.Type == EntityType.Person && c.End < text.Length && CharClass.IsHan(text[c.End]) && names.Contains(c.Text + text[c.End]))
+            if (c.Type != EntityType.Person || c.End >= text.Length || !CharClass.IsHan(text[c.End]))
             {
-                found[i] = c with { End = c.End + 1, Text = c.Text + text[c.End], Cue = c.Cue + ", whole as the document names the person elsewhere" };
+                continue;
+            }
+            var whole = c.Text + text[c.End];
+            if (names.Contains(whole))
+            {
+                found[i] = c with { End = c.End + 1, Text = whole, Cue = c.Cue + ", whole as the document names the person elsewhere" };
+            }
+            else if (c.Length == 2 && !NotANameCharacter.Contains(text[c.End]) && VerbAfterAName().IsMatch(text.AsSpan(c.End + 1)))
+            {
+                found[i] = c with { End = c.End + 1, Text = whole, Cue = c.Cue + ", whole before the verb" };
             }
         }
         return found;
     }
+
+    // Adverbs, particles and prepositions that stand between a name and its verb (李明曾表示, 王芳笑称).
+    private const string NotANameCharacter = "曾也都将已还又再就才便则即并均皆亦仍正刚早今昨终遂却只先后另笑直坦特对向在于和与及是为被把从给等的了着过这那此其所要会能可亲自称说";
+
+    [GeneratedRegex("^(?:创办|创立|创建|表示|介绍|指出|认为|透露|担任|出任|加入|毕业|主持|领导|带领)")]
+    private static partial Regex VerbAfterAName();
 
     /// <summary>
     /// LAC (and CLUENER) take a headquarters with its organisation (远帆科技总部); the graph's entity is the organisation,

@@ -36,7 +36,8 @@ internal static partial class CoordinationCandidates
             foreach (var (start, member) in Members(text, anchor))
             {
                 var end = WithoutTrailingAdverb(text, start, member);
-                if (covered.AsSpan(start, end - start).Contains(true))
+                // 与杭州机器人|公司云踪科技: a member short of its generic head is a description.
+                if (covered.AsSpan(start, end - start).Contains(true) || OrganizationHeadCandidates.GenericHeadAt(text, end))
                 {
                     continue;
                 }

@@ -69,7 +69,10 @@ internal static partial class LatinCandidates
         }
     }
 
-    /// <summary>"at RoboCon 2025", "attended NeurIPS 2024": a capitalised name with a year, where one is or goes, is an event.</summary>
+    /// <summary>
+    /// "at RoboCon 2025", "attended NeurIPS 2024", "被顶级会议NeurIPS 2025接收", "亮相CES 2026": a capitalised name with a year,
+    /// where one is or goes, is an event.
+    /// </summary>
     public static IEnumerable<Candidate> EventsNamedWithTheirYear(string text, LatinLexicon lexicon)
     {
         foreach (Match match in EventWithYear().Matches(text))
@@ -83,7 +86,7 @@ internal static partial class LatinCandidates
         }
     }
 
-    [GeneratedRegex(@"\b(?<cue>at|attend(?:ed|ing|s)?|during)\s+(?:the\s+)?(?<name>[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}\s+(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"(?:\b(?<cue>at|attend(?:ed|ing|s)?|during)\s+(?:the\s+)?|(?<cue>会议|大会|峰会|参加|出席|亮相|参展)\s*)(?<name>[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}\s+(?:19|20)\d{2})(?![A-Za-z0-9])")]
     private static partial Regex EventWithYear();
 
     /// <summary>

@@ -27,14 +27,14 @@ internal static partial class NamingCueCandidates
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(head), 0.8,
                 CandidateSource.BookTitle, Cue: $"named with \"{match.Groups["cue"].Value}\"");
         }
-        foreach (Match match in ChineseKindThenQuote().Matches(text))
+        foreach (Match match in ChineseKindThenQuote().Matches(text).Concat(ChineseQuoteThenKind().Matches(text)))
         {
-            // Quoted after its kind, an everyday word is a name too (双足机器人“行者”), unless it is among the most frequent.
+            // Quoted with its kind, an everyday word is a name too (双足机器人“行者”), unless it is among the most frequent.
             var name = match.Groups["name"];
             if (!commonWords.IsFrequent(name.Value))
             {
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["head"].Value), 0.8,
-                    CandidateSource.BookTitle, Cue: $"quoted after \"{match.Groups["head"].Value}\"");
+                    CandidateSource.BookTitle, Cue: $"quoted with its kind \"{match.Groups["head"].Value}\"");
             }
         }
         // What curated places and organisations cover, so that each cue's match is checked against its own span.
@@ -205,6 +205,10 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
     private static partial Regex ChineseKindThenQuote();
 
+    // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手": a firm's thing quoted, then its kind.
+    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|App|APP)")]
+    private static partial Regex ChineseQuoteThenKind();
+
     private const string ProductKinds =
         "(?:language model|model|app|application|chatbot|robot|chip|processor|accelerator|assistant|agent|tool|platform|service|browser|device|smartphone|phone|headset|glasses|feature)s?";
 
@@ -212,8 +216,9 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"\b(?:released|launched|unveiled|introduced|debuted|shipped|open-sourced|announced|rolled out|releases|launches|unveils|introduces|debuts|ships|open-sources|announces)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*\+?){0,2}),\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?<kind>" + ProductKinds + @")\b")]
     private static partial Regex EnglishLaunch();
 
-    // "the Nimbus app", "the Kite robot": a capitalised name right before the kind of product it is.
-    [GeneratedRegex(@"\bthe\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?<kind>app|chatbot|assistant|browser|headset|smartphone|robot)\b")]
+    // "the Nimbus app", "the Kite robot", "the Talon inference chip", "Corvid's Sentry cameras": a capitalised name right
+    // before the kind of product it is.
+    [GeneratedRegex(@"(?:\bthe|[A-Z][\w-]*(?:'s|’s))\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:inference|AI|humanoid|smart|voice|coding|edge)\s+)?(?<kind>app|chatbot|assistant|browser|headset|smartphone|robot|chip|processor|camera|glasses)s?\b")]
     private static partial Regex EnglishProductNoun();
 
     [GeneratedRegex(@"\b(?:a|an|the|something|some|new)\s+(?:(?:new|little|small|AI)\s+)?(?<kind>feature|product|app|tool|model|system|service|assistant|company|startup|start-up|firm|lab|podcast|show|book|event|conference|something)?\s*called\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")]

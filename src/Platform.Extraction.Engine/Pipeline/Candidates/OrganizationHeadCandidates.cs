@@ -86,11 +86,13 @@ internal static partial class OrganizationHeadCandidates
     /// <summary>
     /// A Chinese organisation "name" ending in a generic head right before another organisation's name describes that
     /// one: 法国人工智能初创公司 in 法国人工智能初创公司Mistral AI, 芯片公司 in 美国芯片公司英伟达 — also where that name
-    /// is found only elsewhere in the document (上海人工智能公司|澄心智能在合肥…, 澄心智能的语音模型…).
+    /// is found only elsewhere in the document (上海人工智能公司|澄心智能在合肥…, 澄心智能的语音模型…). So is a trade read as
+    /// a name's head short of the generic head (杭州机器人 in 杭州机器人公司云踪科技).
     /// </summary>
-    public static void RemoveDescriptionsOfTheNamesAfterThem(string text, List<Candidate> candidates)
+    /// <param name="otherNames">Candidates that are not to be removed but may be the names described.</param>
+    public static void RemoveDescriptionsOfTheNamesAfterThem(string text, List<Candidate> candidates, IEnumerable<Candidate>? otherNames = null)
     {
-        var names = candidates.Where(c => c.Type == EntityType.Organization && c.Length > 1).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var names = candidates.Concat(otherNames ?? []).Where(c => c.Type == EntityType.Organization && c.Length > 1).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         var longest = names.Count == 0 ? 0 : names.Max(n => n.Length);
         bool NameStartsAt(int at)
@@ -104,8 +106,13 @@ internal static partial class OrganizationHeadCandidates
             }
             return false;
         }
-        candidates.RemoveAll(c => c is { Type: EntityType.Organization, Entry: null } && DescriptiveHead().IsMatch(c.Text) && NameStartsAt(c.End));
+        candidates.RemoveAll(c => c is { Type: EntityType.Organization, Entry: null }
+            && ((DescriptiveHead().IsMatch(c.Text) && NameStartsAt(c.End)) || (GenericHeadAt(text, c.End) && NameStartsAt(c.End + 2))));
     }
+
+    /// <summary>Whether a generic head (公司, 企业, 机构) follows: what ends there describes a firm rather than names it.</summary>
+    public static bool GenericHeadAt(string text, int at) =>
+        at + 2 <= text.Length && DescriptiveHead().IsMatch(text.AsSpan(at, 2));
 
     [GeneratedRegex(@"(?:公司|企业|机构)$")]
     private static partial Regex DescriptiveHead();

@@ -42,6 +42,10 @@ internal static partial class CompanyAnaphora
                 continue;
             }
             var earlier = inSentence.Where(m => m.End <= match.Index).ToList();
+            if (match.Value is "Its" or "its" && !earlier.Any(m => m.Type == EntityType.Organization) && AboutAnUnnamedUnit(text, recentSentences))
+            {
+                continue;
+            }
             var topic = match.Value == "它" ? NearestOrganization(earlier, recentSentences)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
                 ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf));
@@ -52,6 +56,16 @@ internal static partial class CompanyAnaphora
         }
         return found;
     }
+
+    /// <summary>
+    /// "The unit, which designed …, will become part of Arkwell's edge division. Its head, Priya Raman, …": after a sentence
+    /// about a unit the text does not name, "its" is that unit's, not a firm's.
+    /// </summary>
+    private static bool AboutAnUnnamedUnit(string text, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
+        recentSentences.Count > 0 && UnnamedUnitOpening().IsMatch(text.AsSpan(recentSentences[0].Start));
+
+    [GeneratedRegex(@"^\s*The\s+(?:[a-z-]+\s+)?(?:unit|division|arm|business|department|team|group|project|venture)\b(?!\s+(?:of|at)\b)")]
+    private static partial Regex UnnamedUnitOpening();
 
     /// <summary>"The New York company": the place stays a name of its own; the company is the head noun after it.</summary>
     private static int HeadNounAfterAName(string text, Capture match, List<RelationArgument> inSentence)

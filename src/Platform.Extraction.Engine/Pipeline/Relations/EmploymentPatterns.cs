@@ -80,7 +80,8 @@ internal static class EmploymentPatterns
         // "Grace Odum, who founded the Boston company in 2019".
         new("founder_of", $@"{{P:s}}\s*,\s*who\s+(?:founded|started)\s+(?:the\s+)?(?:⟦\d+:L⟧\s+)?{{O:o}}"),
         new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
-        new("founder_of", $@"{{O:o}}{Gap(6)}由{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
+        // "由前华为工程师沈立群创立": what the founder was may stand before the name.
+        new("founder_of", $@"{{O:o}}{Gap(6)}由\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
         // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
         new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,80}}?,\s*and\s+{Honorific}{{P:s}}"),
         // "Both will join Brightline, where Okeke will become chief medical AI officer".
@@ -135,7 +136,7 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{P:s}}\s+of\s+(?:the\s+)?{{O:o}}(?=\s*[,.;]|\s+(?:said|says|told|and|who)\b)"),
         new("works_at", $@"{{O:o}}{CloseQuote}\s*的\s*{{P:s}}"),
         // Not across a speaker's label: in "DANIEL KIM: You joined Anthropic" the one who joined is "you".
-        new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|加入(?:了)?)\s*{{O:o+}}"),
+        new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|\bjoins\b|\bwill\s+join\b|加入(?:了)?)\s*{{O:o+}}"),
         new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}"),
         // "Amy Liu, who went to OpenAI".
         new("works_at", $@"{{P:s}}\s*,\s*who\s+(?:went|moved)\s+to\s+{{O:o}}"),
@@ -152,6 +153,8 @@ internal static class EmploymentPatterns
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Gap(20)}(?:兼|是|为){Gap(6)}{{O:o}}\s*(?:的)?(?:负责人|领导人)"),
 
+        // "Hart … now runs a climate startup, Ferrous".
+        new("leads", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；\n]|⟦\d+:[OSLC]⟧){{0,40}}?\b(?:runs|leads|heads)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:startup|start-up|company|firm|lab|nonprofit)\s*,\s*{{O:o}}"),
         // "she led the OLMo project".
         new("leads", $@"{{P:s}}{Gap(15)}\b(?:led|leads|heads|headed|ran|runs)\s+(?:the\s+)?{{R:o}}\s+(?:project|team|effort|program|programme)\b"),
 

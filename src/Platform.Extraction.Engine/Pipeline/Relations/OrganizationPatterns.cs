@@ -101,7 +101,7 @@ internal static class OrganizationPatterns
         // The maker's name in front of the product's: "NVIDIA Isaac Sim", "Microsoft Copilot".
         new("product_of", $@"{{O:o}} {{R:s}}"),
         // Not what it is compared with: "我们的思元590和H100相比".
-        new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?{{R:s+}}(?!\s*(?:相比|比较|对比|相当))"),
+        new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?[“「『]?{{R:s+}}(?!\s*[”」』]?\s*(?:相比|比较|对比|相当))"),
         // "蜀光智能的法律助手“明律”": the kind of product between the maker and the name.
         new("product_of", $@"{{O:o}}\s*(?:的|旗下的?)\s*(?:[\p{{IsCJKUnifiedIdeographs}}]|⟦\d+:C⟧){{0,6}}?(?:助手|模型|大模型|产品|芯片|应用|平台|机器人|系统|智能体|⟦\d+:C⟧)\s*“{{R:s}}”"),
 
@@ -112,12 +112,15 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}{Gap(6)}(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴)"),
-        // "深言智能与复旦大学自然语言处理实验室联合发布了…": what two firms release together.
-        new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
+        // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
+        // release together, a description before the second one.
+        new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
         // Who makes a firm's product: "云栖智算推出了自研推理芯片“栖光一号”，由台积电代工生产".
         new("partner_of", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:⟦\d+:O⟧)?由\s*{{O:s}}\s*(?:负责)?(?:代工|制造|生产|代工生产)"),
         // "… and to announce that Maersk will test it": a firm taking up another's product.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\bannounc(?:e|es|ed|ing)\s+that\s+{{O:o}}\s+will\s+(?:test|use|deploy|pilot|buy|adopt|trial|roll\s+out)\b"),
+        // A supplier: "the company would keep buying Talon chips from Arkwell".
+        new("partner_of", $@"{{O:s}}{Gap(40)}\b(?:buy|buys|buying|bought|source|sources|sourcing|sourced)\s+(?:its\s+|their\s+)?(?:⟦\d+:R⟧\s*)?(?:[a-z-]+\s+)?(?:chips|GPUs|processors|servers|sensors|cameras|batteries|components|parts|modules|compute)\s+from\s+{{O:o}}"),
         // "Ravel Systems and Osprey Data announced a partnership".
         new("partner_of", $@"{{O:s}}\s+(?:and|&)\s+{{O:o}}\s+(?:have\s+|has\s+)?(?:announced|formed|signed|struck|entered(?:\s+into)?|unveiled)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)"),
 
@@ -166,7 +169,8 @@ internal static class OrganizationPatterns
                 // "Halcyon's research is funded by grants from the Sloan Foundation and Schmidt Sciences".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
-        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:in\s+[^⟦⟧.;]{{0,30}}?)?from\s+{Owner}{{OP:s+}}"),
+        // "Corvid has raised more than $300 million from investors including Accel and Tiger Global".
+        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:investors\s+(?:including|such\s+as|like)\s+)?{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the|[€$£¥]?\d)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".

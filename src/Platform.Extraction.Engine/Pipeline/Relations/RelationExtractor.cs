@@ -34,6 +34,7 @@ public sealed partial class RelationExtractor
         var recentSentences = new List<(int Start, List<RelationArgument> Mentions)>();
         var mentionCounts = mentions.CountBy(m => m.EntityId).ToDictionary();
         string? lastEvent = null;
+        var lastUnitByKind = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,7 +54,8 @@ public sealed partial class RelationExtractor
                 var pronouns = SpeakerPronouns(text, start, end, window, turn);
                 var withPronouns = window.Concat(pronouns).ToList();
                 var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, recentSentences.Count > 0 ? recentSentences[0].Mentions : [])
-                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id))).ToList();
+                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id)))
+                    .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);
                 withPronouns.AddRange(referred);
                 withPronouns.AddRange(EventAnaphora.Find(text, start, end, window, lastEvent));
@@ -71,6 +73,7 @@ public sealed partial class RelationExtractor
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
             }
             lastEvent = inSentence.LastOrDefault(m => m.Type == EntityType.Event)?.EntityId ?? lastEvent;
+            UnitAnaphora.Remember(text, inSentence, lastUnitByKind);
             recentSentences.Insert(0, (sentenceStart, recalled.OrderBy(m => m.Start).ToList()));
             if (recentSentences.Count > CompanyAnaphora.SentencesBack)
             {
