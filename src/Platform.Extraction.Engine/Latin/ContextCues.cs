@@ -48,6 +48,7 @@ internal static class ContextCues
     private static readonly HashSet<string> s_staffNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "lawyers", "engineers", "researchers", "employees", "executives", "staffers", "bankers", "consultants", "scientists", "colleagues", "managers",
+        "lawyer", "engineer", "researcher", "employee", "executive", "staffer", "banker", "consultant", "scientist", "manager", "designer", "analyst",
     };
 
     private static readonly HashSet<string> s_fundedWith = new(StringComparer.OrdinalIgnoreCase) { "funding", "financing", "investment", "backing", "round" };
@@ -151,7 +152,7 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
-        // former Cravath lawyers / ex-Google engineers: where the people worked is a firm
+        // former Cravath lawyers / ex-Google engineers / former Lockheed Martin engineer: where the people worked is a firm
         if (p1 >= 0 && (context.IsWord(p1, "former") || context.IsWord(p1, "ex")) && Next(context, end, 1) is var staff and >= 0 && s_staffNouns.Contains(context.Words[staff]))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);

@@ -396,4 +396,37 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Khosla Ventures", "invests_in", "Brellin Robotics"), Describe(result));
         Assert.True(Has(result, "Ivo Stern", "leads", "Skylark"), Describe(result));
     }
+
+    [Fact]
+    public void ChineseChipNews_ItsChipGoesIntoACarmakersCar_AndTheInvestorsItLists()
+    {
+        var result = Extract("10月9日，合肥芯片公司启明微电子宣布，其自研的车载语音芯片“启声S2”已开始量产，将首发于江淮汽车新款轿车“江淮星驰”。"
+            + "启明微电子去年完成了B轮融资，投资方包括合肥产投、蔚来资本和深创投。");
+
+        Assert.True(Has(result, "启声S2", "product_of", "启明微电子"), Describe(result));
+        Assert.True(Has(result, "江淮星驰", "product_of", "江淮汽车"), Describe(result));
+        Assert.True(Has(result, "启明微电子", "partner_of", "江淮汽车"), Describe(result));
+        Assert.True(Has(result, "合肥产投", "invests_in", "启明微电子"), Describe(result));
+        Assert.True(Has(result, "蔚来资本", "invests_in", "启明微电子"), Describe(result));
+    }
+
+    [Fact]
+    public void ContractNews_AwardRivalsBeatenFoundersWithWhatTheyWereAndAnApposedTitle()
+    {
+        var result = Extract("The U.S. Army has awarded Ridgeline Robotics a three-year, $90 million contract for its logistics trucks. "
+            + "Ridgeline, a Pittsburgh company founded in 2020 by former Boeing engineer Hana Lutz and Coast Guard veteran Owen Pryce, beat Forterra and Overland AI for the award. "
+            + "Its driving software, called Atlas Drive, runs on every truck. \"We are ready,\" Lutz, the chief executive, said. "
+            + "The company will open a new office in Huntsville. In June it hired Ravi Nair, who spent a decade at Caterpillar.");
+
+        Assert.True(Has(result, "Ridgeline Robotics", "partner_of", "U.S. Army") || Has(result, "U.S. Army", "partner_of", "Ridgeline Robotics"), Describe(result));
+        Assert.True(Has(result, "Hana Lutz", "cofounder_of", "Ridgeline Robotics"), Describe(result));
+        Assert.True(Has(result, "Owen Pryce", "cofounder_of", "Ridgeline Robotics"), Describe(result));
+        Assert.True(Has(result, "Hana Lutz", "former_employee_of", "Boeing"), Describe(result));
+        Assert.True(Has(result, "Ridgeline Robotics", "competitor_of", "Forterra") || Has(result, "Forterra", "competitor_of", "Ridgeline Robotics"), Describe(result));
+        Assert.True(Has(result, "Atlas Drive", "product_of", "Ridgeline Robotics"), Describe(result));
+        Assert.True(Has(result, "Hana Lutz", "ceo_of", "Ridgeline Robotics"), Describe(result));
+        Assert.True(Has(result, "Ridgeline Robotics", "located_in", "Huntsville"), Describe(result));
+        Assert.True(Has(result, "Ravi Nair", "works_at", "Ridgeline Robotics"), Describe(result));
+        Assert.True(Has(result, "Ravi Nair", "former_employee_of", "Caterpillar"), Describe(result));
+    }
 }

@@ -91,7 +91,7 @@ internal static partial class CandidateSelector
                 _ => c.Start == curated.Start && c.Source == CandidateSource.LatinRecognizer && c.Text[curated.Length] == ' ',
             });
 
-    [GeneratedRegex(@"^ (?:Capital|Ventures|Investments|Fund|Foundation|Health(?: Care)?|Hospital|Medical Center)$|^(?:创投|风投|资本|投资|基金)$")]
+    [GeneratedRegex(@"^ (?:Capital|Ventures|Investments|Fund|Foundation|Health(?: Care)?|Hospital|Medical Center)$|^(?:创投|风投|产投|资本|投资|基金)$")]
     private static partial Regex InvestmentArm();
 
     private static Candidate LinkInnerWork(Candidate title, List<Candidate> all)

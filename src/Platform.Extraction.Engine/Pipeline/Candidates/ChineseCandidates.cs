@@ -198,7 +198,7 @@ internal static partial class ChineseCandidates
     private static readonly string[] OrganizationHeads =
         ["公司", "集团", "企业", "机构", "团队", "部门", "实验室", "研究院", "研究所", "大学", "学院", "基金会", "基金", "协会", "联盟", "组织", "中心"];
 
-    private static readonly string[] Trades = ["科技", "技术", "信息", "资本", "数据", "智能", "网络", "软件", "传媒"];
+    private static readonly string[] Trades = ["科技", "技术", "信息", "资本", "数据", "智能", "网络", "软件", "传媒", "电子", "半导体", "机器人"];
 
     /// <summary>
     /// "初创公司" (a start-up) describes an organisation: nothing but everyday words before the head noun. So does a

@@ -208,9 +208,17 @@ internal static partial class CoordinationCandidates
         }
 
         var start = end;
-        while (start > 0 && end - start <= MaxChineseMember && IsChineseNameChar(text[start - 1]))
+        while (start > 0 && end - start <= MaxChineseMember + Including.Length && IsChineseNameChar(text[start - 1]))
         {
             start--;
+        }
+
+        // A list that 包括 opens (投资方包括东风资产、小米产投和深创投): its first member starts after it.
+        var opener = text.LastIndexOf(Including, end - 1, end - start, StringComparison.Ordinal);
+        if (opener >= 0 && end - (opener + Including.Length) >= 2)
+        {
+            start = opener + Including.Length;
+            return end - start <= MaxChineseMember ? (start, end) : null;
         }
 
         // The first member runs back to a clause boundary or another separator; anything longer is not one name. A
@@ -299,6 +307,8 @@ internal static partial class CoordinationCandidates
     private static partial Regex NoMemberName();
 
     private const string ClauseOpeners = "据在由对向被把将从跟同让经";
+
+    private const string Including = "包括";
 
     // Particles, pronouns and adverbs never stand in a name: "媒体对这些企业" is a clause, not a member.
     private static bool IsChineseNameChar(char c) => CharClass.IsCjk(c) && "、和与及的是在了等对这那些们也都就还很不但".IndexOf(c) < 0;

@@ -97,7 +97,7 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: "a brand with its model number");
             }
         }
-        foreach (Match match in EnglishNaming().Matches(text))
+        foreach (Match match in EnglishNaming().Matches(text).Concat(EnglishKindCalled().Matches(text)))
         {
             var name = match.Groups["name"];
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["kind"].Value), 0.8,
@@ -220,6 +220,10 @@ internal static partial class NamingCueCandidates
     // before the kind of product it is.
     [GeneratedRegex(@"(?:\bthe|[A-Z][\w-]*(?:'s|’s))\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:inference|AI|humanoid|smart|voice|coding|edge)\s+)?(?<kind>app|chatbot|assistant|browser|headset|smartphone|robot|chip|processor|camera|glasses)s?\b")]
     private static partial Regex EnglishProductNoun();
+
+    // "its autonomy stack, called Kestrel OS": the kind of product, then its name.
+    [GeneratedRegex(@"\b(?<kind>stack|software|platform|system|model|app|tool|assistant|chatbot|chip|robot|agent)s?,?\s+(?:called|named|dubbed)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")]
+    private static partial Regex EnglishKindCalled();
 
     [GeneratedRegex(@"\b(?:a|an|the|something|some|new)\s+(?:(?:new|little|small|AI)\s+)?(?<kind>feature|product|app|tool|model|system|service|assistant|company|startup|start-up|firm|lab|podcast|show|book|event|conference|something)?\s*called\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")]
     private static partial Regex EnglishNaming();

@@ -155,13 +155,14 @@ internal static partial class CompanyAnaphora
         return i < 0 || "，,：:。.!?！？；;\n“\"".Contains(text[i]);
     }
 
-    // "is the chief executive;", "as its president", "will be chief executive": a title with no "of X" after it.
-    [GeneratedRegex(@"\b(?:is|was|remains|became|as|will\s+be)\s+(?<owner>the\s+|its\s+|)(?=(?:chief|co-?founder|founder|president|CEO|CTO|COO|chairman|chairwoman)\b)(?![^.;:\n]{0,40}?\b(?:of|at|for)\s+[A-Z])")]
+    // "is the chief executive;", "as its president", "will be chief executive", "Mendez, the chief executive, said": a title
+    // with no "of X" after it.
+    [GeneratedRegex(@"(?:\b(?:is|was|remains|became|as|will\s+be)\s+|(?<=\b[A-Z][\w-]+,\s+)(?=the\s+(?:chief|CEO|president|co-?founder|founder)[\w\s-]{0,30}?,\s+(?:said|says|told|wrote)\b))(?<owner>the\s+|its\s+|)(?=(?:chief|co-?founder|founder|president|CEO|CTO|COO|chairman|chairwoman)\b)(?![^.;:\n]{0,40}?\b(?:of|at|for)\s+[A-Z])")]
     private static partial Regex UnattributedTitle();
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
-    // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere; 其 before what a firm has.
-    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此去昨前近上本于在旗]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|CEO|CTO|COO|CFO))";
+    // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere; 其 before what a firm has (其自研的智能驾驶芯片).
+    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此去昨前近上本于在旗]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示).
@@ -169,11 +170,12 @@ internal static partial class CompanyAnaphora
         + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为))";
 
     // "the (two-year-old) company", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered)\b)";
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
+        + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)";
 
     // "its" before a title, its rivals, a thing of its own named after a comma ("its agent, Ledger") or before its kind
     // ("its Quill models", "its Azure cloud").
-    private const string Its = @"\b[Ii]ts\b(?=\s+(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?\s+(?:models?|chips?|cloud|apps?|assistants?|platform|software|services?|robots?|agents?)\b|(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors|investors|backers|shareholders)\b|(?:[a-z-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|glasses|headset)\s*,))";
+    private const string Its = @"\b[Ii]ts\b(?=\s+(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?\s+(?:models?|chips?|cloud|apps?|assistants?|platform|software|services?|robots?|agents?)\b|(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors|investors|backers|shareholders)\b|(?:[\w-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset)\s*,))";
 
     // A sentence that opens with a title and a name ("Chief executive Jonas Richter, who …") or with the round the text is
     // about ("The round was led by Lakestar"): a zero-width mention of the firm before it.

@@ -18,7 +18,7 @@ internal static class EmploymentPatterns
     /// "a startup founded by", then what the founders were before: "former Google researcher", "ex-DeepMind engineers".
     /// </summary>
     private static string FirmFoundedBy(string verb) =>
-        $@"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:startup|start-up|company|firm|lab|laboratory|venture|studio)\s+{verb}\s+(?:in\s+\d{{4}}\s+)?by\s+" + WhatFoundersWere;
+        $@"(?:a|an|the)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,2}}?(?:startup|start-up|company|firm|lab|laboratory|venture|studio)\s+{verb}\s+(?:in\s+\d{{4}}\s+)?by\s+" + WhatFoundersWere;
 
     private const string WhatFoundersWere = @"(?:(?:former|ex-)\s*)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}?";
 
@@ -96,7 +96,7 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"\b(?:former\s+|ex-){{O:o}}\s+(?:[a-z-]+\s+)?(?:lawyers|engineers|researchers|employees|executives|staffers|bankers|consultants|scientists)\s+{{P:s+}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:a\s+|the\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
-        new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
+        new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades))\s+(?:at|for|in)\s+{{O:o+}}"),
         // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
         new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
         // "Elena Ruiz, who was previously at Nvidia, …", "X, formerly of Google,".

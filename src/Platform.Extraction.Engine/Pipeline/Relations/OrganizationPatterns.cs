@@ -92,7 +92,7 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}{GapWithPlaces(30)}\b(?:that|which)\s+(?:has\s+)?(?:released|launched|built|shipped|unveiled)\s+{Its}\s*(?:first\s+|new\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant)\s*,\s*{{R:s}}"),
         // "Intuit, which added an AI assistant, Intuit Assist, to QuickBooks", "its agent, Ledger", "its first inference processor, the K1, on …".
         new("product_of", $@"{{O:o}}{Comma}which\s+(?:has\s+|recently\s+|also\s+)*(?:added|launched|released|introduced|unveiled|built|shipped)\s+(?:a|an|{Its})\s*(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|⟦\d+:C⟧)\s*,\s*{{R:s}}"),
-        new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|glasses|headset|⟦\d+:C⟧)\s*,\s*(?:the\s+)?{{R:s}}\s*(?:[,.]|$|\s(?:on|in|at|for|which|that)\b)"),
+        new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset|⟦\d+:C⟧)\s*,\s*(?:the\s+|called\s+|named\s+|dubbed\s+)?{{R:s}}\s*(?:[,.]|$|\s(?:on|in|at|for|which|that)\b)"),
         // "Veritas sells a model called ScribeMD", "Nuance sells a similar product, DAX Copilot".
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:called|named)\s+{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:product|model|tool|service|app|assistant)\s*,\s*{{R:s}}"),
@@ -102,10 +102,13 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}} {{R:s}}"),
         // Not what it is compared with: "我们的思元590和H100相比".
         new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?[“「『]?{{R:s+}}(?!\s*[”」』]?\s*(?:相比|比较|对比|相当))"),
-        // "蜀光智能的法律助手“明律”": the kind of product between the maker and the name.
-        new("product_of", $@"{{O:o}}\s*(?:的|旗下的?)\s*(?:[\p{{IsCJKUnifiedIdeographs}}]|⟦\d+:C⟧){{0,6}}?(?:助手|模型|大模型|产品|芯片|应用|平台|机器人|系统|智能体|⟦\d+:C⟧)\s*“{{R:s}}”"),
+        // "蜀光智能的法律助手“明律”", "其自研的智能驾驶芯片“辰驰A1”", "岚图汽车新款SUV“知音”": the kind of product between the
+        // maker and the name.
+        new("product_of", $@"{{O:o}}\s*(?:的|旗下的?)?\s*(?:[\p{{IsCJKUnifiedIdeographs}}]|⟦\d+:C⟧){{0,10}}?(?:助手|模型|大模型|产品|芯片|应用|平台|机器人|系统|智能体|SUV|车型|轿车|手机|⟦\d+:C⟧)\s*“{{R:s}}”"),
 
         // partner_of
+        // "The Department of Defense has awarded Skyhawk a five-year, $480 million contract".
+        new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:awarded|awards|has\s+awarded|granted)\s+{{O:o}}(?:\s+[A-Z][\w-]+)?\s+(?:a|an)\s+[^⟦⟧.;]{{0,60}}?\b(?:contract|deal|order)\b"),
         new("partner_of", $@"{{O:s}}\s*[-–/]?\s*{{O:o}}\s*(?:partnership|alliance|合作伙伴关系|合作关系|联盟)"),
         new("partner_of", $@"{{O:s}}{Gap(20)}\bpartner(?:ship|ed|s|ing)?\s+with\s+{{O:o}}"),
         // "signed deals with Airbus", "has an agreement with Siemens".
@@ -119,6 +122,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:⟦\d+:O⟧)?由\s*{{O:s}}\s*(?:负责)?(?:代工|制造|生产|代工生产)"),
         // "… and to announce that Maersk will test it": a firm taking up another's product.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\bannounc(?:e|es|ed|ing)\s+that\s+{{O:o}}\s+will\s+(?:test|use|deploy|pilot|buy|adopt|trial|roll\s+out)\b"),
+        // What a firm's product goes into: "…芯片“辰驰A1”已进入量产阶段，将首先搭载于岚图汽车新款SUV".
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:搭载于|搭载在|装载于|装配于|首发于)\s*{{O:o}}"),
         // A supplier: "the company would keep buying Talon chips from Arkwell".
         new("partner_of", $@"{{O:s}}{Gap(40)}\b(?:buy|buys|buying|bought|source|sources|sourcing|sourced)\s+(?:its\s+|their\s+)?(?:⟦\d+:R⟧\s*)?(?:[a-z-]+\s+)?(?:chips|GPUs|processors|servers|sensors|cameras|batteries|components|parts|modules|compute)\s+from\s+{{O:o}}"),
         // "Ravel Systems and Osprey Data announced a partnership".
@@ -196,6 +201,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival|trade show|show|convention)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
+        // "The company will open a second office in Arlington": where a firm opens an office.
+        new("located_in", $@"{{O:s}}{Gap(20)}\b(?:opened|opens|will\s+open|is\s+opening)\s+(?:a|an|its)\s+(?:(?:new|second|third|first|larger)\s+)?(?:office|headquarters|lab|factory|plant|research\s+center)\s+in\s+{{L:o}}"),
         // "星桥资本的办公室设在上海和深圳两地": where a firm has its offices.
         new("located_in", $@"{{O:s}}\s*的?\s*(?:办公室|总部|研发中心|分部|办事处)\s*(?:设在|位于|设于|在)\s*{{L:o+}}"),
         // "智元星图宣布在阿联酋迪拜设立中东总部": where a firm sets up a headquarters.
@@ -211,6 +218,8 @@ internal static class OrganizationPatterns
         // competitor_of
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{{O:o+}}"),
         new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o+}}{Gap(4)}(?:竞争|对手)"),
+        // "Skyhawk, a Denver company founded … by …, beat Anduril Industries and Shield AI for the award".
+        new("competitor_of", $@"{{O:s}}(?:[^⟦⟧。.!?！？;；\n]|⟦\d+:[ORLCEP]⟧){{0,160}}?\b(?:beat|beats|outbid|outbids)\s+(?:out\s+)?{{O:o+}}\s+(?:for|to)\s+(?:the|a|an)\b"),
         // "we have published the design so that competitors like Figure and Agility Robotics can use it".
         new("competitor_of", $@"{{O:s}}{Gap(60)}\bcompetitors?\s+(?:like|such\s+as|including)\s+{{O:o+}}"),
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如)\s*{{O:o+}}"),
