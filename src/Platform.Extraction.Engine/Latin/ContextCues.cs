@@ -133,8 +133,17 @@ internal static class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
-        // after a decade at X / six years at X
-        if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "at") && s_careerSpans.Contains(context.Words[p2]))
+        // after a decade at X / six years at X / built risk models at X for seven years
+        if (p1 >= 0 && context.IsWord(p1, "at")
+            && ((p2 >= 0 && s_careerSpans.Contains(context.Words[p2]))
+                || (Next(context, end, 1) is var n1f and >= 0 && context.IsWord(n1f, "for") && Next(context, end, 3) is var n3f and >= 0 && s_careerSpans.Contains(context.Words[n3f]))))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // X is its first customer / X is a customer: who buys from a firm is a firm
+        if (Next(context, end, 1) is var isWord and >= 0 && context.IsWord(isWord, "is") && Next(context, end, 3) is var n3c and >= 0
+            && (context.IsWord(n3c, "customer") || context.IsWord(n3c, "client") || (Next(context, end, 4) is var n4c and >= 0 && (context.IsWord(n4c, "customer") || context.IsWord(n4c, "client")))))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }

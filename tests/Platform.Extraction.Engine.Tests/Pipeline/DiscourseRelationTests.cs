@@ -429,4 +429,30 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Ravi Nair", "works_at", "Ridgeline Robotics"), Describe(result));
         Assert.True(Has(result, "Ravi Nair", "former_employee_of", "Caterpillar"), Describe(result));
     }
+
+    [Fact]
+    public void ChineseProfile_ShortFormOfAFirmNamedByItsTrade_AndTalksThatAreNoPartnership()
+    {
+        var result = Extract("墨岚智能是一家总部位于无锡的工业视觉公司。墨岚去年推出了质检模型“墨瞳”，并完成了由启明创投领投的A轮融资。"
+            + "墨岚正在和西门子洽谈合作。");
+
+        Assert.True(Has(result, "墨岚智能", "located_in", "无锡"), Describe(result));
+        Assert.True(Has(result, "墨瞳", "product_of", "墨岚智能"), Describe(result));
+        Assert.True(Has(result, "启明创投", "invests_in", "墨岚智能"), Describe(result));
+        Assert.False(Has(result, "墨岚智能", "partner_of", "西门子") || Has(result, "西门子", "partner_of", "墨岚智能"), Describe(result));
+    }
+
+    [Fact]
+    public void NewsRoundup_FirstCustomerFounderLastYearCareerAtAFirmAndBackersOfAPluralName()
+    {
+        var result = Extract("Quillon, a Dublin startup that builds audit agents, raised $12 million. Deutsche Bank is its first customer. "
+            + "Quillon was founded last year by Nora Feeney, who ran credit models at Allianz for six years. "
+            + "Harbor Labs' backers include Index Ventures and Seedcamp.");
+
+        Assert.True(Has(result, "Deutsche Bank", "partner_of", "Quillon") || Has(result, "Quillon", "partner_of", "Deutsche Bank"), Describe(result));
+        Assert.True(Has(result, "Nora Feeney", "founder_of", "Quillon"), Describe(result));
+        Assert.True(Has(result, "Nora Feeney", "former_employee_of", "Allianz"), Describe(result));
+        Assert.True(Has(result, "Index Ventures", "invests_in", "Harbor Labs"), Describe(result));
+        Assert.True(Has(result, "Seedcamp", "invests_in", "Harbor Labs"), Describe(result));
+    }
 }

@@ -135,14 +135,17 @@ internal static partial class CoordinationCandidates
         }
     }
 
-    /// <summary>An adverb between a Chinese member and the conjunction is not part of it: 青穹智能已经和小米… names 青穹智能.</summary>
+    /// <summary>
+    /// An adverb or a verb of announcing between a Chinese member and the conjunction is not part of it: 青穹智能已经和小米…
+    /// and 灵犀智能宣布与荣耀… name 青穹智能 and 灵犀智能.
+    /// </summary>
     private static int WithoutTrailingAdverb(string text, int start, int end)
     {
         var adverb = TrailingAdverb().Match(text, start, end - start);
         return adverb.Success && adverb.Index - start >= 2 ? adverb.Index : end;
     }
 
-    [GeneratedRegex("(?:已经|曾经|正在|目前|也已|已|曾|将|正)$")]
+    [GeneratedRegex("(?:已经|曾经|正在|目前|也已|已|曾|将|正|宣布|表示|计划|决定|同意|正式|还|也)$")]
     private static partial Regex TrailingAdverb();
 
     private static IEnumerable<Candidate> Anchors(IReadOnlyList<Candidate> candidates) =>

@@ -76,7 +76,8 @@ internal static partial class NamingCueCandidates
         // Names a sentence says are firms: whose round is named, what was founded or has a headquarters (which opens a
         // clause, so it must also start a word there).
         var firmCues = RoundOfAFirm().Matches(text).Select(m => (Match: m, Says: "a firm whose round is named", OpensAClause: false))
-            .Concat(FoundedOrHeadquartered().Matches(text).Select(m => (Match: m, Says: "a name founded or headquartered", OpensAClause: true)));
+            .Concat(FoundedOrHeadquartered().Matches(text).Select(m => (Match: m, Says: "a name founded or headquartered", OpensAClause: true)))
+            .Concat(SaidToBeAFirm().Matches(text).Select(m => (Match: m, Says: "a name said to be a firm", OpensAClause: true)));
         foreach (var (match, says, opensAClause) in firmCues)
         {
             var name = match.Groups["name"];
@@ -85,6 +86,15 @@ internal static partial class NamingCueCandidates
             {
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
                     CandidateSource.BookTitle, Cue: $"{says}: \"{match.Groups["cue"].Value}\"");
+            }
+        }
+        foreach (Match match in ChinesePartnerInTalks().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
+                    CandidateSource.BookTitle, Cue: $"a firm one works with: \"{match.Groups["cue"].Value}\"");
             }
         }
         foreach (Match match in ChineseModelNumber().Matches(text))
@@ -171,6 +181,10 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=^|[。！？；，\n])(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>(?:创立|成立|创办)于|总部(?:位于|设在))")]
     private static partial Regex FoundedOrHeadquartered();
 
+    // What opens a sentence saying it is a firm: 墨岚智能是一家总部位于无锡的工业视觉公司.
+    [GeneratedRegex(@"(?<=^|[。！？；\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>是一家|是家|为一家)[^。！？；\n]{0,24}?(?:公司|企业|机构|初创公司|创业公司|独角兽)")]
+    private static partial Regex SaidToBeAFirm();
+
     // Who opens a sentence saying what post they hold where: 宋清远是远岫资本的创始合伙人.
     [GeneratedRegex(@"(?<=^|[。！？；\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3})是[^，,。；\n]{2,12}?的(?:联合创始人|创始合伙人|创始人|合伙人|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|CEO|CTO|总裁|副总裁|董事长|总经理)")]
     private static partial Regex PersonWhoHoldsAPost();
@@ -178,6 +192,10 @@ internal static partial class NamingCueCandidates
     // Whose round an investor led or joined: 领投了芯原智造的B轮融资.
     [GeneratedRegex(@"(?<cue>领投|参投|跟投|投资)了?(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它的一两几]][\p{IsCJKUnifiedIdeographs}]{1,5}?)的(?:[A-E]\+?|Pre-A|天使|种子|新一|最新一)轮")]
     private static partial Regex RoundOfAFirm();
+
+    // Who a firm talks or signs with: 正在和博世洽谈合作, 与宁德时代签署了合作协议.
+    [GeneratedRegex(@"(?<=[和与同])(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与同在是这那该其我你他她它们]]{2,5}?)(?<cue>洽谈|谈判|达成|签署|签订|展开|开展|建立)了?(?:战略|深度|全面)?(?:合作|协议)")]
+    private static partial Regex ChinesePartnerInTalks();
 
     // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
     [GeneratedRegex("(?:联合)?(?:领投|跟投|参投)")]

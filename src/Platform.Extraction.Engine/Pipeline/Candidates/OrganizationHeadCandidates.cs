@@ -61,7 +61,7 @@ internal static partial class OrganizationHeadCandidates
             }
             var modifier = text[start..headStart];
             var head = match.Value;
-            if (owner is null && IsDescription(modifier, head, commonWords))
+            if (owner is null && (IsDescription(modifier, head, commonWords) || (head == "公司" && start > 0 && text[start - 1] == '的' && IsTwoEverydayWords(modifier, commonWords))))
             {
                 continue;
             }
@@ -250,6 +250,26 @@ internal static partial class OrganizationHeadCandidates
         var core = Core(modifier, out _);
         bool Describes(string word) => head is "公司" or "有限公司" or "新闻" ? commonWords.Contains(word) : commonWords.IsFrequent(word);
         return core.Length < 2 || Describes(core) || Describes(modifier);
+    }
+
+    /// <summary>
+    /// 工业视觉 in "总部位于无锡的工业视觉公司" is two everyday words after 的: what the firm does, not its name (首都钢铁公司,
+    /// named in a list, is one). A trade or generic part at the end (平安科技) makes a brand.
+    /// </summary>
+    private static bool IsTwoEverydayWords(string modifier, ChineseCommonWords commonWords)
+    {
+        if (Core(modifier, out var generic) != modifier || generic)
+        {
+            return false;
+        }
+        for (var split = 2; split <= modifier.Length - 2; split++)
+        {
+            if (commonWords.Contains(modifier[..split]) && commonWords.Contains(modifier[split..]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The modifier without the generic parts at its end (蓝鲸星河科技有限 → 蓝鲸星河); empty when it is all generic.</summary>

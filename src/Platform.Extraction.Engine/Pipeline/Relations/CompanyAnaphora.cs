@@ -46,6 +46,11 @@ internal static partial class CompanyAnaphora
             {
                 continue;
             }
+            // "HSBC is its first customer": the subject "its" is said of is another firm, the one the text is about.
+            if (match.Value == "its" && earlier.Count > 0 && SaidOfTheSubject().IsMatch(text.AsSpan(earlier[^1].End, match.Index - earlier[^1].End)))
+            {
+                earlier.Clear();
+            }
             var topic = match.Value == "它" ? NearestOrganization(earlier, recentSentences)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
                 ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf));
@@ -63,6 +68,9 @@ internal static partial class CompanyAnaphora
     /// </summary>
     private static bool AboutAnUnnamedUnit(string text, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
         recentSentences.Count > 0 && UnnamedUnitOpening().IsMatch(text.AsSpan(recentSentences[0].Start));
+
+    [GeneratedRegex(@"^\s+(?:is|was|became|has\s+become)\s+$")]
+    private static partial Regex SaidOfTheSubject();
 
     [GeneratedRegex(@"^\s*The\s+(?:[a-z-]+\s+)?(?:unit|division|arm|business|department|team|group|project|venture)\b(?!\s+(?:of|at)\b)")]
     private static partial Regex UnnamedUnitOpening();
@@ -173,9 +181,9 @@ internal static partial class CompanyAnaphora
     private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
         + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)";
 
-    // "its" before a title, its rivals, a thing of its own named after a comma ("its agent, Ledger") or before its kind
+    // "its" before a title, its rivals or customers, a thing of its own named after a comma ("its agent, Ledger") or before its kind
     // ("its Quill models", "its Azure cloud").
-    private const string Its = @"\b[Ii]ts\b(?=\s+(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?\s+(?:models?|chips?|cloud|apps?|assistants?|platform|software|services?|robots?|agents?)\b|(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors|investors|backers|shareholders)\b|(?:[\w-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset)\s*,))";
+    private const string Its = @"\b[Ii]ts\b(?=\s+(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?\s+(?:models?|chips?|cloud|apps?|assistants?|platform|software|services?|robots?|agents?)\b|(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors|investors|backers|shareholders|customers?|clients?)\b|(?:[\w-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset)\s*,))";
 
     // A sentence that opens with a title and a name ("Chief executive Jonas Richter, who …") or with the round the text is
     // about ("The round was led by Lakestar"): a zero-width mention of the firm before it.

@@ -79,7 +79,7 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\bto\s+(?:start|found|launch|set\s+up)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:lab|company|startup|start-up|firm|venture)\s*,\s*{{O:o}}"),
         // "Grace Odum, who founded the Boston company in 2019".
         new("founder_of", $@"{{P:s}}\s*,\s*who\s+(?:founded|started)\s+(?:the\s+)?(?:⟦\d+:L⟧\s+)?{{O:o}}"),
-        new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:in\s+\d{{4}}\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
+        new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year|in\s+[A-Z][a-z]+)\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
         // "由前华为工程师沈立群创立": what the founder was may stand before the name.
         new("founder_of", $@"{{O:o}}{Gap(6)}由\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
         // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
@@ -99,6 +99,8 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades))\s+(?:at|for|in)\s+{{O:o+}}"),
         // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
         new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
+        // "Amira Haddad, who built risk models at Barclays for seven years".
+        new("former_employee_of", $@"{{P:s}}{Comma}who\s+(?:built|led|ran|worked|managed|designed|wrote)\b(?:[^⟦⟧.;]|⟦\d+:[RC]⟧){{0,40}}?\bat\s+(?:the\s+)?{{O:o}}\s+for\s+(?:\w+\s+){{1,2}}?(?:years|decades?|months)\b"),
         // "Elena Ruiz, who was previously at Nvidia, …", "X, formerly of Google,".
         new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+(?:was|had been|has been)\s+)?(?:previously|formerly|once)\s+(?:at|of|with)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o+}}"),

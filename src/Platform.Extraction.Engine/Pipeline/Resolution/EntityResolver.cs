@@ -353,7 +353,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>
     /// The short forms an organisation's full name goes by within a document: 清华 for 清华大学, 蓝鲸星河科技 and
-    /// 蓝鲸星河 for 蓝鲸星河科技有限公司, Lumen for Lumen Robotics. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
+    /// 蓝鲸星河 for 蓝鲸星河科技有限公司, 声澜 for 声澜科技, Lumen for Lumen Robotics. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
     /// is not one.
     /// </summary>
     /// <param name="everydayLatinWords">Whether an everyday English word may be a short form ("Kiln" of Kiln Robotics): so
@@ -367,6 +367,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var form in cluster.ChineseForms)
         {
+            // 声澜科技 goes by 声澜: a name that ends in its trade, with two characters or more before it.
+            if (GenericTails.FirstOrDefault(t => form.EndsWith(t, StringComparison.Ordinal)) is { } trade && form.Length - trade.Length >= 2)
+            {
+                found.Add(form[..^trade.Length]);
+            }
             if (AbbreviatedHeads.FirstOrDefault(h => form.EndsWith(h, StringComparison.Ordinal)) is not { } head)
             {
                 continue;
