@@ -455,4 +455,30 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Index Ventures", "invests_in", "Harbor Labs"), Describe(result));
         Assert.True(Has(result, "Seedcamp", "invests_in", "Harbor Labs"), Describe(result));
     }
+
+    [Fact]
+    public void ChineseSigningNews_DistrictShortFormFounderAfterWhatHeWasDeputyTitleAndAMovedHeadquarters()
+    {
+        var result = Extract("6月5日，杭州滨江高新区举行签约仪式。滨江高新区管委会副主任赵立平出席，并表示滨江高新区将提供三年补贴。"
+            + "青枫机器人的创始人是前大疆创新硬件总监顾衡远。华瞳科技则把其研发总部从深圳迁至苏州。");
+
+        var district = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("杭州滨江高新区"));
+        Assert.Contains("滨江高新区", district.SurfaceForms);
+        Assert.True(Has(result, "顾衡远", "founder_of", "青枫机器人"), Describe(result));
+        Assert.True(Has(result, "顾衡远", "former_employee_of", "大疆创新"), Describe(result));
+        Assert.True(Has(result, "赵立平", "works_at", "滨江高新区管委会"), Describe(result));
+        Assert.False(Has(result, "赵立平", "leads", "滨江高新区管委会"), Describe(result));
+        Assert.True(Has(result, "华瞳科技", "located_in", "苏州"), Describe(result));
+    }
+
+    [Fact]
+    public void PolicyNews_BodyByItsHeadNounAndAProductAfterWhoseKind()
+    {
+        var result = Extract("The European Parliament approved the rules on Tuesday. Anna Berg, the Parliament's rapporteur, welcomed the vote. "
+            + "Lexa Health, whose triage app Beacon sorts patients, said it would comply.");
+
+        Assert.Single(result.Entities, e => e.SurfaceForms.Contains("European Parliament"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Parliament") && !e.SurfaceForms.Contains("European Parliament"));
+        Assert.True(Has(result, "Beacon", "product_of", "Lexa Health"), Describe(result));
+    }
 }

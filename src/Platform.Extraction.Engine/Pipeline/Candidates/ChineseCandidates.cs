@@ -48,7 +48,7 @@ internal static partial class ChineseCandidates
                 if (type.Type == EntityType.Organization)
                 {
                     end = WithoutDateline(text, start, WithoutHeadquarters(text, start, end));
-                    start = WithoutDescription(text, start, end, commonWords);
+                    start = WithoutDescription(text, WithoutFormer(text, start, end), end, commonWords);
                 }
                 var surface = text[start..end];
                 if (IsNameShaped(surface, type.Type) && !commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))
@@ -94,7 +94,7 @@ internal static partial class ChineseCandidates
     // Adverbs, particles and prepositions that stand between a name and its verb (李明曾表示, 王芳笑称).
     private const string NotANameCharacter = "曾也都将已还又再就才便则即并均皆亦仍正刚早今昨终遂却只先后另笑直坦特对向在于和与及是为被把从给等的了着过这那此其所要会能可亲自称说";
 
-    [GeneratedRegex("^(?:创办|创立|创建|表示|介绍|指出|认为|透露|担任|出任|加入|毕业|主持|领导|带领)")]
+    [GeneratedRegex("^(?:创办|创立|创建|表示|介绍|指出|认为|透露|担任|出任|加入|毕业|主持|领导|带领|出席|参加|致辞)")]
     private static partial Regex VerbAfterAName();
 
     /// <summary>
@@ -103,6 +103,16 @@ internal static partial class ChineseCandidates
     /// </summary>
     private static int WithoutHeadquarters(string text, int start, int end) =>
         end - start >= 4 && text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) ? WithoutTitle(text, start, end - 2) : WithoutTitle(text, start, end);
+
+    /// <summary>
+    /// 前 ("former") before a firm and the post held there is no part of its name: LAC reads 前海康威视 in 前海康威视算法总监
+    /// (前海 is also a district of Shenzhen).
+    /// </summary>
+    private static int WithoutFormer(string text, int start, int end) =>
+        end - start >= 4 && text[start] == '前' && PostAfterAFirm().IsMatch(text.AsSpan(end)) ? start + 1 : start;
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:总监|总裁|副总裁|工程师|研究员|科学家|高管|员工|董事长|总经理|首席|CEO|CTO)")]
+    private static partial Regex PostAfterAFirm();
 
     /// <summary>A dateline's agency (新浪科技讯 6月30日…, 本报讯): 讯 ("reports") is no part of the organisation's name.</summary>
     private static int WithoutDateline(string text, int start, int end) =>

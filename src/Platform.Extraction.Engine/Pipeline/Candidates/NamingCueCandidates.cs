@@ -64,20 +64,22 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: $"before \"{match.Value}\"");
             }
         }
-        foreach (Match match in PersonWhoHoldsAPost().Matches(text))
+        var personCues = PersonWhoHoldsAPost().Matches(text).Select(m => (Match: m, Says: "a name that opens a sentence saying whose post it holds"))
+            .Concat(PersonAfterATitle().Matches(text).Select(m => (Match: m, Says: "a name between a title and its verb")));
+        foreach (var (match, says) in personCues)
         {
             var name = match.Groups["name"];
             if (ChineseNameShape.IsPlausiblePersonName(name.Value, commonWords.Contains) && !commonWords.Contains(name.Value))
             {
-                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.7,
-                    CandidateSource.BookTitle, Cue: "a name that opens a sentence saying whose post it holds");
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.7, CandidateSource.BookTitle, Cue: says);
             }
         }
         // Names a sentence says are firms: whose round is named, what was founded or has a headquarters (which opens a
         // clause, so it must also start a word there).
         var firmCues = RoundOfAFirm().Matches(text).Select(m => (Match: m, Says: "a firm whose round is named", OpensAClause: false))
             .Concat(FoundedOrHeadquartered().Matches(text).Select(m => (Match: m, Says: "a name founded or headquartered", OpensAClause: true)))
-            .Concat(SaidToBeAFirm().Matches(text).Select(m => (Match: m, Says: "a name said to be a firm", OpensAClause: true)));
+            .Concat(SaidToBeAFirm().Matches(text).Select(m => (Match: m, Says: "a name said to be a firm", OpensAClause: true)))
+            .Concat(WhoseFounderIsNamed().Matches(text).Select(m => (Match: m, Says: "a firm whose founder is named", OpensAClause: true)));
         foreach (var (match, says, opensAClause) in firmCues)
         {
             var name = match.Groups["name"];
@@ -122,7 +124,7 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: $"a unit formed: \"{match.Groups["cue"].Value}\"");
             }
         }
-        foreach (var match in EnglishLaunch().Matches(text).Concat(EnglishProductNoun().Matches(text)))
+        foreach (var match in EnglishLaunch().Matches(text).Concat(EnglishProductNoun().Matches(text)).Concat(EnglishKindThenName().Matches(text)))
         {
             var name = match.Groups["name"];
             var (start, end) = (name.Index, name.Index + name.Length);
@@ -185,6 +187,14 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=^|[。！？；\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>是一家|是家|为一家)[^。！？；\n]{0,24}?(?:公司|企业|机构|初创公司|创业公司|独角兽)")]
     private static partial Regex SaidToBeAFirm();
 
+    // What opens a clause and has a founder or chief executive named: 扬子视觉的创始人是….
+    [GeneratedRegex(@"(?<=^|[。！？；，\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>的(?:联合创始人|创始人|首席执行官|CEO|董事长)(?:是|为))")]
+    private static partial Regex WhoseFounderIsNamed();
+
+    // A name between a title and a verb of founding or speaking: 东南大学教授钱立言创办, 算法总监王强表示.
+    [GeneratedRegex(@"(?:教授|研究员|工程师|总监|总裁|董事长|创始人|CEO|CTO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3})(?:创办|创立|创建|表示|介绍|指出|认为|透露|说)")]
+    private static partial Regex PersonAfterATitle();
+
     // Who opens a sentence saying what post they hold where: 宋清远是远岫资本的创始合伙人.
     [GeneratedRegex(@"(?<=^|[。！？；\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3})是[^，,。；\n]{2,12}?的(?:联合创始人|创始合伙人|创始人|合伙人|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|CEO|CTO|总裁|副总裁|董事长|总经理)")]
     private static partial Regex PersonWhoHoldsAPost();
@@ -242,6 +252,10 @@ internal static partial class NamingCueCandidates
     // "its autonomy stack, called Kestrel OS": the kind of product, then its name.
     [GeneratedRegex(@"\b(?<kind>stack|software|platform|system|model|app|tool|assistant|chatbot|chip|robot|agent)s?,?\s+(?:called|named|dubbed)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")]
     private static partial Regex EnglishKindCalled();
+
+    // "whose voice app Chartwell writes …", "its coding model Devon": a firm's kind of product, then its name.
+    [GeneratedRegex(@"\b(?:its|whose|their)\s+(?:[a-z-]+\s+){0,2}?(?<kind>app|model|chatbot|assistant|robot|chip|agent)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?)")]
+    private static partial Regex EnglishKindThenName();
 
     [GeneratedRegex(@"\b(?:a|an|the|something|some|new)\s+(?:(?:new|little|small|AI)\s+)?(?<kind>feature|product|app|tool|model|system|service|assistant|company|startup|start-up|firm|lab|podcast|show|book|event|conference|something)?\s*called\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")]
     private static partial Regex EnglishNaming();

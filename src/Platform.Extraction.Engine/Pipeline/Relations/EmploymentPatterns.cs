@@ -29,6 +29,8 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
         // "Mark Zuckerberg, Meta's chief executive", "杨植麟是月之暗面的创始人", "Sam Altman is one of OpenAI's co-founders".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
+        // "扬子视觉的创始人是前海康威视算法总监孟晓川": the post, then who holds it, perhaps after what they were.
+        new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*的\s*{ChineseQualifier}\s*{Titles}\s*(?:是|为)\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s}}"),
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
         // "Owen Tate, a former Nvidia engineer, is the chief technology officer of Pavo Robotics".

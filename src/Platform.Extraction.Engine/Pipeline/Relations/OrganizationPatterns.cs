@@ -93,6 +93,8 @@ internal static class OrganizationPatterns
         // "Intuit, which added an AI assistant, Intuit Assist, to QuickBooks", "its agent, Ledger", "its first inference processor, the K1, on …".
         new("product_of", $@"{{O:o}}{Comma}which\s+(?:has\s+|recently\s+|also\s+)*(?:added|launched|released|introduced|unveiled|built|shipped)\s+(?:a|an|{Its})\s*(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|⟦\d+:C⟧)\s*,\s*{{R:s}}"),
         new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset|⟦\d+:C⟧)\s*,\s*(?:the\s+|called\s+|named\s+|dubbed\s+)?{{R:s}}\s*(?:[,.]|$|\s(?:on|in|at|for|which|that)\b)"),
+        // "Scribe Labs, whose voice app Chartwell writes doctors' notes".
+        new("product_of", $@"{{O:o}}{Comma}whose\s+(?:[a-z-]+\s+){{0,2}}?(?:app|model|chatbot|assistant|robot|chip|agent|product)\s+{{R:s}}"),
         // "Veritas sells a model called ScribeMD", "Nuance sells a similar product, DAX Copilot".
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:called|named)\s+{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:product|model|tool|service|app|assistant)\s*,\s*{{R:s}}"),
@@ -194,6 +196,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}{Comma}(?:one\s+of\s+)?{{L:o}}\s*(?:'s|’s)\s"),
         // "France's national research agency, CNRS".
         new("located_in", $@"{{L:o}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:agency|bank|company|firm|lab|university|institute|regulator|carrier)\s*,\s*{{O:s}}"),
+        // "云从科技则把其研发总部从广州迁至南京": where a firm moves a headquarters to.
+        new("located_in", $@"{{O:s}}{Gap(12)}(?:总部|研发中心|办公室)\s*(?:从\s*⟦\d+:L⟧\s*)?(?:迁至|迁到|迁往|搬到|搬至)\s*{{L:o}}"),
         // "声澜科技是一家总部位于苏州的语音人工智能公司".
         new("located_in", $@"{{O:s}}\s*(?:是|为)(?:一家)?\s*(?:总部)?(?:位于|设在)\s*{{L:o}}\s*的"),
         // Not "比亚迪位于西安的工厂": what lies there is the factory.

@@ -353,18 +353,30 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>
     /// The short forms an organisation's full name goes by within a document: 清华 for 清华大学, 蓝鲸星河科技 and
-    /// 蓝鲸星河 for 蓝鲸星河科技有限公司, 声澜 for 声澜科技, Lumen for Lumen Robotics. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
+    /// 蓝鲸星河 for 蓝鲸星河科技有限公司, 声澜 for 声澜科技, Lumen for Lumen Robotics; a district's, 江北新区 for 南京江北新区. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
     /// is not one.
     /// </summary>
     /// <param name="everydayLatinWords">Whether an everyday English word may be a short form ("Kiln" of Kiln Robotics): so
     /// where another name a recognizer typed as an organisation is spelled so, not where any occurrence in the text is.</param>
     public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords = false)
     {
-        if (cluster.Type != EntityType.Organization)
+        if (cluster.Type is not (EntityType.Organization or EntityType.Location))
         {
             return [];
         }
         var found = new HashSet<string>(StringComparer.Ordinal);
+        if (cluster.Type == EntityType.Location)
+        {
+            // 南京江北新区 goes by 江北新区: the city before a district is dropped.
+            foreach (var form in cluster.ChineseForms)
+            {
+                if (LeadingPlace(form) is { } city && form.Length - city.Length >= 3)
+                {
+                    found.Add(form[city.Length..]);
+                }
+            }
+            return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
+        }
         foreach (var form in cluster.ChineseForms)
         {
             // 声澜科技 goes by 声澜: a name that ends in its trade, with two characters or more before it.
@@ -398,6 +410,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 found.Add(shortForm);
             }
+            // "the Commission" of the European Commission: a body named by its nationality goes by its head noun.
+            else if (form.Split(' ') is [var nationality, var body] && LatinLexicon.Nationalities.Contains(nationality) && char.IsAsciiLetterUpper(body[0]))
+            {
+                found.Add(body);
+            }
             // Between names a recognizer typed, the first word of a two-word name outside the KB is its short form too
             // ("Kestrel" of Kestrel Vision), whatever its second word.
             else if (everydayLatinWords && cluster.Entry is null && form.Split(' ') is [var first, _] && first.Length >= 3 && char.IsAsciiLetterUpper(first[0]))
@@ -405,6 +422,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 found.Add(first);
             }
         }
+        return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
+    }
+
+    private HashSet<string> WithoutNonNames(HashSet<string> found, EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords)
+    {
         found.RemoveWhere(f => f.Length < 2 || !(f.All(CharClass.IsHan) || f.All(c => c is ' ' or '-' or '.' || char.IsAsciiLetterOrDigit(c)))
             || (isCommonWord(f) && !(everydayLatinWords && f.All(char.IsAsciiLetter))) || knowledgeBase.FindByName(f).Count > 0 || cluster.Forms.Contains(f, StringComparer.Ordinal));
         return found;
@@ -453,12 +475,16 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         // in the document goes by it.
         bool IsSurnameOfNobody(EntityCluster c) => c.Type == EntityType.Person && c.Forms.All(f => IsSingleToken(f) && f.All(char.IsAsciiLetter))
             && !all.Any(p => p != c && p.Type == EntityType.Person && PersonNames(p).Any(n => NameParts(n).Any(c.Forms.Contains)));
-        foreach (var part in all.Where(c => c.Entry is null && (c.Type == EntityType.Organization || IsSurnameOfNobody(c))).ToList())
+        foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location || IsSurnameOfNobody(c))).ToList())
         {
             var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().ToList();
-            if (full is [{ } owner] && owner != part && all.Contains(owner))
+            if (full is [{ } owner] && owner != part && all.Contains(owner) && (owner.Type == EntityType.Location) == (part.Type == EntityType.Location))
             {
                 Merge(all, owner, part, AbbreviationReason(part.Forms.First(), owner));
+                continue;
+            }
+            if (part.Type == EntityType.Location)
+            {
                 continue;
             }
             var contracted = all.Where(c => c != part && c.Type == EntityType.Organization
