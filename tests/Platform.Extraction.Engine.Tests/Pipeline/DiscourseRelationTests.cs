@@ -481,4 +481,32 @@ public class DiscourseRelationTests
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Parliament") && !e.SurfaceForms.Contains("European Parliament"));
         Assert.True(Has(result, "Beacon", "product_of", "Lexa Health"), Describe(result));
     }
+
+    [Fact]
+    public void ChinesePermitNews_FoundersAfterALongDescriptionAJointVentureAndAVehicleProduct()
+    {
+        var result = Extract("途岚科技成立于2021年，由前华为智能汽车解决方案部门负责人叶知行和浙江大学控制学院副教授孔骁联合创立。"
+            + "公司的无人清扫车“途岚S3”已在杭州试运营。途岚科技已与上汽成立合资公司。");
+
+        Assert.True(Has(result, "叶知行", "cofounder_of", "途岚科技"), Describe(result));
+        Assert.True(Has(result, "孔骁", "cofounder_of", "途岚科技"), Describe(result));
+        Assert.True(Has(result, "途岚S3", "product_of", "途岚科技"), Describe(result));
+        Assert.True(Has(result, "途岚科技", "partner_of", "上汽") || Has(result, "上汽", "partner_of", "途岚科技"), Describe(result));
+    }
+
+    [Fact]
+    public void PaperNews_QuotedTitleItsAuthorsAfterTheirPostsAndTheUniversitysCentre()
+    {
+        var result = Extract("Researchers at Princeton University and Cohere have published a new study. "
+            + "The study, \"Slow Thinking Pays,\" was led by Princeton PhD student Mira Shah and co-authored by Cohere engineer Tom Ade and Princeton professor Ruth Blum, "
+            + "who directs the university's Center for Language Science. The team fine-tuned Cohere's open Aya 2 model.");
+
+        Assert.True(Has(result, "Mira Shah", "author_of", "Slow Thinking Pays"), Describe(result));
+        Assert.True(Has(result, "Tom Ade", "author_of", "Slow Thinking Pays"), Describe(result));
+        Assert.True(Has(result, "Mira Shah", "affiliated_with", "Princeton University"), Describe(result));
+        Assert.True(Has(result, "Ruth Blum", "leads", "Center for Language Science"), Describe(result));
+        Assert.True(Has(result, "Center for Language Science", "part_of", "Princeton University"), Describe(result));
+        Assert.True(Has(result, "Aya 2", "product_of", "Cohere"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("PhD"));
+    }
 }

@@ -99,13 +99,16 @@ internal static partial class LatinCandidates
         foreach (var product in candidates.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Product }))
         {
             var maker = curatedOrganizations[product.Start].FirstOrDefault(c => c.End < product.End && product.Text[c.Length] == ' ');
-            if (maker is not null)
+            // "Stanford PhD student": a degree the university gives is no product of it.
+            if (maker is not null && !Degrees.Contains(product.Text[(maker.Length + 1)..]))
             {
                 var start = maker.End + 1;
                 yield return product with { Start = start, Text = product.Text[(start - product.Start)..], Cue = $"product named after its maker \"{maker.Text}\"" };
             }
         }
     }
+
+    private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase) { "PhD", "Ph.D.", "MBA", "MD", "MSc", "BSc", "JD", "DPhil" };
 
     /// <summary>
     /// The names of the web addresses a text gives ("Visit okta.com", "访问 agntcy.org"): a name the recognizer could not

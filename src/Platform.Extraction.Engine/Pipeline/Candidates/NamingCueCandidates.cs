@@ -109,11 +109,11 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: "a brand with its model number");
             }
         }
-        foreach (Match match in EnglishNaming().Matches(text).Concat(EnglishKindCalled().Matches(text)))
+        foreach (Match match in EnglishNaming().Matches(text).Concat(EnglishKindCalled().Matches(text)).Concat(EnglishQuotedTitle().Matches(text)))
         {
             var name = match.Groups["name"];
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["kind"].Value), 0.8,
-                CandidateSource.BookTitle, Cue: $"named with \"{match.Groups["kind"].Value} called\"");
+                CandidateSource.BookTitle, Cue: $"named as a {match.Groups["kind"].Value}");
         }
         foreach (var match in ChineseFormation().Matches(text).Concat(EnglishFormation().Matches(text)))
         {
@@ -141,7 +141,7 @@ internal static partial class NamingCueCandidates
         "公司" or "机构" or "团队" or "基金" or "初创公司" or "company" or "startup" or "start-up" or "firm" or "lab" or "organization" or "organisation"
             => EntityType.Organization,
         "活动" or "会议" or "event" or "conference" => EntityType.Event,
-        "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" => EntityType.Work,
+        "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" or "report" or "essay" or "study" => EntityType.Work,
         _ => EntityType.Product,
     };
 
@@ -203,8 +203,8 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<cue>领投|参投|跟投|投资)了?(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它的一两几]][\p{IsCJKUnifiedIdeographs}]{1,5}?)的(?:[A-E]\+?|Pre-A|天使|种子|新一|最新一)轮")]
     private static partial Regex RoundOfAFirm();
 
-    // Who a firm talks or signs with: 正在和博世洽谈合作, 与宁德时代签署了合作协议.
-    [GeneratedRegex(@"(?<=[和与同])(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与同在是这那该其我你他她它们]]{2,5}?)(?<cue>洽谈|谈判|达成|签署|签订|展开|开展|建立)了?(?:战略|深度|全面)?(?:合作|协议)")]
+    // Who a firm talks, signs or forms a joint venture with: 正在和博世洽谈合作, 与宁德时代签署了合作协议, 与上汽成立合资公司.
+    [GeneratedRegex(@"(?<=[和与同])(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与同在是这那该其我你他她它们]]{2,5}?)(?<cue>洽谈|谈判|达成|签署|签订|展开|开展|建立|成立)了?(?:战略|深度|全面)?(?:合作|协议|合资公司)")]
     private static partial Regex ChinesePartnerInTalks();
 
     // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
@@ -248,6 +248,10 @@ internal static partial class NamingCueCandidates
     // before the kind of product it is.
     [GeneratedRegex(@"(?:\bthe|[A-Z][\w-]*(?:'s|’s))\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:inference|AI|humanoid|smart|voice|coding|edge)\s+)?(?<kind>app|chatbot|assistant|browser|headset|smartphone|robot|chip|processor|camera|glasses)s?\b")]
     private static partial Regex EnglishProductNoun();
+
+    // 'The paper, "Verify Then Answer," was …': a work's title quoted after its kind.
+    [GeneratedRegex(@"\b(?<kind>paper|book|report|essay|study|podcast)\s*,\s*[""“](?<name>[A-Z][^""“”\n]{2,60}?)[,.]?[""”]")]
+    private static partial Regex EnglishQuotedTitle();
 
     // "its autonomy stack, called Kestrel OS": the kind of product, then its name.
     [GeneratedRegex(@"\b(?<kind>stack|software|platform|system|model|app|tool|assistant|chatbot|chip|robot|agent)s?,?\s+(?:called|named|dubbed)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")]

@@ -52,6 +52,7 @@ internal static partial class CompanyAnaphora
                 earlier.Clear();
             }
             var topic = match.Value == "它" ? NearestOrganization(earlier, recentSentences)
+                : match.Value.EndsWith("university", StringComparison.Ordinal) ? NearestUniversity(text, earlier, recentSentences)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
                 ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf));
             if (topic is not null)
@@ -90,6 +91,11 @@ internal static partial class CompanyAnaphora
     private static string? NearestOrganization(List<RelationArgument> earlier, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
         earlier.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId
         ?? recentSentences.FirstOrDefault().Mentions?.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId;
+
+    /// <summary>"the university's Center for …" is the university named last, in its sentence or the ones before.</summary>
+    private static string? NearestUniversity(string text, List<RelationArgument> earlier, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
+        earlier.AsEnumerable().Reverse().Concat(recentSentences.SelectMany(s => s.Mentions.AsEnumerable().Reverse()))
+            .FirstOrDefault(m => m.Type == EntityType.Organization && text.AsSpan(m.Start, m.End - m.Start).Contains("University", StringComparison.Ordinal))?.EntityId;
 
     private static string? OnlyOrganization(List<RelationArgument> mentions)
     {
@@ -177,8 +183,8 @@ internal static partial class CompanyAnaphora
     private const string ChineseTitleOwner = @"(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)"
         + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为))";
 
-    // "the (two-year-old) company", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
+    // "the (two-year-old) company", "the university's", "my/her co-founder", and "It" opening a sentence with what a firm does.
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
         + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)";
 
     // "its" before a title, its rivals or customers, a thing of its own named after a comma ("its agent, Ledger") or before its kind

@@ -20,6 +20,9 @@ internal static class EmploymentPatterns
     private static string FirmFoundedBy(string verb) =>
         $@"(?:a|an|the)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,2}}?(?:startup|start-up|company|firm|lab|laboratory|venture|studio)\s+{verb}\s+(?:in\s+\d{{4}}\s+)?by\s+" + WhatFoundersWere;
 
+    // "由前百度自动驾驶事业部技术负责人贺知秋和…联合创立": what the first founder was, up to the name.
+    private static readonly string WhatChineseFoundersWere = @"(?:前?\s*(?:⟦\d+:O⟧\s*)?(?:[^⟦⟧，,。；、和与]|⟦\d+:C⟧){0,12}?" + RoleNouns.Uncaptured + @"\s*)?";
+
     private const string WhatFoundersWere = @"(?:(?:former|ex-)\s*)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}?";
 
     public static IReadOnlyList<RelationPattern> All { get; } =
@@ -69,7 +72,7 @@ internal static class EmploymentPatterns
         // "Anthropic was co-founded by …", "Anthropic由…联合创办".
         new("cofounder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*co-?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
         // "由前微软亚洲研究院研究员梁思齐和同学顾北辰共同创办": a founder may carry what they were.
-        new("cofounder_of", $@"{{O:o}}{Gap(6)}由\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s+}}{Gap(8)}(?:联合|共同)(?:创立|创办|创建|成立)"),
+        new("cofounder_of", $@"{{O:o}}{Gap(6)}由\s*{WhatChineseFoundersWere}{{P:s+}}{Gap(8)}(?:联合|共同)(?:创立|创办|创建|成立)"),
         new("cofounder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("co-?founded")}{{P:s+}}"),
         // An appositive before the name: "DeepMind 的联合创始人和…的 CEO，作者穆斯塔法·苏莱曼".
         new("cofounder_of", $@"{{O:o}}\s*(?:的)?\s*(?:联合创始人|联合创办人)[^。.!?！？;；\n]{{0,40}}?[,，]\s*(?:作者|author)?\s*{{P:s}}"),
@@ -83,7 +86,7 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s}}\s*,\s*who\s+(?:founded|started)\s+(?:the\s+)?(?:⟦\d+:L⟧\s+)?{{O:o}}"),
         new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year|in\s+[A-Z][a-z]+)\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
         // "由前华为工程师沈立群创立": what the founder was may stand before the name.
-        new("founder_of", $@"{{O:o}}{Gap(6)}由\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
+        new("founder_of", $@"{{O:o}}{Gap(6)}由\s*{WhatChineseFoundersWere}{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
         // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
         new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,80}}?,\s*and\s+{Honorific}{{P:s}}"),
         // "Both will join Brightline, where Okeke will become chief medical AI officer".
@@ -153,7 +156,7 @@ internal static class EmploymentPatterns
         // leads
         // "The venture, called MQ Robotics, will be based in Ann Arbor and led by Priya Shah".
         new("leads", $@"{{O:o}}{GapWithPlaces(60)}\b(?:and\s+)?(?:will\s+be\s+|is\s+)?led\s+by\s+{{P:s}}"),
-        new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|领导|带领|执掌|掌管)\s*(?:the\s+)?{{O:o}}"),
+        new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Gap(20)}(?:兼|是|为){Gap(6)}{{O:o}}\s*(?:的)?(?:负责人|领导人)"),
 

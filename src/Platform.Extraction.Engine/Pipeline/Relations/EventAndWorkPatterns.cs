@@ -29,6 +29,10 @@ internal static class EventAndWorkPatterns
         new("author_of", $@"{{P:s}}{Gap(12)}(?:的)?(?:新书|著作|新作|书|作品|著)\s*{{W:o}}"),
         new("author_of", $@"(?:新书|著作|新作|book)\s*{{W:o}}\s*(?:中|里)?{Comma}{{P:s}}"),
         new("author_of", $@"{{W:o}}{Gap(8)}(?:作者|\bby\b|\bauthor\b)\s*(?:is\s+)?{{P:s}}"),
+        // 'The paper, "Verify Then Answer," was led by Stanford PhD student Lucia Moreno and co-authored by A and B': who
+        // led or wrote a paper, after what they are.
+        new("author_of", $@"{{W:o}}[""”]?,?[""”]?\s+(?:was|is)\s+(?:led|written|authored|co-authored)\s+by\s+(?:⟦\d+:O⟧\s+)?(?:[\w-]+\s+){{0,3}}?{{P:s+}}"),
+        new("author_of", $@"{{W:o}}(?:[^⟦⟧.;!?\n]|⟦\d+:[OPC]⟧){{0,120}}?\bco-authored\s+by\s+(?:⟦\d+:O⟧\s+)?(?:[\w-]+\s+){{0,3}}?{{P:s+}}"),
         new("author_of", $@"{{P:s}}{Gap(15)}\b(?:wrote|authored|author of|'s book|’s book|book)\s*(?:(?:in\s+)?(?:the|his|her|their|an?)\s+(?:book|essay|paper|article|novel|memoir|report|letter)\s+)?{{W:o}}"),
 
         // An organisation publishing a work: "之江实验室发布了《具身智能数据标准白皮书》".

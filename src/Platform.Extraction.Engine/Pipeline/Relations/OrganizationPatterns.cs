@@ -103,10 +103,10 @@ internal static class OrganizationPatterns
         // The maker's name in front of the product's: "NVIDIA Isaac Sim", "Microsoft Copilot".
         new("product_of", $@"{{O:o}} {{R:s}}"),
         // Not what it is compared with: "我们的思元590和H100相比".
-        new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|最新的?\s*)?[“「『]?{{R:s+}}(?!\s*[”」』]?\s*(?:相比|比较|对比|相当))"),
+        new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|open\s+|open-source\s+|open-weight\s+|flagship\s+|最新的?\s*)?[“「『]?{{R:s+}}(?!\s*[”」』]?\s*(?:相比|比较|对比|相当))"),
         // "蜀光智能的法律助手“明律”", "其自研的智能驾驶芯片“辰驰A1”", "岚图汽车新款SUV“知音”": the kind of product between the
         // maker and the name.
-        new("product_of", $@"{{O:o}}\s*(?:的|旗下的?)?\s*(?:[\p{{IsCJKUnifiedIdeographs}}]|⟦\d+:C⟧){{0,10}}?(?:助手|模型|大模型|产品|芯片|应用|平台|机器人|系统|智能体|SUV|车型|轿车|手机|⟦\d+:C⟧)\s*“{{R:s}}”"),
+        new("product_of", $@"{{O:o}}\s*(?:的|旗下的?)?\s*(?:[\p{{IsCJKUnifiedIdeographs}}]|⟦\d+:C⟧){{0,10}}?(?:助手|模型|大模型|产品|芯片|应用|平台|机器人|系统|智能体|SUV|车型|轿车|车|手机|⟦\d+:C⟧)\s*“{{R:s}}”"),
 
         // partner_of
         // "The Department of Defense has awarded Skyhawk a five-year, $480 million contract".
@@ -117,7 +117,7 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         // Not talks (正在和博世洽谈合作): no partnership yet.
-        new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴)"),
+        new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司)"),
         // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),

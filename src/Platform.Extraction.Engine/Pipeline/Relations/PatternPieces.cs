@@ -39,7 +39,7 @@ internal static class PatternPieces
     /// A short Chinese qualifier of a title ("全球事务" in 全球事务总裁, "首席AI" in 首席AI科学家, where AI is a concept); never
     /// a particle or verb that starts a clause.
     /// </summary>
-    public const string ChineseQualifier = @"(?:[\p{IsCJKUnifiedIdeographs}-[的是在和与了及等]]|\s*⟦\d+:C⟧\s*){0,4}?";
+    public const string ChineseQualifier = @"(?:[\p{IsCJKUnifiedIdeographs}-[的是在和与了及等]]|\s*⟦\d+:C⟧\s*){0,6}?";
 
     /// <summary>
     /// An aside between a subject and its verb — "X, who previously worked at Y, co-founded Z", "X, one of the
