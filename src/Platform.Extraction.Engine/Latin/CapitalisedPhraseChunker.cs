@@ -166,11 +166,52 @@ internal static class CapitalisedPhraseChunker
             var firstNameOfPair = lexicon.FirstNames.Contains(word) && i + 1 < end && context.IsNameLike(i + 1);
             var organizationHeaded = end - start >= 2 && (lexicon.OrgHeads.Contains(context.Words[end - 1]) || lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]));
             var numbered = i + 1 < end && IsModelNumber(context, i + 1, i);
-            return !firstNameOfPair && !organizationHeaded && !numbered;
+            return !firstNameOfPair && !organizationHeaded && !numbered && !(end - start == 1 && DescribedAsAFirm(context, i));
         }
 
         return titleCase && lexicon.IsCommon(word) && !taggedAsName && !LatinScript.IsAllCapitals(word);
     }
+
+    /// <summary>
+    /// "Murmur, the meeting-transcription startup …", "Murmur's chief information security officer", "Murmur, based in
+    /// Toronto": an everyday word opening a sentence is a firm's name when what follows says so.
+    /// </summary>
+    private static bool DescribedAsAFirm(RecognitionContext context, int i)
+    {
+        var next = i + 1;
+        if (next >= context.Words.Length)
+        {
+            return false;
+        }
+        if (context.Tokens[next].Kind == LatinTokenKind.Possessive)
+        {
+            return next + 1 < context.Words.Length && FirmTitleWords.Contains(context.Words[next + 1]);
+        }
+        if (context.Words[next] != "," || next + 1 >= context.Words.Length)
+        {
+            return false;
+        }
+        if (context.IsWord(next + 1, "based") || context.IsWord(next + 1, "headquartered"))
+        {
+            return true;
+        }
+        if (!(context.IsWord(next + 1, "the") || context.IsWord(next + 1, "a") || context.IsWord(next + 1, "an")))
+        {
+            return false;
+        }
+        for (var k = next + 2; k < Math.Min(context.Words.Length, next + 6); k++)
+        {
+            if (FirmKindWords.Contains(context.Words[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> FirmTitleWords = new(StringComparer.OrdinalIgnoreCase) { "chief", "CEO", "founder", "co-founder", "president", "CTO" };
+
+    private static readonly HashSet<string> FirmKindWords = new(StringComparer.OrdinalIgnoreCase) { "startup", "start-up", "company", "firm", "maker", "lab", "provider", "developer" };
 
     private static bool StartsAListedPlace(RecognitionContext context, int i, int end)
     {

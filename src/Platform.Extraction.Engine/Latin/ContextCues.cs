@@ -10,8 +10,11 @@ namespace Platform.Extraction.Engine.Latin;
 /// product; "the X developer conference" → event; "based in X", "X-based", a dateline, "the Detroit carmaker", a city
 /// and its region → place; a bare "in X" is a weak place cue.
 /// </summary>
-internal static class ContextCues
+internal static partial class ContextCues
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][A-Za-z0-9-]+\.(?:ai|com|io)$")]
+    private static partial System.Text.RegularExpressions.Regex WebDomainName();
+
     private static readonly HashSet<string> s_orgVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "founded", "co-founded", "cofounded", "joined", "joining", "joins", "join", "rejoined", "acquire", "acquires", "acquiring",
@@ -72,7 +75,7 @@ internal static class ContextCues
 
     private static readonly HashSet<string> s_leadVerbs = new(StringComparer.OrdinalIgnoreCase) { "led", "leads", "ran", "runs", "heads", "headed", "started" };
 
-    private static readonly HashSet<string> s_listVerbs = new(StringComparer.OrdinalIgnoreCase) { "include", "includes", "including", "like" };
+    private static readonly HashSet<string> s_listVerbs = new(StringComparer.OrdinalIgnoreCase) { "include", "includes", "including", "like", "are" };
 
     private static readonly HashSet<string> s_placeVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -219,6 +222,19 @@ internal static class ContextCues
         if (p1 >= 0 && (s_firmRelations.Contains(context.Words[p1]) || (p2 >= 0 && s_listVerbs.Contains(context.Words[p1]) && s_firmRelations.Contains(context.Words[p2]))))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // security firm Wiz / the startup Murmur / engineers at Shopify: a firm named after its kind, or where staff work
+        if (p1 >= 0 && ((s_firmNouns.Contains(context.Words[p1]) && context.Adjacent(p1, start) && !context.IsNameLike(p1))
+            || (context.IsWord(p1, "at") && p2 >= 0 && s_staffNouns.Contains(context.Words[p2]))))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // Otter.ai / Fireflies.ai / Monday.com: a name spelled as its web domain is the company's
+        if (end - start == 1 && WebDomainName().IsMatch(context.Words[start]))
+        {
+            return new Typing(EntityType.Organization, 0.75, LatinSources.Cue, Typing.CueTier);
         }
 
         // his essay X / the book X

@@ -523,7 +523,7 @@ public sealed partial class LatinEntityRecognizer
                 var opensWithEverydayWords = true;
                 for (var k = start; k <= i && opensWithEverydayWords; k++)
                 {
-                    opensWithEverydayWords = _lexicon.IsCommon(context.Words[k]);
+                    opensWithEverydayWords = IsEverydayWord(context.Words[k]);
                 }
 
                 return opensWithEverydayWords && context.IsNameLike(i + 1) && char.IsUpper(context.Words[i + 1][0]) ? i + 1 : start;
@@ -532,6 +532,10 @@ public sealed partial class LatinEntityRecognizer
 
         return start;
     }
+
+    // "AI note-taker Murmur": "AI" and a compound of everyday words describe the name after them.
+    private bool IsEverydayWord(string word) =>
+        _lexicon.IsCommon(word) || word is "AI" or "-" || (word.Contains('-') && word.Split('-').All(part => part.Length > 0 && _lexicon.IsCommon(part)));
 
     private bool IsFunctionalCapital(string word) => _lexicon.Stopwords.Contains(word) || IsRoleOrDate(word);
 

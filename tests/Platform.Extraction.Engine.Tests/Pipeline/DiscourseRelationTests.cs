@@ -509,4 +509,31 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Aya 2", "product_of", "Cohere"), Describe(result));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("PhD"));
     }
+
+    [Fact]
+    public void IncidentNews_EverydayWordFirmItsProviderRivalsByDomainAndFoundersWhoWereColleagues()
+    {
+        var result = Extract("Lantern, the expense-software startup, said hackers broke into an account at its hosting provider, Netlify. "
+            + "The intrusion was spotted by security firm Huntress. The company has hired Mandiant to investigate. "
+            + "Lantern, based in Denver, was founded in 2020 by sisters Ana and Lea Moss, both former engineers at Stripe. "
+            + "It raised $15 million last year from Foundry Group. Its main rivals are Ramp.com and Brex.io.");
+
+        Assert.True(Has(result, "Lantern", "partner_of", "Netlify") || Has(result, "Netlify", "partner_of", "Lantern"), Describe(result));
+        Assert.True(Has(result, "Lantern", "located_in", "Denver"), Describe(result));
+        Assert.True(Has(result, "Lea Moss", "cofounder_of", "Lantern"), Describe(result));
+        Assert.True(Has(result, "Lea Moss", "former_employee_of", "Stripe"), Describe(result));
+        Assert.True(Has(result, "Foundry Group", "invests_in", "Lantern"), Describe(result));
+        Assert.True(Has(result, "Lantern", "competitor_of", "Ramp.com") || Has(result, "Ramp.com", "competitor_of", "Lantern"), Describe(result));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("Huntress"));
+    }
+
+    [Fact]
+    public void ChineseComputeDeal_UnitDescribedUnderItsOwnerAndWhereTheFoundersStartedIt()
+    {
+        var result = Extract("深度曜石近日与阿里巴巴旗下云计算平台阿里云签署协议，租用一个算力集群。深度曜石由林知夏于2024年在杭州创立。");
+
+        Assert.True(Has(result, "阿里云", "part_of", "阿里巴巴"), Describe(result));
+        Assert.True(Has(result, "深度曜石", "partner_of", "阿里云") || Has(result, "阿里云", "partner_of", "深度曜石"), Describe(result));
+        Assert.True(Has(result, "深度曜石", "located_in", "杭州"), Describe(result));
+    }
 }

@@ -145,7 +145,7 @@ internal static partial class CoordinationCandidates
         return adverb.Success && adverb.Index - start >= 2 ? adverb.Index : end;
     }
 
-    [GeneratedRegex("(?:已经|曾经|正在|目前|也已|已|曾|将|正|宣布|表示|计划|决定|同意|正式|还|也)$")]
+    [GeneratedRegex("(?:已经|曾经|正在|目前|也已|已|曾|将|正|宣布|表示|计划|决定|同意|正式|还|也|近日|日前)$")]
     private static partial Regex TrailingAdverb();
 
     private static IEnumerable<Candidate> Anchors(IReadOnlyList<Candidate> candidates) =>

@@ -173,7 +173,7 @@ internal static partial class NamingCueCandidates
 
     // A title chain right before a person's name (two to four characters, then punctuation or an honorific, or two or three
     // and a verb of speaking or taking part): "副总裁刘思远、", "合伙人白思远主持".
-    [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说|到场|致辞|发言))")]
+    [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:此前|曾|也|还|近日|日前)?(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说|到场|致辞|发言))")]
     private static partial Regex TitleBeforeAPerson();
 
     [GeneratedRegex("(?:产品线|事业部|事业群|业务线)$")]

@@ -84,7 +84,7 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\bto\s+(?:start|found|launch|set\s+up)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:lab|company|startup|start-up|firm|venture)\s*,\s*{{O:o}}"),
         // "Grace Odum, who founded the Boston company in 2019".
         new("founder_of", $@"{{P:s}}\s*,\s*who\s+(?:founded|started)\s+(?:the\s+)?(?:⟦\d+:L⟧\s+)?{{O:o}}"),
-        new("founder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year|in\s+[A-Z][a-z]+)\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
+        new("founder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year|in\s+[A-Z][a-z]+)\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
         // "由前华为工程师沈立群创立": what the founder was may stand before the name.
         new("founder_of", $@"{{O:o}}{Gap(6)}由\s*{WhatChineseFoundersWere}{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
         // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
@@ -100,7 +100,7 @@ internal static class EmploymentPatterns
         // "former Cravath lawyers Anna Feld and Marcus Webb", "ex-Google engineers A and B".
         new("former_employee_of", $@"\b(?:former\s+|ex-){{O:o}}\s+(?:[a-z-]+\s+)?(?:lawyers|engineers|researchers|employees|executives|staffers|bankers|consultants|scientists)\s+{{P:s+}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
-        new("former_employee_of", $@"{{P:s}}{Comma}(?:a\s+|the\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
+        new("former_employee_of", $@"{{P:s+}}{Comma}(?:a\s+|the\s+|both\s+|all\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades))\s+(?:at|for|in)\s+{{O:o+}}"),
         // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
         new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),

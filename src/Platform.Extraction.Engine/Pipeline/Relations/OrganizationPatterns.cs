@@ -27,6 +27,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}{Comma}(?:the\s+|a\s+|an\s+)?{{O:o}}\s*(?:'s|’s)\s*(?:[A-Za-z-]+\s+){{0,2}}{Unit}"),
         new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+{{O:s}}{EndOfOrganizationName}"),
         new("part_of", $@"{{O:o}}\s*(?:旗下(?:的)?|的子公司|的部门|下属(?:的)?)\s*{{O:s}}"),
+        // "字节跳动旗下云服务平台火山引擎": what kind of unit it is, between the owner and the name.
+        new("part_of", $@"{{O:o}}\s*(?:旗下|下属)的?(?:[\p{{IsCJKUnifiedIdeographs}}]|⟦\d+:C⟧){{1,8}}?(?:平台|公司|品牌|子公司|部门|业务)\s*{{O:s}}"),
         // In apposition: "作为Linux基金会旗下的开源项目，Agency…", "an open source Linux Foundation project, Agency".
         new("part_of", $@"{{O:o}}\s*(?:旗下|下属)的?{Gap(8)}(?:项目|公司|机构|组织|单位|团队|部门)\s*[,，]\s*{{O:s}}"),
         new("part_of", $@"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,3}}?{{O:o}}\s+(?:project|company|{Unit})\s*,\s*(?:the\s+)?{{O:s}}"),
@@ -100,8 +102,8 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}\s+(?:sells|offers|makes|builds|ships)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:product|model|tool|service|app|assistant)\s*,\s*{{R:s}}"),
         // "The New York company, founded in 2021 by …, sells Lexora Draft": a product named right after the verb, past an aside.
         new("product_of", $@"{{O:o}}(?:\s*,(?:[^,，.;!?。\n⟦⟧]|⟦\d+:\w⟧){{0,120}}?,)?\s+(?:sells|offers|makes|ships)\s+{{R:s}}"),
-        // The maker's name in front of the product's: "NVIDIA Isaac Sim", "Microsoft Copilot".
-        new("product_of", $@"{{O:o}} {{R:s}}"),
+        // The maker's name in front of the product's: "NVIDIA Isaac Sim", "Microsoft Copilot", "英伟达H20芯片".
+        new("product_of", $@"{{O:o}} ?{{R:s}}"),
         // Not what it is compared with: "我们的思元590和H100相比".
         new("product_of", $@"{{O:o}}{CloseQuote}\s*(?:'s|’s|的|旗下的?)\s*(?:new\s+|latest\s+|open\s+|open-source\s+|open-weight\s+|flagship\s+|最新的?\s*)?[“「『]?{{R:s+}}(?!\s*[”」』]?\s*(?:相比|比较|对比|相当))"),
         // "蜀光智能的法律助手“明律”", "其自研的智能驾驶芯片“辰驰A1”", "岚图汽车新款SUV“知音”": the kind of product between the
@@ -117,7 +119,7 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         // Not talks (正在和博世洽谈合作): no partnership yet.
-        new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司)"),
+        new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司)"),
         // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
@@ -129,6 +131,10 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:搭载于|搭载在|装载于|装配于|首发于|装进了?|装上了?)\s*{{O:o+}}"),
         // "HSBC is its first customer".
         new("partner_of", $@"{{O:s}}\s+(?:is|was|became|has\s+become)\s+{{O:o}}\s*(?:first|biggest|largest|main|anchor|launch|latest|newest)?\s*(?:customer|client)\b"),
+        // "its cloud provider, Vercel", "Acme's chip supplier, Arkwell": a firm's supplier.
+        new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:provider|supplier|vendor|partner|customer|client)\s*,\s*{{O:o}}"),
+        // "The company has hired CrowdStrike to investigate": a firm hired for a job.
+        new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:hired|has\s+hired|retained|has\s+retained|brought\s+in)\s+{{O:o}}\s+to\b"),
         // A supplier: "the company would keep buying Talon chips from Arkwell".
         new("partner_of", $@"{{O:s}}{Gap(40)}\b(?:buy|buys|buying|bought|source|sources|sourcing|sourced)\s+(?:its\s+|their\s+)?(?:⟦\d+:R⟧\s*)?(?:[a-z-]+\s+)?(?:chips|GPUs|processors|servers|sensors|cameras|batteries|components|parts|modules|compute)\s+from\s+{{O:o}}"),
         // "Ravel Systems and Osprey Data announced a partnership".
@@ -180,7 +186,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         // "Corvid has raised more than $300 million from investors including Accel and Tiger Global".
-        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:investors\s+(?:including|such\s+as|like)\s+)?{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:investors\s+(?:including|such\s+as|like)\s+)?{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the|[€$£¥]?\d)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".
@@ -205,6 +211,8 @@ internal static class OrganizationPatterns
         // "深圳人形机器人企业星衍机器人": a firm described by its city.
         new("located_in", $@"{{L:o}}(?:[\p{{IsCJKUnifiedIdeographs}}-[的]]|⟦\d+:C⟧){{0,8}}?(?:企业|公司|初创公司|创业公司|车企)\s*{{O:s}}"),
         new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
+        // "月之暗面由杨植麟于2023年在北京创立": where a firm was founded, its founders between.
+        new("located_in", $@"{{O:s}}\s*由(?:[^⟦⟧，,。；\n]|⟦\d+:[PC]⟧){{0,24}}?在\s*{{L:o}}\s*(?:创立|创办|创建|成立|联合创立|共同创立)"),
         // "她在杭州创立了镜语科技": where a firm was founded.
         new("located_in", $@"(?:在|于){{L:o}}(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
         new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),

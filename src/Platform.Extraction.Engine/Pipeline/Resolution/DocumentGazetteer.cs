@@ -65,14 +65,17 @@ internal static class DocumentGazetteer
             .ToList();
         foreach (var (shortForm, cluster) in owned)
         {
-            if (AddOccurrences(text, cluster, shortForm, occupied) > 0)
+            if (AddOccurrences(text, cluster, shortForm, occupied, isShortForm: true) > 0)
             {
                 cluster.MergeReasons.Add(EntityResolver.AbbreviationReason(shortForm, cluster));
             }
         }
     }
 
-    private static int AddOccurrences(string text, EntityCluster cluster, string form, EntityCluster?[] occupied)
+    /// <param name="isShortForm">
+    /// A short form before a model number is the brand of a product's name, not the firm (星衍 of 星衍H1, 声澜 of 声澜X2).
+    /// </param>
+    private static int AddOccurrences(string text, EntityCluster cluster, string form, EntityCluster?[] occupied, bool isShortForm = false)
     {
         var added = 0;
         if (cluster.Mentions.Count == 0)
@@ -84,6 +87,7 @@ internal static class DocumentGazetteer
         {
             var end = at + form.Length;
             if (!AtWordBoundaries(text, at, end)
+                || (isShortForm && end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
                 || (!IsFree(occupied, at, end) && !TakeFromGuessesInside(at, end, cluster, occupied)))
             {
                 continue;
