@@ -5,7 +5,8 @@ namespace Platform.Extraction.Engine.Latin;
 /// → person; "CEO of X", "X's chief executive", "co-founded X", "joined X", "acquire X", "works at X", "partnered with X",
 /// "X is backed by", "X was founded", "X, a San Francisco startup", "rivals include X", "investors X", "X's investors",
 /// "X raised $…", "existing investor X", "led by X" after a round, "former X lawyers", "a decade at X", "her own lab, X",
-/// "funding from X" → organisation; "his essay X", "X is produced by", "X, episode 4" → work; "using X", "X is our
+/// "funding from X", "security firm X", "engineers at X", "at X for seven years", "X is its first customer", a name spelled
+/// as its web domain (Otter.ai) → organisation; "his essay X", "X is produced by", "X, episode 4" → work; "using X", "X is our
 /// robotic hand", "a similar product, X", "its X models", "sells X", "X, a wheeled robot that", "led the X project" →
 /// product; "the X developer conference" → event; "based in X", "X-based", a dateline, "the Detroit carmaker", a city
 /// and its region → place; a bare "in X" is a weak place cue.
