@@ -74,12 +74,13 @@ internal static partial class NamingCueCandidates
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.7, CandidateSource.BookTitle, Cue: says);
             }
         }
-        // Names a sentence says are firms: whose round is named, what was founded or has a headquarters (which opens a
-        // clause, so it must also start a word there).
+        // Names a sentence says are firms: whose round is named, what was founded or has a headquarters, is said to be a
+        // firm or has its founder named (which open a clause, so they must also start a word there), who one works with.
         var firmCues = RoundOfAFirm().Matches(text).Select(m => (Match: m, Says: "a firm whose round is named", OpensAClause: false))
             .Concat(FoundedOrHeadquartered().Matches(text).Select(m => (Match: m, Says: "a name founded or headquartered", OpensAClause: true)))
             .Concat(SaidToBeAFirm().Matches(text).Select(m => (Match: m, Says: "a name said to be a firm", OpensAClause: true)))
-            .Concat(WhoseFounderIsNamed().Matches(text).Select(m => (Match: m, Says: "a firm whose founder is named", OpensAClause: true)));
+            .Concat(WhoseFounderIsNamed().Matches(text).Select(m => (Match: m, Says: "a firm whose founder is named", OpensAClause: true)))
+            .Concat(ChinesePartnerInTalks().Matches(text).Select(m => (Match: m, Says: "a firm one works with", OpensAClause: false)));
         foreach (var (match, says, opensAClause) in firmCues)
         {
             var name = match.Groups["name"];
@@ -88,15 +89,6 @@ internal static partial class NamingCueCandidates
             {
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
                     CandidateSource.BookTitle, Cue: $"{says}: \"{match.Groups["cue"].Value}\"");
-            }
-        }
-        foreach (Match match in ChinesePartnerInTalks().Matches(text))
-        {
-            var name = match.Groups["name"];
-            if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
-            {
-                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
-                    CandidateSource.BookTitle, Cue: $"a firm one works with: \"{match.Groups["cue"].Value}\"");
             }
         }
         foreach (Match match in ChineseModelNumber().Matches(text))

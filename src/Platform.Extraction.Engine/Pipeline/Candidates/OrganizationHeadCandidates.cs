@@ -258,7 +258,7 @@ internal static partial class OrganizationHeadCandidates
     /// </summary>
     private static bool IsTwoEverydayWords(string modifier, ChineseCommonWords commonWords)
     {
-        if (Core(modifier, out var generic) != modifier || generic)
+        if (Core(modifier, out _) != modifier)
         {
             return false;
         }
