@@ -17,12 +17,15 @@ public static class ChineseTaggerTraining
         var (train, heldOut) = ClueNerCorpus.ReadSplit(CorpusPath(dataDir));
         log.WriteLine($"Training split: {train.Count} sentences of {CorpusPath(dataDir)}; held out: {heldOut.Count} (every {ClueNerCorpus.HeldOutEvery}th).");
         var started = Stopwatch.StartNew();
-        var features = train.Select(s => ChineseCharacterFeatures.Extract(s.Text)).ToList();
+        var lac = new LacTagger(LacModel.Shared);
+        var features = train.Select(s => ChineseCharacterFeatures.Extract(s.Text, lac.TagText(s.Text))).ToList();
+        log.WriteLine($"Read the training sentences with LAC-small in {started.Elapsed.TotalSeconds:F1} s.");
+        started.Restart();
         var trainer = new PerceptronTrainer { Epochs = 12, MinFeatureCount = 2, PruneThreshold = 0.2f };
         var model = trainer.TrainOnFeatures(features, train.Select(s => s.Tags).ToList(), log);
         log.WriteLine($"Trained in {started.Elapsed.TotalSeconds:F1} s.");
 
-        model.ConfidenceScale = MedianEntityMargin(new ChineseEntityTagger(model), heldOut);
+        model.ConfidenceScale = MedianEntityMargin(new ChineseEntityTagger(model, lac), heldOut);
         model.Save(outputPath);
         log.WriteLine($"Wrote {outputPath} ({new FileInfo(outputPath).Length / 1024.0:F0} KiB, {model.FeatureCount} features, confidence scale {model.ConfidenceScale:F2}).");
 
@@ -35,7 +38,7 @@ public static class ChineseTaggerTraining
     {
         var tagger = model is null
             ? ChineseEntityTagger.Default ?? throw new InvalidOperationException("No embedded Chinese tagger model: train one first (platform train-tagger --language zh).")
-            : new ChineseEntityTagger(model);
+            : new ChineseEntityTagger(model, new LacTagger(LacModel.Shared));
         var (_, heldOut) = ClueNerCorpus.ReadSplit(CorpusPath(dataDir));
         var started = Stopwatch.StartNew();
         var pairs = heldOut.Select(s => (s.Tags, tagger.TagCharacters(s.Text))).ToList();

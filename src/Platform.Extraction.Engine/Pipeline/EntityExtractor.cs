@@ -35,13 +35,14 @@ public sealed partial class EntityExtractor(
         var normalized = prepared.Text;
         cancellationToken.ThrowIfCancellationRequested();
         var curated = KnowledgeBaseCandidates.Find(normalized, matcher).ToList();
+        var lacChunks = LacChunks.Read(normalized, prepared.Sentences, chineseTagger, cancellationToken);
         var candidates = curated
             .Concat(UnitNameCandidates.Find(normalized, curated))
             .Concat(BookTitleCandidates.Find(normalized))
             .Concat(EventCandidates.Find(normalized, chineseCommonWords))
             .Concat(BylineCandidates.Find(normalized, chineseCommonWords))
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords, curated))
-            .Concat(ChineseCandidates.Find(normalized, prepared.Sentences, chineseTagger, chineseCommonWords, cancellationToken))
+            .Concat(ChineseCandidates.Find(normalized, lacChunks, chineseCommonWords))
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default, cancellationToken))
             .Concat(LatinCandidates.EventsNamedWithTheirYear(normalized, LatinLexicon.Default))
             .Where(c => c.Confidence >= MinimumConfidence)
@@ -49,7 +50,7 @@ public sealed partial class EntityExtractor(
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
         // The trained character tagger only fills the gaps the sources above leave.
         var recognized = ChineseCandidates.WholePersonNames(normalized,
-            ChineseRecognizerCandidates.Find(normalized, prepared.Sentences, candidates, chineseRecognizer, chineseCommonWords, cancellationToken).ToList());
+            ChineseRecognizerCandidates.Find(normalized, lacChunks, candidates, chineseRecognizer, chineseCommonWords, cancellationToken).ToList());
         // A description the tagger reads as a name (杭州机器人公司 before 云踪科技) covers no place.
         OrganizationHeadCandidates.RemoveDescriptionsOfTheNamesAfterThem(normalized, recognized, candidates);
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized, chineseCommonWords));

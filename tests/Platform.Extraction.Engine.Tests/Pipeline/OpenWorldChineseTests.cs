@@ -6,13 +6,13 @@ namespace Platform.Extraction.Engine.Tests.Pipeline;
 /// <summary>The whole engine on Chinese names no KB lists, where the trained tagger and the other sources disagree.</summary>
 public class OpenWorldChineseTests
 {
-    // Measured 2026-12-01: the whole engine on CLUENER2020's held-out sentences, PER/ORG/LOC/PRODUCT/WORK, overall F1
-    // 0.678 (0.543 before places gave way to the longer names around them, 0.611 before the sure tagger's names stood
+    // Measured 2026-12-02: the whole engine on CLUENER2020's held-out sentences, PER/ORG/LOC/PRODUCT/WORK, overall F1
+    // 0.69 with the tagger reading LAC's words (0.678 on 2026-12-01; 0.543 before places gave way to the longer names around them, 0.611 before the sure tagger's names stood
     // against LAC's guesses, 0.629 before the tagger counted as sure from 0.8 and places gave way to LAC's organisations;
     // 0.661 before organisations the dictionary lists, such as 中央军委, stood against the tagger's cuts; 0.659 before
     // names that make no person, the tagger's own types for LAC's spans and Latin names the tagger is sure of).
     // Deterministic, so the floor is close.
-    private const double HeldOutEngineF1Floor = 0.67;
+    private const double HeldOutEngineF1Floor = 0.685;
 
     private static ExtractionResult Extract(string text) => ExtractionEngine.CreateDefault().Extract(text);
 
@@ -157,6 +157,50 @@ public class OpenWorldChineseTests
 
         Assert.True(systems[0].Scores.Overall.F1 >= HeldOutEngineF1Floor, HeldOutEngineScores.Format("CLUENER2020 held-out", systems));
     }
+
+    [Theory]
+    // The tagger reads a country and its city as one address (CLUENER's convention); the text names two places, each of
+    // which links on its own. A city and its district are one name, the district's.
+    [InlineData("她去年从意大利米兰搬到了深圳。", "意大利", "米兰")]
+    public void Extract_CountryThenCity_AreTwoPlaces(string text, string country, string city)
+    {
+        var result = Extract(text);
+
+        Assert.Contains(result.Mentions, m => m.Text == country && m.Type == EntityType.Location);
+        Assert.Contains(result.Mentions, m => m.Text == city && m.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void Extract_CityThenItsDistrict_IsOnePlace() =>
+        AssertNamed("青杉智能的研发中心设在北京海淀，员工约两百人。", "北京海淀", EntityType.Location);
+
+    [Theory]
+    // Two ministries joined by 和, read as one name by LAC and the tagger alike.
+    [InlineData("财政部和商务部联合发布了新规。", "财政部")]
+    [InlineData("财政部和商务部联合发布了新规。", "商务部")]
+    // An everyday word with capitals after it is a brand.
+    [InlineData("这部短剧已经在芒果TV和优酷上线。", "芒果TV")]
+    // A lower-case brand the tagger is sure of.
+    [InlineData("用户可以在bilibili上观看这场比赛。", "bilibili")]
+    public void Extract_NameReadThroughTheTaggersWeakSpots_IsFound(string text, string name) =>
+        Assert.Contains(Extract(text).Mentions, m => m.Text == name && m.Type is EntityType.Organization or EntityType.Product);
+
+    [Theory]
+    // The tagger reads the short form as a person; the document names the firm whole first.
+    [InlineData("墨川机器人的总部在苏州。墨川正在和博世谈合作。", "墨川机器人", "墨川")]
+    [InlineData("青杉智能是一家位于成都的公司。青杉今年推出了新产品。", "青杉智能", "青杉")]
+    public void Extract_ShortFormTheTaggerTakesForAPerson_IsTheFirm(string text, string firm, string shortForm)
+    {
+        var result = Extract(text);
+
+        var entity = Assert.Single(result.Entities, e => e.SurfaceForms.Contains(firm));
+        Assert.Equal(EntityType.Organization, entity.Type);
+        Assert.Contains(shortForm, entity.SurfaceForms);
+    }
+
+    [Fact]
+    public void Extract_TwoCharacterNameCutBeforeTheClauseEndsAfterAPost_IsWhole() =>
+        AssertNamed("溪谷机器人的创始人是前小米硬件总监程立远。", "程立远", EntityType.Person);
 
     [Fact]
     public void Extract_ClauseAboutSettingSomethingUp_IsNoOrganisation() =>

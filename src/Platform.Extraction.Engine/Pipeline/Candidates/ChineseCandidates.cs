@@ -11,51 +11,33 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// </summary>
 internal static partial class ChineseCandidates
 {
-    // Chunks are tagged this many at a time, so that a cancelled extraction stops between batches (LAC batches 64 at once).
-    private const int ChunksPerCall = 128;
-
-    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, LacTagger tagger, ChineseCommonWords commonWords,
-        CancellationToken cancellationToken = default)
+    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<LacChunk> chunks, ChineseCommonWords commonWords)
     {
-        var chunks = new List<TextChunk>();
-        foreach (var sentence in sentences)
-        {
-            if (!ContainsCjk(text.AsSpan(sentence.Start, sentence.Length)))
-            {
-                continue;
-            }
-            foreach (var chunk in ChineseSentenceSplitter.Split(text.Substring(sentence.Start, sentence.Length)))
-            {
-                chunks.Add(chunk with { Start = sentence.Start + chunk.Start });
-            }
-        }
-        var tagged = new List<LacTaggedSentence>(chunks.Count);
-        foreach (var batch in chunks.Chunk(ChunksPerCall))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            tagged.AddRange(tagger.Tag(batch.Select(c => text.Substring(c.Start, c.Length)).ToList()));
-        }
         var found = new List<Candidate>();
-        for (var i = 0; i < chunks.Count; i++)
+        foreach (var chunk in chunks)
         {
-            foreach (var span in tagged[i].Spans)
+            foreach (var span in chunk.Words.Spans)
             {
                 if (TypeOf(span.Label) is not { } type)
                 {
                     continue;
                 }
-                var (start, end) = TrimToName(text, chunks[i].Start + span.Start, chunks[i].Start + span.End);
+                var (start, end) = TrimToName(text, chunk.Start + span.Start, chunk.Start + span.End);
                 if (type.Type == EntityType.Organization)
                 {
-                    end = WithoutDateline(text, start, WithoutHeadquarters(text, start, end));
-                    start = WithoutDescription(text, WithoutFormer(text, start, end), end, commonWords);
+                    (start, end) = OrganizationBounds(text, start, end, commonWords);
                 }
-                var surface = text[start..end];
-                if (IsNameShaped(surface, type.Type) && !commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))
-                    && (type.Type != EntityType.Person || (ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains) && !commonWords.StartsInsideAWord(text, start)))
-                    && (type.Type != EntityType.Organization || !IsDescription(HanOnly(surface), commonWords)))
+                var parts = type.Type == EntityType.Organization ? InstitutionsJoined(text, start, end) : [(start, end)];
+                foreach (var (partStart, partEnd) in parts)
                 {
-                    found.Add(new Candidate(start, end, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label));
+                    // A part of a joined pair is an institution's name even where the dictionary lists it as a word (总政治部).
+                    var surface = text[partStart..partEnd];
+                    if (IsNameShaped(surface, type.Type) && ((parts.Count > 1 && InstitutionAtEnd().IsMatch(surface)) || (!commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))))
+                        && (type.Type != EntityType.Person || (ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains) && !commonWords.StartsInsideAWord(text, partStart)))
+                        && (type.Type != EntityType.Organization || !IsDescription(HanOnly(surface), commonWords)))
+                    {
+                        found.Add(new Candidate(partStart, partEnd, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label));
+                    }
                 }
             }
         }
@@ -66,7 +48,7 @@ internal static partial class ChineseCandidates
     /// LAC reads a name short where its last character could open the next word (孟知|远于2018年创立): a person cut one
     /// character short of a name the document gives a person elsewhere (孟知远现任…) is that name, and so is a
     /// two-character name whose next character is no adverb or particle but stands before a verb of founding or
-    /// speaking (贺明|远创办, not 李明|曾表示).
+    /// speaking (贺明|远创办, not 李明|曾表示) or, after a post, ends the clause (硬件总监顾衡|远。).
     /// </summary>
     internal static List<Candidate> WholePersonNames(string text, List<Candidate> found)
     {
@@ -87,12 +69,21 @@ internal static partial class ChineseCandidates
             {
                 found[i] = c with { End = c.End + 1, Text = whole, Cue = c.Cue + ", whole before the verb" };
             }
+            else if (c.Length == 2 && !NotANameCharacter.Contains(text[c.End]) && TitleBeforeAName().IsMatch(text.AsSpan(Math.Max(0, c.Start - 3), Math.Min(3, c.Start)))
+                && (c.End + 1 == text.Length || "。，；！？".Contains(text[c.End + 1])))
+            {
+                found[i] = c with { End = c.End + 1, Text = whole, Cue = c.Cue + ", whole after a title to the clause's end" };
+            }
         }
         return found;
     }
 
     // Adverbs, particles and prepositions that stand between a name and its verb (李明曾表示, 王芳笑称).
     private const string NotANameCharacter = "曾也都将已还又再就才便则即并均皆亦仍正刚早今昨终遂却只先后另笑直坦特对向在于和与及是为被把从给等的了着过这那此其所要会能可亲自称说";
+
+    // 硬件总监顾衡|远。: a name after a post that ends its clause one character later takes that character.
+    [GeneratedRegex("(?:总监|总裁|经理|主任|教授|创始人|董事长|工程师|研究员|科学家|CEO|CTO)$")]
+    private static partial Regex TitleBeforeAName();
 
     [GeneratedRegex("^(?:创办|创立|创建|表示|介绍|指出|认为|透露|担任|出任|加入|毕业|主持|领导|带领|出席|参加|致辞)")]
     private static partial Regex VerbAfterAName();
@@ -103,6 +94,37 @@ internal static partial class ChineseCandidates
     /// </summary>
     private static int WithoutHeadquarters(string text, int start, int end) =>
         end - start >= 4 && text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) ? WithoutTitle(text, start, end - 2) : WithoutTitle(text, start, end);
+
+    /// <summary>解放军总参谋部和总政治部: a conjunction right after an institution's head joins two names; each part is one.</summary>
+    private static List<(int Start, int End)> InstitutionsJoined(string text, int start, int end)
+    {
+        var join = TwoInstitutions().Match(text, start, end - start);
+        if (!join.Success)
+        {
+            return [(start, end)];
+        }
+        var conjunction = join.Index + join.Length - 2;
+        return [(start, conjunction), .. InstitutionsJoined(text, conjunction + 1, end)];
+    }
+
+    private const string InstitutionHead = "(?:部|局|院|委|会|司|行|所|厅|处|办|集团|大学)";
+
+    [GeneratedRegex(InstitutionHead + @"(?:和|与|及|、)\p{IsCJKUnifiedIdeographs}")]
+    internal static partial Regex TwoInstitutions();
+
+    [GeneratedRegex(InstitutionHead + "$")]
+    private static partial Regex InstitutionAtEnd();
+
+    /// <summary>
+    /// An organisation's name without what a reader of the text puts before or after it: a description (人工智能公司|星河科技),
+    /// "former" (前|海康威视), a title (星河智能|首席…), headquarters (…|总部), a dateline's 讯. LAC's spans and the character
+    /// tagger's are read the same way.
+    /// </summary>
+    internal static (int Start, int End) OrganizationBounds(string text, int start, int end, ChineseCommonWords commonWords)
+    {
+        end = WithoutDateline(text, start, WithoutHeadquarters(text, start, end));
+        return (WithoutDescription(text, WithoutFormer(text, start, end), end, commonWords), end);
+    }
 
     /// <summary>
     /// 前 ("former") before a firm and the post held there is no part of its name: LAC reads 前海康威视 in 前海康威视算法总监
@@ -141,11 +163,14 @@ internal static partial class ChineseCandidates
     private static bool IsFirmNamedByItsTrade(string name) =>
         name.Length >= 4 && (Trades.Any(t => name.EndsWith(t, StringComparison.Ordinal)) || OrganizationHeads.Any(h => name.EndsWith(h, StringComparison.Ordinal)));
 
-    /// <summary>LAC sometimes runs an organisation into the title after it (星河智能首席AI科学家): the name ends at the title.</summary>
+    /// <summary>
+    /// LAC sometimes runs an organisation into the title after it (星河智能首席AI科学家), or into its first characters
+    /// (澜舟智能联合|创始人): the name ends where the title starts.
+    /// </summary>
     private static int WithoutTitle(string text, int start, int end)
     {
-        var title = TitleInside().Match(text, start, end - start);
-        return title.Success && title.Index - start >= 2 ? title.Index : end;
+        var title = TitleInside().Match(text, start, Math.Min(text.Length, end + 4) - start);
+        return title.Success && title.Index < end && title.Index - start >= 2 ? title.Index : end;
     }
 
     [GeneratedRegex("首席|联合创始人|创始人|董事长|总裁|总经理|CEO|CTO")]
@@ -239,16 +264,4 @@ internal static partial class ChineseCandidates
 
     // "AI 初创公司" is an AI start-up, not a name: judge the Chinese part on its own too.
     internal static string HanOnly(string surface) => string.Concat(surface.Where(CharClass.IsCjk));
-
-    private static bool ContainsCjk(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (CharClass.IsCjk(c))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }
