@@ -25,6 +25,7 @@ internal static partial class ContextCues
     private static readonly HashSet<string> s_firmNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "startup", "start-up", "company", "firm", "maker", "developer", "operator", "provider", "rival", "competitor", "lab", "subsidiary",
+        "utility", "lender", "insurer", "retailer", "carmaker", "automaker", "chipmaker", "manufacturer",
     };
 
     private static readonly HashSet<string> s_articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "another" };
@@ -83,7 +84,7 @@ internal static partial class ContextCues
         "based", "headquartered", "born", "located", "lives", "living", "lived", "grew", "raised", "moved",
     };
 
-    private static readonly HashSet<string> s_fundingWords = new(StringComparer.OrdinalIgnoreCase) { "Series", "seed", "funding", "valuation", "IPO", "investors", "backers" };
+    private static readonly HashSet<string> s_fundingWords = new(StringComparer.OrdinalIgnoreCase) { "Series", "seed", "funding", "valuation", "IPO", "investors", "backers", "lenders", "banks" };
 
     private static readonly HashSet<string> s_launchVerbs = new(StringComparer.OrdinalIgnoreCase)
     {

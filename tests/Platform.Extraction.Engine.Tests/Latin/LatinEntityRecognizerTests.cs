@@ -19,6 +19,18 @@ public class LatinEntityRecognizerTests
         Assert.DoesNotContain(found, f => f.Text.Contains("CEO", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // An office before a name is an honorific, not part of an organisation with the state's name.
+    [InlineData("Texas Governor Greg Abbott spoke at the opening.", "Greg Abbott")]
+    [InlineData("Mayor Lina Ortiz cut the ribbon.", "Lina Ortiz")]
+    public void Recognize_OfficeBeforeAName_IsNoOrganisation(string text, string person)
+    {
+        var found = Recognize(text);
+
+        Assert.Contains((person, EntityType.Person), found);
+        Assert.DoesNotContain(found, f => f.Text.Contains("Governor", StringComparison.Ordinal) || f.Text.Contains("Mayor", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recognize_Possessive_ReturnsNameWithoutApostropheS()
     {

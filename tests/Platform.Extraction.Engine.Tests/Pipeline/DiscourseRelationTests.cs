@@ -536,4 +536,28 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "深度曜石", "partner_of", "阿里云") || Has(result, "阿里云", "partner_of", "深度曜石"), Describe(result));
         Assert.True(Has(result, "深度曜石", "located_in", "杭州"), Describe(result));
     }
+
+    [Fact]
+    public void ChineseHospitalNews_DepartmentHeadWorksThereAndAPostHeldBeforeNamesItsFirm()
+    {
+        var result = Extract("青禾医院心内科主任周立言表示，新设备提高了效率。王明曾任星河智能首席科学家。");
+
+        Assert.True(Has(result, "周立言", "works_at", "青禾医院"), Describe(result));
+        Assert.False(Has(result, "周立言", "leads", "青禾医院"), Describe(result));
+        Assert.True(Has(result, "王明", "former_employee_of", "星河智能"), Describe(result));
+    }
+
+    [Fact]
+    public void DataCentreNews_BackerInAnAsideUtilityByItsKindLendersAndWorkDoneBefore()
+    {
+        var result = Extract("Cobalt Robotics, the warehouse automation company backed by Index Ventures, broke ground on a plant. "
+            + "Cobalt Robotics signed a ten-year contract with the utility Granite Power. "
+            + "Cobalt Robotics raised $500 million in debt from a group of lenders led by Apollo Global. "
+            + "Dana Ruiz joined Cobalt Robotics in 2022 after six years building data pipelines at Palantir Technologies.");
+
+        Assert.True(Has(result, "Index Ventures", "invests_in", "Cobalt Robotics"), Describe(result));
+        Assert.True(Has(result, "Cobalt Robotics", "partner_of", "Granite Power") || Has(result, "Granite Power", "partner_of", "Cobalt Robotics"), Describe(result));
+        Assert.True(Has(result, "Apollo Global", "invests_in", "Cobalt Robotics"), Describe(result));
+        Assert.True(Has(result, "Dana Ruiz", "former_employee_of", "Palantir Technologies"), Describe(result));
+    }
 }

@@ -12,8 +12,9 @@ public class UnseenArticleTests
 {
     private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "Platform.Extraction.Engine.Tests", "Pipeline", "UnseenArticles");
 
-    // Measured 2026-12-02 after the changes the articles prompted: entities F1 0.936, relations 0.917 over the thirty-two
-    // (first passes in the README). Floors a little below, so that a regression fails here.
+    // Measured 2026-12-02 after the changes the articles prompted: entities F1 0.929, relations 0.905 over the forty-six
+    // (0.936 / 0.917 over the first thirty-two; first passes in the README). Floors a little below, so that a regression
+    // fails here.
     private const double EntityF1Floor = 0.92;
     private const double RelationF1Floor = 0.90;
 

@@ -119,7 +119,7 @@ internal static partial class ChineseRecognizerCandidates
                 }
 
                 var placePrefixed = others.Any(o => o.Start == start && o.End < end && o.Type == EntityType.Location);
-                if (!(Types.Contains(span.Type) || (span.Type == EntityType.Location && (IsSure(span) || IsComposedPlace(start, end, others)) && !IsPlacesFoundApart(text, start, end, others)))
+                if (!(Types.Contains(span.Type) || (span.Type == EntityType.Location && (IsSure(span) || IsComposedPlace(start, end, others)) && !IsPlacesFoundApart(start, end, others)))
                     || span.Confidence < MinimumConfidenceFor(span.Type, text.AsSpan(start, end - start), placePrefixed)
                     || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)
                         && !IsPartOfSureName(o, span, start, end) && !(((IsSure(span) && !IsLongerName(o, span.Type, start, end)) || IsCoordination(o)) && IsLacGuess(o, commonWords))
@@ -289,25 +289,28 @@ internal static partial class ChineseRecognizerCandidates
         others.Any(o => o.Type == EntityType.Location && o.Start >= start && o.End <= end && o.Length < end - start);
 
     /// <summary>
-    /// Places other sources found that fill the tagger's whole place (德国|慕尼黑, 内蒙古|乌兰察布): the text names each, and
-    /// each links on its own; the tagger's one span (CLUENER's address convention) would hide both. A district named with its
-    /// city is one name, the district's (北京海淀, 杭州滨江高新区 with 滨江高新区 its short form).
+    /// A country, province or state and a place in it that other sources found and that fill the tagger's whole place
+    /// (德国|慕尼黑, 内蒙古|乌兰察布): the text names two places, each linking on its own, where the tagger's one span
+    /// (CLUENER's address convention) would hide both. A city and a district or area of it are one name (北京海淀, 上海张江,
+    /// 杭州滨江高新区 with 滨江高新区 its short form).
     /// </summary>
-    private static bool IsPlacesFoundApart(string text, int start, int end, IReadOnlyList<Candidate> others)
+    private static bool IsPlacesFoundApart(int start, int end, IReadOnlyList<Candidate> others)
     {
-        if (text[end - 1] == '区' || others.Any(o => o.End == end && o.Entry?.Description?.StartsWith("District", StringComparison.Ordinal) == true))
-        {
-            return false;
-        }
-
+        var inside = others.Where(o => o.Type == EntityType.Location && o.Start >= start && o.End <= end && o.Length < end - start).ToList();
         var covered = new bool[end - start];
-        foreach (var place in others.Where(o => o.Type == EntityType.Location && o.Start >= start && o.End <= end && o.Length < end - start))
+        foreach (var place in inside)
         {
             covered.AsSpan(place.Start - start, place.Length).Fill(true);
         }
 
-        return !covered.Contains(false);
+        return !covered.Contains(false) && inside.Any(place => place.Start == start && IsRegion(place));
     }
+
+    private static bool IsRegion(Candidate place) =>
+        place.Text.EndsWith('省') || (place.Entry?.Description is { } description && RegionDescription().IsMatch(description));
+
+    [GeneratedRegex("^(?:Country|Province|Autonomous region|US state|Region|Continent|Special administrative region)")]
+    private static partial Regex RegionDescription();
 
     /// <summary>
     /// An organisation the tagger is sure of is a name even when the dictionary lists it as a word, if it is short or

@@ -75,12 +75,15 @@ internal static partial class NamingCueCandidates
             }
         }
         // Names a sentence says are firms: whose round is named, what was founded or has a headquarters, is said to be a
-        // firm or has its founder named (which open a clause, so they must also start a word there), who one works with.
+        // firm or has its founder named (which open a clause, so they must also start a word there), who one works with, where
+        // one held a post before, who reported.
         var firmCues = RoundOfAFirm().Matches(text).Select(m => (Match: m, Says: "a firm whose round is named", OpensAClause: false))
             .Concat(FoundedOrHeadquartered().Matches(text).Select(m => (Match: m, Says: "a name founded or headquartered", OpensAClause: true)))
             .Concat(SaidToBeAFirm().Matches(text).Select(m => (Match: m, Says: "a name said to be a firm", OpensAClause: true)))
             .Concat(WhoseFounderIsNamed().Matches(text).Select(m => (Match: m, Says: "a firm whose founder is named", OpensAClause: true)))
-            .Concat(ChinesePartnerInTalks().Matches(text).Select(m => (Match: m, Says: "a firm one works with", OpensAClause: false)));
+            .Concat(ChinesePartnerInTalks().Matches(text).Select(m => (Match: m, Says: "a firm one works with", OpensAClause: false)))
+            .Concat(FirmOfAFormerPost().Matches(text).Select(m => (Match: m, Says: "a firm where one held a post", OpensAClause: false)))
+            .Concat(OutletThatReported().Matches(text).Select(m => (Match: m, Says: "an outlet that reported", OpensAClause: false)));
         foreach (var (match, says, opensAClause) in firmCues)
         {
             var name = match.Groups["name"];
@@ -200,6 +203,16 @@ internal static partial class NamingCueCandidates
     private static partial Regex ChinesePartnerInTalks();
 
     // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
+    private const string FormerPost = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:官|科学家|架构师|工程师)|负责人|总监|工程师|研究员|科学家|高管|副总裁|总裁|总经理|合伙人)";
+
+    // 此前是联影医疗的算法负责人, 曾任星河智能首席科学家: a post held before belongs to a firm.
+    [GeneratedRegex(@"(?<cue>此前是|曾是|曾任|曾担任|此前担任)(?:(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与及在是这那该其我你他她它们一两]]{2,5}?)的[\p{IsCJKUnifiedIdeographs}-[的]]{0,4}?|(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与及在是这那该其我你他她它们一两]]{2,6}?))" + FormerPost)]
+    private static partial Regex FirmOfAFormerPost();
+
+    // 据健康界报道, 据晚点LatePost消息: who reported is an outlet.
+    [GeneratedRegex(@"(?<=^|[，,。；\s])(?<cue>据)(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与及在是这那该其我你他她它们一两多有]]{2,6}?)(?:报道|消息|披露|援引)")]
+    private static partial Regex OutletThatReported();
+
     [GeneratedRegex("(?:联合)?(?:领投|跟投|参投)")]
     private static partial Regex InvestorsPart();
 

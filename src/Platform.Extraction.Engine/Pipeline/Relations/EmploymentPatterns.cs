@@ -122,8 +122,9 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Comma}was\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:postdoc|student|researcher|engineer|scientist|professor|fellow|intern|analyst|consultant|physician|doctor)|(?:building|working|doing|running|leading)\b[^⟦⟧.;]{{0,30}}?)\s+(?:at|with)\s+(?:the\s+)?{{O:o}}"),
                 // "… and before that was a research scientist at Google Brain" (the subject left out, see ElidedSubjects).
         new("former_employee_of", $@"(?:before that|previously|formerly|earlier)\s*{{P:s}}\s+was\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|for)\s+{{O:o}}"),
-                // "Osei joined Halcyon in 2024 after eight years at the Allen Institute for AI".
-        new("former_employee_of", $@"{{P:s}}{GapAcrossNames(60)}\bafter\s+(?:(?:\w+\s+){{0,2}}years?|a\s+decade|(?:two|three|several)\s+decades)\s+(?:at|with|in)\s+(?:the\s+)?{{O:o}}"),
+        // "Osei joined Halcyon in 2024 after eight years at the Allen Institute for AI", "… after eight years running
+        // infrastructure at Meta".
+        new("former_employee_of", $@"{{P:s}}{GapAcrossNames(60)}\bafter\s+(?:(?:\w+\s+){{0,2}}years?|a\s+decade|(?:two|three|several)\s+decades)\s+(?:(?:running|leading|building|managing|working\s+on|doing)\b[^⟦⟧.;]{{0,30}}?\s+)?(?:at|with|in)\s+(?:the\s+)?{{O:o}}"),
                 // "Priya joined us from Carnegie Mellon University".
         new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit",

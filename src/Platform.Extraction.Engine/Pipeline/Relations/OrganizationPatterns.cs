@@ -116,7 +116,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*[-–/]?\s*{{O:o}}\s*(?:partnership|alliance|合作伙伴关系|合作关系|联盟)"),
         new("partner_of", $@"{{O:s}}{Gap(20)}\bpartner(?:ship|ed|s|ing)?\s+with\s+{{O:o}}"),
         // "signed deals with Airbus", "has an agreement with Siemens".
-        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+{{O:o+}}"),
+        // "signed a 15-year agreement with the utility Buckeye Grid": the partner's kind before its name.
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}?{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         // Not talks (正在和博世洽谈合作): no partnership yet.
         new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司)"),
@@ -163,6 +164,8 @@ internal static class OrganizationPatterns
         // "我们最近投了一家做法律AI的公司，叫律衡科技".
         new("invests_in", $@"{{OP:s}}{Gap(6)}投了(?:一家)?[^，,。；⟦⟧]{{0,16}}?(?:公司|企业|初创公司)\s*[,，]\s*(?:叫|名为|叫做){{O:o}}"),
         new("invests_in", $@"{{O:o}}{Comma}(?:which\s+|that\s+)?(?:is|was|are|were|has been|have been)\s+(?:also\s+|already\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
+        // "the … company" is itself a mention of the firm (see CompanyAnaphora): "Halcyon Compute, the AI cloud company backed by".
+        new("invests_in", $@"{{O:o}}{Comma}(?:(?:a|an)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,4}}?(?:company|startup|start-up|firm|lab|maker|developer|provider)\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
         // "after the company's $85 million Series B, led by ARCH Venture Partners".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
@@ -186,7 +189,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         // "Corvid has raised more than $300 million from investors including Accel and Tiger Global".
-        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:investors\s+(?:including|such\s+as|like)\s+)?{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:(?:a\s+group\s+of\s+)?(?:investors|lenders|banks)\s+(?:including|such\s+as|like|led\s+by)\s+)?{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the|[€$£¥]?\d)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".

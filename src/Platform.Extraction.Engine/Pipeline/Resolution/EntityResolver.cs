@@ -351,9 +351,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份"];
 
+    /// <summary>Institutions a city's name stands before (苏州瑞华医院 goes by 瑞华医院).</summary>
+    private static readonly string[] InstitutionHeads = ["医院", "银行", "研究院", "研究所", "实验室", "学院", "中学", "小学"];
+
     /// <summary>
     /// The short forms an organisation's full name goes by within a document: 清华 for 清华大学, 蓝鲸星河科技 and
-    /// 蓝鲸星河 for 蓝鲸星河科技有限公司, 声澜 for 声澜科技, Lumen for Lumen Robotics; a district's, 江北新区 for 南京江北新区. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
+    /// 蓝鲸星河 for 蓝鲸星河科技有限公司, 声澜 for 声澜科技, 瑞华医院 for 苏州瑞华医院, Lumen for Lumen Robotics; a district's, 江北新区 for 南京江北新区. A short form that is a knowledge-base name (北京 of 北京大学) or an everyday word
     /// is not one.
     /// </summary>
     /// <param name="everydayLatinWords">Whether an everyday English word may be a short form ("Kiln" of Kiln Robotics): so
@@ -379,6 +382,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         foreach (var form in cluster.ChineseForms)
         {
+            // 苏州瑞华医院 goes by 瑞华医院: the city before an institution's own name of four characters or more.
+            if (InstitutionHeads.Any(h => form.EndsWith(h, StringComparison.Ordinal)) && LeadingPlace(form) is { } city && form.Length - city.Length >= 4)
+            {
+                found.Add(form[city.Length..]);
+            }
             // 声澜科技 goes by 声澜: a name that ends in its trade, with two characters or more before it.
             if (GenericTails.FirstOrDefault(t => form.EndsWith(t, StringComparison.Ordinal)) is { } trade && form.Length - trade.Length >= 2)
             {
