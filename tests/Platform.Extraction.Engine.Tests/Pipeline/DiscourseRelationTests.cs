@@ -560,4 +560,40 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Apollo Global", "invests_in", "Cobalt Robotics"), Describe(result));
         Assert.True(Has(result, "Dana Ruiz", "former_employee_of", "Palantir Technologies"), Describe(result));
     }
+
+    [Fact]
+    public void ChineseChipNews_FoundryCustomersSigningCeremonyAndADescriptionBeforeTheName()
+    {
+        var result = Extract("灵汐芯片成立于2021年。公司的首款芯片已经由台积电完成流片，首批客户包括小米和联想。"
+            + "南京大学与南京芯片公司紫峰微电子在仙林校区举行签约仪式。江苏省工业和信息化厅副厅长孙立新出席了活动。");
+
+        Assert.True(Has(result, "台积电", "partner_of", "灵汐芯片"), Describe(result));
+        Assert.True(Has(result, "灵汐芯片", "partner_of", "小米") && Has(result, "灵汐芯片", "partner_of", "联想"), Describe(result));
+        Assert.True(Has(result, "南京大学", "partner_of", "紫峰微电子"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("南京芯片公司紫峰微电子"));
+        Assert.True(Has(result, "孙立新", "works_at", "江苏省工业和信息化厅"), Describe(result));
+    }
+
+    [Fact]
+    public void MemoNews_TitleAfterAnOpeningPhraseFounderWithALabmateAndADivisionAfterIts()
+    {
+        var result = Extract("Corvane Systems makes drones. In a letter to staff, chief executive Maria Lopez said the company would hire fewer people. "
+            + "Maria Lopez founded Corvane Systems in 2019 with her former Stanford labmate Omar Haddad. "
+            + "Corvane Systems will fold its drone division, Corvane Air, into research. "
+            + "The post went to Rita Chen, previously a director at Honeywell International.");
+
+        Assert.True(Has(result, "Maria Lopez", "ceo_of", "Corvane Systems"), Describe(result));
+        Assert.True(Has(result, "Omar Haddad", "cofounder_of", "Corvane Systems"), Describe(result));
+        Assert.True(Has(result, "Corvane Air", "part_of", "Corvane Systems"), Describe(result));
+        Assert.True(Has(result, "Rita Chen", "former_employee_of", "Honeywell International"), Describe(result));
+    }
+
+    [Fact]
+    public void ShortFormOfTwoNames_GoesToTheOneItsHeadNounShortens()
+    {
+        var result = Extract("Corvane AI builds drones. Its division Corvane Motion makes motors. Corvane said sales rose.");
+
+        var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Corvane AI"));
+        Assert.Contains("Corvane", firm.SurfaceForms);
+    }
 }

@@ -223,6 +223,10 @@ public class OpenWorldChineseTests
         AssertNamed("溪谷机器人的创始人是前小米硬件总监程立远。", "程立远", EntityType.Person);
 
     [Fact]
+    public void Extract_CoBuildingALabInAHeading_IsNoOrganisation() =>
+        Assert.DoesNotContain(Extract("# 复旦大学与灵汐芯片共建联合实验室").Entities, e => e.SurfaceForms.Any(f => f.Contains("共建")));
+
+    [Fact]
     public void Extract_ClauseAboutSettingSomethingUp_IsNoOrganisation() =>
         Assert.DoesNotContain(ExtractionEngine.CreateDefault().Extract("公司计划明年在新加坡设立研发中心。").Entities,
             e => e.SurfaceForms.Any(f => f.Contains("设立")));

@@ -34,7 +34,7 @@ internal static partial class ChineseCandidates
                     var surface = text[partStart..partEnd];
                     if (IsNameShaped(surface, type.Type) && ((parts.Count > 1 && InstitutionAtEnd().IsMatch(surface)) || (!commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))))
                         && (type.Type != EntityType.Person || (ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains) && !commonWords.StartsInsideAWord(text, partStart)))
-                        && (type.Type != EntityType.Organization || !IsDescription(HanOnly(surface), commonWords)))
+                        && (type.Type != EntityType.Organization || (!IsDescription(HanOnly(surface), commonWords) && !ChineseRecognizerCandidates.SettingUp().IsMatch(surface))))
                     {
                         found.Add(new Candidate(partStart, partEnd, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label));
                     }
@@ -151,13 +151,21 @@ internal static partial class ChineseCandidates
         var description = DescriptionHead().Match(text, start, end - start);
         var nameStart = description.Index + description.Length;
         return description.Success && end - nameStart >= 2
-            && (IsDescription(HanOnly(text[start..nameStart]), commonWords) || IsFirmNamedByItsTrade(text[nameStart..end]))
+            && (IsDescription(HanOnly(text[start..nameStart]), commonWords) || IsPlaceAndTrade(text[start..description.Index], commonWords)
+                || IsFirmNamedByItsTrade(text[nameStart..end]))
             ? description.Index + description.Length
             : start;
     }
 
     [GeneratedRegex("机构|公司|企业")]
     private static partial Regex DescriptionHead();
+
+    /// <summary>
+    /// 杭州芯片|公司云栖芯科: a place and an everyday word before the head say where and in what trade, when a name follows (杭州钢铁公司
+    /// alone is a firm's name).
+    /// </summary>
+    private static bool IsPlaceAndTrade(string modifier, ChineseCommonWords commonWords) =>
+        Enumerable.Range(2, 2).Any(k => modifier.Length - k >= 2 && commonWords.IsListedPlace(modifier[..k]) && commonWords.Contains(modifier[k..]));
 
     /// <summary>深圳具身智能企业|云鹤科技: what follows the description is a firm's name of its own, ending in its trade or head.</summary>
     private static bool IsFirmNamedByItsTrade(string name) =>

@@ -26,9 +26,11 @@ public sealed class ChineseCommonWords
     private readonly FrozenSet<string> _descriptors;
     private readonly FrozenSet<string> _frequent;
     private readonly FrozenSet<string> _organizations;
+    private readonly FrozenSet<string> _places;
 
-    private ChineseCommonWords(FrozenSet<string> words, FrozenSet<string> descriptors, FrozenSet<string> frequent, FrozenSet<string> organizations) =>
-        (_words, _descriptors, _frequent, _organizations) = (words, descriptors, frequent, organizations);
+    private ChineseCommonWords(FrozenSet<string> words, FrozenSet<string> descriptors, FrozenSet<string> frequent, FrozenSet<string> organizations,
+        FrozenSet<string> places) =>
+        (_words, _descriptors, _frequent, _organizations, _places) = (words, descriptors, frequent, organizations, places);
 
     public bool Contains(string word) => _words.Contains(word);
 
@@ -40,6 +42,9 @@ public sealed class ChineseCommonWords
 
     /// <summary>A name the dictionary lists as an organisation's (jieba's tag nt: 中央军委, 国家计委), at any frequency.</summary>
     public bool IsListedOrganization(string word) => _organizations.Contains(word);
+
+    /// <summary>A place the dictionary lists (jieba's tag ns: 杭州, 苏州), frequent enough to be one readers know.</summary>
+    public bool IsListedPlace(string word) => _places.Contains(word);
 
     /// <summary>
     /// A name that starts inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged from 型 on (大型 is
@@ -64,12 +69,18 @@ public sealed class ChineseCommonWords
         var descriptors = new List<string>();
         var frequent = new List<string>();
         var organizations = new List<string>();
+        var places = new List<string>();
         foreach (var line in File.ReadLines(path))
         {
             var parts = line.Split(' ');
             if (parts.Length == 3 && parts[2] == "nt")
             {
                 organizations.Add(parts[0]);
+            }
+            if (parts.Length == 3 && parts[2] == "ns"
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var placeFrequency) && placeFrequency >= FrequentWordFrequency)
+            {
+                places.Add(parts[0]);
             }
             if (parts.Length == 3 && !NameTags.Contains(parts[2])
                 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var frequency) && frequency >= MinimumFrequency)
@@ -86,6 +97,6 @@ public sealed class ChineseCommonWords
             }
         }
         return new ChineseCommonWords(words.ToFrozenSet(StringComparer.Ordinal), descriptors.ToFrozenSet(StringComparer.Ordinal),
-            frequent.ToFrozenSet(StringComparer.Ordinal), organizations.ToFrozenSet(StringComparer.Ordinal));
+            frequent.ToFrozenSet(StringComparer.Ordinal), organizations.ToFrozenSet(StringComparer.Ordinal), places.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -177,8 +177,8 @@ internal static partial class ChineseRecognizerCandidates
     private static partial Regex AcronymGloss();
 
     // A clause about setting something up is no organisation's name: 新加坡设立研发中心 is "to set up an R&D centre in Singapore".
-    [GeneratedRegex("设立|成立|建立|开设|组建")]
-    private static partial Regex SettingUp();
+    [GeneratedRegex("设立|成立|建立|开设|组建|共建|筹建")]
+    internal static partial Regex SettingUp();
 
     private static double MinimumConfidenceFor(EntityType type, ReadOnlySpan<char> surface, bool placePrefixed)
     {

@@ -193,9 +193,9 @@ internal static partial class CompanyAnaphora
 
     // A sentence that opens with a title and a name ("Chief executive Jonas Richter, who …") or with the round the text is
     // about ("The round was led by Lakestar"): a zero-width mention of the firm before it.
-    // So does a quote's attribution ("…," chief executive Omar Reyes told analysts) or a successor's ("replacing co-founder
-    // Dana Whitmore").
-    private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b)";
+    // So does a quote's attribution ("…," chief executive Omar Reyes told analysts), a successor's ("replacing co-founder
+    // Dana Whitmore") and a title after an opening phrase ("In the memo, chief executive Nadia Farouk said").
+    private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+|(?:^|[.;!?]\s+|\n)(?:In|At|On|During)\s+[^,.;\n]{1,40},\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b)";
 
     [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
     private static partial Regex Company();

@@ -67,7 +67,8 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"{{P:s+}}{Gap(30)}(?:co-?founded|联合创立|联合创办|共同创立|共同创办)(?:了)?\s*{{O:o}}"),
         new("cofounder_of", $@"{{P:s}}{Aside}co-?founded\s+{{O:o}}"),
         // "… co-founded OpenAI (in 2015) with Elon Musk and Greg Brockman": the partners are co-founders too.
-        new("cofounder_of", $@"\b(?:co-?founded|founded|started)\s+{{O:o}}\s+(?:in\s+\d{{4}}\s+)?with\s+(?:\w+\s+){{0,2}}?{{P:s+}}"),
+        // "founded Brightline in 2017 with her former MIT labmate Kevin Cho".
+        new("cofounder_of", $@"\b(?:co-?founded|founded|started)\s+{{O:o}}\s+(?:in\s+\d{{4}}\s+)?with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){{0,4}}?{{P:s+}}"),
         new("cofounder_of", $@"(?:与|和|同){{P:s+}}{Gap(6)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
         // "Anthropic was co-founded by …", "Anthropic由…联合创办".
         new("cofounder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*co-?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
@@ -125,7 +126,9 @@ internal static class EmploymentPatterns
         // "Osei joined Halcyon in 2024 after eight years at the Allen Institute for AI", "… after eight years running
         // infrastructure at Meta".
         new("former_employee_of", $@"{{P:s}}{GapAcrossNames(60)}\bafter\s+(?:(?:\w+\s+){{0,2}}years?|a\s+decade|(?:two|three|several)\s+decades)\s+(?:(?:running|leading|building|managing|working\s+on|doing)\b[^⟦⟧.;]{{0,30}}?\s+)?(?:at|with|in)\s+(?:the\s+)?{{O:o}}"),
-                // "Priya joined us from Carnegie Mellon University".
+                // "He will be replaced by Megan Doyle, previously a vice president at Zebra Technologies".
+        new("former_employee_of", $@"{{P:s}}{Comma}(?:previously|formerly)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|of)\s+(?:the\s+)?{{O:o}}"),
+        // "Priya joined us from Carnegie Mellon University".
         new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit",
         // "Rosa Delgado, previously ran the mobile GPU group at Qualcomm".

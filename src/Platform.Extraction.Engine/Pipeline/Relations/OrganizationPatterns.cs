@@ -26,6 +26,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}{Comma}(?:(?:is|was|a|an|the|now)\s+)*(?:[A-Za-z-]+\s+){{0,2}}{Unit}\s+(?:of|at|within)\s+(?:the\s+)?{{O:o}}"),
         new("part_of", $@"{{O:s}}{Comma}(?:the\s+|a\s+|an\s+)?{{O:o}}\s*(?:'s|’s)\s*(?:[A-Za-z-]+\s+){{0,2}}{Unit}"),
         new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+{{O:s}}{EndOfOrganizationName}"),
+        // "Brightline AI said it would fold its robotics division, Brightline Motion, into research".
+        new("part_of", $@"{{O:o}}{Gap(40)}\b{Its}\s+(?:[a-z-]+\s+|⟦\d+:C⟧\s+){{0,2}}?{Unit}\s*,\s*{{O:s}}"),
         new("part_of", $@"{{O:o}}\s*(?:旗下(?:的)?|的子公司|的部门|下属(?:的)?)\s*{{O:s}}"),
         // "字节跳动旗下云服务平台火山引擎": what kind of unit it is, between the owner and the name.
         new("part_of", $@"{{O:o}}\s*(?:旗下|下属)的?(?:[\p{{IsCJKUnifiedIdeographs}}]|⟦\d+:C⟧){{1,8}}?(?:平台|公司|品牌|子公司|部门|业务)\s*{{O:s}}"),
@@ -124,12 +126,17 @@ internal static class OrganizationPatterns
         // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
-        // Who makes a firm's product: "云栖智算推出了自研推理芯片“栖光一号”，由台积电代工生产".
+        // Who makes a firm's product: "云栖智算推出了自研推理芯片“栖光一号”，由台积电代工生产", "…芯片已经由中芯国际完成流片".
+        new("partner_of", $@"{{O:o}}{GapAcrossNames(40)}(?:已经|已)\s*由\s*{{O:s}}\s*(?:完成)?(?:流片|代工)"),
         new("partner_of", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:⟦\d+:O⟧)?由\s*{{O:s}}\s*(?:负责)?(?:代工|制造|生产|代工生产)"),
         // "… and to announce that Maersk will test it": a firm taking up another's product.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\bannounc(?:e|es|ed|ing)\s+that\s+{{O:o}}\s+will\s+(?:test|use|deploy|pilot|buy|adopt|trial|roll\s+out)\b"),
         // What a firm's product goes into: "…芯片“辰驰A1”已进入量产阶段，将首先搭载于岚图汽车新款SUV".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:搭载于|搭载在|装载于|装配于|首发于|装进了?|装上了?)\s*{{O:o+}}"),
+        // "首批客户包括海康威视和科大讯飞": a firm's customers.
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:首批|主要|第一批|首个|已有)?客户(?:包括|有|为|是)\s*{{O:o+}}"),
+        // "浙江大学与杭州芯片公司云栖芯科在杭州紫金港校区举行签约仪式".
+        new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*(?:在\s*(?:⟦\d+:L⟧|[^⟦⟧，,。；;]){{0,12}}?)?(?:举行|举办)了?(?:战略合作)?签约仪式"),
         // "HSBC is its first customer".
         new("partner_of", $@"{{O:s}}\s+(?:is|was|became|has\s+become)\s+{{O:o}}\s*(?:first|biggest|largest|main|anchor|launch|latest|newest)?\s*(?:customer|client)\b"),
         // "its cloud provider, Vercel", "Acme's chip supplier, Arkwell": a firm's supplier.

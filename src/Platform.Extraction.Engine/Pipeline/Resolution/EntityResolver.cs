@@ -475,10 +475,20 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// </summary>
     public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord)
     {
-        var owners = all.SelectMany(c => Abbreviations(c, isCommonWord, everydayLatinWords: true).Select(a => (Short: a, Cluster: c)))
-            .GroupBy(x => x.Short, StringComparer.Ordinal)
-            .Where(g => g.Select(x => x.Cluster).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Cluster, StringComparer.Ordinal);
+        // A short form several names share goes to the one whose head noun makes it a short form ("Brightline" of Brightline AI)
+        // where the others only start with it (Brightline Motion, its division).
+        var owners = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
+        foreach (var group in all.SelectMany(c => Abbreviations(c, isCommonWord, everydayLatinWords: true).Select(a => (Short: a, Cluster: c)))
+            .GroupBy(x => x.Short, StringComparer.Ordinal))
+        {
+            var claimants = group.Select(x => x.Cluster).Distinct().ToList();
+            var byHeadNoun = claimants.Count == 1 ? claimants
+                : claimants.Where(c => c.Forms.Any(f => LatinShortForm(f, everydayWords: true) == group.Key)).ToList();
+            if (byHeadNoun is [{ } owner])
+            {
+                owners[group.Key] = owner;
+            }
+        }
         // A single word read as a surname (Marlow of Marlow Motors) is the organisation's short form too, unless a person
         // in the document goes by it.
         bool IsSurnameOfNobody(EntityCluster c) => c.Type == EntityType.Person && c.Forms.All(f => IsSingleToken(f) && f.All(char.IsAsciiLetter))
