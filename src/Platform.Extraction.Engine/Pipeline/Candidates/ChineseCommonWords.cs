@@ -73,17 +73,20 @@ public sealed class ChineseCommonWords
         foreach (var line in File.ReadLines(path))
         {
             var parts = line.Split(' ');
-            if (parts.Length == 3 && parts[2] == "nt")
+            if (parts.Length != 3)
+            {
+                continue;
+            }
+            var hasFrequency = int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var frequency);
+            if (parts[2] == "nt")
             {
                 organizations.Add(parts[0]);
             }
-            if (parts.Length == 3 && parts[2] == "ns"
-                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var placeFrequency) && placeFrequency >= FrequentWordFrequency)
+            if (parts[2] == "ns" && hasFrequency && frequency >= FrequentWordFrequency)
             {
                 places.Add(parts[0]);
             }
-            if (parts.Length == 3 && !NameTags.Contains(parts[2])
-                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var frequency) && frequency >= MinimumFrequency)
+            if (!NameTags.Contains(parts[2]) && hasFrequency && frequency >= MinimumFrequency)
             {
                 words.Add(parts[0]);
                 if (frequency >= FrequentWordFrequency)

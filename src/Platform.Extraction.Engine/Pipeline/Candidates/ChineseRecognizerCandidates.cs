@@ -133,8 +133,8 @@ internal static partial class ChineseRecognizerCandidates
                 // 财政部和商务部 is two ministries.
                 var spanText = text.AsSpan(start, end - start);
                 if (SettingUp().IsMatch(spanText) || TitleThenName().IsMatch(spanText) || ChineseCandidates.TwoInstitutions().IsMatch(spanText)
-                    || (span.Type == EntityType.Organization && (text.AsSpan(start + 1, end - start - 1).Contains('是')
-                        || (text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) && others.Any(o => o.Type == EntityType.Location && o.Start == start && o.End == end - 2)))))
+                    || (span.Type == EntityType.Organization && (spanText[1..].Contains('是')
+                        || (spanText.EndsWith("总部", StringComparison.Ordinal) && others.Any(o => o.Type == EntityType.Location && o.Start == start && o.End == end - 2)))))
                 {
                     continue;
                 }

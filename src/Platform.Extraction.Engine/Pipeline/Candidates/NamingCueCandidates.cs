@@ -202,7 +202,6 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=[和与同])(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与同在是这那该其我你他她它们]]{2,5}?)(?<cue>洽谈|谈判|达成|签署|签订|展开|开展|建立|成立)了?(?:战略|深度|全面)?(?:合作|协议|合资公司)")]
     private static partial Regex ChinesePartnerInTalks();
 
-    // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
     private const string FormerPost = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:官|科学家|架构师|工程师)|负责人|总监|工程师|研究员|科学家|高管|副总裁|总裁|总经理|合伙人)";
 
     // 此前是联影医疗的算法负责人, 曾任星河智能首席科学家: a post held before belongs to a firm.
@@ -213,6 +212,7 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=^|[，,。；\s])(?<cue>据)(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与及在是这那该其我你他她它们一两多有]]{2,6}?)(?:报道|消息|披露|援引)")]
     private static partial Regex OutletThatReported();
 
+    // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
     [GeneratedRegex("(?:联合)?(?:领投|跟投|参投)")]
     private static partial Regex InvestorsPart();
 
