@@ -31,7 +31,7 @@ public sealed class KnowledgeBaseMatcher
         {
             foreach (var alias in entry.Aliases)
             {
-                var output = new Output(entry, alias, CaseSignature(alias.Text, MatchFolding.CasePreservingTable));
+                var output = new Output(entry, alias, CaseSignature(alias.Text, MatchFolding.CasePreservingTable), IsEverydayWordsName(entry, alias));
                 foreach (var key in KeysOf(alias.Text))
                 {
                     keys.Add(key);
@@ -199,7 +199,7 @@ public sealed class KnowledgeBaseMatcher
         var allValid = true;
         foreach (var output in outputs)
         {
-            if (output.Alias.Policy != AliasPolicy.Always && !SameCase(span, output.CaseSignature))
+            if (!IsValid(output, span))
             {
                 allValid = false;
                 break;
@@ -212,12 +212,40 @@ public sealed class KnowledgeBaseMatcher
         var valid = new List<Output>(outputs.Length);
         foreach (var output in outputs)
         {
-            if (output.Alias.Policy == AliasPolicy.Always || SameCase(span, output.CaseSignature))
+            if (IsValid(output, span))
             {
                 valid.Add(output);
             }
         }
         return valid.Count == 0 ? null : valid.ToArray();
+    }
+
+    private bool IsValid(Output output, ReadOnlySpan<char> span) =>
+        output.Alias.Policy == AliasPolicy.Always
+            ? !output.EverydayWords || span.ContainsAnyInRange('A', 'Z')
+            : SameCase(span, output.CaseSignature);
+
+    /// <summary>
+    /// "The Information", "The Verge", "Red Hat": a name of several everyday English words is that name only where a
+    /// capital says so; "the information" and "the verge" are the words. A single word stays matched in lower case, as
+    /// transcripts write products ("in copilot"); concepts are words anyway ("transformer architecture").
+    /// </summary>
+    private static bool IsEverydayWordsName(KnowledgeBaseEntry entry, KnowledgeBaseAlias alias)
+    {
+        var text = alias.Text;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (entry.Type == EntityType.Concept || words.Length < 2 || !text.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+        foreach (var word in words)
+        {
+            if (!word.All(char.IsAsciiLetter) || !Latin.LatinLexicon.Default.IsCommon(word))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool SameCase(ReadOnlySpan<char> span, string signature)
@@ -320,7 +348,8 @@ public sealed class KnowledgeBaseMatcher
     private static string CaseSignature(string alias, char[] caseFold) =>
         new(alias.Select(c => caseFold[c]).Where(char.IsLetterOrDigit).ToArray());
 
-    private sealed record Output(KnowledgeBaseEntry Entry, KnowledgeBaseAlias Alias, string CaseSignature);
+    /// <param name="EverydayWords">Spelt with everyday words: matched only where the text has a capital in it.</param>
+    private sealed record Output(KnowledgeBaseEntry Entry, KnowledgeBaseAlias Alias, string CaseSignature, bool EverydayWords);
 
     private readonly record struct RawMatch(int Start, int End, Output[] Candidates);
 }

@@ -144,7 +144,7 @@ internal static class CapitalisedPhraseChunker
             return true;
         }
 
-        if (lexicon.Stopwords.Contains(word) && !LatinScript.IsAllCapitals(word) && !IsModelNumber(context, i, start))
+        if (lexicon.Stopwords.Contains(word) && !LatinScript.IsAllCapitals(word) && !IsModelNumber(context, i, start) && !OpensANewName(context, i, start, end, titleCase))
         {
             return true;
         }
@@ -225,6 +225,13 @@ internal static class CapitalisedPhraseChunker
 
         return false;
     }
+
+    /// <summary>
+    /// "the New England College of Optometry", "New Relic": the stopword list holds "new", which mid-sentence and
+    /// capitalised opens a name.
+    /// </summary>
+    private static bool OpensANewName(RecognitionContext context, int i, int start, int end, bool titleCase) =>
+        i == start && i + 1 < end && !titleCase && !context.Tokens[i].SentenceInitial && context.Words[i] == "New";
 
     /// <summary>A number word that numbers the name before it: "Xbox One", "Grip One", "Pixel Two".</summary>
     private static bool IsModelNumber(RecognitionContext context, int i, int start) =>

@@ -12,6 +12,12 @@ public static class LatinTokenizer
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "gen", "sen", "rep", "rev", "gov", "lt", "col", "capt", "mt", "ft", "etc", "approx", "dept", "univ",
     };
 
+    // A capital letter after these is a label, not an initial: "its Series A. Investors …" ends a sentence.
+    private static readonly HashSet<string> s_letterLabelNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "series", "class", "plan", "type", "phase", "round", "grade", "vitamin", "section", "part", "figure", "table", "appendix", "exhibit", "tier", "block", "level", "model", "gate", "terminal",
+    };
+
     public static LatinToken[] Tokenize(string text, IReadOnlyList<(int Start, int End)>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -143,13 +149,37 @@ public static class LatinTokenizer
             break;
         }
 
-        // "U.S." and "e.g.": a dotted abbreviation keeps its final period.
-        if (j < text.Length && text[j] == '.' && IsDottedAbbreviation(text, start, j))
+        // "U.S." and "e.g.": a dotted abbreviation keeps its final period, and so does an initial before the next part
+        // of a name ("Michael J. Fox"), as the tagger's training data writes it.
+        if (j < text.Length && text[j] == '.' && (IsDottedAbbreviation(text, start, j) || IsInitialBeforeName(text, start, j)))
         {
             j++;
         }
 
         return j;
+    }
+
+    private static bool IsInitialBeforeName(string text, int start, int period) =>
+        period == start + 1 && char.IsUpper(text[start]) && LatinScript.IsLatinLetter(text[start])
+        && period + 2 < text.Length && text[period + 1] == ' ' && char.IsUpper(text[period + 2])
+        && !s_letterLabelNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PreviousWord(text, start));
+
+    /// <summary>The word before <paramref name="start"/> across spaces ("Series" of "Series A"), or empty.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && LatinScript.IsLatinLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.AsSpan(begin, end - begin);
     }
 
     private static bool IsDottedAbbreviation(string text, int start, int end)

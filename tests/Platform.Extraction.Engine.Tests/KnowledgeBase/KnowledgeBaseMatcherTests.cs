@@ -21,6 +21,21 @@ public class KnowledgeBaseMatcherTests
         Assert.Equal(0, match.Start);
     }
 
+    [Theory]
+    [InlineData("He shared the information with the guardian of the child.")]
+    [InlineData("The deal was on the verge of collapse.")]
+    public void Match_NameOfEverydayWordsWrittenInLowerCase_IsTheWordsNotTheName(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
+    public void Match_NameOfEverydayWordsWithItsCapitals_IsTheName()
+    {
+        var found = Find("The Information reported that The Verge had the story.");
+        Assert.Equal([("The Information", "the-information"), ("The Verge", "the-verge")], found);
+    }
+
     [Fact]
     public void Match_PossessiveLatinName_MatchesNameWithoutSuffix()
     {

@@ -90,6 +90,53 @@ public class OpenWorldEnglishTests
         Assert.True(result.Mentions.Any(m => m is { Text: "Atlas OS", Type: EntityType.Product }), Describe(result));
     }
 
+    [Theory]
+    [InlineData("The award went to Marisol T. Okafor, who led the survey.", "Marisol T. Okafor")]
+    [InlineData("Investors met J. R. Halvorsen in Oslo on Monday.", "J. R. Halvorsen")]
+    public void Extract_InitialsInsideAPersonsName_StayInTheName(string text, string name)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == EntityType.Person), Describe(result));
+    }
+
+    [Fact]
+    public void Extract_LetterOfAFundingRoundBeforeTheNextSentence_IsNoInitial()
+    {
+        var result = Extract("The startup closed its Series A. Investors included Northwind Capital.");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("Series A", StringComparison.Ordinal) || m.Text.Contains("Investors", StringComparison.Ordinal));
+        Assert.True(result.Mentions.Any(m => m is { Text: "Northwind Capital", Type: EntityType.Organization }), Describe(result));
+    }
+
+    [Fact]
+    public void Extract_RegionOpenedByACompassWord_IsOnePlace_ThoughTheKnowledgeBaseListsTheContinent()
+    {
+        var result = Extract("Demand grew fastest in South Asia and East Africa, the report said.");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "South Asia", Type: EntityType.Location }), Describe(result));
+        Assert.True(result.Mentions.Any(m => m is { Text: "East Africa", Type: EntityType.Location }), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text is "Asia" or "Africa");
+    }
+
+    [Fact]
+    public void Extract_PersonWhoseSurnameIsACuratedName_IsThePerson()
+    {
+        var result = Extract("The panel was chaired by Elena London and the economist Owen Stanford.");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "Elena London", Type: EntityType.Person }), Describe(result));
+        Assert.True(result.Mentions.Any(m => m is { Text: "Owen Stanford", Type: EntityType.Person }), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text is "London" or "Stanford");
+    }
+
+    [Fact]
+    public void Extract_NewOpeningANameMidSentence_IsPartOfTheName()
+    {
+        var result = Extract("She trained at the New Meridian College of Nursing before moving to Lagos.");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "New Meridian College of Nursing", Type: EntityType.Organization }), Describe(result));
+    }
+
     [SharedNerDataFact]
     public void WholeEngine_EnglishHeldOut_StaysAboveFloor()
     {

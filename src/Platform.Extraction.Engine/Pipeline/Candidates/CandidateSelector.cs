@@ -77,7 +77,8 @@ internal static partial class CandidateSelector
     /// NeurIPS in NeurIPS 2025 (one year's conference), Intel in Intel Capital and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Stanford in Stanford Health Care.
     /// </summary>
     private static bool IsPartOfALongerName(Candidate curated, ILookup<int, Candidate> byStart, ILookup<int, Candidate> byEnd) =>
-        curated.Type is EntityType.Person or EntityType.Product or EntityType.Event or EntityType.Organization
+        IsEndOfALongerPlaceOrPerson(curated, byEnd)
+        || curated.Type is EntityType.Person or EntityType.Product or EntityType.Event or EntityType.Organization
         && byStart[curated.Start].Concat(byEnd[curated.End]).Any(c => c.Type == curated.Type && c.Length > curated.Length && c.Start <= curated.Start && c.End >= curated.End
             && curated.Type switch
             {
@@ -90,6 +91,23 @@ internal static partial class CandidateSelector
                     && InvestmentArm().IsMatch(c.Text.AsSpan(curated.Length)),
                 _ => c.Start == curated.Start && c.Source == CandidateSource.LatinRecognizer && c.Text[curated.Length] == ' ',
             });
+
+    /// <summary>
+    /// A curated place or firm that ends a longer English name the recognizer read: the region a compass word opens
+    /// (South Asia, Eastern Europe — the KB lists Asia and Europe) and the person a given name opens (Julie London,
+    /// Alan Stanford), where the tagger is sure of the person.
+    /// </summary>
+    private static bool IsEndOfALongerPlaceOrPerson(Candidate curated, ILookup<int, Candidate> byEnd) =>
+        curated.Type is EntityType.Location or EntityType.Organization
+        && byEnd[curated.End].Any(c => c.Source == CandidateSource.LatinRecognizer && c.Length > curated.Length && c.Text[c.Length - curated.Length - 1] == ' '
+            && (c.Type == EntityType.Location && curated.Type == EntityType.Location && CompassRegion().IsMatch(c.Text)
+                || c.Type == EntityType.Person && c.Confidence >= SurePersonConfidence && c.Text.IndexOf(' ') == c.Length - curated.Length - 1
+                    && Latin.LatinLexicon.Default.FirstNames.Contains(c.Text.AsSpan(0, c.Length - curated.Length - 1))));
+
+    private const double SurePersonConfidence = 0.8;
+
+    [GeneratedRegex(@"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?east|North-?west|South-?east|South-?west|Sub-Saharan) \p{Lu}")]
+    private static partial Regex CompassRegion();
 
     [GeneratedRegex(@"^ (?:Capital|Ventures|Investments|Fund|Foundation|Health(?: Care)?|Hospital|Medical Center)$|^(?:创投|风投|产投|资本|投资|基金)$")]
     private static partial Regex InvestmentArm();
