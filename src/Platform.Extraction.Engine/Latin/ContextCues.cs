@@ -112,6 +112,8 @@ internal static partial class ContextCues
         "service", "software", "agent", "browser", "headset", "phone", "car", "drone", "processor", "computer", "glasses", "earbuds", "watch",
     };
 
+    private static readonly HashSet<string> s_firmGroups = new(StringComparer.OrdinalIgnoreCase) { "customers", "clients", "investors", "backers", "shareholders", "partners" };
+
     private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };
 
     public static Typing? Find(RecognitionContext context, int start, int end)
@@ -142,6 +144,13 @@ internal static partial class ContextCues
         if (p1 >= 0 && context.IsWord(p1, "at")
             && ((p2 >= 0 && s_careerSpans.Contains(context.Words[p2]))
                 || (Next(context, end, 1) is var n1f and >= 0 && context.IsWord(n1f, "for") && Next(context, end, 3) is var n3f and >= 0 && s_careerSpans.Contains(context.Words[n3f]))))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // counts X among its customers: who buys from a firm, or backs it, is a firm
+        if (Next(context, end, 1) is var among and >= 0 && context.IsWord(among, "among") && Next(context, end, 3) is var group and >= 0
+            && (s_firmGroups.Contains(context.Words[group]) || (Next(context, end, 4) is var group4 and >= 0 && s_firmGroups.Contains(context.Words[group4]))))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
@@ -178,6 +187,14 @@ internal static partial class ContextCues
             && (s_productNouns.Contains(context.Words[kind]) || s_productNouns.Contains(context.Words[kind].TrimEnd('s')) || context.IsWord(kind, "cloud")))
         {
             return new Typing(EntityType.Product, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // the writing assistant Inkwell / its coding tool Beacon: a determiner, everyday words and the kind of product
+        // right before the name ("model" and "agent" name people too: "the model Kate Moss", "FBI agent X")
+        if (p1 >= 0 && s_productNouns.Contains(context.Words[p1]) && context.Words[p1] is not ("model" or "agent" or "hand") && char.IsLower(context.Words[p1][0])
+            && context.Adjacent(p1, start) && DeterminerBeforeLowerCaseWords(context, p1, 3))
+        {
+            return new Typing(EntityType.Product, 0.75, LatinSources.Cue, Typing.CueTier);
         }
 
         // sells X / released X: what a firm sells or launches is a product
@@ -471,6 +488,28 @@ internal static partial class ContextCues
             if (i >= 0 && (context.IsWord(i, "a") || context.IsWord(i, "an") || context.IsWord(i, "own") || s_possessiveDeterminers.Contains(context.Words[i])))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"the" or a possessive within <paramref name="count"/> words before <paramref name="noun"/>, with only lower-case words between.</summary>
+    private static bool DeterminerBeforeLowerCaseWords(RecognitionContext context, int noun, int count)
+    {
+        for (var k = 1; k <= count; k++)
+        {
+            var i = Previous(context, noun, k);
+            if (i < 0 || context.Tokens[i].Kind != LatinTokenKind.Word)
+            {
+                return false;
+            }
+            if (context.IsWord(i, "the") || s_possessiveDeterminers.Contains(context.Words[i]))
+            {
+                return true;
+            }
+            if (!char.IsLower(context.Words[i][0]))
+            {
+                return false;
             }
         }
         return false;

@@ -229,9 +229,13 @@ public sealed partial class LatinEntityRecognizer
     [GeneratedRegex(@"^(?:Series [A-H]\d?|Pre-(?:Seed|A))$")]
     private static partial Regex FundingRound();
 
-    // What firms do in a headline's present tense ("Halcyon Lab releases Wren", "Kestrel Silicon lands Samsung deal").
+    // What firms do in a headline's present tense ("Halcyon Lab releases Wren", "Kestrel Silicon lands Samsung deal"),
+    // and what several do ("Novelists sue Quillmark", "Investors back Corvane").
     private static readonly HashSet<string> HeadlineVerbs =
-        ["releases", "launches", "unveils", "raises", "acquires", "buys", "hires", "names", "signs", "lands", "wins", "opens", "joins", "beats", "tops", "sues"];
+    [
+        "releases", "launches", "unveils", "raises", "acquires", "buys", "hires", "names", "signs", "lands", "wins", "opens", "joins", "beats", "tops", "sues",
+        "release", "launch", "unveil", "raise", "acquire", "buy", "hire", "sign", "win", "join", "beat", "sue", "back", "warn", "warns", "urge", "urges",
+    ];
 
     /// <summary>
     /// "Figure and Agility Robotics": after the "and" stands a whole organisation's name (two words or more ending in an

@@ -589,6 +589,46 @@ public class DiscourseRelationTests
     }
 
     [Fact]
+    public void ChineseResultsNews_ChainedTitlesCustomersSystemsASpunOffUnitAJointCentreAndAShareholder()
+    {
+        var result = Extract("星垣智能成立于2019年，总部位于杭州。8月20日，星垣智能公布了上半年业绩。"
+            + "董事长兼首席执行官韩北川在业绩会上介绍，公司自研的“织云”大模型目前已接入浙商银行和杭州银行的信贷系统。"
+            + "首席科学家沈若溪同时领导星垣智能与浙江大学合办的智能金融研究中心。"
+            + "公司还将旗下语音业务分拆为独立子公司“星垣声学”，由原副总裁赵平和出任总经理。"
+            + "星垣智能的主要对手包括同花顺和恒生电子。阿里巴巴是公司第一大股东。");
+
+        Assert.True(Has(result, "韩北川", "ceo_of", "星垣智能"), Describe(result));
+        Assert.True(Has(result, "织云", "product_of", "星垣智能"), Describe(result));
+        Assert.True(Has(result, "星垣智能", "partner_of", "浙商银行"), Describe(result));
+        Assert.True(Has(result, "星垣智能", "partner_of", "杭州银行"), Describe(result));
+        Assert.True(Has(result, "沈若溪", "leads", "智能金融研究中心"), Describe(result));
+        Assert.False(Has(result, "沈若溪", "leads", "星垣智能"), Describe(result));
+        Assert.True(Has(result, "智能金融研究中心", "part_of", "浙江大学"), Describe(result));
+        Assert.True(Has(result, "星垣声学", "part_of", "星垣智能"), Describe(result));
+        Assert.True(Has(result, "赵平和", "works_at", "星垣智能"), Describe(result));
+        Assert.True(Has(result, "星垣智能", "competitor_of", "恒生电子"), Describe(result));
+        Assert.True(Has(result, "阿里巴巴", "invests_in", "星垣智能"), Describe(result));
+    }
+
+    [Fact]
+    public void LawsuitNews_FirmBehindAProductANovelistsBookALawFirmsPartnerAndOnlyTheLastFounderFormerlyElsewhere()
+    {
+        var result = Extract("Three illustrators sued Pellucid on Tuesday. Pellucid, the Austin startup behind the design assistant Lumen, denied the claims. "
+            + "Lead plaintiff Nora Whitfield, whose memoir \"Paper Boats\" sold widely, spoke to reporters. "
+            + "The artists hired the law firm Castell Roe, whose partner Imani Brooks has sued other AI firms. "
+            + "Pellucid was founded in 2022 by Arjun Mehta and Lena Falk, a former designer at Adobe. "
+            + "Pellucid spokesperson Hugo Lind declined to comment.");
+
+        Assert.True(Has(result, "Lumen", "product_of", "Pellucid"), Describe(result));
+        Assert.True(Has(result, "Nora Whitfield", "author_of", "Paper Boats"), Describe(result));
+        Assert.True(Has(result, "Imani Brooks", "works_at", "Castell Roe"), Describe(result));
+        Assert.True(Has(result, "Lena Falk", "former_employee_of", "Adobe"), Describe(result));
+        Assert.False(Has(result, "Arjun Mehta", "former_employee_of", "Adobe"), Describe(result));
+        Assert.True(Has(result, "Hugo Lind", "works_at", "Pellucid"), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("spokesperson", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ShortFormOfTwoNames_GoesToTheOneItsHeadNounShortens()
     {
         var result = Extract("Corvane AI builds drones. Its division Corvane Motion makes motors. Corvane said sales rose.");

@@ -48,7 +48,8 @@ internal static partial class ChineseCandidates
     /// LAC reads a name short where its last character could open the next word (孟知|远于2018年创立): a person cut one
     /// character short of a name the document gives a person elsewhere (孟知远现任…) is that name, and so is a
     /// two-character name whose next character is no adverb or particle but stands before a verb of founding or
-    /// speaking (贺明|远创办, not 李明|曾表示) or, after a post, ends the clause (硬件总监顾衡|远。).
+    /// speaking (贺明|远创办, not 李明|曾表示; 和 too, which joins no second name when a verb follows: 许清|和出任) or, after a
+    /// post, ends the clause (硬件总监顾衡|远。).
     /// </summary>
     internal static List<Candidate> WholePersonNames(string text, List<Candidate> found)
     {
@@ -65,7 +66,7 @@ internal static partial class ChineseCandidates
             {
                 found[i] = c with { End = c.End + 1, Text = whole, Cue = c.Cue + ", whole as the document names the person elsewhere" };
             }
-            else if (c.Length == 2 && !NotANameCharacter.Contains(text[c.End]) && VerbAfterAName().IsMatch(text.AsSpan(c.End + 1)))
+            else if (c.Length == 2 && (!NotANameCharacter.Contains(text[c.End]) || text[c.End] == '和') && VerbAfterAName().IsMatch(text.AsSpan(c.End + 1)))
             {
                 found[i] = c with { End = c.End + 1, Text = whole, Cue = c.Cue + ", whole before the verb" };
             }

@@ -154,7 +154,8 @@ internal static partial class CoordinationCandidates
     /// <summary>The spans of the other members of a list the anchor belongs to, walking out from it both ways.</summary>
     private static IEnumerable<(int Start, int End)> Members(string text, Candidate anchor)
     {
-        var enumerated = false;
+        // A list 包括 opens is an enumeration even of two (竞争对手包括商汤科技和第四范式。).
+        var enumerated = text.AsSpan(0, anchor.Start).TrimEnd().EndsWith(Including, StringComparison.Ordinal);
         for (var end = anchor.Start; SeparatorBefore(text, end) is { } separator;)
         {
             var member = MemberBefore(text, separator.Index);
@@ -231,6 +232,8 @@ internal static partial class CoordinationCandidates
         {
             start++;
         }
+        // A verb that introduces the name is not part of it (同时领导|澜舟数智与…); a run too long for one name stays none.
+        start = bounded && end - start <= MaxChineseMember ? OrganizationHeadCandidates.AfterLastIntroducer(text, start, end) : start;
 
         return bounded && end - start is >= 2 and <= MaxChineseMember ? (start, end) : null;
     }

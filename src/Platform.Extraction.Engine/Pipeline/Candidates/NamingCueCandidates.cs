@@ -133,10 +133,11 @@ internal static partial class NamingCueCandidates
 
     private static EntityType TypeOf(string kind) => kind.ToLowerInvariant() switch
     {
-        "公司" or "机构" or "团队" or "基金" or "初创公司" or "company" or "startup" or "start-up" or "firm" or "lab" or "organization" or "organisation"
+        "公司" or "子公司" or "实验室" or "研究院" or "机构" or "团队" or "基金" or "初创公司" or "company" or "startup" or "start-up" or "firm" or "lab" or "organization" or "organisation"
             => EntityType.Organization,
         "活动" or "会议" or "event" or "conference" => EntityType.Event,
-        "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" or "report" or "essay" or "study" => EntityType.Work,
+        "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" or "report" or "essay" or "study"
+            or "novel" or "memoir" or "film" or "documentary" or "album" or "song" or "poem" => EntityType.Work,
         _ => EntityType.Product,
     };
 
@@ -225,17 +226,17 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<cue>名为|叫做|叫|称为|名叫)\s*(?:(?<quoted>[‘'“""「])(?<name>[^’'”""」\n，。,]{2,20})[’'”""」]|(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{2,12}?))\s*的?(?<head>功能|系统|产品|应用|平台|模型|工具|服务|助手|公司|初创公司|机构|团队|基金|活动|会议|书|节目|播客|项目|)")]
     private static partial Regex ChineseNaming();
 
-    // "成立超级智能团队", "组建了一个新的机器人实验室", "我们的气候创新基金": a team, lab or fund being set up, or one "we"
-    // call ours, has a name, unless an everyday word describes it (研发团队).
-    [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|基金|部门))")]
+    // "成立超级智能团队", "组建了一个新的机器人实验室", "我们的气候创新基金", "与浙江大学合办的智能金融研究中心": a team, lab or
+    // fund being set up, or one "we" call ours, has a name, unless an everyday word describes it (研发团队).
+    [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的|合办的|共建的)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|研究中心|基金|部门))")]
     private static partial Regex ChineseFormation();
 
     // "the formation of the superintelligence team", "we're launching the Superalignment team".
     [GeneratedRegex(@"\b(?<cue>formation of|launch(?:ing|ed)?|form(?:ing|ed)?|set(?:ting)? up|creat(?:ing|ed)|establish(?:ing|ed))\s+(?:the|a|an|our|its|their)\s+(?:new\s+)?(?<name>(?<modifier>[A-Za-z][\w-]+)\s+(?:team|lab|unit|group|fund))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFormation();
 
-    // "新一代语音助手“听风”", "旗下大模型「灵犀」": the kind of thing, then its name in quotes.
-    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
+    // "新一代语音助手“听风”", "旗下大模型「灵犀」", "独立子公司“澜影医疗”": the kind of thing, then its name in quotes.
+    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
     private static partial Regex ChineseKindThenQuote();
 
     // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手": a firm's thing quoted, then its kind.
@@ -254,8 +255,8 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?:\bthe|[A-Z][\w-]*(?:'s|’s))\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:inference|AI|humanoid|smart|voice|coding|edge)\s+)?(?<kind>app|chatbot|assistant|browser|headset|smartphone|robot|chip|processor|camera|glasses)s?\b")]
     private static partial Regex EnglishProductNoun();
 
-    // 'The paper, "Verify Then Answer," was …': a work's title quoted after its kind.
-    [GeneratedRegex(@"\b(?<kind>paper|book|report|essay|study|podcast)\s*,\s*[""“](?<name>[A-Z][^""“”\n]{2,60}?)[,.]?[""”]")]
+    // 'The paper, "Verify Then Answer," was …', 'whose novel "The Salt Orchard" was …': a work's title quoted after its kind.
+    [GeneratedRegex(@"\b(?<kind>paper|book|report|essay|study|podcast|novel|memoir|film|documentary|album|song|poem)\s*,?\s*[""“](?<name>[A-Z][^""“”\n]{2,60}?)[,.]?[""”]")]
     private static partial Regex EnglishQuotedTitle();
 
     // "its autonomy stack, called Kestrel OS": the kind of product, then its name.

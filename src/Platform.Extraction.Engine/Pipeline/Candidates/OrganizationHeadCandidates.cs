@@ -24,7 +24,7 @@ internal static partial class OrganizationHeadCandidates
     [
         "据悉", "据了解", "对话", "专访", "叫做", "名为", "叫", "加入", "成立", "收购", "创办", "创立", "投资", "宣布", "联合", "来自", "离开", "携手", "任职", "就职",
         "入职", "入股", "控股", "隶属", "发布", "推出", "表示", "报道", "透露", "介绍", "指出", "以及", "还有", "包括", "作为",
-        "通过", "根据", "面向", "服务于", "设立", "设有", "开设", "建立", "日前", "近日", "此前", "目前", "今天", "昨天", "今年", "去年", "旗下", "毕业", "担任", "现任", "出任", "升任", "兼任", "创建",
+        "通过", "根据", "面向", "服务于", "领导", "带领", "负责", "同时", "设立", "设有", "开设", "建立", "日前", "近日", "此前", "目前", "今天", "昨天", "今年", "去年", "旗下", "毕业", "担任", "现任", "出任", "升任", "兼任", "创建",
         "的", "在", "与", "和", "及", "是", "为", "被", "由", "据", "向", "对", "从", "于", "将", "把", "让", "给", "跟", "了", "称", "到", "即", "或",
         "也", "都", "还", "就", "又", "而", "但", "当", "后", "令", "判", "原", "称为", "成为", "认为", "部分", "有些", "有",
         // A description ending in a generic head comes before the name it describes: 深圳人形机器人企业|星衍机器人.
@@ -198,6 +198,22 @@ internal static partial class OrganizationHeadCandidates
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where a name that runs back to <paramref name="start"/> begins once the last verb or adverb of two or more
+    /// characters that introduces it is left out (同时领导|澜舟数智): at least two characters stay before <paramref name="end"/>.
+    /// </summary>
+    internal static int AfterLastIntroducer(string text, int start, int end)
+    {
+        for (var i = end - 2; i > start; i--)
+        {
+            if (Introducers.Any(w => w.Length >= 2 && i - w.Length >= start && string.CompareOrdinal(text, i - w.Length, w, 0, w.Length) == 0))
+            {
+                return i;
+            }
+        }
+        return start;
     }
 
     /// <summary>A one-character function word that ends an everyday word is part of it: 据 in 数据, 和 in 温和.</summary>

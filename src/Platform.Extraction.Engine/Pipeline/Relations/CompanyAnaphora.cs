@@ -47,7 +47,7 @@ internal static partial class CompanyAnaphora
                 continue;
             }
             // "HSBC is its first customer": the subject "its" is said of is another firm, the one the text is about.
-            if (match.Value == "its" && earlier.Count > 0 && SaidOfTheSubject().IsMatch(text.AsSpan(earlier[^1].End, match.Index - earlier[^1].End)))
+            if (match.Value is "its" or "公司" && earlier.Count > 0 && SaidOfTheSubject().IsMatch(text.AsSpan(earlier[^1].End, match.Index - earlier[^1].End)))
             {
                 earlier.Clear();
             }
@@ -70,7 +70,8 @@ internal static partial class CompanyAnaphora
     private static bool AboutAnUnnamedUnit(string text, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
         recentSentences.Count > 0 && UnnamedUnitOpening().IsMatch(text.AsSpan(recentSentences[0].Start));
 
-    [GeneratedRegex(@"^\s+(?:is|was|became|has\s+become)\s+$")]
+    // "HSBC is its first customer", "腾讯是公司第二大股东": what the subject is to the firm the text is about.
+    [GeneratedRegex(@"^\s*(?:(?:is|was|became|has\s+become)\s+|(?:也|还|已)?(?:是|成为))$")]
     private static partial Regex SaidOfTheSubject();
 
     [GeneratedRegex(@"^\s*The\s+(?:[a-z-]+\s+)?(?:unit|division|arm|business|department|team|group|project|venture)\b(?!\s+(?:of|at)\b)")]
@@ -176,12 +177,15 @@ internal static partial class CompanyAnaphora
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere; 其 before what a firm has (其自研的智能驾驶芯片).
-    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此去昨前近上本于在旗]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此去昨前近上本于在旗自]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示).
     private const string ChineseTitleOwner = @"(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)"
-        + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为))";
+        + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为))";
+
+    // 董事长兼首席执行官梁慕白在业绩会上表示: the titles that may open such a clause, joined by 兼.
+    private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
 
     // "the (two-year-old) company", "the university's", "my/her co-founder", and "It" opening a sentence with what a firm does.
     private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"

@@ -11,6 +11,9 @@ internal static class EmploymentPatterns
     private const string Titles = RoleNouns.Chain;
     private const string Former = RoleNouns.Former;
 
+    // Not the first of two organisations that run what is led (领导|澜舟数智与香港科技大学合办的研究中心).
+    private const string NotOneOfItsRunners = @"(?!\s*(?:与|和)\s*⟦\d+:O⟧)";
+
     // A title ending a description must not be the title of the next name ("X, OpenAI CEO Sam Altman and …").
     private const string NotBeforeAName = @"(?!\s*(?:[,，:：]|——|—|–|--)?\s*⟦\d+:P⟧)";
 
@@ -59,6 +62,9 @@ internal static class EmploymentPatterns
         // "吴恩达曾在百度担任首席科学家".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:(?<former>曾经?|此前)\s*)?(?:在|于){{O:o}}(?:担任|出任|任)\s*{ChineseQualifier}{Titles}"),
 
+        // "林静姝…同时领导澜舟数智与香港科技大学合办的可信AI研究中心": what a person leads, perhaps after who runs it.
+        new("leads", $@"{{P:s}}{GapAcrossNames(30)}(?:领导|带领|主持|掌管)(?:着)?\s*(?:⟦\d+:O⟧\s*(?:与|和)\s*⟦\d+:O⟧\s*(?:合办|共建|联合成立|共同成立)的\s*)?{{O:o}}{NotOneOfItsRunners}"),
+
         // ceo_of: running the company. "Jensen Huang, who runs Nvidia".
         new("ceo_of", $@"{{P:s}}{Apposition}(?:who\s+)?(?:runs|has run|has been running|now runs)\s+{{O:o}}"),
 
@@ -101,7 +107,9 @@ internal static class EmploymentPatterns
         // "former Cravath lawyers Anna Feld and Marcus Webb", "ex-Google engineers A and B".
         new("former_employee_of", $@"\b(?:former\s+|ex-){{O:o}}\s+(?:[a-z-]+\s+)?(?:lawyers|engineers|researchers|employees|executives|staffers|bankers|consultants|scientists)\s+{{P:s+}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
-        new("former_employee_of", $@"{{P:s+}}{Comma}(?:a\s+|the\s+|both\s+|all\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
+        // "A and B, both former engineers at Z" are both; "A and B, a former engineer at Z" is B alone.
+        new("former_employee_of", $@"{{P:s+}}{Comma}(?:both\s+|all\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}{Comma}(?:a|an|the)\s+former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades))\s+(?:at|for|in)\s+{{O:o+}}"),
         // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
         new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
@@ -160,7 +168,7 @@ internal static class EmploymentPatterns
         // leads
         // "The venture, called MQ Robotics, will be based in Ann Arbor and led by Priya Shah".
         new("leads", $@"{{O:o}}{GapWithPlaces(60)}\b(?:and\s+)?(?:will\s+be\s+|is\s+)?led\s+by\s+{{P:s}}"),
-        new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}"),
+        new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Gap(20)}(?:兼|是|为){Gap(6)}{{O:o}}\s*(?:的)?(?:负责人|领导人)"),
 

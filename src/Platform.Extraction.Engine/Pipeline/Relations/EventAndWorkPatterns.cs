@@ -33,6 +33,8 @@ internal static class EventAndWorkPatterns
         // led or wrote a paper, after what they are.
         new("author_of", $@"{{W:o}}[""”]?,?[""”]?\s+(?:was|is)\s+(?:led|written|authored|co-authored)\s+by\s+(?:⟦\d+:O⟧\s+)?(?:[\w-]+\s+){{0,3}}?{{P:s+}}"),
         new("author_of", $@"{{W:o}}(?:[^⟦⟧.;!?\n]|⟦\d+:[OPC]⟧){{0,120}}?\bco-authored\s+by\s+(?:⟦\d+:O⟧\s+)?(?:[\w-]+\s+){{0,3}}?{{P:s+}}"),
+        // "Rosalind Achebe, whose novel "The Salt Orchard" was …".
+        new("author_of", $@"{{P:s}}{Comma}whose\s+(?:(?:first|latest|new|debut|last)\s+)?(?:novel|book|memoir|essay|paper|album|film|poem|play)\s*[""“]?{{W:o}}"),
         new("author_of", $@"{{P:s}}{Gap(15)}\b(?:wrote|authored|author of|'s book|’s book|book)\s*(?:(?:in\s+)?(?:the|his|her|their|an?)\s+(?:book|essay|paper|article|novel|memoir|report|letter)\s+)?{{W:o}}"),
 
         // An organisation publishing a work: "之江实验室发布了《具身智能数据标准白皮书》".

@@ -36,6 +36,10 @@ internal static class OrganizationPatterns
         new("part_of", $@"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,3}}?{{O:o}}\s+(?:project|company|{Unit})\s*,\s*(?:the\s+)?{{O:s}}"),
         // A unit an organisation sets up: "云帆集团成立了深海智能团队", "Northwind formed a new unit, Basalt Labs".
         new("part_of", $@"{{O:o}}{Gap(6)}(?:成立|组建|设立|创建)了?(?:一个|一支|新的?)?{{O:s}}"),
+        // "公司将旗下医疗影像业务分拆为独立子公司“澜影医疗”": a business spun off as a subsidiary stays the firm's.
+        new("part_of", $@"{{O:o}}{GapAcrossNames(40)}分拆(?:为|成)(?:一家)?(?:独立的?)?子公司\s*[“""「]?\s*{{O:s}}"),
+        // "澜舟数智与香港科技大学合办的可信AI研究中心": a centre two run together is part of each.
+        new("part_of", $@"{{O:o+}}\s*(?:合办|共建|联合成立|共同成立|联合创办|共同创办)的\s*{{O:s}}"),
         new("part_of", $@"{{O:o}}\s+(?:has\s+|have\s+)?(?:formed|set up|created|established)\s+(?:a|an|the|{Its})\s*(?:new\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{Unit}\s*,?\s*)?(?:the\s+)?{{O:s}}"),
         // What "we" call ours: "我们的气候创新基金致力于…", "our superintelligence team is…".
         new("part_of", $@"{{S:o}}\s*的?\s*{{O:s}}{EndOfOurs}"),
@@ -97,6 +101,9 @@ internal static class OrganizationPatterns
         // "Intuit, which added an AI assistant, Intuit Assist, to QuickBooks", "its agent, Ledger", "its first inference processor, the K1, on …".
         new("product_of", $@"{{O:o}}{Comma}which\s+(?:has\s+|recently\s+|also\s+)*(?:added|launched|released|introduced|unveiled|built|shipped)\s+(?:a|an|{Its})\s*(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|⟦\d+:C⟧)\s*,\s*{{R:s}}"),
         new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset|⟦\d+:C⟧)\s*,\s*(?:the\s+|called\s+|named\s+|dubbed\s+)?{{R:s}}\s*(?:[,.]|$|\s(?:on|in|at|for|which|that)\b)"),
+        // "Quillmark, the San Francisco startup behind the writing assistant Inkwell": "the … startup" stands for the firm
+        // (see CompanyAnaphora).
+        new("product_of", $@"{{O:o}}\s+behind\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{{R:s}}"),
         // "Scribe Labs, whose voice app Chartwell writes doctors' notes".
         new("product_of", $@"{{O:o}}{Comma}whose\s+(?:[a-z-]+\s+){{0,2}}?(?:app|model|chatbot|assistant|robot|chip|agent|product)\s+{{R:s}}"),
         // "Veritas sells a model called ScribeMD", "Nuance sells a similar product, DAX Copilot".
@@ -135,6 +142,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:搭载于|搭载在|装载于|装配于|首发于|装进了?|装上了?)\s*{{O:o+}}"),
         // "首批客户包括海康威视和科大讯飞": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:首批|主要|第一批|首个|已有)?客户(?:包括|有|为|是)\s*{{O:o+}}"),
+        // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}(?:已经?|现已|目前已)(?:接入|部署到|部署于|落地)(?:了)?\s*{{O:o+}}"),
         // "浙江大学与杭州芯片公司云栖芯科在杭州紫金港校区举行签约仪式".
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*(?:在\s*(?:⟦\d+:L⟧|[^⟦⟧，,。；;]){{0,12}}?)?(?:举行|举办)了?(?:战略合作)?签约仪式"),
         // "HSBC is its first customer".
@@ -167,7 +176,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资|领投|跟投|参投)(?:了|的)?{{O:o+}}"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
         // "（星桥资本）也是深圳具身智能企业云鹤科技的天使投资人".
-        new("invests_in", $@"{{OP:s}}\s*(?:也|还)?(?:是|为)\s*(?:⟦\d+:L⟧)?(?:[^，,。；⟦⟧]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*的\s*(?:天使|早期|首轮|领|主要)?(?:投资人|投资方|投资者|投资机构|股东)"),
+        new("invests_in", $@"{{OP:s}}\s*(?:也|还)?(?:是|为)\s*(?:⟦\d+:L⟧)?(?:[^，,。；⟦⟧]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*的?\s*(?:天使|早期|首轮|领|主要|最大|第[一二三四五]大)?(?:投资人|投资方|投资者|投资机构|股东)"),
         // "我们最近投了一家做法律AI的公司，叫律衡科技".
         new("invests_in", $@"{{OP:s}}{Gap(6)}投了(?:一家)?[^，,。；⟦⟧]{{0,16}}?(?:公司|企业|初创公司)\s*[,，]\s*(?:叫|名为|叫做){{O:o}}"),
         new("invests_in", $@"{{O:o}}{Comma}(?:which\s+|that\s+)?(?:is|was|are|were|has been|have been)\s+(?:also\s+|already\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
