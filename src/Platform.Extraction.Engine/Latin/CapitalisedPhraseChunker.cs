@@ -158,7 +158,9 @@ internal static class CapitalisedPhraseChunker
 
         var taggedAsName = context.Tags[i] != BioTags.Outside
             && (context.TagConfidences[i] >= StrongTagConfidence || (context.TagConfidences[i] >= TaggedPhraseConfidence && TaggedOnward(context, i, end)));
-        if (context.Tokens[i].SentenceInitial && i == start && lexicon.IsCommon(word) && !taggedAsName)
+        // A place in capitals opening a sentence is a dateline's (NASHVILLE, Tenn. — …), though subtitles made it an everyday word.
+        var datelinePlace = LatinScript.IsAllCapitals(word) && context.IsListedPlace(i, i + 1);
+        if (context.Tokens[i].SentenceInitial && i == start && lexicon.IsCommon(word) && !taggedAsName && !datelinePlace)
         {
             // "Will Smith" at a sentence start stays; "Will they" does not reach here (not a name-like pair). So does
             // "Sable Dynamics": a phrase that ends in an organisation's head noun is a name from its first word; so is

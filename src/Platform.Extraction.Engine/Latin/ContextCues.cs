@@ -148,6 +148,13 @@ internal static partial class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
+        // its investors, among them X / its customers, including X: a member of a firm's backers or customers is a firm
+        if (p1 >= 0 && p2 >= 0 && (context.IsWord(p2, "among") && context.IsWord(p1, "them") || context.IsWord(p1, "including") || context.IsWord(p1, "include"))
+            && FirmGroupBefore(context, context.IsWord(p1, "them") ? p2 : p1))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // counts X among its customers: who buys from a firm, or backs it, is a firm
         if (Next(context, end, 1) is var among and >= 0 && context.IsWord(among, "among") && Next(context, end, 3) is var group and >= 0
             && (s_firmGroups.Contains(context.Words[group]) || (Next(context, end, 4) is var group4 and >= 0 && s_firmGroups.Contains(context.Words[group4]))))
@@ -275,10 +282,16 @@ internal static partial class ContextCues
         }
 
         var n1 = Next(context, end, 1);
+        if (IsDatelineRegion(context, start, end))
+        {
+            return new Typing(EntityType.Location, 0.85, LatinSources.Cue, Typing.CueTier);
+        }
+
         if (context.IsListedPlace(start, end))
         {
-            // DETROIT — … / SEOUL/AUSTIN (Wire) — …: a dateline's listed place in capitals
-            if (n1 >= 0 && context.Words[n1] is "—" or "–" or "(" or "/" && AllCapitals(context, start, end)
+            // DETROIT — … / SEOUL/AUSTIN (Wire) — … / NASHVILLE, Tenn. — …: a dateline's listed place in capitals
+            if (n1 >= 0 && (context.Words[n1] is "—" or "–" or "(" or "/" || (context.Words[n1] == "," && IsDatelineRegion(context, Next(context, end, 2), Next(context, end, 2) + 1)))
+                && AllCapitals(context, start, end)
                 && (Text.TextLines.OpensALine(context.Text, context.Tokens[start].Start) || (p1 >= 0 && context.Words[p1] == "/")))
             {
                 return new Typing(EntityType.Location, 0.85, LatinSources.Cue, Typing.CueTier);
@@ -386,7 +399,7 @@ internal static partial class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
-        // a similar product, X / their new model, X / its first processor, the K1
+        // a similar product, X / their new model, X / its first processor, the K1 / Corrigan's flagship product, X
         var (comma, noun) = p1 >= 0 && context.IsWord(p1, "the") ? (p2, Previous(context, start, 3)) : (p1, p2);
         if (comma >= 0 && noun >= 0 && context.Words[comma] == "," && s_productNouns.Contains(context.Words[noun]) && DeterminerWithin(context, noun, 3))
         {
@@ -485,12 +498,39 @@ internal static partial class ContextCues
         for (var k = 1; k <= count; k++)
         {
             var i = Previous(context, noun, k);
-            if (i >= 0 && (context.IsWord(i, "a") || context.IsWord(i, "an") || context.IsWord(i, "own") || s_possessiveDeterminers.Contains(context.Words[i])))
+            if (i >= 0 && (context.IsWord(i, "a") || context.IsWord(i, "an") || context.IsWord(i, "own") || s_possessiveDeterminers.Contains(context.Words[i])
+                || context.Tokens[i].Kind == LatinTokenKind.Possessive))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>"Tenn." of "NASHVILLE, Tenn. — …": one short capitalised word, its period and the dateline's dash after a comma.</summary>
+    private static bool IsDatelineRegion(RecognitionContext context, int start, int end)
+    {
+        if (start < 1 || end != start + 1 || context.Words[start] is not { Length: >= 2 and <= 5 } word || !char.IsUpper(word[0]) || context.Words[start - 1] != ",")
+        {
+            return false;
+        }
+        var next = end;
+        if (next < context.Words.Length && context.Words[next] == ".")
+        {
+            next++;
+        }
+        return next < context.Words.Length && context.Words[next] is "—" or "–" && start >= 2 && AllCapitals(context, start - 2, start - 1);
+    }
+
+    /// <summary>A firm's investors, customers or partners named right before <paramref name="cue"/>, perhaps across a comma.</summary>
+    private static bool FirmGroupBefore(RecognitionContext context, int cue)
+    {
+        var i = Previous(context, cue, 1);
+        if (i >= 0 && context.Words[i] == ",")
+        {
+            i = Previous(context, cue, 2);
+        }
+        return i >= 0 && s_firmGroups.Contains(context.Words[i]);
     }
 
     /// <summary>"the" or a possessive within <paramref name="count"/> words before <paramref name="noun"/>, with only lower-case words between.</summary>

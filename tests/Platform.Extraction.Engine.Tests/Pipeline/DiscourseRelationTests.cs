@@ -629,6 +629,46 @@ public class DiscourseRelationTests
     }
 
     [Fact]
+    public void ChineseFounderProfile_FoundedWithAStudentAFirstProductAfterACommaAndAPostTakenAfterLeavingAnotherFirm()
+    {
+        var result = Extract("2021年，陆知微离开研究所，与他的第一位博士生杭以诺在无锡共同创办了万象机器人。"
+            + "公司专注于仓储机器人，第一款产品“万象A1”已在多家工厂部署。"
+            + "前小米硬件总监程望川则在今年加入，出任首席运营官。");
+
+        Assert.True(Has(result, "陆知微", "cofounder_of", "万象机器人"), Describe(result));
+        Assert.True(Has(result, "杭以诺", "cofounder_of", "万象机器人"), Describe(result));
+        Assert.True(Has(result, "万象机器人", "located_in", "无锡"), Describe(result));
+        Assert.True(Has(result, "万象A1", "product_of", "万象机器人"), Describe(result));
+        Assert.True(Has(result, "程望川", "works_at", "万象机器人"), Describe(result));
+        Assert.True(Has(result, "程望川", "former_employee_of", "小米"), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "程望川则");
+    }
+
+    [Fact]
+    public void AcquisitionRelease_DatelineWhatTheFirmSaidItAgreedToSpinOutFoundersAdvisersAndBackers()
+    {
+        var result = Extract("DENVER, Colo. — Halvorsen Medical Group, which runs 30 clinics in the Mountain West, said on Monday it had agreed to buy Tessellate Labs. "
+            + "Tessellate's main product, WardSense, predicts patient falls. "
+            + "Tessellate was spun out of Brown University in 2020 by statistician Mira Okonkwo and nurse Paul Dery. "
+            + "Okonkwo will become Halvorsen's chief data officer. "
+            + "Tessellate's investors, among them Lux Capital and Felicis, will be paid in cash. Moelis & Company advised Halvorsen; Tessellate was advised by Evercore.");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "DENVER", Type: EntityType.Location });
+        Assert.True(Has(result, "Tessellate Labs", "part_of", "Halvorsen Medical Group"), Describe(result));
+        Assert.True(Has(result, "WardSense", "product_of", "Tessellate Labs"), Describe(result));
+        Assert.True(Has(result, "Tessellate Labs", "affiliated_with", "Brown University"), Describe(result));
+        Assert.True(Has(result, "Mira Okonkwo", "cofounder_of", "Tessellate Labs"), Describe(result));
+        Assert.True(Has(result, "Paul Dery", "cofounder_of", "Tessellate Labs"), Describe(result));
+        Assert.True(Has(result, "Mira Okonkwo", "works_at", "Halvorsen Medical Group"), Describe(result));
+        Assert.True(Has(result, "Lux Capital", "invests_in", "Tessellate Labs"), Describe(result));
+        Assert.True(Has(result, "Felicis", "invests_in", "Tessellate Labs"), Describe(result));
+        Assert.True(Has(result, "Moelis & Company", "partner_of", "Halvorsen Medical Group"), Describe(result));
+        Assert.True(Has(result, "Evercore", "partner_of", "Tessellate Labs"), Describe(result));
+        var halvorsen = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Halvorsen Medical Group"));
+        Assert.Contains("Halvorsen", halvorsen.SurfaceForms);
+    }
+
+    [Fact]
     public void ShortFormOfTwoNames_GoesToTheOneItsHeadNounShortens()
     {
         var result = Extract("Corvane AI builds drones. Its division Corvane Motion makes motors. Corvane said sales rose.");

@@ -110,6 +110,15 @@ internal static partial class NamingCueCandidates
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["kind"].Value), 0.8,
                 CandidateSource.BookTitle, Cue: $"named as a {match.Groups["kind"].Value}");
         }
+        foreach (Match match in ChineseFounded().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.8,
+                    CandidateSource.BookTitle, Cue: $"founded: \"{match.Groups["cue"].Value}\"");
+            }
+        }
         foreach (var match in ChineseFormation().Matches(text).Concat(EnglishFormation().Matches(text)))
         {
             var (name, modifier) = (match.Groups["name"], match.Groups["modifier"].Value);
@@ -230,6 +239,11 @@ internal static partial class NamingCueCandidates
     // fund being set up, or one "we" call ours, has a name, unless an everyday word describes it (研发团队).
     [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的|合办的|共建的)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|研究中心|基金|部门))")]
     private static partial Regex ChineseFormation();
+
+    // "共同创办了千手机器人。": what was founded, up to its head noun and the clause's end, is a firm, whatever its first
+    // characters read as on their own (千手 is a numeral word to jieba).
+    [GeneratedRegex(@"(?<cue>创办|创立|创建)了?\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,6}?(?:" + OrganizationHeadCandidates.Heads + @"))(?=[。，,；;、]|$)")]
+    private static partial Regex ChineseFounded();
 
     // "the formation of the superintelligence team", "we're launching the Superalignment team".
     [GeneratedRegex(@"\b(?<cue>formation of|launch(?:ing|ed)?|form(?:ing|ed)?|set(?:ting)? up|creat(?:ing|ed)|establish(?:ing|ed))\s+(?:the|a|an|our|its|their)\s+(?:new\s+)?(?<name>(?<modifier>[A-Za-z][\w-]+)\s+(?:team|lab|unit|group|fund))\b", RegexOptions.IgnoreCase)]

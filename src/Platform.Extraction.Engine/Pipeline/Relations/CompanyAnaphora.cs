@@ -41,7 +41,8 @@ internal static partial class CompanyAnaphora
             {
                 continue;
             }
-            var earlier = inSentence.Where(m => m.End <= match.Index).ToList();
+            // A firm someone left is not the one the sentence is about ("前大疆硬件总监邱望舒…加入，出任首席运营官").
+            var earlier = inSentence.Where(m => m.End <= match.Index && !IsAFormerFirm(text, m)).ToList();
             if (match.Value is "Its" or "its" && !earlier.Any(m => m.Type == EntityType.Organization) && AboutAnUnnamedUnit(text, recentSentences))
             {
                 continue;
@@ -150,6 +151,12 @@ internal static partial class CompanyAnaphora
             && (OpensAClause(text, m.Start) || JustFounded(text, m.Start)
                 || (InFirstClause(text, sentenceStart, m.Start) && !mentions.Any(p => p.Type == EntityType.Person && p.Start < m.Start))))?.EntityId;
 
+    private static bool IsAFormerFirm(string text, RelationArgument mention) =>
+        mention.Type == EntityType.Organization && FormerFirm().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 7), Math.Min(7, mention.Start)));
+
+    [GeneratedRegex(@"(?:前|\bformer\s+|\bex-)$")]
+    private static partial Regex FormerFirm();
+
     /// <summary>A firm just founded is what the text goes on about: "她在杭州创立了镜语科技。公司的第一款产品…".</summary>
     private static bool JustFounded(string text, int start) =>
         FoundingVerb().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
@@ -167,7 +174,7 @@ internal static partial class CompanyAnaphora
         {
             i--;
         }
-        return i < 0 || "，,：:。.!?！？；;\n“\"".Contains(text[i]);
+        return i < 0 || "，,：:。.!?！？；;\n“\"—–".Contains(text[i]); // a dateline's dash too: "NASHVILLE, Tenn. — Meridian …"
     }
 
     // "is the chief executive;", "as its president", "will be chief executive", "Mendez, the chief executive, said": a title
@@ -177,11 +184,11 @@ internal static partial class CompanyAnaphora
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere; 其 before what a firm has (其自研的智能驾驶芯片).
-    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此去昨前近上本于在旗自]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创董总副此去昨前近上本于在旗自专]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示).
-    private const string ChineseTitleOwner = @"(?<=[\p{IsCJKUnifiedIdeographs}](?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)"
+    private const string ChineseTitleOwner = @"(?<=(?:[\p{IsCJKUnifiedIdeographs}]|[，,]\s*)(?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)"
         + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为))";
 
     // 董事长兼首席执行官梁慕白在业绩会上表示: the titles that may open such a clause, joined by 兼.
@@ -189,7 +196,9 @@ internal static partial class CompanyAnaphora
 
     // "the (two-year-old) company", "the university's", "my/her co-founder", and "It" opening a sentence with what a firm does.
     private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
-        + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)";
+        + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
+        // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
+        + @"|(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";
 
     // "its" before a title, its rivals or customers, a thing of its own named after a comma ("its agent, Ledger") or before its kind
     // ("its Quill models", "its Azure cloud").

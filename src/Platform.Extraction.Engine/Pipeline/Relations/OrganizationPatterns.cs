@@ -91,6 +91,8 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{S:o}}\s+(?:(?:first|new|latest|flagship|next)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant|platform)\s*,?\s*{{R:s}}"),
         // "其核心产品“知语Agent”": the organisation (or 其, it) and the kind of thing before a quoted product.
         new("product_of", $@"{{O:o}}\s*的?\s*(?:核心|主要|旗舰|最新|首款|第一款)?(?:产品|模型|应用|平台|芯片)\s*[“""「『]\s*{{R:s}}"),
+        // "公司专注于工业场景的灵巧手，第一款产品“千手T1”…": the firm's first product after a comma.
+        new("product_of", $@"{{O:o}}{GapAcrossNames(30)}[，,]\s*(?:其|它的)?(?:第一款|首款|最新|旗舰|主要|核心)(?:产品|芯片|模型|机器人)\s*[“""「『]\s*{{R:s}}"),
         // Each of a firm's products it lists: "声湃科技的核心产品包括车载语音助手“声湃Auto”和…系统“声湃医声”".
         new("product_of", $@"(?<={{O:o}}\s*的?\s*(?:核心|主要|旗舰)?产品(?:线)?(?:包括|有|涵盖)[^。；！？\n]{{0,60}}?)[“""「]?{{R:s}}"),
                 // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
@@ -152,6 +154,11 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:provider|supplier|vendor|partner|customer|client)\s*,\s*{{O:o}}"),
         // "The company has hired CrowdStrike to investigate": a firm hired for a job.
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:hired|has\s+hired|retained|has\s+retained|brought\s+in)\s+{{O:o}}\s+to\b"),
+        // "Goldman Sachs advised Meridian; Corrigan was advised by Qatalyst Partners": a firm's adviser on a deal.
+        new("partner_of", $@"{{O:s}}\s+(?:advised|advises|is\s+advising|was\s+advising)\s+{{O:o}}"),
+        new("partner_of", $@"{{O:o}}\s+(?:was|is|were|are)\s+(?:being\s+)?advised\s+by\s+{{O:s+}}"),
+        // "Corrigan was spun out of Carnegie Mellon University": where a firm came from.
+        new("affiliated_with", $@"{{O:s}}{Aside}(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?{{O:o}}"),
         // A supplier: "the company would keep buying Talon chips from Arkwell".
         new("partner_of", $@"{{O:s}}{Gap(40)}\b(?:buy|buys|buying|bought|source|sources|sourcing|sourced)\s+(?:its\s+|their\s+)?(?:⟦\d+:R⟧\s*)?(?:[a-z-]+\s+)?(?:chips|GPUs|processors|servers|sensors|cameras|batteries|components|parts|modules|compute)\s+from\s+{{O:o}}"),
         // "Ravel Systems and Osprey Data announced a partnership".
@@ -200,7 +207,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
-        new("invests_in", $@"{{O:o}}\s*{Possessive}\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including)\s*{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}\s*{Possessive}\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including|,?\s*among\s+them)\s*{{OP:s+}}"),
                 // "Halcyon's research is funded by grants from the Sloan Foundation and Schmidt Sciences".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
@@ -215,6 +222,8 @@ internal static class OrganizationPatterns
         // located_in
         // "The New York company": the company the text is about, described by its city.
         new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+{{O:s}}"),
+        // "used at Intermountain Health in Utah": where a firm one goes to is.
+        new("located_in", $@"\bat\s+(?:the\s+)?{{O:s}}\s+in\s+{{L:o}}(?!\s*[,，]?\s*⟦\d+:L⟧)"),
         new("located_in", $@"{{O:s}}{Comma}(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
         new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|\w*maker)\b"),
@@ -233,7 +242,7 @@ internal static class OrganizationPatterns
         // "月之暗面由杨植麟于2023年在北京创立": where a firm was founded, its founders between.
         new("located_in", $@"{{O:s}}\s*由(?:[^⟦⟧，,。；\n]|⟦\d+:[PC]⟧){{0,24}}?在\s*{{L:o}}\s*(?:创立|创办|创建|成立|联合创立|共同创立)"),
         // "她在杭州创立了镜语科技": where a firm was founded.
-        new("located_in", $@"(?:在|于){{L:o}}(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
+        new("located_in", $@"(?:在|于){{L:o}}(?:共同|联合)?(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
         new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival|trade show|show|convention)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),

@@ -18,7 +18,7 @@ internal sealed partial class RelationPattern
     // Between members of a list: a separator, then perhaps a short Chinese descriptor ("、浏览器 Edge"), what a backer
     // is to the round ("and existing investor Greylock") or the owner of the next member ("and Amazon's Industrial
     // Innovation Fund").
-    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*(?:the\s+|⟦\d+:[OS]⟧\s*(?:'s|’s)\s+|(?:existing|lead|new|returning|early)\s+(?:investors?|backers?)\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*)?";
+    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*(?:the\s+|⟦\d+:[OS]⟧\s*(?:'s|’s)\s+|(?:existing|lead|new|returning|early)\s+(?:investors?|backers?)\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*|(?:[a-z][\w-]*\s+){1,2}(?=⟦\d+:P⟧))?";
 
     /// <param name="namesTheSpeaker">
     /// The pattern's subject is the text's speaker, named or not ("Transcript of the keynote at …"); other patterns

@@ -417,6 +417,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             if (LatinShortForm(form, everydayLatinWords) is { } shortForm)
             {
                 found.Add(shortForm);
+                // "Meridian" of Meridian Health Systems: the first word of three before the head, when it is a name.
+                if (shortForm.Split(' ') is [var first, _] && first.Length >= 3 && char.IsAsciiLetterUpper(first[0])
+                    && (everydayLatinWords || !LatinLexicon.Default.IsCommon(first.ToLowerInvariant())))
+                {
+                    found.Add(first);
+                }
             }
             // "the Commission" of the European Commission: a body named by its nationality goes by its head noun.
             else if (form.Split(' ') is [var nationality, var body] && LatinLexicon.Nationalities.Contains(nationality) && char.IsAsciiLetterUpper(body[0]))
