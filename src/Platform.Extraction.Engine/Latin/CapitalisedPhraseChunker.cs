@@ -229,11 +229,11 @@ internal static class CapitalisedPhraseChunker
     }
 
     /// <summary>
-    /// "the New England College of Optometry", "New Relic": the stopword list holds "new", which mid-sentence and
-    /// capitalised opens a name.
+    /// "the New England College of Optometry", "New Relic", "welcome back to The Build Log": the stopword list holds "new"
+    /// and "the", which mid-sentence and capitalised open a name.
     /// </summary>
     private static bool OpensANewName(RecognitionContext context, int i, int start, int end, bool titleCase) =>
-        i == start && i + 1 < end && !titleCase && !context.Tokens[i].SentenceInitial && context.Words[i] == "New";
+        i == start && i + 1 < end && !titleCase && !context.Tokens[i].SentenceInitial && context.Words[i] is "New" or "The";
 
     /// <summary>A number word that numbers the name before it: "Xbox One", "Grip One", "Pixel Two".</summary>
     private static bool IsModelNumber(RecognitionContext context, int i, int start) =>

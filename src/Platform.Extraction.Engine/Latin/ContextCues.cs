@@ -56,7 +56,7 @@ internal static partial class ContextCues
         "lawyer", "engineer", "researcher", "employee", "executive", "staffer", "banker", "consultant", "scientist", "manager", "designer", "analyst",
     };
 
-    private static readonly HashSet<string> s_fundedWith = new(StringComparer.OrdinalIgnoreCase) { "funding", "financing", "investment", "backing", "round" };
+    private static readonly HashSet<string> s_fundedWith = new(StringComparer.OrdinalIgnoreCase) { "funding", "financing", "investment", "backing", "round", "money", "capital" };
 
     private static readonly HashSet<string> s_raiseVerbs = new(StringComparer.OrdinalIgnoreCase) { "raised", "raises", "closed", "closes", "secured", "secures" };
 
@@ -151,6 +151,13 @@ internal static partial class ContextCues
         // its investors, among them X / its customers, including X: a member of a firm's backers or customers is a firm
         if (p1 >= 0 && p2 >= 0 && (context.IsWord(p2, "among") && context.IsWord(p1, "them") || context.IsWord(p1, "including") || context.IsWord(p1, "include"))
             && FirmGroupBefore(context, context.IsWord(p1, "them") ? p2 : p1))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // Nvidia's venture arm NVentures / its investment arm, Intel Capital: a firm's investing unit is a firm
+        if (p1 >= 0 && p2 >= 0 && (context.IsWord(p1, "arm") || (context.Words[p1] == "," && context.IsWord(p2, "arm")))
+            && Previous(context, start, context.IsWord(p1, "arm") ? 2 : 3) is var armKind and >= 0 && (context.IsWord(armKind, "venture") || context.IsWord(armKind, "investment")))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }

@@ -126,6 +126,7 @@ public sealed partial class LatinEntityRecognizer
             var (start, end) = TrimToNameWords(context, spanStart, spanEnd, dropLeadingFunctionalCapitals: true);
             (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end)
+                || HoldsAColon(context, start, end)
                 || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || OpensWithAPartOf(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands
@@ -236,6 +237,19 @@ public sealed partial class LatinEntityRecognizer
         "releases", "launches", "unveils", "raises", "acquires", "buys", "hires", "names", "signs", "lands", "wins", "opens", "joins", "beats", "tops", "sues",
         "release", "launch", "unveil", "raise", "acquire", "buy", "hire", "sign", "win", "join", "beat", "sue", "back", "warn", "warns", "urge", "urges",
     ];
+
+    /// <summary>"Title: The Build Log": a field's label and a colon are no part of the name after them.</summary>
+    private static bool HoldsAColon(RecognitionContext context, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (context.Words[i] == ":")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "Figure and Agility Robotics": after the "and" stands a whole organisation's name (two words or more ending in an

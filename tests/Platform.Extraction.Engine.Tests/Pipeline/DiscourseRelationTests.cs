@@ -669,6 +669,34 @@ public class DiscourseRelationTests
     }
 
     [Fact]
+    public void ChineseTransitNews_ProductsQuotedBeforeTheirKindAJointLabItsHeadAndAPostOnceHeldInAUnit()
+    {
+        var result = Extract("星河出行成立于2019年。公司自主研发的“驰远”驾驶系统已完成测试，乘客可以通过“星河行”App预约乘车。"
+            + "公司还与东南大学共建了智慧交通联合实验室，由东南大学教授黎一帆担任实验室主任。"
+            + "创始人林舟曾任华为智能汽车解决方案事业部技术总监。");
+
+        Assert.True(Has(result, "驰远", "product_of", "星河出行"), Describe(result));
+        Assert.Contains(result.Mentions, m => m is { Text: "星河行", Type: EntityType.Product });
+        Assert.True(Has(result, "星河出行", "partner_of", "东南大学"), Describe(result));
+        Assert.True(Has(result, "黎一帆", "leads", "智慧交通联合实验室"), Describe(result));
+        Assert.True(Has(result, "林舟", "former_employee_of", "华为"), Describe(result));
+    }
+
+    [Fact]
+    public void PodcastTranscript_AFirmStartedWithACoFounderCustomersOnItsClustersAndAVentureArm()
+    {
+        var result = Extract("HOST: My guest is Ana Ferris, the chief executive of Quorum Compute.\n\n"
+            + "ANA FERRIS: I left Intel in 2021 to start Quorum with my co-founder, Ben Ito. Anthropic and Cohere both train on our clusters. "
+            + "We raised money from Accel, with Samsung's venture arm Samsung Catalyst Fund also taking part.");
+
+        Assert.True(Has(result, "Ben Ito", "cofounder_of", "Quorum Compute"), Describe(result));
+        Assert.False(Has(result, "Ben Ito", "cofounder_of", "Intel"), Describe(result));
+        Assert.True(Has(result, "Anthropic", "partner_of", "Quorum Compute"), Describe(result));
+        Assert.True(Has(result, "Samsung Catalyst Fund", "part_of", "Samsung"), Describe(result));
+        Assert.Contains(result.Mentions, m => m is { Text: "Accel", Type: EntityType.Organization });
+    }
+
+    [Fact]
     public void ShortFormOfTwoNames_GoesToTheOneItsHeadNounShortens()
     {
         var result = Extract("Corvane AI builds drones. Its division Corvane Motion makes motors. Corvane said sales rose.");

@@ -237,7 +237,7 @@ internal static partial class NamingCueCandidates
 
     // "成立超级智能团队", "组建了一个新的机器人实验室", "我们的气候创新基金", "与浙江大学合办的智能金融研究中心": a team, lab or
     // fund being set up, or one "we" call ours, has a name, unless an everyday word describes it (研发团队).
-    [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的|合办的|共建的)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|研究中心|基金|部门))")]
+    [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的|合办的|共建的|共建)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|研究中心|基金|部门))")]
     private static partial Regex ChineseFormation();
 
     // "共同创办了千手机器人。": what was founded, up to its head noun and the clause's end, is a firm, whatever its first
@@ -253,8 +253,8 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
     private static partial Regex ChineseKindThenQuote();
 
-    // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手": a firm's thing quoted, then its kind.
-    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|App|APP)")]
+    // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手", "自主研发的“途灵”驾驶系统", "通过“合肥通”App": a thing quoted, then its kind.
+    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,3}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|App|APP)")]
     private static partial Regex ChineseQuoteThenKind();
 
     private const string ProductKinds =

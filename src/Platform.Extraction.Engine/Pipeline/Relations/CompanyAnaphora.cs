@@ -161,7 +161,7 @@ internal static partial class CompanyAnaphora
     private static bool JustFounded(string text, int start) =>
         FoundingVerb().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
 
-    [GeneratedRegex(@"(?:创立|创办|创建|成立|联合创立|联合创办)了?\s*$|\b(?:co-?founded|founded|started|launched)\s+$")]
+    [GeneratedRegex(@"(?:创立|创办|创建|成立|联合创立|联合创办)了?\s*$|\b(?:co-?founded|founded|started|launched|to\s+(?:start|found|launch))\s+$")]
     private static partial Regex FoundingVerb();
 
     private static bool InFirstClause(string text, int sentenceStart, int start) =>

@@ -59,11 +59,16 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任|任)\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
         // "Priyanka Rao, head of evaluation at Anthropic", "the director of research at Cohere".
         new("works_at", $@"{{P:s}}{Apposition}{Copula}(?:head|director|vice\s+president|VP|lead|manager)\s+of\s+(?:[A-Za-z-]+\s+){{1,3}}?(?:at|for)\s+{{O:o}}"),
+        // "方景澄曾任百度Apollo自动驾驶事业部技术总监": a post once held at a firm, perhaps in one of its units.
+        new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?<former>曾任|曾担任|此前担任|曾经担任)\s*{{O:o}}(?:[^⟦⟧，,。；\n]|⟦\d+:[RC]⟧){{0,16}}?{Titles}"),
         // "吴恩达曾在百度担任首席科学家".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:(?<former>曾经?|此前)\s*)?(?:在|于){{O:o}}(?:担任|出任|任)\s*{ChineseQualifier}{Titles}"),
 
         // "林静姝…同时领导澜舟数智与香港科技大学合办的可信AI研究中心": what a person leads, perhaps after who runs it.
         new("leads", $@"{{P:s}}{GapAcrossNames(30)}(?:领导|带领|主持|掌管)(?:着)?\s*(?:⟦\d+:O⟧\s*(?:与|和)\s*⟦\d+:O⟧\s*(?:合办|共建|联合成立|共同成立)的\s*)?{{O:o}}{NotOneOfItsRunners}"),
+
+        // "…共建了智能交通联合实验室，由中国科大教授鲁一鸣担任实验室主任": who heads the unit just named.
+        new("leads", $@"{{O:o}}(?:[^⟦⟧，,。；\n]|⟦\d+:[LC]⟧){{0,6}}[，,]\s*(?:⟦\d+:[OS]⟧)?由(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,12}}?{{P:s}}\s*(?:担任|出任)\s*(?:实验室|中心|研究院|研究所|⟦\d+:O⟧)?\s*(?:主任|负责人|院长|所长)"),
 
         // ceo_of: running the company. "Jensen Huang, who runs Nvidia".
         new("ceo_of", $@"{{P:s}}{Apposition}(?:who\s+)?(?:runs|has run|has been running|now runs)\s+{{O:o}}"),

@@ -26,6 +26,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}{Comma}(?:(?:is|was|a|an|the|now)\s+)*(?:[A-Za-z-]+\s+){{0,2}}{Unit}\s+(?:of|at|within)\s+(?:the\s+)?{{O:o}}"),
         new("part_of", $@"{{O:s}}{Comma}(?:the\s+|a\s+|an\s+)?{{O:o}}\s*(?:'s|’s)\s*(?:[A-Za-z-]+\s+){{0,2}}{Unit}"),
         new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+{{O:s}}{EndOfOrganizationName}"),
+        // "Nvidia's venture arm NVentures", "its investment arm, Intel Capital".
+        new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+(?:corporate\s+)?(?:venture|venture-capital|investment|investing)\s+(?:arm|fund|unit)\s*,?\s*{{O:s}}"),
         // "Brightline AI said it would fold its robotics division, Brightline Motion, into research".
         new("part_of", $@"{{O:o}}{Gap(40)}\b{Its}\s+(?:[a-z-]+\s+|⟦\d+:C⟧\s+){{0,2}}?{Unit}\s*,\s*{{O:s}}"),
         new("part_of", $@"{{O:o}}\s*(?:旗下(?:的)?|的子公司|的部门|下属(?:的)?)\s*{{O:s}}"),
@@ -77,7 +79,7 @@ internal static class OrganizationPatterns
         // A product shown at an event, named after its kind: "深言智能计划…在…世界互联网大会上展示基于该模型的教育产品“观澜学伴”".
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在|于)\s*(?:⟦\d+:L⟧\s*(?:举行|举办|召开)的\s*)?⟦\d+:E⟧\s*(?:上|期间|现场)\s*(?:展示|发布|推出)(?:了)?{Gap(16)}(?:产品|模型|芯片|应用|平台|助手|机器人)\s*“?{{R:s}}"),
         // "展示了公司最新的人形机器人G1": the newest of its kind is its own.
-        new("product_of", $@"{{O:o}}{CloseQuote}\s*的?\s*(?:最新|新一代|第一款|首款|旗舰|自研)的?{Gap(8)}{{R:s}}"),
+        new("product_of", $@"{{O:o}}{CloseQuote}\s*的?\s*(?:最新|新一代|第一款|首款|旗舰|自研|自主研发|自行研发)的?{Gap(8)}{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out|will\s+release|will\s+launch|plans\s+to\s+release|releases|launches)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
         // "Halcyon Lab, the nonprofit research group spun out of …, on Tuesday released Wren-34B".
         // "Kiln Robotics used its keynote at the Forge developer conference on Tuesday to unveil Porter".
@@ -131,7 +133,7 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}?{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         // Not talks (正在和博世洽谈合作): no partnership yet.
-        new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司)"),
+        new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
         // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
@@ -154,6 +156,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:provider|supplier|vendor|partner|customer|client)\s*,\s*{{O:o}}"),
         // "The company has hired CrowdStrike to investigate": a firm hired for a job.
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:hired|has\s+hired|retained|has\s+retained|brought\s+in)\s+{{O:o}}\s+to\b"),
+        // "Cohere and Mistral both train on our clusters": who runs on a firm's infrastructure is its customer.
+        new("partner_of", $@"{{O:s+}}\s+(?:both\s+|all\s+|also\s+|now\s+)?(?:train|trains|run|runs|rely|relies|build|builds|host|hosts)\s+(?:their\s+models\s+|models\s+)?on\s+{{O:o}}\s*(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:clusters|platform|chips|cloud|servers|infrastructure|GPUs|data\s+centers)\b"),
         // "Goldman Sachs advised Meridian; Corrigan was advised by Qatalyst Partners": a firm's adviser on a deal.
         new("partner_of", $@"{{O:s}}\s+(?:advised|advises|is\s+advising|was\s+advising)\s+{{O:o}}"),
         new("partner_of", $@"{{O:o}}\s+(?:was|is|were|are)\s+(?:being\s+)?advised\s+by\s+{{O:s+}}"),

@@ -65,17 +65,24 @@ internal static class DocumentGazetteer
             .ToList();
         foreach (var (shortForm, cluster) in owned)
         {
-            if (AddOccurrences(text, cluster, shortForm, occupied, isShortForm: true) > 0)
+            if (AddOccurrences(text, cluster, shortForm, occupied, isShortForm: true, midSentenceOnly: IsEverydayLatinWord(shortForm)) > 0)
             {
                 cluster.MergeReasons.Add(EntityResolver.AbbreviationReason(shortForm, cluster));
             }
         }
     }
 
+    /// <summary>"Lattice" of Lattice Compute, "Meridian" of Meridian Health Systems: a short form that is an everyday word too.</summary>
+    private static bool IsEverydayLatinWord(string form) => form.All(char.IsAsciiLetter) && LatinLexicon.Default.IsCommon(form.ToLowerInvariant());
+
     /// <param name="isShortForm">
     /// A short form before a model number is the brand of a product's name, not the firm (星衍 of 星衍H1, 声澜 of 声澜X2).
     /// </param>
-    private static int AddOccurrences(string text, EntityCluster cluster, string form, EntityCluster?[] occupied, bool isShortForm = false)
+    /// <param name="midSentenceOnly">
+    /// Only where its capital says it is a name, inside a sentence ("to start Lattice with"), not opening one ("Lattice
+    /// matters").
+    /// </param>
+    private static int AddOccurrences(string text, EntityCluster cluster, string form, EntityCluster?[] occupied, bool isShortForm = false, bool midSentenceOnly = false)
     {
         var added = 0;
         if (cluster.Mentions.Count == 0)
@@ -88,6 +95,7 @@ internal static class DocumentGazetteer
             var end = at + form.Length;
             if (!AtWordBoundaries(text, at, end)
                 || (isShortForm && end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+                || (midSentenceOnly && !InsideASentence(text, at))
                 || (!IsFree(occupied, at, end) && !TakeFromGuessesInside(at, end, cluster, occupied)))
             {
                 continue;
@@ -101,6 +109,17 @@ internal static class DocumentGazetteer
             added++;
         }
         return added;
+    }
+
+    /// <summary>A word, comma or dash stands before <paramref name="at"/> on its line (not a sentence's end).</summary>
+    private static bool InsideASentence(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+        return i >= 0 && (char.IsLetterOrDigit(text[i]) || text[i] is ',' or '—' or '–' or '(');
     }
 
     private static bool IsFree(EntityCluster?[] occupied, int start, int end)
