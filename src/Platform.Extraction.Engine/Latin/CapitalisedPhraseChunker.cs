@@ -67,7 +67,7 @@ internal static class CapitalisedPhraseChunker
                 var joins = word == "&"
                     || (s_particles.Contains(word) && context.IsNameLike(end + 1))
                     || ((word is "of" or "for") && context.Lexicon.OfHeads.Contains(previous))
-                    || (word is "and" && connectedByOf);
+                    || (word is "and" && (connectedByOf || PublicBodyHeadWithin(context, end + 1, 3)));
                 if (joins)
                 {
                     var next = end + 1;
@@ -95,6 +95,26 @@ internal static class CapitalisedPhraseChunker
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "Competition and Markets Authority", "Securities and Exchange Commission": a public body's name holds "and" before
+    /// the capitalised words that end in its head, where two firms listed with "and" end in a firm's (Figure and Agility Robotics).
+    /// </summary>
+    private static bool PublicBodyHeadWithin(RecognitionContext context, int from, int count)
+    {
+        for (var i = from; i < Math.Min(context.Tokens.Length, from + count); i++)
+        {
+            if (!context.IsNameLike(i))
+            {
+                return false;
+            }
+            if (context.Words[i] is "Authority" or "Commission" or "Agency" or "Administration" or "Council" or "Board" or "Bureau" or "Ministry" or "Department")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsVersionNumber(string word) =>

@@ -211,6 +211,13 @@ internal static partial class ContextCues
             return new Typing(EntityType.Product, 0.75, LatinSources.Cue, Typing.CueTier);
         }
 
+        // the Weaver family of models / the Kite line of robots: a name before the range of products it names
+        if (p1 >= 0 && context.IsWord(p1, "the") && Next(context, end, 1) is var range and >= 0 && Next(context, end, 2) is var rangeOf and >= 0
+            && (context.IsWord(range, "family") || context.IsWord(range, "line") || context.IsWord(range, "series")) && context.IsWord(rangeOf, "of"))
+        {
+            return new Typing(EntityType.Product, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // sells X / released X: what a firm sells or launches is a product
         if (p1 >= 0 && s_productVerbs.Contains(context.Words[p1]) && context.Adjacent(p1, start))
         {

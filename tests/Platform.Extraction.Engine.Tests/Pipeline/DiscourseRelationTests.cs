@@ -697,6 +697,34 @@ public class DiscourseRelationTests
     }
 
     [Fact]
+    public void ChineseForumNews_FirmsListedBeforeTheirKindAUniversityNamedByRegionAndFieldAndAnAlliancesMembers()
+    {
+        var result = Extract("论坛上，星海科技、云脉动力和岩芯智能等五家企业发布了新品。"
+            + "东海科技大学副校长林晨在论坛上表示，数据是最大的瓶颈。"
+            + "协会明年将牵头成立智能制造产业联盟，首批成员单位包括小米、大疆和浙江大学。");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "云脉动力", Type: EntityType.Organization });
+        Assert.Contains(result.Mentions, m => m is { Text: "岩芯智能", Type: EntityType.Organization });
+        Assert.True(Has(result, "林晨", "works_at", "东海科技大学"), Describe(result));
+        Assert.True(Has(result, "大疆", "member_of", "智能制造产业联盟"), Describe(result));
+        Assert.True(Has(result, "浙江大学", "member_of", "智能制造产业联盟"), Describe(result));
+    }
+
+    [Fact]
+    public void RegulatorNews_APublicBodyNamedWithAndItsInitialsAStakeAndAFamilyOfModels()
+    {
+        var result = Extract("Ireland's Data Protection and Privacy Commission said on Friday it would review Oracle's $500 million stake in Corvid Labs. "
+            + "Corvid Labs, founded in 2020 by Mara Quinn, makes the Lark family of models. The DPPC will decide by March.");
+
+        var body = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Data Protection and Privacy Commission"));
+        Assert.Contains("DPPC", body.SurfaceForms);
+        Assert.True(Has(result, "Data Protection and Privacy Commission", "located_in", "Ireland"), Describe(result));
+        Assert.True(Has(result, "Oracle", "invests_in", "Corvid Labs"), Describe(result));
+        Assert.True(Has(result, "Lark", "product_of", "Corvid Labs"), Describe(result));
+        Assert.Contains(result.Mentions, m => m is { Text: "Lark", Type: EntityType.Product });
+    }
+
+    [Fact]
     public void ShortFormOfTwoNames_GoesToTheOneItsHeadNounShortens()
     {
         var result = Extract("Corvane AI builds drones. Its division Corvane Motion makes motors. Corvane said sales rose.");

@@ -267,7 +267,8 @@ internal static partial class ChineseCandidates
         {
             return true;
         }
-        var trade = Trades.FirstOrDefault(t => modifier.Length > t.Length && modifier.EndsWith(t, StringComparison.Ordinal));
+        // A university is named by its region and field (南方科技大学, 电子科技大学): no description.
+        var trade = head is "大学" or "学院" ? null : Trades.FirstOrDefault(t => modifier.Length > t.Length && modifier.EndsWith(t, StringComparison.Ordinal));
         return trade is not null && commonWords.IsFrequent(modifier[..^trade.Length]);
     }
 

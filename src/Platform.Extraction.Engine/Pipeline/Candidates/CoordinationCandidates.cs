@@ -80,22 +80,49 @@ internal static partial class CoordinationCandidates
                 clauseStart--;
             }
             var list = text[clauseStart..closing.Index];
-            var opener = ListOpener().Match(list);
+            // The opener stands before the first 、; a conjunction after it joins the last member (优必选、逐际动力和星尘智能等).
+            var firstSeparator = list.IndexOf('、');
+            var opener = ListOpener().Match(firstSeparator < 0 ? list : list[..firstSeparator]);
             var first = opener.Success ? opener.Index + opener.Length : 0;
-            var pieces = list[first..].Split('、');
-            if (pieces.Length < 2 || pieces.Any(p => p.Trim().Length is < 2 or > MaxChineseMember))
+            var members = new List<(int Start, int End)>();
+            foreach (Match piece in ListPiece().Matches(list, first))
+            {
+                var last = LastConjunction().Match(piece.Value);
+                members.AddRange(last.Success && firstSeparator >= 0
+                    ? [(piece.Index, piece.Index + last.Index), (piece.Index + last.Index + last.Length, piece.Index + piece.Length)]
+                    : [(piece.Index, piece.Index + piece.Length)]);
+            }
+            var trimmed = members.Select(m => Trimmed(list, m.Start, m.End)).ToList();
+            if (trimmed.Count < 2 || trimmed.Any(m => m.End - m.Start is < 2 or > MaxChineseMember))
             {
                 continue;
             }
-            var at = clauseStart + first;
-            foreach (var piece in pieces)
+            foreach (var (start, end) in trimmed)
             {
-                var lead = piece.Length - piece.TrimStart().Length;
-                yield return (at + lead, at + piece.TrimEnd().Length);
-                at += piece.Length + 1;
+                yield return (clauseStart + start, clauseStart + end);
             }
         }
     }
+
+    private static (int Start, int End) Trimmed(string list, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(list[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(list[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    [GeneratedRegex("[^、]+")]
+    private static partial Regex ListPiece();
+
+    // The conjunction before a list's last member, with two characters or more on each side.
+    [GeneratedRegex(@"(?<=^[^和与及]{2,})(?:以及|和|与|及)(?=[^和与及]{2,}$)")]
+    private static partial Regex LastConjunction();
 
     [GeneratedRegex(@"等[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:公司|企业|机构|厂商|平台|媒体)")]
     private static partial Regex ListOfFirmsClosing();

@@ -156,6 +156,12 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:provider|supplier|vendor|partner|customer|client)\s*,\s*{{O:o}}"),
         // "The company has hired CrowdStrike to investigate": a firm hired for a job.
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:hired|has\s+hired|retained|has\s+retained|brought\s+in)\s+{{O:o}}\s+to\b"),
+        // "Amazon's $2 billion investment in Halden AI", "Nvidia's stake in CoreWeave".
+        new("invests_in", $@"{{O:s}}\s*(?:'s|’s)\s+(?:(?:[$€£][\d.,]+|\d[\d.,]*)\s*(?:million|billion|bn|m)?\s+)?(?:[a-z-]+\s+)?(?:investment|stake)\s+in\s+{{O:o}}"),
+        // "首批成员单位包括华为、大疆和深圳大学": who joins an alliance or association.
+        new("member_of", $@"{{O:o}}{GapAcrossNames(40)}(?:首批|创始)?成员(?:单位|企业)?(?:包括|有|为)\s*{{O:s+}}"),
+        // "makes the Weaver family of models".
+        new("product_of", $@"{{O:o}}(?:\s*[,，](?:[^,，.;!?\n⟦⟧]|⟦\d+:[A-Z]⟧){{0,140}}?[,，])?\s*(?:makes|builds|develops|sells|offers)\s+(?:the\s+)?{{R:s}}\s+(?:family|line|series|range)\s+of\b"),
         // "Cohere and Mistral both train on our clusters": who runs on a firm's infrastructure is its customer.
         new("partner_of", $@"{{O:s+}}\s+(?:both\s+|all\s+|also\s+|now\s+)?(?:train|trains|run|runs|rely|relies|build|builds|host|hosts)\s+(?:their\s+models\s+|models\s+)?on\s+{{O:o}}\s*(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:clusters|platform|chips|cloud|servers|infrastructure|GPUs|data\s+centers)\b"),
         // "Goldman Sachs advised Meridian; Corrigan was advised by Qatalyst Partners": a firm's adviser on a deal.
@@ -226,6 +232,8 @@ internal static class OrganizationPatterns
         // located_in
         // "The New York company": the company the text is about, described by its city.
         new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+{{O:s}}"),
+        // "Britain's Competition and Markets Authority".
+        new("located_in", $@"(?<![⟧\w]\s?){{L:o}}\s*(?:'s|’s)\s+{{O:s}}"),
         // "used at Intermountain Health in Utah": where a firm one goes to is.
         new("located_in", $@"\bat\s+(?:the\s+)?{{O:s}}\s+in\s+{{L:o}}(?!\s*[,，]?\s*⟦\d+:L⟧)"),
         new("located_in", $@"{{O:s}}{Comma}(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),

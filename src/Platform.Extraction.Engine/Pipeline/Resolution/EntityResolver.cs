@@ -424,6 +424,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                     found.Add(first);
                 }
             }
+            // "CMA" of the Competition and Markets Authority: the initials of a name of three capitalised words or more.
+            if (Initials(form) is { } initials)
+            {
+                found.Add(initials);
+            }
             // "the Commission" of the European Commission: a body named by its nationality goes by its head noun.
             else if (form.Split(' ') is [var nationality, var body] && LatinLexicon.Nationalities.Contains(nationality) && char.IsAsciiLetterUpper(body[0]))
             {
@@ -457,6 +462,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
         }
         return null;
+    }
+
+    private static string? Initials(string form)
+    {
+        var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("and" or "of" or "the" or "for" or "&")).ToList();
+        return words.Count >= 3 && words.All(w => char.IsAsciiLetterUpper(w[0]) && w.Skip(1).All(char.IsAsciiLetterLower))
+            ? string.Concat(words.Select(w => w[0]))
+            : null;
     }
 
     /// <summary>
