@@ -725,6 +725,34 @@ public class DiscourseRelationTests
     }
 
     [Fact]
+    public void ChineseExecutiveMoves_FormerFirmBeforeATitleJoiningToTakeAPostReportingToTheFounderAnAppointmentAndTeaching()
+    {
+        var result = Extract("云栈科技成立于2020年。前澜图智能首席技术官何远舟已正式加入云栈科技，担任首席架构师，向创始人兼CEO沈一鸣汇报。"
+            + "公司董事会宣布，任命原百度副总裁钱若水为总裁。联合创始人陆衡将回到浙江大学计算机学院任教。");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "澜图智能", Type: EntityType.Organization });
+        Assert.True(Has(result, "何远舟", "former_employee_of", "澜图智能"), Describe(result));
+        Assert.True(Has(result, "何远舟", "works_at", "云栈科技"), Describe(result));
+        Assert.True(Has(result, "沈一鸣", "ceo_of", "云栈科技"), Describe(result));
+        Assert.True(Has(result, "钱若水", "works_at", "云栈科技"), Describe(result));
+        Assert.True(Has(result, "钱若水", "former_employee_of", "百度"), Describe(result));
+        Assert.True(Has(result, "陆衡", "works_at", "浙江大学计算机学院"), Describe(result));
+    }
+
+    [Fact]
+    public void UniversityLabNews_TheUniversitysLabItsHeadAfterHerTitleWhereSheCameFromAndAResearchInstituteWhole()
+    {
+        var result = Extract("Researchers at the Rensselaer Polytechnic Institute released a dataset. It was built by the university's Vision Systems Lab, "
+            + "led by assistant professor Amara Diallo, who joined Rensselaer Polytechnic Institute from Cornell University in 2019. "
+            + "Her co-author, Ken Sato, is a scientist at Honda Research Institute.");
+
+        Assert.True(Has(result, "Vision Systems Lab", "part_of", "Rensselaer Polytechnic Institute"), Describe(result));
+        Assert.True(Has(result, "Amara Diallo", "leads", "Vision Systems Lab"), Describe(result));
+        Assert.True(Has(result, "Amara Diallo", "former_employee_of", "Cornell University"), Describe(result));
+        Assert.Contains(result.Mentions, m => m is { Text: "Honda Research Institute", Type: EntityType.Organization });
+    }
+
+    [Fact]
     public void ShortFormOfTwoNames_GoesToTheOneItsHeadNounShortens()
     {
         var result = Extract("Corvane AI builds drones. Its division Corvane Motion makes motors. Corvane said sales rose.");

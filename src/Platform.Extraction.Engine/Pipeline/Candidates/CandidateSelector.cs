@@ -74,7 +74,7 @@ internal static partial class CandidateSelector
     /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
     /// person, read whole by LAC), Copilot in DAX Copilot and GLM in GLM-4.5 (another product, or one version of it),
     /// Atlas in Atlas OS where the KB's Atlas needs context to be meant at all,
-    /// NeurIPS in NeurIPS 2025 (one year's conference), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Stanford in Stanford Health Care.
+    /// NeurIPS in NeurIPS 2025 (one year's conference), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Stanford in Stanford Health Care, Toyota in Toyota Research Institute.
     /// </summary>
     private static bool IsPartOfALongerName(Candidate curated, ILookup<int, Candidate> byStart, ILookup<int, Candidate> byEnd) =>
         IsEndOfALongerPlaceOrPerson(curated, byEnd)
@@ -109,7 +109,7 @@ internal static partial class CandidateSelector
     [GeneratedRegex(@"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?east|North-?west|South-?east|South-?west|Sub-Saharan) \p{Lu}")]
     private static partial Regex CompassRegion();
 
-    [GeneratedRegex(@"^ (?:[A-Z][a-z]+ )?(?:Capital|Ventures|Investments|Fund)$|^ (?:Foundation|Health(?: Care)?|Hospital|Medical Center)$|^(?:创投|风投|产投|资本|投资|基金)$")]
+    [GeneratedRegex(@"^ (?:[A-Z][a-z]+ )?(?:Capital|Ventures|Investments|Fund)$|^ (?:Foundation|Health(?: Care)?|Hospital|Medical Center|Research(?: Institute| Labs?)?)$|^(?:创投|风投|产投|资本|投资|基金)$")]
     private static partial Regex InvestmentArm();
 
     private static Candidate LinkInnerWork(Candidate title, List<Candidate> all)

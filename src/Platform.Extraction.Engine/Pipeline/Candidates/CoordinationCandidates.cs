@@ -92,7 +92,7 @@ internal static partial class CoordinationCandidates
                     ? [(piece.Index, piece.Index + last.Index), (piece.Index + last.Index + last.Length, piece.Index + piece.Length)]
                     : [(piece.Index, piece.Index + piece.Length)]);
             }
-            var trimmed = members.Select(m => Trimmed(list, m.Start, m.End)).ToList();
+            var trimmed = members.Select(m => TextSpan.Trim(list, m.Start, m.End)).ToList();
             if (trimmed.Count < 2 || trimmed.Any(m => m.End - m.Start is < 2 or > MaxChineseMember))
             {
                 continue;
@@ -102,19 +102,6 @@ internal static partial class CoordinationCandidates
                 yield return (clauseStart + start, clauseStart + end);
             }
         }
-    }
-
-    private static (int Start, int End) Trimmed(string list, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(list[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(list[end - 1]))
-        {
-            end--;
-        }
-        return (start, end);
     }
 
     [GeneratedRegex("[^、]+")]

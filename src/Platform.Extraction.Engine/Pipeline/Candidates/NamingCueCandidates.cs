@@ -53,6 +53,16 @@ internal static partial class NamingCueCandidates
                 continue;
             }
             var start = ChineseCandidates.WithoutDescription(text, nameStart, end, commonWords);
+            // "前墨芯算力首席技术官": the firm someone was at follows 前 or 原 ("former"), unless they make a word (前海); and
+            // 由 opens a clause, no name (由原副总裁许清和出任).
+            if (end - start >= 4 && text[start] is '前' or '原' && !commonWords.Contains(text.Substring(start, 2)))
+            {
+                start++;
+            }
+            if (text[start] == '由')
+            {
+                continue;
+            }
             // The unit a title belongs to is not part of the name: 荣耀|产品线总裁方飞.
             end -= UnitBeforeTheTitle().Match(text, start, end - start) is { Success: true } unit && unit.Index - start >= 2 ? unit.Length : 0;
             var name = text[start..end];
@@ -109,6 +119,15 @@ internal static partial class NamingCueCandidates
             var name = match.Groups["name"];
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["kind"].Value), 0.8,
                 CandidateSource.BookTitle, Cue: $"named as a {match.Groups["kind"].Value}");
+        }
+        foreach (Match match in ChineseJoinedAsAPost().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.75,
+                    CandidateSource.BookTitle, Cue: "joined to take a post");
+            }
         }
         foreach (Match match in ChineseFounded().Matches(text))
         {
@@ -178,7 +197,7 @@ internal static partial class NamingCueCandidates
 
     // A title chain right before a person's name (two to four characters, then punctuation or an honorific, or two or three
     // and a verb of speaking or taking part): "副总裁刘思远、", "合伙人白思远主持".
-    [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:此前|曾|也|还|近日|日前)?(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说|到场|致辞|发言))")]
+    [GeneratedRegex(@"(?:(?:副|执行|高级)?(?:总裁|首席(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?官|[\p{IsCJKUnifiedIdeographs}]{0,4}?科学家)|联合创始人|创始人|董事长|总经理|合伙人|CEO|CTO)兼?)+(?=[\p{IsCJKUnifiedIdeographs}]{2,4}(?:[，,、。；：:]|$|\s|先生|女士)|[\p{IsCJKUnifiedIdeographs}]{2,3}(?:此前|曾|也|还|近日|日前|已|已经|正式|将)*(?:主持|表示|认为|指出|介绍|透露|参与|参加|出席|发表|宣布|说|到场|致辞|发言|加入|加盟|出任|担任))")]
     private static partial Regex TitleBeforeAPerson();
 
     [GeneratedRegex("(?:产品线|事业部|事业群|业务线)$")]
@@ -239,6 +258,10 @@ internal static partial class NamingCueCandidates
     // fund being set up, or one "we" call ours, has a name, unless an everyday word describes it (研发团队).
     [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的|合办的|共建的|共建)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|研究中心|基金|部门|联盟))")]
     private static partial Regex ChineseFormation();
+
+    // "已正式加入昆仑引擎，担任首席架构师": what one joins to take a post is a firm.
+    [GeneratedRegex(@"(?:加入|加盟)了?\s*(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}?)\s*[，,]\s*(?:担任|出任|任职|任)")]
+    private static partial Regex ChineseJoinedAsAPost();
 
     // "共同创办了千手机器人。": what was founded, up to its head noun and the clause's end, is a firm, whatever its first
     // characters read as on their own (千手 is a numeral word to jieba).

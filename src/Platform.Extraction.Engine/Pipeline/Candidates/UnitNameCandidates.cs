@@ -68,7 +68,8 @@ internal static partial class UnitNameCandidates
     [GeneratedRegex(@"\G[ \t]?(?:[A-Z][\w-]*\s+){0,3}(?:Laboratory|Lab|Institute|Research|Center|Centre)(?![A-Za-z])")]
     private static partial Regex LatinUnitAfterChinese();
 
-    // Capitalised words (and "and", "&") around a head noun; "for"/"of"/"on" may introduce the rest ("Institute for Human-Centered AI").
-    [GeneratedRegex(@"\G(?:\s+(?:[A-Z][\w-]*|and|&))*?\s+(?:Laboratory|Lab|Institute|School|Research|Center|Centre)(?:\s+(?:for|of|on)(?:\s+(?:[A-Z][\w-]*|and|&))+)?")]
+    // Capitalised words (and "and", "&") around a head noun, perhaps two ("Toyota Research Institute"); "for"/"of"/"on" may
+    // introduce the rest ("Institute for Human-Centered AI").
+    [GeneratedRegex(@"\G(?:\s+(?:[A-Z][\w-]*|and|&))*?\s+(?:Laboratory|Lab|Institute|School|Research|Center|Centre)(?:\s+(?:Laboratory|Lab|Institute|Center|Centre)(?![A-Za-z]))?(?:\s+(?:for|of|on)(?:\s+(?:[A-Z][\w-]*|and|&))+)?")]
     private static partial Regex LatinUnit();
 }

@@ -32,7 +32,8 @@ internal static class EmploymentPatterns
     [
         // Titles: "OpenAI chief executive Sam Altman", "英伟达创始人兼首席执行官黄仁勋", "前OpenAI首席技术官米拉·穆拉蒂". Not a post
         // someone before took up: in "梁思齐担任公司董事长兼首席执行官，顾北辰任…" the titles are 梁思齐's.
-        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
+        // 原 before a named firm is "formerly of" it too (原阿里云副总裁邓子衿).
+        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:(?:{Former}|(?<former>原)(?=⟦\d+:O⟧[\p{{IsCJKUnifiedIdeographs}}]))\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
         // "Mark Zuckerberg, Meta's chief executive", "杨植麟是月之暗面的创始人", "Sam Altman is one of OpenAI's co-founders".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         // "扬子视觉的创始人是前海康威视算法总监孟晓川": the post, then who holds it, perhaps after what they were.
@@ -61,6 +62,10 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{P:s}}{Apposition}{Copula}(?:head|director|vice\s+president|VP|lead|manager)\s+of\s+(?:[A-Za-z-]+\s+){{1,3}}?(?:at|for)\s+{{O:o}}"),
         // "方景澄曾任百度Apollo自动驾驶事业部技术总监": a post once held at a firm, perhaps in one of its units.
         new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?<former>曾任|曾担任|此前担任|曾经担任)\s*{{O:o}}(?:[^⟦⟧，,。；\n]|⟦\d+:[RC]⟧){{0,16}}?{Titles}"),
+        // "公司董事会…宣布，任命原阿里云副总裁邓子衿为总裁": whom a firm appoints to a post.
+        new(RelationPattern.FromRoles, $@"{{O:o}}{GapAcrossNames(30)}任命\s*(?:[^，,。；⟦⟧]|⟦\d+:[OC]⟧){{0,14}}?{{P:s}}\s*为\s*(?:公司)?{ChineseQualifier}{Titles}"),
+        // "将回到清华大学计算机系任教": where one teaches.
+        new("works_at", $@"{{P:s}}{GapAcrossNames(20)}(?:回到|前往|在|于)\s*{{O:o}}\s*(?:任教|执教)"),
         // "吴恩达曾在百度担任首席科学家".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:(?<former>曾经?|此前)\s*)?(?:在|于){{O:o}}(?:担任|出任|任)\s*{ChineseQualifier}{Titles}"),
 
@@ -144,7 +149,7 @@ internal static class EmploymentPatterns
                 // "He will be replaced by Megan Doyle, previously a vice president at Zebra Technologies".
         new("former_employee_of", $@"{{P:s}}{Comma}(?:previously|formerly)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|of)\s+(?:the\s+)?{{O:o}}"),
         // "Priya joined us from Carnegie Mellon University".
-        new("former_employee_of", $@"{{P:s}}\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+from\s+(?:the\s+)?{{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}(?:\s*,\s*who)?\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+(?:in\s+\d{{4}}\s+)?from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit",
         // "Rosa Delgado, previously ran the mobile GPU group at Qualcomm".
         new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|managed|oversaw|worked|built|developed|designed)\b(?:[^⟦⟧.;]|⟦\d+:[RC]⟧){{0,40}}?\b(?:at|for|with)\s+{{O:o}}"),
@@ -175,6 +180,8 @@ internal static class EmploymentPatterns
         // leads
         // "The venture, called MQ Robotics, will be based in Ann Arbor and led by Priya Shah".
         new("leads", $@"{{O:o}}{GapWithPlaces(60)}\b(?:and\s+)?(?:will\s+be\s+|is\s+)?led\s+by\s+{{P:s}}"),
+        // "the university's Robot Learning Lab, led by associate professor Hannah Okafor": what the name's own aside says.
+        new("leads", $@"{{O:o}}\s*,\s*led\s+by\s+(?:[a-z-]+\s+){{0,3}}?{{P:s}}"),
         new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Gap(20)}(?:兼|是|为){Gap(6)}{{O:o}}\s*(?:的)?(?:负责人|领导人)"),

@@ -178,7 +178,7 @@ public sealed partial class RelationExtractor
     private static IEnumerable<ExtractedRelation> FindCoOccurrences(List<RelationArgument> inSentence, string text, int start, int end)
     {
         var ids = inSentence.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var (evidenceStart, evidenceEnd) = Trim(text, start, end);
+        var (evidenceStart, evidenceEnd) = Text.TextSpan.Trim(text, start, end);
         for (var i = 0; i < ids.Count; i++)
         {
             for (var j = i + 1; j < ids.Count; j++)
@@ -288,19 +288,6 @@ public sealed partial class RelationExtractor
 
     [GeneratedRegex(@"^\s*[,，]\s*(?:我们|[Ww]e\b)")]
     private static partial Regex WeAfterComma();
-
-    private static (int Start, int End) Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-        return (start, end);
-    }
 
     /// <summary>Evidence text: the span, cut at <see cref="MaxEvidenceChars"/>.</summary>
     public static string Clip(string text, int start, int end) =>
