@@ -86,21 +86,22 @@ internal static partial class NamingCueCandidates
         }
         // Names a sentence says are firms: whose round is named, what was founded or has a headquarters, is said to be a
         // firm or has its founder named (which open a clause, so they must also start a word there), who one works with, where
-        // one held a post before, who reported.
-        var firmCues = RoundOfAFirm().Matches(text).Select(m => (Match: m, Says: "a firm whose round is named", OpensAClause: false))
-            .Concat(FoundedOrHeadquartered().Matches(text).Select(m => (Match: m, Says: "a name founded or headquartered", OpensAClause: true)))
-            .Concat(SaidToBeAFirm().Matches(text).Select(m => (Match: m, Says: "a name said to be a firm", OpensAClause: true)))
-            .Concat(WhoseFounderIsNamed().Matches(text).Select(m => (Match: m, Says: "a firm whose founder is named", OpensAClause: true)))
-            .Concat(ChinesePartnerInTalks().Matches(text).Select(m => (Match: m, Says: "a firm one works with", OpensAClause: false)))
-            .Concat(FirmOfAFormerPost().Matches(text).Select(m => (Match: m, Says: "a firm where one held a post", OpensAClause: false)))
-            .Concat(OutletThatReported().Matches(text).Select(m => (Match: m, Says: "an outlet that reported", OpensAClause: false)));
-        foreach (var (match, says, opensAClause) in firmCues)
+        // one held a post before, who reported, what one joins to take a post.
+        var firmCues = RoundOfAFirm().Matches(text).Select(m => (Match: m, Says: "a firm whose round is named", OpensAClause: false, Confidence: 0.7))
+            .Concat(FoundedOrHeadquartered().Matches(text).Select(m => (Match: m, Says: "a name founded or headquartered", OpensAClause: true, Confidence: 0.7)))
+            .Concat(SaidToBeAFirm().Matches(text).Select(m => (Match: m, Says: "a name said to be a firm", OpensAClause: true, Confidence: 0.7)))
+            .Concat(WhoseFounderIsNamed().Matches(text).Select(m => (Match: m, Says: "a firm whose founder is named", OpensAClause: true, Confidence: 0.7)))
+            .Concat(ChinesePartnerInTalks().Matches(text).Select(m => (Match: m, Says: "a firm one works with", OpensAClause: false, Confidence: 0.7)))
+            .Concat(FirmOfAFormerPost().Matches(text).Select(m => (Match: m, Says: "a firm where one held a post", OpensAClause: false, Confidence: 0.7)))
+            .Concat(OutletThatReported().Matches(text).Select(m => (Match: m, Says: "an outlet that reported", OpensAClause: false, Confidence: 0.7)))
+            .Concat(ChineseJoinedAsAPost().Matches(text).Select(m => (Match: m, Says: "a firm joined to take a post", OpensAClause: false, Confidence: 0.75)));
+        foreach (var (match, says, opensAClause, confidence) in firmCues)
         {
             var name = match.Groups["name"];
             if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords)
                 && !(opensAClause && commonWords.StartsInsideAWord(text, name.Index)) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
             {
-                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, confidence,
                     CandidateSource.BookTitle, Cue: $"{says}: \"{match.Groups["cue"].Value}\"");
             }
         }
@@ -119,15 +120,6 @@ internal static partial class NamingCueCandidates
             var name = match.Groups["name"];
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["kind"].Value), 0.8,
                 CandidateSource.BookTitle, Cue: $"named as a {match.Groups["kind"].Value}");
-        }
-        foreach (Match match in ChineseJoinedAsAPost().Matches(text))
-        {
-            var name = match.Groups["name"];
-            if (!commonWords.Contains(name.Value) && !ChineseCandidates.IsDescription(name.Value, commonWords) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
-            {
-                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.75,
-                    CandidateSource.BookTitle, Cue: "joined to take a post");
-            }
         }
         foreach (Match match in ChineseFounded().Matches(text))
         {
@@ -260,7 +252,7 @@ internal static partial class NamingCueCandidates
     private static partial Regex ChineseFormation();
 
     // "已正式加入昆仑引擎，担任首席架构师": what one joins to take a post is a firm.
-    [GeneratedRegex(@"(?:加入|加盟)了?\s*(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}?)\s*[，,]\s*(?:担任|出任|任职|任)")]
+    [GeneratedRegex(@"(?<cue>加入|加盟)了?\s*(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}?)\s*[，,]\s*(?:担任|出任|任职|任)")]
     private static partial Regex ChineseJoinedAsAPost();
 
     // "共同创办了千手机器人。": what was founded, up to its head noun and the clause's end, is a firm, whatever its first

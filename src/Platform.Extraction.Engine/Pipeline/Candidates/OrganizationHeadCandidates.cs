@@ -148,7 +148,7 @@ internal static partial class OrganizationHeadCandidates
             {
                 return char.IsLetterOrDigit(c) || (char.IsWhiteSpace(c) && i >= 2 && char.IsAsciiLetterOrDigit(text[i - 2])) ? null : i;
             }
-            if (Introducers.Any(w => i >= w.Length && string.CompareOrdinal(text, i - w.Length, w, 0, w.Length) == 0)
+            if (IntroducerEndsAt(text, i, from: 0, minimumLength: 1)
                 && !EndsAWord(text, i, commonWords))
             {
                 return i;
@@ -208,7 +208,7 @@ internal static partial class OrganizationHeadCandidates
     {
         for (var i = end - 2; i > start; i--)
         {
-            if (Introducers.Any(w => w.Length >= 2 && i - w.Length >= start && string.CompareOrdinal(text, i - w.Length, w, 0, w.Length) == 0))
+            if (IntroducerEndsAt(text, i, from: start, minimumLength: 2))
             {
                 return i;
             }
@@ -219,7 +219,11 @@ internal static partial class OrganizationHeadCandidates
     /// <summary>A one-character function word that ends an everyday word is part of it: 据 in 数据, 和 in 温和.</summary>
     private static bool EndsAWord(string text, int i, ChineseCommonWords commonWords) =>
         i >= 2 && CharClass.IsHan(text[i - 2]) && commonWords.Contains(text.Substring(i - 2, 2))
-        && !Introducers.Any(w => w.Length >= 2 && i >= w.Length && string.CompareOrdinal(text, i - w.Length, w, 0, w.Length) == 0);
+        && !IntroducerEndsAt(text, i, from: 0, minimumLength: 2);
+
+    /// <summary>Whether an introducer of <paramref name="minimumLength"/> characters or more ends at <paramref name="i"/>, starting at or after <paramref name="from"/>.</summary>
+    private static bool IntroducerEndsAt(string text, int i, int from, int minimumLength) =>
+        Introducers.Any(w => w.Length >= minimumLength && i - w.Length >= from && string.CompareOrdinal(text, i - w.Length, w, 0, w.Length) == 0);
 
     /// <summary>
     /// The head is part of a longer everyday word: 大学生 (学生), 公司法 (司法), 银行卡, 网络, 网站; or the head with the

@@ -195,7 +195,7 @@ internal static partial class CompanyAnaphora
         + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为))";
 
     // 向创始人兼CEO苏以安汇报: whom one reports to holds the firm's titles.
-    private const string ChineseReportingTo = @"|(?<=向)(?=(?:" + ChineseOpeningTitle + "|创始人|联合创始人)(?:兼(?:" + ChineseOpeningTitle + @"|创始人|联合创始人))*[\p{IsCJKUnifiedIdeographs}]{2,3}汇报)";
+    private const string ChineseReportingTo = @"(?<=向)(?=(?:" + ChineseOpeningTitle + "|创始人|联合创始人)(?:兼(?:" + ChineseOpeningTitle + @"|创始人|联合创始人))*[\p{IsCJKUnifiedIdeographs}]{2,3}汇报)";
 
     // 董事长兼首席执行官梁慕白在业绩会上表示: the titles that may open such a clause, joined by 兼.
     private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
@@ -216,6 +216,6 @@ internal static partial class CompanyAnaphora
     // Dana Whitmore") and a title after an opening phrase ("In the memo, chief executive Nadia Farouk said").
     private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+|(?:^|[.;!?]\s+|\n)(?:In|At|On|During)\s+[^,.;\n]{1,40},\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b)";
 
-    [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + ChineseReportingTo + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
+    [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
     private static partial Regex Company();
 }

@@ -424,11 +424,6 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                     found.Add(first);
                 }
             }
-            // "CMA" of the Competition and Markets Authority: the initials of a name of three capitalised words or more.
-            if (Initials(form) is { } initials)
-            {
-                found.Add(initials);
-            }
             // "the Commission" of the European Commission: a body named by its nationality goes by its head noun.
             else if (form.Split(' ') is [var nationality, var body] && LatinLexicon.Nationalities.Contains(nationality) && char.IsAsciiLetterUpper(body[0]))
             {
@@ -439,6 +434,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             else if (everydayLatinWords && cluster.Entry is null && form.Split(' ') is [var first, _] && first.Length >= 3 && char.IsAsciiLetterUpper(first[0]))
             {
                 found.Add(first);
+            }
+            // "CMA" of the Competition and Markets Authority: the initials of a name of three capitalised words or more.
+            if (Initials(form) is { } initials)
+            {
+                found.Add(initials);
             }
         }
         return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
