@@ -4,6 +4,7 @@ using Platform.Extraction.Engine.Latin;
 using Platform.Extraction.Engine.Pipeline;
 using Platform.Extraction.Engine.Pipeline.Candidates;
 using Platform.Extraction.Engine.Pipeline.Linking;
+using Platform.Extraction.Engine.Pipeline.Relations.Learned;
 
 namespace Platform.Extraction.Engine;
 
@@ -19,7 +20,13 @@ public static class ExtractionEngine
     /// </summary>
     public static IEntityExtractor CreateDefault() => LazyDefault.Value;
 
-    private static EntityExtractor Create()
+    private static EntityExtractor Create() =>
+        Create(RelationClassifierModel.Default is { } relations
+            ? new RelationClassifier(relations, id => KnowledgeBaseMatcher.Default.KnowledgeBase.Find(id) is not null)
+            : null);
+
+    /// <summary>The full engine with <paramref name="relationClassifier"/> reading the relations the cue patterns miss.</summary>
+    internal static EntityExtractor Create(RelationClassifier? relationClassifier)
     {
         var lac = LacModel.Shared;
         var lexicon = ChineseEnglishLexicon.Default;
@@ -30,6 +37,7 @@ public static class ExtractionEngine
             ChineseEntityTagger.Default,
             ChineseCommonWords.Load(Path.GetDirectoryName(Path.GetFullPath(lac.Directory).TrimEnd('/'))!),
             chinese => lexicon.Lookup(chinese).Select(entry => entry.EnglishName).ToList(),
-            PhoneticKey.Shared);
+            PhoneticKey.Shared,
+            relationClassifier);
     }
 }

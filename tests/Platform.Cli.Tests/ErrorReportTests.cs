@@ -64,6 +64,20 @@ public sealed class ErrorReportTests
         Assert.Contains("--query-address \"ftp://nowhere\" is not a service address", error.ToString());
     }
 
+    [Fact]
+    public async Task TrainRelations_OnAFolderThatIsNotThere_SaysWhichFolderAndWritesNothing()
+    {
+        var error = new StringWriter();
+        var model = Path.Combine(Path.GetTempPath(), $"relations-{Guid.NewGuid():N}.bin");
+
+        var exitCode = await PlatformCli.RunAsync(["train-relations", "/nonexistent/articles", "--out", model],
+            CliConsole.ForWriters(TextWriter.Null, error, width: 400), _ => null);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("INVALID_ARGUMENT: folder /nonexistent/articles does not exist", error.ToString());
+        Assert.False(File.Exists(model));
+    }
+
     private static int UnusedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -32,5 +32,6 @@ internal static class CommandCatalog
         KeysCommand.Create(context),
         EvalCommand.Create(context),
         TrainTaggerCommand.Create(context),
+        TrainRelationsCommand.Create(context),
     ];
 }

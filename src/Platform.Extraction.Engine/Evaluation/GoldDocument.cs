@@ -25,4 +25,5 @@ public sealed record GoldEntity(
 public sealed record GoldRelation(
     [property: JsonPropertyName("subject")] string Subject,
     [property: JsonPropertyName("predicate")] string Predicate,
-    [property: JsonPropertyName("object")] string Object);
+    [property: JsonPropertyName("object")] string Object,
+    [property: JsonPropertyName("evidence")] string? Evidence = null);

@@ -10,6 +10,8 @@ internal static class FeatureHash
 
     public static ulong Of(int template, int a, int b) => Mix(Mix(Mix(Offset, template), a), b);
 
+    public static ulong Of(int template, int a, int b, int c) => Mix(Mix(Mix(Mix(Offset, template), a), b), c);
+
     public static ulong Of(int template, string a) => Add(Mix(Offset, template), a);
 
     public static ulong Of(int template, string a, string b) => Add(Mix(Add(Mix(Offset, template), a), 0x1F), b);

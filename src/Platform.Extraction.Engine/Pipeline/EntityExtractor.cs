@@ -4,6 +4,7 @@ using Platform.Extraction.Engine.Latin;
 using Platform.Extraction.Engine.Pipeline.Candidates;
 using Platform.Extraction.Engine.Pipeline.Linking;
 using Platform.Extraction.Engine.Pipeline.Relations;
+using Platform.Extraction.Engine.Pipeline.Relations.Learned;
 using Platform.Extraction.Engine.Pipeline.Resolution;
 using Platform.Extraction.Engine.Text;
 
@@ -22,11 +23,12 @@ public sealed partial class EntityExtractor(
     ChineseEntityTagger? chineseRecognizer,
     ChineseCommonWords chineseCommonWords,
     Func<string, IReadOnlyList<string>> translateChinese,
-    PhoneticKey phonetic) : IEntityExtractor
+    PhoneticKey phonetic,
+    RelationClassifier? relationClassifier = null) : IEntityExtractor
 {
     private const double MinimumConfidence = 0.5;
     private readonly EntityResolver _resolver = new(matcher.KnowledgeBase, translateChinese, phonetic);
-    private readonly RelationExtractor _relations = new();
+    private readonly RelationExtractor _relations = new(relationClassifier);
 
     public ExtractionResult Extract(string text, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -1,13 +1,15 @@
 using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Pipeline.Relations.Learned;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
 /// Finds the relations a text states, sentence by sentence: the cue patterns of
 /// <see cref="RelationPatterns"/>, relations the knowledge base already knows when one sentence names both
-/// ends with words of that relation between them, and sentence-level co-occurrence. Every relation carries the text that states it.
+/// ends with words of that relation between them, the trained <paramref name="classifier"/> for pairs those say nothing of,
+/// and sentence-level co-occurrence. Every relation carries the text that states it.
 /// </summary>
-public sealed partial class RelationExtractor
+public sealed partial class RelationExtractor(RelationClassifier? classifier = null)
 {
     public const string CoOccurrence = "co_occurrence";
     public const int MaxEvidenceChars = 240;
@@ -27,6 +29,7 @@ public sealed partial class RelationExtractor
         CancellationToken cancellationToken = default)
     {
         var relations = parentNamed is null ? [] : UnitNames.PartOf(text, mentions, parentNamed);
+        var learned = new List<ExtractedRelation>();
         var turn = speaker;
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         var next = 0;
@@ -71,6 +74,10 @@ public sealed partial class RelationExtractor
                     turn is null ? null : new RelationArgument(start, start, turn.PersonId, EntityType.Person)));
                 relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
+                if (classifier is not null && window.Select(m => m.EntityId).Distinct().Count() >= 2)
+                {
+                    learned.AddRange(classifier.Find(text, SentenceTemplate.Build(text, start, end, window)));
+                }
             }
             lastEvent = inSentence.LastOrDefault(m => m.Type == EntityType.Event)?.EntityId ?? lastEvent;
             UnitAnaphora.Remember(text, inSentence, lastUnitByKind);
@@ -80,7 +87,8 @@ public sealed partial class RelationExtractor
                 recentSentences.RemoveAt(recentSentences.Count - 1);
             }
         }
-        return PreferStated(PreferSpecific(relations))
+        var stated = PreferStated(PreferSpecific(relations));
+        return stated.Concat(RelationClassifier.ForUnstatedPairs(learned, stated))
             .DistinctBy(r => (r.SubjectId, r.Predicate, r.ObjectId, r.EvidenceStart, r.EvidenceEnd))
             .ToList();
     }
