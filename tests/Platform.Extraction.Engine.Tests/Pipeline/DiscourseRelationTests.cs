@@ -26,6 +26,33 @@ public class DiscourseRelationTests
     }
 
     [Fact]
+    public void ASentenceOpeningWithTheRound_IsAboutTheFirmThatRaisedIt_WithEveryInvestorListed()
+    {
+        var result = Extract("澄岚智能今天宣布完成3亿元A轮融资。本轮由远帆资本领投，青禾创投、北辰基金跟投，老股东星澜资本继续加注。");
+
+        foreach (var investor in new[] { "远帆资本", "青禾创投", "北辰基金", "星澜资本" })
+        {
+            Assert.True(Has(result, investor, "invests_in", "澄岚智能"), $"{investor}: {Describe(result)}");
+        }
+    }
+
+    [Fact]
+    public void APartnerAtAFundWhoseNameEndsInChuangtou_WorksThere()
+    {
+        var result = Extract("青禾创投合伙人沈知远表示，团队很扎实。");
+
+        Assert.True(Has(result, "沈知远", "works_at", "青禾创投"), Describe(result));
+    }
+
+    [Fact]
+    public void ItsLastRoundLedByAnInvestor_IsTheFirmsRound()
+    {
+        var result = Extract("Corvane Labs builds edge chips. Its last round, led by Halberd Partners in March, valued it at $900 million.");
+
+        Assert.True(Has(result, "Halberd Partners", "invests_in", "Corvane Labs"), Describe(result));
+    }
+
+    [Fact]
     public void TitleWithNoOrganisation_BelongsToTheFirmJustNamed()
     {
         var result = Extract("Tidewell Labs was founded in 2020 by Ines Moreau and Paul Arden. Moreau is the chief executive; Arden is the chief technology officer.");

@@ -232,6 +232,18 @@ public class OpenWorldChineseTests
             e => e.SurfaceForms.Any(f => f.Contains("设立")));
 
     [Fact]
+    public void Extract_AnInvestorAfterTheWordForShareholder_IsNamedWithoutIt() =>
+        AssertNamed("本轮由远帆资本领投，老股东青禾创投继续加注。", "青禾创投", EntityType.Organization);
+
+    [Fact]
+    public void Extract_AnEverydayWordAfterDeBeforeAHeadNoun_IsADescriptionNotAName() =>
+        Assert.DoesNotContain(Extract("资金将用于扩建杭州的自动化实验室。").Entities, e => e.SurfaceForms.Contains("自动化实验室"));
+
+    [Fact]
+    public void Extract_ALatinNameBeforeTheWordForFramework_IsAProduct() =>
+        AssertNamed("团队在其TerraFlux框架上训练模型。", "TerraFlux", EntityType.Product);
+
+    [Fact]
     public void Extract_ExchangeAndItsContraction_AreOneOrganisation()
     {
         var result = ExtractionEngine.CreateDefault().Extract("青岚数智今天在香港交易所挂牌。港交所表示欢迎。");

@@ -16,6 +16,20 @@ public class RelationExtractionTests
         Assert.Contains(("satya-nadella", "ceo_of", "microsoft"), Stated(text));
 
     [Fact]
+    public void CustomersIncludingTwoFirms_AreBothTheShippersPartners()
+    {
+        var relations = Stated("Corvane Labs plans to ship its chip, the CV-9, to customers including Valdor and Kestwick Motors.").ToList();
+
+        Assert.Contains(("ent:corvane-labs", "partner_of", "ent:valdor"), relations);
+        Assert.Contains(("ent:corvane-labs", "partner_of", "ent:kestwick-motors"), relations);
+    }
+
+    [Fact]
+    public void ACityBeforeTheKindOfFirm_SaysWhereTheFirmIs() =>
+        Assert.Contains(("ent:halberd-partners", "located_in", "dubai"),
+            Stated("The startup has raised $90 million from investors including the Dubai fund Halberd Partners."));
+
+    [Fact]
     public void CoFounder_WinsOverFounder_ForTheSamePair()
     {
         var relations = Stated("Demis Hassabis co-founded DeepMind in London. Demis Hassabis founded DeepMind with friends.").ToList();

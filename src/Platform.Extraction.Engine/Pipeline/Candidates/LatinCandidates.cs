@@ -160,7 +160,7 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\s(?:Summit|Expo|Symposium|Hackathon)$")]
     private static partial Regex EventOnlyHead();
 
-    [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|(?<work>(?:等[\p{IsCJKUnifiedIdeographs}]{0,3}?)?(?:评测|基准测试|基准|榜单|测试集))|播客|应用|软件|平台|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
+    [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|(?<work>(?:等[\p{IsCJKUnifiedIdeographs}]{0,3}?)?(?:评测|基准测试|基准|榜单|测试集))|播客|应用|软件|平台|框架|工具|助手|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
     private static partial Regex ChineseHead();
 
     // An owner's possessive, then capitalised words that are a name of their own (not a bare legal suffix or head noun:

@@ -31,6 +31,8 @@ internal static partial class OrganizationHeadCandidates
         "企业", "公司", "机构", "车企", "药企", "房企",
         // The end of a list before the kind of its members: 芒果TV、华策影视等|内容公司.
         "等",
+        // Who an investor is to the firm: 老股东|峰瑞资本.
+        "股东",
     ];
 
     // Before these the head is a common noun: 这家公司, 该银行, 一所大学, 我们公司, 其集团.
@@ -61,7 +63,10 @@ internal static partial class OrganizationHeadCandidates
             }
             var modifier = text[start..headStart];
             var head = match.Value;
-            if (owner is null && (IsDescription(modifier, head, commonWords) || (head == "公司" && start > 0 && text[start - 1] == '的' && IsTwoEverydayWords(modifier, commonWords))))
+            // After 的 an everyday word says what kind (扩建苏州的自动化实验室): a description, whatever the head.
+            var afterDe = start > 0 && text[start - 1] == '的';
+            if (owner is null && (IsDescription(modifier, head, commonWords) || (afterDe && commonWords.Contains(modifier))
+                || (head == "公司" && afterDe && IsTwoEverydayWords(modifier, commonWords))))
             {
                 continue;
             }
@@ -230,7 +235,7 @@ internal static partial class OrganizationHeadCandidates
     /// characters before it is one: 互联网, 联网, 官网.
     /// </summary>
     private static bool ContinuesAsAWord(string text, int headStart, int end, ChineseCommonWords commonWords) =>
-        (end < text.Length && CharClass.IsHan(text[end]) && commonWords.Contains(text.Substring(end - 1, 2)) && !InvestmentVerb().IsMatch(text.AsSpan(end)))
+        (end < text.Length && CharClass.IsHan(text[end]) && commonWords.Contains(text.Substring(end - 1, 2)) && !PartOrPostAfterAName().IsMatch(text.AsSpan(end)))
         || (headStart >= 1 && commonWords.Contains(text[(headStart - 1)..end]))
         || (headStart >= 2 && commonWords.Contains(text[(headStart - 2)..end]));
 
@@ -326,8 +331,10 @@ internal static partial class OrganizationHeadCandidates
     private static partial Regex HeadAtEnd();
 
     // What an investor does right after its name: 远帆资本|领投 is no 本领 (skill).
-    [GeneratedRegex("^(?:联合)?(?:领投|跟投|参投)")]
-    private static partial Regex InvestmentVerb();
+    // What follows a firm's name and may read as one word with its last character: an investor's part in a round (创投|领投)
+    // or a post held there (高瓴创投|合伙人, where 投合 is a word).
+    [GeneratedRegex("^(?:(?:联合)?(?:领投|跟投|参投)|(?:创始|管理)?合伙人|董事长|总经理|副?总裁|首席)")]
+    private static partial Regex PartOrPostAfterAName();
 
     [GeneratedRegex(@"公众号\s*[「“""『‘]\s*(?<name>[^」”""』’\n]{2,20}?)\s*[」”""』’]")]
     private static partial Regex Account();

@@ -208,7 +208,7 @@ internal static partial class CompanyAnaphora
 
     // "its" before a title, its rivals or customers, a thing of its own named after a comma ("its agent, Ledger") or before its kind
     // ("its Quill models", "its Azure cloud").
-    private const string Its = @"\b[Ii]ts\b(?=\s+(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?\s+(?:models?|chips?|cloud|apps?|assistants?|platform|software|services?|robots?|agents?)\b|(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors|investors|backers|shareholders|customers?|clients?|provider|supplier|vendor)\b|(?:[\w-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset)\s*,))";
+    private const string Its = @"\b[Ii]ts\b(?=\s+(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?\s+(?:models?|chips?|cloud|apps?|assistants?|platform|software|services?|robots?|agents?)\b|(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors|investors|backers|shareholders|customers?|clients?|provider|supplier|vendor|round|funding)\b|(?:[\w-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset)\s*,))";
 
     // A sentence that opens with a title and a name ("Chief executive Jonas Richter, who …") or with the round the text is
     // about ("The round was led by Lakestar"): a zero-width mention of the firm before it.
@@ -216,6 +216,9 @@ internal static partial class CompanyAnaphora
     // Dana Whitmore") and a title after an opening phrase ("In the memo, chief executive Nadia Farouk said").
     private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+|(?:^|[.;!?]\s+|\n)(?:In|At|On|During)\s+[^,.;\n]{1,40},\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b)";
 
-    [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
+    // A sentence that opens with the round the text is about (本轮由高瓴创投领投): a zero-width mention of the firm before it.
+    private const string ChineseRoundOwner = @"(?<=(?:^|[。！？；\n])\s*)(?=(?:本轮|该轮|此轮)(?:融资)?由)";
+
+    [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
     private static partial Regex Company();
 }

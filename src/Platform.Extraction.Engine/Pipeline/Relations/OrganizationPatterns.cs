@@ -150,6 +150,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}(?:已经?|现已|目前已)(?:接入|部署到|部署于|落地)(?:了)?\s*{{O:o+}}"),
         // "浙江大学与杭州芯片公司云栖芯科在杭州紫金港校区举行签约仪式".
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*(?:在\s*(?:⟦\d+:L⟧|[^⟦⟧，,。；;]){{0,12}}?)?(?:举行|举办)了?(?:战略合作)?签约仪式"),
+        // "… to ship its chip to customers including Bosch and Hyundai Mobis": a firm's customers.
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:to|with|for)\s+customers\s+(?:including|such\s+as|like)\s+{{O:o+}}"),
         // "HSBC is its first customer".
         new("partner_of", $@"{{O:s}}\s+(?:is|was|became|has\s+become)\s+{{O:o}}\s*(?:first|biggest|largest|main|anchor|launch|latest|newest)?\s*(?:customer|client)\b"),
         // "its cloud provider, Vercel", "Acme's chip supplier, Arkwell": a firm's supplier.
@@ -202,6 +204,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
         // "after the company's $85 million Series B, led by ARCH Venture Partners".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
+        // "Its last round, led by MGX in March" ("Its" is the firm, see CompanyAnaphora).
+        new("invests_in", $@"{{O:o}}\s+(?:(?:last|latest|most\s+recent|new|first|previous)\s+)?(?:round|funding)\s*,?\s+(?:was\s+)?led\s+by\s+{{OP:s+}}"),
         // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
         new("invests_in", $@"{{O:o}}{Aside}(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
@@ -215,6 +219,8 @@ internal static class OrganizationPatterns
         // The round the text is about (a zero-width mention of its firm before it): "The round was led by Lakestar; Bosch
         // Ventures also joined."
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+{{OP:s+}}"),
+        // "本轮由高瓴创投领投，礼来亚洲基金、启明创投跟投，老股东峰瑞资本继续加注": the round of the firm the text is about.
+        new("invests_in", $@"{{O:o}}\s*(?:本轮|该轮|此轮)(?:融资)?由\s*(?:(?:老股东|原股东|股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
         new("invests_in", $@"{{O:o}}\s*{Possessive}\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including|,?\s*among\s+them)\s*{{OP:s+}}"),
@@ -230,8 +236,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{OP:s+}}{Gap(10)}\b(?:participated in|led|co-led)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[\w$.-]+\s+){{0,4}}?(?:funding|financing|round)"),
 
         // located_in
-        // "The New York company": the company the text is about, described by its city.
-        new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+{{O:s}}"),
+        // "The New York company": the company the text is about, described by its city; "the Abu Dhabi fund MGX".
+        new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}"),
         // "Britain's Competition and Markets Authority".
         new("located_in", $@"(?<![⟧\w]\s?){{L:o}}\s*(?:'s|’s)\s+{{O:s}}"),
         // "used at Intermountain Health in Utah": where a firm one goes to is.
