@@ -145,13 +145,13 @@ public sealed class PerceptronTrainer(LatinLexicon? lexicon = null)
     }
 
     // Averaging trick (Daumé III): keep w and Σ step·Δ; the average over all steps is w − Σ/step.
-    private static void Update(float[] weights, double[] sums, int at, int delta, long step)
+    internal static void Update(float[] weights, double[] sums, int at, int delta, long step)
     {
         weights[at] += delta;
         sums[at] += (double)step * delta;
     }
 
-    private static void Average(float[] weights, double[] sums, long step)
+    internal static void Average(float[] weights, double[] sums, long step)
     {
         for (var k = 0; k < weights.Length; k++)
         {

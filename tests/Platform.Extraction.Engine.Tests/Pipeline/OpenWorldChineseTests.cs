@@ -244,6 +244,18 @@ public class OpenWorldChineseTests
         AssertNamed("团队在其TerraFlux框架上训练模型。", "TerraFlux", EntityType.Product);
 
     [Fact]
+    public void Extract_AnOfficialsNameBeforeDeng_EndsThere() =>
+        AssertNamed("常州市副市长韩立舟等出席了开幕式。", "韩立舟", EntityType.Person);
+
+    [Fact]
+    public void Extract_ACityWithAndWithoutTheWordShi_IsOnePlace()
+    {
+        var result = Extract("无锡市副市长出席了签约仪式。星澜科技位于无锡的研发中心今天启用。");
+
+        Assert.Contains("无锡", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("无锡市")).SurfaceForms);
+    }
+
+    [Fact]
     public void Extract_ExchangeAndItsContraction_AreOneOrganisation()
     {
         var result = ExtractionEngine.CreateDefault().Extract("青岚数智今天在香港交易所挂牌。港交所表示欢迎。");

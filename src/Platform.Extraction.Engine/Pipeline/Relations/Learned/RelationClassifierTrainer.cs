@@ -1,3 +1,5 @@
+using Platform.Extraction.Engine.Latin;
+
 namespace Platform.Extraction.Engine.Pipeline.Relations.Learned;
 
 /// <summary>One pair of names in a sentence (<see cref="PairOfNames"/>) with the label the gold annotation gives it.</summary>
@@ -5,10 +7,11 @@ internal sealed record RelationExample(PairOfNames Pair, string Label);
 
 /// <summary>
 /// Learns <see cref="RelationClassifierModel"/> as a multiclass averaged perceptron over hashed features: on a wrong
-/// label, add the features to the right label's weights and take them from the predicted one's. Each label keeps the
-/// types of the pairs it was seen with (a person and a firm for works_at), and is never given to a pair of other types. Written here rather
-/// than taken from ML.NET because it shares the taggers' feature hashing and model format and keeps the engine free of
-/// a trainer runtime; examples are shuffled with a fixed seed, so training is deterministic.
+/// label, add the features to the right label's weights and take them from the predicted one's (averaged as the taggers'
+/// <see cref="PerceptronTrainer"/> does). Each label keeps the types of the pairs it was seen with (a person and a firm for
+/// works_at), and is never given to a pair of other types. Written here rather than taken from ML.NET because it shares
+/// the taggers' feature hashing and keeps the engine free of a trainer runtime; examples are shuffled with a fixed seed,
+/// so training is deterministic.
 /// </summary>
 internal sealed class RelationClassifierTrainer
 {
@@ -54,17 +57,14 @@ internal sealed class RelationClassifierTrainer
                 {
                     foreach (var f in rows[e])
                     {
-                        Update(weights, sums, f * t + gold[e], 1, step);
-                        Update(weights, sums, f * t + predicted, -1, step);
+                        PerceptronTrainer.Update(weights, sums, f * t + gold[e], 1, step);
+                        PerceptronTrainer.Update(weights, sums, f * t + predicted, -1, step);
                     }
                 }
                 step++;
             }
         }
-        for (var k = 0; k < weights.Length; k++)
-        {
-            weights[k] = (float)(weights[k] - sums[k] / step);
-        }
+        PerceptronTrainer.Average(weights, sums, step);
         var signatures = examples.Where(e => e.Label != RelationClassifierModel.None).GroupBy(e => e.Label)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(e => e.Pair.Types).ToHashSet(StringComparer.Ordinal));
         return new RelationClassifierModel(labels, index, weights, threshold, signatures);
@@ -82,12 +82,5 @@ internal sealed class RelationClassifierTrainer
             }
         }
         return index;
-    }
-
-    // Averaging trick (Daumé III): keep w and Σ step·Δ; the average over all steps is w − Σ/step.
-    private static void Update(float[] weights, double[] sums, int at, int delta, long step)
-    {
-        weights[at] += delta;
-        sums[at] += (double)step * delta;
     }
 }

@@ -58,6 +58,10 @@ public static class RelationClassifierTraining
                 best = (threshold, alone);
             }
         }
+        if (best.Score.Predicted == 0)
+        {
+            log.WriteLine($"No threshold keeps the classifier's precision at {MinimumPrecision}: keeping the highest, {best.Threshold}; more annotated documents are needed.");
+        }
         var final = trainer.Train(documents.SelectMany(d => d.Examples).ToList(), best.Threshold);
         final.Save(outputPath);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -84,9 +88,11 @@ public static class RelationClassifierTraining
                 e.Type.ToString().ToUpperInvariant(), e.SurfaceForms)).ToList()).KeyOfPrediction;
             var pairs = templates.SelectMany(o => Candidates(o.Text, o.Template, gold, keys)).ToList();
             documents.Add(new AnnotatedDocument(gold, result.Relations, keys, pairs));
-            log.Write($"\rRead {documents.Count}/{paths.Count} documents ({pairs.Count} pairs of names in the last)   ");
+            if (documents.Count % 10 == 0)
+            {
+                log.WriteLine($"Read {documents.Count}/{paths.Count} documents ({clock.Elapsed.TotalSeconds:F0} s)");
+            }
         }
-        log.WriteLine();
         log.WriteLine($"Read {documents.Count} documents in {clock.Elapsed.TotalSeconds:F1} s: {documents.Sum(d => d.Pairs.Count)} pairs of names, " +
             $"{documents.Sum(d => d.Examples.Count(e => e.Label != RelationClassifierModel.None))} of them related in the gold annotation.");
         return documents;
