@@ -243,7 +243,28 @@ function neighbourhoodGraph({ nodes = [], edges = [] }) {
         n.entity.name.length > 20 ? `${n.entity.name.slice(0, 19)}…` : n.entity.name));
     chart.append(link);
   }
+  requestAnimationFrame(function separate() {
+    if (chart.isConnected) separateLabels(chart, height); else requestAnimationFrame(separate);
+  });
   return [chart, h("p", { class: "facts" }, "Solid: a stated relation; dashed: named in the same sentence. Hover a line for its sentence.")];
+}
+
+// Where two labels still run into each other (a neighbour's label reaching the node hung from it), the later one moves
+// down, or up, by a line until it clears those placed before it. Done once the chart is on the page, because only then
+// can a label's size be measured.
+function separateLabels(chart, height) {
+  const placed = [];
+  const clash = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const label of chart.querySelectorAll("text")) {
+    const y = Number(label.getAttribute("y"));
+    const box = label.getBBox();
+    const step = box.height + 2;
+    const shift = [0, step, -step, 2 * step, -2 * step, 3 * step, -3 * step]
+      .find((d) => box.y + d >= 0 && box.y + box.height + d <= height && !placed.some((p) => clash({ x: box.x, y: box.y + d, width: box.width, height: box.height }, p)))
+      ?? 0;
+    if (shift !== 0) label.setAttribute("y", y + shift);
+    placed.push({ x: box.x, y: box.y + shift, width: box.width, height: box.height });
+  }
 }
 
 // "How is it connected to …?": looks the other name up, then opens the path view.

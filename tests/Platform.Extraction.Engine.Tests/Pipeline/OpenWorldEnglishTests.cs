@@ -73,6 +73,22 @@ public class OpenWorldEnglishTests
     }
 
     [Fact]
+    public void Extract_ATownsNameThatStartsAFirmsName_IsTheFirmWhereItNeverStandsAsAPlace()
+    {
+        var result = Extract("Aurora Vision Labs launched a depth camera on Monday. Aurora said the camera would ship in May.");
+
+        Assert.Contains("Aurora", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Aurora Vision Labs")).SurfaceForms);
+    }
+
+    [Fact]
+    public void Extract_ATownsNameThatStartsAFirmsName_StaysThePlaceWhereItStandsAsOne()
+    {
+        var result = Extract("Aurora Vision Labs launched a depth camera on Monday. It will open a second office in Aurora next year.");
+
+        Assert.DoesNotContain("Aurora", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Aurora Vision Labs")).SurfaceForms);
+    }
+
+    [Fact]
     public void Extract_ShortFormThatReadsAsASurname_TakesTheTypeOfTheFullName()
     {
         var result = Extract("Marlow Motors builds cars. Priya Shah is Marlow's vice president. Marlow will invest $400 million, and Marlow owns the plant.");

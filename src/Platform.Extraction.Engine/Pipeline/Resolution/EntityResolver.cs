@@ -495,9 +495,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>
     /// 清华 and 清华大学 in one document are one organisation: a cluster outside the KB whose every form is a short form
-    /// (<see cref="Abbreviations"/>) of exactly one organisation named in full joins it.
+    /// (<see cref="Abbreviations"/>) of exactly one organisation named in full joins it. So does a word the recognizer read
+    /// as a place (a town's name: Meridian) that is the first word of an organisation the text names and never stands where a
+    /// place would in <paramref name="text"/> ("Meridian said …" beside Meridian Health AI).
     /// </summary>
-    public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord)
+    public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord, string? text = null)
     {
         // A short form several names share goes to the one whose head noun makes it a short form ("Brightline" of Brightline AI)
         // where the others only start with it (Brightline Motion, its division).
@@ -520,7 +522,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location || IsSurnameOfNobody(c))).ToList())
         {
             var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().ToList();
-            if (full is [{ } owner] && owner != part && all.Contains(owner) && (owner.Type == EntityType.Location) == (part.Type == EntityType.Location))
+            if (full is [{ } owner] && owner != part && all.Contains(owner)
+                && ((owner.Type == EntityType.Location) == (part.Type == EntityType.Location) || IsAFirmsNameNeverUsedAsAPlace(part, owner, text)))
             {
                 Merge(all, owner, part, AbbreviationReason(part.Forms.First(), owner));
                 continue;
@@ -563,6 +566,19 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         // The last kept character must lie in the head, not before it.
         return at > fullName.Length - head.Length;
     }
+
+    private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text) =>
+        text is not null && part.Type == EntityType.Location && owner.Type == EntityType.Organization
+        && part.Forms.All(f => f.All(char.IsAsciiLetter))
+        && part.Mentions.All(m => !PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start)))
+            && !PlaceAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, text.Length - m.End))));
+
+    // Where a place stands: "in Meridian", "near Meridian", "Boise, Meridian"; "Meridian, Idaho", "Meridian-based".
+    [GeneratedRegex(@"(?:\b(?:in|at|from|near|to|across|outside|around|of)\s+|\b[A-Z][a-z]+,\s+)$")]
+    private static partial Regex PlaceBefore();
+
+    [GeneratedRegex(@"^(?:,\s+[A-Z][a-z]+\b(?!\s+(?:said|says|is|was|has|had|will|would))|-based\b)")]
+    private static partial Regex PlaceAfter();
 
     public static string AbbreviationReason(string shortForm, EntityCluster full) =>
         $"\"{shortForm}\" abbreviates \"{full.Forms.Where(f => f.Length > shortForm.Length).OrderByDescending(f => f.Length).FirstOrDefault() ?? full.Name}\", named in full in the document";
