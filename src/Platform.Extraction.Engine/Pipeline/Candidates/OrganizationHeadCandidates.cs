@@ -330,9 +330,8 @@ internal static partial class OrganizationHeadCandidates
     [GeneratedRegex("(?:" + Heads + "|" + EverydayTrades + ")$")]
     private static partial Regex HeadAtEnd();
 
-    // What an investor does right after its name: 远帆资本|领投 is no 本领 (skill).
-    // What follows a firm's name and may read as one word with its last character: an investor's part in a round (创投|领投)
-    // or a post held there (高瓴创投|合伙人, where 投合 is a word).
+    // What follows a firm's name and may read as one word with its last character: an investor's part in a round (远帆资本|领投
+    // is no 本领, skill) or a post held there (高瓴创投|合伙人, where 投合 is a word).
     [GeneratedRegex("^(?:(?:联合)?(?:领投|跟投|参投)|(?:创始|管理)?合伙人|董事长|总经理|副?总裁|首席)")]
     private static partial Regex PartOrPostAfterAName();
 

@@ -65,7 +65,7 @@ public sealed class RelationClassifierModel
 
     public int NoneLabel { get; }
 
-    public float Threshold { get; internal set; }
+    public float Threshold { get; }
 
     public int FeatureCount => _rows.Count;
 
