@@ -40,7 +40,8 @@ internal static class CapitalisedPhraseChunker
                 titleCase = IsTitleCase(context, i);
             }
 
-            var end = Extend(context, i);
+            // "Berlin-based Magazino": the place before the hyphen is not part of the name after it.
+            var end = ContextCues.HasPlaceSuffix(context.Words[i]) ? i + 1 : Extend(context, i);
             Refine(context, i, end, titleCase, chunks);
             i = end;
         }

@@ -25,7 +25,7 @@ internal static partial class ContextCues
     private static readonly HashSet<string> s_firmNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "startup", "start-up", "company", "firm", "maker", "developer", "operator", "provider", "rival", "competitor", "lab", "subsidiary",
-        "utility", "lender", "insurer", "retailer", "carmaker", "automaker", "chipmaker", "manufacturer",
+        "utility", "lender", "insurer", "retailer", "carmaker", "automaker", "chipmaker", "manufacturer", "chain", "grocer", "supermarket",
     };
 
     private static readonly HashSet<string> s_articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "another" };
@@ -39,7 +39,7 @@ internal static partial class ContextCues
     private static readonly HashSet<string> s_orgWithVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "partnered", "partnering", "partners", "partner", "partnership", "teamed", "merged", "merging", "competes", "competing",
-        "deal", "deals", "agreement", "agreements", "contract", "contracts", "built", "developed", "co-developed", "designed",
+        "deal", "deals", "agreement", "agreements", "contract", "contracts", "pilot", "pilots", "built", "developed", "co-developed", "designed",
     };
 
     // "rivals include X", "investors X and Y", "competitor X": the company a firm's rivals and backers are.
@@ -131,6 +131,12 @@ internal static partial class ContextCues
         if (p1 >= 0 && context.Words[p1] == "." && p2 >= 0 && lexicon.PersonTitles.Contains(context.Words[p2]) && context.IsNameLike(p2))
         {
             return new Typing(EntityType.Person, 0.9, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // Berlin-based X: what is based somewhere is a firm (the place itself is read on its own, see CapitalisedPhraseChunker)
+        if (p1 >= 0 && HasPlaceSuffix(context.Words[p1]) && context.IsNameLike(p1))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
         // existing investor X / with participation from X: the backers in a round are firms
@@ -624,6 +630,9 @@ internal static partial class ContextCues
         var length = PlacePrefixLength(context.Words[lastToken]);
         return length < context.Words[lastToken].Length ? context.Tokens[lastToken].Start + length : -1;
     }
+
+    /// <summary>"London-based", "Paris-headquartered".</summary>
+    public static bool HasPlaceSuffix(string word) => PlacePrefixLength(word) < word.Length;
 
     /// <summary>The length of "London" in "London-based", else of the whole word.</summary>
     private static int PlacePrefixLength(string word)

@@ -606,6 +606,13 @@ public sealed partial class LatinEntityRecognizer
                 {
                     Remember(known, name[(lastSpace + 1)..].ToString(), type, span.Confidence * 0.85);
                     Remember(known, name[..firstSpace].ToString(), type, span.Confidence * 0.7);
+                    // "Pieter de Vries" goes by "De Vries" at the start of a sentence, by "de Vries" within one: a surname
+                    // with its particle is a person's as surely as the whole name.
+                    if (SurnameWithParticle(name[(firstSpace + 1)..]) is { } surname)
+                    {
+                        Remember(known, surname, type, span.Confidence);
+                        Remember(known, char.ToUpperInvariant(surname[0]) + surname[1..], type, span.Confidence);
+                    }
                 }
             }
         }
@@ -626,6 +633,13 @@ public sealed partial class LatinEntityRecognizer
             }
         }
     }
+
+    /// <summary>The surname from its first lower-case particle on ("de Vries", "van der Berg"), when the name has one.</summary>
+    private static string? SurnameWithParticle(ReadOnlySpan<char> afterFirstName) =>
+        SurnameParticle().Match(afterFirstName.ToString()) is { Success: true } match ? match.Groups["surname"].Value : null;
+
+    [GeneratedRegex(@"(?:^|\s)(?<surname>(?:de|van|von|der|den|da|di|du|del|della|ter|ten)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}[\w'’-]+)$")]
+    private static partial Regex SurnameParticle();
 
     private static void Remember(Dictionary<string, (EntityType Type, double Confidence)> known, string name, EntityType type, double confidence)
     {

@@ -787,4 +787,63 @@ public class DiscourseRelationTests
         var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Corvane AI"));
         Assert.Contains("Corvane", firm.SurfaceForms);
     }
+    [Fact]
+    public void SurnameWithItsParticleOpeningASentence_IsTheSamePerson_AndTheFounderWithThemIsACoFounder()
+    {
+        var result = Extract("Tidewell Analytics hired Marieke van Dam as finance chief. Van Dam started the company in Utrecht in 2017 with Joris Bakker, now its chief technology officer.");
+
+        Assert.Single(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Van Dam") && e.SurfaceForms.Contains("Marieke van Dam"));
+        Assert.True(Has(result, "Joris Bakker", "cofounder_of", "Tidewell Analytics"), Describe(result));
+        Assert.True(Has(result, "Joris Bakker", "works_at", "Tidewell Analytics"), Describe(result));
+        Assert.True(Has(result, "Tidewell Analytics", "located_in", "Utrecht"), Describe(result));
+    }
+
+    [Fact]
+    public void BackersListed_EndBeforeAVerbAboutTheNextName()
+    {
+        var result = Extract("Quarrystone, the mapping company backed by Balderton Capital, has hired Ruth Okafor as its head of data.");
+
+        Assert.True(Has(result, "Balderton Capital", "invests_in", "Quarrystone"), Describe(result));
+        Assert.False(Has(result, "Ruth Okafor", "invests_in", "Quarrystone"), Describe(result));
+    }
+
+    [Fact]
+    public void RivalsListedWithWhereTheyAreBasedAndWhatTheyAre_AreEachARival_AndTheirFoundersJoiningIsNotTheFirms()
+    {
+        var result = Extract("Corvane Robotics sells inspection drones. Its rivals include Munich-based Skyloft and the Canadian company Dronetic, whose founders joined Airbus in 2023.");
+
+        Assert.True(Has(result, "Corvane Robotics", "competitor_of", "Skyloft") || Has(result, "Skyloft", "competitor_of", "Corvane Robotics"), Describe(result));
+        Assert.True(Has(result, "Corvane Robotics", "competitor_of", "Dronetic") || Has(result, "Dronetic", "competitor_of", "Corvane Robotics"), Describe(result));
+        Assert.True(Has(result, "Skyloft", "located_in", "Munich"), Describe(result));
+        Assert.False(Has(result, "Corvane Robotics", "located_in", "Munich"), Describe(result));
+        Assert.False(Has(result, "Dronetic", "affiliated_with", "Airbus"), Describe(result));
+    }
+
+    [Fact]
+    public void ThePilotIsSignedByTheFirmNamedLastBeforeTheVerb()
+    {
+        var result = Extract("Ferrowind Systems builds wind turbines. Ferrowind's turbines already power sites for Nordvik Energy, and the company recently signed a pilot with Kestrel Grid.");
+
+        Assert.False(Has(result, "Nordvik Energy", "partner_of", "Kestrel Grid") || Has(result, "Kestrel Grid", "partner_of", "Nordvik Energy"), Describe(result));
+        Assert.True(Has(result, "Ferrowind Systems", "partner_of", "Kestrel Grid") || Has(result, "Kestrel Grid", "partner_of", "Ferrowind Systems"), Describe(result));
+    }
+
+    [Fact]
+    public void WhereSomeoneStudied_IsAnAffiliation_InBothLanguages()
+    {
+        var english = Extract("Priya Natarajan joined Lumora Labs last year. Before that she earned her PhD at Imperial College London.");
+        var chinese = Extract("星澜智能首席科学家邵一鸣毕业于浙江大学，此前在阿里巴巴工作。");
+
+        Assert.True(Has(english, "Priya Natarajan", "affiliated_with", "Imperial College London"), Describe(english));
+        Assert.True(Has(chinese, "邵一鸣", "affiliated_with", "浙江大学"), Describe(chinese));
+    }
+
+    [Fact]
+    public void CompanyBeforeAJointTitleOfItsCoFounder_IsTheFirmTheTextIsAbout()
+    {
+        var result = Extract("云岫科技今天发布了新一代视觉芯片。公司联合创始人、首席技术官魏子衡介绍，芯片已开始量产。");
+
+        Assert.True(Has(result, "魏子衡", "cofounder_of", "云岫科技"), Describe(result));
+        Assert.True(Has(result, "魏子衡", "works_at", "云岫科技"), Describe(result));
+    }
 }

@@ -83,8 +83,8 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"{{P:s+}}{Gap(30)}(?:co-?founded|联合创立|联合创办|共同创立|共同创办)(?:了)?\s*{{O:o}}"),
         new("cofounder_of", $@"{{P:s}}{Aside}co-?founded\s+{{O:o}}"),
         // "… co-founded OpenAI (in 2015) with Elon Musk and Greg Brockman": the partners are co-founders too.
-        // "founded Brightline in 2017 with her former MIT labmate Kevin Cho".
-        new("cofounder_of", $@"\b(?:co-?founded|founded|started)\s+{{O:o}}\s+(?:in\s+\d{{4}}\s+)?with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){{0,4}}?{{P:s+}}"),
+        // "founded Brightline in 2017 with her former MIT labmate Kevin Cho", "started the company in Rotterdam in 2019 with Anouk Jansen".
+        new("cofounder_of", $@"\b(?:co-?founded|founded|started)\s+{{O:o}}\s+(?:in\s+(?:\d{{4}}|⟦\d+:L⟧)\s+){{0,2}}with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){{0,4}}?{{P:s+}}"),
         new("cofounder_of", $@"(?:与|和|同)\s*(?:(?:她|他|⟦\d+:P⟧)?的?[^⟦⟧，,。；]{{0,10}}?)?{{P:s+}}{GapWithPlaces(8)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
         // "温以宁决定离开高校，与她的第一位博士生贝子航在苏州共同创办了千手机器人": who founded it with them.
         new("cofounder_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?(?:与|和|同)\s*(?:她|他|⟦\d+:P⟧)?的?[^⟦⟧，,。；]{{0,10}}?⟦\d+:P⟧{GapWithPlaces(8)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
@@ -176,6 +176,10 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:hired|appointed|named|recruited|poached)\s+{{P:s}}"),
                 // "Jan Leike, who leads alignment research at Anthropic".
         new("works_at", $@"{{P:s}}(?:{Comma}who\s+|{Aside})(?:leads?|heads?|runs?|oversees|manages)\s+(?:the\s+)?(?:(?:[A-Za-z-]+|⟦\d+:C⟧)\s+){{1,3}}(?:at|for)\s+{{O:o}}"),
+
+        // Where one studied: "顾延川毕业于上海交通大学机械系", "she earned her doctorate at ETH Zurich", "graduated from MIT".
+        new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
+        new("affiliated_with", $@"{{P:s}}{Gap(40)}\b(?:graduated\s+from|(?:earned|received|completed|got)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:doctorate|PhD|degree|master's|bachelor's|MBA)\s+(?:[\w-]+\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
 
         // leads
         // "The venture, called MQ Robotics, will be based in Ann Arbor and led by Priya Shah".

@@ -20,6 +20,8 @@ internal static class OrganizationPatterns
     // ", Texas" in "an Austin, Texas-based designer": the region a city is named with.
     private const string ThenItsRegion = @"(?:,\s*⟦\d+:L⟧)?";
 
+    private const string SignsADealWith = @"\s*(?:\w+\s+){0,2}?\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?|pilots?)\s+with\s+";
+
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // part_of
@@ -129,8 +131,9 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*[-–/]?\s*{{O:o}}\s*(?:partnership|alliance|合作伙伴关系|合作关系|联盟)"),
         new("partner_of", $@"{{O:s}}{Gap(20)}\bpartner(?:ship|ed|s|ing)?\s+with\s+{{O:o}}"),
         // "signed deals with Airbus", "has an agreement with Siemens".
-        // "signed a 15-year agreement with the utility Buckeye Grid": the partner's kind before its name.
-        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?)\s+with\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}?{{O:o+}}"),
+        // "signed a 15-year agreement with the utility Buckeye Grid": the partner's kind before its name. The firm that signs
+        // is the one named last before the verb ("… for DHL, and the company recently signed a pilot with IKEA").
+        new("partner_of", $@"{{O:s}}(?!{GapAcrossNames(80)}⟦\d+:[OS]⟧{SignsADealWith}){GapAcrossNames(80)}{SignsADealWith}(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}?{{O:o+}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         // Not talks (正在和博世洽谈合作): no partnership yet.
         new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
@@ -261,6 +264,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}\s*由(?:[^⟦⟧，,。；\n]|⟦\d+:[PC]⟧){{0,24}}?在\s*{{L:o}}\s*(?:创立|创办|创建|成立|联合创立|共同创立)"),
         // "她在杭州创立了镜语科技": where a firm was founded.
         new("located_in", $@"(?:在|于){{L:o}}(?:共同|联合)?(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
+        // "De Vries started the company in Rotterdam in 2019".
+        new("located_in", $@"\b(?:co-?founded|founded|started)\s+{{O:s}}\s+in\s+{{L:o}}"),
         new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival|trade show|show|convention)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
@@ -275,8 +280,9 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}\s*{{L:o}}\s*(?:总部|办公室|研发中心)"),
         new("located_in", $@"(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)的{Gap(8)}{{E:s}}"),
         new("located_in", $@"{{E:s}}{Gap(6)}(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开|开幕|闭幕|落幕|拉开帷幕)"),
-        // "Kestrel Silicon, an Austin, Texas-based designer of chips": the city, named with its region.
-        new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}{ThenItsRegion}-based"),
+        // "Kestrel Silicon, an Austin, Texas-based designer of chips": the city, named with its region (not "Its rivals include
+        // Berlin-based Magazino": there the place is the next name's).
+        new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}{ThenItsRegion}-based(?!\s+⟦)"),
 
         // competitor_of
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{{O:o+}}"),
@@ -292,8 +298,8 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:main\s+|biggest\s+|closest\s+)?(?:rivals|competitors)\s+(?:include|are)\s+{{O:o+}}"),
 
         // affiliated_with: organisations joining, backing or belonging to an alliance, foundation or project
-        // Not "researchers from Inflection AI joined Microsoft": there the people join.
-        new("affiliated_with", $@"(?<!\b(?:from|of|at)\s+){{O:s+}}{Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}"),
+        // Not "researchers from Inflection AI joined Microsoft", "Covariant, whose founders joined Amazon": there the people join.
+        new("affiliated_with", $@"(?<!\b(?:from|of|at)\s+){{O:s+}}(?!\s*,\s*whose\b){Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}"),
         new("affiliated_with", $@"{{O:s+}}{Comma}(?:(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?(?:founding\s+)?(?:members?|backers?|supporters?|sponsors?)\s+of\s+(?:the\s+)?{{O:o}}"),
         // Within the clause: in "创办了 Inflection AI，之后又加入了微软" the one who joins is the sentence's subject.
         new("affiliated_with", $@"{{O:s+}}[^⟦⟧，,。.!?！？;；\n]{{0,10}}?(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?:的)?(?:成员|会员|联盟|组织|项目)?"),

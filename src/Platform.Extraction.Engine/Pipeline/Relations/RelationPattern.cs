@@ -17,8 +17,8 @@ internal sealed partial class RelationPattern
 
     // Between members of a list: a separator, then perhaps a short Chinese descriptor ("、浏览器 Edge"), what a backer
     // is to the round ("and existing investor Greylock") or the owner of the next member ("and Amazon's Industrial
-    // Innovation Fund").
-    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*(?:the\s+|⟦\d+:[OS]⟧\s*(?:'s|’s)\s+|(?:existing|lead|new|returning|early)\s+(?:investors?|backers?)\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*|(?:[a-z][\w-]*\s+){1,2}(?=⟦\d+:P⟧))?";
+    // Innovation Fund"); never a verb that starts a clause about the next name ("backed by Sequoia, has hired Ingrid Solberg").
+    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*(?:the\s+|⟦\d+:[OS]⟧\s*(?:'s|’s)\s+|(?:existing|lead|new|returning|early)\s+(?:investors?|backers?)\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*|(?!(?:has|have|had|is|was|are|were|will|would|said|says|told|hired|named|appointed)\b)(?:[a-z][\w-]*\s+){1,2}(?=⟦\d+:P⟧))?";
 
     /// <param name="namesTheSpeaker">
     /// The pattern's subject is the text's speaker, named or not ("Transcript of the keynote at …"); other patterns
@@ -56,13 +56,17 @@ internal sealed partial class RelationPattern
     // A listed person may carry their own organisation and title: "百度CEO李彦宏、小米CEO雷军", "AMD's Lisa Su and Intel's Pat Gelsinger".
     private const string TitleBeforeAListedPerson = @"(?:⟦\d+:[OS]⟧\s*(?:'s|’s|的)?\s*[^⟦⟧,，、。.;；!?！？\n]{0,20}?\s*(?=⟦\d+:P⟧))?";
 
+    // A listed firm may carry where it is based or what it is: "Berlin-based Magazino and the American company Covariant".
+    private const string WhatAListedFirmIs = @"(?:⟦\d+:L⟧-based\s+|(?:[A-Z][a-z]+\s+)?(?:company|firm|startup|start-up|chain|group|lab|maker)\s+(?=⟦))?";
+
     private static string Expand(string types, string group, bool list)
     {
         var letters = types.Contains('O') ? types + SentenceTemplate.We : types;
         var one = $"⟦(?<{group}>\\d+):[{letters}]⟧";
         var placeholder = types.Contains('W') ? $"《?{one}》?" : one;
-        var member = types.Contains('P') ? TitleBeforeAListedPerson + placeholder : placeholder;
-        return list ? $"{placeholder}(?:{ListSeparator}{member})*" : placeholder;
+        var member = types.Contains('P') ? TitleBeforeAListedPerson + placeholder
+            : types.Contains('O') ? WhatAListedFirmIs + placeholder : placeholder;
+        return list ? $"{(types.Contains('O') ? WhatAListedFirmIs : "")}{placeholder}(?:{ListSeparator}{member})*" : placeholder;
     }
 
     [GeneratedRegex(@"\{(?<types>[A-Z]+):(?<group>[so])(?<list>\+)?\}")]

@@ -332,20 +332,26 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         return a.Length == 1 || exactTokens > 0;
     }
 
-    /// <summary>苏莱曼 / Suleyman / Mustafa → Mustafa Suleyman, when exactly one person in the document has that part.</summary>
+    /// <summary>
+    /// 苏莱曼 / Suleyman / Mustafa → Mustafa Suleyman, "De Vries" → Pieter de Vries, when exactly one person in the
+    /// document has that part.
+    /// </summary>
     private static void MergeShortForms(List<EntityCluster> all)
     {
-        foreach (var part in all.Where(c => c.Entry is null && c.Forms.All(IsSingleToken)).ToList())
+        foreach (var part in all.Where(c => c.Entry is null && c.Forms.All(f => IsSingleToken(f) || SurnameWithParticle().IsMatch(f))).ToList())
         {
             var forms = part.Forms.ToHashSet(StringComparer.OrdinalIgnoreCase);
             var owners = all.Where(c => c != part && c.Type == EntityType.Person
-                && PersonNames(c).Any(name => NameParts(name).Any(forms.Contains))).ToList();
+                && PersonNames(c).Any(name => NameParts(name).Any(forms.Contains) || forms.Any(f => name.EndsWith(" " + f, StringComparison.OrdinalIgnoreCase)))).ToList();
             if (owners.Count == 1 && (part.Type == EntityType.Person || owners[0].Mentions.Count > part.Mentions.Count))
             {
                 Merge(all, owners[0], part, $"\"{part.Forms.First()}\" is a short form of \"{owners[0].Name}\"");
             }
         }
     }
+
+    [GeneratedRegex(@"^(?:de|van|von|der|den|da|di|du|del|della|ter|ten)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}[\w'’-]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SurnameWithParticle();
 
     private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人"];
 
