@@ -635,10 +635,11 @@ public sealed partial class LatinEntityRecognizer
     }
 
     /// <summary>The surname from its first lower-case particle on ("de Vries", "van der Berg"), when the name has one.</summary>
-    private static string? SurnameWithParticle(ReadOnlySpan<char> afterFirstName) =>
-        SurnameParticle().Match(afterFirstName.ToString()) is { Success: true } match ? match.Groups["surname"].Value : null;
+    /// <summary>The surname from its particle on ("de Vries", "Van der Berg") that ends <paramref name="name"/>, when it has one.</summary>
+    internal static string? SurnameWithParticle(ReadOnlySpan<char> name) =>
+        SurnameParticle().Match(name.ToString()) is { Success: true } match ? match.Groups["surname"].Value : null;
 
-    [GeneratedRegex(@"(?:^|\s)(?<surname>(?:de|van|von|der|den|da|di|du|del|della|ter|ten)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}[\w'’-]+)$")]
+    [GeneratedRegex(@"(?:^|\s)(?<surname>(?i:de|van|von|der|den|da|di|du|del|della|ter|ten)\s+(?:(?i:de|der|den|la|le)\s+)?\p{Lu}[\w'’-]+)$")]
     private static partial Regex SurnameParticle();
 
     private static void Remember(Dictionary<string, (EntityType Type, double Confidence)> known, string name, EntityType type, double confidence)

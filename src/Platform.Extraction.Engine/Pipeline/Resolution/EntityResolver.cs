@@ -338,7 +338,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// </summary>
     private static void MergeShortForms(List<EntityCluster> all)
     {
-        foreach (var part in all.Where(c => c.Entry is null && c.Forms.All(f => IsSingleToken(f) || SurnameWithParticle().IsMatch(f))).ToList())
+        foreach (var part in all.Where(c => c.Entry is null && c.Forms.All(f => IsSingleToken(f) || LatinEntityRecognizer.SurnameWithParticle(f) == f)).ToList())
         {
             var forms = part.Forms.ToHashSet(StringComparer.OrdinalIgnoreCase);
             var owners = all.Where(c => c != part && c.Type == EntityType.Person
@@ -349,9 +349,6 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
         }
     }
-
-    [GeneratedRegex(@"^(?:de|van|von|der|den|da|di|du|del|della|ter|ten)\s+(?:(?:de|der|den|la|le)\s+)?\p{Lu}[\w'’-]+$", RegexOptions.IgnoreCase)]
-    private static partial Regex SurnameWithParticle();
 
     private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人"];
 
