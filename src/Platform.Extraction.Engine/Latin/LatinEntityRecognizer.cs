@@ -634,7 +634,6 @@ public sealed partial class LatinEntityRecognizer
         }
     }
 
-    /// <summary>The surname from its first lower-case particle on ("de Vries", "van der Berg"), when the name has one.</summary>
     /// <summary>The surname from its particle on ("de Vries", "Van der Berg") that ends <paramref name="name"/>, when it has one.</summary>
     internal static string? SurnameWithParticle(ReadOnlySpan<char> name) =>
         SurnameParticle().Match(name.ToString()) is { Success: true } match ? match.Groups["surname"].Value : null;
