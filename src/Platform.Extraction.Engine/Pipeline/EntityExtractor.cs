@@ -90,6 +90,7 @@ public sealed partial class EntityExtractor(
             }
         }
         mentions.AddRange(FrontMatterMentions(text, prepared, clusters));
+        mentions.AddRange(ParentsNamedInUnits(text, prepared, clusters).ToList());
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
 
         var title = prepared.Metadata.Title ?? "";
@@ -237,7 +238,33 @@ public sealed partial class EntityExtractor(
     }
 
     /// <summary>The organisation a unit is named after (清华大学智能产业研究院 → Tsinghua University), if its name says so.</summary>
-    private string? ParentNamed(string name) => UnitNameCandidates.ParentNamed(name, matcher);
+    private string? ParentNamed(string name) => UnitNameCandidates.ParentNamed(name, matcher)?.Parent.Id;
+
+    /// <summary>
+    /// A unit named after its organisation (清华大学电子工程系) names the organisation too: where the text names it nowhere
+    /// else, its name inside the unit's is its mention, so that the unit's <c>part_of</c> has both ends in the graph (a
+    /// relation to an entity the document does not list is not stored). The mention is no argument of other relations.
+    /// </summary>
+    private IEnumerable<ExtractedMention> ParentsNamedInUnits(string text, PreparedText prepared, List<EntityCluster> clusters)
+    {
+        var named = clusters.Where(c => c.Entry is not null).Select(c => c.Entry).ToHashSet();
+        foreach (var unit in clusters.Where(c => c.Type == EntityType.Organization).SelectMany(c => c.Mentions).ToList())
+        {
+            if (UnitNameCandidates.ParentNamed(unit.Text, matcher) is not var (parent, length) || named.Contains(parent))
+            {
+                continue;
+            }
+            if (clusters.FirstOrDefault(c => c.Entry == parent) is not { } cluster)
+            {
+                cluster = new EntityCluster(parent);
+                cluster.MergeReasons.Add($"named in the name of its unit \"{unit.Text}\"");
+                clusters.Add(cluster);
+            }
+            var span = prepared.ToOriginal(new TextSpan(unit.Start, unit.Start + length));
+            var sentence = prepared.ToOriginal(prepared.SentenceAt(unit.Start));
+            yield return new ExtractedMention(span.Start, span.End, text[span.Start..span.End], parent.Id, parent.Type, unit.Confidence, sentence.Start, sentence.End);
+        }
+    }
 
     private static ExtractedRelation ToOriginal(ExtractedRelation relation, string text, PreparedText prepared)
     {

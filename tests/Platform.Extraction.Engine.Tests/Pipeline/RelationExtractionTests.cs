@@ -145,12 +145,24 @@ public class RelationExtractionTests
         Assert.Equal([("mira-murati", "former_employee_of", "openai")], Stated("Mira Murati, OpenAI's former chief technology officer, spoke.").Distinct());
 
     [Fact]
-    public void UnitNamedAfterItsUniversity_IsPartOfIt()
+    public void UnitNamedAfterItsUniversity_IsPartOfIt_AndTheUniversityIsListedByTheNameInsideTheUnits()
     {
         var result = Extractor.Extract("清华大学智能产业研究院发布了报告。");
-        var institute = Assert.Single(result.Entities, e => e.Type == EntityType.Organization);
+        var institute = Assert.Single(result.Entities, e => e.Type == EntityType.Organization && e.Id != "tsinghua-university");
         Assert.Equal("清华大学智能产业研究院", institute.Name);
         Assert.Contains(result.Relations, r => r.SubjectId == institute.Id && r.Predicate == "part_of" && r.ObjectId == "tsinghua-university");
+        var university = Assert.Single(result.Mentions, m => m.EntityId == "tsinghua-university");
+        Assert.Equal((0, "清华大学"), (university.Start, university.Text));
+        Assert.Contains(result.Entities, e => e.Id == "tsinghua-university" && e.MentionCount == 1);
+    }
+
+    [Fact]
+    public void UniversityNamedElsewhereToo_GetsNoExtraMentionInsideItsUnitsName()
+    {
+        var result = Extractor.Extract("北京大学今年扩招。北京大学计算机学院的团队发布了新模型。");
+
+        Assert.Equal(1, result.Mentions.Count(m => m.EntityId == "peking-university"));
+        Assert.Contains(result.Relations, r => r.Predicate == "part_of" && r.ObjectId == "peking-university");
     }
 
     [Fact]

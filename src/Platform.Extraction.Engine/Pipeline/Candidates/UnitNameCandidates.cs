@@ -40,8 +40,11 @@ internal static partial class UnitNameCandidates
         }
     }
 
-    /// <summary>The curated organisation a unit's name starts with, when the name is that of a unit (<see cref="Find"/>).</summary>
-    public static string? ParentNamed(string name, KnowledgeBaseMatcher matcher)
+    /// <summary>
+    /// The curated organisation a unit's name starts with, when the name is that of a unit (<see cref="Find"/>), and how
+    /// much of the name is the organisation's (清华大学 of 清华大学电子工程系).
+    /// </summary>
+    public static (KnowledgeBaseEntry Parent, int Length)? ParentNamed(string name, KnowledgeBaseMatcher matcher)
     {
         foreach (var match in matcher.Match(name))
         {
@@ -52,7 +55,7 @@ internal static partial class UnitNameCandidates
             var unit = (IsChinese(name[..match.End]) ? ChineseUnit() : LatinUnit()).Match(name, match.End);
             if (unit.Success && unit.Index + unit.Length == name.Length)
             {
-                return match.Entry.Id;
+                return (match.Entry, match.End);
             }
         }
         return null;
