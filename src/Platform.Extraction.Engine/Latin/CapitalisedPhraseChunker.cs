@@ -251,10 +251,12 @@ internal static class CapitalisedPhraseChunker
 
     /// <summary>
     /// "the New England College of Optometry", "New Relic", "welcome back to The Build Log": the stopword list holds "new"
-    /// and "the", which mid-sentence and capitalised open a name.
+    /// and "the", which mid-sentence and capitalised open a name. After a dateline's dash a sentence starts ("LONDON — The
+    /// UK's AI Security Institute").
     /// </summary>
     private static bool OpensANewName(RecognitionContext context, int i, int start, int end, bool titleCase) =>
-        i == start && i + 1 < end && !titleCase && !context.Tokens[i].SentenceInitial && context.Words[i] is "New" or "The";
+        i == start && i + 1 < end && !titleCase && !context.Tokens[i].SentenceInitial && context.Words[i] is "New" or "The"
+        && !(i > 0 && context.Words[i - 1] is "—" or "–");
 
     /// <summary>A number word that numbers the name before it: "Xbox One", "Grip One", "Pixel Two".</summary>
     private static bool IsModelNumber(RecognitionContext context, int i, int start) =>

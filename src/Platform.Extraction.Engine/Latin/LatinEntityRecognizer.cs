@@ -127,7 +127,8 @@ public sealed partial class LatinEntityRecognizer
             (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end)
                 || HoldsAColon(context, start, end)
-                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || OpensWithAPartOf(context, start, end))
+                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || OpensWithAPartOf(context, start, end)
+                || IsOwnerOfANamedUnit(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands
             }
@@ -179,6 +180,22 @@ public sealed partial class LatinEntityRecognizer
     {
         "shares", "stock", "units", "most", "some", "many", "all", "part", "members", "employees", "investors", "customers", "users", "critics", "fans",
     };
+
+    /// <summary>
+    /// "The UK's AI Security Institute", "Amazon's Industrial Innovation Fund": an owner, its "'s", then a name of two words
+    /// or more of its own; the two are two names.
+    /// </summary>
+    private static bool IsOwnerOfANamedUnit(RecognitionContext context, int start, int end)
+    {
+        for (var i = start + 1; i + 2 < end; i++)
+        {
+            if (context.Tokens[i].Kind == LatinTokenKind.Possessive && context.IsNameLike(i + 1) && context.IsNameLike(i + 2))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"Nora Quist of Quist &amp; Hale": a person's first and last name, then "of" and the firm they are with.</summary>
     private static bool IsPersonOfAFirm(RecognitionContext context, int start, int end)

@@ -846,4 +846,48 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "魏子衡", "cofounder_of", "云岫科技"), Describe(result));
         Assert.True(Has(result, "魏子衡", "works_at", "云岫科技"), Describe(result));
     }
+    [Fact]
+    public void InterviewTurn_WhatTheSpeakerSaysIsAboutWhatTheyName_AndAnInterviewersBoldQuestionNamesNobody()
+    {
+        var result = Extract("""
+            # 对话云笺科技创始人邱牧之
+
+            云笺科技是一家总部位于西安的办公软件公司。本刊专访了公司创始人兼首席执行官邱牧之。
+
+            **记者：公司最近有什么进展？**
+
+            邱牧之：今年5月我们完成了1亿元天使轮融资，由高榕创投领投，老股东九合创投跟投。我们的首席架构师是韩冬青。
+            """);
+
+        Assert.True(Has(result, "邱牧之", "ceo_of", "云笺科技"), Describe(result));
+        Assert.True(Has(result, "高榕创投", "invests_in", "云笺科技"), Describe(result));
+        Assert.True(Has(result, "九合创投", "invests_in", "云笺科技"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.Name.Contains("进展", StringComparison.Ordinal) || e.Name.StartsWith("我们", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DatelineThenTheCountrysInstitute_AreTwoNames_AndWhereAFirmIsBasedAndWhoBacksItAreBothRead()
+    {
+        var result = Extract("BERLIN — The German Climate Data Institute said on Monday it had signed agreements with Helioform and Windspur. Helioform, which is based in Hamburg and backed by Siemens, welcomed the deal.");
+
+        Assert.DoesNotContain(result.Entities, e => e.Name.StartsWith("The ", StringComparison.Ordinal));
+        Assert.True(Has(result, "Helioform", "located_in", "Hamburg"), Describe(result));
+        Assert.True(Has(result, "Siemens", "invests_in", "Helioform"), Describe(result));
+    }
+
+    [Fact]
+    public void OwnersPossessiveBeforeANamedUnit_KeepsTheTwoNamesApart()
+    {
+        var result = Extract("Earlier this year Japan's Robotics Safety Council published its first audit of warehouse robots.");
+
+        Assert.DoesNotContain(result.Entities, e => e.Name.Contains("'s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FirmsCloudNamedBeforeOn_IsItsUnit()
+    {
+        var result = Extract("训练放在阿里云上，推理放在华为云上。");
+
+        Assert.Contains(result.Entities, e => e.Name == "华为云" || e.SurfaceForms.Contains("华为云"));
+    }
 }

@@ -22,6 +22,11 @@ internal static partial class BylineCandidates
             {
                 // A Chinese name has no space: "作者｜李文 编辑｜赵倩" names 李文, then the next role.
                 value = value.Split(' ', '\t')[0];
+                // An interviewer's question is no byline: "**记者：你创业之前在做什么？**".
+                if (!ChineseNameShape.IsPlausiblePersonName(value, commonWords.IsFrequent))
+                {
+                    continue;
+                }
             }
             yield return new Candidate(name.Index, name.Index + value.Length, value, type, 0.8, CandidateSource.ChineseTagger,
                 Cue: $"byline \"{match.Groups["role"].Value}\"");

@@ -53,13 +53,14 @@ internal static partial class NamingCueCandidates
                 continue;
             }
             var start = ChineseCandidates.WithoutDescription(text, nameStart, end, commonWords);
-            // "前墨芯算力首席技术官": the firm someone was at follows 前 or 原 ("former"), unless they make a word (前海); and
-            // 由 opens a clause, no name (由原副总裁许清和出任).
+            // "前墨芯算力首席技术官": the firm someone was at follows 前 or 原 ("former"), unless they make a word (前海).
             if (end - start >= 4 && text[start] is '前' or '原' && !commonWords.Contains(text.Substring(start, 2)))
             {
                 start++;
             }
-            if (text[start] == '由')
+            // 由 opens a clause, no name; a pronoun owns no name either (我们的首席教研官是罗欣), nor does a clause with a
+            // finished verb (本刊专访了公司创始人…: the firm is the text's, see CompanyAnaphora).
+            if (text[start] == '由' || Pronoun().IsMatch(text.AsSpan(start, end - start)) || text.AsSpan(start, end - start).Contains('了'))
             {
                 continue;
             }
@@ -183,6 +184,9 @@ internal static partial class NamingCueCandidates
         }
         return null;
     }
+
+    [GeneratedRegex("^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它)的?$")]
+    private static partial Regex Pronoun();
 
     [GeneratedRegex("(?:包括|以及|股东|[和与由])$")]
     private static partial Regex ListConnectorBefore();

@@ -37,6 +37,11 @@ internal static partial class ElidedSubjects
         {
             yield break;
         }
+        // What a speaker says is about what they name ("宋嘉宁：我们完成了A轮融资，由启明创投领投", "宋嘉宁说，…"), not about them.
+        if (chinese && subject.Type == EntityType.Person && SpeechAfter().IsMatch(text.AsSpan(subject.End, Math.Min(4, end - subject.End))))
+        {
+            yield break;
+        }
         var clauseStart = subject.End;
         for (var match = clause.Match(text, subject.End, end - subject.End); match.Success; match = match.NextMatch())
         {
@@ -67,6 +72,9 @@ internal static partial class ElidedSubjects
         var person = inSentence.FirstOrDefault(m => m.Start > comma && m.Start < to);
         return person is { Type: EntityType.Person } && TitleOnly().IsMatch(text.AsSpan(comma + 1, person.Start - comma - 1)) ? person : null;
     }
+
+    [GeneratedRegex(@"^\s*(?:[：:]|(?:说|表示|称|介绍|透露|指出)\s*[：:，,])")]
+    private static partial Regex SpeechAfter();
 
     [GeneratedRegex(@"^\s*(?:" + RoleNouns.Chain + @")?\s*$")]
     private static partial Regex TitleOnly();

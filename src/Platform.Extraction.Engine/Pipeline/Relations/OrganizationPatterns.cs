@@ -202,6 +202,8 @@ internal static class OrganizationPatterns
         // "我们最近投了一家做法律AI的公司，叫律衡科技".
         new("invests_in", $@"{{OP:s}}{Gap(6)}投了(?:一家)?[^，,。；⟦⟧]{{0,16}}?(?:公司|企业|初创公司)\s*[,，]\s*(?:叫|名为|叫做){{O:o}}"),
         new("invests_in", $@"{{O:o}}{Comma}(?:which\s+|that\s+)?(?:is|was|are|were|has been|have been)\s+(?:also\s+|already\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
+        // "Mistral AI, which is based in Paris and backed by Nvidia": what else the firm is, then who backs it.
+        new("invests_in", $@"{{O:o}}{Comma}(?:which|that)\s+(?:is|was)\s+(?:[^⟦⟧,.;]|⟦\d+:[LC]⟧){{1,40}}?\band\s+(?:is\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
         // "the … company" is itself a mention of the firm (see CompanyAnaphora): "Halcyon Compute, the AI cloud company backed by".
         new("invests_in", $@"{{O:o}}{Comma}(?:(?:a|an)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,4}}?(?:company|startup|start-up|firm|lab|maker|developer|provider)\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
@@ -216,7 +218,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?(?:一轮)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}{Gap(16)}融资"),
         // After the round: "星途智驾完成了5亿元B轮融资，由广汽资本领投，红杉中国和IDG资本跟投" (the firm a topic chain leaves out
         // may stand before 由, see ElidedSubjects).
-        new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:⟦\d+:O⟧)?(?:(?:本轮|该轮)(?:融资)?)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
+        new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:⟦\d+:O⟧)?(?:(?:本轮|该轮)(?:融资)?)?由\s*(?:(?:老股东|原股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
         // Who else joined the round after it is named: "镜语科技完成了由红杉中国领投的1亿元A轮融资，老股东奇绩创坛跟投".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:老股东|原股东|股东|投资方)?{{OP:s+}}{Gap(4)}(?:联合领投|领投|跟投|参投)"),
         // The round the text is about (a zero-width mention of its firm before it): "The round was led by Lakestar; Bosch
@@ -245,7 +247,7 @@ internal static class OrganizationPatterns
         new("located_in", $@"(?<![⟧\w]\s?){{L:o}}\s*(?:'s|’s)\s+{{O:s}}"),
         // "used at Intermountain Health in Utah": where a firm one goes to is.
         new("located_in", $@"\bat\s+(?:the\s+)?{{O:s}}\s+in\s+{{L:o}}(?!\s*[,，]?\s*⟦\d+:L⟧)"),
-        new("located_in", $@"{{O:s}}{Comma}(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
+        new("located_in", $@"{{O:s}}{Comma}(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
         new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|\w*maker)\b"),
         new("located_in", $@"{{O:s}}{Comma}(?:one\s+of\s+)?{{L:o}}\s*(?:'s|’s)\s"),
