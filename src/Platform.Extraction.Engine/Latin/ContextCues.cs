@@ -54,6 +54,7 @@ internal static partial class ContextCues
     {
         "lawyers", "engineers", "researchers", "employees", "executives", "staffers", "bankers", "consultants", "scientists", "colleagues", "managers",
         "lawyer", "engineer", "researcher", "employee", "executive", "staffer", "banker", "consultant", "scientist", "manager", "designer", "analyst",
+        "research",
     };
 
     private static readonly HashSet<string> s_fundedWith = new(StringComparer.OrdinalIgnoreCase) { "funding", "financing", "investment", "backing", "round", "money", "capital" };

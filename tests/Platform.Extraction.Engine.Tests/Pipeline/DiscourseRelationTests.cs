@@ -890,4 +890,12 @@ public class DiscourseRelationTests
 
         Assert.Contains(result.Entities, e => e.Name == "华为云" || e.SurfaceForms.Contains("华为云"));
     }
+    [Fact]
+    public void TheInstitute_IsTheInstituteNamedLast_AndResearchAtANameIsWorkAtAFirm()
+    {
+        var result = Extract("Rosa Lind joined the Northgate Institute for Energy Policy in March. The institute, part of the Vanterra Foundation, studies grid storage. She had led battery research at Voltaro for a decade.");
+
+        Assert.True(Has(result, "Northgate Institute for Energy Policy", "part_of", "Vanterra Foundation"), Describe(result));
+        Assert.Contains(result.Entities, e => e.Name == "Voltaro" && e.Type == EntityType.Organization);
+    }
 }

@@ -134,6 +134,8 @@ internal static class OrganizationPatterns
         // "signed a 15-year agreement with the utility Buckeye Grid": the partner's kind before its name. The firm that signs
         // is the one named last before the verb ("… for DHL, and the company recently signed a pilot with IKEA").
         new("partner_of", $@"{{O:s}}(?!{GapAcrossNames(80)}⟦\d+:[OS]⟧{SignsADealWith}){GapAcrossNames(80)}{SignsADealWith}(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}?{{O:o+}}"),
+        // "a similar deal the institute struck last year with OpenAI": the deal, then who struck it with whom.
+        new("partner_of", $@"\b(?:deal|agreement|contract|partnership)\s+(?:that\s+)?{{O:s}}\s+(?:struck|signed|inked|reached)\s+(?:[\w-]+\s+){{0,3}}?with\s+{{O:o}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         // Not talks (正在和博世洽谈合作): no partnership yet.
         new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
