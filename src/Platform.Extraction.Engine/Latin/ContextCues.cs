@@ -134,6 +134,12 @@ internal static partial class ContextCues
             return new Typing(EntityType.Person, 0.9, LatinSources.Cue, Typing.CueTier);
         }
 
+        // the venture arm of X / a subsidiary of X: what owns an arm or a subsidiary is a firm
+        if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "of") && (context.IsWord(p2, "arm") || context.IsWord(p2, "subsidiary") || context.IsWord(p2, "unit")))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // Berlin-based X: what is based somewhere is a firm (the place itself is read on its own, see CapitalisedPhraseChunker)
         if (p1 >= 0 && HasPlaceSuffix(context.Words[p1]) && context.IsNameLike(p1))
         {

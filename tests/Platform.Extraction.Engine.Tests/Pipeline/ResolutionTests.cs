@@ -155,4 +155,13 @@ public class ResolutionTests
         resolver.MergeAbbreviations(clusters, _ => false);
         Assert.Equal(3, clusters.Count);
     }
+    [Fact]
+    public void OrganisationsShortFormWithItsFirstWordClipped_IsTheSameOrganisation_ButALongerNameIsNot()
+    {
+        var result = Extractor.Extract("Nadia Kerr trained at Pennsylvania Orthopaedic Hospital. She was later a surgeon at Penn Orthopaedic, and she now advises the venture arm of Penn Orthopaedic Partners.");
+
+        var hospital = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Pennsylvania Orthopaedic Hospital"));
+        Assert.Contains("Penn Orthopaedic", hospital.SurfaceForms);
+        Assert.Contains(result.Entities, e => e.Name == "Penn Orthopaedic Partners" && e.Type == EntityType.Organization);
+    }
 }

@@ -42,9 +42,36 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         MergeSpellingVariants(all);
         MergeMisspelledNames(all);
         MergeShortForms(all);
+        MergeClippedShortForms(all);
         MergeProductsWithTheirVersions(all);
         SurnamesReadAsPlaces(text, all);
         return all;
+    }
+
+    /// <summary>
+    /// "Mass General" for Massachusetts General Hospital: an organisation's short form (its words before the head noun) with
+    /// the first word clipped, as a long word often is in speech, when exactly one organisation of the document has it.
+    /// "Mass General Brigham" is no clipping of it: every word after the first must be the same.
+    /// </summary>
+    private static void MergeClippedShortForms(List<EntityCluster> all)
+    {
+        foreach (var clipped in all.Where(c => c.Entry is null && c.Type is EntityType.Organization or EntityType.Location && c.LatinForms.Any()).ToList())
+        {
+            var owners = all.Where(c => c != clipped && c.Type == EntityType.Organization
+                && c.LatinForms.Select(f => LatinShortForm(f, everydayWords: true)).OfType<string>()
+                    .Any(shortForm => clipped.LatinForms.Any(f => IsClipping(f, shortForm)))).ToList();
+            if (owners is [{ } owner] && all.Contains(clipped))
+            {
+                Merge(all, owner, clipped, $"\"{clipped.LatinForms.First()}\" is \"{owner.Name}\" with its first word clipped");
+            }
+        }
+    }
+
+    private static bool IsClipping(string clipped, string full)
+    {
+        var (short_, long_) = (clipped.Split(' '), full.Split(' '));
+        return short_.Length == long_.Length && short_.Length >= 2 && short_[0].Length >= 3 && long_[0].Length >= short_[0].Length + 3
+            && long_[0].StartsWith(short_[0], StringComparison.Ordinal) && short_.AsSpan(1).SequenceEqual(long_.AsSpan(1));
     }
 
     /// <summary>
