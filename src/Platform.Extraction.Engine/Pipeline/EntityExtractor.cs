@@ -90,7 +90,7 @@ public sealed partial class EntityExtractor(
             }
         }
         mentions.AddRange(FrontMatterMentions(text, prepared, clusters));
-        mentions.AddRange(ParentsNamedInUnits(text, prepared, clusters).ToList());
+        mentions.AddRange(ParentsNamedInUnits(text, prepared, clusters));
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
 
         var title = prepared.Metadata.Title ?? "";
@@ -247,16 +247,16 @@ public sealed partial class EntityExtractor(
     /// </summary>
     private IEnumerable<ExtractedMention> ParentsNamedInUnits(string text, PreparedText prepared, List<EntityCluster> clusters)
     {
-        var named = clusters.Where(c => c.Entry is not null).Select(c => c.Entry).ToHashSet();
+        var named = clusters.Select(c => c.Entry).OfType<KnowledgeBaseEntry>().ToHashSet();
         foreach (var unit in clusters.Where(c => c.Type == EntityType.Organization).SelectMany(c => c.Mentions).ToList())
         {
             if (UnitNameCandidates.ParentNamed(unit.Text, matcher) is not var (parent, length) || named.Contains(parent))
             {
                 continue;
             }
-            if (clusters.FirstOrDefault(c => c.Entry == parent) is not { } cluster)
+            if (clusters.All(c => c.Entry != parent))
             {
-                cluster = new EntityCluster(parent);
+                var cluster = new EntityCluster(parent);
                 cluster.MergeReasons.Add($"named in the name of its unit \"{unit.Text}\"");
                 clusters.Add(cluster);
             }

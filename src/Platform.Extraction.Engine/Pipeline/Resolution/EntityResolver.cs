@@ -69,9 +69,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static bool IsClipping(string clipped, string full)
     {
-        var (short_, long_) = (clipped.Split(' '), full.Split(' '));
-        return short_.Length == long_.Length && short_.Length >= 2 && short_[0].Length >= 3 && long_[0].Length >= short_[0].Length + 3
-            && long_[0].StartsWith(short_[0], StringComparison.Ordinal) && short_.AsSpan(1).SequenceEqual(long_.AsSpan(1));
+        var (clippedWords, fullWords) = (clipped.Split(' '), full.Split(' '));
+        return clippedWords.Length == fullWords.Length && clippedWords.Length >= 2 && clippedWords[0].Length >= 3
+            && fullWords[0].Length >= clippedWords[0].Length + 3 && fullWords[0].StartsWith(clippedWords[0], StringComparison.Ordinal)
+            && clippedWords.AsSpan(1).SequenceEqual(fullWords.AsSpan(1));
     }
 
     /// <summary>
