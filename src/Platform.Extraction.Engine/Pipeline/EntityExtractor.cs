@@ -103,14 +103,15 @@ public sealed partial class EntityExtractor(
             arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
-        var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, ParentNamed, cancellationToken);
+        var memo = new StatedRelationsMemo();
+        var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, ParentNamed, memo, cancellationToken);
         if (speaker is not null && OrganizationsStated(speaker, entities, relations) is { } organizations)
         {
             // The text says whom "we" are ("I'm Dana Whitfield, co-founder and CEO of Lumen Robotics", "寒武纪副总裁刘思远"):
             // read it again with those organisations behind the speakers' "we" and "our".
             relations = _relations.Extract(normalized, sentences, arguments,
                 new Speaker(speaker.PersonId, speaker.OrganizationId ?? organizations.GetValueOrDefault(speaker.PersonId), organizations),
-                KnownPredicate, ParentNamed, cancellationToken);
+                KnownPredicate, ParentNamed, memo, cancellationToken);
         }
         var stated = relations.Select(r => ToOriginal(r, text, prepared)).ToList();
         var language = string.IsNullOrEmpty(options?.LanguageHint) ? prepared.Metadata.Language : options.LanguageHint;

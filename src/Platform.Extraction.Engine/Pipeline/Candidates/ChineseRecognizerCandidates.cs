@@ -91,6 +91,7 @@ internal static partial class ChineseRecognizerCandidates
             yield break;
         }
 
+        var byPosition = new CandidatesByPosition(others);
         foreach (var chunk in chunks)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -111,17 +112,18 @@ internal static partial class ChineseRecognizerCandidates
                     continue;
                 }
 
-                if (IsSure(span) && IsPlaceThenCuratedOrganization(start, end, span.Type, others))
+                var around = byPosition.Overlapping(start, end);
+                if (IsSure(span) && IsPlaceThenCuratedOrganization(start, end, span.Type, around))
                 {
                     yield return new Candidate(start, end, text[start..end], EntityType.Organization, SureCandidateConfidence,
                         CandidateSource.OrganizationUnit, Cue: "a place's own organisation, read whole by the Chinese tagger");
                     continue;
                 }
 
-                var placePrefixed = others.Any(o => o.Start == start && o.End < end && o.Type == EntityType.Location);
-                if (!(Types.Contains(span.Type) || (span.Type == EntityType.Location && (IsSure(span) || IsComposedPlace(start, end, others)) && !IsPlacesFoundApart(start, end, others)))
+                var placePrefixed = around.Any(o => o.Start == start && o.End < end && o.Type == EntityType.Location);
+                if (!(Types.Contains(span.Type) || (span.Type == EntityType.Location && (IsSure(span) || IsComposedPlace(start, end, around)) && !IsPlacesFoundApart(start, end, around)))
                     || span.Confidence < MinimumConfidenceFor(span.Type, text.AsSpan(start, end - start), placePrefixed)
-                    || others.Any(o => o.Start < end && start < o.End && !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)
+                    || around.Any(o => !IsPlaceInsideName(o, span.Type, start, end) && !Agrees(o, span.Type, start, end)
                         && !IsPartOfSureName(o, span, start, end) && !(((IsSure(span) && !IsLongerName(o, span.Type, start, end)) || IsCoordination(o)) && IsLacGuess(o, commonWords))
                         && !(IsRetyping(o, span.Type, start, end) && (IsLacGuess(o, commonWords) || (IsLatinTaggerGuess(o) && span.Type == EntityType.Product && IsLatinName(text, start, end, span))))))
                 {
@@ -134,7 +136,7 @@ internal static partial class ChineseRecognizerCandidates
                 var spanText = text.AsSpan(start, end - start);
                 if (SettingUp().IsMatch(spanText) || TitleThenName().IsMatch(spanText) || ChineseCandidates.TwoInstitutions().IsMatch(spanText)
                     || (span.Type == EntityType.Organization && (spanText[1..].Contains('是')
-                        || (spanText.EndsWith("总部", StringComparison.Ordinal) && others.Any(o => o.Type == EntityType.Location && o.Start == start && o.End == end - 2)))))
+                        || (spanText.EndsWith("总部", StringComparison.Ordinal) && around.Any(o => o.Type == EntityType.Location && o.Start == start && o.End == end - 2)))))
                 {
                     continue;
                 }

@@ -26,7 +26,19 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         Speaker? speaker,
         Func<string, string, string?> knownPredicate,
         Func<string, string?>? parentNamed = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Extract(text, sentences, mentions, speaker, knownPredicate, parentNamed, memo: null, cancellationToken);
+
+    /// <param name="memo">What an earlier reading of the same text found, sentence by sentence.</param>
+    internal IReadOnlyList<ExtractedRelation> Extract(
+        string text,
+        IReadOnlyList<(int Start, int End)> sentences,
+        IReadOnlyList<RelationArgument> mentions,
+        Speaker? speaker,
+        Func<string, string, string?> knownPredicate,
+        Func<string, string?>? parentNamed,
+        StatedRelationsMemo? memo,
+        CancellationToken cancellationToken)
     {
         var relations = parentNamed is null ? [] : UnitNames.PartOf(text, mentions, parentNamed);
         var learned = new List<ExtractedRelation>();
@@ -70,8 +82,10 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                     continue;
                 }
                 var template = SentenceTemplate.Build(text, start, end, withPronouns);
-                relations.AddRange(FindStated(template, text, pronouns.FirstOrDefault(p => p.Type == EntityType.Person),
-                    turn is null ? null : new RelationArgument(start, start, turn.PersonId, EntityType.Person)));
+                var (firstPerson, unnamedSpeaker) = (pronouns.FirstOrDefault(p => p.Type == EntityType.Person),
+                    turn is null ? null : new RelationArgument(start, start, turn.PersonId, EntityType.Person));
+                relations.AddRange(memo is null ? FindStated(template, text, firstPerson, unnamedSpeaker)
+                    : memo.GetOrAdd(start, template, firstPerson, unnamedSpeaker, () => FindStated(template, text, firstPerson, unnamedSpeaker)));
                 relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
                 if (classifier is not null && window.Select(m => m.EntityId).Distinct().Count() >= 2)
@@ -122,7 +136,8 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         foreach (var pattern in RelationPatterns.All)
         {
             var implicitSubject = speaker ?? (pattern.NamesTheSpeaker ? unnamedSpeaker : null);
-            if ((!pattern.HasSubject && implicitSubject is null) || !pattern.CanMatch(typeLetters))
+            // IsMatch allocates nothing, where Matches builds a match object even for a sentence it does not match.
+            if ((!pattern.HasSubject && implicitSubject is null) || !pattern.CanMatch(typeLetters) || !pattern.Regex.IsMatch(template.Text))
             {
                 continue;
             }

@@ -48,8 +48,24 @@ internal sealed partial class RelationPattern
     public Regex Regex { get; }
 
     /// <summary>Whether a sentence naming things of these types (<see cref="SentenceTemplate.TypeLetter"/>) can fill every placeholder.</summary>
-    public bool CanMatch(string typeLetters) =>
-        _placeholderTypes.All(types => types.Any(letter => typeLetters.Contains(letter == SentenceTemplate.We ? 'O' : letter)));
+    public bool CanMatch(string typeLetters)
+    {
+        // Loops rather than LINQ: this runs for every pattern in every sentence, and the lambdas' closures were most
+        // of the relation pass's allocations.
+        foreach (var types in _placeholderTypes)
+        {
+            var filled = false;
+            foreach (var letter in types)
+            {
+                filled |= typeLetters.Contains(letter == SentenceTemplate.We ? 'O' : letter);
+            }
+            if (!filled)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     public IEnumerable<string> Predicates(Match match) => Predicate == FromRoles ? RoleNouns.Predicates(match) : [Predicate];
 
