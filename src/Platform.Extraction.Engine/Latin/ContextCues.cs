@@ -140,6 +140,13 @@ internal static partial class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
+        // Senator Mark Kelly of X: a listed place after a person's first and last name and "of" is where they are from
+        if (p1 >= 0 && context.IsWord(p1, "of") && context.IsListedPlace(start, end) && Previous(context, start, 3) is var first and >= 0
+            && lexicon.FirstNames.Contains(context.Words[first]) && context.IsNameLike(first) && context.IsNameLike(p2))
+        {
+            return new Typing(EntityType.Location, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // Berlin-based X: what is based somewhere is a firm (the place itself is read on its own, see CapitalisedPhraseChunker)
         if (p1 >= 0 && HasPlaceSuffix(context.Words[p1]) && context.IsNameLike(p1))
         {

@@ -127,7 +127,8 @@ public sealed partial class LatinEntityRecognizer
             (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end)
                 || HoldsAColon(context, start, end)
-                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || OpensWithAPartOf(context, start, end)
+                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || IsPersonOfAPlace(context, start, end)
+                || OpensWithAPartOf(context, start, end)
                 || IsOwnerOfANamedUnit(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands
@@ -204,6 +205,13 @@ public sealed partial class LatinEntityRecognizer
         var firm = of - start is 2 or 3 && (Array.IndexOf(context.Words, "&", of, end - of) > 0
             || context.Lexicon.OrgHeads.Contains(context.Words[end - 1]) || context.Lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]));
         return firm && context.Lexicon.FirstNames.Contains(context.Words[start]) && !context.Lexicon.OfHeads.Contains(context.Words[of - 1]);
+    }
+
+    /// <summary>"Senator Mark Kelly of Arizona": a person's first and last name, then "of" and the place they come from or stand for.</summary>
+    private static bool IsPersonOfAPlace(RecognitionContext context, int start, int end)
+    {
+        var of = Array.IndexOf(context.Words, "of", start, end - start);
+        return of - start is 2 or 3 && of < end - 1 && context.Lexicon.FirstNames.Contains(context.Words[start]) && context.IsListedPlace(of + 1, end);
     }
 
     private bool HoldsRoleOrDate(RecognitionContext context, int start, int end)

@@ -898,4 +898,14 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Northgate Institute for Energy Policy", "part_of", "Vanterra Foundation"), Describe(result));
         Assert.Contains(result.Entities, e => e.Name == "Voltaro" && e.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void TheCommittee_IsTheCommitteeNamedLast_EvenParagraphsBefore()
+    {
+        var result = Extract("The bill went to the House Energy Committee on Monday.\n\nLobbyists spent the week in the capital. Several utilities wrote letters.\n\n"
+            + "Representative Dana Brook, a Republican from Kansas who chairs the committee, set a vote for June. Representative Luis Ortega of Texas, the committee's ranking Democrat, opposed it.");
+
+        Assert.True(Has(result, "Dana Brook", "leads", "House Energy Committee"), Describe(result));
+        Assert.True(Has(result, "Luis Ortega", "member_of", "House Energy Committee"), Describe(result));
+    }
 }

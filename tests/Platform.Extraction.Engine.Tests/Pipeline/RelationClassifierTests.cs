@@ -136,4 +136,21 @@ public class RelationClassifierTests
     [Fact]
     public void TheEngineCarriesATrainedModel() =>
         Assert.Contains("ceo_of", RelationClassifierModel.Default!.Labels);
+
+    [Fact]
+    public void AGuessedEmployer_GivesWayToTheEmployerTheSameSentenceStates()
+    {
+        ExtractedRelation Relation(string subject, string predicate, string obj, int start, int end) => new(subject, predicate, obj, "", start, end, 0.8);
+        var stated = new[] { Relation("lawyer", "works_at", "law-firm", 20, 40) };
+        var learned = new[]
+        {
+            Relation("lawyer", "works_at", "client", 0, 60),
+            Relation("lawyer", "works_at", "other-client", 100, 160),
+            Relation("client", "partner_of", "law-firm", 0, 60),
+        };
+
+        var kept = RelationClassifier.ForUnstatedPairs(learned, stated).Select(r => r.ObjectId).ToList();
+
+        Assert.Equal(["other-client", "law-firm"], kept);
+    }
 }

@@ -168,4 +168,23 @@ public class RelationExtractionTests
     [Fact]
     public void FoundersNamedTogether_AreCoFounders() =>
         Assert.Contains(("daniela-amodei", "cofounder_of", "anthropic"), Stated("Anthropic was founded by Dario Amodei and Daniela Amodei."));
+
+    [Fact]
+    public void BackersAfterABareHuo_InvestInTheFirm()
+    {
+        var relations = Stated("澄溪智能成立于2020年，曾获蓝湾资本和启辰创投投资。").ToList();
+
+        Assert.Contains(relations, r => r.Item2 == "invests_in" && r.Item1.Contains("蓝湾资本") && r.Item3.Contains("澄溪智能"));
+        Assert.Contains(relations, r => r.Item2 == "invests_in" && r.Item1.Contains("启辰创投") && r.Item3.Contains("澄溪智能"));
+    }
+
+    [Fact]
+    public void WhatTheFirmIs_MayStandBetweenTheTitleOrOwnerAndItsName()
+    {
+        var relations = Stated("Lena Ward, chief executive of the speech-recognition start-up Tallis, spoke first. "
+            + "Tallis, which is owned by the Denver-based investment firm Arbor Peak Partners, plans to hire.").ToList();
+
+        Assert.Contains(("ent:lena-ward", "ceo_of", "ent:tallis"), relations);
+        Assert.Contains(("ent:tallis", "part_of", "ent:arbor-peak-partners"), relations);
+    }
 }

@@ -164,4 +164,15 @@ public class ResolutionTests
         Assert.Contains("Penn Orthopaedic", hospital.SurfaceForms);
         Assert.Contains(result.Entities, e => e.Name == "Penn Orthopaedic Partners" && e.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void CuratedPersonsSurname_AfterAnotherGivenName_IsAnotherPerson_AndSoIsTheSurnameAlone()
+    {
+        var result = Extractor.Extract("Governor Paul Ellison of Ohio signed the grid bill on Friday. Ellison said the state would build two plants.");
+
+        var governor = Assert.Single(result.Entities, e => e.Name == "Paul Ellison");
+        Assert.Contains("Ellison", governor.SurfaceForms);
+        Assert.DoesNotContain(result.Entities, e => e.Id == "larry-ellison");
+        Assert.Contains(result.Entities, e => e.Name == "Ohio" && e.Type == EntityType.Location);
+    }
 }

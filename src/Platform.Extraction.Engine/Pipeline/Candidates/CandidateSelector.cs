@@ -95,14 +95,16 @@ internal static partial class CandidateSelector
     /// <summary>
     /// A curated place or firm that ends a longer English name the recognizer read: the region a compass word opens
     /// (South Asia, Eastern Europe — the KB lists Asia and Europe) and the person a given name opens (Julie London,
-    /// Alan Stanford), where the tagger is sure of the person.
+    /// Alan Stanford), where the tagger is sure of the person. So is a curated person's surname after another given name
+    /// (Mark Ellison is not Larry Ellison).
     /// </summary>
     private static bool IsEndOfALongerPlaceOrPerson(Candidate curated, ILookup<int, Candidate> byEnd) =>
-        curated.Type is EntityType.Location or EntityType.Organization
+        curated.Type is EntityType.Location or EntityType.Organization or EntityType.Person
         && byEnd[curated.End].Any(c => c.Source == CandidateSource.LatinRecognizer && c.Length > curated.Length && c.Text[c.Length - curated.Length - 1] == ' '
             && (c.Type == EntityType.Location && curated.Type == EntityType.Location && CompassRegion().IsMatch(c.Text)
                 || c.Type == EntityType.Person && c.Confidence >= SurePersonConfidence && c.Text.IndexOf(' ') == c.Length - curated.Length - 1
-                    && Latin.LatinLexicon.Default.FirstNames.Contains(c.Text.AsSpan(0, c.Length - curated.Length - 1))));
+                    && Latin.LatinLexicon.Default.FirstNames.Contains(c.Text.AsSpan(0, c.Length - curated.Length - 1))
+                    && (curated.Type != EntityType.Person || !curated.Entry!.Name.StartsWith(c.Text[..(c.Length - curated.Length)], StringComparison.OrdinalIgnoreCase))));
 
     private const double SurePersonConfidence = 0.8;
 

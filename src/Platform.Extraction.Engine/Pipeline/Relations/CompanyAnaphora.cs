@@ -28,7 +28,8 @@ internal static partial class CompanyAnaphora
     /// <param name="recentSentences">The mentions of the sentences before, the nearest first, with what their anaphora stood for.</param>
     /// <param name="mentionsOf">How often the whole text names an entity.</param>
     public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence,
-        List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf)
+        List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf,
+        IReadOnlyDictionary<string, string> lastNamedByKind)
     {
         var found = new List<RelationArgument>();
         var mentions = ReferringWords.Within(Company(), text, start, end).Select(m => (Capture)m)
@@ -53,8 +54,8 @@ internal static partial class CompanyAnaphora
                 earlier.Clear();
             }
             var topic = match.Value == "它" ? NearestOrganization(earlier, recentSentences)
-                : match.Value.EndsWith("university", StringComparison.Ordinal) ? NearestNamed(UniversityName(), text, earlier, recentSentences)
-                : match.Value.EndsWith("institute", StringComparison.Ordinal) ? NearestNamed(InstituteName(), text, earlier, recentSentences)
+                : NamedKinds.FirstOrDefault(k => match.Value.EndsWith(k.Kind, StringComparison.Ordinal)) is ({ } kind, { } name)
+                    ? NearestNamed(name, text, earlier, recentSentences) ?? lastNamedByKind.GetValueOrDefault(kind)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
                 ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf));
             if (topic is not null)
@@ -95,9 +96,24 @@ internal static partial class CompanyAnaphora
         earlier.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId
         ?? recentSentences.FirstOrDefault().Mentions?.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId;
 
+    /// <summary>Remembers the last university, institute and committee the text named, for "the institute" further on.</summary>
+    public static void Remember(string text, IEnumerable<RelationArgument> inSentence, Dictionary<string, string> lastNamedByKind)
+    {
+        foreach (var mention in inSentence.Where(m => m.Type == EntityType.Organization))
+        {
+            foreach (var (kind, name) in NamedKinds.Where(k => k.Name.IsMatch(text.AsSpan(mention.Start, mention.End - mention.Start))))
+            {
+                lastNamedByKind[kind] = mention.EntityId;
+            }
+        }
+    }
+
+    private static readonly (string Kind, Regex Name)[] NamedKinds =
+        [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName())];
+
     /// <summary>
-    /// "the university's Center for …", "The institute, part of …": the university or institute named last, in its sentence or
-    /// the ones before.
+    /// "the university's Center for …", "The institute, part of …", "who chairs the committee": the university, institute or
+    /// committee named last, in its sentence or the ones before (else anywhere before).
     /// </summary>
     private static string? NearestNamed(Regex kind, string text, List<RelationArgument> earlier, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
         earlier.AsEnumerable().Reverse().Concat(recentSentences.SelectMany(s => s.Mentions.AsEnumerable().Reverse()))
@@ -108,6 +124,9 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"\bInstitute\b")]
     private static partial Regex InstituteName();
+
+    [GeneratedRegex(@"\bCommittee\b")]
+    private static partial Regex CommitteeName();
 
     private static string? OnlyOrganization(List<RelationArgument> mentions)
     {
@@ -207,8 +226,8 @@ internal static partial class CompanyAnaphora
     // 董事长兼首席执行官梁慕白在业绩会上表示: the titles that may open such a clause, joined by 兼.
     private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
 
-    // "the (two-year-old) company", "the university's", "the institute", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
+    // "the (two-year-old) company", "the university's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
         + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
         // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
         + @"|(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";

@@ -188,6 +188,8 @@ internal static class EmploymentPatterns
         new("leads", $@"{{O:o}}\s*,\s*led\s+by\s+(?:[a-z-]+\s+){{0,3}}?{{P:s}}"),
         new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
+        // "Senator Rachel Dunn, a Democrat from Michigan who chairs the committee".
+        new("leads", $@"{{P:s}}\s*[,，]\s*(?:a|an|the)\s+(?:[^⟦⟧,.;]|⟦\d+:[LC]⟧){{0,40}}?\bwho\s+(?:chairs|leads|heads|runs)\s+(?:the\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Gap(20)}(?:兼|是|为){Gap(6)}{{O:o}}\s*(?:的)?(?:负责人|领导人)"),
 
         // "Hart … now runs a climate startup, Ferrous".
@@ -197,5 +199,7 @@ internal static class EmploymentPatterns
 
                 // member_of
         new("member_of", $@"{{P:s}}{Gap(12)}(?:\bmember of\b|成员)\s*(?:the\s+)?{{O:o}}"),
+        // "Senator Mark Ellison of Utah, the committee's ranking Republican".
+        new("member_of", $@"{{P:s}}(?:\s+of\s+⟦\d+:L⟧)?\s*[,，]\s*(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:(?:ranking|senior|junior|newest|longest-serving)\s+)?(?:Republican|Democrat|member|independent)\b"),
     ];
 }

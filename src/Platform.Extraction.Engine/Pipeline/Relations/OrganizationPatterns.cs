@@ -64,8 +64,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+(?:acquire|buy)\s+{{O:s}}"),
         new("part_of", $@"{{O:o}}\s+(?:buys|acquires)\s+(?:[\w-]+\s+){{0,3}}?{{O:s}}"),
 
-        // "Boston Dynamics, owned by Hyundai".
-        new("part_of", $@"{{O:s}}{Comma}(?:which\s+is\s+|now\s+)?(?:owned|controlled)\s+by\s+{{O:o}}"),
+        // "Boston Dynamics, owned by Hyundai", "Halden AI, which is owned by the Boston-based investment firm Corrigan Partners".
+        new("part_of", $@"{{O:s}}{Comma}(?:which\s+is\s+|now\s+)?(?:owned|controlled)\s+by\s+{FirmDescribedBefore}{{O:o}}"),
                 // "Google parent Alphabet", "谷歌母公司Alphabet".
         new("part_of", $@"{{O:s}}\s*(?:'s|’s|的)?\s*(?:parent(?: company)?|owner|母公司|控股公司)\s*{{O:o}}"),
 
@@ -195,7 +195,7 @@ internal static class OrganizationPatterns
 
         // invests_in
         // "智谱AI由清华大学技术成果转化而来，此前已获得美团、蚂蚁集团、腾讯等机构投资".
-        new("invests_in", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:此前|目前|今年|去年|先后)?(?:已|曾)?(?:获得|得到)(?:了)?{Gap(6)}{{OP:s+}}{Gap(6)}(?:的)?(?:投资|注资|融资)"),
+        new("invests_in", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:此前|目前|今年|去年|先后)?(?:已|曾)?(?:获得|得到|获)(?:了)?{Gap(6)}{{OP:s+}}{Gap(6)}(?:的)?(?:投资|注资|融资)"),
         new("invests_in", $@"{{OP:s+}}{Gap(15)}\binvest(?:ed|s|ing)?\s+(?:\S+\s+){{0,4}}?in\s+{{O:o+}}"),
         new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资|领投|跟投|参投)(?:了|的)?{{O:o+}}"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
@@ -208,7 +208,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Comma}(?:which|that)\s+(?:is|was)\s+(?:[^⟦⟧,.;]|⟦\d+:[LC]⟧){{1,40}}?\band\s+(?:is\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
         // "the … company" is itself a mention of the firm (see CompanyAnaphora): "Halcyon Compute, the AI cloud company backed by".
         new("invests_in", $@"{{O:o}}{Comma}(?:(?:a|an)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,4}}?(?:company|startup|start-up|firm|lab|maker|developer|provider)\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
-        new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
+        new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到|获)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
         // "after the company's $85 million Series B, led by ARCH Venture Partners".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // "Its last round, led by MGX in March" ("Its" is the firm, see CompanyAnaphora).

@@ -32,6 +32,10 @@ internal static class PatternPieces
 
     public const string Comma = @"\s*[,，]?\s*";
 
+    /// <summary>What a firm is, said before its name: "the Boston-based investment firm X", "the South Korean conglomerate X".</summary>
+    public const string FirmDescribedBefore =
+        @"(?:(?:a|an|the)\s+(?:⟦\d+:L⟧-based\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|group|fund|conglomerate|maker|lab)\s+)?";
+
     /// <summary>What may stand between a title and the name it belongs to: a comma, colon or dash, doubled or not.</summary>
     public const string Apposition = @"\s*(?:[,，:：]{1,2}|——|—|–|--)?\s*";
 

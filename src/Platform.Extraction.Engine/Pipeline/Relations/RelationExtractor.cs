@@ -69,7 +69,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 var pronouns = SpeakerPronouns(text, start, end, window, turn);
                 var withPronouns = window.Concat(pronouns).ToList();
                 var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, recentSentences.Count > 0 ? recentSentences[0].Mentions : [])
-                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id)))
+                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);
                 withPronouns.AddRange(referred);
@@ -95,6 +95,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
             }
             lastEvent = inSentence.LastOrDefault(m => m.Type == EntityType.Event)?.EntityId ?? lastEvent;
             UnitAnaphora.Remember(text, inSentence, lastUnitByKind);
+            CompanyAnaphora.Remember(text, inSentence, lastUnitByKind);
             recentSentences.Insert(0, (sentenceStart, recalled.OrderBy(m => m.Start).ToList()));
             if (recentSentences.Count > CompanyAnaphora.SentencesBack)
             {

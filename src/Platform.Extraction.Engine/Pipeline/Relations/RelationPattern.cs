@@ -72,8 +72,9 @@ internal sealed partial class RelationPattern
     // A listed person may carry their own organisation and title: "百度CEO李彦宏、小米CEO雷军", "AMD's Lisa Su and Intel's Pat Gelsinger".
     private const string TitleBeforeAListedPerson = @"(?:⟦\d+:[OS]⟧\s*(?:'s|’s|的)?\s*[^⟦⟧,，、。.;；!?！？\n]{0,20}?\s*(?=⟦\d+:P⟧))?";
 
-    // A listed firm may carry where it is based or what it is: "Berlin-based Magazino and the American company Covariant".
-    private const string WhatAListedFirmIs = @"(?:⟦\d+:L⟧-based\s+|(?:[A-Z][a-z]+\s+)?(?:company|firm|startup|start-up|chain|group|lab|maker)\s+(?=⟦))?";
+    // A listed firm may carry where it is based or what it is: "Berlin-based Magazino and the American company Covariant",
+    // "the video-generation start-up Framewise".
+    private const string WhatAListedFirmIs = @"(?:⟦\d+:L⟧-based\s+|(?:(?:[A-Z][a-z]+(?:-[a-z]+)*|⟦\d+:C⟧)\s+)?(?:company|firm|startup|start-up|chain|group|lab|maker)\s+(?=⟦))?";
 
     private static string Expand(string types, string group, bool list)
     {

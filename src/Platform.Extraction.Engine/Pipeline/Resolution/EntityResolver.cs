@@ -44,6 +44,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         MergeShortForms(all);
         MergeClippedShortForms(all);
         MergeProductsWithTheirVersions(all);
+        CuratedSurnamesOfAnotherPerson(all);
         SurnamesReadAsPlaces(text, all);
         return all;
     }
@@ -116,6 +117,25 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     [GeneratedRegex(@"[（(]\s*(?:以下简称|下称|简称|hereinafter|hereafter)\s*[“""「]?(?<short>[^”""」）)\n]{1,30}?)[”""」]?\s*[）)]")]
     private static partial Regex DeclaredShortName();
+
+    /// <summary>
+    /// "Ellison said", after "Senator Mark Ellison" was named and Larry Ellison never was: a curated person met only by
+    /// their surname is the one person of the document named in full with that surname, who is someone else.
+    /// </summary>
+    private static void CuratedSurnamesOfAnotherPerson(List<EntityCluster> all)
+    {
+        foreach (var curated in all.Where(c => c.Entry is { Type: EntityType.Person } && c.Forms.All(IsSingleToken)).ToList())
+        {
+            var forms = curated.Forms.ToHashSet(StringComparer.Ordinal);
+            var owners = all.Where(c => c.Entry is null && c.Type == EntityType.Person && c.Forms.Any(f => !IsSingleToken(f) && forms.Contains(NameParts(f).Last()))).ToList();
+            if (owners is [{ } person])
+            {
+                person.Mentions.AddRange(curated.Mentions.Select(m => m with { Entry = null }));
+                person.MergeReasons.Add($"\"{curated.Forms.First()}\" is the surname of \"{person.Name}\", named in full here, not of {curated.Entry!.Name}");
+                all.Remove(curated);
+            }
+        }
+    }
 
     /// <summary>
     /// "Brisbane is the chief technology officer", after "Tom Brisbane" was named: a place spelled as the surname
