@@ -908,4 +908,36 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Dana Brook", "leads", "House Energy Committee"), Describe(result));
         Assert.True(Has(result, "Luis Ortega", "member_of", "House Energy Committee"), Describe(result));
     }
+
+    [Fact]
+    public void SheAfterASentenceNamingNobody_IsThePersonNamedBefore_AndWhatHappenedToHerFirmAndHerIsRead()
+    {
+        var result = Extract("Ana Ruiz studied chemistry at the University of Leeds. Her thesis was on batteries. It was cited widely. "
+            + "In 2016 she co-founded Tallis Labs. Tallis Labs was acquired by Siemens in 2022. Ruiz was elected a Fellow of the Royal Academy of Engineering in 2020.");
+
+        Assert.True(Has(result, "Ana Ruiz", "affiliated_with", "University of Leeds"), Describe(result));
+        Assert.True(Has(result, "Ana Ruiz", "cofounder_of", "Tallis Labs"), Describe(result));
+        Assert.True(Has(result, "Tallis Labs", "part_of", "Siemens"), Describe(result));
+        Assert.True(Has(result, "Ana Ruiz", "member_of", "Royal Academy of Engineering"), Describe(result));
+    }
+
+    [Fact]
+    public void ChineseFirmsNamedByTheirCity_AndAFunctionsHead_AndAPartnerAfterAnAdverbOfTime()
+    {
+        var result = Extract("来自苏州的云栖科技发布了新模型，杭州的澄溪科技也推出了产品。云栖科技测试负责人韩立表示，云栖科技目前已与华东理工大学签署合作协议。");
+
+        Assert.True(Has(result, "云栖科技", "located_in", "苏州"), Describe(result));
+        Assert.True(Has(result, "澄溪科技", "located_in", "杭州"), Describe(result));
+        Assert.True(Has(result, "韩立", "works_at", "云栖科技"), Describe(result));
+        Assert.False(Has(result, "韩立", "leads", "云栖科技"), Describe(result));
+        Assert.True(Has(result, "云栖科技", "partner_of", "华东理工大学"), Describe(result));
+    }
+
+    [Fact]
+    public void IntelligentComputingEndsAFirmsName_BeforeItsFoundersTitle()
+    {
+        var result = Extract("星图智算创始人兼首席执行官林默此前在百度工作。");
+
+        Assert.True(Has(result, "林默", "ceo_of", "星图智算"), Describe(result));
+    }
 }

@@ -322,7 +322,7 @@ internal static partial class OrganizationHeadCandidates
     // 青穹智能成立于2023年, 青穹智能的六十多名工程师, 岷山智能的客服助手“问川”), since only an organisation has those.
     internal const string Heads = "有限公司|公司|集团|研究院|研究所|大学|实验室|委员会|银行|日报|晚报|周刊|新闻|网|联盟|协会|基金会|基金|交易所|医院|科技|资本|创投|风投|产投|传媒|微电子|机器人|半导体|汽车|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
 
-    private const string EverydayTrades = "智能|数据|软件|网络";
+    private const string EverydayTrades = "智能|数据|软件|网络|智算";
 
     [GeneratedRegex(Heads + "|(?:" + EverydayTrades + ")(?=的?(?:联合创始人|创始人|创办人|首席执行官|首席技术官|CEO|CTO|总裁|董事长|总部|旗下|最?新一轮|[A-E]轮|天使轮|融资|成立于|创立于|的[^，。；]{0,6}?(?:员工|工程师|研究员)|的[^，。；“]{0,6}?(?:助手|模型|产品|芯片|应用|平台|机器人|系统|智能体) ?“))")]
     private static partial Regex Head();

@@ -179,7 +179,7 @@ internal static class EmploymentPatterns
 
         // Where one studied: "顾延川毕业于上海交通大学机械系", "she earned her doctorate at ETH Zurich", "graduated from MIT".
         new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
-        new("affiliated_with", $@"{{P:s}}{Gap(40)}\b(?:graduated\s+from|(?:earned|received|completed|got)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:doctorate|PhD|degree|master's|bachelor's|MBA)\s+(?:[\w-]+\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
+        new("affiliated_with", $@"{{P:s}}{Gap(40)}\b(?:graduated\s+from|studied\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:doctorate|PhD|degree|master's|bachelor's|MBA)\s+(?:[\w-]+\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
 
         // leads
         // "The venture, called MQ Robotics, will be based in Ann Arbor and led by Priya Shah".
@@ -199,6 +199,8 @@ internal static class EmploymentPatterns
 
                 // member_of
         new("member_of", $@"{{P:s}}{Gap(12)}(?:\bmember of\b|成员)\s*(?:the\s+)?{{O:o}}"),
+        // "She was elected a Fellow of the Royal Society".
+        new("member_of", $@"{{P:s}}\s+(?:was|is|has\s+been|had\s+been)\s+elected\s+(?:a|an|as\s+a)\s+(?:fellow|member)\s+of\s+(?:the\s+)?{{O:o}}"),
         // "Senator Mark Ellison of Utah, the committee's ranking Republican".
         new("member_of", $@"{{P:s}}(?:\s+of\s+⟦\d+:L⟧)?\s*[,，]\s*(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:(?:ranking|senior|junior|newest|longest-serving)\s+)?(?:Republican|Democrat|member|independent)\b"),
     ];

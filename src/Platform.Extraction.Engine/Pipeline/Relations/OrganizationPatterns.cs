@@ -64,6 +64,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+(?:acquire|buy)\s+{{O:s}}"),
         new("part_of", $@"{{O:o}}\s+(?:buys|acquires)\s+(?:[\w-]+\s+){{0,3}}?{{O:s}}"),
 
+        // "Scanwise was acquired by Philips in 2021".
+        new("part_of", $@"{{O:s}}{Comma}(?:which\s+|that\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:acquired|bought|purchased|taken\s+over)\s+by\s+{FirmDescribedBefore}{{O:o}}"),
         // "Boston Dynamics, owned by Hyundai", "Halden AI, which is owned by the Boston-based investment firm Corrigan Partners".
         new("part_of", $@"{{O:s}}{Comma}(?:which\s+is\s+|now\s+)?(?:owned|controlled)\s+by\s+{FirmDescribedBefore}{{O:o}}"),
                 // "Google parent Alphabet", "谷歌母公司Alphabet".
@@ -138,7 +140,7 @@ internal static class OrganizationPatterns
         new("partner_of", $@"\b(?:deal|agreement|contract|partnership)\s+(?:that\s+)?{{O:s}}\s+(?:struck|signed|inked|reached)\s+(?:[\w-]+\s+){{0,3}}?with\s+{{O:o}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
         // Not talks (正在和博世洽谈合作): no partnership yet.
-        new("partner_of", $@"{{O:s}}{Gap(2)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
+        new("partner_of", $@"{{O:s}}{Gap(4)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
         // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
@@ -264,6 +266,8 @@ internal static class OrganizationPatterns
         // "深圳人形机器人企业星衍机器人": a firm described by its city.
         new("located_in", $@"{{L:o}}(?:[\p{{IsCJKUnifiedIdeographs}}-[的]]|⟦\d+:C⟧){{0,8}}?(?:企业|公司|初创公司|创业公司|车企)\s*{{O:s}}"),
         new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
+        // "来自深圳的元象智算", "南京的青岚科技推出…": a firm named by its city, where a clause or list starts.
+        new("located_in", $@"(?:来自|(?<=^|[，,：:；;、。]\s*))\s*{{L:o}}\s*的\s*{{O:s}}"),
         // "月之暗面由杨植麟于2023年在北京创立": where a firm was founded, its founders between.
         new("located_in", $@"{{O:s}}\s*由(?:[^⟦⟧，,。；\n]|⟦\d+:[PC]⟧){{0,24}}?在\s*{{L:o}}\s*(?:创立|创办|创建|成立|联合创立|共同创立)"),
         // "她在杭州创立了镜语科技": where a firm was founded.

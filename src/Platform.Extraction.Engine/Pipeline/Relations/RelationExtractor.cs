@@ -68,7 +68,9 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
             {
                 var pronouns = SpeakerPronouns(text, start, end, window, turn);
                 var withPronouns = window.Concat(pronouns).ToList();
-                var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, recentSentences.Count > 0 ? recentSentences[0].Mentions : [])
+                // "他"/"she" may look back past sentences that name nobody ("It was cited 12,000 times. In 2016 she co-founded …").
+                var lastNamingPeople = recentSentences.Select(s => s.Mentions).FirstOrDefault(m => m.Any(a => a.Type == EntityType.Person)) ?? [];
+                var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, lastNamingPeople)
                     .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);

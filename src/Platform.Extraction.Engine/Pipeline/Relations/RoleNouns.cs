@@ -19,15 +19,15 @@ internal static partial class RoleNouns
     private const string CoFounder = @"(?<![A-Za-z])co-?founders?|联合创始人|联合创办人|共同创始人|联合创立者";
     private const string Founder = @"(?<![A-Za-z])founders?|创始人|创办人|创立者";
     // "head of research" heads a function, not the organisation: that is employment (see Employee); so does a department's
-    // head (放射科主任, 研发部负责人), where a lab's (实验室主任) heads the lab.
-    private const string Leader = @"(?<![A-Za-z])(?:head|leader)(?!\s+of\s+(?:[a-z]|⟦\d+:C⟧))|(?<![副科部处组系])(?:负责人|领导人|院长|所长|校长|主任|厅长|局长)";
+    // head (放射科主任, 研发部负责人) and the head of a function (评测负责人), where a lab's (实验室主任) heads the lab.
+    private const string Leader = @"(?<![A-Za-z])(?:head|leader)(?!\s+of\s+(?:[a-z]|⟦\d+:C⟧))|(?<![副科部处组系])(?:领导人|院长|所长|校长|主任|厅长|局长)|(?<![\p{IsCJKUnifiedIdeographs}-[的]])负责人";
 
     // A student or visiting scholar belongs to the university or lab without being employed there (a postdoc is employed).
     private const string Student = @"(?<![A-Za-z])(?:PhD|doctoral|graduate)\s+students?|博士生|硕士生|研究生|本科生|访问学者";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])head\s+of\s+(?:(?:[a-z]+|⟦\d+:C⟧)\s+){0,2}(?:[a-z]+|⟦\d+:C⟧)|(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|spokes(?:person|man|woman)|professor|fellow|analyst|designer|partner|chief)s?"
-        + @"|首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:科学家|架构师|工程师|顾问|经济学家)|研究员|工程师|架构师|科学家|分析师|产品经理|教授|高管|总监|副主任|副院长|副所长|副校长|秘书长|副厅长|副局长|副部长|[科部处组系](?:主任|负责人)|总裁|副总裁|董事长|董事会主席|主席|总经理|董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
+        + @"|首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:科学家|架构师|工程师|顾问|经济学家)|研究员|工程师|架构师|科学家|分析师|产品经理|教授|高管|总监|副主任|副院长|副所长|副校长|秘书长|副厅长|副局长|副部长|[科部处组系]主任|[\p{IsCJKUnifiedIdeographs}-[的]]负责人|总裁|副总裁|董事长|董事会主席|主席|总经理|董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
 
     /// <summary>One title: the more specific alternatives first, so "co-founder" is not read as "founder".</summary>
     public const string One = $"(?<role>{CoFounder}|{Founder}|{Ceo}|{Leader}|{Student}|{Employee})";

@@ -92,18 +92,18 @@ public sealed class RelationClassifier
 
     /// <summary>
     /// What the classifier read, for the pairs none of <paramref name="stated"/> (patterns, the KB) relates in either
-    /// direction; and no employer for someone whose employer the same sentence states in words the patterns know
-    /// ("问渠数据的代理律师、君合律师事务所合伙人赵文博": the lawyer is the firm's partner, and the client's counsel).
+    /// direction; and no employer for someone, nor maker for a product, that the same sentence states in words the patterns
+    /// know ("问渠数据的代理律师、君合律师事务所合伙人赵文博": the lawyer is the firm's partner, and the client's counsel).
     /// </summary>
     public static IEnumerable<ExtractedRelation> ForUnstatedPairs(IEnumerable<ExtractedRelation> learned, IEnumerable<ExtractedRelation> stated)
     {
         var statedList = stated.Where(r => r.Predicate != RelationExtractor.CoOccurrence).ToList();
         var related = statedList.SelectMany(r => new[] { (r.SubjectId, r.ObjectId), (r.ObjectId, r.SubjectId) }).ToHashSet();
-        var employers = statedList.Where(r => Employment.Contains(r.Predicate)).ToList();
+        var employersAndMakers = statedList.Where(r => EmployerOrMaker.Contains(r.Predicate)).ToList();
         return learned.Where(r => !related.Contains((r.SubjectId, r.ObjectId))
-            && !(Employment.Contains(r.Predicate) && employers.Any(e => e.SubjectId == r.SubjectId
+            && !(EmployerOrMaker.Contains(r.Predicate) && employersAndMakers.Any(e => e.SubjectId == r.SubjectId
                 && e.EvidenceStart >= r.EvidenceStart && e.EvidenceEnd <= r.EvidenceEnd)));
     }
 
-    private static readonly string[] Employment = ["works_at", "ceo_of"];
+    private static readonly string[] EmployerOrMaker = ["works_at", "ceo_of", "product_of"];
 }
