@@ -127,7 +127,7 @@ public sealed partial class LatinEntityRecognizer
             (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end)
                 || HoldsAColon(context, start, end)
-                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || IsPersonOfAPlace(context, start, end)
+                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || IsPersonOfAPlace(context, start, end) || IsUnitAtAnInstitution(context, start, end)
                 || OpensWithAPartOf(context, start, end)
                 || IsOwnerOfANamedUnit(context, start, end))
             {
@@ -183,14 +183,15 @@ public sealed partial class LatinEntityRecognizer
     };
 
     /// <summary>
-    /// "The UK's AI Security Institute", "Amazon's Industrial Innovation Fund": an owner, its "'s", then a name of two words
-    /// or more of its own; the two are two names.
+    /// "The UK's AI Security Institute", "Amazon's Industrial Innovation Fund", "China's Ministry of Commerce": an owner, its
+    /// "'s", then a name of two words or more of its own; the two are two names.
     /// </summary>
     private static bool IsOwnerOfANamedUnit(RecognitionContext context, int start, int end)
     {
         for (var i = start + 1; i + 2 < end; i++)
         {
-            if (context.Tokens[i].Kind == LatinTokenKind.Possessive && context.IsNameLike(i + 1) && context.IsNameLike(i + 2))
+            if (context.Tokens[i].Kind == LatinTokenKind.Possessive && context.IsNameLike(i + 1)
+                && (context.IsNameLike(i + 2) || (context.IsWord(i + 2, "of") && context.Lexicon.OfHeads.Contains(context.Words[i + 1]))))
             {
                 return true;
             }
@@ -212,6 +213,13 @@ public sealed partial class LatinEntityRecognizer
     {
         var of = Array.IndexOf(context.Words, "of", start, end - start);
         return of - start is 2 or 3 && of < end - 1 && context.Lexicon.FirstNames.Contains(context.Words[start]) && context.IsListedPlace(of + 1, end);
+    }
+
+    /// <summary>"the Wadhwani AI Center at the Center for Strategic and International Studies": a unit, "at the", and where it is.</summary>
+    private static bool IsUnitAtAnInstitution(RecognitionContext context, int start, int end)
+    {
+        var at = end - start >= 4 ? Array.IndexOf(context.Words, "at", start + 1, end - start - 1) : -1;
+        return at > start && at + 2 < end && context.IsWord(at + 1, "the") && context.Lexicon.OrgHeads.Contains(context.Words[at - 1]);
     }
 
     private bool HoldsRoleOrDate(RecognitionContext context, int start, int end)

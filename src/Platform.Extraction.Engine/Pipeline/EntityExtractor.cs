@@ -50,6 +50,7 @@ public sealed partial class EntityExtractor(
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
+        candidates.AddRange(LatinCandidates.ProductsAfterTheirChineseLine(normalized, candidates, chineseCommonWords).ToList());
         // The trained character tagger only fills the gaps the sources above leave.
         var recognized = ChineseCandidates.WholePersonNames(normalized,
             ChineseRecognizerCandidates.Find(normalized, lacChunks, candidates, chineseRecognizer, chineseCommonWords, cancellationToken).ToList());

@@ -940,4 +940,45 @@ public class DiscourseRelationTests
 
         Assert.True(Has(result, "林默", "ceo_of", "星图智算"), Describe(result));
     }
+
+    [Fact]
+    public void UnitsOfADepartmentOrAnInstitution_AndAFormerEmployerBeforeAPost_AreRead()
+    {
+        var result = Extract("The rules were issued by the Energy Department on Monday. They were drafted at the department's Office of Grid Security. "
+            + "Kiran Shah, a former Google engineer who now directs the Kestrel Policy Center at the Institute for Fiscal Studies, called them overdue.");
+
+        Assert.True(Has(result, "Office of Grid Security", "part_of", "Energy Department"), Describe(result));
+        Assert.True(Has(result, "Kiran Shah", "former_employee_of", "Google"), Describe(result));
+        Assert.True(Has(result, "Kiran Shah", "leads", "Kestrel Policy Center"), Describe(result));
+        Assert.Contains(result.Entities, e => e.Name == "Institute for Fiscal Studies");
+    }
+
+    [Fact]
+    public void ACountrysMinistry_IsTwoNames_AndAFirmsLargestCustomers_AreItsPartners()
+    {
+        var result = Extract("Poland's Ministry of Digital Affairs said it would review the rules.\n\n"
+            + "Corvane Semiconductor, based in Austin, raised $40 million last year. The company said it would keep supplying Baidu and Lenovo, two of its largest customers.");
+
+        Assert.True(Has(result, "Ministry of Digital Affairs", "located_in", "Poland"), Describe(result));
+        Assert.True(Has(result, "Corvane Semiconductor", "partner_of", "Baidu") || Has(result, "Baidu", "partner_of", "Corvane Semiconductor"), Describe(result));
+        Assert.True(Has(result, "Corvane Semiconductor", "partner_of", "Lenovo") || Has(result, "Lenovo", "partner_of", "Corvane Semiconductor"), Describe(result));
+    }
+
+    [Fact]
+    public void WhereSheTaughtAndWhatSheFoundedThere_AreRead()
+    {
+        var result = Extract("Nadia Berg retired in June. Her last post was at the University of Leeds, where she taught for two decades and founded the Leeds Robotics Group.");
+
+        Assert.True(Has(result, "Nadia Berg", "works_at", "University of Leeds"), Describe(result));
+        Assert.True(Has(result, "Nadia Berg", "founder_of", "Leeds Robotics Group"), Describe(result));
+        Assert.True(Has(result, "Leeds Robotics Group", "part_of", "University of Leeds"), Describe(result));
+    }
+
+    [Fact]
+    public void ALatinUnitNamedAfterAChineseFirm_IsPartOfIt()
+    {
+        var result = Extract("刘韬此前在腾讯AI Lab工作。");
+
+        Assert.True(Has(result, "腾讯AI Lab", "part_of", "腾讯"), Describe(result));
+    }
 }

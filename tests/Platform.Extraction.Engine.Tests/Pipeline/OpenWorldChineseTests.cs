@@ -262,4 +262,15 @@ public class OpenWorldChineseTests
 
         Assert.Contains("港交所", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("香港交易所")).SurfaceForms);
     }
+
+    [Fact]
+    public void AChineseLineBeforeALatinModelName_IsPartOfTheProductsName_ButAMakerOrAFunctionWordIsNot()
+    {
+        var result = Extract("新手机搭载联发科天玑X9芯片，苹果iPhone 17也在其BioLens相机上用了类似方案。");
+
+        Assert.Contains(result.Mentions, m => m.Text == "天玑X9" && m.Type == EntityType.Product);
+        Assert.Contains(result.Mentions, m => m.Text.StartsWith("iPhone", StringComparison.Ordinal) && m.Type == EntityType.Product);
+        Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("苹果i", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("在其", StringComparison.Ordinal));
+    }
 }

@@ -108,6 +108,28 @@ internal static partial class LatinCandidates
         }
     }
 
+    /// <summary>
+    /// A product whose Latin model name follows its Chinese line or brand with no space (骁龙AR1, 镜界Air 2): the two
+    /// characters before it are part of the name, unless they are an everyday word or hold a function word (在其), end a longer word (发布|GLM-4.5), or
+    /// name a curated organisation (苹果iPhone, where the maker and the product are two names).
+    /// </summary>
+    public static IEnumerable<Candidate> ProductsAfterTheirChineseLine(string text, IReadOnlyList<Candidate> candidates, ChineseCommonWords commonWords)
+    {
+        foreach (var product in candidates.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Product } && c.Start >= 2))
+        {
+            var start = product.Start - 2;
+            var line = text.AsSpan(start, 2);
+            if (!Text.CharClass.IsHan(line[0]) || !Text.CharClass.IsHan(line[1]) || line.IndexOfAny(FunctionCharacters) >= 0 || commonWords.Contains(line.ToString())
+                || commonWords.StartsInsideAWord(text, start) || candidates.Any(c => c.Entry is not null && c.Start < product.Start && start < c.End))
+            {
+                continue;
+            }
+            yield return product with { Start = start, Text = text[start..product.End], Cue = "a Chinese product line before a Latin model name" };
+        }
+    }
+
+    private const string FunctionCharacters = "的了在和与及是为将把被从向对给于其该此这那用以由款个";
+
     private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase) { "PhD", "Ph.D.", "MBA", "MD", "MSc", "BSc", "JD", "DPhil" };
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
 /// A unit named after the organisation it belongs to: a curated organisation's name followed by the unit's own
-/// name and a head noun — 清华大学智能产业研究院, 微软亚洲研究院, 阿里巴巴达摩院, Stanford Institute for Human-Centered AI,
+/// name and a head noun — 清华大学智能产业研究院, 微软亚洲研究院, 阿里巴巴达摩院, 字节跳动AI Lab, Stanford Institute for Human-Centered AI,
 /// MIT Computer Science and Artificial Intelligence Laboratory. The whole is the name (the curated name alone would
 /// take the unit's mentions for the parent's), and the name itself says which organisation the unit is part of.
 /// </summary>
@@ -52,8 +52,8 @@ internal static partial class UnitNameCandidates
             {
                 continue;
             }
-            var unit = (IsChinese(name[..match.End]) ? ChineseUnit() : LatinUnit()).Match(name, match.End);
-            if (unit.Success && unit.Index + unit.Length == name.Length)
+            var units = IsChinese(name[..match.End]) ? [ChineseUnit(), LatinUnitAfterChinese()] : new[] { LatinUnit() };
+            if (units.Select(unit => unit.Match(name, match.End)).Any(unit => unit.Success && unit.Index + unit.Length == name.Length))
             {
                 return (match.Entry, match.End);
             }

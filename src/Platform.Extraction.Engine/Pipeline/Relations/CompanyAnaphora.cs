@@ -43,7 +43,8 @@ internal static partial class CompanyAnaphora
                 continue;
             }
             // A firm someone left is not the one the sentence is about ("前大疆硬件总监邱望舒…加入，出任首席运营官").
-            var earlier = inSentence.Where(m => m.End <= match.Index && !IsAFormerFirm(text, m)).ToList();
+            // What an earlier word of the sentence stood for counts as named there ("The company said … two of its customers").
+            var earlier = inSentence.Concat(found).Where(m => m.End <= match.Index && !IsAFormerFirm(text, m)).OrderBy(m => m.Start).ToList();
             if (match.Value is "Its" or "its" && !earlier.Any(m => m.Type == EntityType.Organization) && AboutAnUnnamedUnit(text, recentSentences))
             {
                 continue;
@@ -109,7 +110,7 @@ internal static partial class CompanyAnaphora
     }
 
     private static readonly (string Kind, Regex Name)[] NamedKinds =
-        [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName())];
+        [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName()), ("department", DepartmentName())];
 
     /// <summary>
     /// "the university's Center for …", "The institute, part of …", "who chairs the committee": the university, institute or
@@ -127,6 +128,9 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"\bCommittee\b")]
     private static partial Regex CommitteeName();
+
+    [GeneratedRegex(@"\bDepartment\b")]
+    private static partial Regex DepartmentName();
 
     private static string? OnlyOrganization(List<RelationArgument> mentions)
     {
@@ -226,8 +230,8 @@ internal static partial class CompanyAnaphora
     // 董事长兼首席执行官梁慕白在业绩会上表示: the titles that may open such a clause, joined by 兼.
     private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
 
-    // "the (two-year-old) company", "the university's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
+    // "the (two-year-old) company", "the university's", "the department's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
         + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
         // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
         + @"|(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";

@@ -97,7 +97,7 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"{{O:o}}\s*(?:的)?\s*(?:联合创始人|联合创办人)[^。.!?！？;；\n]{{0,40}}?[,，]\s*(?:作者|author)?\s*{{P:s}}"),
 
         // founder_of; several founders named together are co-founders (see RelationExtractor).
-        new("founder_of", $@"{{P:s+}}{GapWithPlaces(30)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
+        new("founder_of", $@"{{P:s+}}{GapWithPlaces(40)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
         // "… to start her own lab, Halden Robotics".
         new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\bto\s+(?:start|found|launch|set\s+up)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:lab|company|startup|start-up|firm|venture)\s*,\s*{{O:o}}"),
@@ -122,6 +122,10 @@ internal static class EmploymentPatterns
         // "A and B, both former engineers at Z" are both; "A and B, a former engineer at Z" is B alone.
         new("former_employee_of", $@"{{P:s+}}{Comma}(?:both\s+|all\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:a|an|the)\s+former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
+        // "Gregory Allen, a former Pentagon official".
+        new("former_employee_of", $@"{{P:s}}\s*,\s*(?:a|an)\s+former\s+{{O:o}}\s+(?:official|executive|engineer|employee|researcher|manager|adviser|advisor|lawyer|staffer|scientist)\b"),
+        // "the University of Edinburgh, where she taught for almost three decades".
+        new("works_at", $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:taught|teaches|worked|works|lectured|lectures)\b"),
         new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades))\s+(?:at|for|in)\s+{{O:o+}}"),
         // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
         new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
@@ -189,7 +193,8 @@ internal static class EmploymentPatterns
         new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
         // "Senator Rachel Dunn, a Democrat from Michigan who chairs the committee".
-        new("leads", $@"{{P:s}}\s*[,，]\s*(?:a|an|the)\s+(?:[^⟦⟧,.;]|⟦\d+:[LC]⟧){{0,40}}?\bwho\s+(?:chairs|leads|heads|runs)\s+(?:the\s+)?{{O:o}}"),
+        // "Gregory Allen, a former Pentagon official who now directs the Wadhwani AI Center".
+        new("leads", $@"{{P:s}}\s*[,，]\s*(?:a|an|the)\s+(?:[^⟦⟧,.;]|⟦\d+:[LCO]⟧){{0,40}}?\bwho\s+(?:now\s+)?(?:chairs|leads|heads|runs|directs)\s+(?:the\s+)?{{O:o}}"),
         new("leads", $@"{{P:s}}{Gap(20)}(?:兼|是|为){Gap(6)}{{O:o}}\s*(?:的)?(?:负责人|领导人)"),
 
         // "Hart … now runs a climate startup, Ferrous".

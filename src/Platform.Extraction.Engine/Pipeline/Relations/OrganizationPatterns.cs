@@ -50,7 +50,7 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:旗下|的子公司|的部门|的一部分|(?:的)?(?:下属|附属|直属)(?:的)?[\p{{IsCJKUnifiedIdeographs}}]{{0,2}}?(?:机构|单位|部门|公司|研究所|研究院|实验室))"),
 
         // "Carnegie Mellon University, where she ran the Dexterous Manipulation Lab".
-        new("part_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I|⟦\d+:[PS]⟧)\s+(?:ran|runs|led|leads|headed|heads|directed|directs|founded)\s+(?:the\s+|{Its}\s*)?{{O:s}}"),
+        new("part_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I|⟦\d+:[PS]⟧)\s+(?:[^⟦⟧.;]{{0,50}}?\band\s+)?(?:ran|runs|led|leads|headed|heads|directed|directs|founded)\s+(?:the\s+|{Its}\s*)?{{O:s}}"),
 
         // An acquisition makes the bought firm part of the buyer: "已完成对北京知语科技有限公司的全资收购", "Zhipu acquired Zhiyu".
         new("part_of", $@"{{O:o}}{Gap(10)}(?:完成|宣布)了?(?:对){{O:s}}(?:的)?(?:全资|战略)?(?:收购|并购)"),
@@ -157,6 +157,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}(?:已经?|现已|目前已)(?:接入|部署到|部署于|落地)(?:了)?\s*{{O:o+}}"),
         // "浙江大学与杭州芯片公司云栖芯科在杭州紫金港校区举行签约仪式".
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*(?:在\s*(?:⟦\d+:L⟧|[^⟦⟧，,。；;]){{0,12}}?)?(?:举行|举办)了?(?:战略合作)?签约仪式"),
+        // "… to keep supplying Alibaba Cloud and Tencent, two of its largest customers there".
+        new("partner_of", $@"{{O:o+}}\s*,\s*(?:one|two|three|four|five|several|some)\s+of\s+{{O:s}}\s+(?:(?:largest|biggest|main|key|top|first)\s+)?customers\b"),
         // "… to ship its chip to customers including Bosch and Hyundai Mobis": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:to|with|for)\s+customers\s+(?:including|such\s+as|like)\s+{{O:o+}}"),
         // "HSBC is its first customer".
