@@ -981,4 +981,12 @@ public class DiscourseRelationTests
 
         Assert.True(Has(result, "腾讯AI Lab", "part_of", "腾讯"), Describe(result));
     }
+
+    [Fact]
+    public void ATitleHeldNow_IsAPostAtTheFirm()
+    {
+        var result = Extract("林晓雯现在是云栖科技的首席运营官。");
+
+        Assert.True(Has(result, "林晓雯", "works_at", "云栖科技"), Describe(result));
+    }
 }

@@ -65,7 +65,7 @@ internal static partial class UnitNameCandidates
 
     // Two to ten characters of the unit's own name, none a particle or verb that would make it a description; or the
     // firm's cloud business, 云 right after its name (华为云, 百度智能云, 放在华为云上), not 云计算 or 云服务.
-    [GeneratedRegex(@"\G(?:[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在和与是了也等及将把被对从为有这那其各之将已]]{2,10}?(?:研究院|研究所|实验室|学院|研究中心|院|系)|(?:智能)?云(?=[和与及的、，,。.；;：:\s将已在是也还宣布推出发布表示上]|$))")]
+    [GeneratedRegex(@"\G(?:[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在和与是了也等及将把被对从为有这那其各之将已]]{2,10}?(?:研究院|研究所|实验室|学院|研究中心|院|学部|系)|(?:智能)?云(?=[和与及的、，,。.；;：:\s将已在是也还宣布推出发布表示上]|$))")]
     private static partial Regex ChineseUnit();
 
     [GeneratedRegex(@"\G[ \t]?(?:[A-Z][\w-]*\s+){0,3}(?:Laboratory|Lab|Institute|Research|Center|Centre)(?![A-Za-z])")]
