@@ -127,8 +127,8 @@ public sealed partial class LatinEntityRecognizer
             (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end)
                 || HoldsAColon(context, start, end)
-                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || IsPersonOfAPlace(context, start, end) || IsUnitAtAnInstitution(context, start, end)
-                || OpensWithAPartOf(context, start, end)
+                || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || IsPersonOfAPlace(context, start, end)
+                || IsUnitAtAnInstitution(context, start, end) || OpensWithAPartOf(context, start, end)
                 || IsOwnerOfANamedUnit(context, start, end))
             {
                 continue; // "AI CEO Mustafa Suleyman", "Glint launched Prism": the chunker's cut at a title, month or verb stands

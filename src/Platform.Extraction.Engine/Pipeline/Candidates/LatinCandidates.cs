@@ -110,8 +110,8 @@ internal static partial class LatinCandidates
 
     /// <summary>
     /// A product whose Latin model name follows its Chinese line or brand with no space (骁龙AR1, 镜界Air 2): the two
-    /// characters before it are part of the name, unless they are an everyday word or hold a function word (在其), end a longer word (发布|GLM-4.5), or
-    /// name a curated organisation (苹果iPhone, where the maker and the product are two names).
+    /// characters before it are part of the name, unless they are an everyday word or hold a function word (在其), end a
+    /// longer word (发布|GLM-4.5), or name a curated organisation (苹果iPhone: the maker and the product are two names).
     /// </summary>
     public static IEnumerable<Candidate> ProductsAfterTheirChineseLine(string text, IReadOnlyList<Candidate> candidates, ChineseCommonWords commonWords)
     {

@@ -97,7 +97,7 @@ internal static partial class CompanyAnaphora
         earlier.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId
         ?? recentSentences.FirstOrDefault().Mentions?.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId;
 
-    /// <summary>Remembers the last university, institute and committee the text named, for "the institute" further on.</summary>
+    /// <summary>Remembers the last university, institute, committee and department the text named, for "the institute" further on.</summary>
     public static void Remember(string text, IEnumerable<RelationArgument> inSentence, Dictionary<string, string> lastNamedByKind)
     {
         foreach (var mention in inSentence.Where(m => m.Type == EntityType.Organization))
@@ -113,8 +113,8 @@ internal static partial class CompanyAnaphora
         [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName()), ("department", DepartmentName())];
 
     /// <summary>
-    /// "the university's Center for …", "The institute, part of …", "who chairs the committee": the university, institute or
-    /// committee named last, in its sentence or the ones before (else anywhere before).
+    /// "the university's Center for …", "The institute, part of …", "who chairs the committee", "the department's Bureau of …":
+    /// the one of that kind named last, in its sentence or the ones before (else anywhere before).
     /// </summary>
     private static string? NearestNamed(Regex kind, string text, List<RelationArgument> earlier, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
         earlier.AsEnumerable().Reverse().Concat(recentSentences.SelectMany(s => s.Mentions.AsEnumerable().Reverse()))

@@ -4,7 +4,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
 /// "他"/"她" and "he"/"she" as mentions of the one person the text has just named: the only person named earlier in
-/// the same sentence or, when there is none, the only one in the sentence before ("杨立昆……。他曾在纽约大学任教。"), where a
+/// the same sentence or, when there is none, the only one in the nearest sentence before that names anyone
+/// ("杨立昆……。他曾在纽约大学任教。", "…Okonjo…. It was cited widely. In 2016 she co-founded …"), where a
 /// pronoun that stood for someone counts as naming them ("…林若溪从快手离职。离开时，她……。半年后，她在杭州创立了…"). With
 /// two people to choose from the pronoun stays unread; "他们", "they" and object forms are never read.
 /// </summary>
