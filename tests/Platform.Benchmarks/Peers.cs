@@ -4,9 +4,9 @@ using System.Text.Json;
 namespace Platform.Benchmarks;
 
 /// <summary>
-/// The peers our figures are printed next to, each timed once by its own script on the same text: jieba posseg
-/// and the LAC-small numpy reference through lac_reference.py (/usr/bin/python3), npm compromise through
-/// peers/node/compromise-speed.js. A missing peer is "not measured", not a failure.
+/// The peers our figures are printed next to, each timed by its own script on the same text: jieba posseg (the median
+/// of five passes) and the LAC-small numpy reference (one pass) through lac_reference.py (/usr/bin/python3), npm
+/// compromise through peers/node/compromise-speed.js. A missing peer is "not measured", not a failure.
 /// </summary>
 internal static class Peers
 {
