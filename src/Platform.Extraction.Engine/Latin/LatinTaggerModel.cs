@@ -12,7 +12,7 @@ public sealed class LatinTaggerModel
     private const int Magic = 0x4741544C; // "LTAG"
     private const int Version = 1;
 
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly FeatureRowTable _rows;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
@@ -23,7 +23,7 @@ public sealed class LatinTaggerModel
             throw new ArgumentException("Weight arrays do not match the tag set.");
         }
 
-        _rows = rows;
+        _rows = new FeatureRowTable(rows);
         _weights = weights;
         _transitions = transitions;
         ConfidenceScale = confidenceScale;
@@ -66,7 +66,7 @@ public sealed class LatinTaggerModel
         var t = scores.Length;
         foreach (var feature in features)
         {
-            if (_rows.TryGetValue(feature, out var row))
+            if (_rows.TryGetRow(feature, out var row))
             {
                 var weights = _weights.AsSpan(row * t, t);
                 for (var y = 0; y < t; y++)
@@ -107,7 +107,7 @@ public sealed class LatinTaggerModel
         }
 
         var scale = maxAbs / short.MaxValue;
-        var ordered = _rows.OrderBy(p => p.Key).ToList();
+        var ordered = _rows.Pairs().OrderBy(p => p.Key).ToList();
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
