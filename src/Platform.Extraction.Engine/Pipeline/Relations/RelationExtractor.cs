@@ -27,9 +27,9 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         Func<string, string, string?> knownPredicate,
         Func<string, string?>? parentNamed = null,
         CancellationToken cancellationToken = default) =>
-        Extract(text, sentences, mentions, speaker, knownPredicate, parentNamed, memo: null, cancellationToken);
+        Extract(text, sentences, mentions, speaker, knownPredicate, parentNamed, new StatedRelationsMemo(), cancellationToken);
 
-    /// <param name="memo">What an earlier reading of the same text found, sentence by sentence.</param>
+    /// <param name="memo">What the patterns found in each sentence, kept for a second reading of the same text.</param>
     internal IReadOnlyList<ExtractedRelation> Extract(
         string text,
         IReadOnlyList<(int Start, int End)> sentences,
@@ -37,7 +37,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         Speaker? speaker,
         Func<string, string, string?> knownPredicate,
         Func<string, string?>? parentNamed,
-        StatedRelationsMemo? memo,
+        StatedRelationsMemo memo,
         CancellationToken cancellationToken)
     {
         var relations = parentNamed is null ? [] : UnitNames.PartOf(text, mentions, parentNamed);
@@ -86,8 +86,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 var template = SentenceTemplate.Build(text, start, end, withPronouns);
                 var (firstPerson, unnamedSpeaker) = (pronouns.FirstOrDefault(p => p.Type == EntityType.Person),
                     turn is null ? null : new RelationArgument(start, start, turn.PersonId, EntityType.Person));
-                relations.AddRange(memo is null ? FindStated(template, text, firstPerson, unnamedSpeaker)
-                    : memo.GetOrAdd(start, template, firstPerson, unnamedSpeaker, () => FindStated(template, text, firstPerson, unnamedSpeaker)));
+                relations.AddRange(memo.GetOrAdd(start, template, firstPerson, unnamedSpeaker, () => FindStated(template, text, firstPerson, unnamedSpeaker)));
                 relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
                 if (classifier is not null && window.Select(m => m.EntityId).Distinct().Count() >= 2)

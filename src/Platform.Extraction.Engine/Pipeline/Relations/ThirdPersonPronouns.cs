@@ -11,7 +11,7 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// </summary>
 internal static partial class ThirdPersonPronouns
 {
-    public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, List<RelationArgument> previousSentence)
+    public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, List<RelationArgument> lastSentenceNamingPeople)
     {
         var found = new List<RelationArgument>();
         foreach (var match in ReferringWords.Within(Pronoun(), text, start, end))
@@ -22,7 +22,7 @@ internal static partial class ThirdPersonPronouns
             }
             // "I"/"我" is never who "she" is: "I co-wrote a paper with Lilian Weng when she …".
             var named = inSentence.Where(m => !IsFirstPerson(text, m)).ToList();
-            var before = OnlyPerson(named.Where(m => m.End <= match.Index)) ?? (named.Any(m => m.End <= match.Index && m.Type == EntityType.Person) ? null : OnlyPerson(previousSentence));
+            var before = OnlyPerson(named.Where(m => m.End <= match.Index)) ?? (named.Any(m => m.End <= match.Index && m.Type == EntityType.Person) ? null : OnlyPerson(lastSentenceNamingPeople));
             if (before is not null)
             {
                 found.Add(new RelationArgument(match.Index, match.Index + match.Length, before, EntityType.Person));

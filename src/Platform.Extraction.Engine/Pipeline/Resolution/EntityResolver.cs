@@ -126,13 +126,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     {
         foreach (var curated in all.Where(c => c.Entry is { Type: EntityType.Person } && c.Forms.All(IsSingleToken)).ToList())
         {
-            var forms = curated.Forms.ToHashSet(StringComparer.Ordinal);
-            var owners = all.Where(c => c.Entry is null && c.Type == EntityType.Person && c.Forms.Any(f => !IsSingleToken(f) && forms.Contains(NameParts(f).Last()))).ToList();
-            if (owners is [{ } person])
+            if (OnlyPersonWithSurname(all, curated, uncuratedOnly: true) is { } person)
             {
-                person.Mentions.AddRange(curated.Mentions.Select(m => m with { Entry = null }));
-                person.MergeReasons.Add($"\"{curated.Forms.First()}\" is the surname of \"{person.Name}\", named in full here, not of {curated.Entry!.Name}");
-                all.Remove(curated);
+                TakeAsSurname(all, person, curated, $"\"{curated.Forms.First()}\" is the surname of \"{person.Name}\", named in full here, not of {curated.Entry!.Name}");
             }
         }
     }
@@ -146,16 +142,29 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     {
         foreach (var place in all.Where(c => c.Type == EntityType.Location && c.Forms.All(IsSingleToken)).ToList())
         {
-            var forms = place.Forms.ToHashSet(StringComparer.Ordinal);
-            var owners = all.Where(c => c.Type == EntityType.Person && c.Forms.Any(f => !IsSingleToken(f) && forms.Contains(NameParts(f).Last()))).ToList();
-            if (owners is not [{ } person] || place.Mentions.Any(m => PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)))))
+            if (OnlyPersonWithSurname(all, place, uncuratedOnly: false) is { } person
+                && !place.Mentions.Any(m => PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)))))
             {
-                continue;
+                TakeAsSurname(all, person, place, $"\"{place.Forms.First()}\" is the surname of \"{person.Name}\", not the place");
             }
-            person.Mentions.AddRange(place.Mentions.Select(m => m with { Type = EntityType.Person, Entry = null }));
-            person.MergeReasons.Add($"\"{place.Forms.First()}\" is the surname of \"{person.Name}\", not the place");
-            all.Remove(place);
         }
+    }
+
+    /// <summary>The one person the document names in full with a surname spelled as one of <paramref name="surname"/>'s forms.</summary>
+    private static EntityCluster? OnlyPersonWithSurname(List<EntityCluster> all, EntityCluster surname, bool uncuratedOnly)
+    {
+        var forms = surname.Forms.ToHashSet(StringComparer.Ordinal);
+        var owners = all.Where(c => c.Type == EntityType.Person && (!uncuratedOnly || c.Entry is null)
+            && c.Forms.Any(f => !IsSingleToken(f) && forms.Contains(NameParts(f).Last()))).ToList();
+        return owners is [{ } person] ? person : null;
+    }
+
+    /// <summary>The mentions of <paramref name="surname"/> become <paramref name="person"/>'s, unlinked from whatever they were read as.</summary>
+    private static void TakeAsSurname(List<EntityCluster> all, EntityCluster person, EntityCluster surname, string reason)
+    {
+        person.Mentions.AddRange(surname.Mentions.Select(m => m with { Type = EntityType.Person, Entry = null }));
+        person.MergeReasons.Add(reason);
+        all.Remove(surname);
     }
 
     [GeneratedRegex(@"\b(?:in|at|from|to|near|of|across|around)\s+$", RegexOptions.IgnoreCase)]
