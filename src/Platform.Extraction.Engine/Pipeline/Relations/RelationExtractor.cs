@@ -139,7 +139,8 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         {
             var implicitSubject = speaker ?? (pattern.NamesTheSpeaker ? unnamedSpeaker : null);
             // IsMatch allocates nothing, where Matches builds a match object even for a sentence it does not match.
-            if ((!pattern.HasSubject && implicitSubject is null) || !pattern.CanMatch(typeLetters) || !pattern.Regex.IsMatch(template.Text))
+            if ((!pattern.HasSubject && implicitSubject is null) || !pattern.CanMatch(typeLetters) || !pattern.MayMatch(template.Text)
+                || !pattern.Regex.IsMatch(template.Text))
             {
                 continue;
             }

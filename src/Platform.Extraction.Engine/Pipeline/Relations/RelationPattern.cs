@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
@@ -31,11 +32,14 @@ internal sealed partial class RelationPattern
         NamesTheSpeaker = namesTheSpeaker;
         HasSubject = template.Contains(":s}", StringComparison.Ordinal) || template.Contains(":s+}", StringComparison.Ordinal);
         _placeholderTypes = Placeholder().Matches(template).Select(m => m.Groups["types"].Value).Distinct().ToArray();
-        Regex = new Regex(Placeholder().Replace(template, m => Expand(m.Groups["types"].Value, m.Groups["group"].Value, m.Groups["list"].Success)),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var expanded = Placeholder().Replace(template, m => Expand(m.Groups["types"].Value, m.Groups["group"].Value, m.Groups["list"].Success));
+        Regex = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _requiredWords = RequiredWords.Of(expanded);
     }
 
     private readonly string[] _placeholderTypes;
+
+    private readonly SearchValues<string>? _requiredWords;
 
     public bool HasSubject { get; }
 
@@ -66,6 +70,9 @@ internal sealed partial class RelationPattern
         }
         return true;
     }
+
+    /// <summary>Whether the template holds a word the pattern cannot match without (<see cref="RequiredWords"/>).</summary>
+    public bool MayMatch(string templateText) => _requiredWords is null || templateText.AsSpan().ContainsAny(_requiredWords);
 
     public IEnumerable<string> Predicates(Match match) => Predicate == FromRoles ? RoleNouns.Predicates(match) : [Predicate];
 
