@@ -56,9 +56,9 @@ public sealed partial class LatinEntityRecognizer
         }
 
         AddTaggerOnlySpans(context, spans, covered);
-        // A nationality adjective alone is no name, whatever the tagger made of "the French defence ministry", and a
-        // funding round is none either ("the company's $40 million Series A").
-        spans.RemoveAll(span => LatinLexicon.Nationalities.Contains(text[span.Start..span.End]) || FundingRound().IsMatch(text.AsSpan(span.Start, span.End - span.Start)));
+        // Nationality adjectives alone are no name, whatever the tagger made of "the French defence ministry" or "Swiss
+        // German", and a funding round is none either ("the company's $40 million Series A").
+        spans.RemoveAll(span => text[span.Start..span.End].Split(' ').All(LatinLexicon.Nationalities.Contains) || FundingRound().IsMatch(text.AsSpan(span.Start, span.End - span.Start)));
         Propagate(text, spans, _lexicon);
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return RemoveOverlaps(spans);

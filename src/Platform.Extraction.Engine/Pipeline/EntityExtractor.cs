@@ -70,7 +70,7 @@ public sealed partial class EntityExtractor(
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized);
-        DocumentGazetteer.Propagate(normalized, clusters, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true));
+        DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true));
         EntityResolver.MergeParenthesisedGlosses(normalized, clusters);
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);

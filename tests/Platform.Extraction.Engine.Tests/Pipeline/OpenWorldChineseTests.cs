@@ -273,4 +273,12 @@ public class OpenWorldChineseTests
         Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("苹果i", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("在其", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_AutoShowNamedWithItsYear_IsAnEvent()
+    {
+        var result = Extract("比亚迪在2025广州车展上发布了新车。");
+
+        Assert.Contains(result.Mentions, m => m.Text == "2025广州车展" && m.Type == EntityType.Event);
+    }
 }

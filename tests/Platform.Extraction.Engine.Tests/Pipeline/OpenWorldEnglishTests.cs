@@ -160,4 +160,30 @@ public class OpenWorldEnglishTests
 
         Assert.True(systems[0].Scores.Overall.F1 >= HeldOutEngineF1Floor, HeldOutEngineScores.Format("WikiANN-en dev + WNUT17 dev", systems));
     }
+
+    [Fact]
+    public void Extract_NationalityAdjectivesTogether_AreNoName()
+    {
+        var result = Extract("It speaks Swiss German better than most models, said Ida Brandt.");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("Swiss") || m.Text.Contains("German"));
+    }
+
+    [Fact]
+    public void Extract_CuratedModelWithItsVersionAndSize_IsReadWhole()
+    {
+        var result = Extract("The model beat Meta's Llama 3.1 8B on most tasks.");
+
+        Assert.Contains(result.Mentions, m => m.Text == "Llama 3.1 8B" && m.Type == EntityType.Product);
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Llama");
+    }
+
+    [Fact]
+    public void Extract_UnitNameWithForAndOn_IsReadWhole_ButNotADateAfterIt()
+    {
+        var result = Extract("Tests by the Stanford Center for Research on Foundation Models are due. The MIT Media Lab on Monday said it agreed.");
+
+        Assert.Contains(result.Mentions, m => m.Text == "Stanford Center for Research on Foundation Models");
+        Assert.Contains(result.Mentions, m => m.Text == "MIT Media Lab");
+    }
 }

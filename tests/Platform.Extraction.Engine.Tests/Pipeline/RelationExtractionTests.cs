@@ -187,4 +187,45 @@ public class RelationExtractionTests
         Assert.Contains(("ent:lena-ward", "ceo_of", "ent:tallis"), relations);
         Assert.Contains(("ent:tallis", "part_of", "ent:arbor-peak-partners"), relations);
     }
+
+    [Fact]
+    public void AnInvestorNamedBefore向_InvestsInTheFirmAfterIt() =>
+        Assert.Contains(("ent:云岭资本", "invests_in", "ent:青禾机器人"), Stated("云岭资本此前已向青禾机器人投资。"));
+
+    [Fact]
+    public void DonationsFromTwoBodies_FundTheOrganisation_BothOfThem()
+    {
+        var relations = Stated("The Brightwater Institute is funded by grants and by donations from the Halden Trust and the Moser Foundation.").ToList();
+
+        Assert.Contains(("ent:halden-trust", "invests_in", "ent:brightwater-institute"), relations);
+        Assert.Contains(("ent:moser-foundation", "invests_in", "ent:brightwater-institute"), relations);
+    }
+
+    [Fact]
+    public void TheFoundationsExecutiveDirector_RunsTheFoundationNamedBefore() =>
+        Assert.Contains(("ent:ida-brandt", "ceo_of", "ent:corvin-foundation"),
+            Stated("The Corvin Foundation released a model on Tuesday. Ida Brandt, the foundation's executive director, said it was free to use."));
+
+    [Fact]
+    public void YearsSpentAsAnEngineerAtAFirm_BeforeCoFoundingAnotherWithSomeone_GiveBothCoFoundersAndTheFormerEmployer()
+    {
+        var relations = Stated("Ida Brandt spent eight years as a staff engineer at Google before co-founding Corvin Labs with Jonas Meier in 2022.").ToList();
+
+        Assert.Contains(("ent:ida-brandt", "former_employee_of", "google"), relations);
+        Assert.Contains(("ent:ida-brandt", "cofounder_of", "ent:corvin-labs"), relations);
+        Assert.Contains(("ent:jonas-meier", "cofounder_of", "ent:corvin-labs"), relations);
+    }
+
+    [Fact]
+    public void ProductsListedEachWithItsOwnMaker_BelongToTheirOwnMakers()
+    {
+        var relations = Stated("The model beat Meta's Llama 3.1 8B and Mistral's Ministral 8B on most tasks.").ToList();
+
+        Assert.Contains(("ent:ministral-8b", "product_of", "mistral-ai"), relations);
+        Assert.DoesNotContain(("ent:ministral-8b", "product_of", "meta"), relations);
+    }
+
+    [Fact]
+    public void APartnershipSignedAtAnEvent_IsAPartnership() =>
+        Assert.Contains(("ent:青禾机器人", "partner_of", "ent:广汽集团"), Stated("青禾机器人与广汽集团在2025广州车展上签署了战略合作协议。"));
 }

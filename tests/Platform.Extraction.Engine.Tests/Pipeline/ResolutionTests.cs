@@ -175,4 +175,22 @@ public class ResolutionTests
         Assert.DoesNotContain(result.Entities, e => e.Id == "larry-ellison");
         Assert.Contains(result.Entities, e => e.Name == "Ohio" && e.Type == EntityType.Location);
     }
+
+    [Fact]
+    public void TaggersGuessRunningOnFromANameIntoAnEverydayWord_GivesWayToTheName()
+    {
+        var result = Extractor.Extract("行远智驾与广汽集团签约。广汽此前已向行远智驾投资。");
+
+        Assert.DoesNotContain(result.Entities, e => e.Name.EndsWith("投资", StringComparison.Ordinal));
+        Assert.Equal(2, result.Mentions.Count(m => m.Text == "行远智驾"));
+    }
+
+    [Fact]
+    public void DistrictNamedWithAndWithoutTheWordForItsRank_IsOnePlace()
+    {
+        var result = Extractor.Extract("南沙区今年开放了新的测试道路。车队明年在南沙投入运营。");
+
+        var district = Assert.Single(result.Entities, e => e.Type == EntityType.Location);
+        Assert.Equal(2, result.Mentions.Count(m => m.EntityId == district.Id));
+    }
 }

@@ -72,7 +72,7 @@ internal static partial class CandidateSelector
 
     /// <summary>
     /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
-    /// person, read whole by LAC), Copilot in DAX Copilot and GLM in GLM-4.5 (another product, or one version of it),
+    /// person, read whole by LAC), Copilot in DAX Copilot, GLM in GLM-4.5 and Llama in Llama 3.1 8B (another product, or one version of it),
     /// Atlas in Atlas OS where the KB's Atlas needs context to be meant at all,
     /// NeurIPS in NeurIPS 2025 (one year's conference), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Stanford in Stanford Health Care, Toyota in Toyota Research Institute.
     /// </summary>
@@ -85,7 +85,7 @@ internal static partial class CandidateSelector
                 EntityType.Person => c.Start == curated.Start && c.Source == CandidateSource.ChineseTagger && c.Text.All(Text.CharClass.IsHan),
                 EntityType.Product => c.Source == CandidateSource.LatinRecognizer
                     && ((c.End == curated.End && c.Text[c.Text.Length - curated.Length - 1] == ' ')
-                        || (c.Start == curated.Start && c.Text[curated.Length] is '-' or ' ' or '.' && char.IsAsciiDigit(c.Text[^1]))
+                        || (c.Start == curated.Start && c.Text[curated.Length] is '-' or ' ' or '.' && c.Text[(c.Text.LastIndexOf(' ') + 1)..].Any(char.IsAsciiDigit))
                         || (c.Start == curated.Start && c.Text[curated.Length] == ' ' && curated.Confidence < KnowledgeBaseCandidates.CaseSensitiveAliasConfidence)),
                 EntityType.Organization => c.Start == curated.Start && c.Source is CandidateSource.LatinRecognizer or CandidateSource.ChineseTagger
                     && InvestmentArm().IsMatch(c.Text.AsSpan(curated.Length)),

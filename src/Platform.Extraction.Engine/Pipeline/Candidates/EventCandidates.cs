@@ -34,7 +34,7 @@ internal static partial class EventCandidates
         }
     }
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|锦标赛|奥运会|世界杯)(?![堂场员长])")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|车展|电影节|锦标赛|奥运会|世界杯)(?![堂场员长])")]
     private static partial Regex EventName();
 
     [GeneratedRegex(@"\G(?:第[一二三四五六七八九十百零0-9]{1,4}届|首届)")]

@@ -72,7 +72,8 @@ internal static partial class UnitNameCandidates
     private static partial Regex LatinUnitAfterChinese();
 
     // Capitalised words (and "and", "&") around a head noun, perhaps two ("Toyota Research Institute"); "for"/"of"/"on" may
-    // introduce the rest ("Institute for Human-Centered AI").
-    [GeneratedRegex(@"\G(?:\s+(?:[A-Z][\w-]*|and|&))*?\s+(?:Laboratory|Lab|Institute|School|Research|Center|Centre)(?:\s+(?:Laboratory|Lab|Institute|Center|Centre)(?![A-Za-z]))?(?:\s+(?:for|of|on)(?:\s+(?:[A-Z][\w-]*|and|&))+)?")]
+    // introduce the rest, twice ("Institute for Human-Centered AI", "Center for Research on Foundation Models"), but not a
+    // date ("Lab on Monday").
+    [GeneratedRegex(@"\G(?:\s+(?:[A-Z][\w-]*|and|&))*?\s+(?:Laboratory|Lab|Institute|School|Research|Center|Centre)(?:\s+(?:Laboratory|Lab|Institute|Center|Centre)(?![A-Za-z]))?(?:\s+(?:for|of|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\s+(?:[A-Z][\w-]*|and|&))+){0,2}")]
     private static partial Regex LatinUnit();
 }

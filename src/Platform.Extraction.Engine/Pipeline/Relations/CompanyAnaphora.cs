@@ -97,7 +97,7 @@ internal static partial class CompanyAnaphora
         earlier.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId
         ?? recentSentences.FirstOrDefault().Mentions?.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId;
 
-    /// <summary>Remembers the last university, institute, committee and department the text named, for "the institute" further on.</summary>
+    /// <summary>Remembers the last university, institute, committee, department and foundation the text named, for "the institute" further on.</summary>
     public static void Remember(string text, IEnumerable<RelationArgument> inSentence, Dictionary<string, string> lastNamedByKind)
     {
         foreach (var mention in inSentence.Where(m => m.Type == EntityType.Organization))
@@ -110,7 +110,8 @@ internal static partial class CompanyAnaphora
     }
 
     private static readonly (string Kind, Regex Name)[] NamedKinds =
-        [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName()), ("department", DepartmentName())];
+        [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName()), ("department", DepartmentName()),
+            ("foundation", FoundationName())];
 
     /// <summary>
     /// "the university's Center for …", "The institute, part of …", "who chairs the committee", "the department's Bureau of …":
@@ -131,6 +132,9 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"\bDepartment\b")]
     private static partial Regex DepartmentName();
+
+    [GeneratedRegex(@"\bFoundation\b")]
+    private static partial Regex FoundationName();
 
     private static string? OnlyOrganization(List<RelationArgument> mentions)
     {
@@ -230,8 +234,8 @@ internal static partial class CompanyAnaphora
     // 董事长兼首席执行官梁慕白在业绩会上表示: the titles that may open such a clause, joined by 兼.
     private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
 
-    // "the (two-year-old) company", "the university's", "the department's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
+    // "the (two-year-old) company", "the university's", "the department's", "the foundation's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab)\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought)\b)"
         + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
         // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
         + @"|(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";

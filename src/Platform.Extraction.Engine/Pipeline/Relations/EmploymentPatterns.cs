@@ -8,6 +8,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// </summary>
 internal static class EmploymentPatterns
 {
+    // "spent six years as a research scientist at Google DeepMind".
+    private const string SpentAs = @"(?:\s+as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?";
+
     private const string Titles = RoleNouns.Chain;
     private const string Former = RoleNouns.Former;
 
@@ -84,7 +87,9 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"{{P:s}}{Aside}co-?founded\s+{{O:o}}"),
         // "… co-founded OpenAI (in 2015) with Elon Musk and Greg Brockman": the partners are co-founders too.
         // "founded Brightline in 2017 with her former MIT labmate Kevin Cho", "started the company in Rotterdam in 2019 with Anouk Jansen".
-        new("cofounder_of", $@"\b(?:co-?founded|founded|started)\s+{{O:o}}\s+(?:in\s+(?:\d{{4}}|⟦\d+:L⟧)\s+){{0,2}}with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){{0,4}}?{{P:s+}}"),
+        new("cofounder_of", $@"\b(?:co-?found(?:ed|ing)|found(?:ed|ing)|start(?:ed|ing))\s+{{O:o}}\s+(?:in\s+(?:\d{{4}}|⟦\d+:L⟧)\s+){{0,2}}with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){{0,4}}?{{P:s+}}"),
+        // "Anna Keller, …, who spent six years at Google DeepMind before co-founding Lattice".
+        new("cofounder_of", $@"{{P:s}}(?:[^⟦⟧.;!?\n]|⟦\d+:[OLCRSEW]⟧){{0,160}}?\b(?:before|after|then)\s+co-?founding\s+{{O:o}}"),
         new("cofounder_of", $@"(?:与|和|同)\s*(?:(?:她|他|⟦\d+:P⟧)?的?[^⟦⟧，,。；]{{0,10}}?)?{{P:s+}}{GapWithPlaces(8)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
         // "温以宁决定离开高校，与她的第一位博士生贝子航在苏州共同创办了千手机器人": who founded it with them.
         new("cofounder_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?(?:与|和|同)\s*(?:她|他|⟦\d+:P⟧)?的?[^⟦⟧，,。；]{{0,10}}?⟦\d+:P⟧{GapWithPlaces(8)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
@@ -126,9 +131,9 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}\s*,\s*(?:a|an)\s+former\s+{{O:o}}\s+(?:official|executive|engineer|employee|researcher|manager|adviser|advisor|lawyer|staffer|scientist)\b"),
         // "the University of Edinburgh, where she taught for almost three decades".
         new("works_at", $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:taught|teaches|worked|works|lectured|lectures)\b"),
-        new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades))\s+(?:at|for|in)\s+{{O:o+}}"),
+        new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades){SpentAs})\s+(?:at|for|in)\s+{{O:o+}}"),
         // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
-        new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?)\s+(?:at|for|in)\s+{{O:o+}}"),
+        new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?{SpentAs})\s+(?:at|for|in)\s+{{O:o+}}"),
         // "Amira Haddad, who built risk models at Barclays for seven years".
         new("former_employee_of", $@"{{P:s}}{Comma}who\s+(?:built|led|ran|worked|managed|designed|wrote)\b(?:[^⟦⟧.;]|⟦\d+:[RC]⟧){{0,40}}?\bat\s+(?:the\s+)?{{O:o}}\s+for\s+(?:\w+\s+){{1,2}}?(?:years|decades?|months)\b"),
         // "Elena Ruiz, who was previously at Nvidia, …", "X, formerly of Google,".

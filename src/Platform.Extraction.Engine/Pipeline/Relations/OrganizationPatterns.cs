@@ -138,9 +138,10 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}(?!{GapAcrossNames(80)}⟦\d+:[OS]⟧{SignsADealWith}){GapAcrossNames(80)}{SignsADealWith}(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}?{{O:o+}}"),
         // "a similar deal the institute struck last year with OpenAI": the deal, then who struck it with whom.
         new("partner_of", $@"\b(?:deal|agreement|contract|partnership)\s+(?:that\s+)?{{O:s}}\s+(?:struck|signed|inked|reached)\s+(?:[\w-]+\s+){{0,3}}?with\s+{{O:o}}"),
-        // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it.
+        // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it;
+        // where and when before the verb ("与广汽集团在2025广州车展上签署战略合作协议").
         // Not talks (正在和博世洽谈合作): no partnership yet.
-        new("partner_of", $@"{{O:s}}{Gap(4)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:C⟧){{0,6}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
+        new("partner_of", $@"{{O:s}}{Gap(4)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:[CLE]⟧){{0,10}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
         // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
@@ -202,6 +203,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:此前|目前|今年|去年|先后)?(?:已|曾)?(?:获得|得到|获)(?:了)?{Gap(6)}{{OP:s+}}{Gap(6)}(?:的)?(?:投资|注资|融资)"),
         new("invests_in", $@"{{OP:s+}}{Gap(15)}\binvest(?:ed|s|ing)?\s+(?:\S+\s+){{0,4}}?in\s+{{O:o+}}"),
         new("invests_in", $@"{{OP:s+}}{Gap(8)}(?:投资|注资|领投|跟投|参投)(?:了|的)?{{O:o+}}"),
+        // "广汽此前已向行远智驾投资".
+        new("invests_in", $@"{{OP:s+}}{Gap(8)}向\s*{{O:o}}\s*(?:追加|进行了?|完成了?)?(?:投资|注资|增资)"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
         // "（星桥资本）也是深圳具身智能企业云鹤科技的天使投资人".
         new("invests_in", $@"{{OP:s}}\s*(?:也|还)?(?:是|为)\s*(?:⟦\d+:L⟧)?(?:[^，,。；⟦⟧]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*的?\s*(?:天使|早期|首轮|领|主要|最大|第[一二三四五]大)?(?:投资人|投资方|投资者|投资机构|股东)"),
@@ -235,8 +238,9 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
         new("invests_in", $@"{{O:o}}\s*{Possessive}\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including|,?\s*among\s+them)\s*{{OP:s+}}"),
-                // "Halcyon's research is funded by grants from the Sloan Foundation and Schmidt Sciences".
-        new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
+        // "Halcyon's research is funded by grants from the Sloan Foundation and Schmidt Sciences", "is funded by grants and
+        // by donations from the Swiss AI Initiative".
+        new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+|(?:[a-z]+\s+){{0,5}}?(?:grants?|donations|gifts|contributions)\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         // "Corvid has raised more than $300 million from investors including Accel and Tiger Global".
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:(?:a\s+group\s+of\s+)?(?:investors|lenders|banks)\s+(?:including|such\s+as|like|led\s+by)\s+)?{Owner}{{OP:s+}}"),

@@ -12,7 +12,9 @@ namespace Platform.Extraction.Engine.Pipeline.Resolution;
 internal static class DocumentGazetteer
 {
     /// <param name="abbreviations">Short forms of a cluster's name (清华 for 清华大学); an occurrence of one is a mention too.</param>
-    public static void Propagate(string text, List<EntityCluster> clusters, Func<EntityCluster, IEnumerable<string>>? abbreviations = null)
+    /// <param name="isCommonWord">A word of everyday Chinese, which a tagger's guess may have run on past a name (行远智驾投资).</param>
+    public static void Propagate(string text, List<EntityCluster> clusters, Func<string, bool> isCommonWord,
+        Func<EntityCluster, IEnumerable<string>>? abbreviations = null)
     {
         // Which cluster's mention covers each character, if any.
         var occupied = new EntityCluster?[text.Length];
@@ -29,26 +31,13 @@ internal static class DocumentGazetteer
             .Where(g => g.Select(x => x.Cluster).Distinct().Count() > 1)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var cluster in clusters)
+        // Longest names first, whichever cluster they belong to: 行远智驾 claims its occurrences before a guess 远智驾 can.
+        var named = clusters.SelectMany(c => FormsToPropagate(c, sharedParts).Select(form => (Cluster: c, Form: form)))
+            .OrderByDescending(x => x.Form.Length)
+            .ToList();
+        foreach (var (cluster, form) in named)
         {
-            if (cluster.Mentions.Count == 0)
-            {
-                continue; // a guess a longer name took over
-            }
-            var forms = new HashSet<string>(StringComparer.Ordinal);
-            if (cluster.Entry is null)
-            {
-                forms.UnionWith(cluster.Forms.Where(IsDistinctive));
-            }
-            if (cluster.Type == EntityType.Person)
-            {
-                forms.UnionWith(cluster.Forms.Where(f => !EntityResolver.IsSingleToken(f))
-                    .SelectMany(EntityResolver.NameParts).Where(p => !sharedParts.Contains(p) && IsDistinctive(p)));
-            }
-            foreach (var form in forms.OrderByDescending(f => f.Length))
-            {
-                AddOccurrences(text, cluster, form, occupied);
-            }
+            AddOccurrences(text, cluster, form, occupied, isCommonWord);
         }
         // A guess whose every mention a name read whole took over is gone.
         clusters.RemoveAll(c => c.Mentions.Count == 0);
@@ -65,11 +54,30 @@ internal static class DocumentGazetteer
             .ToList();
         foreach (var (shortForm, cluster) in owned)
         {
-            if (AddOccurrences(text, cluster, shortForm, occupied, isShortForm: true, midSentenceOnly: IsEverydayLatinWord(shortForm)) > 0)
+            if (AddOccurrences(text, cluster, shortForm, occupied, isCommonWord, isShortForm: true, midSentenceOnly: IsEverydayLatinWord(shortForm)) > 0)
             {
                 cluster.MergeReasons.Add(EntityResolver.AbbreviationReason(shortForm, cluster));
             }
         }
+    }
+
+    private static IEnumerable<string> FormsToPropagate(EntityCluster cluster, HashSet<string> sharedParts)
+    {
+        if (cluster.Mentions.Count == 0)
+        {
+            return []; // a guess a longer name took over
+        }
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        if (cluster.Entry is null)
+        {
+            forms.UnionWith(cluster.Forms.Where(IsDistinctive));
+        }
+        if (cluster.Type == EntityType.Person)
+        {
+            forms.UnionWith(cluster.Forms.Where(f => !EntityResolver.IsSingleToken(f))
+                .SelectMany(EntityResolver.NameParts).Where(p => !sharedParts.Contains(p) && IsDistinctive(p)));
+        }
+        return forms;
     }
 
     /// <summary>"Lattice" of Lattice Compute, "Meridian" of Meridian Health Systems: a short form that is an everyday word too.</summary>
@@ -82,7 +90,8 @@ internal static class DocumentGazetteer
     /// Only where its capital says it is a name, inside a sentence ("to start Lattice with"), not opening one ("Lattice
     /// matters").
     /// </param>
-    private static int AddOccurrences(string text, EntityCluster cluster, string form, EntityCluster?[] occupied, bool isShortForm = false, bool midSentenceOnly = false)
+    private static int AddOccurrences(string text, EntityCluster cluster, string form, EntityCluster?[] occupied, Func<string, bool> isCommonWord,
+        bool isShortForm = false, bool midSentenceOnly = false)
     {
         var added = 0;
         if (cluster.Mentions.Count == 0)
@@ -96,7 +105,7 @@ internal static class DocumentGazetteer
             if (!AtWordBoundaries(text, at, end)
                 || (isShortForm && end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
                 || (midSentenceOnly && !InsideASentence(text, at))
-                || (!IsFree(occupied, at, end) && !TakeFromGuessesInside(at, end, cluster, occupied)))
+                || (!IsFree(occupied, at, end) && !TakeFromGuesses(text, at, end, cluster, occupied, isCommonWord)))
             {
                 continue;
             }
@@ -136,10 +145,12 @@ internal static class DocumentGazetteer
 
     /// <summary>
     /// A name is read whole where a concept was found inside it (超级智能 in 超级智能团队, AI in Microsoft AI Lab), or a
-    /// tagger's guess no KB backs (LAC's place 青溪 in 青溪智能, named whole elsewhere): those mentions there give way.
-    /// Anything else in the way keeps the occurrence from being a mention.
+    /// tagger's guess no KB backs (LAC's place 青溪 in 青溪智能, named whole elsewhere), or a guess of the name's type that
+    /// ran on from the name into an everyday word (行远智驾投资, but not the office 江北新区管委会 of the place 江北新区): those
+    /// mentions there give way. Anything else in the way keeps the
+    /// occurrence from being a mention.
     /// </summary>
-    private static bool TakeFromGuessesInside(int start, int end, EntityCluster cluster, EntityCluster?[] occupied)
+    private static bool TakeFromGuesses(string text, int start, int end, EntityCluster cluster, EntityCluster?[] occupied, Func<string, bool> isCommonWord)
     {
         var others = new HashSet<EntityCluster>();
         for (var i = start; i < end; i++)
@@ -154,18 +165,29 @@ internal static class DocumentGazetteer
             }
             others.Add(other);
         }
-        var inside = others.SelectMany(c => c.Mentions.Where(m => m.Start < end && start < m.End).Select(m => (Cluster: c, Mention: m))).ToList();
-        if (inside.Any(x => x.Mention.Start < start || x.Mention.End > end || x.Mention.Length == end - start
-            || (x.Cluster.Type != EntityType.Concept && x.Mention.Source is not (CandidateSource.ChineseTagger or CandidateSource.ChineseRecognizer))))
+        var overlapping = others.SelectMany(c => c.Mentions.Where(m => m.Start < end && start < m.End).Select(m => (Cluster: c, Mention: m))).ToList();
+        if (!overlapping.All(x => IsInside(x.Mention, x.Cluster) || (x.Cluster.Type == cluster.Type && RunsOnIntoAnEverydayWord(x.Mention))))
         {
             return false;
         }
-        foreach (var (other, mention) in inside)
+        foreach (var (other, mention) in overlapping)
         {
             other.Mentions.Remove(mention);
+            Array.Fill(occupied, null, mention.Start, mention.Length);
         }
         return true;
+
+        bool IsInside(Candidate mention, EntityCluster other) =>
+            start <= mention.Start && mention.End <= end && mention.Length < end - start
+            && (other.Type == EntityType.Concept || IsTaggersGuess(mention));
+
+        bool RunsOnIntoAnEverydayWord(Candidate mention) =>
+            IsTaggersGuess(mention) && mention.Start == start && mention.End > end
+            && text[end..mention.End] is { Length: >= 2 } rest && rest.All(CharClass.IsCjk) && isCommonWord(rest)
+            && !OrganizationHeadCandidates.EndsInHead(rest);
     }
+
+    private static bool IsTaggersGuess(Candidate mention) => mention.Source is CandidateSource.ChineseTagger or CandidateSource.ChineseRecognizer;
 
     /// <summary>
     /// Long enough and, in Latin script, capitalised or of several words one of which is no everyday word

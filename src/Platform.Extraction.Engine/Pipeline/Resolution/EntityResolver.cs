@@ -437,8 +437,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 {
                     found.Add(form[city.Length..]);
                 }
-                // 无锡市 goes by 无锡: a city, province or county without the word for its rank.
-                if (form.Length >= 3 && form[^1] is '市' or '省' or '县')
+                // 无锡市 goes by 无锡: a city, province, county or district without the word for its rank.
+                if (form.Length >= 3 && form[^1] is '市' or '省' or '县' or '区')
                 {
                     found.Add(form[..^1]);
                 }
