@@ -193,4 +193,14 @@ public class ResolutionTests
         var district = Assert.Single(result.Entities, e => e.Type == EntityType.Location);
         Assert.Equal(2, result.Mentions.Count(m => m.EntityId == district.Id));
     }
+
+    [Fact]
+    public void DistrictNamedWithItsCity_WithItsRank_AndAlone_IsOnePlace()
+    {
+        var result = Extractor.Extract("首批车辆将在广州南沙投入运营。南沙区今年开放了新的测试道路。车队明年在南沙扩大规模。");
+
+        var district = Assert.Single(result.Entities, e => e.Type == EntityType.Location);
+        Assert.Equal(3, result.Mentions.Count(m => m.EntityId == district.Id));
+        Assert.Contains(district.MergeReasons, r => r.Contains("named with its city"));
+    }
 }

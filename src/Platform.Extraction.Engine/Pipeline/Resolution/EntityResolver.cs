@@ -599,6 +599,32 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 Merge(all, longer, part, AbbreviationReason(part.Forms.First(), longer));
             }
         }
+        MergeDistrictsNamedWithTheirCity(all);
+    }
+
+    /// <summary>
+    /// 广州南沙 beside 南沙 (or 南沙区) is that district: a curated city before the name of a place the document also names on
+    /// its own, where the short name would be shared with 南沙区 and so go to neither.
+    /// </summary>
+    private void MergeDistrictsNamedWithTheirCity(List<EntityCluster> all)
+    {
+        foreach (var longer in all.Where(c => c is { Entry: null, Type: EntityType.Location }).ToList())
+        {
+            foreach (var form in longer.ChineseForms)
+            {
+                if (LeadingPlace(form) is not { } city || form.Length - city.Length < 2)
+                {
+                    continue;
+                }
+                var district = form[city.Length..];
+                var named = all.Where(c => c != longer && c is { Entry: null, Type: EntityType.Location } && c.Forms.Contains(district)).ToList();
+                if (named is [{ } place] && all.Contains(longer))
+                {
+                    Merge(all, place, longer, $"\"{form}\" is \"{district}\" named with its city {city}");
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
