@@ -186,4 +186,13 @@ public class OpenWorldEnglishTests
         Assert.Contains(result.Mentions, m => m.Text == "Stanford Center for Research on Foundation Models");
         Assert.Contains(result.Mentions, m => m.Text == "MIT Media Lab");
     }
+
+    [Fact]
+    public void Extract_BodyNamedAfterACuratedPerson_IsAnOrganisation_AndThePersonAloneStaysThePerson()
+    {
+        var result = Extract("She was a research fellow at the Alan Turing Institute. Alan Turing was a mathematician.");
+
+        Assert.Contains(result.Mentions, m => m.Text == "Alan Turing Institute" && m.Type == EntityType.Organization);
+        Assert.Contains(result.Mentions, m => m.Text == "Alan Turing" && m.EntityId == "alan-turing");
+    }
 }

@@ -228,4 +228,54 @@ public class RelationExtractionTests
     [Fact]
     public void APartnershipSignedAtAnEvent_IsAPartnership() =>
         Assert.Contains(("ent:青禾机器人", "partner_of", "ent:广汽集团"), Stated("青禾机器人与广汽集团在2025广州车展上签署了战略合作协议。"));
+
+    [Fact]
+    public void AFirmToBecomeAnothersWhollyOwnedSubsidiary_IsPartOfIt_NotAMember()
+    {
+        var relations = Stated("青禾机器人将成为云岭科技的全资子公司。").ToList();
+
+        Assert.Contains(("ent:青禾机器人", "part_of", "ent:云岭科技"), relations);
+        Assert.DoesNotContain(("ent:青禾机器人", "affiliated_with", "ent:云岭科技"), relations);
+    }
+
+    [Fact]
+    public void InvestorsNamedInAppositionAfterTheFirm_InvestInIt()
+    {
+        var relations = Stated("Harbor Vision's investors, Balderton Capital and Seedcamp, backed it early.").ToList();
+
+        Assert.Contains(("ent:balderton-capital", "invests_in", "ent:harbor-vision"), relations);
+        Assert.Contains(("ent:seedcamp", "invests_in", "ent:harbor-vision"), relations);
+    }
+
+    [Fact]
+    public void AFirmsCustomersIncluded_MakesThemItsPartners() =>
+        Assert.Contains(("ent:harbor-vision-labs", "partner_of", "ent:university-of-leeds"),
+            Stated("Harbor Vision Labs' customers included the University of Leeds and the exam board OCR."));
+
+    [Fact]
+    public void AChiefExecutiveWhoFoundedTheFirmWithSomeone_IsACoFounder()
+    {
+        var relations = Stated("Nina Patel, Harbor Vision's chief executive, founded the company in 2020 with Omar Reyes.").ToList();
+
+        Assert.Contains(("ent:nina-patel", "cofounder_of", "ent:harbor-vision"), relations);
+        Assert.DoesNotContain(("ent:nina-patel", "founder_of", "ent:harbor-vision"), relations);
+    }
+
+    [Fact]
+    public void ALicensingFeeOrALicensingDeal_MakesTwoFirmsPartners()
+    {
+        var relations = Stated("Microsoft will pay Harbor Vision a licensing fee for its models. Google's licensing deal with Character.AI came first.").ToList();
+
+        Assert.Contains(("microsoft", "partner_of", "ent:harbor-vision"), relations);
+        Assert.Contains(("google", "partner_of", "character-ai"), relations);
+    }
+
+    [Fact]
+    public void TheCompanysMainProduct_IsTheFirmNamedBefore() =>
+        Assert.Contains(("ent:青禾臂", "product_of", "ent:青禾机器人"), Stated("青禾机器人成立于2019年。公司主要产品“青禾臂”已经量产。"));
+
+    [Fact]
+    public void AFirmLeftWhereSheHadRunATeam_IsAFormerEmployer() =>
+        Assert.Contains(("ent:nina-patel", "former_employee_of", "grammarly"),
+            Stated("Nina Patel founded Harbor Vision in 2020 after leaving Grammarly, where she had run the product team."));
 }

@@ -74,10 +74,12 @@ internal static partial class CandidateSelector
     /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
     /// person, read whole by LAC), Copilot in DAX Copilot, GLM in GLM-4.5 and Llama in Llama 3.1 8B (another product, or one version of it),
     /// Atlas in Atlas OS where the KB's Atlas needs context to be meant at all,
-    /// NeurIPS in NeurIPS 2025 (one year's conference), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Stanford in Stanford Health Care, Toyota in Toyota Research Institute.
+    /// NeurIPS in NeurIPS 2025 (one year's conference), Alan Turing in the Alan Turing Institute (a body named after him), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Stanford in Stanford Health Care, Toyota in Toyota Research Institute.
     /// </summary>
     private static bool IsPartOfALongerName(Candidate curated, ILookup<int, Candidate> byStart, ILookup<int, Candidate> byEnd) =>
         IsEndOfALongerPlaceOrPerson(curated, byEnd)
+        || curated.Type == EntityType.Person && byStart[curated.Start].Any(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Organization }
+            && c.Length > curated.Length && NamedAfterAPerson().IsMatch(c.Text.AsSpan(curated.Length)))
         || curated.Type is EntityType.Person or EntityType.Product or EntityType.Event or EntityType.Organization
         && byStart[curated.Start].Concat(byEnd[curated.End]).Any(c => c.Type == curated.Type && c.Length > curated.Length && c.Start <= curated.Start && c.End >= curated.End
             && curated.Type switch
@@ -107,6 +109,10 @@ internal static partial class CandidateSelector
                     && (curated.Type != EntityType.Person || !curated.Entry!.Name.StartsWith(c.Text[..(c.Length - curated.Length)], StringComparison.OrdinalIgnoreCase))));
 
     private const double SurePersonConfidence = 0.8;
+
+    // The Alan Turing Institute, the Allen Institute, the Gates Foundation: a body named after a person.
+    [GeneratedRegex(@"^ (?:[A-Z][a-z]+ )?(?:Institute|Foundation|University|College|School|Centre|Center|Laboratory|Trust|Hospital|Society)$")]
+    private static partial Regex NamedAfterAPerson();
 
     [GeneratedRegex(@"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?east|North-?west|South-?east|South-?west|Sub-Saharan) \p{Lu}")]
     private static partial Regex CompassRegion();

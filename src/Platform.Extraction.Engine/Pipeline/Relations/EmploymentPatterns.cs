@@ -88,6 +88,8 @@ internal static class EmploymentPatterns
         // "… co-founded OpenAI (in 2015) with Elon Musk and Greg Brockman": the partners are co-founders too.
         // "founded Brightline in 2017 with her former MIT labmate Kevin Cho", "started the company in Rotterdam in 2019 with Anouk Jansen".
         new("cofounder_of", $@"\b(?:co-?found(?:ed|ing)|found(?:ed|ing)|start(?:ed|ing))\s+{{O:o}}\s+(?:in\s+(?:\d{{4}}|⟦\d+:L⟧)\s+){{0,2}}with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){{0,4}}?{{P:s+}}"),
+        // "Priya Natarajan, Quillmate's chief executive, founded the company in 2021 with Tom Haskell": founding it with someone.
+        new("cofounder_of", $@"{{P:s}}{Aside}(?:co-?)?founded\s+{{O:o}}\s+(?:in\s+(?:\d{{4}}|⟦\d+:L⟧)\s+){{0,2}}with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){{0,4}}?⟦\d+:P⟧"),
         // "Anna Keller, …, who spent six years at Google DeepMind before co-founding Lattice".
         new("cofounder_of", $@"{{P:s}}(?:[^⟦⟧.;!?\n]|⟦\d+:[OLCRSEW]⟧){{0,160}}?\b(?:before|after|then)\s+co-?founding\s+{{O:o}}"),
         new("cofounder_of", $@"(?:与|和|同)\s*(?:(?:她|他|⟦\d+:P⟧)?的?[^⟦⟧，,。；]{{0,10}}?)?{{P:s+}}{GapWithPlaces(8)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
@@ -129,6 +131,8 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Comma}(?:a|an|the)\s+former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         // "Gregory Allen, a former Pentagon official".
         new("former_employee_of", $@"{{P:s}}\s*,\s*(?:a|an)\s+former\s+{{O:o}}\s+(?:official|executive|engineer|employee|researcher|manager|adviser|advisor|lawyer|staffer|scientist)\b"),
+        // "after leaving Grammarly, where she had run the product team for four years".
+        new("former_employee_of", $@"\b(?:leaving|left|quitting|quit)\s+{{O:o}}{Comma}where\s+{{P:s}}\s+(?:had\s+|has\s+)?(?:run|led|headed|managed|worked|spent|built|taught)\b"),
         // "the University of Edinburgh, where she taught for almost three decades".
         new("works_at", $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:taught|teaches|worked|works|lectured|lectures)\b"),
         new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades){SpentAs})\s+(?:at|for|in)\s+{{O:o+}}"),

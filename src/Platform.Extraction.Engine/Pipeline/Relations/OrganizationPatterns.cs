@@ -26,6 +26,8 @@ internal static class OrganizationPatterns
     [
         // part_of
         new("part_of", $@"{{O:s}}{Comma}(?:(?:is|was|a|an|the|now)\s+)*(?:[A-Za-z-]+\s+){{0,2}}{Unit}\s+(?:of|at|within)\s+(?:the\s+)?{{O:o}}"),
+        // "灵犀语音将成为云岫科技的全资子公司".
+        new("part_of", $@"{{O:s}}{Gap(8)}(?:将|已)?(?:成为|是|为)(?:了)?\s*{{O:o}}\s*(?:的|旗下的?)?\s*(?:全资|控股)?子公司"),
         new("part_of", $@"{{O:s}}{Comma}(?:the\s+|a\s+|an\s+)?{{O:o}}\s*(?:'s|’s)\s*(?:[A-Za-z-]+\s+){{0,2}}{Unit}"),
         new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+{{O:s}}{EndOfOrganizationName}"),
         // "Nvidia's venture arm NVentures", "its investment arm, Intel Capital".
@@ -162,6 +164,11 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:o+}}\s*,\s*(?:one|two|three|four|five|several|some)\s+of\s+{{O:s}}\s+(?:(?:largest|biggest|main|key|top|first)\s+)?customers\b"),
         // "… to ship its chip to customers including Bosch and Hyundai Mobis": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:to|with|for)\s+customers\s+(?:including|such\s+as|like)\s+{{O:o+}}"),
+        // "Quillmate's customers included the Open University and the exam board AQA".
+        new("partner_of", $@"{{O:s}}\s*(?:'s|’s|['’](?=\s))\s+(?:[a-z-]+\s+)?(?:customers|clients)\s+(?:include|included|including|are|were)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{{O:o+}}"),
+        // "Microsoft will pay Quillmate a licensing fee", "Google's licensing deal with Character.AI".
+        new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:pay|pays|paid|will\s+pay)\s+{{O:o}}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:licensing|licence|license|royalty)\s+fees?\b"),
+        new("partner_of", $@"{{O:s}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|partnership|agreement|contract|alliance)\s+with\s+{{O:o}}"),
         // "HSBC is its first customer".
         new("partner_of", $@"{{O:s}}\s+(?:is|was|became|has\s+become)\s+{{O:o}}\s*(?:first|biggest|largest|main|anchor|launch|latest|newest)?\s*(?:customer|client)\b"),
         // "its cloud provider, Vercel", "Acme's chip supplier, Arkwell": a firm's supplier.
@@ -237,7 +244,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s*(?:本轮|该轮|此轮)(?:融资)?由\s*(?:(?:老股东|原股东|股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
-        new("invests_in", $@"{{O:o}}\s*{Possessive}\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including|,?\s*among\s+them)\s*{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}\s*{Possessive}\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including|,?\s*among\s+them|,(?=\s*⟦))\s*{{OP:s+}}"),
         // "Halcyon's research is funded by grants from the Sloan Foundation and Schmidt Sciences", "is funded by grants and
         // by donations from the Swiss AI Initiative".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+|(?:[a-z]+\s+){{0,5}}?(?:grants?|donations|gifts|contributions)\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
@@ -316,7 +323,7 @@ internal static class OrganizationPatterns
         new("affiliated_with", $@"(?<!\b(?:from|of|at)\s+){{O:s+}}(?!\s*,\s*whose\b){Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}"),
         new("affiliated_with", $@"{{O:s+}}{Comma}(?:(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?(?:founding\s+)?(?:members?|backers?|supporters?|sponsors?)\s+of\s+(?:the\s+)?{{O:o}}"),
         // Within the clause: in "创办了 Inflection AI，之后又加入了微软" the one who joins is the sentence's subject.
-        new("affiliated_with", $@"{{O:s+}}[^⟦⟧，,。.!?！？;；\n]{{0,10}}?(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?:的)?(?:成员|会员|联盟|组织|项目)?"),
+        new("affiliated_with", $@"{{O:s+}}[^⟦⟧，,。.!?！？;；\n]{{0,10}}?(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?!\s*的?\s*(?:全资|控股)?子公司)(?:的)?(?:成员|会员|联盟|组织|项目)?"),
         new("affiliated_with", $@"{{O:o}}{Gap(6)}(?:的)?(?:成员|支持者|支持企业|合作伙伴|会员)(?:包括|有)\s*{{O:s+}}"),
     ];
 }
