@@ -72,9 +72,9 @@ internal static partial class CandidateSelector
 
     /// <summary>
     /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
-    /// person, read whole by LAC), Copilot in DAX Copilot, GLM in GLM-4.5 and Llama in Llama 3.1 8B (another product, or one version of it),
-    /// Atlas in Atlas OS where the KB's Atlas needs context to be meant at all,
-    /// NeurIPS in NeurIPS 2025 (one year's conference), Alan Turing in the Alan Turing Institute (a body named after him), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Stanford in Stanford Health Care, Toyota in Toyota Research Institute.
+    /// person, read whole by LAC), Copilot in DAX Copilot, GLM in GLM-4.5 and Llama in Llama 3.1 8B (another product, or
+    /// one version of it), Atlas in Atlas OS where the KB's Atlas needs context to be meant at all,
+    /// NeurIPS in NeurIPS 2025 (one year's conference), Alan Turing in the Alan Turing Institute (of another type: a body named after him), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Stanford in Stanford Health Care, Toyota in Toyota Research Institute.
     /// </summary>
     private static bool IsPartOfALongerName(Candidate curated, ILookup<int, Candidate> byStart, ILookup<int, Candidate> byEnd) =>
         IsEndOfALongerPlaceOrPerson(curated, byEnd)

@@ -147,8 +147,7 @@ internal static class DocumentGazetteer
     /// A name is read whole where a concept was found inside it (超级智能 in 超级智能团队, AI in Microsoft AI Lab), or a
     /// tagger's guess no KB backs (LAC's place 青溪 in 青溪智能, named whole elsewhere), or a guess of the name's type that
     /// ran on from the name into an everyday word (行远智驾投资, but not the office 江北新区管委会 of the place 江北新区): those
-    /// mentions there give way. Anything else in the way keeps the
-    /// occurrence from being a mention.
+    /// mentions there give way. Anything else in the way keeps the occurrence from being a mention.
     /// </summary>
     private static bool TakeFromGuesses(string text, int start, int end, EntityCluster cluster, EntityCluster?[] occupied, Func<string, bool> isCommonWord)
     {
