@@ -8,6 +8,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// </summary>
 internal static class EmploymentPatterns
 {
+    // "… in 2015 with", "… in Rotterdam in 2019 with her former MIT labmate": when and where a firm was founded, then with whom.
+    private const string FoundedWith = @"\s+(?:in\s+(?:\d{4}|⟦\d+:L⟧)\s+){0,2}with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){0,4}?";
+
     // "spent six years as a research scientist at Google DeepMind".
     private const string SpentAs = @"(?:\s+as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?";
 
@@ -87,9 +90,9 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"{{P:s}}{Aside}co-?founded\s+{{O:o}}"),
         // "… co-founded OpenAI (in 2015) with Elon Musk and Greg Brockman": the partners are co-founders too.
         // "founded Brightline in 2017 with her former MIT labmate Kevin Cho", "started the company in Rotterdam in 2019 with Anouk Jansen".
-        new("cofounder_of", $@"\b(?:co-?found(?:ed|ing)|found(?:ed|ing)|start(?:ed|ing))\s+{{O:o}}\s+(?:in\s+(?:\d{{4}}|⟦\d+:L⟧)\s+){{0,2}}with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){{0,4}}?{{P:s+}}"),
+        new("cofounder_of", $@"\b(?:co-?found(?:ed|ing)|found(?:ed|ing)|start(?:ed|ing))\s+{{O:o}}{FoundedWith}{{P:s+}}"),
         // "Priya Natarajan, Quillmate's chief executive, founded the company in 2021 with Tom Haskell": founding it with someone.
-        new("cofounder_of", $@"{{P:s}}{Aside}(?:co-?)?founded\s+{{O:o}}\s+(?:in\s+(?:\d{{4}}|⟦\d+:L⟧)\s+){{0,2}}with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){{0,4}}?⟦\d+:P⟧"),
+        new("cofounder_of", $@"{{P:s}}{Aside}(?:co-?)?founded\s+{{O:o}}{FoundedWith}⟦\d+:P⟧"),
         // "Anna Keller, …, who spent six years at Google DeepMind before co-founding Lattice".
         new("cofounder_of", $@"{{P:s}}(?:[^⟦⟧.;!?\n]|⟦\d+:[OLCRSEW]⟧){{0,160}}?\b(?:before|after|then)\s+co-?founding\s+{{O:o}}"),
         new("cofounder_of", $@"(?:与|和|同)\s*(?:(?:她|他|⟦\d+:P⟧)?的?[^⟦⟧，,。；]{{0,10}}?)?{{P:s+}}{GapWithPlaces(8)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),

@@ -19,13 +19,17 @@ internal sealed partial class RelationPattern
     // Between members of a list: a separator, then perhaps a short Chinese descriptor ("、浏览器 Edge"), what a backer
     // is to the round ("and existing investor Greylock") or the owner of the next member ("and Amazon's Industrial
     // Innovation Fund"); never a verb that starts a clause about the next name ("backed by Sequoia, has hired Ingrid Solberg").
-    private const string ListSeparator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*(?:the\s+|" + OwnerOfTheNextMember + @"|(?:existing|lead|new|returning|early)\s+(?:investors?|backers?)\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*|(?!(?:has|have|had|is|was|are|were|will|would|said|says|told|hired|named|appointed)\b)(?:[a-z][\w-]*\s+){1,2}(?=⟦\d+:P⟧))?";
-
-    private const string OwnerOfTheNextMember = @"⟦\d+:[OS]⟧\s*(?:'s|’s)\s+";
+    private const string ListSeparator = Separator + @"(?:the\s+|" + OwnerOfTheNextMember + "|" + WhatOpensAMember + ")?";
 
     // A product listed with its own maker is that maker's ("Meta's Llama 3.1 8B and Mistral's Ministral 8B"), so a list
     // of products does not run on past another maker's name.
-    private static readonly string ProductListSeparator = ListSeparator.Replace(OwnerOfTheNextMember + "|", "", StringComparison.Ordinal);
+    private const string ProductListSeparator = Separator + @"(?:the\s+|" + WhatOpensAMember + ")?";
+
+    private const string Separator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*";
+
+    private const string OwnerOfTheNextMember = @"⟦\d+:[OS]⟧\s*(?:'s|’s)\s+";
+
+    private const string WhatOpensAMember = @"(?:existing|lead|new|returning|early)\s+(?:investors?|backers?)\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*|(?!(?:has|have|had|is|was|are|were|will|would|said|says|told|hired|named|appointed)\b)(?:[a-z][\w-]*\s+){1,2}(?=⟦\d+:P⟧)";
 
     /// <param name="namesTheSpeaker">
     /// The pattern's subject is the text's speaker, named or not ("Transcript of the keynote at …"); other patterns

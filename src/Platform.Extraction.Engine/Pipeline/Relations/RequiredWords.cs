@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -69,7 +70,7 @@ internal static class RequiredWords
         private List<string>? Sequence()
         {
             List<string>? best = null;
-            var run = new System.Text.StringBuilder();
+            var run = new StringBuilder();
             while (!Unreadable && Next is { } next && next is not ('|' or ')'))
             {
                 var (literal, words) = Atom();
@@ -88,7 +89,7 @@ internal static class RequiredWords
             return Stronger(best, EndRun(run));
         }
 
-        private static List<string>? EndRun(System.Text.StringBuilder run)
+        private static List<string>? EndRun(StringBuilder run)
         {
             if (run.Length == 0)
             {

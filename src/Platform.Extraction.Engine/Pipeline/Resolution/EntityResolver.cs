@@ -612,13 +612,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         {
             foreach (var form in longer.ChineseForms)
             {
-                if (LeadingPlace(form) is not { } city || form.Length - city.Length < 2)
+                // LeadingPlace leaves two characters or more after the city.
+                if (LeadingPlace(form) is not { } city)
                 {
                     continue;
                 }
                 var district = form[city.Length..];
                 var named = all.Where(c => c != longer && c is { Entry: null, Type: EntityType.Location } && c.Forms.Contains(district)).ToList();
-                if (named is [{ } place] && all.Contains(longer))
+                if (named is [{ } place])
                 {
                     Merge(all, place, longer, $"\"{form}\" is \"{district}\" named with its city {city}");
                     break;
