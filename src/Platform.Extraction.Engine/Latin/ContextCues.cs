@@ -26,6 +26,7 @@ internal static partial class ContextCues
     {
         "startup", "start-up", "company", "firm", "maker", "developer", "operator", "provider", "rival", "competitor", "lab", "subsidiary",
         "utility", "lender", "insurer", "retailer", "carmaker", "automaker", "chipmaker", "manufacturer", "chain", "grocer", "supermarket",
+        "fund",
     };
 
     private static readonly HashSet<string> s_articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "another" };
@@ -113,7 +114,14 @@ internal static partial class ContextCues
         "service", "software", "agent", "browser", "headset", "phone", "car", "drone", "processor", "computer", "glasses", "earbuds", "watch",
     };
 
-    private static readonly HashSet<string> s_firmGroups = new(StringComparer.OrdinalIgnoreCase) { "customers", "clients", "investors", "backers", "shareholders", "partners" };
+    private static readonly HashSet<string> s_firmGroups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "customers", "clients", "investors", "backers", "shareholders", "partners", "businesses", "companies", "firms", "enterprises", "banks", "insurers",
+        "retailers",
+    };
+
+    // "Cursor, which is made by Anysphere": who makes a thing is a firm.
+    private static readonly HashSet<string> s_makingVerbs = new(StringComparer.OrdinalIgnoreCase) { "made", "developed", "built", "manufactured" };
 
     private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };
 
@@ -156,6 +164,12 @@ internal static partial class ContextCues
         // existing investor X / with participation from X: the backers in a round are firms
         if (p1 >= 0 && p2 >= 0 && ((s_firmRelations.Contains(context.Words[p1]) && s_backerQualifiers.Contains(context.Words[p2]))
             || (context.IsWord(p1, "from") && context.IsWord(p2, "participation"))))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // made by X / developed by X: the maker, unless a person's first name opens the name
+        if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "by") && s_makingVerbs.Contains(context.Words[p2]) && !lexicon.FirstNames.Contains(context.Words[start]))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }

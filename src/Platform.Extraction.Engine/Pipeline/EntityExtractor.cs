@@ -68,6 +68,7 @@ public sealed partial class EntityExtractor(
         candidates.RemoveAll(c => OrganizationHeadCandidates.IsPlaceStartingAName(c, headedNames, chineseCommonWords));
         CoordinationCandidates.RetypeUnlistedPlaces(normalized, candidates);
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
+        candidates.AddRange(VersionSiblingCandidates.Find(normalized, candidates).ToList());
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true));

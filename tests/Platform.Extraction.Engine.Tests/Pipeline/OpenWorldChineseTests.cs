@@ -281,4 +281,32 @@ public class OpenWorldChineseTests
 
         Assert.Contains(result.Mentions, m => m.Text == "2025广州车展" && m.Type == EntityType.Event);
     }
+
+    [Fact]
+    public void Extract_ANameGlossedByAnAcronym_IsOneOrganisation_ThoughItsWordsAreEveryday()
+    {
+        var result = ExtractionEngine.CreateDefault().Extract("模型使用了国际海洋观测中心（IOOC）公开的数据。");
+
+        var centre = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("国际海洋观测中心"));
+        Assert.Equal(EntityType.Organization, centre.Type);
+        Assert.Contains("IOOC", centre.SurfaceForms);
+    }
+
+    [Fact]
+    public void Extract_TheAgentOfAPassive_IsNoPartOfTheListedFirmsName()
+    {
+        var result = Extract("该系统由云帆科技与浙江大学计算机学院联合研发。");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("该系统", StringComparison.Ordinal));
+        Assert.Contains(result.Mentions, m => m.Text == "云帆科技" && m.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Extract_ALatinNameAFirmOwns_IsAProduct()
+    {
+        var result = Extract("继谷歌DeepMind的GraphCast之后，更多公司进入这一领域。");
+
+        Assert.Contains(result.Mentions, m => m.Text == "GraphCast" && m.Type == EntityType.Product);
+    }
 }
+

@@ -195,4 +195,36 @@ public class OpenWorldEnglishTests
         Assert.Contains(result.Mentions, m => m.Text == "Alan Turing Institute" && m.Type == EntityType.Organization);
         Assert.Contains(result.Mentions, m => m.Text == "Alan Turing" && m.EntityId == "alan-turing");
     }
+
+    [Fact]
+    public void Extract_WhoMakesAThing_AndAFundNamedAfterItsKind_AreOrganisations()
+    {
+        var result = Extract("Tessellate is made by Anysphere. Participation came from the Dutch state-backed fund Invest-NL.");
+
+        Assert.Contains(result.Mentions, m => m.Text == "Anysphere" && m.Type == EntityType.Organization);
+        Assert.Contains(result.Mentions, m => m.Text == "Invest-NL" && m.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Extract_TheBusinessesAProductIsUsedBy_AreOrganisations() =>
+        Assert.Contains(Extract("Tessellate is used by 900 businesses, including ING and Zalando.").Mentions, m => m.Text == "ING" && m.Type == EntityType.Organization);
+
+    [Fact]
+    public void Extract_AnEverydayWordsPossessive_OpensOnePlacesName_NotAnOwnersUnit()
+    {
+        var result = Extract("The lab, at King's Cross, opens in May.");
+
+        Assert.Contains(result.Mentions, m => m.Text == "King's Cross");
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Cross");
+    }
+
+    [Fact]
+    public void Extract_ANewerVersionNamed_MakesTheOlderOneAProductToo()
+    {
+        var result = Extract("Corvane Labs released Tessellate 3 on Monday. Tessellate 3 writes faster, and Tessellate 2 stays on sale.");
+
+        Assert.Contains(result.Mentions, m => m.Text == "Tessellate 2" && m.Type == EntityType.Product);
+        Assert.NotEqual(result.Mentions.First(m => m.Text == "Tessellate 2").EntityId, result.Mentions.First(m => m.Text == "Tessellate 3").EntityId);
+    }
 }
+

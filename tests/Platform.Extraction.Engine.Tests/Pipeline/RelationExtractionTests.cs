@@ -278,4 +278,70 @@ public class RelationExtractionTests
     public void AFirmLeftWhereSheHadRunATeam_IsAFormerEmployer() =>
         Assert.Contains(("ent:nina-patel", "former_employee_of", "grammarly"),
             Stated("Nina Patel founded Harbor Vision in 2020 after leaving Grammarly, where she had run the product team."));
+
+    [Fact]
+    public void ThePreviousGenerationNamedInAComparison_IsThePredecessor() =>
+        Assert.Contains(("ent:星河3", "predecessor_of", "ent:星河4"),
+            Stated("云帆科技推出大模型“星河-4”。“星河-4”的推理速度比上一代“星河-3”提高了一倍。"));
+
+    [Fact]
+    public void AFirmThatSaysItHasHiredSomeone_EmploysThem() =>
+        Assert.Contains(("ent:elena-marsh", "works_at", "ent:corvane-labs"),
+            Stated("Corvane Labs said on Monday that it will open an office in Oslo and has hired Elena Marsh to lead it."));
+
+    [Fact]
+    public void WhereSheTookHerDoctorate_AfterHerEarlierEmployer_IsAnAffiliation()
+    {
+        var relations = Stated("Elena Marsh spent five years at Nvidia, where she built compilers for the CUDA toolkit, and before that completed a PhD at ETH Zurich.").ToList();
+
+        Assert.Contains(("ent:elena-marsh", "affiliated_with", "eth-zurich"), relations);
+        Assert.DoesNotContain(("ent:elena-marsh", "former_employee_of", "eth-zurich"), relations);
+    }
+
+    [Fact]
+    public void AnHonoraryPositionAtAUniversitysCentre_IsAnAffiliationWithTheCentre()
+    {
+        var relations = Stated("Elena Marsh keeps an honorary position at Oxford's Centre for Machine Vision.").ToList();
+
+        Assert.Contains(relations, r => r is ("ent:elena-marsh", "affiliated_with", var centre) && centre.Contains("centre-for-machine-vision"));
+        Assert.Contains(relations, r => r is (var centre, "part_of", "university-of-oxford") && centre.Contains("centre-for-machine-vision"));
+    }
+
+    [Fact]
+    public void FoundingAFirmWithItsChiefExecutive_MakesBothCoFoundersAndHerTheChiefExecutive()
+    {
+        var relations = Stated("Corvane Labs hired Tom Reyes. He reports to Jonas Berg, who co-founded the company in 2021 with chief executive Mara Lind.").ToList();
+
+        Assert.Contains(("ent:mara-lind", "ceo_of", "ent:corvane-labs"), relations);
+        Assert.Contains(("ent:mara-lind", "cofounder_of", "ent:corvane-labs"), relations);
+    }
+
+    [Fact]
+    public void TheMakerOfAProduct_InAnApposition_MakesIt() =>
+        Assert.Contains(("ent:tessellate", "product_of", "ent:corvane-labs"),
+            Stated("Corvane Labs, the Oslo-based maker of the Tessellate coding assistant, raised money on Tuesday."));
+
+    [Fact]
+    public void ItsRival_InAnApposition_CompetesWithTheFirmTheSentenceIsAbout() =>
+        Assert.Contains(("mistral-ai", "competitor_of", "ent:corvane-labs"),
+            Stated("The office puts Corvane Labs close to its customers, and comes a month after Mistral AI, its larger rival, opened one nearby."));
+
+    [Fact]
+    public void AProductThatCompetesWithOthers_IsTheirCompetitor()
+    {
+        var relations = Stated("Corvane Labs sells the Tessellate coding assistant. Tessellate competes with GitHub Copilot and with Cursor.").ToList();
+
+        Assert.Contains(("ent:tessellate", "competitor_of", "github-copilot"), relations);
+        Assert.Contains(("ent:tessellate", "competitor_of", "cursor"), relations);
+    }
+
+    [Fact]
+    public void TheBusinessesAProductIsUsedBy_AreItsMakersPartners() =>
+        Assert.Contains(("ent:corvane-labs", "partner_of", "ent:rabobank"),
+            Stated("Corvane Labs raised money in May. The company says Tessellate is used by about 900 businesses, including Rabobank and Zalando."));
+
+    [Fact]
+    public void AnInvestorDescribedByItsKindInAList_InvestsToo() =>
+        Assert.Contains(("ent:bpifrance", "invests_in", "ent:corvane-labs"),
+            Stated("Corvane Labs raised $40 million in a round led by Atomico, with participation from Northzone and the French state-backed fund Bpifrance."));
 }

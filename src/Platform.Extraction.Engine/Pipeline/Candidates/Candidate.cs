@@ -12,6 +12,7 @@ public enum CandidateSource
     ChineseTagger,
     ChineseRecognizer,
     Coordination,
+    OtherVersion,
     Propagated,
 }
 

@@ -221,8 +221,9 @@ internal static partial class CoordinationCandidates
 
         if (CharClass.IsLatinLetter(text[end - 1]) || char.IsAsciiDigit(text[end - 1]))
         {
+            // 谷歌DeepMind的GraphCast和华为的盘古: what a firm owns, listed with what another owns, is no firm of the list.
             var latin = LatinNameEndingHere().Match(text, LookBehindStart(end), end - LookBehindStart(end));
-            return latin.Success ? (latin.Index, end) : null;
+            return latin.Success && (latin.Index == 0 || text[latin.Index - 1] != '的') ? (latin.Index, end) : null;
         }
 
         var start = end;
@@ -248,6 +249,11 @@ internal static partial class CoordinationCandidates
         }
         // A verb that introduces the name is not part of it (同时领导|澜舟数智与…); a run too long for one name stays none.
         start = bounded && end - start <= MaxChineseMember ? OrganizationHeadCandidates.AfterLastIntroducer(text, start, end) : start;
+        // The agent after what it made (该模型由|风语气象与…联合研发): the name starts after 由 or 被.
+        if (bounded && AgentMarker().Match(text, start, end - start) is { Success: true } agent && end - (agent.Index + 1) >= 2)
+        {
+            start = agent.Index + 1;
+        }
 
         return bounded && end - start is >= 2 and <= MaxChineseMember ? (start, end) : null;
     }
@@ -327,6 +333,10 @@ internal static partial class CoordinationCandidates
     private static partial Regex NoMemberName();
 
     private const string ClauseOpeners = "据在由对向被把将从跟同让经";
+
+    // 由 or 被 after at least two characters of what the clause is about; not 自由, 理由, 缘由 or 事由.
+    [GeneratedRegex("(?<=[\\p{IsCJKUnifiedIdeographs}]{2})(?<![自理缘事])[由被](?!.*[由被])")]
+    private static partial Regex AgentMarker();
 
     private const string Including = "包括";
 

@@ -24,7 +24,8 @@ internal static partial class LatinCandidates
         foreach (var span in recognizer.Recognize(text, ranges, cancellationToken))
         {
             var surface = text[span.Start..span.End];
-            if (OwnedName().Match(surface) is { Success: true } owned)
+            // "King's Cross", "Earl's Court": an everyday word's possessive opens a name of one place, not an owner's.
+            if (OwnedName().Match(surface) is { Success: true } owned && !lexicon.IsCommon(owned.Groups["owner"].Value.ToLowerInvariant()))
             {
                 // "Amazon's Industrial Innovation Fund", "Microsoft's Nuance": the owner and what it owns are two names.
                 var start = span.Start + owned.Groups["owned"].Index;
@@ -34,7 +35,8 @@ internal static partial class LatinCandidates
             }
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
-                    ?? (span.Type is null || span.Source is LatinSources.Tagger or LatinSources.Acronym ? TypeFromChineseKindBefore(text, span.Start) : null);
+                    ?? (span.Type is null || span.Source is LatinSources.Tagger or LatinSources.Acronym ? TypeFromChineseKindBefore(text, span.Start) : null)
+                    ?? (span.Type is null ? TypeFromOwnerBefore(text, span.Start, surface) : null);
             // Untyped, or typed only by the tagger or a name list: a single word spelled as a web address of the text is the organisation
             // behind it, whatever the tagger guessed from a word it never saw (Okta, okta.com).
             if (headType is null && span.Source is LatinSources.Chunk or LatinSources.Tagger or LatinSources.NameList or LatinSources.Propagated && !surface.Contains(' '))
@@ -157,6 +159,16 @@ internal static partial class LatinCandidates
         return KindNamed(ChineseKindBefore().Match(text[Math.Max(0, start - 6)..start]));
     }
 
+    /// <summary>
+    /// An untyped Latin name a Chinese possessive gives an owner (谷歌DeepMind的GraphCast, 华为的Pura): what a firm has
+    /// and the text names without saying what it is is a product. An acronym (公司的CEO, 我们的AI) says too little.
+    /// </summary>
+    private static EntityType? TypeFromOwnerBefore(string text, int start, string surface) =>
+        start >= 2 && text[start - 1] == '的' && (CharClass.IsHan(text[start - 2]) || CharClass.IsLatinLetter(text[start - 2]))
+        && !surface.Contains(' ') && surface.Any(char.IsAsciiLetterLower)
+            ? EntityType.Product
+            : null;
+
     /// <summary>The type a Chinese kind noun gives: an organisation's (the group "org"), a benchmark's (a work: "MMMU等多项评测") or a product's.</summary>
     private static EntityType? KindNamed(Match kind) =>
         !kind.Success ? null : kind.Groups["org"].Success ? EntityType.Organization : kind.Groups["work"].Success ? EntityType.Work : EntityType.Product;
@@ -187,7 +199,7 @@ internal static partial class LatinCandidates
 
     // An owner's possessive, then capitalised words that are a name of their own (not a bare legal suffix or head noun:
     // McDonald's Corporation is one name).
-    [GeneratedRegex(@"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?<owned>(?!(?:Corporation|Company|Group|Inc|Ltd|Foundation|Institute)$)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")]
+    [GeneratedRegex(@"^(?<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?<owned>(?!(?:Corporation|Company|Group|Inc|Ltd|Foundation|Institute)$)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")]
     private static partial Regex OwnedName();
 
     // Surname endings no place or company name shares: Kraszewski, Krizhevsky, Abramovich, Shevchenko.

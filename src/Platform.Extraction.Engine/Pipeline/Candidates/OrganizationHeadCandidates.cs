@@ -86,7 +86,38 @@ internal static partial class OrganizationHeadCandidates
                     CandidateSource.ChineseTagger, Cue: "media account named after 公众号");
             }
         }
+        foreach (Match gloss in AcronymGloss().Matches(text))
+        {
+            if (GlossedNameStart(text, gloss.Index, commonWords) is not { } start)
+            {
+                continue;
+            }
+            var acronym = gloss.Groups["acronym"];
+            var cue = $"organisation name glossed by the acronym \"{acronym.Value}\"";
+            yield return new Candidate(start, gloss.Index, text[start..gloss.Index], EntityType.Organization, Confidence, CandidateSource.ChineseTagger, Cue: cue);
+            yield return new Candidate(acronym.Index, acronym.Index + acronym.Length, acronym.Value, EntityType.Organization, Confidence,
+                CandidateSource.ChineseTagger, Cue: cue);
+        }
     }
+
+    /// <summary>
+    /// Where a name glossed by an acronym starts (使用了|欧洲中期天气预报中心（ECMWF）): the acronym says the words before
+    /// the head are a name, however everyday they are, so only a clause boundary or an introducer ends the walk back.
+    /// </summary>
+    private static int? GlossedNameStart(string text, int end, ChineseCommonWords commonWords)
+    {
+        for (var i = end; i > 0 && end - i <= MaximumGlossedName; i--)
+        {
+            if (!CharClass.IsHan(text[i - 1]) || (IntroducerEndsAt(text, i, from: 0, minimumLength: 1) && !EndsAWord(text, i, commonWords)))
+            {
+                return end - i >= MinimumGlossedName ? i : null;
+            }
+        }
+        return null;
+    }
+
+    private const int MinimumGlossedName = 4;
+    private const int MaximumGlossedName = 16;
 
     /// <summary>
     /// A Chinese organisation "name" ending in a generic head right before another organisation's name describes that
@@ -334,6 +365,10 @@ internal static partial class OrganizationHeadCandidates
     // is no 本领, skill) or a post held there (高瓴创投|合伙人, where 投合 is a word).
     [GeneratedRegex("^(?:(?:联合)?(?:领投|跟投|参投)|(?:创始|管理)?合伙人|董事长|总经理|副?总裁|首席)")]
     private static partial Regex PartOrPostAfterAName();
+
+    // An organisation's Chinese name, its head (…中心, …组织, …署) and its acronym in brackets.
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}(?:" + Heads + "|中心|组织|机构|署|局|部|委员会|理事会|学会|联合会|研究会|天文台|气象台|办公室))[（(](?<acronym>[A-Z][A-Z&]{1,9})[）)]")]
+    private static partial Regex AcronymGloss();
 
     [GeneratedRegex(@"公众号\s*[「“""『‘]\s*(?<name>[^」”""』’\n]{2,20}?)\s*[」”""』’]")]
     private static partial Regex Account();

@@ -28,6 +28,11 @@ internal static partial class UnitNameCandidates
             {
                 unit = LatinUnit().Match(text, parent.End, Math.Min(rest.Length, 120));
             }
+            if (!unit.Success && OwnedUnit(text, parent) is { } owned)
+            {
+                yield return owned;
+                continue;
+            }
             var end = parent.End + unit.Length;
             // A longer curated name stands for itself; another organisation inside makes it a list ("Microsoft and Google Research").
             if (!unit.Success || curated.Any(c => c.Start == parent.Start && c.End >= end)
@@ -39,6 +44,31 @@ internal static partial class UnitNameCandidates
                 CandidateSource.OrganizationUnit, Cue: $"unit of \"{parent.Text}\"");
         }
     }
+
+    /// <summary>
+    /// A unit named after its organisation's possessive ("UCL's Centre for Artificial Intelligence"): the unit's own name
+    /// is what follows; <c>part_of</c> comes from the possessive.
+    /// </summary>
+    private static Candidate? OwnedUnit(string text, Candidate parent)
+    {
+        var possessive = Possessive().Match(text, parent.End);
+        if (!possessive.Success || possessive.Index != parent.End)
+        {
+            return null;
+        }
+        var from = parent.End + possessive.Length;
+        var unit = LatinUnit().Match(text, from - 1, Math.Min(text.Length - from + 1, 120));
+        if (!unit.Success)
+        {
+            return null;
+        }
+        var end = unit.Index + unit.Length;
+        return new Candidate(from, end, text[from..end], EntityType.Organization, Confidence, CandidateSource.OrganizationUnit,
+            Cue: $"unit named after \"{parent.Text}\"'s");
+    }
+
+    [GeneratedRegex(@"\G['’]s\s")]
+    private static partial Regex Possessive();
 
     /// <summary>
     /// The curated organisation a unit's name starts with, when the name is that of a unit (<see cref="Find"/>), and how

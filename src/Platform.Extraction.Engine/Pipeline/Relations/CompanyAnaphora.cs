@@ -214,9 +214,9 @@ internal static partial class CompanyAnaphora
         return i < 0 || "，,：:。.!?！？；;\n“\"—–".Contains(text[i]); // a dateline's dash too: "NASHVILLE, Tenn. — Meridian …"
     }
 
-    // "is the chief executive;", "as its president", "will be chief executive", "Mendez, the chief executive, said": a title
-    // with no "of X" after it.
-    [GeneratedRegex(@"(?:\b(?:is|was|remains|became|as|will\s+be)\s+|(?<=\b[A-Z][\w-]+,\s+)(?=the\s+(?:chief|CEO|president|co-?founder|founder)[\w\s-]{0,30}?,\s+(?:said|says|told|wrote)\b))(?<owner>the\s+|its\s+|)(?=(?:chief|co-?founder|founder|president|CEO|CTO|COO|chairman|chairwoman)\b)(?![^.;:\n]{0,40}?\b(?:of|at|for)\s+[A-Z])")]
+    // "is the chief executive;", "as its president", "will be chief executive", "Mendez, the chief executive, said", "founded
+    // it with chief executive Lotte de Wit": a title with no "of X" after it.
+    [GeneratedRegex(@"(?:\b(?:is|was|remains|became|as|will\s+be)\s+|(?<=\bwith\s+)(?=(?:chief|CEO|president|co-?founder|founder)[\w\s-]{0,30}?\s[A-Z])|(?<=\b[A-Z][\w-]+,\s+)(?=the\s+(?:chief|CEO|president|co-?founder|founder)[\w\s-]{0,30}?,\s+(?:said|says|told|wrote)\b))(?<owner>the\s+|its\s+|)(?=(?:chief|co-?founder|founder|president|CEO|CTO|COO|chairman|chairwoman)\b)(?![^.;:\n]{0,40}?\b(?:of|at|for)\s+[A-Z])")]
     private static partial Regex UnattributedTitle();
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
@@ -242,7 +242,7 @@ internal static partial class CompanyAnaphora
 
     // "its" before a title, its rivals or customers, a thing of its own named after a comma ("its agent, Ledger") or before its kind
     // ("its Quill models", "its Azure cloud").
-    private const string Its = @"\b[Ii]ts\b(?=\s+(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?\s+(?:models?|chips?|cloud|apps?|assistants?|platform|software|services?|robots?|agents?)\b|(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors|investors|backers|shareholders|customers?|clients?|provider|supplier|vendor|round|funding)\b|(?:[\w-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset)\s*,))";
+    private const string Its = @"\b[Ii]ts\b(?=\s+(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?\s+(?:models?|chips?|cloud|apps?|assistants?|platform|software|services?|robots?|agents?)\b|(?:[a-z-]+\s+){0,2}?(?:chief|head|president|co-?founders?|founders?|CEO|CTO|COO|CFO|chairman|chairwoman|rivals|competitors|investors|backers|shareholders|customers?|clients?|provider|supplier|vendor|round|funding)\b|(?:[\w-]+\s+){0,2}?(?:rival|competitor)\b|(?:[\w-]+\s+){0,2}?(?:agent|assistant|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset)\s*,))";
 
     // A sentence that opens with a title and a name ("Chief executive Jonas Richter, who …") or with the round the text is
     // about ("The round was led by Lakestar"): a zero-width mention of the firm before it.

@@ -9,7 +9,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 internal static class EmploymentPatterns
 {
     // "… in 2015 with", "… in Rotterdam in 2019 with her former MIT labmate": when and where a firm was founded, then with whom.
-    private const string FoundedWith = @"\s+(?:in\s+(?:\d{4}|⟦\d+:L⟧)\s+){0,2}with\s+(?:(?:\w+|⟦\d+:[OL]⟧)\s+){0,4}?";
+    // A title's organisation may be a zero-width mention right before it ("with chief executive Lotte de Wit").
+    private const string FoundedWith = @"\s+(?:in\s+(?:\d{4}|⟦\d+:L⟧)\s+){0,2}with\s+(?:\w+\s+|⟦\d+:[OL]⟧\s*){0,4}?";
 
     // "spent six years as a research scientist at Google DeepMind".
     private const string SpentAs = @"(?:\s+as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?";
@@ -190,12 +191,18 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),
         // "Corvid AI, a Seattle start-up …, has hired Nadia Farouk as its head of research".
         new("works_at", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:hired|appointed|named|recruited|poached)\s+{{P:s}}"),
+        // "Tidewater AI … said on Wednesday that it will open a lab in London and has hired Priya Raman".
+        new("works_at", $@"{{O:o}}{Aside}(?:said|says|announced)\b[^⟦⟧.;]{{0,25}}?\bit\b{GapAcrossNames(80)}\b(?:has\s+|had\s+)(?:hired|appointed|recruited|poached)\s+{{P:s}}"),
                 // "Jan Leike, who leads alignment research at Anthropic".
         new("works_at", $@"{{P:s}}(?:{Comma}who\s+|{Aside})(?:leads?|heads?|runs?|oversees|manages)\s+(?:the\s+)?(?:(?:[A-Za-z-]+|⟦\d+:C⟧)\s+){{1,3}}(?:at|for)\s+{{O:o}}"),
 
         // Where one studied: "顾延川毕业于上海交通大学机械系", "she earned her doctorate at ETH Zurich", "graduated from MIT".
         new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
-        new("affiliated_with", $@"{{P:s}}{Gap(40)}\b(?:graduated\s+from|studied\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:doctorate|PhD|degree|master's|bachelor's|MBA)\s+(?:[\w-]+\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
+        // "Raman spent seven years at DeepMind, where she worked on …, and before that completed a PhD at University College London".
+        new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:graduated\s+from|studied\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:doctorate|PhD|degree|master's|bachelor's|MBA)\s+(?:[\w-]+\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
+
+        // "keep an honorary position at UCL's Centre for Artificial Intelligence", "a visiting professorship at MIT".
+        new("affiliated_with", $@"{{P:s}}{Gap(40)}\b(?:honorary|visiting|adjunct|affiliate)\s+(?:[\w-]+\s+)?(?:position|post|role|appointment|professorship|fellowship|chair)\s+(?:at|with)\s+(?:the\s+)?(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o}}"),
 
         // leads
         // "The venture, called MQ Robotics, will be based in Ann Arbor and led by Priya Shah".

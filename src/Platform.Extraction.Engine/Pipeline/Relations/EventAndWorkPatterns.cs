@@ -44,5 +44,8 @@ internal static class EventAndWorkPatterns
         new("predecessor_of", $@"{{R:s}}\s*(?:是|为|is|was)\s*(?:one of\s+)?(?:the\s+)?{{R:o}}\s*(?:的)?(?:前身|predecessors?)"),
         new("predecessor_of", $@"{{R:s}}{Gap(10)}(?:predecessor|precursor)s?\s+(?:of|to)\s+{{R:o}}"),
         new("predecessor_of", $@"{{R:o}}{Gap(10)}(?:successor|继任者)\s*(?:of|to|是)?\s*{{R:s}}"),
+        // "“青岚-2”……的误差比上一代“青岚-1”降低了", "R2 is twice as fast as its predecessor, R1".
+        new("predecessor_of", $@"{{R:o}}{CloseQuote}{Gap(30)}(?:比|较|相比|对比|与)?\s*(?:上一代|上代|前代|前一代|老一代)(?:的|产品|模型)?\s*[“""「]?{{R:s}}"),
+        new("predecessor_of", $@"{{R:o}}{Gap(40)}\b(?:its|the)\s+predecessor\s*,?\s*{{R:s}}"),
     ];
 }

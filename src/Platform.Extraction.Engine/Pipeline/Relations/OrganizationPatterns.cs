@@ -75,6 +75,8 @@ internal static class OrganizationPatterns
 
         // product_of; "ChatGPT maker OpenAI", "ChatGPT的开发商OpenAI".
         new("product_of", $@"{{R:s+}}\s*(?:'s|’s|的)?\s*(?:maker|developer|creator|owner|开发商|开发者|研发方|出品方|背后的公司)\s*{{O:o}}"),
+        // "Tidewater AI, the Amsterdam-based maker of the Harbor coding assistant".
+        new("product_of", $@"{{O:o}}{Comma}(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+|⟦\d+:L⟧(?:-[\w]+)?)\s+){{0,3}}?(?:maker|developer|creator)\s+of\s+(?:the\s+)?{{R:s+}}"),
         new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(10)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
         // "微软上周发布了Copilot", "我们在Copilot中发布了一个叫‘真实对话’的功能"; a product it is part of may come first.
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产|开源)(?:了|的)?{Gap(10)}{{R:s+}}"),
@@ -164,6 +166,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:o+}}\s*,\s*(?:one|two|three|four|five|several|some)\s+of\s+{{O:s}}\s+(?:(?:largest|biggest|main|key|top|first)\s+)?customers\b"),
         // "… to ship its chip to customers including Bosch and Hyundai Mobis": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:to|with|for)\s+customers\s+(?:including|such\s+as|like)\s+{{O:o+}}"),
+        // "The company says Harbor is used by more than 4,000 businesses, including ING and Booking.com".
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}\b(?:is|are)\s+(?:now\s+)?used\s+by\s+(?:[\w,.-]+\s+){{0,5}}?(?:customers|clients|businesses|companies|firms|enterprises|banks|insurers|retailers|hospitals|developers|organi[sz]ations)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+{{O:o+}}"),
         // "Quillmate's customers included the Open University and the exam board AQA".
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s|['’](?=\s))\s+(?:[a-z-]+\s+)?(?:customers|clients)\s+(?:include|included|including|are|were)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{{O:o+}}"),
         // "Microsoft will pay Quillmate a licensing fee", "Google's licensing deal with Character.AI".
@@ -313,6 +317,11 @@ internal static class OrganizationPatterns
         // "we have published the design so that competitors like Figure and Agility Robotics can use it".
         new("competitor_of", $@"{{O:s}}{Gap(60)}\bcompetitors?\s+(?:like|such\s+as|including)\s+{{O:o+}}"),
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如)\s*{{O:o+}}"),
+        // "Mistral AI, its larger French rival".
+        new("competitor_of", $@"{{O:s}}{Comma}{{O:o}}\s+(?:[\w-]+\s+){{0,3}}?(?:rival|competitor)\b"),
+        // "Harbor competes with GitHub Copilot and with Cursor": products compete too.
+        new("competitor_of", $@"{{R:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+{{R:o+}}"),
+        new("competitor_of", $@"{{R:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+⟦\d+:R⟧\s+and\s+(?:with|against)\s+{{R:o}}"),
         // "Abridge, a Notewell rival".
         new("competitor_of", $@"{{O:s}}{Comma}(?:a|an|another)\s+{{O:o}}\s+(?:rival|competitor)\b"),
                 // "Its rivals include Pilot and Intuit".

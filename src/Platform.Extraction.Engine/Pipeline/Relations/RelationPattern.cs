@@ -19,13 +19,17 @@ internal sealed partial class RelationPattern
     // Between members of a list: a separator, then perhaps a short Chinese descriptor ("、浏览器 Edge"), what a backer
     // is to the round ("and existing investor Greylock") or the owner of the next member ("and Amazon's Industrial
     // Innovation Fund"); never a verb that starts a clause about the next name ("backed by Sequoia, has hired Ingrid Solberg").
-    private const string ListSeparator = Separator + @"(?:the\s+|" + OwnerOfTheNextMember + "|" + WhatOpensAMember + ")?";
+    private const string ListSeparator = Separator + @"(?:" + WhatTheNextMemberIs + @"|the\s+|" + OwnerOfTheNextMember + "|" + WhatOpensAMember + ")?";
 
     // A product listed with its own maker is that maker's ("Meta's Llama 3.1 8B and Mistral's Ministral 8B"), so a list
     // of products does not run on past another maker's name.
     private const string ProductListSeparator = Separator + @"(?:the\s+|" + WhatOpensAMember + ")?";
 
     private const string Separator = @"\s*(?:、|,|，|和|与|及|以及|\band\b|\bor\b|&|,\s*and\b|as well as)\s*";
+
+    // "… and the Dutch state-backed fund Invest-NL": what kind of firm the next member is. The loop is greedy: lazy, it
+    // made the compiled list patterns throw IndexOutOfRangeException (RelationPatternRegexTests).
+    private const string WhatTheNextMemberIs = @"(?:the\s+|a\s+)?(?:[A-Za-z-]+\s+){0,3}(?:fund|firm|bank|lender|insurer|investor|company|start-?up)\s+";
 
     private const string OwnerOfTheNextMember = @"⟦\d+:[OS]⟧\s*(?:'s|’s)\s+";
 
