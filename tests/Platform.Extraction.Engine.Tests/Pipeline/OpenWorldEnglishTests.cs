@@ -226,5 +226,24 @@ public class OpenWorldEnglishTests
         Assert.Contains(result.Mentions, m => m.Text == "Tessellate 2" && m.Type == EntityType.Product);
         Assert.NotEqual(result.Mentions.First(m => m.Text == "Tessellate 2").EntityId, result.Mentions.First(m => m.Text == "Tessellate 3").EntityId);
     }
+
+    [Fact]
+    public void Extract_ADoubleBarrelledSurname_IsNoPlace_ButTwoPlacesJoinedAreTwo()
+    {
+        var result = Extract("The news came from Duncan Crabtree-Ireland, its director. US-China trade fell.");
+
+        Assert.Contains(result.Mentions, m => m.Text == "Duncan Crabtree-Ireland" && m.Type == EntityType.Person);
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Ireland");
+        Assert.Contains(result.Mentions, m => m.Text == "China" && m.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void Extract_AStudiosShortName_OpeningASentenceWithAPossessive_IsTheStudio()
+    {
+        var result = Extract("Paramount Pictures signed the deal on Monday. Paramount's lawyers welcomed it.");
+
+        var studio = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Paramount Pictures"));
+        Assert.Contains("Paramount", studio.SurfaceForms);
+    }
 }
 

@@ -344,4 +344,64 @@ public class RelationExtractionTests
     public void AnInvestorDescribedByItsKindInAList_InvestsToo() =>
         Assert.Contains(("ent:bpifrance", "invests_in", "ent:corvane-labs"),
             Stated("Corvane Labs raised $40 million in a round led by Atomico, with participation from Northzone and the French state-backed fund Bpifrance."));
+
+    [Fact]
+    public void ARoundWithADecimalAmount_NamesWhoLedItAndWhoJoined()
+    {
+        var relations = Stated("云帆科技是一家软件公司。云帆科技成立于2021年，今年获得启明创投领投的2.5亿元A轮融资，顺为资本跟投。").ToList();
+
+        Assert.Contains(("ent:启明创投", "invests_in", "ent:云帆科技"), relations);
+        Assert.Contains(("ent:顺为资本", "invests_in", "ent:云帆科技"), relations);
+    }
+
+    [Fact]
+    public void TwoWhoAgreed_ArePartners_ThoughTheAsideHoldsAThousandsSeparator_ButSignatoriesOfACodeAreNot()
+    {
+        Assert.Contains(("ent:northwind-pictures", "partner_of", "ent:vocalis"),
+            Stated("Northwind Pictures and Vocalis, the union that represents about 12,000 voice actors, have agreed on new rules."));
+        Assert.DoesNotContain(Stated("OpenAI, Anthropic, Google and Cohere have signed the code of practice."), r => r.Item2 == "partner_of");
+    }
+
+    [Fact]
+    public void TheUnionTheTextDescribed_IsWhatTheUnionStandsFor_AndJoiningItsPicketLinesIsNoJob()
+    {
+        var relations = Stated("Northwind Pictures and Vocalis, the union that represents voice actors, met on Monday. "
+            + "Maria Santos, the union's president, praised a similar deal the union reached with the start-up Sonatic. "
+            + "The actor Tom Hale, who joined the union's picket lines, welcomed it.").ToList();
+
+        Assert.Contains(("ent:maria-santos", "works_at", "ent:vocalis"), relations);
+        Assert.Contains(relations, r => r is ("ent:vocalis", "partner_of", "ent:sonatic") or ("ent:sonatic", "partner_of", "ent:vocalis"));
+        Assert.DoesNotContain(relations, r => r is ("ent:tom-hale", "works_at", _));
+    }
+
+    [Fact]
+    public void ATitleWithWhatItCovers_BeforeTheName_IsAPostAtTheFirm() =>
+        Assert.Contains(("ent:lena-fischer", "works_at", "ent:northwind-pictures"),
+            Stated("Northwind Pictures signed the deal. Northwind's senior vice president for business affairs, Lena Fischer, said it was fair."));
+
+    [Fact]
+    public void AFirmCountedAmongItsCustomers_AndAVendorWhoseSoftwareTheStudioUsed_ArePartners()
+    {
+        var relations = Stated("Northwind Pictures hired vendors, including Sonatic, a London start-up whose dubbing software the studio used last year. "
+            + "Sonatic is backed by Atomico. It counts Ubisoft among its other customers.").ToList();
+
+        Assert.Contains(relations, r => r is ("ent:northwind-pictures", "partner_of", "ent:sonatic") or ("ent:sonatic", "partner_of", "ent:northwind-pictures"));
+        Assert.Contains(relations, r => r is ("ent:sonatic", "partner_of", "ubisoft") or ("ubisoft", "partner_of", "ent:sonatic") or ("ent:sonatic", "partner_of", "ent:ubisoft") or ("ent:ubisoft", "partner_of", "ent:sonatic"));
+    }
+
+    [Fact]
+    public void TheFirmsUsingAProduct_AndWhereTheFirmRentsItsCompute_AreItsPartners()
+    {
+        var relations = Stated("云帆科技推出了客服助手“听潮”。云帆科技副总裁王敏说，已有两百多家企业接入“听潮”，其中包括顺丰和海尔集团。"
+            + "王敏介绍，公司从今年起在华为云位于贵安的数据中心租用了额外的算力。").ToList();
+
+        Assert.Contains(relations, r => r is ("ent:云帆科技", "partner_of", var customer) && customer.Contains("顺丰", StringComparison.Ordinal) || r.Item1.Contains("顺丰", StringComparison.Ordinal) && r.Item2 == "partner_of");
+        Assert.Contains(relations, r => r.Item2 == "partner_of" && (r.Item1 + r.Item3).Contains("huawei", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhereAFirmWasFounded_PastWhatItsFounderWasBefore_IsWhereItIs() =>
+        Assert.Contains(("ent:云帆科技", "located_in", "hangzhou"),
+            Stated("云帆科技是一家软件公司。云帆科技由前淘宝推荐团队负责人王敏于2020年在杭州创办。"));
 }
+

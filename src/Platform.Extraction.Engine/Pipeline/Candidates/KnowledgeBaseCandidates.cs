@@ -15,6 +15,10 @@ internal static class KnowledgeBaseCandidates
     {
         foreach (var match in matcher.Match(text))
         {
+            if (EndsAHyphenatedSurname(text, match.Start))
+            {
+                continue;
+            }
             var confidence = match.IsAmbiguous ? 0.5 : match.Alias.Policy switch
             {
                 AliasPolicy.Always => 0.95,
@@ -36,6 +40,26 @@ internal static class KnowledgeBaseCandidates
     {
         var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
         return comma > start && Latin.LatinLexicon.Default.Places.Contains(text.AsSpan(comma + 2, end - comma - 2)) ? comma : end;
+    }
+
+    /// <summary>
+    /// "Duncan Crabtree-Ireland": a curated name that ends a double-barrelled word after a surname that is no place (as
+    /// US- and Sino- are) is part of the surname.
+    /// </summary>
+    private static bool EndsAHyphenatedSurname(string text, int start)
+    {
+        if (start < 3 || text[start - 1] != '-' || !char.IsAsciiLetter(text[start]))
+        {
+            return false;
+        }
+        var first = start - 1;
+        while (first > 0 && char.IsAsciiLetter(text[first - 1]))
+        {
+            first--;
+        }
+        var word = text.AsSpan(first, start - 1 - first);
+        var lexicon = Latin.LatinLexicon.Default;
+        return word.Length >= 3 && char.IsAsciiLetterUpper(word[0]) && lexicon.Surnames.Contains(word) && !lexicon.Places.Contains(word);
     }
 
     /// <summary>Where a transliterated given name and its dot end right before <paramref name="start"/>, the given name's start.</summary>

@@ -21,6 +21,12 @@ internal static class EmploymentPatterns
     // Not the first of two organisations that run what is led (领导|澜舟数智与香港科技大学合办的研究中心).
     private const string NotOneOfItsRunners = @"(?!\s*(?:与|和)\s*⟦\d+:O⟧)";
 
+    // "Paramount's executive vice president for business affairs, Lauren Okafor": what the post covers, in lower case.
+    private const string WhatTheTitleIsFor = @"(?:\s+(?:for|of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?=\s*,))?";
+
+    // "joined the union's picket lines": what one joined is the organisation's, not the organisation.
+    private const string NotItsPossession = @"(?!\s*(?:'s|’s)\s)";
+
     // A title ending a description must not be the title of the next name ("X, OpenAI CEO Sam Altman and …").
     private const string NotBeforeAName = @"(?!\s*(?:[,，:：]|——|—|–|--)?\s*⟦\d+:P⟧)";
 
@@ -40,7 +46,7 @@ internal static class EmploymentPatterns
         // Titles: "OpenAI chief executive Sam Altman", "英伟达创始人兼首席执行官黄仁勋", "前OpenAI首席技术官米拉·穆拉蒂". Not a post
         // someone before took up: in "梁思齐担任公司董事长兼首席执行官，顾北辰任…" the titles are 梁思齐's.
         // 原 before a named firm is "formerly of" it too (原阿里云副总裁邓子衿).
-        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:(?:{Former}|(?<former>原)(?=⟦\d+:O⟧[\p{{IsCJKUnifiedIdeographs}}]))\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
+        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:(?:{Former}|(?<former>原)(?=⟦\d+:O⟧[\p{{IsCJKUnifiedIdeographs}}]))\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{WhatTheTitleIsFor}{Apposition}{{P:s}}"),
         // "Mark Zuckerberg, Meta's chief executive", "杨植麟是月之暗面的创始人", "Sam Altman is one of OpenAI's co-founders".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         // "扬子视觉的创始人是前海康威视算法总监孟晓川": the post, then who holds it, perhaps after what they were.
@@ -184,8 +190,8 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{P:s}}\s+of\s+(?:the\s+)?{{O:o}}(?=\s*[,.;]|\s+(?:said|says|told|and|who)\b)"),
         new("works_at", $@"{{O:o}}{CloseQuote}\s*的\s*{{P:s}}"),
         // Not across a speaker's label: in "DANIEL KIM: You joined Anthropic" the one who joined is "you".
-        new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|\bjoins\b|\bwill\s+join\b|加入(?:了)?)\s*{{O:o+}}"),
-        new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}"),
+        new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|\bjoins\b|\bwill\s+join\b|加入(?:了)?)\s*{{O:o+}}{NotItsPossession}"),
+        new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}{NotItsPossession}"),
         // "Amy Liu, who went to OpenAI".
         new("works_at", $@"{{P:s}}\s*,\s*who\s+(?:went|moved)\s+to\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),

@@ -61,7 +61,7 @@ internal static class OrganizationPatterns
         // "远景汽车则是安徽省国资委控股的企业": who owns a firm.
         new("part_of", $@"{{O:s}}{Gap(4)}(?:是|为)\s*{{O:o}}\s*(?:控股|全资控股|全资|旗下)的?(?:企业|公司|子公司)"),
         // "Tessellate also completed its $400 million purchase of Cobalt Networks".
-        new("part_of", $@"{{O:o}}{Gap(20)}\b(?:completed|closed|announced|finalized|finalised)\s+(?:its|the|a)\s+(?:[$€£][\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:purchase|acquisition|takeover|buyout)\s+of\s+{{O:s}}"),
+        new("part_of", $@"{{O:o}}{Gap(20)}\b(?:completed|closed|announced|finalized|finalised)\s+(?:its|the|a)\s+(?:[$€£]{AmountDigit}+\s*(?:million|billion|bn|m)?\s+)?(?:purchase|acquisition|takeover|buyout)\s+of\s+{{O:s}}"),
         // "Brightline Health, the Nashville-based operator of clinics, has agreed to acquire Notewell", "X buys AI scribe startup Y".
         new("part_of", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:agreed|agrees)\s+to\s+(?:acquire|buy)\s+{{O:s}}"),
         new("part_of", $@"{{O:o}}\s+(?:buys|acquires)\s+(?:[\w-]+\s+){{0,3}}?{{O:s}}"),
@@ -166,8 +166,20 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:o+}}\s*,\s*(?:one|two|three|four|five|several|some)\s+of\s+{{O:s}}\s+(?:(?:largest|biggest|main|key|top|first)\s+)?customers\b"),
         // "… to ship its chip to customers including Bosch and Hyundai Mobis": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:to|with|for)\s+customers\s+(?:including|such\s+as|like)\s+{{O:o+}}"),
+        // "It is backed by Radical Ventures, and counts Ubisoft among its other customers".
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\bcounts?\s+{{O:o+}}\s+among\s+{Its}\s*(?:other\s+|early\s+|first\s+|biggest\s+|largest\s+)?(?:customers|clients|users|partners)\b"),
+        // "Paramount Pictures and SAG-AFTRA, the union that …, have agreed on rules"; "a similar deal the union reached with X".
+        // Two alone, not the last of a list of signatories ("OpenAI, Anthropic, Google and Mistral AI have signed the code").
+        new("partner_of", $@"(?<!⟦\d+:\w⟧\s*[,，、]\s*){{O:s}}\s+(?:and|&)\s+{{O:o}}{Aside}(?:(?:have|has|had)\s+)?(?:agreed\b|(?:signed|struck|reached)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|partnership|contract|pact)\b)"),
+        new("partner_of", $@"\b(?:deal|agreement|contract|partnership|pact)\s+(?:that\s+)?{{O:s}}\s+(?:had\s+|has\s+)?(?:reached|struck|signed|made)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{{O:o}}"),
+        // "Resonant Labs, a Toronto start-up whose dubbing software the studio used".
+        new("partner_of", $@"{{O:o}}{Comma}(?:a|an)\s+(?:(?:[\w-]+|⟦\d+:L⟧)\s+){{0,3}}?(?:start-?up|company|firm|vendor|supplier|provider)\s+whose\s+(?:[\w-]+\s+){{0,3}}?(?:software|tools?|models?|technology|platform|chips?|services?)\s+{{O:s}}\s+(?:had\s+|has\s+)?(?:used|uses|licensed|licenses|bought|buys|deployed)\b"),
+        // "三千多家品牌店铺接入“小衡”…，其中包括安踏、美的集团和珀莱雅": the firms using a product are its maker's customers.
+        new("partner_of", $@"{{O:s}}{GapAcrossAllNames(60)}(?:店铺|商家|品牌|企业|客户|医院|银行|学校|机构)\s*(?:已经?)?(?:接入|使用|采用|部署)(?:了)?\s*[“""「]?⟦\d+:R⟧[”""」]?{GapAcrossNames(40)}其中包括\s*{{O:o+}}"),
+        // "公司从10月起在阿里云位于乌兰察布的数据中心租用了额外的算力": where a firm rents its compute is its supplier.
+        new("partner_of", $@"{{O:s}}{Gap(12)}(?:在|从|向)\s*{{O:o}}{GapWithPlaces(20)}(?:租用|采购|购买|租赁)(?:了)?[^，。；⟦⟧]{{0,8}}?(?:算力|服务器|GPU|芯片|云服务|计算资源)"),
         // "The company says Harbor is used by more than 4,000 businesses, including ING and Booking.com".
-        new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}\b(?:is|are)\s+(?:now\s+)?used\s+by\s+(?:[\w,.-]+\s+){{0,5}}?(?:customers|clients|businesses|companies|firms|enterprises|banks|insurers|retailers|hospitals|developers|organi[sz]ations)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+{{O:o+}}"),
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}\b(?:is|are)\s+(?:now\s+)?used\s+by\s+(?:(?:[\w-]+|{AmountDigit}+)\s+){{0,5}}?(?:customers|clients|businesses|companies|firms|enterprises|banks|insurers|retailers|hospitals|developers|organi[sz]ations)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+{{O:o+}}"),
         // "Quillmate's customers included the Open University and the exam board AQA".
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s|['’](?=\s))\s+(?:[a-z-]+\s+)?(?:customers|clients)\s+(?:include|included|including|are|were)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?{{O:o+}}"),
         // "Microsoft will pay Quillmate a licensing fee", "Google's licensing deal with Character.AI".
@@ -180,7 +192,7 @@ internal static class OrganizationPatterns
         // "The company has hired CrowdStrike to investigate": a firm hired for a job.
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:hired|has\s+hired|retained|has\s+retained|brought\s+in)\s+{{O:o}}\s+to\b"),
         // "Amazon's $2 billion investment in Halden AI", "Nvidia's stake in CoreWeave".
-        new("invests_in", $@"{{O:s}}\s*(?:'s|’s)\s+(?:(?:[$€£][\d.,]+|\d[\d.,]*)\s*(?:million|billion|bn|m)?\s+)?(?:[a-z-]+\s+)?(?:investment|stake)\s+in\s+{{O:o}}"),
+        new("invests_in", $@"{{O:s}}\s*(?:'s|’s)\s+(?:(?:[$€£]{AmountDigit}+|\d{AmountDigit}*)\s*(?:million|billion|bn|m)?\s+)?(?:[a-z-]+\s+)?(?:investment|stake)\s+in\s+{{O:o}}"),
         // "首批成员单位包括华为、大疆和深圳大学": who joins an alliance or association.
         new("member_of", $@"{{O:o}}{GapAcrossNames(40)}(?:首批|创始)?成员(?:单位|企业)?(?:包括|有|为)\s*{{O:s+}}"),
         // "makes the Weaver family of models".
@@ -236,6 +248,8 @@ internal static class OrganizationPatterns
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?(?:一轮)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}{Gap(16)}融资"),
+        // "去年获得经纬创投领投的1.5亿元B轮融资": who led the round, before it.
+        new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?\s*{{OP:s+}}\s*(?:联合领投|共同领投|领投|独家投资)的{Gap(20)}融资"),
         // After the round: "星途智驾完成了5亿元B轮融资，由广汽资本领投，红杉中国和IDG资本跟投" (the firm a topic chain leaves out
         // may stand before 由, see ElidedSubjects).
         new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:⟦\d+:O⟧)?(?:(?:本轮|该轮)(?:融资)?)?由\s*(?:(?:老股东|原股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
@@ -254,7 +268,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+|(?:[a-z]+\s+){{0,5}}?(?:grants?|donations|gifts|contributions)\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         // "Corvid has raised more than $300 million from investors including Accel and Tiger Global".
-        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:(?:a\s+group\s+of\s+)?(?:investors|lenders|banks)\s+(?:including|such\s+as|like|led\s+by)\s+)?{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?{AmountDigit}+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:(?:a\s+group\s+of\s+)?(?:investors|lenders|banks)\s+(?:including|such\s+as|like|led\s+by)\s+)?{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the|[€$£¥]?\d)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".
@@ -285,8 +299,9 @@ internal static class OrganizationPatterns
         new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
         // "来自深圳的元象智算", "南京的青岚科技推出…": a firm named by its city, where a clause or list starts.
         new("located_in", $@"(?:来自|(?<=^|[，,：:；;、。]\s*))\s*{{L:o}}\s*的\s*{{O:s}}"),
-        // "月之暗面由杨植麟于2023年在北京创立": where a firm was founded, its founders between.
-        new("located_in", $@"{{O:s}}\s*由(?:[^⟦⟧，,。；\n]|⟦\d+:[PC]⟧){{0,24}}?在\s*{{L:o}}\s*(?:创立|创办|创建|成立|联合创立|共同创立)"),
+        // "月之暗面由杨植麟于2023年在北京创立", "由前淘宝搜索团队负责人邵明哲于2022年在杭州创办": where a firm was founded, its
+        // founders (and where they were before) between.
+        new("located_in", $@"{{O:s}}\s*由(?:[^⟦⟧，,。；\n]|⟦\d+:[PCOR]⟧){{0,40}}?在\s*{{L:o}}\s*(?:创立|创办|创建|成立|联合创立|共同创立)"),
         // "她在杭州创立了镜语科技": where a firm was founded.
         new("located_in", $@"(?:在|于){{L:o}}(?:共同|联合)?(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
         // "De Vries started the company in Rotterdam in 2019".

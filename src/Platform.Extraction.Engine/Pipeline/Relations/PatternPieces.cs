@@ -15,8 +15,14 @@ internal static class PatternPieces
     /// </summary>
     public static string GapAcrossNames(int max) => GapNaming("ORLCE", max);
 
+    /// <summary>Like <see cref="GapAcrossNames"/>, and people may be named too ("衡川网络由前淘宝搜索团队负责人邵明哲于2022年在杭州创办").</summary>
+    public static string GapAcrossAllNames(int max) => GapNaming("PORLCE", max);
+
     /// <summary>Up to <paramref name="max"/> characters of one sentence, where only names of the given type letters may stand.</summary>
     private static string GapNaming(string typeLetters, int max) => $"(?:[^⟦⟧。.!?！？;；\\n]|⟦\\d+:[{typeLetters}]⟧){{0,{max}}}?";
+
+    /// <summary>A character of an amount ("$1.5 billion", "4,000"); the template writes its separators as U+066B and U+066C.</summary>
+    public const string AmountDigit = @"[\d.,\u066B\u066C]";
 
     /// <summary>"Meta's", "Helix Robotics' chief" (a name ending in s takes the apostrophe alone), "微软的".</summary>
     public const string Possessive = @"(?:'s|’s|['’](?=\s)|的)?";

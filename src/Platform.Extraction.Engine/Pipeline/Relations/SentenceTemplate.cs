@@ -38,7 +38,7 @@ internal sealed class SentenceTemplate
             var argument = arguments[i];
             for (; position < argument.Start; position++)
             {
-                sb.Append(text[position]);
+                sb.Append(TemplateCharacter(text, position));
                 map.Add(position);
             }
             var placeholder = $"⟦{i}:{(argument.IsWe ? We : TypeLetter(argument.Type))}⟧";
@@ -52,11 +52,25 @@ internal sealed class SentenceTemplate
         }
         for (; position < sentenceEnd; position++)
         {
-            sb.Append(text[position]);
+            sb.Append(TemplateCharacter(text, position));
             map.Add(position);
         }
         return new SentenceTemplate(sb.ToString(), [.. map], placeholderAt, arguments);
     }
+
+    /// <summary>
+    /// A decimal point (1.5亿元, $1.5 billion) is written as U+066B, the Arabic decimal separator, and a comma between
+    /// digits (160,000 performers) as U+066C, its thousands separator: the patterns' gaps stop at '.', which ends an English
+    /// sentence, and asides at ',', and would stop inside an amount.
+    /// </summary>
+    private static char TemplateCharacter(string text, int position) =>
+        text[position] is '.' or ',' && position > 0 && position + 1 < text.Length && char.IsAsciiDigit(text[position - 1]) && char.IsAsciiDigit(text[position + 1])
+            ? text[position] == '.' ? DecimalPoint : ThousandsSeparator
+            : text[position];
+
+    private const char DecimalPoint = '\u066B';
+
+    private const char ThousandsSeparator = '\u066C';
 
     /// <summary>The template text strictly between the placeholders of two arguments, in either order.</summary>
     public string Between(int first, int second)

@@ -88,7 +88,7 @@ internal static class DocumentGazetteer
     /// </param>
     /// <param name="midSentenceOnly">
     /// Only where its capital says it is a name, inside a sentence ("to start Lattice with"), not opening one ("Lattice
-    /// matters").
+    /// matters") unless a possessive follows ("Paramount's chief").
     /// </param>
     private static int AddOccurrences(string text, EntityCluster cluster, string form, EntityCluster?[] occupied, Func<string, bool> isCommonWord,
         bool isShortForm = false, bool midSentenceOnly = false)
@@ -104,7 +104,7 @@ internal static class DocumentGazetteer
             var end = at + form.Length;
             if (!AtWordBoundaries(text, at, end)
                 || (isShortForm && end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
-                || (midSentenceOnly && !InsideASentence(text, at))
+                || (midSentenceOnly && !InsideASentence(text, at) && !PossessiveAt(text, end))
                 || (!IsFree(occupied, at, end) && !TakeFromGuesses(text, at, end, cluster, occupied, isCommonWord)))
             {
                 continue;
@@ -119,6 +119,10 @@ internal static class DocumentGazetteer
         }
         return added;
     }
+
+    /// <summary>"Paramount's executive vice president": an everyday adjective takes no possessive, so the word is the name.</summary>
+    private static bool PossessiveAt(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
 
     /// <summary>A word, comma or dash stands before <paramref name="at"/> on its line (not a sentence's end).</summary>
     private static bool InsideASentence(string text, int at)
