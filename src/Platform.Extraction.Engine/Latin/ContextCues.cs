@@ -286,6 +286,13 @@ internal static partial class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
+        // It also works with Ajax: a firm works with a firm; not a person's first name ("works with John Smith")
+        if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "with") && context.IsWord(p2, "works") && Previous(context, start, 3) is var subject and >= 0
+            && context.Words[subject] is "also" or "It" or "it" or "company" && !lexicon.FirstNames.Contains(context.Words[start]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
         // led the X project: what a person leads as a project is a product of the organisation (the OLMo project)
         if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "the") && s_leadVerbs.Contains(context.Words[p2]) && Next(context, end, 1) is var n and >= 0 && context.IsWord(n, "project"))
         {

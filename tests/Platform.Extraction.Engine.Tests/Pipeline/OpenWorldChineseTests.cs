@@ -308,5 +308,9 @@ public class OpenWorldChineseTests
 
         Assert.Contains(result.Mentions, m => m.Text == "GraphCast" && m.Type == EntityType.Product);
     }
+
+    [Fact]
+    public void Extract_AQuotedNameAfterWhatLaunchedIt_AndBeforeItsKind_IsAProduct() =>
+        Assert.Contains(Extract("订单车辆将采用陕汽新推出的“德龙X9”电动底盘。").Mentions, m => m.Text == "德龙X9" && m.Type == EntityType.Product);
 }
 

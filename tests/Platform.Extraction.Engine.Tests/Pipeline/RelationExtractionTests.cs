@@ -403,5 +403,47 @@ public class RelationExtractionTests
     public void WhereAFirmWasFounded_PastWhatItsFounderWasBefore_IsWhereItIs() =>
         Assert.Contains(("ent:云帆科技", "located_in", "hangzhou"),
             Stated("云帆科技是一家软件公司。云帆科技由前淘宝推荐团队负责人王敏于2020年在杭州创办。"));
+
+    [Fact]
+    public void AFirmSpunOutByTwoPeople_HasThemBothAsCoFounders()
+    {
+        var relations = Stated("Kestrel Vision was spun out of the University of Cambridge in 2021 by Dr Ana Ruiz, a former engineer at Arm, and Tom Berg.").ToList();
+
+        Assert.Contains(("ent:ana-ruiz", "cofounder_of", "ent:kestrel-vision"), relations);
+        Assert.Contains(("ent:tom-berg", "cofounder_of", "ent:kestrel-vision"), relations);
+    }
+
+    [Fact]
+    public void CompetingWithAFirmsProductAndWithAnother_IsNoRivalryWithItsOwner()
+    {
+        var relations = Stated("Kestrel Vision sells scouting software. The company competes with Hudl's Wyscout and with SkillCorner.").ToList();
+
+        Assert.Contains(relations, r => r.Item2 == "competitor_of" && (r.Item1 + r.Item3).Contains("skillcorner", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.Item2 == "competitor_of" && (r.Item1 + r.Item3).Contains("hudl", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhoAFirmWorksWith_AndWhereItTrainsItsModels_AreItsPartners()
+    {
+        var relations = Stated("Kestrel Vision raised money in a round led by Atomico, and also works with Ajax. Kestrel Vision trains its models on Amazon Web Services.").ToList();
+
+        Assert.Contains(("ent:kestrel-vision", "partner_of", "ent:ajax"), relations);
+        Assert.Contains(("ent:kestrel-vision", "partner_of", "aws"), relations);
+    }
+
+    [Fact]
+    public void APersonWhoOwnsAClub_InvestsInIt() =>
+        Assert.Contains(("ent:karl-weber", "invests_in", "ent:fc-nordsee"),
+            Stated("FC Nordsee, owned by the shipping magnate Karl Weber, won on Sunday."));
+
+    [Fact]
+    public void WhoSuppliesTheFirmASentenceOpensWith_IsItsPartner()
+    {
+        var relations = Stated("云帆科技是一家机器人公司。公司的巡检车“云巡”采用激光雷达，激光雷达由禾赛科技供应，底盘则由比亚迪提供。").ToList();
+
+        Assert.Contains(("hesai", "partner_of", "ent:云帆科技"), relations);
+        Assert.Contains(("byd", "partner_of", "ent:云帆科技"), relations);
+        Assert.DoesNotContain(("byd", "partner_of", "hesai"), relations);
+    }
 }
 

@@ -124,7 +124,8 @@ internal static class EmploymentPatterns
         // "由前华为工程师沈立群创立": what the founder was may stand before the name.
         new("founder_of", $@"{{O:o}}{Gap(6)}由\s*{WhatChineseFoundersWere}{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
         // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
-        new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,80}}?,\s*and\s+{Honorific}{{P:s}}"),
+        // So is "Fieldsight was spun out of the University of Oxford in 2022 by Dr Hannah Obi, …, and Marcus Lindqvist".
+        new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:(?:co-?)?founded|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,80}}?,\s*and\s+{Honorific}{{P:s}}"),
         // "Both will join Brightline, where Okeke will become chief medical AI officer".
         new(RelationPattern.FromRoles, $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:will\s+)?(?:become|be|serve\s+as|remain)\s+(?:the\s+|its\s+)?{Titles}"),
         // "Kestrel AI, a startup founded by former Google researcher Ana Ruiz".

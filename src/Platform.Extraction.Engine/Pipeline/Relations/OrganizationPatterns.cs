@@ -22,6 +22,9 @@ internal static class OrganizationPatterns
 
     private const string SignsADealWith = @"\s*(?:\w+\s+){0,2}?\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?|pilots?)\s+with\s+";
 
+    // "Hudl's StatsBomb": the owner of the first member of a list, named before it.
+    private const string OwnerOfTheFirst = @"(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?";
+
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // part_of
@@ -166,6 +169,9 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:o+}}\s*,\s*(?:one|two|three|four|five|several|some)\s+of\s+{{O:s}}\s+(?:(?:largest|biggest|main|key|top|first)\s+)?customers\b"),
         // "… to ship its chip to customers including Bosch and Hyundai Mobis": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:to|with|for)\s+customers\s+(?:including|such\s+as|like)\s+{{O:o+}}"),
+        // "It raised £18 million …, and also works with Ajax"; "Fieldsight trains its models on Amazon Web Services".
+        new("partner_of", $@"{{O:s}}(?:{GapAcrossNames(100)}\s+and)?\s+(?:also\s+)?works\s+with\s+{{O:o+}}"),
+        new("partner_of", $@"{{O:s}}\s+(?:trains|runs|hosts|serves)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?on\s+{{O:o}}"),
         // "It is backed by Radical Ventures, and counts Ubisoft among its other customers".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\bcounts?\s+{{O:o+}}\s+among\s+{Its}\s*(?:other\s+|early\s+|first\s+|biggest\s+|largest\s+)?(?:customers|clients|users|partners)\b"),
         // "Paramount Pictures and SAG-AFTRA, the union that …, have agreed on rules"; "a similar deal the union reached with X".
@@ -176,6 +182,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:o}}{Comma}(?:a|an)\s+(?:(?:[\w-]+|⟦\d+:L⟧)\s+){{0,3}}?(?:start-?up|company|firm|vendor|supplier|provider)\s+whose\s+(?:[\w-]+\s+){{0,3}}?(?:software|tools?|models?|technology|platform|chips?|services?)\s+{{O:s}}\s+(?:had\s+|has\s+)?(?:used|uses|licensed|licenses|bought|buys|deployed)\b"),
         // "三千多家品牌店铺接入“小衡”…，其中包括安踏、美的集团和珀莱雅": the firms using a product are its maker's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossAllNames(60)}(?:店铺|商家|品牌|企业|客户|医院|银行|学校|机构)\s*(?:已经?)?(?:接入|使用|采用|部署)(?:了)?\s*[“""「]?⟦\d+:R⟧[”""」]?{GapAcrossNames(40)}其中包括\s*{{O:o+}}"),
+        // "公司的无人驾驶系统……，激光雷达由禾赛科技供应，车辆则由中国重汽提供底盘": a supplier of the firm the sentence opens with.
+        new("partner_of", $@"(?<=^(?:[^⟦⟧，,。]|⟦\d+:[LCE]⟧){{0,12}}{{O:o}}{GapAcrossNames(80)})由\s*{{O:s}}\s*(?:独家)?(?:供应|提供|供货|代工)"),
         // "公司从10月起在阿里云位于乌兰察布的数据中心租用了额外的算力": where a firm rents its compute is its supplier.
         new("partner_of", $@"{{O:s}}{Gap(12)}(?:在|从|向)\s*{{O:o}}{GapWithPlaces(20)}(?:租用|采购|购买|租赁)(?:了)?[^，。；⟦⟧]{{0,8}}?(?:算力|服务器|GPU|芯片|云服务|计算资源)"),
         // "The company says Harbor is used by more than 4,000 businesses, including ING and Booking.com".
@@ -222,6 +230,10 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}[，,]\s*(?:并|还|也|同时)\s*(?:与|和|同)\s*{{O:o}}{Gap(10)}(?:合作|协议)"),
 
         // invests_in
+        // A person who owns a firm or a club: "Brentford, owned by the professional gambler Matthew Benham"; "Benham also owns
+        // the Danish club FC Midtjylland".
+        new("invests_in", $@"{{O:o}}{Comma}(?:which\s+is\s+|now\s+)?(?:owned|bought)\s+by\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?{{P:s}}"),
+        new("invests_in", $@"{{P:s}}\s+(?:also\s+)?owns\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?{{O:o}}"),
         // "智谱AI由清华大学技术成果转化而来，此前已获得美团、蚂蚁集团、腾讯等机构投资".
         new("invests_in", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:此前|目前|今年|去年|先后)?(?:已|曾)?(?:获得|得到|获)(?:了)?{Gap(6)}{{OP:s+}}{Gap(6)}(?:的)?(?:投资|注资|融资)"),
         new("invests_in", $@"{{OP:s+}}{Gap(15)}\binvest(?:ed|s|ing)?\s+(?:\S+\s+){{0,4}}?in\s+{{O:o+}}"),
@@ -325,7 +337,9 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}{ThenItsRegion}-based(?!\s+⟦)"),
 
         // competitor_of
-        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{{O:o+}}"),
+        // Not the owner of what it competes with ("competes with Hudl's StatsBomb and with SkillCorner").
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}"),
         new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o+}}{Gap(4)}(?:竞争|对手)"),
         // "Skyhawk, a Denver company founded … by …, beat Anduril Industries and Shield AI for the award".
         new("competitor_of", $@"{{O:s}}(?:[^⟦⟧。.!?！？;；\n]|⟦\d+:[ORLCEP]⟧){{0,160}}?\b(?:beat|beats|outbid|outbids)\s+(?:out\s+)?{{O:o+}}\s+(?:for|to)\s+(?:the|a|an)\b"),
