@@ -445,5 +445,14 @@ public class RelationExtractionTests
         Assert.Contains(("byd", "partner_of", "ent:云帆科技"), relations);
         Assert.DoesNotContain(("byd", "partner_of", "hesai"), relations);
     }
+
+    [Fact]
+    public void AFirmBasedInACityBeforeAConcept_IsLocatedThere_AndItsAdvisoryBoardMembersAreAffiliated()
+    {
+        var relations = Stated("Kestrel Trust, a Boston-based AI safety charity, published a report. Its advisory board includes Fei-Fei Li.").ToList();
+
+        Assert.Contains(relations, r => r is ("ent:kestrel-trust", "located_in", var city) && city.Contains("boston", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var person, "affiliated_with", "ent:kestrel-trust") && person.Contains("fei-fei-li", StringComparison.Ordinal));
+    }
 }
 

@@ -172,6 +172,8 @@ internal static class OrganizationPatterns
         // "It raised £18 million …, and also works with Ajax"; "Fieldsight trains its models on Amazon Web Services".
         new("partner_of", $@"{{O:s}}(?:{GapAcrossNames(100)}\s+and)?\s+(?:also\s+)?works\s+with\s+{{O:o+}}"),
         new("partner_of", $@"{{O:s}}\s+(?:trains|runs|hosts|serves)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?on\s+{{O:o}}"),
+        // "Its advisory board includes Yoshua Bengio".
+        new("affiliated_with", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:advisory|scientific|supervisory)\s+board\s+(?:includes|included|members\s+include)\s+{{P:s+}}"),
         // "It is backed by Radical Ventures, and counts Ubisoft among its other customers".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\bcounts?\s+{{O:o+}}\s+among\s+{Its}\s*(?:other\s+|early\s+|first\s+|biggest\s+|largest\s+)?(?:customers|clients|users|partners)\b"),
         // "Paramount Pictures and SAG-AFTRA, the union that …, have agreed on rules"; "a similar deal the union reached with X".
@@ -334,7 +336,7 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{E:s}}{Gap(6)}(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开|开幕|闭幕|落幕|拉开帷幕)"),
         // "Kestrel Silicon, an Austin, Texas-based designer of chips": the city, named with its region (not "Its rivals include
         // Berlin-based Magazino": there the place is the next name's).
-        new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}{ThenItsRegion}-based(?!\s+⟦)"),
+        new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}{ThenItsRegion}-based(?!\s+⟦\d+:[^C]⟧)"),
 
         // competitor_of
         // Not the owner of what it competes with ("competes with Hudl's StatsBomb and with SkillCorner").
