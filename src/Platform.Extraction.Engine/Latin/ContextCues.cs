@@ -286,7 +286,7 @@ internal static partial class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
-        // It also works with Ajax: a firm works with a firm; not a person's first name ("works with John Smith")
+        // "It also works with Ajax", "It works with Ajax": a firm works with a firm (not "works with John Smith", a first name)
         if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "with") && context.IsWord(p2, "works") && Previous(context, start, 3) is var subject and >= 0
             && context.Words[subject] is "also" or "It" or "it" or "company" && !lexicon.FirstNames.Contains(context.Words[start]))
         {

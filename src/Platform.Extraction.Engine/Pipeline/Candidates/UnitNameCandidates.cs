@@ -52,22 +52,17 @@ internal static partial class UnitNameCandidates
     private static Candidate? OwnedUnit(string text, Candidate parent)
     {
         var possessive = Possessive().Match(text, parent.End);
-        if (!possessive.Success || possessive.Index != parent.End)
+        var unit = possessive.Success ? LatinUnit().Match(text, parent.End + possessive.Length, Math.Min(text.Length - parent.End - possessive.Length, 120)) : null;
+        if (unit is not { Success: true })
         {
             return null;
         }
-        var from = parent.End + possessive.Length;
-        var unit = LatinUnit().Match(text, from - 1, Math.Min(text.Length - from + 1, 120));
-        if (!unit.Success)
-        {
-            return null;
-        }
-        var end = unit.Index + unit.Length;
-        return new Candidate(from, end, text[from..end], EntityType.Organization, Confidence, CandidateSource.OrganizationUnit,
+        var (start, end) = (unit.Index + unit.Length - unit.Value.TrimStart().Length, unit.Index + unit.Length);
+        return new Candidate(start, end, text[start..end], EntityType.Organization, Confidence, CandidateSource.OrganizationUnit,
             Cue: $"unit named after \"{parent.Text}\"'s");
     }
 
-    [GeneratedRegex(@"\G['’]s\s")]
+    [GeneratedRegex(@"\G['’]s(?=\s)")]
     private static partial Regex Possessive();
 
     /// <summary>

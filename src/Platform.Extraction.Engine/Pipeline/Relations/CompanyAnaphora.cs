@@ -110,7 +110,7 @@ internal static partial class CompanyAnaphora
                 lastNamedByKind[kind] = mention.EntityId;
             }
             // "SAG-AFTRA, the union that represents …": a name the text says the kind of.
-            if (KindInApposition().Match(text, mention.End) is { Success: true } apposition && apposition.Index == mention.End)
+            if (KindInApposition().Match(text, mention.End) is { Success: true } apposition)
             {
                 lastNamedByKind[apposition.Groups["kind"].Value.ToLowerInvariant()] = mention.EntityId;
             }
