@@ -454,5 +454,29 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is ("ent:kestrel-trust", "located_in", var city) && city.Contains("boston", StringComparison.Ordinal));
         Assert.Contains(relations, r => r is (var person, "affiliated_with", "ent:kestrel-trust") && person.Contains("fei-fei-li", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACountedListOfFirmsSigningWithAUniversity_AreEachItsPartners_AndAHeadquartersDescribingTheNextNameIsItsOwn()
+    {
+        var relations = Stated("南京大学成立机器人学院。其中，优必选、小米和华为三家企业与南京大学签署合作协议，总部位于杭州的宇树科技则捐赠了机器人。").ToList();
+
+        Assert.Contains(relations, r => r is (var firm, "partner_of", var university) && firm.Contains("优必选", StringComparison.Ordinal) && university.Contains("南京大学", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var firm, "partner_of", var university) && firm.Contains("xiaomi", StringComparison.Ordinal) && university.Contains("南京大学", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var college, "part_of", var university) && college.Contains("机器人学院", StringComparison.Ordinal) && university.Contains("南京大学", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.Item2 == "located_in" && !r.Item1.Contains("unitree", StringComparison.Ordinal) && !r.Item1.Contains("宇树", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhoMakesItsChips_WhoHoldsItsShares_AndWhoseKindOfProductItCompetesWith_AreNamed()
+    {
+        var relations = Stated("Corvane Silicon was founded in 2020 by Mara Lind. Its chips are manufactured by TSMC. "
+            + "The company's largest shareholders are Sequoia Capital, with a 12% stake, and SoftBank, with 7%. "
+            + "Corvane Silicon competes with Groq, as well as with Nvidia's data-centre GPUs.").ToList();
+
+        Assert.Contains(("ent:corvane-silicon", "partner_of", "tsmc"), relations);
+        Assert.Contains(relations, r => r is (var investor, "invests_in", "ent:corvane-silicon") && investor.Contains("sequoia", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var investor, "invests_in", "ent:corvane-silicon") && investor.Contains("softbank", StringComparison.Ordinal));
+        Assert.Contains(("ent:corvane-silicon", "competitor_of", "nvidia"), relations);
+    }
 }
 

@@ -252,7 +252,7 @@ internal static partial class NamingCueCandidates
 
     // "成立超级智能团队", "组建了一个新的机器人实验室", "我们的气候创新基金", "与浙江大学合办的智能金融研究中心", "牵头成立智能制造产业联盟": a team, lab, alliance or
     // fund being set up, or one "we" call ours, has a name, unless an everyday word describes it (研发团队).
-    [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的|合办的|共建的|共建)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|研究中心|基金|部门|联盟))")]
+    [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的|合办的|共建的|共建)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|研究中心|学院|基金|部门|联盟))")]
     private static partial Regex ChineseFormation();
 
     // "已正式加入昆仑引擎，担任首席架构师": what one joins to take a post is a firm.

@@ -97,6 +97,7 @@ internal static partial class ElidedSubjects
 
     // After a comma, a clause that opens with what its subject did or is (总部位于, 由…创办, 曾在, 目前担任, 投资方包括),
     // perhaps after when (今年6月完成了…).
-    [GeneratedRegex(@"[，,]\s*(?=(?:(?:今年|去年|前年|(?:19|20)\d\d年)[初底中]?)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:总部|由|曾|正式|首次|率先|此前|之前|随后|后来|目前|现任|现已|已经|已|将|于|任|担任|出任|获得|完成|推出|发布|位于|并|还|也|同时|旗下|投资方|投资者|股东|核心产品|主要产品|产品包括)[^，,。；]*)")]
+    // Not a clause that describes the next name (总部位于杭州的宇树科技).
+    [GeneratedRegex(@"[，,]\s*(?!总部(?:位于|设在)[^，,。；]{1,10}?的)(?=(?:(?:今年|去年|前年|(?:19|20)\d\d年)[初底中]?)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:总部|由|曾|正式|首次|率先|此前|之前|随后|后来|目前|现任|现已|已经|已|将|于|任|担任|出任|获得|完成|推出|发布|位于|并|还|也|同时|旗下|投资方|投资者|股东|核心产品|主要产品|产品包括)[^，,。；]*)")]
     private static partial Regex ChineseClause();
 }

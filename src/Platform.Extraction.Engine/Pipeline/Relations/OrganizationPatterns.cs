@@ -146,9 +146,10 @@ internal static class OrganizationPatterns
         // "a similar deal the institute struck last year with OpenAI": the deal, then who struck it with whom.
         new("partner_of", $@"\b(?:deal|agreement|contract|partnership)\s+(?:that\s+)?{{O:s}}\s+(?:struck|signed|inked|reached)\s+(?:[\w-]+\s+){{0,3}}?with\s+{{O:o}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it;
+        // each of a list of firms, perhaps counted (优必选、埃斯顿……和宇树科技五家企业与东南大学签署合作协议);
         // where and when before the verb ("与广汽集团在2025广州车展上签署战略合作协议").
         // Not talks (正在和博世洽谈合作): no partnership yet.
-        new("partner_of", $@"{{O:s}}{Gap(4)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:[CLE]⟧){{0,10}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
+        new("partner_of", $@"{{O:s+}}{Gap(6)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:[CLE]⟧){{0,10}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
         // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
@@ -174,6 +175,11 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s+(?:trains|runs|hosts|serves)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?on\s+{{O:o}}"),
         // "Its advisory board includes Yoshua Bengio".
         new("affiliated_with", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:advisory|scientific|supervisory)\s+board\s+(?:includes|included|members\s+include)\s+{{P:s+}}"),
+        // "Its chips are manufactured by TSMC in Taiwan": who makes a firm's products.
+        new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:chips|devices|products|phones|cars|robots|servers)\s+(?:are|were|will\s+be)\s+(?:manufactured|made|built|fabricated|produced|assembled)\s+by\s+{{O:o}}"),
+        // "The company's largest shareholders are Sequoia Capital, with a 14% stake, and Samsung Catalyst Fund, …".
+        new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+(?:largest\s+|biggest\s+|main\s+|major\s+)?(?:shareholders|investors|backers)\s+(?:are|include|included|were)\s+{{O:s}}"),
+        new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+(?:largest\s+|biggest\s+|main\s+|major\s+)?(?:shareholders|investors|backers)\s+(?:are|include|included|were)\s+⟦\d+:O⟧\s*,[^,.;⟦⟧]{{0,30}}?,\s*and\s+{{O:s}}"),
         // "It is backed by Radical Ventures, and counts Ubisoft among its other customers".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\bcounts?\s+{{O:o+}}\s+among\s+{Its}\s*(?:other\s+|early\s+|first\s+|biggest\s+|largest\s+)?(?:customers|clients|users|partners)\b"),
         // "Paramount Pictures and SAG-AFTRA, the union that …, have agreed on rules"; "a similar deal the union reached with X".
@@ -339,9 +345,12 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}{ThenItsRegion}-based(?!\s+⟦\d+:[^C]⟧)"),
 
         // competitor_of
-        // Not the owner of what it competes with ("competes with Hudl's StatsBomb and with SkillCorner").
+        // Not the owner of a firm it competes with ("competes with Hudl's StatsBomb and with SkillCorner"); competing with a
+        // firm's product is competing with the firm ("and with Microsoft's own DAX Copilot", below).
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
-        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}"),
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}(?!\s*(?:'s|’s)\s+(?-i:[A-Z]))"),
+        // "…, as well as with Nvidia's data-centre GPUs": competing with a firm's kind of product is competing with the firm.
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,80}}?\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:GPUs?|chips?|products?|models?|services?|software|tools?|apps?)\b"),
         new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o+}}{Gap(4)}(?:竞争|对手)"),
         // "Skyhawk, a Denver company founded … by …, beat Anduril Industries and Shield AI for the award".
         new("competitor_of", $@"{{O:s}}(?:[^⟦⟧。.!?！？;；\n]|⟦\d+:[ORLCEP]⟧){{0,160}}?\b(?:beat|beats|outbid|outbids)\s+(?:out\s+)?{{O:o+}}\s+(?:for|to)\s+(?:the|a|an)\b"),
