@@ -22,18 +22,53 @@ internal static partial class VersionSiblingCandidates
             .Distinct().ToList();
         foreach (var (stem, separator, version) in lines)
         {
-            var sibling = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(stem + separator)}(?<version>\d+(?:\.\d+)?)(?![\p{{L}}\p{{N}}]|\.\d)");
-            foreach (Match match in sibling.Matches(text))
+            // Found by an ordinal search for the name before the number rather than by a regular expression built for each
+            // line, which every call would compile anew.
+            var name = stem + separator;
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                if (match.Groups["version"].Value == version || covered.AsSpan(match.Index, match.Length).Contains(true))
+                var end = VersionEnd(text, at + name.Length);
+                if (end < 0 || (at > 0 && IsWordCharacter(text[at - 1])) || text.AsSpan(at + name.Length, end - at - name.Length).SequenceEqual(version)
+                    || covered.AsSpan(at, end - at).Contains(true))
                 {
                     continue;
                 }
-                covered.AsSpan(match.Index, match.Length).Fill(true);
-                yield return new Candidate(match.Index, match.Index + match.Length, match.Value, EntityType.Product, Confidence,
-                    CandidateSource.OtherVersion, Cue: $"another version of \"{stem + separator + version}\"");
+                covered.AsSpan(at, end - at).Fill(true);
+                yield return new Candidate(at, end, text[at..end], EntityType.Product, Confidence, CandidateSource.OtherVersion,
+                    Cue: $"another version of \"{name + version}\"");
             }
         }
+    }
+
+    /// <summary>
+    /// Where a version number (2, 2.5) starting at <paramref name="start"/> ends, when nothing that would make it part of a
+    /// longer word or number follows; else -1.
+    /// </summary>
+    private static int VersionEnd(string text, int start)
+    {
+        var end = DigitsEnd(text, start);
+        if (end == start)
+        {
+            return -1;
+        }
+        if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]))
+        {
+            end = DigitsEnd(text, end + 1);
+        }
+        var followedByWord = end < text.Length && IsWordCharacter(text[end]);
+        var followedByDecimal = end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]);
+        return followedByWord || followedByDecimal ? -1 : end;
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    private static int DigitsEnd(string text, int start)
+    {
+        while (start < text.Length && char.IsDigit(text[start]))
+        {
+            start++;
+        }
+        return start;
     }
 
     // A name of two characters or more, then a version number: 青岚-2, Harbor 3, Qwen2.5.

@@ -22,6 +22,12 @@ internal static class OrganizationPatterns
 
     private const string SignsADealWith = @"\s*(?:\w+\s+){0,2}?\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?|pilots?)\s+with\s+";
 
+    // "The company's largest shareholders are", before who they are.
+    private const string ShareholdersAre = @"\s*(?:'s|’s)\s+(?:largest\s+|biggest\s+|main\s+|major\s+)?(?:shareholders|investors|backers)\s+(?:are|include|included|were)\s+";
+
+    // "… competes with", before what it competes with.
+    private static readonly string CompetesWith = Gap(15) + @"\bcompet(?:e|es|ing)\s+(?:with|against)\s+";
+
     // "Hudl's StatsBomb": the owner of the first member of a list, named before it.
     private const string OwnerOfTheFirst = @"(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?";
 
@@ -178,8 +184,8 @@ internal static class OrganizationPatterns
         // "Its chips are manufactured by TSMC in Taiwan": who makes a firm's products.
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:chips|devices|products|phones|cars|robots|servers)\s+(?:are|were|will\s+be)\s+(?:manufactured|made|built|fabricated|produced|assembled)\s+by\s+{{O:o}}"),
         // "The company's largest shareholders are Sequoia Capital, with a 14% stake, and Samsung Catalyst Fund, …".
-        new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+(?:largest\s+|biggest\s+|main\s+|major\s+)?(?:shareholders|investors|backers)\s+(?:are|include|included|were)\s+{{O:s}}"),
-        new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+(?:largest\s+|biggest\s+|main\s+|major\s+)?(?:shareholders|investors|backers)\s+(?:are|include|included|were)\s+⟦\d+:O⟧\s*,[^,.;⟦⟧]{{0,30}}?,\s*and\s+{{O:s}}"),
+        new("invests_in", $@"{{O:o}}{ShareholdersAre}{{O:s}}"),
+        new("invests_in", $@"{{O:o}}{ShareholdersAre}⟦\d+:O⟧\s*,[^,.;⟦⟧]{{0,30}}?,\s*and\s+{{O:s}}"),
         // "It is backed by Radical Ventures, and counts Ubisoft among its other customers".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\bcounts?\s+{{O:o+}}\s+among\s+{Its}\s*(?:other\s+|early\s+|first\s+|biggest\s+|largest\s+)?(?:customers|clients|users|partners)\b"),
         // "Paramount Pictures and SAG-AFTRA, the union that …, have agreed on rules"; "a similar deal the union reached with X".
@@ -348,9 +354,9 @@ internal static class OrganizationPatterns
         // Not the owner of a firm it competes with ("competes with Hudl's StatsBomb and with SkillCorner"); competing with a
         // firm's product is competing with the firm ("and with Microsoft's own DAX Copilot", below).
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
-        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}(?!\s*(?:'s|’s)\s+(?-i:[A-Z]))"),
+        new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}(?!\s*(?:'s|’s)\s+(?-i:[A-Z]))"),
         // "…, as well as with Nvidia's data-centre GPUs": competing with a firm's kind of product is competing with the firm.
-        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,80}}?\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:GPUs?|chips?|products?|models?|services?|software|tools?|apps?)\b"),
+        new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,80}}?\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:GPUs?|chips?|products?|models?|services?|software|tools?|apps?)\b"),
         new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o+}}{Gap(4)}(?:竞争|对手)"),
         // "Skyhawk, a Denver company founded … by …, beat Anduril Industries and Shield AI for the award".
         new("competitor_of", $@"{{O:s}}(?:[^⟦⟧。.!?！？;；\n]|⟦\d+:[ORLCEP]⟧){{0,160}}?\b(?:beat|beats|outbid|outbids)\s+(?:out\s+)?{{O:o+}}\s+(?:for|to)\s+(?:the|a|an)\b"),
@@ -360,8 +366,8 @@ internal static class OrganizationPatterns
         // "Mistral AI, its larger French rival".
         new("competitor_of", $@"{{O:s}}{Comma}{{O:o}}\s+(?:[\w-]+\s+){{0,3}}?(?:rival|competitor)\b"),
         // "Harbor competes with GitHub Copilot and with Cursor": products compete too.
-        new("competitor_of", $@"{{R:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+{{R:o+}}"),
-        new("competitor_of", $@"{{R:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+(?:with|against)\s+⟦\d+:R⟧\s+and\s+(?:with|against)\s+{{R:o}}"),
+        new("competitor_of", $@"{{R:s}}{CompetesWith}{{R:o+}}"),
+        new("competitor_of", $@"{{R:s}}{CompetesWith}⟦\d+:R⟧\s+and\s+(?:with|against)\s+{{R:o}}"),
         // "Abridge, a Notewell rival".
         new("competitor_of", $@"{{O:s}}{Comma}(?:a|an|another)\s+{{O:o}}\s+(?:rival|competitor)\b"),
                 // "Its rivals include Pilot and Intuit".
