@@ -35,7 +35,7 @@ public static class ExtractionEngine
             new LacTagger(lac),
             LatinEntityRecognizer.Default,
             ChineseEntityTagger.Default,
-            ChineseCommonWords.Load(Path.GetDirectoryName(Path.GetFullPath(lac.Directory).TrimEnd('/'))!),
+            ChineseCommonWords.Load(Path.GetDirectoryName(Path.GetFullPath(lac.Directory).TrimEnd('/'))!, chinese => lexicon.Lookup(chinese).Count > 0),
             chinese => lexicon.Lookup(chinese).Select(entry => entry.EnglishName).ToList(),
             PhoneticKey.Shared,
             relationClassifier);

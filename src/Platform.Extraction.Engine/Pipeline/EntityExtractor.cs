@@ -36,7 +36,8 @@ public sealed partial class EntityExtractor(
         var prepared = TextPreparer.Prepare(text, options?.MediaType);
         var normalized = prepared.Text;
         cancellationToken.ThrowIfCancellationRequested();
-        var curated = KnowledgeBaseCandidates.Find(normalized, matcher).ToList();
+        var curated = KnowledgeBaseCandidates.Find(normalized, matcher)
+            .Where(c => c.Type == EntityType.Location || !chineseCommonWords.RunsIntoAListedName(normalized, c.Start, c.End)).ToList();
         var lacChunks = LacChunks.Read(normalized, prepared.Sentences, chineseTagger, cancellationToken);
         var candidates = curated
             .Concat(UnitNameCandidates.Find(normalized, curated))
@@ -69,6 +70,7 @@ public sealed partial class EntityExtractor(
         CoordinationCandidates.RetypeUnlistedPlaces(normalized, candidates);
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
         candidates.AddRange(VersionSiblingCandidates.Find(normalized, candidates).ToList());
+        FirmCues.RetypePeopleActingAsFirms(normalized, candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true));
@@ -92,7 +94,8 @@ public sealed partial class EntityExtractor(
             }
         }
         mentions.AddRange(FrontMatterMentions(text, prepared, clusters));
-        mentions.AddRange(ParentsNamedInUnits(text, prepared, clusters));
+        var (parentMentions, parents) = ParentsNamedInUnits(text, prepared, clusters);
+        mentions.AddRange(parentMentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
 
         var title = prepared.Metadata.Title ?? "";
@@ -106,14 +109,14 @@ public sealed partial class EntityExtractor(
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var memo = new StatedRelationsMemo();
-        var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, ParentNamed, memo, cancellationToken);
+        var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, parents.GetValueOrDefault, memo, cancellationToken);
         if (speaker is not null && OrganizationsStated(speaker, entities, relations) is { } organizations)
         {
             // The text says whom "we" are ("I'm Dana Whitfield, co-founder and CEO of Lumen Robotics", "寒武纪副总裁刘思远"):
             // read it again with those organisations behind the speakers' "we" and "our".
             relations = _relations.Extract(normalized, sentences, arguments,
                 new Speaker(speaker.PersonId, speaker.OrganizationId ?? organizations.GetValueOrDefault(speaker.PersonId), organizations),
-                KnownPredicate, ParentNamed, memo, cancellationToken);
+                KnownPredicate, parents.GetValueOrDefault, memo, cancellationToken);
         }
         var stated = relations.Select(r => ToOriginal(r, text, prepared)).ToList();
         var language = string.IsNullOrEmpty(options?.LanguageHint) ? prepared.Metadata.Language : options.LanguageHint;
@@ -240,34 +243,117 @@ public sealed partial class EntityExtractor(
         };
     }
 
-    /// <summary>The organisation a unit is named after (清华大学智能产业研究院 → Tsinghua University), if its name says so.</summary>
-    private string? ParentNamed(string name) => UnitNameCandidates.ParentNamed(name, matcher)?.Parent.Id;
-
     /// <summary>
-    /// A unit named after its organisation (清华大学电子工程系) names the organisation too: where the text names it nowhere
-    /// else, its name inside the unit's is its mention, so that the unit's <c>part_of</c> has both ends in the graph (a
-    /// relation to an entity the document does not list is not stored). The mention is no argument of other relations.
+    /// A unit named after its organisation (清华大学电子工程系, 合肥市公安局交通警察支队) names the organisation too:
+    /// where the text names it nowhere else, its name inside the unit's is its mention, so that the unit's <c>part_of</c>
+    /// has both ends in the graph (a relation to an entity the document does not list is not stored). The mention is no
+    /// argument of other relations. Returns those mentions and, by unit name, the organisation each names.
     /// </summary>
-    private IEnumerable<ExtractedMention> ParentsNamedInUnits(string text, PreparedText prepared, List<EntityCluster> clusters)
+    private (List<ExtractedMention> Mentions, Dictionary<string, string> Parents) ParentsNamedInUnits(
+        string text, PreparedText prepared, List<EntityCluster> clusters)
     {
-        var named = clusters.Select(c => c.Entry).OfType<KnowledgeBaseEntry>().ToHashSet();
-        foreach (var unit in clusters.Where(c => c.Type == EntityType.Organization).SelectMany(c => c.Mentions).ToList())
+        var mentions = new List<ExtractedMention>();
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var namedElsewhere = clusters.ToList();
+        foreach (var (unitCluster, unit) in clusters.Where(c => c.Type is EntityType.Organization or EntityType.Product)
+                     .SelectMany(c => c.Mentions.Select(m => (c, m))).ToList())
         {
-            if (UnitNameCandidates.ParentNamed(unit.Text, matcher) is not var (parent, length) || named.Contains(parent))
+            if (ParentNamedIn(unitCluster, unit, clusters) is not var (parent, length) || parent == unitCluster)
             {
                 continue;
             }
-            if (clusters.All(c => c.Entry != parent))
+            parents[unit.Text] = parent.Id;
+            if (namedElsewhere.Contains(parent))
             {
-                var cluster = new EntityCluster(parent);
-                cluster.MergeReasons.Add($"named in the name of its unit \"{unit.Text}\"");
-                clusters.Add(cluster);
+                continue;
+            }
+            if (!clusters.Contains(parent))
+            {
+                parent.MergeReasons.Add($"named in the name of its unit \"{unit.Text}\"");
+                clusters.Add(parent);
             }
             var span = prepared.ToOriginal(new TextSpan(unit.Start, unit.Start + length));
             var sentence = prepared.ToOriginal(prepared.SentenceAt(unit.Start));
-            yield return new ExtractedMention(span.Start, span.End, text[span.Start..span.End], parent.Id, parent.Type, unit.Confidence, sentence.Start, sentence.End);
+            mentions.Add(new ExtractedMention(span.Start, span.End, text[span.Start..span.End], parent.Id, EntityType.Organization,
+                unit.Confidence, sentence.Start, sentence.End));
         }
+        return (mentions, parents);
     }
+
+    /// <summary>
+    /// The organisation a unit's name starts with and how much of the name is its: a curated one (清华大学 of
+    /// 清华大学电子工程系) or one outside the KB (合肥工业大学 of 合肥工业大学汽车与交通工程学院). An organisation the document already lists is that entity; another is a new one.
+    /// </summary>
+    private (EntityCluster Parent, int Length)? ParentNamedIn(EntityCluster unitCluster, Candidate unit, List<EntityCluster> clusters)
+    {
+        if (unitCluster.Type == EntityType.Product)
+        {
+            return MakerNamedIn(unitCluster, unit, clusters);
+        }
+        var uncurated = unitCluster.Entry is null ? UnitNameCandidates.UncuratedParentLength(unit.Text) : null;
+        // A longer organisation outside the KB wins over a curated short name it starts with (北大荒集团, not 北大).
+        if (UnitNameCandidates.ParentNamed(unit.Text, matcher) is var (entry, length) && !(uncurated > length))
+        {
+            return (clusters.FirstOrDefault(c => c.Entry == entry) ?? new EntityCluster(entry), length);
+        }
+        if (uncurated is not { } parentLength)
+        {
+            return null;
+        }
+        var name = unit.Text[..parentLength];
+        if (clusters.FirstOrDefault(c => c.Type == EntityType.Organization && (c.Forms.Contains(name, StringComparer.Ordinal)
+                || _resolver.Abbreviations(c, chineseCommonWords.Contains).Contains(name, StringComparer.Ordinal))) is { } listed)
+        {
+            return (listed, parentLength);
+        }
+        var cluster = new EntityCluster(null);
+        cluster.Mentions.Add(new Candidate(unit.Start, unit.Start + parentLength, name, EntityType.Organization, unit.Confidence,
+            CandidateSource.OrganizationUnit, Cue: $"named in the name of its unit \"{unit.Text}\""));
+        return (cluster, parentLength);
+    }
+
+    /// <summary>
+    /// The maker a product's name starts with (Amazon of Amazon Bedrock, 讯飞 of 讯飞星火大模型): a curated organisation, or
+    /// one the document names, whose name the product's own name follows.
+    /// </summary>
+    private (EntityCluster Maker, int Length)? MakerNamedIn(EntityCluster product, Candidate mention, List<EntityCluster> clusters)
+    {
+        var name = mention.Text;
+        if (product.Entry is not null)
+        {
+            // A curated product: the curated maker (or the maker's owner: Amazon of AWS's Amazon Bedrock) its name spells out.
+            var owner = product.Entry.OwnerId is { } ownerId ? matcher.KnowledgeBase.Find(ownerId) : null;
+            for (var depth = 0; owner is { Type: EntityType.Organization } && depth < 3; depth++)
+            {
+                var spelled = owner.Aliases.Select(a => a.Text)
+                    .Where(a => a.Length >= 2 && a.Length < name.Length && name.StartsWith(a, StringComparison.OrdinalIgnoreCase) && FollowsAMakersName(name, a.Length))
+                    .MaxBy(a => a.Length);
+                if (spelled is not null)
+                {
+                    return (clusters.FirstOrDefault(c => c.Entry == owner) ?? new EntityCluster(owner), spelled.Length);
+                }
+                owner = owner.OwnerId is { } next ? matcher.KnowledgeBase.Find(next) : null;
+            }
+            return null;
+        }
+        var curated = matcher.Match(name).FirstOrDefault(m => m.Start == 0 && m.Entry.Type == EntityType.Organization && !m.IsAmbiguous);
+        var length = curated?.End
+            ?? clusters.Where(c => c.Type == EntityType.Organization).SelectMany(c => c.Forms)
+                .Where(f => f.Length < name.Length && name.StartsWith(f, StringComparison.Ordinal)).Select(f => (int?)f.Length).Max();
+        if (length is not { } makerLength || makerLength < 2 || !FollowsAMakersName(name, makerLength))
+        {
+            return null;
+        }
+        var maker = curated is not null
+            ? clusters.FirstOrDefault(c => c.Entry == curated.Entry) ?? new EntityCluster(curated.Entry)
+            : clusters.First(c => c.Type == EntityType.Organization && c.Forms.Contains(name[..makerLength], StringComparer.Ordinal));
+        return (maker, makerLength);
+    }
+
+    // "Amazon Bedrock", "DeepSeek-R1", "讯飞星火": the product's own name starts a word of its own.
+    private static bool FollowsAMakersName(string name, int makerLength) =>
+        name[makerLength] is ' ' or '-' ? makerLength + 1 < name.Length && char.IsLetterOrDigit(name[makerLength + 1])
+        : Text.CharClass.IsHan(name[makerLength - 1]) && Text.CharClass.IsHan(name[makerLength]);
 
     private static ExtractedRelation ToOriginal(ExtractedRelation relation, string text, PreparedText prepared)
     {

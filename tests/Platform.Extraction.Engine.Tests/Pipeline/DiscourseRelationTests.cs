@@ -706,7 +706,8 @@ public class DiscourseRelationTests
         Assert.Contains(result.Mentions, m => m is { Text: "星河行", Type: EntityType.Product });
         Assert.True(Has(result, "星河出行", "partner_of", "东南大学"), Describe(result));
         Assert.True(Has(result, "黎一帆", "leads", "智慧交通联合实验室"), Describe(result));
-        Assert.True(Has(result, "林舟", "former_employee_of", "华为"), Describe(result));
+        Assert.True(Has(result, "林舟", "former_employee_of", "华为智能汽车解决方案事业部"), Describe(result));
+        Assert.True(Has(result, "华为智能汽车解决方案事业部", "part_of", "华为"), Describe(result));
     }
 
     [Fact]

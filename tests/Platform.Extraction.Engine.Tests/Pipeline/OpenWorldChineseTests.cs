@@ -312,5 +312,58 @@ public class OpenWorldChineseTests
     [Fact]
     public void Extract_AQuotedNameAfterWhatLaunchedIt_AndBeforeItsKind_IsAProduct() =>
         Assert.Contains(Extract("订单车辆将采用陕汽新推出的“德龙X9”电动底盘。").Mentions, m => m.Text == "德龙X9" && m.Type == EntityType.Product);
-}
 
+    [Fact]
+    public void Extract_AUnitOfAnOrganisationNoKbLists_NamesThatOrganisationToo()
+    {
+        var result = Extract("青禾工业大学车辆工程学院院长王建国表示，学院将扩大招生。");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("青禾工业大学"));
+        Assert.Contains(result.Relations, r => r.Predicate == "part_of" && r.Evidence == "青禾工业大学车辆工程学院");
+        Assert.Contains(result.Relations, r => r.Predicate == "leads" && r.Evidence.Contains("院长王建国", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ACuratedShortNameAtTheStartOfALongerPlaceName_IsNotThatOrganisation()
+    {
+        var result = Extract("北大荒农垦集团有限公司与云禾科技签署协议。北大荒集团旗下农场将率先试用。");
+
+        Assert.DoesNotContain(result.Entities, e => e.Id == "peking-university");
+        var group = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("北大荒农垦集团有限公司"));
+        Assert.Contains("北大荒集团", group.SurfaceForms);
+    }
+
+    [Fact]
+    public void Extract_ANameReadAsAPersonsThatHasAnArmOrAnOfficer_IsAFirmThroughout()
+    {
+        var result = Extract("米哈游在上海举行发布会。米哈游总裁刘伟说，米哈游旗下的逆熵实验室负责研发。");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("米哈", StringComparison.Ordinal) && m.Type == EntityType.Person);
+        Assert.Contains(result.Mentions, m => m is { Text: "米哈游", Type: EntityType.Organization });
+    }
+
+    [Fact]
+    public void Extract_ACuratedFirmWithItsLegalForm_IsOneMention_AndAConsortiumsMembersArePartners()
+    {
+        var result = Extract("中标人为科大讯飞股份有限公司与青川规划设计研究院股份有限公司组成的联合体。");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "科大讯飞股份有限公司", EntityId: "iflytek" });
+        Assert.Contains(result.Relations, r => r.Predicate == "partner_of" && r.SubjectId == "iflytek");
+    }
+
+    [Fact]
+    public void Extract_AFirmsGamesBusinessNamedAlone_IsItsUnit()
+    {
+        var result = Extract("首批签署单位包括腾讯游戏和网易游戏。");
+
+        Assert.Contains(result.Relations, r => r is { Predicate: "part_of", ObjectId: "tencent" } && r.Evidence == "腾讯游戏");
+        Assert.Contains(result.Relations, r => r is { Predicate: "part_of", ObjectId: "netease" } && r.Evidence == "网易游戏");
+    }
+
+    [Theory]
+    [InlineData("游戏中的非玩家角色（NPC）可以实时对话。", "NPC")]
+    [InlineData("评审委员会主任在颁奖词中说，获奖工作很扎实。", "评审委员会")]
+    [InlineData("合肥市“城市交通大脑”二期项目今天开工。", "城市")]
+    public void Extract_ATermsGlossAFunctionsCommitteeOrAnEverydayPlaceWord_IsNoName(string text, string word) =>
+        Assert.DoesNotContain(Extract(text).Mentions, m => m.Text == word);
+}

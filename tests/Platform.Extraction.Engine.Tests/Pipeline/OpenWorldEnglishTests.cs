@@ -245,5 +245,41 @@ public class OpenWorldEnglishTests
         var studio = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Paramount Pictures"));
         Assert.Contains("Paramount", studio.SurfaceForms);
     }
-}
 
+    [Fact]
+    public void Extract_ACuratedFirmAfterAnotherName_IsPartOfThatFirmsName()
+    {
+        var result = Extract("The round drew Thomson Reuters Ventures. Brieflane competes with Thomson Reuters' own CoCounsel.");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "Thomson Reuters Ventures", Type: EntityType.Organization });
+        Assert.Contains(result.Mentions, m => m is { Text: "Thomson Reuters", Type: EntityType.Organization });
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Reuters");
+        Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Thomson Reuters"));
+    }
+
+    [Fact]
+    public void Extract_AFirmsShortName_GoesToItsGroupNotItsUnit()
+    {
+        var result = Extract("Harwick Group agreed to buy Tessel Robotics. Ann Cole will join Harwick Technology, the group's software unit. "
+            + "Harwick said the deal would close in March.");
+
+        var group = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Harwick Group"));
+        Assert.Contains("Harwick", group.SurfaceForms);
+        Assert.Contains(result.Relations, r => r.Predicate == "part_of" && r.ObjectId == group.Id && r.Evidence.StartsWith("Harwick Technology", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Its largest customer, the supermarket chain Sainsbury's, paused the rollout.", "Sainsbury's", EntityType.Organization)]
+    [InlineData("Google.org, the charity arm of Google, gave the start-up a grant.", "Google.org", EntityType.Organization)]
+    public void Extract_AFirmsNameWithAPossessiveOrAWebSuffix_IsWhole(string text, string name, EntityType type) =>
+        Assert.Contains(Extract(text).Mentions, m => m.Text == name && m.Type == type);
+
+    [Fact]
+    public void Extract_AProductNamedAfterItsMaker_NamesTheMakerAndWhoseItIs()
+    {
+        var result = Extract("Brieflane accesses Claude through Amazon Bedrock.");
+
+        Assert.Contains(result.Entities, e => e.Id == "amazon");
+        Assert.Contains(result.Relations, r => r is { SubjectId: "amazon-bedrock", Predicate: "product_of", ObjectId: "amazon" });
+    }
+}

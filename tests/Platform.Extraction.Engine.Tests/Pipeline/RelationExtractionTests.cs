@@ -478,5 +478,73 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is (var investor, "invests_in", "ent:corvane-silicon") && investor.Contains("softbank", StringComparison.Ordinal));
         Assert.Contains(("ent:corvane-silicon", "competitor_of", "nvidia"), relations);
     }
-}
 
+    [Fact]
+    public void AFirmSetUpByTwo_WhatEachDidBefore_AndAFormerCounselOnItsBoard_AreRead()
+    {
+        var relations = Stated("Terrafold Analytics was set up in 2021 by Wanjiru Kamau, a soil scientist who spent six years at the International Potato Center, "
+            + "and her co-founder Tomas Lindqvist, an engineer who worked on Spotify's data platform. "
+            + "Sarah Okafor, formerly general counsel of Revolut, has joined the company's board.").ToList();
+
+        Assert.Contains(relations, r => r is (var p, "cofounder_of", "ent:terrafold-analytics") && p.Contains("kamau", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "cofounder_of", "ent:terrafold-analytics") && p.Contains("lindqvist", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "former_employee_of", var o) && p.Contains("kamau", StringComparison.Ordinal) && o.Contains("potato", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r is (var p, "former_employee_of", "ent:terrafold-analytics") && p.Contains("kamau", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "former_employee_of", var o) && p.Contains("lindqvist", StringComparison.Ordinal) && o.Contains("spotify", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "former_employee_of", var o) && p.Contains("okafor", StringComparison.Ordinal) && o.Contains("revolut", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "affiliated_with", "ent:terrafold-analytics") && p.Contains("okafor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnotherCoFounderWhoLeftToStartAFirm_AndAFirmsCustomersNamedAfterTheirKind_AreRead()
+    {
+        var relations = Stated("Stackhold Robotics makes picking arms. Its other co-founder, Lena Hartmann, left the company last year to start Fernleaf Labs. "
+            + "Stackhold ran out of cash after its largest customer, the supermarket chain Sainsbury's, paused a rollout. "
+            + "Stackhold tests its arms on tasks written by its enterprise customers, such as the Royal Bank of Canada.").ToList();
+
+        Assert.Contains(relations, r => r is (var p, "cofounder_of", "ent:stackhold-robotics") && p.Contains("hartmann", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "founder_of", "ent:fernleaf-labs") && p.Contains("hartmann", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is ("ent:stackhold-robotics", "partner_of", var o) && o.Contains("sainsbury", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is ("ent:stackhold-robotics", "partner_of", var o) && o.Contains("royal-bank", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheInvestorsOfAFirmWithASpinOutClause_BackTheFirm_NotTheUniversity()
+    {
+        var relations = Stated("Stackhold Robotics makes picking arms. Stackhold, which was spun out of the University of Cambridge's engineering department in 2017, "
+            + "raised more than £90 million from investors including Octopus Ventures and the British Business Bank.").ToList();
+
+        Assert.Contains(relations, r => r is ("ent:stackhold-robotics", "affiliated_with", "university-of-cambridge"));
+        Assert.Contains(relations, r => r is (var investor, "invests_in", "ent:stackhold-robotics") && investor.Contains("octopus", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r is (_, "invests_in", "university-of-cambridge"));
+    }
+
+    [Fact]
+    public void TheAuthoritysChiefExecutive_HeadsTheAuthorityNamedBefore()
+    {
+        var relations = Stated("Kenya's National Drought Management Authority signed the deal on Wednesday. "
+            + "The authority's chief executive, Hassan Abdille, said the forecasts would help.").ToList();
+
+        Assert.Contains(relations, r => r is (var p, "ceo_of", var o) && p.Contains("abdille", StringComparison.Ordinal) && o.Contains("drought", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChinesePostsListedBeforeAName_AGeneralManagersFirm_AndAFoundationsChair_AreRead()
+    {
+        var relations = Stated("评审委员会主任、中国科学院院士、复旦大学教授葛惟中致辞。云禾科技将语音业务分拆为独立子公司“云禾声学”，由原副总裁周启明出任总经理。"
+            + "青川基金会成立于2024年。基金会理事长任思齐宣布了新计划。据公司首席技术官覃佳介绍，模型已上线。").ToList();
+
+        Assert.Contains(relations, r => r is (var p, "member_of", "chinese-academy-of-sciences") && p.Contains("葛惟中", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "works_at", "fudan-university") && p.Contains("葛惟中", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "leads", var o) && p.Contains("周启明", StringComparison.Ordinal) && o.Contains("云禾声学", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r is (var p, "leads", var o) && p.Contains("周启明", StringComparison.Ordinal) && o.Contains("云禾科技", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "leads", var o) && p.Contains("任思齐", StringComparison.Ordinal) && o.Contains("青川基金会", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "works_at", _) && p.Contains("覃佳", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("广汽集团副总经理高锐表示，合作顺利。", "works_at")]
+    [InlineData("蚂蚁集团智能终端事业部总经理刘韬表示，合作顺利。", "leads")]
+    public void AGeneralManagerHeadsTheUnit_ADeputyWorksThere(string text, string predicate) =>
+        Assert.Contains(Stated(text), r => r.Item2 == predicate && r.Item1.StartsWith("ent:", StringComparison.Ordinal));
+}

@@ -23,9 +23,10 @@ internal static partial class CandidateSelector
         var uncurated = all.Where(c => c.Entry is null).ToList();
         var byStart = uncurated.ToLookup(c => c.Start);
         var byEnd = uncurated.ToLookup(c => c.End);
+        var latinOrganizationAt = LatinOrganizationsAt(uncurated, textEnd);
         var ordered = titles.Concat(all.Where(c => c.Source != CandidateSource.BookTitle))
             .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0
-                : c.Entry is { Type: not EntityType.Concept } && !IsPlaceInsideOrganizationName(c, insideOrganizationNames) && !IsPartOfALongerName(c, byStart, byEnd)
+                : c.Entry is { Type: not EntityType.Concept } && !IsPlaceInsideOrganizationName(c, insideOrganizationNames) && !IsPartOfALongerName(c, byStart, byEnd, latinOrganizationAt)
                     || c.Source == CandidateSource.OrganizationUnit ? 1
                 : 2)
             .ThenByDescending(c => c.Length)
@@ -74,9 +75,9 @@ internal static partial class CandidateSelector
     /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
     /// person, read whole by LAC), Copilot in DAX Copilot, GLM in GLM-4.5 and Llama in Llama 3.1 8B (another product, or
     /// one version of it), Atlas in Atlas OS where the KB's Atlas needs context to be meant at all,
-    /// NeurIPS in NeurIPS 2025 (one year's conference), Alan Turing in the Alan Turing Institute (of another type: a body named after him), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Stanford in Stanford Health Care, Toyota in Toyota Research Institute.
+    /// NeurIPS in NeurIPS 2025 (one year's conference), Alan Turing in the Alan Turing Institute (of another type: a body named after him), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Reuters in Thomson Reuters, Stanford in Stanford Health Care, Toyota in Toyota Research Institute.
     /// </summary>
-    private static bool IsPartOfALongerName(Candidate curated, ILookup<int, Candidate> byStart, ILookup<int, Candidate> byEnd) =>
+    private static bool IsPartOfALongerName(Candidate curated, ILookup<int, Candidate> byStart, ILookup<int, Candidate> byEnd, Candidate?[] latinOrganizationAt) =>
         IsEndOfALongerPlaceOrPerson(curated, byEnd)
         || curated.Type == EntityType.Person && byStart[curated.Start].Any(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Organization }
             && c.Length > curated.Length && NamedAfterAPerson().IsMatch(c.Text.AsSpan(curated.Length)))
@@ -90,9 +91,40 @@ internal static partial class CandidateSelector
                         || (c.Start == curated.Start && c.Text[curated.Length] is '-' or ' ' or '.' && c.Text[(c.Text.LastIndexOf(' ') + 1)..].Any(char.IsAsciiDigit))
                         || (c.Start == curated.Start && c.Text[curated.Length] == ' ' && curated.Confidence < KnowledgeBaseCandidates.CaseSensitiveAliasConfidence)),
                 EntityType.Organization => c.Start == curated.Start && c.Source is CandidateSource.LatinRecognizer or CandidateSource.ChineseTagger
-                    && InvestmentArm().IsMatch(c.Text.AsSpan(curated.Length)),
+                        && InvestmentArm().IsMatch(c.Text.AsSpan(curated.Length))
+                    || IsInsideALongerFirm(curated, c),
                 _ => c.Start == curated.Start && c.Source == CandidateSource.LatinRecognizer && c.Text[curated.Length] == ' ',
-            });
+            })
+        || curated.Type == EntityType.Organization && latinOrganizationAt[curated.Start] is { } around && IsInsideALongerFirm(curated, around);
+
+    /// <summary>Reuters in Thomson Reuters (Ventures): a capitalised word before a curated firm's name makes another firm.</summary>
+    private static bool IsInsideALongerFirm(Candidate curated, Candidate longer) =>
+        longer.Source == CandidateSource.LatinRecognizer && longer.Type == EntityType.Organization && longer.Start < curated.Start
+        && longer.End >= curated.End && longer.Text[curated.Start - longer.Start - 1] == ' '
+        && longer.Text[..(curated.Start - longer.Start - 1)].Split(' ').All(IsAFirmsOwnWord);
+
+    // Not "Rivals Boston Dynamics" (a sentence's first word), "UK AI Security Institute" (where the body is, as short
+    // words such as US and EU mostly say) or "German Boston Dynamics".
+    private static bool IsAFirmsOwnWord(string word) =>
+        word.Length > 3 && char.IsAsciiLetterUpper(word[0]) && !Latin.LatinLexicon.Default.IsCommon(word.ToLowerInvariant())
+        && !Latin.LatinLexicon.Default.Places.Contains(word) && !Latin.LatinLexicon.Nationalities.Contains(word);
+
+    /// <summary>For each character, the longest organisation the Latin recognizer read over it.</summary>
+    private static Candidate?[] LatinOrganizationsAt(IEnumerable<Candidate> uncurated, int textEnd)
+    {
+        var at = new Candidate?[textEnd];
+        foreach (var name in uncurated.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Organization }))
+        {
+            for (var i = name.Start; i < name.End; i++)
+            {
+                if (at[i] is null || at[i]!.Length < name.Length)
+                {
+                    at[i] = name;
+                }
+            }
+        }
+        return at;
+    }
 
     /// <summary>
     /// A curated place or firm that ends a longer English name the recognizer read: the region a compass word opens

@@ -32,7 +32,7 @@ internal static partial class ChineseCandidates
                 {
                     // A part of a joined pair is an institution's name even where the dictionary lists it as a word (总政治部).
                     var surface = text[partStart..partEnd];
-                    if (IsNameShaped(surface, type.Type) && ((parts.Count > 1 && InstitutionAtEnd().IsMatch(surface)) || (!commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))))
+                    if (IsNameShaped(surface, type.Type) && !(type.Type == EntityType.Location && commonWords.IsEverydayPlaceWord(surface)) && ((parts.Count > 1 && InstitutionAtEnd().IsMatch(surface)) || (!commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))))
                         && (type.Type != EntityType.Person || (ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains) && !commonWords.StartsInsideAWord(text, partStart)))
                         && (type.Type != EntityType.Organization || (!IsDescription(HanOnly(surface), commonWords) && !ChineseRecognizerCandidates.SettingUp().IsMatch(surface))))
                     {
@@ -240,7 +240,7 @@ internal static partial class ChineseCandidates
         type is EntityType.Organization or EntityType.Work && (char.IsAsciiLetterOrDigit(c) || (type == EntityType.Work && !char.IsControl(c)));
 
     private static readonly string[] OrganizationHeads =
-        ["公司", "集团", "企业", "机构", "团队", "部门", "实验室", "研究院", "研究所", "大学", "学院", "基金会", "基金", "协会", "联盟", "组织", "中心"];
+        ["公司", "集团", "企业", "机构", "团队", "部门", "实验室", "研究院", "研究所", "大学", "学院", "基金会", "基金", "协会", "联盟", "组织", "中心", "委员会"];
 
     private static readonly string[] Trades = ["科技", "技术", "信息", "资本", "数据", "智能", "网络", "软件", "传媒", "电子", "半导体", "机器人"];
 

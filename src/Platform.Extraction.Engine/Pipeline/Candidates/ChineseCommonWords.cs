@@ -12,6 +12,12 @@ public sealed class ChineseCommonWords
 {
     private const int MinimumFrequency = 20;
 
+    // A place named with its rank (洪山区, 石首市) is a place whatever other dictionaries list.
+    private const string AdministrativeSuffix = "省市县区州镇乡村";
+
+    // Rare proper names (北大荒 97, 库克群岛 40, 小冰期 5) still say what a curated short name runs into.
+    private const int MinimumListedNameFrequency = 5;
+
     /// <summary>
     /// Where a word is frequent enough to be a trade rather than a brand: 金融 (6,455), 教育, 能源 (2,232), 环保 (1,045) are
     /// sectors; 赤焰 (24), 星河 (66), 远山 (111), 光年 (365) are the poetic words firms are named with.
@@ -27,10 +33,12 @@ public sealed class ChineseCommonWords
     private readonly FrozenSet<string> _frequent;
     private readonly FrozenSet<string> _organizations;
     private readonly FrozenSet<string> _places;
+    private readonly FrozenSet<string> _names;
+    private readonly FrozenSet<string> _everydayPlaceWords;
 
     private ChineseCommonWords(FrozenSet<string> words, FrozenSet<string> descriptors, FrozenSet<string> frequent, FrozenSet<string> organizations,
-        FrozenSet<string> places) =>
-        (_words, _descriptors, _frequent, _organizations, _places) = (words, descriptors, frequent, organizations, places);
+        FrozenSet<string> places, FrozenSet<string> names, FrozenSet<string> everydayPlaceWords) =>
+        (_words, _descriptors, _frequent, _organizations, _places, _names, _everydayPlaceWords) = (words, descriptors, frequent, organizations, places, names, everydayPlaceWords);
 
     public bool Contains(string word) => _words.Contains(word);
 
@@ -47,6 +55,19 @@ public sealed class ChineseCommonWords
     public bool IsListedPlace(string word) => _places.Contains(word);
 
     /// <summary>
+    /// A word jieba lists as a place that no dictionary of names does (城市, 江湖, 大街, 英雄, also the compass words 东南
+    /// and 西北): no place's name on its own, though it may start one (东南大学).
+    /// </summary>
+    public bool IsEverydayPlaceWord(string word) => _everydayPlaceWords.Contains(word);
+
+    /// <summary>
+    /// A name that is the start of a longer place's or person's name the dictionary lists: 北大 of 北大荒 and 北大西洋,
+    /// 亚马逊 of 亚马逊河, 京东 of 京东方, 小冰 of 小冰期.
+    /// </summary>
+    public bool RunsIntoAListedName(string text, int start, int end) =>
+        Enumerable.Range(1, 2).Any(more => end + more <= text.Length && _names.Contains(text.Substring(start, end - start + more)));
+
+    /// <summary>
     /// A name that starts inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged from 型 on (大型 is
     /// a word), 首都钢铁公司 from 都 on, 上周客胜 read as a person from 周 on.
     /// </summary>
@@ -58,7 +79,9 @@ public sealed class ChineseCommonWords
         end < text.Length && Text.CharClass.IsCjk(text[end]) && Contains(text.Substring(end - 1, 2));
 
     /// <param name="jiebaDirectory">The folder holding jieba's dict.txt (the parent of lac_small).</param>
-    public static ChineseCommonWords Load(string jiebaDirectory)
+    /// <param name="isProperNoun">Whether a dictionary (CC-CEDICT's proper nouns) lists the word as a name: jieba tags
+    /// everyday words as places too (城市, 江湖, 大街, 英雄; see <see cref="IsEverydayPlaceWord"/>).</param>
+    public static ChineseCommonWords Load(string jiebaDirectory, Func<string, bool>? isProperNoun = null)
     {
         var path = Path.Combine(jiebaDirectory, "dict.txt");
         if (!File.Exists(path))
@@ -70,6 +93,8 @@ public sealed class ChineseCommonWords
         var frequent = new List<string>();
         var organizations = new List<string>();
         var places = new List<string>();
+        var names = new List<string>();
+        var everydayPlaceWords = new List<string>();
         foreach (var line in File.ReadLines(path))
         {
             var parts = line.Split(' ');
@@ -85,6 +110,15 @@ public sealed class ChineseCommonWords
             if (parts[2] == "ns" && hasFrequency && frequency >= FrequentWordFrequency)
             {
                 places.Add(parts[0]);
+                if (isProperNoun is not null && parts[0].Length >= 2 && !isProperNoun(parts[0]) && !(parts[0].Length >= 3 && AdministrativeSuffix.Contains(parts[0][^1])))
+                {
+                    everydayPlaceWords.Add(parts[0]);
+                }
+            }
+            // 戴尔公司 and 麦肯锡公司 are listed as people's names: a firm's name and 公司 are the firm.
+            if (parts[2] is "ns" or "nr" or "nz" && hasFrequency && frequency >= MinimumListedNameFrequency && !parts[0].EndsWith("公司", StringComparison.Ordinal))
+            {
+                names.Add(parts[0]);
             }
             if (!NameTags.Contains(parts[2]) && hasFrequency && frequency >= MinimumFrequency)
             {
@@ -100,6 +134,7 @@ public sealed class ChineseCommonWords
             }
         }
         return new ChineseCommonWords(words.ToFrozenSet(StringComparer.Ordinal), descriptors.ToFrozenSet(StringComparer.Ordinal),
-            frequent.ToFrozenSet(StringComparer.Ordinal), organizations.ToFrozenSet(StringComparer.Ordinal), places.ToFrozenSet(StringComparer.Ordinal));
+            frequent.ToFrozenSet(StringComparer.Ordinal), organizations.ToFrozenSet(StringComparer.Ordinal), places.ToFrozenSet(StringComparer.Ordinal),
+            names.ToFrozenSet(StringComparer.Ordinal), everydayPlaceWords.ToFrozenSet(StringComparer.Ordinal));
     }
 }

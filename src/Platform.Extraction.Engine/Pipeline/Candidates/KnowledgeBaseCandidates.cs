@@ -19,6 +19,13 @@ internal static class KnowledgeBaseCandidates
             {
                 continue;
             }
+            // "Google.org" is the firm's charity, an organisation of its own.
+            if (match.Entry.Type == EntityType.Organization && text.AsSpan(match.End).StartsWith(".org") && !(match.End + 4 < text.Length && char.IsLetterOrDigit(text[match.End + 4])))
+            {
+                yield return new Candidate(match.Start, match.End + 4, text[match.Start..(match.End + 4)], EntityType.Organization, 0.9,
+                    CandidateSource.KnowledgeBase, Cue: $"the .org of \"{match.Alias.Text}\"");
+                continue;
+            }
             var confidence = match.IsAmbiguous ? 0.5 : match.Alias.Policy switch
             {
                 AliasPolicy.Always => 0.95,
@@ -26,11 +33,31 @@ internal static class KnowledgeBaseCandidates
                 _ => 0.8,
             };
             var start = match.Entry.Type == EntityType.Person ? GivenNameBefore(text, match.Start) : match.Start;
-            var end = match.Entry.Type == EntityType.Location ? CityBeforeItsRegion(text, start, match.End) : match.End;
+            var end = match.Entry.Type switch
+            {
+                EntityType.Location => CityBeforeItsRegion(text, start, match.End),
+                EntityType.Organization => WithItsLegalForm(text, match.End),
+                _ => match.End,
+            };
             yield return new Candidate(start, end, text[start..end], match.Entry.Type, confidence,
                 CandidateSource.KnowledgeBase, match.Entry, "knowledge base alias \"" + match.Alias.Text + "\"");
         }
     }
+
+    /// <summary>科大讯飞股份有限公司: a curated firm's name with its legal form is the firm's mention, whole.</summary>
+    private static int WithItsLegalForm(string text, int end)
+    {
+        foreach (var form in LegalForms)
+        {
+            if (text.AsSpan(end).StartsWith(form, StringComparison.Ordinal))
+            {
+                return end + form.Length;
+            }
+        }
+        return end;
+    }
+
+    private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司"];
 
     /// <summary>
     /// "Austin, Texas", "Redmond, Washington": a curated city named with its region is the city's mention; the region is a

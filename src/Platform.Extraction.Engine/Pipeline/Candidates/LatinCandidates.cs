@@ -59,10 +59,24 @@ internal static partial class LatinCandidates
             }
             var stronglyTyped = span.Source is LatinSources.Cue or LatinSources.LegalSuffix;
             var isAcronym = surface.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
+            // 非玩家角色（NPC）: an acronym glossing a Chinese term is the term's (an organisation's gloss is read by its head noun).
+            if (isAcronym && span.Source == LatinSources.Tagger && GlossOfAChineseTerm().IsMatch(text.AsSpan(Math.Max(0, span.Start - 2), Math.Min(2, span.Start)))
+                && span.End < text.Length && text[span.End] is ')' or '）')
+            {
+                continue;
+            }
             // SUBTLEX counts some cities among everyday words (Toronto, Lisbon); a place the gazetteer lists is one.
             var listedPlace = type == EntityType.Location && lexicon.Places.Contains(surface);
             if (!stronglyTyped && !listedPlace && !surface.Contains(' ') && ((!isAcronym && lexicon.IsCommon(surface.ToLowerInvariant())) || PluralAcronym().IsMatch(surface)))
             {
+                continue;
+            }
+            // "the supermarket chain Sainsbury's, paused": a possessive that owns nothing is part of the firm's name.
+            if (type == EntityType.Organization && NameEndingInAPossessive().Match(text, span.End) is { Success: true } possessive)
+            {
+                var end = span.End + possessive.Length;
+                yield return new Candidate(span.Start, end, text[span.Start..end], type, span.Confidence, CandidateSource.LatinRecognizer,
+                    Cue: "a firm's name ending in a possessive");
                 continue;
             }
             yield return headType is null
@@ -70,6 +84,12 @@ internal static partial class LatinCandidates
                 : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, ChineseRecognizerCandidates.SureCandidateConfidence), CandidateSource.LatinRecognizer, Cue: KindNounCue);
         }
     }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}[（(]$")]
+    private static partial Regex GlossOfAChineseTerm();
+
+    [GeneratedRegex(@"\G['’]s(?=\s*(?:[,;:)]|\.(?:\s|$)))")]
+    private static partial Regex NameEndingInAPossessive();
 
     /// <summary>
     /// "at RoboCon 2025", "attended NeurIPS 2024", "被顶级会议NeurIPS 2025接收", "亮相CES 2026": a capitalised name with a year,

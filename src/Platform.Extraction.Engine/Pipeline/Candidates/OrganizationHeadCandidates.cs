@@ -304,7 +304,8 @@ internal static partial class OrganizationHeadCandidates
     private static bool IsDescription(string modifier, string head, ChineseCommonWords commonWords)
     {
         var core = Core(modifier, out _);
-        bool Describes(string word) => head is "公司" or "有限公司" or "新闻" ? commonWords.Contains(word) : commonWords.IsFrequent(word);
+        // A committee named by its function (评审委员会, 审计委员会) is described, not named.
+        bool Describes(string word) => head is "公司" or "有限公司" or "新闻" or "委员会" ? commonWords.Contains(word) : commonWords.IsFrequent(word);
         return core.Length < 2 || Describes(core) || Describes(modifier);
     }
 

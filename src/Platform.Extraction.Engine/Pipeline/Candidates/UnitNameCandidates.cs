@@ -86,12 +86,31 @@ internal static partial class UnitNameCandidates
         return null;
     }
 
+    /// <summary>
+    /// How much of a Chinese unit's name is an organisation outside the KB that the unit belongs to: the name up to an
+    /// organisation's head noun, then the unit's own name and head (合肥工业大学 of 合肥工业大学汽车与交通工程学院, 合肥市公安局 of
+    /// 合肥市公安局交通警察支队, 北大荒集团 of 北大荒集团数字农业部). Null when the name is not shaped so.
+    /// </summary>
+    public static int? UncuratedParentLength(string name) =>
+        UncuratedParentAndUnit().Match(name) is { Success: true } match ? match.Groups["parent"].Length : null;
+
     private static bool IsChinese(string name) => name.Any(ch => ch is >= '\u4e00' and <= '\u9fff');
 
-    // Two to ten characters of the unit's own name, none a particle or verb that would make it a description; or the
-    // firm's cloud business, 云 right after its name (华为云, 百度智能云, 放在华为云上), not 云计算 or 云服务.
-    [GeneratedRegex(@"\G(?:[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在和与是了也等及将把被对从为有这那其各之将已]]{2,10}?(?:研究院|研究所|实验室|学院|研究中心|院|学部|系)|(?:智能)?云(?=[和与及的、，,。.；;：:\s将已在是也还宣布推出发布表示上]|$))")]
+    // Two to ten characters of the unit's own name, none a particle or verb that would make it a description, or its
+    // foundation's (腾讯公益慈善基金会); or the firm's cloud business, 云 right after its name (华为云, 百度智能云, 放在华为云上),
+    // not 云计算 or 云服务; or its games or farming business named so and standing alone (腾讯游戏和网易游戏, not 腾讯游戏业务).
+    [GeneratedRegex(@"\G(?:" + UnitOwnName + "{2,10}?(?:" + UnitHead + @"|基金会)|(?:(?:智能)?云|游戏|农业)(?=[和与及的、，,。.；;：:\s将已在是也还均都宣布推出发布表示上]|$))")]
     private static partial Regex ChineseUnit();
+
+    // Inside a name already found, 与 and 和 join the unit's own name (汽车与交通工程学院) rather than two names.
+    [GeneratedRegex(@"^(?<parent>\p{IsCJKUnifiedIdeographs}{2,12}?(?:大学|科学院|研究院|集团|公司|局|医院|银行))[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在是了也等及将把被对从为有这那其各之已]]{1,12}?" + UnitHead + "$")]
+    private static partial Regex UncuratedParentAndUnit();
+
+    // A unit's own name holds no particle or verb that would make it a description.
+    private const string UnitOwnName = @"[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在和与是了也等及将把被对从为有这那其各之已]]";
+
+    // 部 alone heads a department (数字农业部, 金融科技部), not 总部, 全部, 内部, 头部 or 部署, 部分, 部门.
+    private const string UnitHead = @"(?:研究院|研究所|实验室|学院|研究中心|院|学部|系|事业群|事业部|分公司|分行|支队|(?<![总全内外局东西南北中头底顶本干])部(?![署分门队件]))";
 
     [GeneratedRegex(@"\G[ \t]?(?:[A-Z][\w-]*\s+){0,3}(?:Laboratory|Lab|Institute|Research|Center|Centre)(?![A-Za-z])")]
     private static partial Regex LatinUnitAfterChinese();

@@ -54,7 +54,8 @@ internal static partial class CompanyAnaphora
             {
                 earlier.Clear();
             }
-            var topic = match.Value == "它" ? NearestOrganization(earlier, recentSentences)
+            // "分拆为独立子公司“星垣声学”，由原副总裁赵平和出任总经理": a general manager runs the firm just named.
+            var topic = match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
                 : NamedKinds.FirstOrDefault(k => match.Value.EndsWith(k.Kind, StringComparison.Ordinal)) is ({ } kind, { } name)
                     ? NearestNamed(name, text, earlier, recentSentences) ?? lastNamedByKind.GetValueOrDefault(kind)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
@@ -98,7 +99,8 @@ internal static partial class CompanyAnaphora
         ?? recentSentences.FirstOrDefault().Mentions?.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId;
 
     /// <summary>
-    /// Remembers the last university, institute, committee, department, foundation, union and studio the text named (by a
+    /// Remembers the last university, institute, committee, department, foundation, union, studio, group, authority and
+    /// agency the text named (by a
     /// name that says so, or with its kind in apposition), for "the institute" further on.
     /// </summary>
     public static void Remember(string text, IEnumerable<RelationArgument> inSentence, Dictionary<string, string> lastNamedByKind)
@@ -119,7 +121,8 @@ internal static partial class CompanyAnaphora
 
     private static readonly (string Kind, Regex Name)[] NamedKinds =
         [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName()), ("department", DepartmentName()),
-            ("foundation", FoundationName()), ("union", UnionName()), ("studio", StudioName())];
+            ("foundation", FoundationName()), ("union", UnionName()), ("studio", StudioName()), ("group", GroupName()),
+            ("authority", AuthorityName()), ("agency", AgencyName())];
 
     /// <summary>
     /// "the university's Center for …", "The institute, part of …", "who chairs the committee", "the department's Bureau of …":
@@ -143,6 +146,15 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"\bStudios?\b|\bPictures\b|\bFilms\b|\bEntertainment\b")]
     private static partial Regex StudioName();
+
+    [GeneratedRegex(@"\bGroup$")]
+    private static partial Regex GroupName();
+
+    [GeneratedRegex(@"\bAuthority\b")]
+    private static partial Regex AuthorityName();
+
+    [GeneratedRegex(@"\bAgency\b")]
+    private static partial Regex AgencyName();
 
     [GeneratedRegex(@"\bCommittee\b")]
     private static partial Regex CommitteeName();
@@ -206,9 +218,10 @@ internal static partial class CompanyAnaphora
                 || (InFirstClause(text, sentenceStart, m.Start) && !mentions.Any(p => p.Type == EntityType.Person && p.Start < m.Start))))?.EntityId;
 
     private static bool IsAFormerFirm(string text, RelationArgument mention) =>
-        mention.Type == EntityType.Organization && FormerFirm().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 7), Math.Min(7, mention.Start)));
+        mention.Type == EntityType.Organization && FormerFirm().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 48), Math.Min(48, mention.Start)));
 
-    [GeneratedRegex(@"(?:前|\bformer\s+|\bex-)$")]
+    // "前大疆", "ex-Google", "formerly general counsel of Revolut".
+    [GeneratedRegex(@"(?:前|\bformer\s+|\bex-|\b(?:formerly|previously|former)\s+[\w\s-]{0,30}?\b(?:of|at|with)\s+(?:the\s+)?)$")]
     private static partial Regex FormerFirm();
 
     /// <summary>A firm just founded is what the text goes on about: "她在杭州创立了镜语科技。公司的第一款产品…".</summary>
@@ -238,7 +251,7 @@ internal static partial class CompanyAnaphora
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere; 其 before what a firm has (其自研的智能驾驶芯片).
-    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示).
@@ -252,7 +265,7 @@ internal static partial class CompanyAnaphora
     private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
 
     // "the (two-year-old) company", "the university's", "the department's", "the foundation's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab|studio)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab|studio)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit|group|authority|agency)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
         + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
         // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
         + @"|(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";

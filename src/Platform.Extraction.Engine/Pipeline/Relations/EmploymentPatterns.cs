@@ -27,6 +27,9 @@ internal static class EmploymentPatterns
     // "joined the union's picket lines": what one joined is the organisation's, not the organisation.
     private const string NotItsPossession = @"(?!\s*(?:'s|’s)\s)";
 
+    // "…, and her co-founder Tomas Lindqvist": "her" stands for the firm they founded, which is no list member.
+    private const string NotACoFoundersFirm = @"(?!\s*co-?founders?\b)";
+
     // A title ending a description must not be the title of the next name ("X, OpenAI CEO Sam Altman and …").
     private const string NotBeforeAName = @"(?!\s*(?:[,，:：]|——|—|–|--)?\s*⟦\d+:P⟧)";
 
@@ -46,9 +49,11 @@ internal static class EmploymentPatterns
         // Titles: "OpenAI chief executive Sam Altman", "英伟达创始人兼首席执行官黄仁勋", "前OpenAI首席技术官米拉·穆拉蒂". Not a post
         // someone before took up: in "梁思齐担任公司董事长兼首席执行官，顾北辰任…" the titles are 梁思齐's.
         // 原 before a named firm is "formerly of" it too (原阿里云副总裁邓子衿).
-        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:(?:{Former}|(?<former>原)(?=⟦\d+:O⟧[\p{{IsCJKUnifiedIdeographs}}]))\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{WhatTheTitleIsFor}{Apposition}{{P:s}}"),
+        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:(?:{Former}|(?<former>原)(?=⟦\d+:O⟧[\p{{IsCJKUnifiedIdeographs}}]))\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:(?:other|fellow)\s+)?(?:{Former}\s*)?{Titles}{WhatTheTitleIsFor}{Apposition}{{P:s}}"),
         // "Mark Zuckerberg, Meta's chief executive", "杨植麟是月之暗面的创始人", "Sam Altman is one of OpenAI's co-founders".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
+        // "中国科学院院士、复旦大学教授葛惟中": the first of a person's posts listed before the name.
+        new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*{Titles}\s*、\s*(?:⟦\d+:O⟧\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}\s*、\s*){{0,2}}⟦\d+:O⟧\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}\s*{{P:s}}"),
         // "扬子视觉的创始人是前海康威视算法总监孟晓川": the post, then who holds it, perhaps after what they were.
         new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*的\s*{ChineseQualifier}\s*{Titles}\s*(?:是|为)\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s}}"),
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
@@ -118,14 +123,16 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
         // "… to start her own lab, Halden Robotics".
         new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\bto\s+(?:start|found|launch|set\s+up)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:lab|company|startup|start-up|firm|venture)\s*,\s*{{O:o}}"),
+        // "Lena Hartmann left the company last year to start Fernleaf".
+        new("founder_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit)\b(?:[^⟦⟧.;]|⟦\d+:O⟧){{0,40}}\bto\s+(?:start|found|launch|set\s+up)\s+{{O:o}}"),
         // "Grace Odum, who founded the Boston company in 2019".
         new("founder_of", $@"{{P:s}}\s*,\s*who\s+(?:founded|started)\s+(?:the\s+)?(?:⟦\d+:L⟧\s+)?{{O:o}}"),
-        new("founder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year|in\s+[A-Z][a-z]+)\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
+        new("founder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created|set\s+up|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year|in\s+[A-Z][a-z]+)\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
         // "由前华为工程师沈立群创立": what the founder was may stand before the name.
         new("founder_of", $@"{{O:o}}{Gap(6)}由\s*{WhatChineseFoundersWere}{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
         // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
         // So is "Fieldsight was spun out of the University of Oxford in 2022 by Dr Hannah Obi, …, and Marcus Lindqvist".
-        new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:(?:co-?)?founded|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,80}}?,\s*and\s+{Honorific}{{P:s}}"),
+        new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:(?:co-?)?founded|set\s+up|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,100}}?,\s*and\s+(?:(?:her|his|their|⟦\d+:O⟧)\s+co-?founder\s+)?{Honorific}{{P:s}}"),
         // "Both will join Brightline, where Okeke will become chief medical AI officer".
         new(RelationPattern.FromRoles, $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:will\s+)?(?:become|be|serve\s+as|remain)\s+(?:the\s+|its\s+)?{Titles}"),
         // "Kestrel AI, a startup founded by former Google researcher Ana Ruiz".
@@ -146,7 +153,7 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"\b(?:leaving|left|quitting|quit)\s+{{O:o}}{Comma}where\s+{{P:s}}\s+(?:had\s+|has\s+)?(?:run|led|headed|managed|worked|spent|built|taught)\b"),
         // "the University of Edinburgh, where she taught for almost three decades".
         new("works_at", $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:taught|teaches|worked|works|lectured|lectures)\b"),
-        new("former_employee_of", $@"{{P:s}}{Gap(30)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades){SpentAs})\s+(?:at|for|in)\s+{{O:o+}}"),
+        new("former_employee_of", $@"{{P:s}}{Gap(45)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades){SpentAs})\s+(?:at|for|in)\s+(?:the\s+)?{{O:o+}}{NotACoFoundersFirm}"),
         // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
         new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?{SpentAs})\s+(?:at|for|in)\s+{{O:o+}}"),
         // "Amira Haddad, who built risk models at Barclays for seven years".
@@ -171,7 +178,9 @@ internal static class EmploymentPatterns
         // infrastructure at Meta".
         new("former_employee_of", $@"{{P:s}}{GapAcrossNames(60)}\bafter\s+(?:(?:\w+\s+){{0,2}}years?|a\s+decade|(?:two|three|several)\s+decades)\s+(?:(?:running|leading|building|managing|working\s+on|doing)\b[^⟦⟧.;]{{0,30}}?\s+)?(?:at|with|in)\s+(?:the\s+)?{{O:o}}"),
                 // "He will be replaced by Megan Doyle, previously a vice president at Zebra Technologies".
-        new("former_employee_of", $@"{{P:s}}{Comma}(?:previously|formerly)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|of)\s+(?:the\s+)?{{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}{Comma}(?:previously|formerly)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:at|with|of)\s+(?:the\s+)?{{O:o}}"),
+        // "Tomas Lindqvist, a Swedish engineer who worked on Spotify's data platform".
+        new("former_employee_of", $@"{{P:s}}{Gap(50)}\bwho\s+(?:previously\s+|once\s+)?worked\s+on\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s"),
         // "Priya joined us from Carnegie Mellon University".
         new("former_employee_of", $@"{{P:s}}(?:\s*,\s*who)?\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+(?:in\s+\d{{4}}\s+)?from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit",
@@ -210,6 +219,9 @@ internal static class EmploymentPatterns
 
         // "keep an honorary position at UCL's Centre for Artificial Intelligence", "a visiting professorship at MIT".
         new("affiliated_with", $@"{{P:s}}{Gap(40)}\b(?:honorary|visiting|adjunct|affiliate)\s+(?:[\w-]+\s+)?(?:position|post|role|appointment|professorship|fellowship|chair)\s+(?:at|with)\s+(?:the\s+)?(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o}}"),
+
+        // "Sarah Okafor, formerly general counsel of Revolut, had joined the company's board": a director, not an employee.
+        new("affiliated_with", $@"{{P:s}}{GapAcrossNames(80)}\b(?:has\s+|had\s+|have\s+|will\s+)?(?:joined|join|joins)\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:advisory\s+|scientific\s+|supervisory\s+)?board\b"),
 
         // leads
         // "The venture, called MQ Robotics, will be based in Ann Arbor and led by Priya Shah".

@@ -28,6 +28,11 @@ internal static class OrganizationPatterns
     // "… competes with", before what it competes with.
     private static readonly string CompetesWith = Gap(15) + @"\bcompet(?:e|es|ing)\s+(?:with|against)\s+";
 
+    // "Stackwise, which was spun out of the University of Cambridge's engineering department in 2017, raised …": the
+    // subject's relative clause, names and all, before what the subject did.
+    // The loop is greedy (no comma inside it): lazy, it made the compiled pattern throw IndexOutOfRangeException.
+    private const string WhichClause = @"(?:\s*,\s*(?:which|that)\s+(?:[^.;⟦⟧,]|⟦\d+:[OLC]⟧)+,)?";
+
     // "Hudl's StatsBomb": the owner of the first member of a list, named before it.
     private const string OwnerOfTheFirst = @"(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?";
 
@@ -37,7 +42,7 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}{Comma}(?:(?:is|was|a|an|the|now)\s+)*(?:[A-Za-z-]+\s+){{0,2}}{Unit}\s+(?:of|at|within)\s+(?:the\s+)?{{O:o}}"),
         // "灵犀语音将成为云岫科技的全资子公司".
         new("part_of", $@"{{O:s}}{Gap(8)}(?:将|已)?(?:成为|是|为)(?:了)?\s*{{O:o}}\s*(?:的|旗下的?)?\s*(?:全资|控股)?子公司"),
-        new("part_of", $@"{{O:s}}{Comma}(?:the\s+|a\s+|an\s+)?{{O:o}}\s*(?:'s|’s)\s*(?:[A-Za-z-]+\s+){{0,2}}{Unit}"),
+        new("part_of", $@"{{O:s}}{Comma}(?:the\s+|a\s+|an\s+)?{{O:o}}\s*(?:'s|’s)\s*(?:[A-Za-z-]+\s+|⟦\d+:C⟧\s+){{0,3}}{Unit}"),
         new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+{{O:s}}{EndOfOrganizationName}"),
         // "Nvidia's venture arm NVentures", "its investment arm, Intel Capital".
         new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+(?:corporate\s+)?(?:venture|venture-capital|investment|investing)\s+(?:arm|fund|unit)\s*,?\s*{{O:s}}"),
@@ -166,6 +171,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\bannounc(?:e|es|ed|ing)\s+that\s+{{O:o}}\s+will\s+(?:test|use|deploy|pilot|buy|adopt|trial|roll\s+out)\b"),
         // What a firm's product goes into: "…芯片“辰驰A1”已进入量产阶段，将首先搭载于岚图汽车新款SUV".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:搭载于|搭载在|装载于|装配于|首发于|装进了?|装上了?)\s*{{O:o+}}"),
+        // "科大讯飞股份有限公司与安徽省交通规划设计研究总院股份有限公司组成的联合体": members of one consortium are partners.
+        new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o}}\s*(?:组成|组建|联合组成)的?(?:联合体|联盟|财团)"),
         // "首批客户包括海康威视和科大讯飞": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:首批|主要|第一批|首个|已有)?客户(?:包括|有|为|是)\s*{{O:o+}}"),
         // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.
@@ -210,7 +217,10 @@ internal static class OrganizationPatterns
         // "HSBC is its first customer".
         new("partner_of", $@"{{O:s}}\s+(?:is|was|became|has\s+become)\s+{{O:o}}\s*(?:first|biggest|largest|main|anchor|launch|latest|newest)?\s*(?:customer|client)\b"),
         // "its cloud provider, Vercel", "Acme's chip supplier, Arkwell": a firm's supplier.
-        new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:provider|supplier|vendor|partner|customer|client)\s*,\s*{{O:o}}"),
+        // "its largest customer, the supermarket chain Sainsbury's".
+        new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:provider|supplier|vendor|partner|customer|client)\s*,\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}})?{{O:o}}"),
+        // "its enterprise customers, such as the Royal Bank of Canada".
+        new("partner_of", $@"{{O:s}}\s*(?:'s|’s|['’](?=\s))?\s+(?:[a-z-]+\s+){{0,2}}(?:customers|clients)\s*,?\s+(?:such\s+as|including|like)\s+(?:the\s+)?{{O:o+}}"),
         // "The company has hired CrowdStrike to investigate": a firm hired for a job.
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:hired|has\s+hired|retained|has\s+retained|brought\s+in)\s+{{O:o}}\s+to\b"),
         // "Amazon's $2 billion investment in Halden AI", "Nvidia's stake in CoreWeave".
@@ -225,7 +235,7 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s+(?:advised|advises|is\s+advising|was\s+advising)\s+{{O:o}}"),
         new("partner_of", $@"{{O:o}}\s+(?:was|is|were|are)\s+(?:being\s+)?advised\s+by\s+{{O:s+}}"),
         // "Corrigan was spun out of Carnegie Mellon University": where a firm came from.
-        new("affiliated_with", $@"{{O:s}}{Aside}(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?{{O:o}}"),
+        new("affiliated_with", $@"{{O:s}}(?:{Aside}|\s*,\s*(?:which|that)\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?{{O:o}}(?:\s*(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:department|lab|laboratory|school|faculty|institute|group))?"),
         // A supplier: "the company would keep buying Talon chips from Arkwell".
         new("partner_of", $@"{{O:s}}{Gap(40)}\b(?:buy|buys|buying|bought|source|sources|sourcing|sourced)\s+(?:its\s+|their\s+)?(?:⟦\d+:R⟧\s*)?(?:[a-z-]+\s+)?(?:chips|GPUs|processors|servers|sensors|cameras|batteries|components|parts|modules|compute)\s+from\s+{{O:o}}"),
         // "Ravel Systems and Osprey Data announced a partnership".
@@ -294,7 +304,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+|(?:[a-z]+\s+){{0,5}}?(?:grants?|donations|gifts|contributions)\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         // "Corvid has raised more than $300 million from investors including Accel and Tiger Global".
-        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?{AmountDigit}+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:(?:a\s+group\s+of\s+)?(?:investors|lenders|banks)\s+(?:including|such\s+as|like|led\s+by)\s+)?{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{WhichClause}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?{AmountDigit}+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:(?:a\s+group\s+of\s+)?(?:investors|lenders|banks)\s+(?:including|such\s+as|like|led\s+by)\s+)?{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the|[€$£¥]?\d)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".

@@ -59,7 +59,7 @@ internal static class PatternPieces
     public const string Aside = @"(?:\s*[,，](?:[^,，.;!?。！？；\n⟦⟧]|⟦\d+:[OLCRSEW]⟧){0,100}?[,，])?\s*(?:\w+\s+)?";
 
     /// <summary>The copula and determiners that may stand between a name and the title that describes it.</summary>
-    public const string Copula = @"(?:(?:现在|目前|如今|还是|仍是|也是|是|为|担任|出任|现任|who is|who was|is|was|will be|will become|becomes|as|now|currently|became|has been|remains|the|a|an|one of(?: the)?)\s*)*";
+    public const string Copula = @"(?:(?:现在|目前|如今|还是|仍是|也是|是|为|担任|出任|现任|who is|who was|is|was|will be|will become|becomes|serves as|served as|as|now|currently|became|has been|remains|the|a|an|one of(?: the)?)\s*)*";
 
     /// <summary>What says that a description belongs to every name of a list before it: "A and B are …", "A和B都是…".</summary>
     public const string PluralCopula = @"(?:(?:are|were|both|all|都是|均为|都为|分别是|同为|都)\s*)+";

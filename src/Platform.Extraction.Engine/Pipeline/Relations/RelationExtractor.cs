@@ -140,11 +140,11 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
             var implicitSubject = speaker ?? (pattern.NamesTheSpeaker ? unnamedSpeaker : null);
             // IsMatch allocates nothing, where Matches builds a match object even for a sentence it does not match.
             if ((!pattern.HasSubject && implicitSubject is null) || !pattern.CanMatch(typeLetters) || !pattern.MayMatch(template.Text)
-                || !pattern.Regex.IsMatch(template.Text))
+                || !pattern.IsMatch(template.Text))
             {
                 continue;
             }
-            foreach (Match match in pattern.Regex.Matches(template.Text))
+            foreach (var match in pattern.Matches(template.Text))
             {
                 var subjects = pattern.HasSubject ? Arguments(template, match.Groups["s"]) : [implicitSubject!];
                 var objects = Arguments(template, match.Groups["o"]);

@@ -48,7 +48,38 @@ internal sealed partial class RelationPattern
         _placeholderTypes = Placeholder().Matches(template).Select(m => m.Groups["types"].Value).Distinct().ToArray();
         var expanded = Placeholder().Replace(template, m => Expand(m.Groups["types"].Value, m.Groups["group"].Value, m.Groups["list"].Success));
         Regex = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _interpreted = new Lazy<Regex>(() => new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         _requiredWords = RequiredWords.Of(expanded);
+    }
+
+    // .NET 10's compiled engine can throw IndexOutOfRangeException when it backtracks out of a bounded lazy loop that
+    // reached its maximum (dotnet/runtime#129511, fixed after 10.0); the interpreter matches those texts correctly.
+    private readonly Lazy<Regex> _interpreted;
+
+    /// <summary>Whether the pattern matches the template, compiled, or interpreted where the compiled engine fails.</summary>
+    public bool IsMatch(string template)
+    {
+        try
+        {
+            return Regex.IsMatch(template);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return _interpreted.Value.IsMatch(template);
+        }
+    }
+
+    /// <summary>The pattern's matches in the template, as <see cref="IsMatch"/> finds them.</summary>
+    public IReadOnlyList<Match> Matches(string template)
+    {
+        try
+        {
+            return Regex.Matches(template).ToList();
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return _interpreted.Value.Matches(template).ToList();
+        }
     }
 
     private readonly string[] _placeholderTypes;

@@ -5,7 +5,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>
 /// The words for a person's position in an organisation, in Chinese and English, and the predicate each
 /// states: "chief executive" and "掌门人" → <c>ceo_of</c>, "co-founder" → <c>cofounder_of</c>, "head" →
-/// <c>leads</c>, a student's place ("博士生", "PhD student") → <c>affiliated_with</c>, any other title ("chief AI scientist", "总裁") → <c>works_at</c>. A chain of them
+/// <c>leads</c>, a student's place ("博士生", "PhD student") → <c>affiliated_with</c>, an academician ("院士") →
+/// <c>member_of</c>, any other title ("chief AI scientist", "总裁") → <c>works_at</c>. A chain of them
 /// ("创始人兼首席执行官", "co-founder and CEO") states each one; "former"/"前" before it makes every title
 /// but a founding one a former employment.
 /// </summary>
@@ -20,17 +21,21 @@ internal static partial class RoleNouns
     private const string Founder = @"(?<![A-Za-z])founders?|创始人|创办人|创立者";
     // "head of research" heads a function, not the organisation: that is employment (see Employee); so does a department's
     // head (放射科主任, 研发部负责人) and the head of a function (评测负责人), where a lab's (实验室主任) heads the lab.
-    private const string Leader = @"(?<![A-Za-z])(?:head|leader)(?!\s+of\s+(?:[a-z]|⟦\d+:C⟧))|(?<![副科部处组系])(?:领导人|院长|所长|校长|主任|厅长|局长)|(?<![\p{IsCJKUnifiedIdeographs}-[的]])负责人";
+    // A general manager (总经理) heads the firm or division named before the title, as a department's 部长 heads it.
+    private const string Leader = @"(?<![A-Za-z])(?:head|leader)(?!\s+of\s+(?:[a-z]|⟦\d+:C⟧))|(?<![副科部处组系])(?:领导人|院长|所长|校长|主任|厅长|局长)|(?<!副)(?:部长|总经理|理事长|会长)|(?<![\p{IsCJKUnifiedIdeographs}-[的]])负责人";
 
     // A student or visiting scholar belongs to the university or lab without being employed there (a postdoc is employed).
     private const string Student = @"(?<![A-Za-z])(?:PhD|doctoral|graduate)\s+students?|博士生|硕士生|研究生|本科生|访问学者";
 
+    // An academician is a member of the academy (中国工程院院士), not employed there.
+    private const string Member = @"院士|(?<![A-Za-z])academician";
+
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])head\s+of\s+(?:(?:[a-z]+|⟦\d+:C⟧)\s+){0,2}(?:[a-z]+|⟦\d+:C⟧)|(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|spokes(?:person|man|woman)|professor|fellow|analyst|designer|partner|chief)s?"
-        + @"|首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:科学家|架构师|工程师|顾问|经济学家)|研究员|工程师|架构师|科学家|分析师|产品经理|教授|高管|总监|副主任|副院长|副所长|副校长|秘书长|副厅长|副局长|副部长|[科部处组系]主任|[\p{IsCJKUnifiedIdeographs}-[的]]负责人|总裁|副总裁|董事长|董事会主席|主席|总经理|董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
+        + @"|首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:科学家|架构师|工程师|顾问|经济学家)|研究员|工程师|架构师|科学家|分析师|产品经理|教授|高管|总监|副主任|副院长|副所长|副校长|秘书长|副厅长|副局长|副部长|副总经理|副理事长|副会长|[科部处组系]主任|[\p{IsCJKUnifiedIdeographs}-[的]]负责人|总裁|副总裁|董事长|董事会主席|主席|总经理|董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
 
     /// <summary>One title: the more specific alternatives first, so "co-founder" is not read as "founder".</summary>
-    public const string One = $"(?<role>{CoFounder}|{Founder}|{Ceo}|{Leader}|{Student}|{Employee})";
+    public const string One = $"(?<role>{CoFounder}|{Founder}|{Ceo}|{Leader}|{Student}|{Member}|{Employee})";
 
     /// <summary>A title that states nothing itself: another person's, on the way to the one that matters.</summary>
     public static readonly string Uncaptured = One.Replace("(?<role>", "(?:", StringComparison.Ordinal);
@@ -47,7 +52,7 @@ internal static partial class RoleNouns
         foreach (Capture role in match.Groups["role"].Captures)
         {
             var predicate = PredicateOf(role.Value);
-            yield return former && predicate is not ("founder_of" or "cofounder_of" or Affiliated) ? FormerEmployee : predicate;
+            yield return former && predicate is not ("founder_of" or "cofounder_of" or Affiliated or MemberOf) ? FormerEmployee : predicate;
         }
     }
 
@@ -58,9 +63,14 @@ internal static partial class RoleNouns
         : CeoWord().IsMatch(role) ? "ceo_of"
         : LeaderWord().IsMatch(role) ? "leads"
         : StudentWord().IsMatch(role) ? Affiliated
+        : MemberWord().IsMatch(role) ? MemberOf
         : "works_at";
 
     private const string Affiliated = "affiliated_with";
+    private const string MemberOf = "member_of";
+
+    [GeneratedRegex($"^(?:{Member})$", RegexOptions.IgnoreCase)]
+    private static partial Regex MemberWord();
 
     [GeneratedRegex($"^(?:{CoFounder})$", RegexOptions.IgnoreCase)]
     private static partial Regex CoFounderWord();

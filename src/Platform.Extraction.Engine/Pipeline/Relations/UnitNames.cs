@@ -2,7 +2,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
 /// A unit whose name starts with its organisation's (清华大学智能产业研究院, Stanford Institute for Human-Centered AI)
-/// is stated by that name to be part of it; the name is the evidence.
+/// is stated by that name to be part of it, and a product whose name starts with its maker's (Amazon Bedrock) to be its
+/// product; the name is the evidence.
 /// </summary>
 internal static class UnitNames
 {
@@ -12,14 +13,15 @@ internal static class UnitNames
     {
         var relations = new List<ExtractedRelation>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in mentions.Where(m => m.Type == EntityType.Organization))
+        foreach (var mention in mentions.Where(m => m.Type is EntityType.Organization or EntityType.Product))
         {
             var name = text[mention.Start..mention.End];
             if (!seen.Add(mention.EntityId + "\u0000" + name) || parentNamed(name) is not { } parent || parent == mention.EntityId)
             {
                 continue;
             }
-            relations.Add(new ExtractedRelation(mention.EntityId, "part_of", parent, name, mention.Start, mention.End, Confidence));
+            var predicate = mention.Type == EntityType.Product ? "product_of" : "part_of";
+            relations.Add(new ExtractedRelation(mention.EntityId, predicate, parent, name, mention.Start, mention.End, Confidence));
         }
         return relations;
     }

@@ -407,6 +407,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
+    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
+        { "Group", "Holdings", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "plc", "Ltd", "Ltd.", "Limited", "Company", "AG", "SE", "SA", "GmbH", "N.V." };
+
     private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人"];
 
     private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份"];
@@ -463,6 +466,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             var shortForm = form[..^head.Length];
             found.Add(shortForm);
+            // 北大荒农垦集团有限公司 goes by 北大荒集团: a group's name without the trade before 集团.
+            if (head != "集团" && shortForm.EndsWith("集团", StringComparison.Ordinal) && shortForm.Length >= 7 && isCommonWord(shortForm[^4..^2]))
+            {
+                found.Add(shortForm[..^4] + "集团");
+            }
             // 北京知语科技有限公司 goes by 知语科技: a city before the name is dropped too.
             if (LeadingPlace(shortForm) is { } place)
             {
@@ -479,7 +487,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         foreach (var form in cluster.Forms)
         {
-            if (LatinShortForm(form, everydayLatinWords) is { } shortForm)
+            if (LatinShortForm(form, everydayLatinWords) is { } shortForm && !IsAnArmNamedAfterItsFirm(form, shortForm))
             {
                 found.Add(shortForm);
                 // "Meridian" of Meridian Health Systems: the first word of three before the head, when it is a name.
@@ -508,6 +516,16 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
     }
+
+    /// <summary>
+    /// "Thomson Reuters" is the firm Thomson Reuters Ventures invests for, not its short form: an investment arm named after
+    /// a firm the KB knows (by any word of the name) goes by its full name only.
+    /// </summary>
+    private bool IsAnArmNamedAfterItsFirm(string form, string shortForm) =>
+        ArmHeads.Contains(form[(shortForm.Length + 1)..])
+        && shortForm.Split(' ').Any(word => knowledgeBase.FindByName(word).Any(e => e.Type == EntityType.Organization));
+
+    private static readonly HashSet<string> ArmHeads = new(StringComparer.Ordinal) { "Ventures", "Capital", "Fund", "Investments" };
 
     private HashSet<string> WithoutNonNames(HashSet<string> found, EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords)
     {
@@ -570,6 +588,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             var claimants = group.Select(x => x.Cluster).Distinct().ToList();
             var byHeadNoun = claimants.Count == 1 ? claimants
                 : claimants.Where(c => c.Forms.Any(f => LatinShortForm(f, everydayWords: true) == group.Key)).ToList();
+            // Of Ocado Group and Ocado Technology, "Ocado" is the group: a legal form names the firm itself, a trade its arm.
+            if (byHeadNoun.Count > 1 && byHeadNoun.Where(c => c.Forms.Any(f => f.StartsWith(group.Key + " ", StringComparison.Ordinal)
+                    && LegalForms.Contains(f[(group.Key.Length + 1)..]))).ToList() is [{ } firm])
+            {
+                byHeadNoun = [firm];
+            }
             if (byHeadNoun is [{ } owner])
             {
                 owners[group.Key] = owner;

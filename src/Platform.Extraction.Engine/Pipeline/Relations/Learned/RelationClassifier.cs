@@ -92,18 +92,19 @@ public sealed class RelationClassifier
 
     /// <summary>
     /// What the classifier read, for the pairs none of <paramref name="stated"/> (patterns, the KB) relates in either
-    /// direction; and no employer for someone, nor maker for a product, that the same sentence states in words the patterns
-    /// know ("问渠数据的代理律师、君合律师事务所合伙人赵文博": the lawyer is the firm's partner, and the client's counsel).
+    /// direction; and no employer for someone, maker for a product or firm an investor backs, where the same sentence states
+    /// one in words the patterns know ("问渠数据的代理律师、君合律师事务所合伙人赵文博": the lawyer is the firm's partner, and the
+    /// client's counsel; "Stackwise, which was spun out of the University of Cambridge, raised … from Octopus Ventures").
     /// </summary>
     public static IEnumerable<ExtractedRelation> ForUnstatedPairs(IEnumerable<ExtractedRelation> learned, IEnumerable<ExtractedRelation> stated)
     {
         var statedList = stated.Where(r => r.Predicate != RelationExtractor.CoOccurrence).ToList();
         var related = statedList.SelectMany(r => new[] { (r.SubjectId, r.ObjectId), (r.ObjectId, r.SubjectId) }).ToHashSet();
-        var employersAndMakers = statedList.Where(r => EmployerOrMaker.Contains(r.Predicate)).ToList();
+        var onlyOnes = statedList.Where(r => OneObjectInASentence.Contains(r.Predicate)).ToList();
         return learned.Where(r => !related.Contains((r.SubjectId, r.ObjectId))
-            && !(EmployerOrMaker.Contains(r.Predicate) && employersAndMakers.Any(e => e.SubjectId == r.SubjectId
+            && !(OneObjectInASentence.Contains(r.Predicate) && onlyOnes.Any(e => e.SubjectId == r.SubjectId && (e.Predicate == "invests_in") == (r.Predicate == "invests_in")
                 && e.EvidenceStart >= r.EvidenceStart && e.EvidenceEnd <= r.EvidenceEnd)));
     }
 
-    private static readonly string[] EmployerOrMaker = ["works_at", "ceo_of", "product_of"];
+    private static readonly string[] OneObjectInASentence = ["works_at", "ceo_of", "product_of", "invests_in"];
 }
