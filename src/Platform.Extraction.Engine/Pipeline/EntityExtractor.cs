@@ -244,17 +244,18 @@ public sealed partial class EntityExtractor(
     }
 
     /// <summary>
-    /// A unit named after its organisation (清华大学电子工程系, 合肥市公安局交通警察支队) names the organisation too:
-    /// where the text names it nowhere else, its name inside the unit's is its mention, so that the unit's <c>part_of</c>
-    /// has both ends in the graph (a relation to an entity the document does not list is not stored). The mention is no
-    /// argument of other relations. Returns those mentions and, by unit name, the organisation each names.
+    /// A unit named after its organisation (清华大学电子工程系, 合肥市公安局交通警察支队) names the organisation too, as a
+    /// product named after its maker (Amazon Bedrock) names the maker: where the text names it nowhere else, its name
+    /// inside the other's is its mention, so that the <c>part_of</c> or <c>product_of</c> has both ends in the graph (a
+    /// relation to an entity the document does not list is not stored). The mention is no argument of other relations.
+    /// Returns those mentions and, by the unit's or product's name, the organisation each names.
     /// </summary>
     private (List<ExtractedMention> Mentions, Dictionary<string, string> Parents) ParentsNamedInUnits(
         string text, PreparedText prepared, List<EntityCluster> clusters)
     {
         var mentions = new List<ExtractedMention>();
         var parents = new Dictionary<string, string>(StringComparer.Ordinal);
-        var namedElsewhere = clusters.ToList();
+        var namedElsewhere = clusters.ToHashSet();
         foreach (var (unitCluster, unit) in clusters.Where(c => c.Type is EntityType.Organization or EntityType.Product)
                      .SelectMany(c => c.Mentions.Select(m => (c, m))).ToList())
         {
@@ -269,7 +270,7 @@ public sealed partial class EntityExtractor(
             }
             if (!clusters.Contains(parent))
             {
-                parent.MergeReasons.Add($"named in the name of its unit \"{unit.Text}\"");
+                parent.MergeReasons.Add($"named in the name of its {(unitCluster.Type == EntityType.Product ? "product" : "unit")} \"{unit.Text}\"");
                 clusters.Add(parent);
             }
             var span = prepared.ToOriginal(new TextSpan(unit.Start, unit.Start + length));
@@ -281,8 +282,9 @@ public sealed partial class EntityExtractor(
     }
 
     /// <summary>
-    /// The organisation a unit's name starts with and how much of the name is its: a curated one (清华大学 of
-    /// 清华大学电子工程系) or one outside the KB (合肥工业大学 of 合肥工业大学汽车与交通工程学院). An organisation the document already lists is that entity; another is a new one.
+    /// The organisation a unit's (or product's) name starts with and how much of the name is its: a curated one (清华大学
+    /// of 清华大学电子工程系) or one outside the KB (合肥工业大学 of 合肥工业大学汽车与交通工程学院). An organisation the
+    /// document already lists is that entity; another is a new one.
     /// </summary>
     private (EntityCluster Parent, int Length)? ParentNamedIn(EntityCluster unitCluster, Candidate unit, List<EntityCluster> clusters)
     {

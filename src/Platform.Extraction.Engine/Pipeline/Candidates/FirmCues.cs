@@ -24,7 +24,7 @@ internal static partial class FirmCues
         {
             if (candidates[i] is { Type: EntityType.Person, Entry: null } person && firms.Contains(person.Text))
             {
-                candidates[i] = person with { Type = EntityType.Organization, Cue = $"a firm where the text gives it an arm or an officer" };
+                candidates[i] = person with { Type = EntityType.Organization, Cue = "a firm where the text gives it an arm or an officer" };
             }
         }
     }
