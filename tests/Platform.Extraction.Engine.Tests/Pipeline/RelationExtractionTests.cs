@@ -547,4 +547,17 @@ public class RelationExtractionTests
     [InlineData("蚂蚁集团智能终端事业部总经理刘韬表示，合作顺利。", "leads")]
     public void AGeneralManagerHeadsTheUnit_ADeputyWorksThere(string text, string predicate) =>
         Assert.Contains(Stated(text), r => r.Item2 == predicate && r.Item1.StartsWith("ent:", StringComparison.Ordinal));
+
+    [Fact]
+    public void DealsBetweenTwoPairs_ARivalListAfterIs_AndWhereSomeoneJoinedFrom_AreRead()
+    {
+        var relations = Stated("The deal follows similar agreements between OpenAI and Anthropic, and between Amazon and The New York Times. "
+            + "云帆物流成立于2019年。云帆物流的主要竞争对手是满帮集团和顺丰。"
+            + "Corvane Labs makes chips. Corvane's head of partnerships, Lucas Moreau, joined the company in March from Spotify.").ToList();
+
+        Assert.Contains(("openai", "partner_of", "anthropic"), relations);
+        Assert.Contains(relations, r => r is ("amazon", "partner_of", var o) && o.Contains("new-york-times", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "competitor_of", var o) && s.Contains("云帆物流", StringComparison.Ordinal) && o.Contains("满帮集团", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "former_employee_of", "spotify") && p.Contains("moreau", StringComparison.Ordinal));
+    }
 }

@@ -182,7 +182,7 @@ internal static class EmploymentPatterns
         // "Tomas Lindqvist, a Swedish engineer who worked on Spotify's data platform".
         new("former_employee_of", $@"{{P:s}}{Gap(50)}\bwho\s+(?:previously\s+|once\s+)?worked\s+on\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s"),
         // "Priya joined us from Carnegie Mellon University".
-        new("former_employee_of", $@"{{P:s}}(?:\s*,\s*who)?\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+(?:in\s+\d{{4}}\s+)?from\s+(?:the\s+)?{{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}(?:\s*,(?:\s*who)?)?\s+(?:joined|came\s+to)\s+(?:⟦\d+:[OS]⟧|us|the\s+company|the\s+team)\s+(?:(?:in|last)\s+(?:\d{{4}}|[A-Z][a-z]+)\s+)?from\s+(?:the\s+)?{{O:o}}"),
         // "Jonas Keller, who previously led manipulation research at Google DeepMind", "Brandt previously ran product at Intuit",
         // "Rosa Delgado, previously ran the mobile GPU group at Qualcomm".
         new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+)?(?:previously|formerly|once)\s+(?:led|ran|headed|managed|oversaw|worked|built|developed|designed)\b(?:[^⟦⟧.;]|⟦\d+:[RC]⟧){{0,40}}?\b(?:at|for|with)\s+{{O:o}}"),

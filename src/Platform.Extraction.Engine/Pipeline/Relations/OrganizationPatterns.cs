@@ -173,6 +173,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:搭载于|搭载在|装载于|装配于|首发于|装进了?|装上了?)\s*{{O:o+}}"),
         // "科大讯飞股份有限公司与安徽省交通规划设计研究总院股份有限公司组成的联合体": members of one consortium are partners.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o}}\s*(?:组成|组建|联合组成)的?(?:联合体|联盟|财团)"),
+        // "The deal follows similar agreements between OpenAI and Axel Springer, and between Amazon and The New York Times".
+        new("partner_of", $@"(?:\b(?:agreements?|deals?|partnerships?|contracts?)\s+|(?<=\bbetween\s+⟦\d+:[OP]⟧\s+and\s+⟦\d+:[OP]⟧\s*,\s*and\s+))between\s+(?:the\s+)?{{O:s}}\s+and\s+(?:the\s+)?{{O:o}}"),
         // "首批客户包括海康威视和科大讯飞": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:首批|主要|第一批|首个|已有)?客户(?:包括|有|为|是)\s*{{O:o+}}"),
         // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.
@@ -372,7 +374,7 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}(?:[^⟦⟧。.!?！？;；\n]|⟦\d+:[ORLCEP]⟧){{0,160}}?\b(?:beat|beats|outbid|outbids)\s+(?:out\s+)?{{O:o+}}\s+(?:for|to)\s+(?:the|a|an)\b"),
         // "we have published the design so that competitors like Figure and Agility Robotics can use it".
         new("competitor_of", $@"{{O:s}}{Gap(60)}\bcompetitors?\s+(?:like|such\s+as|including)\s+{{O:o+}}"),
-        new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如)\s*{{O:o+}}"),
+        new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如|是|为)\s*{{O:o+}}"),
         // "Mistral AI, its larger French rival".
         new("competitor_of", $@"{{O:s}}{Comma}{{O:o}}\s+(?:[\w-]+\s+){{0,3}}?(?:rival|competitor)\b"),
         // "Harbor competes with GitHub Copilot and with Cursor": products compete too.
