@@ -100,8 +100,7 @@ internal static partial class CompanyAnaphora
 
     /// <summary>
     /// Remembers the last university, institute, committee, department, foundation, union, studio, group, authority and
-    /// agency the text named (by a
-    /// name that says so, or with its kind in apposition), for "the institute" further on.
+    /// agency the text named (by a name that says so, or with its kind in apposition), for "the institute" further on.
     /// </summary>
     public static void Remember(string text, IEnumerable<RelationArgument> inSentence, Dictionary<string, string> lastNamedByKind)
     {

@@ -407,8 +407,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
-    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase)
-        { "Group", "Holdings", "Inc", "Inc.", "Corporation", "Corp", "Corp.", "plc", "Ltd", "Ltd.", "Limited", "Company", "AG", "SE", "SA", "GmbH", "N.V." };
+    // The lexicon's legal suffixes (Inc., plc, GmbH, N.V.), SE, which it lacks, and Group and Holdings, which name the
+    // firm rather than one arm.
+    private static bool IsALegalForm(string word) =>
+        FirmItselfWords.Contains(word) || LatinLexicon.Default.OrgLegalSuffixes.Contains(word.TrimEnd('.'));
+
+    private static readonly HashSet<string> FirmItselfWords = new(StringComparer.OrdinalIgnoreCase) { "Group", "Holdings", "SE" };
 
     private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人"];
 
@@ -590,7 +594,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 : claimants.Where(c => c.Forms.Any(f => LatinShortForm(f, everydayWords: true) == group.Key)).ToList();
             // Of Ocado Group and Ocado Technology, "Ocado" is the group: a legal form names the firm itself, a trade its arm.
             if (byHeadNoun.Count > 1 && byHeadNoun.Where(c => c.Forms.Any(f => f.StartsWith(group.Key + " ", StringComparison.Ordinal)
-                    && LegalForms.Contains(f[(group.Key.Length + 1)..]))).ToList() is [{ } firm])
+                    && IsALegalForm(f[(group.Key.Length + 1)..]))).ToList() is [{ } firm])
             {
                 byHeadNoun = [firm];
             }
