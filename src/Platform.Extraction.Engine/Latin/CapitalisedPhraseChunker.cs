@@ -165,7 +165,11 @@ internal static class CapitalisedPhraseChunker
             return true;
         }
 
-        if (lexicon.Stopwords.Contains(word) && !LatinScript.IsAllCapitals(word) && !IsModelNumber(context, i, start) && !OpensANewName(context, i, start, end, titleCase))
+        // "chief executive Will Marshall": inside a sentence a capitalised modal before a name is a first name.
+        var firstNameInsideASentence = !context.Tokens[i].SentenceInitial && !titleCase && lexicon.FirstNames.Contains(word) && char.IsUpper(word[0])
+            && i + 1 < end && context.IsNameLike(i + 1) && !lexicon.Stopwords.Contains(context.Words[i + 1]);
+        if (lexicon.Stopwords.Contains(word) && !LatinScript.IsAllCapitals(word) && !IsModelNumber(context, i, start) && !OpensANewName(context, i, start, end, titleCase)
+            && !firstNameInsideASentence)
         {
             return true;
         }

@@ -399,7 +399,14 @@ public sealed partial class LatinEntityRecognizer
     {
         cue ??= ContextCues.Find(context, start, end);
         var tagger = TaggerTyping(context, start, end);
-        var best = Choose(cue, LexicalTyping.LegalSuffix(context, start, end), LexicalTyping.Acronym(context, start, end), tagger, LexicalTyping.FromLists(context, start, end));
+        var lists = LexicalTyping.FromLists(context, start, end);
+        var best = Choose(cue, LexicalTyping.LegalSuffix(context, start, end), LexicalTyping.Acronym(context, start, end), tagger, lists);
+        // "Tokio Marine": a name ending in an organisation's head noun is no person's unless it opens with a first name.
+        if (best is { Type: EntityType.Person, Source: LatinSources.Tagger } && lists is { Type: EntityType.Organization } && EndsInOrganizationHead(context, start, end)
+            && !context.Lexicon.FirstNames.Contains(context.Words[start]))
+        {
+            best = lists;
+        }
         if (best is { Tier: Typing.WeakCueTier, Source: LatinSources.Tagger })
         {
             best = null; // an unsure tagger alone does not type a name

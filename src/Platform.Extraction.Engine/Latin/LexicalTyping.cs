@@ -27,7 +27,8 @@ internal static class LexicalTyping
             }
         }
 
-        return end - start >= 2 && context.Tokens[end - 1].Kind == LatinTokenKind.Number
+        // "Vision Fund 2" is a fund, an organisation, for all its number.
+        return end - start >= 2 && context.Tokens[end - 1].Kind == LatinTokenKind.Number && !context.Lexicon.OrgHeads.Contains(context.Words[end - 2])
             ? new Typing(EntityType.Product, 0.6, LatinSources.Acronym, Typing.ListTier)
             : null;
     }
@@ -56,7 +57,7 @@ internal static class LexicalTyping
                 : new Typing(EntityType.Organization, 0.75, LatinSources.NameList, Typing.ListTier);
         }
 
-        if (count >= 2 && lexicon.OrgHeads.Contains(words[end - 1]))
+        if (count >= 2 && (lexicon.OrgHeads.Contains(words[end - 1]) || (count >= 3 && context.Tokens[end - 1].Kind == LatinTokenKind.Number && lexicon.OrgHeads.Contains(words[end - 2]))))
         {
             return new Typing(EntityType.Organization, 0.7, LatinSources.NameList, Typing.ListTier);
         }

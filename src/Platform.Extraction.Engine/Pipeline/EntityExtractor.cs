@@ -48,6 +48,7 @@ public sealed partial class EntityExtractor(
             .Concat(ChineseCandidates.Find(normalized, lacChunks, chineseCommonWords))
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default, cancellationToken))
             .Concat(LatinCandidates.EventsNamedWithTheirYear(normalized, LatinLexicon.Default))
+            .Concat(LatinCandidates.FirmsNamedForTheirPartners(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
@@ -300,7 +301,13 @@ public sealed partial class EntityExtractor(
         }
         if (uncurated is not { } parentLength)
         {
-            return null;
+            // 长岭汽车智能座舱事业部: an organisation the document names, then a unit's own name and head.
+            return unitCluster.Entry is null
+                ? clusters.Where(c => c != unitCluster && c.Type == EntityType.Organization)
+                    .SelectMany(c => c.ChineseForms.Where(f => f.Length >= 2 && f.Length < unit.Text.Length && unit.Text.StartsWith(f, StringComparison.Ordinal)
+                        && UnitNameCandidates.IsUnitOfTheNameBefore(unit.Text[f.Length..])).Select(f => ((EntityCluster Parent, int Length)?)(c, f.Length)))
+                    .MaxBy(p => p!.Value.Length)
+                : null;
         }
         var name = unit.Text[..parentLength];
         if (clusters.FirstOrDefault(c => c.Type == EntityType.Organization && (c.Forms.Contains(name, StringComparer.Ordinal)

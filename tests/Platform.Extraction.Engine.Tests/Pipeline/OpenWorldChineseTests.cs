@@ -60,6 +60,32 @@ public class OpenWorldChineseTests
         => AssertNamed(text, name, type);
 
     [Theory]
+    // A three-character name before 称 ("said"), quoted names after their kind, what a firm developed itself or is said to
+    // have launched, a Latin name before a Chinese product word, a faculty after 与, a joint lab in quotation marks, a city's
+    // sector fund, a firm headquartered after a comma, a brand's owner, a school named with 与, a unit of an institute
+    // outside the KB, and a firm's cloud before its president.
+    [InlineData("星野科技创始人兼CEO苏明远称，今年营收增长。", "苏明远", EntityType.Person)]
+    [InlineData("文旅局在甘肃发布导览服务“听泉”，游客可与数字人“青鸾”对话。", "听泉", EntityType.Product)]
+    [InlineData("文旅局在甘肃发布导览服务“听泉”，游客可与数字人“青鸾”对话。", "青鸾", EntityType.Product)]
+    [InlineData("公司内置自研的白鹭大模型。", "白鹭大模型", EntityType.Product)]
+    [InlineData("澜犀是远航集团推出的数字人产品线。", "澜犀", EntityType.Product)]
+    [InlineData("荣耀推出其ZETA智能体。", "ZETA", EntityType.Product)]
+    [InlineData("远见教育宣布与河西师范大学教育学部共建实验室。", "河西师范大学教育学部", EntityType.Organization)]
+    [InlineData("远见教育宣布共建“智慧农业联合实验室”。", "智慧农业联合实验室", EntityType.Organization)]
+    [InlineData("其投资方包括美团和杭州市人工智能产业投资基金。", "杭州市人工智能产业投资基金", EntityType.Organization)]
+    [InlineData("竞争对手很多，鸣川智能总部位于合肥。", "鸣川智能", EntityType.Organization)]
+    [InlineData("乐学思是远见教育旗下品牌。", "远见教育", EntityType.Organization)]
+    [InlineData("复旦大学信息与工程学院教授周宁表示，进展顺利。", "复旦大学信息与工程学院", EntityType.Organization)]
+    [InlineData("国家电研院储能技术实验室正在牵头制定规范。", "国家电研院", EntityType.Organization)]
+    [InlineData("小米云总裁周航表示，合作顺利。", "小米云", EntityType.Organization)]
+    public void Extract_NameACueOrItsShapeGivesAway_IsFound(string text, string name, EntityType type)
+        => AssertNamed(text, name, type);
+
+    [Fact]
+    public void Extract_WhatAFirmUsesForItsOwnPurpose_IsNoProduct() =>
+        Assert.DoesNotContain(Extract("公司内置自研的法律咨询大模型。").Mentions, m => m.Type == EntityType.Product);
+
+    [Theory]
     // Where the sentence says what a name is: members of a list of firms closed by 等, an investor's part in a round, an
     // organisation before the title of a person who hosts, an event named without its edition, and a dateline's agency
     // without its 讯.

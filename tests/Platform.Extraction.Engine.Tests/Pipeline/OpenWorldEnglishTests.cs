@@ -24,6 +24,21 @@ public class OpenWorldEnglishTests
         Assert.DoesNotContain(result.Mentions, m => m.Text is "Sons" or "Pioneers");
     }
 
+    [Theory]
+    // A firm whose name ends in an industry's head noun, a numbered fund, a first name that is also a modal inside a
+    // sentence, partners' surnames closed by an ampersand, and a firm's rival named after its possessive.
+    [InlineData("Optica, a London firm, counts Kaito Marine and GEICO among its customers.", "Kaito Marine", EntityType.Organization)]
+    [InlineData("Its last round was led by SoftBank's Vision Fund 2.", "Vision Fund 2", EntityType.Organization)]
+    [InlineData("She reports to the co-founder and chief executive Will Marshall.", "Will Marshall", EntityType.Person)]
+    [InlineData("He was an associate at Wilmer, Cutler, Pickering, Hale & Dorr before that.", "Wilmer, Cutler, Pickering, Hale & Dorr", EntityType.Organization)]
+    [InlineData("Udio's rival Suno, which faces a suit, signed a deal.", "Suno", EntityType.Organization)]
+    public void Extract_NameItsWordsOrItsPlaceGiveAway_IsTypedSo(string text, string name, EntityType type)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == type), Describe(result));
+    }
+
     [Fact]
     public void Extract_TwoNamesTheTaggerReadsAcrossAVerb_StayTwoNames()
     {

@@ -560,4 +560,81 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is (var s, "competitor_of", var o) && s.Contains("云帆物流", StringComparison.Ordinal) && o.Contains("满帮集团", StringComparison.Ordinal));
         Assert.Contains(relations, r => r is (var p, "former_employee_of", "spotify") && p.Contains("moreau", StringComparison.Ordinal));
     }
+    [Fact]
+    public void APilotPartner_ACityBasedFirm_ItsCustomersPastItsFounders_AndWhoLedItsRound_AreRead()
+    {
+        var relations = Stated("Calder Insurance said on Monday that claims now go through its app, after a pilot with the Dublin-based "
+            + "computer-vision company Optica. Optica, founded in 2016 by Ana Ruiz and Tom Hale, counts Allianz and Aviva among its "
+            + "customers. Its last funding round was led by Index Ventures.").ToList();
+
+        Assert.Contains(relations, r => r is (var s, "partner_of", var o) && s.Contains("calder", StringComparison.Ordinal) && o.Contains("optica", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "located_in", var o) && s.Contains("optica", StringComparison.Ordinal) && o.Contains("dublin", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "partner_of", var o) && s.Contains("optica", StringComparison.Ordinal) && o.Contains("allianz", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "invests_in", var o) && s.Contains("index-ventures", StringComparison.Ordinal) && o.Contains("optica", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASizedStartUpsCity_AFormerScientistThere_TwoOwnersWithTheirCountries_AndAModelTrainedByTwo_AreRead()
+    {
+        var relations = Stated("Wavecrest, a 40-person Lisbon start-up, was spun out of the Portuguese Institute of Oceanography in 2020 by "
+            + "Rita Lopes, a former research engineer there, and Joao Reis. Meridia Telkom Nusantara opened a data centre. Meridia is "
+            + "controlled by Spain's Ardent Holdings and Japan's Kiso Group. The service runs Nomad-3B, a Swahili-language model "
+            + "trained by Safaricom with the Nairobi start-up Lughai.").ToList();
+
+        Assert.Contains(relations, r => r is (var s, "located_in", var o) && s.Contains("wavecrest", StringComparison.Ordinal) && o.Contains("lisbon", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "former_employee_of", var o) && p.Contains("rita-lopes", StringComparison.Ordinal) && o.Contains("oceanography", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "part_of", var o) && s.Contains("meridia", StringComparison.Ordinal) && o.Contains("ardent-holdings", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "part_of", var o) && s.Contains("meridia", StringComparison.Ordinal) && o.Contains("kiso-group", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "product_of", var o) && s.Contains("nomad-3b", StringComparison.Ordinal) && o.Contains("lughai", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "partner_of", var o) && s.Contains("safaricom", StringComparison.Ordinal) && o.Contains("lughai", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARivalWhoSignsADeal_OneFounderOfMany_ALaunchHelped_TheDirector_AndAnAdvocate_AreRead()
+    {
+        var relations = Stated("Udio's rival Suno, which faces a suit, signed an agreement with Warner last month. Vela Music, based in "
+            + "Austin, was founded in 2021 by Mara Quinn and a group of former Spotify engineers. The Nordic AI Alliance, which KTH "
+            + "professor Lars Holm helped launch in 2022, met in Oslo. Kenji Nakamura, the director of RIKEN, spoke. Dana Ortiz, a "
+            + "policy advocate at the Electronic Frontier Foundation, disagreed. Maria Lind, a managing director at Lazard, left.").ToList();
+
+        Assert.Contains(relations, r => r is (var s, "competitor_of", var o) && s.Contains("suno", StringComparison.Ordinal) && o.Contains("udio", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "partner_of", var o) && s.Contains("suno", StringComparison.Ordinal) && o.Contains("warner", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r is (var s, "partner_of", var o) && s.Contains("udio", StringComparison.Ordinal) && o.Contains("warner", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "cofounder_of", var o) && p.Contains("mara-quinn", StringComparison.Ordinal) && o.Contains("vela-music", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "cofounder_of", var o) && p.Contains("lars-holm", StringComparison.Ordinal) && o.Contains("nordic-ai-alliance", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "leads", var o) && p.Contains("kenji-nakamura", StringComparison.Ordinal) && o.Contains("riken", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "works_at", var o) && p.Contains("dana-ortiz", StringComparison.Ordinal) && o.Contains("electronic-frontier", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "works_at", var o) && p.Contains("maria-lind", StringComparison.Ordinal) && o.Contains("lazard", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AModelReleasedByAListWithAGloss_IsEachOnesProduct() =>
+        Assert.Equal(3, Stated("Acme Labs, EPFL and the Swiss Data Science Center (SDSC) on Monday released Orca-2.")
+            .Count(r => r is (var s, "product_of", _) && s.Contains("orca-2", StringComparison.Ordinal)));
+
+    [Fact]
+    public void AFirmSpunOutOfAUniversitysResearch_ItsInvestorsAfter其_ABrandsOwner_AndWhatAFirmLaunchedInACity_AreRead()
+    {
+        var relations = Stated("百川智能是清华大学软件学院科研成果转化的公司，其投资方包括腾讯、阿里巴巴和上海市人工智能产业投资基金。"
+            + "乐学思是远见教育旗下品牌。科大讯飞在合肥发布新款学习机“星河T5”。").ToList();
+
+        Assert.Contains(relations, r => r is (_, "affiliated_with", var o) && o.Contains("软件学院", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is ("tencent", "invests_in", _));
+        Assert.Contains(relations, r => r is (var s, "invests_in", _) && s.Contains("上海市人工智能产业投资基金", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "part_of", var o) && s.Contains("乐学思", StringComparison.Ordinal) && o.Contains("远见教育", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "product_of", "iflytek") && s.Contains("星河t5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASupplierAfterAPartsMaker_IsNoPartnerOfThatMaker() =>
+        Assert.DoesNotContain(Stated("座舱芯片采用高通骁龙8295，语音前端则由科大讯飞提供。"), r => r is (_, "partner_of", _));
+
+    [Fact]
+    public void AUnitNamedAfterAFirmTheTextNames_IsPartOfIt_AndWhoLeadsIt()
+    {
+        var relations = Stated("远航汽车与百度签约。远航汽车智能驾驶事业部总经理林岳介绍，合作顺利。").ToList();
+
+        Assert.Contains(relations, r => r is (var s, "part_of", var o) && s.Contains("智能驾驶事业部", StringComparison.Ordinal) && o.EndsWith("远航汽车", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "leads", var o) && p.Contains("林岳", StringComparison.Ordinal) && o.Contains("智能驾驶事业部", StringComparison.Ordinal));
+    }
 }

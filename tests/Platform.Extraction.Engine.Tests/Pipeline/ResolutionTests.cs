@@ -155,6 +155,31 @@ public class ResolutionTests
         resolver.MergeAbbreviations(clusters, _ => false);
         Assert.Equal(3, clusters.Count);
     }
+    [Theory]
+    // The first word of a name ending in a head noun, of a longer name of capitalised words, a short form of a short form,
+    // a trade after the brand (终端), and a short form two names share, taken by the one the text names far more often.
+    [InlineData("Corbel Mutual Insurance, the Ohio home insurer, said it would grow. Corbel said the pilot worked.", "Corbel Mutual Insurance", "Corbel")]
+    [InlineData("Meridia Telkom Nusantara opened a data centre. Meridia hired staff.", "Meridia Telkom Nusantara", "Meridia")]
+    [InlineData("Halvard Music settles with Tunewave. Halvard Music Group and Tunewave have settled. Halvard's chief executive, Mia Roth, spoke.", "Halvard Music Group", "Halvard")]
+    [InlineData("荣川终端股份有限公司在成都发布新手机。荣川CEO高远说，销量很好。", "荣川终端股份有限公司", "荣川")]
+    [InlineData("衡岳汽车发布新车。衡岳汽车的母公司衡岳控股集团表示支持。衡岳汽车今年销量增长，衡岳旗下全部车型都将升级。衡岳汽车还宣布降价。", "衡岳汽车", "衡岳")]
+    public void ShortForm_OfALongerName_IsTheSameOrganisation(string text, string fullName, string shortForm)
+    {
+        var result = Extractor.Extract(text);
+
+        Assert.Contains(result.Entities, e => e.SurfaceForms.Contains(fullName) && e.SurfaceForms.Contains(shortForm));
+    }
+
+    [Fact]
+    public void ShortFormTwoFacultiesShare_IsTheOneNamedLastBeforeIt()
+    {
+        var result = Extractor.Extract("远见教育与河西师范大学教育学部合作，由教育学部教授林岚牵头。江南师范大学教育学部也表示关注。");
+
+        var faculty = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("河西师范大学教育学部"));
+        Assert.Contains("教育学部", faculty.SurfaceForms);
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("江南师范大学教育学部") && e.SurfaceForms.Contains("教育学部"));
+    }
+
     [Fact]
     public void OrganisationsShortFormWithItsFirstWordClipped_IsTheSameOrganisation_ButALongerNameIsNot()
     {

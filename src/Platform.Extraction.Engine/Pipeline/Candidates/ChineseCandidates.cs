@@ -23,6 +23,10 @@ internal static partial class ChineseCandidates
                     continue;
                 }
                 var (start, end) = TrimToName(text, chunk.Start + span.Start, chunk.Start + span.End);
+                if (type.Type == EntityType.Person)
+                {
+                    end = ChineseNameShape.WithoutVerbOfSpeaking(text, start, end);
+                }
                 if (type.Type == EntityType.Organization)
                 {
                     (start, end) = OrganizationBounds(text, start, end, commonWords);

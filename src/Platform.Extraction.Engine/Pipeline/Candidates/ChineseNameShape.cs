@@ -25,6 +25,15 @@ internal static class ChineseNameShape
     // 董妻 (Dong's wife), 周称 (Zhou said), 王曾 (Wang once …).
     private static readonly FrozenSet<char> NotGivenNames = "某总妻夫称说曾".ToFrozenSet();
 
+    /// <summary>
+    /// 侯建彬称，…: a tagger reads the verb of speaking after a three-character name into a four-character one. A person's
+    /// span of a common surname and three characters, the last 称 or 说 before a comma or colon, ends before that verb.
+    /// </summary>
+    public static int WithoutVerbOfSpeaking(string text, int start, int end) =>
+        end - start == 4 && Surnames.Contains(text[start]) && text[end - 1] is '称' or '说' && end < text.Length && text[end] is '，' or '：' or ',' or ':'
+            ? end - 1
+            : end;
+
     /// <summary>A character transliterations of foreign names are written with (萨, 姆, 奥).</summary>
     public static bool IsTransliterationCharacter(char c) => TransliterationCharacters.Contains(c);
 

@@ -108,6 +108,17 @@ internal static partial class LatinCandidates
         }
     }
 
+    /// <summary>
+    /// "Skadden, Arps, Slate, Meagher &amp; Flom": partners' surnames listed with commas and closed by an ampersand name one
+    /// firm, not five.
+    /// </summary>
+    public static IEnumerable<Candidate> FirmsNamedForTheirPartners(string text) =>
+        PartnersFirm().Matches(text).Select(match => new Candidate(match.Index, match.Index + match.Length, match.Value, EntityType.Organization, 0.9,
+            CandidateSource.LatinRecognizer, Cue: "partners' names listed and closed by an ampersand"));
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:,\s[A-Z][a-z]+){2,}(?:,)?\s&\s[A-Z][a-z]+\b")]
+    private static partial Regex PartnersFirm();
+
     [GeneratedRegex(@"(?:\b(?<cue>at|attend(?:ed|ing|s)?|during)\s+(?:the\s+)?|(?<cue>会议|大会|峰会|参加|出席|亮相|参展)\s*)(?<name>[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}\s+(?:19|20)\d{2})(?![A-Za-z0-9])")]
     private static partial Regex EventWithYear();
 

@@ -106,6 +106,40 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: $"{says}: \"{match.Groups["cue"].Value}\"");
             }
         }
+        // 内置自研的银河大模型: what a firm developed itself is named, with its kind; 言犀是京东探索研究院推出的…: what a sentence
+        // opens with and says a firm launched.
+        foreach (Match match in ChineseOwnDevelopment().Matches(text).Concat(ChineseSaidToBeLaunched().Matches(text)))
+        {
+            var name = match.Groups["name"];
+            var head = match.Groups["head"];
+            // Not what it is for (医学影像大模型, 信贷审批大模型: two everyday words), nor a concept (多模态大模型).
+            var own = head.Success ? name.Value[..^head.Length] : name.Value;
+            if (!commonWords.IsFrequent(own) && !(head.Success ? IsTwoEverydayWords(own, commonWords) : commonWords.Contains(own))
+                && !curated.Any(c => c.Type == EntityType.Concept && c.Start < name.Index + own.Length && name.Index < c.End)
+                && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Product, 0.75,
+                    CandidateSource.BookTitle, Cue: "a product its maker developed or launched");
+            }
+        }
+        foreach (Match match in LatinNameBeforeAChineseKind().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!curated.Any(c => c.Start < name.Index + name.Length && name.Index < c.End))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Product, 0.8,
+                    CandidateSource.BookTitle, Cue: "a Latin name before a Chinese word for a product");
+            }
+        }
+        foreach (Match match in OwnerOfABrand().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.75,
+                    CandidateSource.BookTitle, Cue: "the owner of a brand or firm");
+            }
+        }
         foreach (Match match in ChineseModelNumber().Matches(text))
         {
             var brand = match.Groups["brand"];
@@ -138,6 +172,14 @@ internal static partial class NamingCueCandidates
             {
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.8,
                     CandidateSource.BookTitle, Cue: $"a unit formed: \"{match.Groups["cue"].Value}\"");
+            }
+        }
+        foreach (Match match in RivalOfAFirm().Matches(text))
+        {
+            foreach (var name in new[] { match.Groups["owner"], match.Groups["name"] })
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.85, CandidateSource.BookTitle,
+                    Cue: "a firm and its rival");
             }
         }
         foreach (var match in EnglishLaunch().Matches(text).Concat(EnglishProductNoun().Matches(text)).Concat(EnglishKindThenName().Matches(text)))
@@ -200,23 +242,23 @@ internal static partial class NamingCueCandidates
     private static partial Regex UnitBeforeTheTitle();
 
     // What opens a sentence or clause and was founded or has a headquarters is a firm: 星途智驾创立于2021年, 星途智驾总部位于广州.
-    [GeneratedRegex(@"(?<=^|[。！？；，\n])(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>(?:创立|成立|创办)于|总部(?:位于|设在))")]
+    [GeneratedRegex(@"(?<=^|[。！？；，,;!?\n])(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>(?:创立|成立|创办)于|总部(?:位于|设在))")]
     private static partial Regex FoundedOrHeadquartered();
 
     // What opens a sentence saying it is a firm: 墨岚智能是一家总部位于无锡的工业视觉公司.
-    [GeneratedRegex(@"(?<=^|[。！？；\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>是一家|是家|为一家)[^。！？；\n]{0,24}?(?:公司|企业|机构|初创公司|创业公司|独角兽)")]
+    [GeneratedRegex(@"(?<=^|[。！？；;!?\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>是一家|是家|为一家)[^。！？；\n]{0,24}?(?:公司|企业|机构|初创公司|创业公司|独角兽)")]
     private static partial Regex SaidToBeAFirm();
 
     // What opens a clause and has a founder or chief executive named: 扬子视觉的创始人是….
-    [GeneratedRegex(@"(?<=^|[。！？；，\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>的(?:联合创始人|创始人|首席执行官|CEO|董事长)(?:是|为))")]
+    [GeneratedRegex(@"(?<=^|[。！？；，,;!?\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>的(?:联合创始人|创始人|首席执行官|CEO|董事长)(?:是|为))")]
     private static partial Regex WhoseFounderIsNamed();
 
     // A name between a title and a verb of founding or speaking: 东南大学教授钱立言创办, 算法总监王强表示.
-    [GeneratedRegex(@"(?:教授|研究员|工程师|总监|总裁|董事长|创始人|CEO|CTO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3})(?:创办|创立|创建|表示|介绍|指出|认为|透露|说)")]
+    [GeneratedRegex(@"(?:教授|研究员|工程师|总监|总裁|董事长|创始人|CEO|CTO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3})(?:创办|创立|创建|表示|介绍|指出|认为|透露|说|称)")]
     private static partial Regex PersonAfterATitle();
 
     // Who opens a sentence saying what post they hold where: 宋清远是远岫资本的创始合伙人.
-    [GeneratedRegex(@"(?<=^|[。！？；\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3})是[^，,。；\n]{2,12}?的(?:联合创始人|创始合伙人|创始人|合伙人|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|CEO|CTO|总裁|副总裁|董事长|总经理)")]
+    [GeneratedRegex(@"(?<=^|[。！？；;!?\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3})是[^，,。；\n]{2,12}?的(?:联合创始人|创始合伙人|创始人|合伙人|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|CEO|CTO|总裁|副总裁|董事长|总经理)")]
     private static partial Regex PersonWhoHoldsAPost();
 
     // Whose round an investor led or joined: 领投了芯原智造的B轮融资.
@@ -269,13 +311,30 @@ internal static partial class NamingCueCandidates
     private static partial Regex EnglishFormation();
 
     // "新一代语音助手“听风”", "旗下大模型「灵犀」", "独立子公司“澜影医疗”": the kind of thing, then its name in quotes.
-    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
+    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院|数字人|导览服务|服务|学习机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
     private static partial Regex ChineseKindThenQuote();
 
     // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手", "自主研发的“途灵”驾驶系统", "通过“合肥通”App", "新推出的“豪沃TX”电动底盘": a
     // thing quoted, then its kind.
-    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,3}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)")]
+    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,3}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|数字人|学习机|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)")]
     private static partial Regex ChineseQuoteThenKind();
+
+    private static bool IsTwoEverydayWords(string words, ChineseCommonWords commonWords) =>
+        Enumerable.Range(2, Math.Max(0, words.Length - 3)).Any(cut => commonWords.Contains(words[..cut]) && commonWords.Contains(words[cut..]));
+
+    // "其YOYO智能体", "阶跃星辰的Step系列": a Latin name before a Chinese word for a product or a product line.
+    [GeneratedRegex(@"(?<=其|的|款|旗下)(?<name>[A-Za-z][A-Za-z0-9-]{1,15})(?=智能体|助手|大模型|系列|手机|芯片|学习机)")]
+    private static partial Regex LatinNameBeforeAChineseKind();
+
+    // "学而思是好未来旗下品牌": who owns a brand or firm.
+    [GeneratedRegex(@"(?<=是|为)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,5}?)(?:旗下|下属)的?(?:品牌|公司|子公司|业务)")]
+    private static partial Regex OwnerOfABrand();
+
+    [GeneratedRegex(@"(?<=自研的|自主研发的)(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,4}?(?<head>大模型|数字人|智能体))")]
+    private static partial Regex ChineseOwnDevelopment();
+
+    [GeneratedRegex(@"(?<=^|[。！？；;!?\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,6}?)是[^，,。；;\n⟦⟧]{2,20}?(?:推出|发布|开发|研发|打造)的[^，,。；;\n]{0,12}?(?:产品|模型|大模型|数字人|助手|平台|应用|系统|芯片|智能体)")]
+    private static partial Regex ChineseSaidToBeLaunched();
 
     private const string ProductKinds =
         "(?:language model|model|app|application|chatbot|robot|chip|processor|accelerator|assistant|agent|tool|platform|service|browser|device|smartphone|phone|headset|glasses|feature)s?";
@@ -296,6 +355,10 @@ internal static partial class NamingCueCandidates
     // "its autonomy stack, called Kestrel OS": the kind of product, then its name.
     [GeneratedRegex(@"\b(?<kind>stack|software|platform|system|model|app|tool|assistant|chatbot|chip|robot|agent)s?,?\s+(?:called|named|dubbed)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")]
     private static partial Regex EnglishKindCalled();
+
+    // "Udio's rival Suno": a firm, then its rival.
+    [GeneratedRegex(@"\b(?<owner>[A-Z][\w-]+)(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest|larger|smaller)\s+)?(?:rival|competitor)\s+(?<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")]
+    private static partial Regex RivalOfAFirm();
 
     // "whose voice app Chartwell writes …", "its coding model Devon": a firm's kind of product, then its name.
     [GeneratedRegex(@"\b(?:its|whose|their)\s+(?:[a-z-]+\s+){0,2}?(?<kind>app|model|chatbot|assistant|robot|chip|agent)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)?)")]

@@ -280,7 +280,7 @@ internal static partial class CompanyAnaphora
     private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+|(?:^|[.;!?]\s+|\n)(?:In|At|On|During)\s+[^,.;\n]{1,40},\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b)";
 
     // A sentence that opens with the round the text is about (本轮由高瓴创投领投): a zero-width mention of the firm before it.
-    private const string ChineseRoundOwner = @"(?<=(?:^|[。！？；\n])\s*)(?=(?:本轮|该轮|此轮)(?:融资)?由)";
+    private const string ChineseRoundOwner = @"(?<=(?:^|[。！？；;!?\n])\s*)(?=(?:本轮|该轮|此轮)(?:融资)?由)";
 
     [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
     private static partial Regex Company();

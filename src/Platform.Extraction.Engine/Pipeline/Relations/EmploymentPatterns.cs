@@ -125,6 +125,12 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\bto\s+(?:start|found|launch|set\s+up)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:lab|company|startup|start-up|firm|venture)\s*,\s*{{O:o}}"),
         // "Lena Hartmann left the company last year to start Fernleaf".
         new("founder_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit)\b(?:[^⟦⟧.;]|⟦\d+:O⟧){{0,40}}\bto\s+(?:start|found|launch|set\s+up)\s+{{O:o}}"),
+        // "Udio … was founded in 2023 by Andrew Sanchez and a group of former Google DeepMind researchers": one founder of several.
+        new("cofounder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|set\s+up)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year)\s+)?by\s+{Honorific}{{P:s}}\s+(?:and|with)\s+(?:a\s+(?:group|team|handful|few)\s+of|several|two|three|four|other)\b"),
+        // "the Swiss AI Initiative, which EPFL professor Martin Jaggi helped launch in 2023".
+        new("cofounder_of", $@"{{O:o}}{Comma}which\s+(?:(?:[\w-]+|⟦\d+:[OC]⟧)\s+){{0,3}}?{{P:s}}\s+helped\s+(?:to\s+)?(?:launch|found|start|set\s+up|create)\b"),
+        // "… spun out of the Norwegian Defence Research Establishment in 2021 by Ingrid Solberg, a former radar scientist there".
+        new(RoleNouns.FormerEmployee, $@"{{O:o}}(?:[^⟦⟧.;!?]|⟦\d+:[LCR]⟧){{0,60}}?{{P:s}}{Comma}(?:a|an)\s+(?:former|onetime|one-time)\s+(?:[\w-]+\s+){{0,3}}?(?:scientist|researcher|engineer|employee|executive|manager|director|analyst|official|professor|staffer)\s+there\b"),
         // "Grace Odum, who founded the Boston company in 2019".
         new("founder_of", $@"{{P:s}}\s*,\s*who\s+(?:founded|started)\s+(?:the\s+)?(?:⟦\d+:L⟧\s+)?{{O:o}}"),
         new("founder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created|set\s+up|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year|in\s+[A-Z][a-z]+)\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),

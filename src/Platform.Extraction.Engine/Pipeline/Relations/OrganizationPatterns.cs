@@ -49,6 +49,8 @@ internal static class OrganizationPatterns
         // "Brightline AI said it would fold its robotics division, Brightline Motion, into research".
         new("part_of", $@"{{O:o}}{Gap(40)}\b{Its}\s+(?:[a-z-]+\s+|⟦\d+:C⟧\s+){{0,2}}?{Unit}\s*,\s*{{O:s}}"),
         new("part_of", $@"{{O:o}}\s*(?:旗下(?:的)?|的子公司|的部门|下属(?:的)?)\s*{{O:s}}"),
+        // "学而思是好未来旗下品牌".
+        new("part_of", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:旗下|下属)的?\s*(?:品牌|公司|子公司|业务|部门|机构)"),
         // "字节跳动旗下云服务平台火山引擎": what kind of unit it is, between the owner and the name.
         new("part_of", $@"{{O:o}}\s*(?:旗下|下属)的?(?:[\p{{IsCJKUnifiedIdeographs}}]|⟦\d+:C⟧){{1,8}}?(?:平台|公司|品牌|子公司|部门|业务)\s*{{O:s}}"),
         // In apposition: "作为Linux基金会旗下的开源项目，Agency…", "an open source Linux Foundation project, Agency".
@@ -84,6 +86,9 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}{Comma}(?:which\s+|that\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:acquired|bought|purchased|taken\s+over)\s+by\s+{FirmDescribedBefore}{{O:o}}"),
         // "Boston Dynamics, owned by Hyundai", "Halden AI, which is owned by the Boston-based investment firm Corrigan Partners".
         new("part_of", $@"{{O:s}}{Comma}(?:which\s+is\s+|now\s+)?(?:owned|controlled)\s+by\s+{FirmDescribedBefore}{{O:o}}"),
+        // "Indosat is controlled by Qatar's Ooredoo and Hong Kong's CK Hutchison": each owner, named with its country.
+        new("part_of", $@"{{O:s}}\s+(?:is|was|remains)\s+(?:jointly\s+|majority[\s-]+)?(?:owned|controlled)\s+by\s+(?:⟦\d+:L⟧\s*(?:'s|’s)\s+)?{{O:o}}"),
+        new("part_of", $@"{{O:s}}\s+(?:is|was|remains)\s+(?:jointly\s+|majority[\s-]+)?(?:owned|controlled)\s+by\s+(?:(?:⟦\d+:L⟧\s*(?:'s|’s)\s+)?⟦\d+:O⟧\s*(?:,|and)\s*)+(?:⟦\d+:L⟧\s*(?:'s|’s)\s+)?{{O:o}}"),
                 // "Google parent Alphabet", "谷歌母公司Alphabet".
         new("part_of", $@"{{O:s}}\s*(?:'s|’s|的)?\s*(?:parent(?: company)?|owner|母公司|控股公司)\s*{{O:o}}"),
 
@@ -94,6 +99,10 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(10)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
         // "微软上周发布了Copilot", "我们在Copilot中发布了一个叫‘真实对话’的功能"; a product it is part of may come first.
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产|开源)(?:了|的)?{Gap(10)}{{R:s+}}"),
+        // "作业帮在北京发布新一代AI学习机T30": where it launched it between.
+        new("product_of", $@"{{O:o}}\s*在\s*⟦\d+:L⟧\s*(?:正式)?(?:推出|发布|上线)(?:了)?{Gap(12)}{{R:s+}}"),
+        // "言犀是京东探索研究院推出的数字人和大模型产品线".
+        new("product_of", $@"{{R:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:推出|发布|开发|研发|打造)的"),
         // What two release together is each one's: "青溪智能与浙江大学计算机视觉实验室联合发布了模型“映川”".
         new("product_of", $@"{{O:o}}\s*(?:与|和|同)\s*⟦\d+:O⟧\s*(?:联合|共同)(?:发布|推出|开源|研发|开发)(?:并开源)?了?{Gap(10)}{{R:s+}}"),
         // "远景汽车明年上市的纯电SUV“远景E7”": what a firm brings to market.
@@ -106,6 +115,12 @@ internal static class OrganizationPatterns
         // "Halcyon Lab, the nonprofit research group spun out of …, on Tuesday released Wren-34B".
         // "Kiln Robotics used its keynote at the Forge developer conference on Tuesday to unveil Porter".
         new("product_of", $@"{{O:o}}{GapAcrossNames(80)}\bto\s+(?:unveil|launch|release|introduce|debut|show\s+off)\s+{{R:s+}}"),
+        // "Garuda-7B, an Indonesian-language model trained by Indosat with the Jakarta start-up Kata Nusa": each that made it.
+        new("product_of", $@"{{R:s}}{Comma}(?:a|an|the)\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:model|chip|robot|app|assistant|agent|system|tool|platform)\s+(?:trained|built|developed|designed|made)\s+by\s+{{O:o}}"),
+        new("product_of", $@"{{R:s}}{Comma}(?:a|an|the)\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:model|chip|robot|app|assistant|agent|system|tool|platform)\s+(?:trained|built|developed|designed|made)\s+by\s+⟦\d+:O⟧\s+(?:together\s+)?with\s+{FirmDescribedBefore}(?:(?:⟦\d+:L⟧|[\w-]+)\s+){{0,3}}?{{O:o}}"),
+        new("partner_of", $@"\b(?:trained|built|developed|designed|made)\s+by\s+{{O:s}}\s+(?:together\s+)?with\s+{FirmDescribedBefore}(?:(?:⟦\d+:L⟧|[\w-]+)\s+){{0,3}}?{{O:o}}"),
+        // "ETH Zurich, EPFL and the Swiss National Supercomputing Centre (CSCS) on Tuesday released Apertus": each is its maker.
+        new("product_of", $@"{{O:o+}}\s*(?:[（(]\s*⟦\d+:O⟧\s*[）)])?\s+(?:(?:on|in|this|last)\s+\w+\s+)?(?:released|launched|unveiled|introduced|open-sourced)\s+{{R:s}}"),
         new("product_of", $@"{{O:o}}{Aside}(?:(?:on|in|this|last)\s+\w+\s+)?(?:released|launched|unveiled|introduced|shipped|open-sourced|debuted)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
         // "the Allen Institute for AI, where she led the OLMo project".
         new("product_of", $@"{{O:o}}{Comma}where\s+(?:he|she|they|we|I|⟦\d+:[PS]⟧)\s+(?:led|ran|headed|built|created|started|worked on)\s+(?:the\s+)?{{R:s}}"),
@@ -153,7 +168,7 @@ internal static class OrganizationPatterns
         // "signed deals with Airbus", "has an agreement with Siemens".
         // "signed a 15-year agreement with the utility Buckeye Grid": the partner's kind before its name. The firm that signs
         // is the one named last before the verb ("… for DHL, and the company recently signed a pilot with IKEA").
-        new("partner_of", $@"{{O:s}}(?!{GapAcrossNames(80)}⟦\d+:[OS]⟧{SignsADealWith}){GapAcrossNames(80)}{SignsADealWith}(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}?{{O:o+}}"),
+        new("partner_of", $@"{{O:s}}(?!{GapAcrossNames(80)}⟦\d+:[OS]⟧{Aside}{SignsADealWith}){GapAcrossNames(80)}{SignsADealWith}(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}?{{O:o+}}"),
         // "a similar deal the institute struck last year with OpenAI": the deal, then who struck it with whom.
         new("partner_of", $@"\b(?:deal|agreement|contract|partnership)\s+(?:that\s+)?{{O:s}}\s+(?:struck|signed|inked|reached)\s+(?:[\w-]+\s+){{0,3}}?with\s+{{O:o}}"),
         // "云杉科技与海川资本达成了战略合作协议", "Mistral AI还与法国初创企业Helsing达成合作": an adverb before 与, a description after it;
@@ -194,8 +209,18 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:chips|devices|products|phones|cars|robots|servers)\s+(?:are|were|will\s+be)\s+(?:manufactured|made|built|fabricated|produced|assembled)\s+by\s+{{O:o}}"),
         // "The company's largest shareholders are Sequoia Capital, with a 14% stake, and Samsung Catalyst Fund, …".
         new("invests_in", $@"{{O:o}}{ShareholdersAre}{{O:s}}"),
+        // "智谱是…的公司，其投资方包括美团、蚂蚁集团和北京市人工智能产业投资基金": 其 is the firm the sentence opens with.
+        new("invests_in", $@"(?<=^|[。！？；;!?\n])\s*{{O:o}}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){{0,40}}?[,，]\s*其(?:投资方|投资人|投资者|股东)(?:包括|有|为|是)\s*{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{ShareholdersAre}⟦\d+:O⟧\s*,[^,.;⟦⟧]{{0,30}}?,\s*and\s+{{O:s}}"),
         // "It is backed by Radical Ventures, and counts Ubisoft among its other customers".
+        // "… after a six-month pilot with the London-based computer-vision company Tractable".
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\b(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:pilot|trial)\s+(?:project\s+)?with\s+{FirmDescribedBefore}(?:(?:⟦\d+:L⟧-based|[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?{{O:o}}"),
+        // "… opened an AI data centre in Surabaya on Monday, built with Nvidia".
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(100)}\b(?:built|developed|designed)\s+(?:together\s+|jointly\s+)?with\s+{{O:o}}(?!\s*(?:'s|’s)\s)"),
+        // "its first large customer would be Bank Rakyat Indonesia" ("its" is the firm, see CompanyAnaphora).
+        new("partner_of", $@"{{O:s}}\s+(?:(?:first|largest|biggest|main|anchor|first\s+large|first\s+big)\s+)customers?\s+(?:would\s+be|will\s+be|is|was|are|were|include[sd]?)\s+{{O:o+}}"),
+        // "Tractable, founded in 2014 by Alexandre Dalyac and Razvan Ranca, counts Tokio Marine and GEICO among its customers".
+        new("partner_of", $@"{{O:s}}\s*,(?:[^⟦⟧.;]|⟦\d+:[OLCRPE]⟧){{0,100}}?,\s*counts?\s+{{O:o+}}\s+among\s+{Its}\s*(?:other\s+|early\s+|first\s+|biggest\s+|largest\s+)?(?:customers|clients|users|partners)\b"),
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\bcounts?\s+{{O:o+}}\s+among\s+{Its}\s*(?:other\s+|early\s+|first\s+|biggest\s+|largest\s+)?(?:customers|clients|users|partners)\b"),
         // "Paramount Pictures and SAG-AFTRA, the union that …, have agreed on rules"; "a similar deal the union reached with X".
         // Two alone, not the last of a list of signatories ("OpenAI, Anthropic, Google and Mistral AI have signed the code").
@@ -206,7 +231,8 @@ internal static class OrganizationPatterns
         // "三千多家品牌店铺接入“小衡”…，其中包括安踏、美的集团和珀莱雅": the firms using a product are its maker's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossAllNames(60)}(?:店铺|商家|品牌|企业|客户|医院|银行|学校|机构)\s*(?:已经?)?(?:接入|使用|采用|部署)(?:了)?\s*[“""「]?⟦\d+:R⟧[”""」]?{GapAcrossNames(40)}其中包括\s*{{O:o+}}"),
         // "公司的无人驾驶系统……，激光雷达由禾赛科技供应，车辆则由中国重汽提供底盘": a supplier of the firm the sentence opens with.
-        new("partner_of", $@"(?<=^(?:[^⟦⟧，,。]|⟦\d+:[LCE]⟧){{0,12}}{{O:o}}{GapAcrossNames(80)})由\s*{{O:s}}\s*(?:独家)?(?:供应|提供|供货|代工)"),
+        // Not the maker of a part the sentence opens with ("座舱芯片采用高通骁龙8295，语音前端则由科大讯飞提供").
+        new("partner_of", $@"(?<=^(?:[^⟦⟧，,。]|⟦\d+:[LCE]⟧){{0,12}}{{O:o}}(?!\s*⟦\d+:R⟧){GapAcrossNames(80)})由\s*{{O:s}}\s*(?:独家)?(?:供应|提供|供货|代工)"),
         // "公司从10月起在阿里云位于乌兰察布的数据中心租用了额外的算力": where a firm rents its compute is its supplier.
         new("partner_of", $@"{{O:s}}{Gap(12)}(?:在|从|向)\s*{{O:o}}{GapWithPlaces(20)}(?:租用|采购|购买|租赁)(?:了)?[^，。；⟦⟧]{{0,8}}?(?:算力|服务器|GPU|芯片|云服务|计算资源)"),
         // "The company says Harbor is used by more than 4,000 businesses, including ING and Booking.com".
@@ -280,7 +306,7 @@ internal static class OrganizationPatterns
         // "after the company's $85 million Series B, led by ARCH Venture Partners".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // "Its last round, led by MGX in March" ("Its" is the firm, see CompanyAnaphora).
-        new("invests_in", $@"{{O:o}}\s+(?:(?:last|latest|most\s+recent|new|first|previous)\s+)?(?:round|funding)\s*,?\s+(?:was\s+)?led\s+by\s+{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}\s+(?:(?:last|latest|most\s+recent|new|first|previous)\s+)?(?:(?:funding|financing)\s+)?(?:round|funding)\s*,?\s+(?:was\s+)?led\s+by\s+{Owner}{{OP:s+}}"),
         // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
         new("invests_in", $@"{{O:o}}{Aside}(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
@@ -322,7 +348,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"\bat\s+(?:the\s+)?{{O:s}}\s+in\s+{{L:o}}(?!\s*[,，]?\s*⟦\d+:L⟧)"),
         new("located_in", $@"{{O:s}}{Comma}(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
-        new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|\w*maker)\b"),
+        // "Fjordsight, a 35-person Oslo start-up".
+        new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+(?:[\d,]+-(?:person|people|strong|employee)\s+)?{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|\w*maker)\b"),
         new("located_in", $@"{{O:s}}{Comma}(?:one\s+of\s+)?{{L:o}}\s*(?:'s|’s)\s"),
         // "France's national research agency, CNRS".
         new("located_in", $@"{{L:o}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:agency|bank|company|firm|lab|university|institute|regulator|carrier)\s*,\s*{{O:s}}"),
@@ -344,7 +371,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"(?:在|于){{L:o}}(?:共同|联合)?(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
         // "De Vries started the company in Rotterdam in 2019".
         new("located_in", $@"\b(?:co-?founded|founded|started)\s+{{O:s}}\s+in\s+{{L:o}}"),
-        new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:[A-Za-z]+\s+){{0,2}}?{{O:s}}"),
+        // "the London-based computer-vision company Tractable": the words between may be hyphenated or a concept.
+        new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:(?:[A-Za-z-]+|⟦\d+:C⟧)\s+){{0,3}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival|trade show|show|convention)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
         // "The company will open a second office in Arlington": where a firm opens an office.
@@ -374,6 +402,13 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}(?:[^⟦⟧。.!?！？;；\n]|⟦\d+:[ORLCEP]⟧){{0,160}}?\b(?:beat|beats|outbid|outbids)\s+(?:out\s+)?{{O:o+}}\s+(?:for|to)\s+(?:the|a|an)\b"),
         // "we have published the design so that competitors like Figure and Agility Robotics can use it".
         new("competitor_of", $@"{{O:s}}{Gap(60)}\bcompetitors?\s+(?:like|such\s+as|including)\s+{{O:o+}}"),
+        // "… lets Planet sell finished alerts, which puts it in closer competition with Maxar Intelligence and with … ICEYE".
+        new("competitor_of", $@"{{O:s}}{Gap(100)}\bin(?:to)?\s+(?:closer\s+|direct\s+|head-on\s+|more\s+)?competition\s+with\s+{FirmDescribedBefore}{{O:o+}}"),
+        new("competitor_of", $@"{{O:s}}{Gap(100)}\bin(?:to)?\s+(?:closer\s+|direct\s+|head-on\s+|more\s+)?competition\s+with\s+(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{{O:o}}(?!\s*(?:'s|’s)\s)"),
+        // "智谱是清华大学计算机系技术成果转化的公司": a firm spun out of a university's research.
+        new("affiliated_with", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:的)?(?:科研|技术)?成果转化(?:而来)?的(?:公司|企业)"),
+        // "Udio's rival Suno".
+        new("competitor_of", $@"{{O:o}}\s*(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest)\s+)?(?:rival|competitor)\s+{{O:s}}"),
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如|是|为)\s*{{O:o+}}"),
         // "Mistral AI, its larger French rival".
         new("competitor_of", $@"{{O:s}}{Comma}{{O:o}}\s+(?:[\w-]+\s+){{0,3}}?(?:rival|competitor)\b"),

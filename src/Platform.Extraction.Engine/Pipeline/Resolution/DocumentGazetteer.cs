@@ -45,21 +45,30 @@ internal static class DocumentGazetteer
         {
             return;
         }
-        // Only a short form that one organisation alone goes by.
-        var owned = clusters.SelectMany(c => abbreviations(c).Select(a => (Short: a, Cluster: c)))
+        // A short form that one organisation alone goes by; a Chinese one that several share (教育学部 of two universities'
+        // faculties) is, at each occurrence, the one named in full last before it.
+        var claims = clusters.SelectMany(c => abbreviations(c).Select(a => (Short: a, Cluster: c)))
             .GroupBy(x => x.Short, StringComparer.Ordinal)
-            .Where(g => g.Select(x => x.Cluster).Distinct().Count() == 1)
-            .Select(g => g.First())
-            .OrderByDescending(x => x.Short.Length)
+            .Select(g => (Short: g.Key, Claimants: g.Select(x => x.Cluster).Distinct().ToList()))
+            .Where(g => g.Claimants.Count == 1 || g.Short.All(CharClass.IsHan))
+            .OrderByDescending(g => g.Short.Length)
             .ToList();
-        foreach (var (shortForm, cluster) in owned)
+        foreach (var (shortForm, claimants) in claims)
         {
-            if (AddOccurrences(text, cluster, shortForm, occupied, isCommonWord, isShortForm: true, midSentenceOnly: IsEverydayLatinWord(shortForm)) > 0)
+            foreach (var cluster in claimants)
             {
-                cluster.MergeReasons.Add(EntityResolver.AbbreviationReason(shortForm, cluster));
+                Func<int, bool>? isItsOccurrence = claimants.Count == 1 ? null : at => NamedLastBefore(claimants, shortForm, at) == cluster;
+                if (AddOccurrences(text, cluster, shortForm, occupied, isCommonWord, isShortForm: true, midSentenceOnly: IsEverydayLatinWord(shortForm), isItsOccurrence) > 0)
+                {
+                    cluster.MergeReasons.Add(EntityResolver.AbbreviationReason(shortForm, cluster));
+                }
             }
         }
     }
+
+    private static EntityCluster? NamedLastBefore(List<EntityCluster> claimants, string shortForm, int at) =>
+        claimants.SelectMany(c => c.Mentions.Where(m => m.Start < at && m.Text != shortForm).Select(m => (Cluster: c, m.Start)))
+            .OrderByDescending(x => x.Start).Select(x => x.Cluster).FirstOrDefault();
 
     private static IEnumerable<string> FormsToPropagate(EntityCluster cluster, HashSet<string> sharedParts)
     {
@@ -91,7 +100,7 @@ internal static class DocumentGazetteer
     /// matters") unless a possessive follows ("Paramount's chief").
     /// </param>
     private static int AddOccurrences(string text, EntityCluster cluster, string form, EntityCluster?[] occupied, Func<string, bool> isCommonWord,
-        bool isShortForm = false, bool midSentenceOnly = false)
+        bool isShortForm = false, bool midSentenceOnly = false, Func<int, bool>? isItsOccurrence = null)
     {
         var added = 0;
         if (cluster.Mentions.Count == 0)
@@ -105,6 +114,7 @@ internal static class DocumentGazetteer
             if (!AtWordBoundaries(text, at, end)
                 || (isShortForm && end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
                 || (midSentenceOnly && !InsideASentence(text, at) && !PossessiveAt(text, end))
+                || (isItsOccurrence is not null && !isItsOccurrence(at))
                 || (!IsFree(occupied, at, end) && !TakeFromGuesses(text, at, end, cluster, occupied, isCommonWord)))
             {
                 continue;

@@ -414,9 +414,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static readonly HashSet<string> FirmItselfWords = new(StringComparer.OrdinalIgnoreCase) { "Group", "Holdings", "SE" };
 
-    private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人"];
+    private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人", "事业部", "事业群"];
 
-    private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份"];
+    private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份", "汽车", "终端", "电子", "通信", "软件", "医药"];
 
     /// <summary>Institutions a city's name stands before (苏州瑞华医院 goes by 瑞华医院).</summary>
     private static readonly string[] InstitutionHeads = ["医院", "银行", "研究院", "研究所", "实验室", "学院", "中学", "小学"];
@@ -464,6 +464,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 found.Add(form[..^trade.Length]);
             }
+            // 北京师范大学教育学部 goes by 教育学部: a unit's own name after an organisation outside the KB.
+            if (UnitNameCandidates.UncuratedParentLength(form) is { } parentLength && form.Length - parentLength >= 4)
+            {
+                found.Add(form[parentLength..]);
+            }
             if (AbbreviatedHeads.FirstOrDefault(h => form.EndsWith(h, StringComparison.Ordinal)) is not { } head)
             {
                 continue;
@@ -507,8 +512,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 found.Add(body);
             }
             // Between names a recognizer typed, the first word of a two-word name outside the KB is its short form too
-            // ("Kestrel" of Kestrel Vision), whatever its second word.
-            else if (everydayLatinWords && cluster.Entry is null && form.Split(' ') is [var first, _] && first.Length >= 3 && char.IsAsciiLetterUpper(first[0]))
+            // ("Kestrel" of Kestrel Vision), whatever its second word; so is that of a longer name of capitalised words
+            // when it is no everyday word or nationality ("Indosat" of Indosat Ooredoo Hutchison).
+            else if (everydayLatinWords && cluster.Entry is null && form.Split(' ') is [var first, _, ..] words && first.Length >= 3 && char.IsAsciiLetterUpper(first[0])
+                && (words.Length == 2 || (words.All(w => w.Length > 0 && char.IsAsciiLetterUpper(w[0]))
+                    && !LatinLexicon.Default.IsCommon(first.ToLowerInvariant()) && !LatinLexicon.Nationalities.Contains(first))))
             {
                 found.Add(first);
             }
@@ -586,10 +594,16 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         // A short form several names share goes to the one whose head noun makes it a short form ("Brightline" of Brightline AI)
         // where the others only start with it (Brightline Motion, its division).
         var owners = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
-        foreach (var group in all.SelectMany(c => Abbreviations(c, isCommonWord, everydayLatinWords: true).Select(a => (Short: a, Cluster: c)))
+        var abbreviations = all.ToDictionary(c => c, c => Abbreviations(c, isCommonWord, everydayLatinWords: true).ToHashSet(StringComparer.Ordinal));
+        foreach (var group in all.SelectMany(c => abbreviations[c].Select(a => (Short: a, Cluster: c)))
             .GroupBy(x => x.Short, StringComparer.Ordinal))
         {
             var claimants = group.Select(x => x.Cluster).Distinct().ToList();
+            // "Harbor" of Harbor Mutual Insurance and of "Harbor Mutual", itself that firm's short form: the firm named in full.
+            if (claimants.Count > 1 && claimants.Where(a => claimants.All(b => b == a || b.Forms.Any(abbreviations[a].Contains))).ToList() is [{ } fullest])
+            {
+                claimants = [fullest];
+            }
             var byHeadNoun = claimants.Count == 1 ? claimants
                 : claimants.Where(c => c.Forms.Any(f => LatinShortForm(f, everydayWords: true) == group.Key)).ToList();
             // Of Ocado Group and Ocado Technology, "Ocado" is the group: a legal form names the firm itself, a trade its arm.
@@ -597,6 +611,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                     && IsALegalForm(f[(group.Key.Length + 1)..]))).ToList() is [{ } firm])
             {
                 byHeadNoun = [firm];
+            }
+            // 长岭 of 长岭汽车 (named four times) rather than of its parent 长岭控股集团 (named once): with no head noun to
+            // decide, the firm the text names at least twice as often as each other.
+            if (byHeadNoun.Count == 0 && claimants.Count > 1
+                && claimants.Where(a => a.Mentions.Count >= 3 && claimants.All(b => b == a || a.Mentions.Count >= 2 * b.Mentions.Count)).ToList() is [{ } named])
+            {
+                byHeadNoun = [named];
             }
             if (byHeadNoun is [{ } owner])
             {
@@ -607,13 +628,32 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         // in the document goes by it.
         bool IsSurnameOfNobody(EntityCluster c) => c.Type == EntityType.Person && c.Forms.All(f => IsSingleToken(f) && f.All(char.IsAsciiLetter))
             && !all.Any(p => p != c && p.Type == EntityType.Person && PersonNames(p).Any(n => NameParts(n).Any(c.Forms.Contains)));
+        // A short form's owner may itself have joined a longer name ("Universal" of "Universal Music", which abbreviates
+        // Universal Music Group): the short form follows it there.
+        var absorbedInto = new Dictionary<EntityCluster, EntityCluster>();
+        EntityCluster Current(EntityCluster c)
+        {
+            while (absorbedInto.TryGetValue(c, out var into))
+            {
+                c = into;
+            }
+            return c;
+        }
         foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location || IsSurnameOfNobody(c))).ToList())
         {
-            var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().ToList();
+            var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
             if (full is [{ } owner] && owner != part && all.Contains(owner)
                 && ((owner.Type == EntityType.Location) == (part.Type == EntityType.Location) || IsAFirmsNameNeverUsedAsAPlace(part, owner, text)))
             {
                 Merge(all, owner, part, AbbreviationReason(part.Forms.First(), owner));
+                if (all.Contains(owner))
+                {
+                    absorbedInto[part] = owner;
+                }
+                else
+                {
+                    absorbedInto[owner] = part;
+                }
                 continue;
             }
             if (part.Type == EntityType.Location)
@@ -684,9 +724,15 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text) =>
         text is not null && part.Type == EntityType.Location && owner.Type == EntityType.Organization
-        && part.Forms.All(f => f.All(char.IsAsciiLetter))
-        && part.Mentions.All(m => !PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start)))
-            && !PlaceAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, text.Length - m.End))));
+        && ((part.Forms.All(f => f.All(char.IsAsciiLetter))
+                && part.Mentions.All(m => !PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start)))
+                    && !PlaceAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, text.Length - m.End)))))
+            || (part.Forms.All(f => f.All(CharClass.IsHan))
+                && part.Mentions.All(m => FirmAfterAChineseName().IsMatch(text.AsSpan(m.End, Math.Min(4, text.Length - m.End))))));
+
+    // 长岭旗下, 长岭董事长: what only a firm has, after a name the tagger read as a town's (长岭 of 长岭汽车).
+    [GeneratedRegex("^(?:旗下|董事长|总裁|CEO|创始人|首席)")]
+    private static partial Regex FirmAfterAChineseName();
 
     // Where a place stands: "in Meridian", "near Meridian", "Boise, Meridian"; "Meridian, Idaho", "Meridian-based".
     [GeneratedRegex(@"(?:\b(?:in|at|from|near|to|across|outside|around|of)\s+|\b[A-Z][a-z]+,\s+)$")]
