@@ -26,7 +26,7 @@ internal static partial class ContextCues
     {
         "startup", "start-up", "company", "firm", "maker", "developer", "operator", "provider", "rival", "competitor", "lab", "subsidiary",
         "utility", "lender", "insurer", "retailer", "carmaker", "automaker", "chipmaker", "manufacturer", "chain", "grocer", "supermarket",
-        "fund",
+        "fund", "marketplace", "bank", "airline", "carrier", "business",
     };
 
     private static readonly HashSet<string> s_articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "another" };
@@ -121,7 +121,11 @@ internal static partial class ContextCues
     };
 
     // "Cursor, which is made by Anysphere": who makes a thing is a firm.
-    private static readonly HashSet<string> s_makingVerbs = new(StringComparer.OrdinalIgnoreCase) { "made", "developed", "built", "manufactured" };
+    // Also who owns or backs a firm: "backed by Berkshire Hathaway", "owned by Ooredoo".
+    private static readonly HashSet<string> s_makingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "made", "developed", "built", "manufactured", "backed", "owned", "controlled", "acquired",
+    };
 
     private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };
 
@@ -168,7 +172,7 @@ internal static partial class ContextCues
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
-        // made by X / developed by X: the maker, unless a person's first name opens the name
+        // made by X / developed by X / backed by X: the maker or owner, unless a person's first name opens the name
         if (p1 >= 0 && p2 >= 0 && context.IsWord(p1, "by") && s_makingVerbs.Contains(context.Words[p2]) && !lexicon.FirstNames.Contains(context.Words[start]))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);

@@ -64,8 +64,11 @@ public sealed class LatinLexicon
     /// </summary>
     public static IReadOnlySet<string> Nationalities { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "American", "Australian", "British", "Canadian", "Chinese", "Dutch", "Emirati", "European", "French", "German", "Indian",
-        "Israeli", "Italian", "Japanese", "Korean", "Russian", "Saudi", "Singaporean", "Spanish", "Swedish", "Swiss",
+        "African", "American", "Arab", "Argentine", "Asian", "Australian", "Austrian", "Belgian", "Brazilian", "British", "Canadian",
+        "Chilean", "Chinese", "Colombian", "Danish", "Dutch", "Egyptian", "Emirati", "European", "Filipino", "Finnish", "French",
+        "German", "Indian", "Indonesian", "Irish", "Israeli", "Italian", "Japanese", "Javanese", "Kenyan", "Korean", "Latin",
+        "Malaysian", "Mexican", "Nigerian", "Norwegian", "Polish", "Portuguese", "Qatari", "Russian", "Saudi", "Singaporean",
+        "Spanish", "Sundanese", "Swedish", "Swiss", "Taiwanese", "Thai", "Turkish", "Ukrainian", "Vietnamese",
     };
 
     /// <summary>A word that is ordinary English when lower-cased (so a capital at a sentence start tells nothing).</summary>

@@ -637,4 +637,16 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is (var s, "part_of", var o) && s.Contains("智能驾驶事业部", StringComparison.Ordinal) && o.EndsWith("远航汽车", StringComparison.Ordinal));
         Assert.Contains(relations, r => r is (var p, "leads", var o) && p.Contains("林岳", StringComparison.Ordinal) && o.Contains("智能驾驶事业部", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ABusinessOfAMarketplace_IsPartOfIt_ARivalAfterATwoWordOwner_AndABackerIsAFirm_ButANationalityIsNoName()
+    {
+        var result = Extractor.Extract("Cardea Pay, the payments business of the Latin American marketplace Tienda Sol, screens every card payment. "
+            + "Tienda Sol's rival Bancora, the Brazilian digital bank backed by Berkshire Hathaway, uses a similar system.");
+        var relations = result.Relations.Select(r => (r.SubjectId, r.Predicate, r.ObjectId)).ToList();
+
+        Assert.Contains(relations, r => r is (var s, "part_of", var o) && s.Contains("cardea-pay", StringComparison.Ordinal) && o.Contains("tienda-sol", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "competitor_of", var o) && s.Contains("bancora", StringComparison.Ordinal) && o.Contains("tienda-sol", StringComparison.Ordinal));
+        Assert.Contains(result.Entities, e => e is { Name: "Berkshire Hathaway", Type: EntityType.Organization });
+        Assert.DoesNotContain(result.Entities, e => e.Name == "Latin American");
+    }
 }

@@ -357,7 +357,7 @@ internal static partial class NamingCueCandidates
     private static partial Regex EnglishKindCalled();
 
     // "Udio's rival Suno": a firm, then its rival.
-    [GeneratedRegex(@"\b(?<owner>[A-Z][\w-]+)(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest|larger|smaller)\s+)?(?:rival|competitor)\s+(?<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")]
+    [GeneratedRegex(@"\b(?<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest|larger|smaller)\s+)?(?:rival|competitor)\s+(?<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")]
     private static partial Regex RivalOfAFirm();
 
     // "whose voice app Chartwell writes …", "its coding model Devon": a firm's kind of product, then its name.

@@ -40,6 +40,8 @@ internal static class OrganizationPatterns
     [
         // part_of
         new("part_of", $@"{{O:s}}{Comma}(?:(?:is|was|a|an|the|now)\s+)*(?:[A-Za-z-]+\s+){{0,2}}{Unit}\s+(?:of|at|within)\s+(?:the\s+)?{{O:o}}"),
+        // "Mercado Pago, the payments business of the Latin American marketplace Mercado Libre".
+        new("part_of", $@"{{O:s}}{Comma}(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:business|arm|unit|division|subsidiary)\s+of\s+(?:the\s+)?(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,3}}?{{O:o}}"),
         // "灵犀语音将成为云岫科技的全资子公司".
         new("part_of", $@"{{O:s}}{Gap(8)}(?:将|已)?(?:成为|是|为)(?:了)?\s*{{O:o}}\s*(?:的|旗下的?)?\s*(?:全资|控股)?子公司"),
         new("part_of", $@"{{O:s}}{Comma}(?:the\s+|a\s+|an\s+)?{{O:o}}\s*(?:'s|’s)\s*(?:[A-Za-z-]+\s+|⟦\d+:C⟧\s+){{0,3}}{Unit}"),
