@@ -333,7 +333,7 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=自研的|自主研发的)(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,4}?(?<head>大模型|数字人|智能体))")]
     private static partial Regex ChineseOwnDevelopment();
 
-    [GeneratedRegex(@"(?<=^|[。！？；;!?\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,6}?)是[^，,。；;\n⟦⟧]{2,20}?(?:推出|发布|开发|研发|打造)的[^，,。；;\n]{0,12}?(?:产品|模型|大模型|数字人|助手|平台|应用|系统|芯片|智能体)")]
+    [GeneratedRegex(@"(?<=^|[。！？；;!?\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,6}?)是[^，,。；;\n]{2,20}?(?:推出|发布|开发|研发|打造)的[^，,。；;\n]{0,12}?(?:产品|模型|大模型|数字人|助手|平台|应用|系统|芯片|智能体)")]
     private static partial Regex ChineseSaidToBeLaunched();
 
     private const string ProductKinds =

@@ -298,7 +298,7 @@ internal static partial class OrganizationHeadCandidates
     private static bool IsPlaceDescription(int start, string modifier, string head, IReadOnlyList<Candidate> others)
     {
         var core = Core(modifier, out var generic);
-        return (generic || head is "公司" or "有限公司") && !FundHeads.Split('|').Contains(head)
+        return (generic || head is "公司" or "有限公司") && !Funds.Contains(head)
             && others.Any(o => o.Start == start && o.End == start + core.Length && o.Type == EntityType.Location);
     }
 
@@ -389,6 +389,8 @@ internal static partial class OrganizationHeadCandidates
 
     // A fund named for its place and sector (北京市人工智能产业投资基金) is a name, whatever everyday words it holds.
     private const string FundHeads = "产业投资基金|投资基金|产业基金";
+
+    private static readonly string[] Funds = FundHeads.Split('|');
 
     [GeneratedRegex(Heads + "|(?:" + EverydayTrades + ")(?=的?(?:联合创始人|创始人|创办人|首席执行官|首席技术官|CEO|CTO|总裁|董事长|总部|旗下|最?新一轮|[A-E]轮|天使轮|融资|成立于|创立于|的[^，。；]{0,6}?(?:员工|工程师|研究员)|的[^，。；“]{0,6}?(?:助手|模型|产品|芯片|应用|平台|机器人|系统|智能体) ?“))")]
     private static partial Regex Head();

@@ -587,7 +587,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// 清华 and 清华大学 in one document are one organisation: a cluster outside the KB whose every form is a short form
     /// (<see cref="Abbreviations"/>) of exactly one organisation named in full joins it. So does a word the recognizer read
     /// as a place (a town's name: Meridian) that is the first word of an organisation the text names and never stands where a
-    /// place would in <paramref name="text"/> ("Meridian said …" beside Meridian Health AI).
+    /// place would in <paramref name="text"/> ("Meridian said …" beside Meridian Health AI), or, in Chinese, stands only where
+    /// a firm would (长岭旗下 beside 长岭汽车).
     /// </summary>
     public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord, string? text = null)
     {
