@@ -110,7 +110,7 @@ internal static partial class ContextCues
 
     private static readonly HashSet<string> s_productNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "product", "products", "hand", "robot", "model", "chip", "app", "assistant", "platform", "device", "tool", "gripper", "system",
+        "product", "products", "hand", "robot", "model", "chip", "app", "assistant", "chatbot", "platform", "device", "tool", "gripper", "system",
         "service", "software", "agent", "browser", "headset", "phone", "car", "drone", "processor", "computer", "glasses", "earbuds", "watch",
     };
 
@@ -448,6 +448,12 @@ internal static partial class ContextCues
 
         // her own lab, X / a new startup, X: the firm named after its kind
         if (p1 >= 0 && p2 >= 0 && context.Words[p1] == "," && s_firmNouns.Contains(context.Words[p2]) && DeterminerWithin(context, p2, 3))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // the City of Chicago: a city named so signs contracts and hires, its government
+        if (p1 >= 0 && context.IsWord(p1, "the") && context.Words[start] == "City" && start + 2 < end && context.IsWord(start + 1, "of"))
         {
             return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }

@@ -649,4 +649,23 @@ public class RelationExtractionTests
         Assert.Contains(result.Entities, e => e is { Name: "Berkshire Hathaway", Type: EntityType.Organization });
         Assert.DoesNotContain(result.Entities, e => e.Name == "Latin American");
     }
+    [Fact]
+    public void BackersAfterAnAside_ALicensee_ACitysGovernment_ATownsRegion_AndAnIncubator_AreRead()
+    {
+        var result = Extractor.Extract("Halvard Labs, which runs offices in Oslo and Lima, is backed by Northzone and Balderton Capital. "
+            + "Halvard has licensed the rights to its compound to Stemwell Pharma. The City of Denver hired Civic Signal. "
+            + "It runs assistants for Tempe, Arizona. 星数科技由北京大学人工智能研究院孵化。");
+        var relations = result.Relations.Select(r => (r.SubjectId, r.Predicate, r.ObjectId)).ToList();
+
+        Assert.Contains(relations, r => r is (var s, "invests_in", var o) && s.Contains("northzone", StringComparison.Ordinal) && o.Contains("halvard", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "invests_in", var o) && s.Contains("balderton", StringComparison.Ordinal) && o.Contains("halvard", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "partner_of", var o) && s.Contains("halvard", StringComparison.Ordinal) && o.Contains("stemwell", StringComparison.Ordinal));
+        Assert.Contains(result.Entities, e => e is { Name: "City of Denver", Type: EntityType.Organization });
+        Assert.Contains(relations, r => r is (var s, "located_in", var o) && s.Contains("tempe", StringComparison.Ordinal) && o.Contains("arizona", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var s, "affiliated_with", var o) && s.Contains("星数科技", StringComparison.Ordinal) && o.Contains("人工智能研究院", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PlacesListedWithCommas_AreNoTownAndRegion() =>
+        Assert.DoesNotContain(Stated("The firm has offices in Paris, London, Berlin, Madrid and Rome."), r => r.Item2 == "located_in");
 }

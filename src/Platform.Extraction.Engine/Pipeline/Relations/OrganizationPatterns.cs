@@ -214,6 +214,10 @@ internal static class OrganizationPatterns
         // "智谱是…的公司，其投资方包括美团、蚂蚁集团和北京市人工智能产业投资基金": 其 is the firm the sentence opens with.
         new("invests_in", $@"(?<=^|[。！？；;!?\n])\s*{{O:o}}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){{0,40}}?[,，]\s*其(?:投资方|投资人|投资者|股东)(?:包括|有|为|是)\s*{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{ShareholdersAre}⟦\d+:O⟧\s*,[^,.;⟦⟧]{{0,30}}?,\s*and\s+{{O:s}}"),
+        // "Insilico, which runs research centres in Abu Dhabi and Shanghai, is backed by Warburg Pincus, …".
+        new("invests_in", $@"{{O:o}}{Aside}(?:is|was|are|has\s+been)\s+(?:also\s+)?backed\s+by\s+(?:the\s+)?{Owner}{{OP:s+}}"),
+        // "Insilico … has licensed the global rights to an experimental treatment to Stemline Therapeutics".
+        new("partner_of", $@"{{O:s}}{Aside}(?:has\s+|have\s+)?licensed\s+(?:[^⟦⟧.;]|⟦\d+:[OSC]⟧){{0,80}}?\bto\s+{{O:o}}"),
         // "It is backed by Radical Ventures, and counts Ubisoft among its other customers".
         // "… after a six-month pilot with the London-based computer-vision company Tractable".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\b(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:pilot|trial)\s+(?:project\s+)?with\s+{FirmDescribedBefore}(?:(?:⟦\d+:L⟧-based|[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?{{O:o}}"),
@@ -344,6 +348,8 @@ internal static class OrganizationPatterns
         // located_in
         // "The New York company": the company the text is about, described by its city; "the Abu Dhabi fund MGX".
         new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}"),
+        // "for Denver and for Tempe, Arizona.": a town and its region, not two of a list.
+        new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|\s*,\s+(?!⟦|and\b))"),
         // "Britain's Competition and Markets Authority".
         new("located_in", $@"(?<![⟧\w]\s?){{L:o}}\s*(?:'s|’s)\s+{{O:s}}"),
         // "used at Intermountain Health in Utah": where a firm one goes to is.
@@ -409,6 +415,8 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}{Gap(100)}\bin(?:to)?\s+(?:closer\s+|direct\s+|head-on\s+|more\s+)?competition\s+with\s+(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{{O:o}}(?!\s*(?:'s|’s)\s)"),
         // "智谱是清华大学计算机系技术成果转化的公司": a firm spun out of a university's research.
         new("affiliated_with", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:的)?(?:科研|技术)?成果转化(?:而来)?的(?:公司|企业)"),
+        // "生数科技由清华大学人工智能研究院孵化": incubated by.
+        new("affiliated_with", $@"{{O:s}}\s*(?:由|是)\s*{{O:o}}\s*(?:孵化|分拆|衍生)"),
         // "Udio's rival Suno".
         new("competitor_of", $@"{{O:o}}\s*(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest)\s+)?(?:rival|competitor)\s+{{O:s}}"),
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如|是|为)\s*{{O:o+}}"),
