@@ -668,4 +668,12 @@ public class RelationExtractionTests
     [Fact]
     public void PlacesListedWithCommas_AreNoTownAndRegion() =>
         Assert.DoesNotContain(Stated("The firm has offices in Paris, London, Berlin, Madrid and Rome."), r => r.Item2 == "located_in");
+    [Fact]
+    public void TheTitlesAfterAFirmsHeadquartersClause_AreItsOwn()
+    {
+        var relations = Stated("星河航天总部位于西安，创始人兼CEO赵启明曾在金融行业工作多年。").ToList();
+
+        Assert.Contains(relations, r => r is (var p, "ceo_of", var o) && p.Contains("赵启明", StringComparison.Ordinal) && o.Contains("星河航天", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "founder_of", var o) && p.Contains("赵启明", StringComparison.Ordinal) && o.Contains("星河航天", StringComparison.Ordinal));
+    }
 }

@@ -72,8 +72,9 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"{{O:o}}{Comma}whose\s+(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
         // "The chief executive of Microsoft AI, Mustafa Suleyman".
         new(RelationPattern.FromRoles, $@"(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}{Apposition}{{P:s}}"),
-        // The organisation a sentence opens with by its founding owns the titles after its commas: "青穹智能成立于2023年，创始人兼CEO周启航…，联合创始人林雨桐…".
-        new(RelationPattern.FromRoles, $@"(?<={{O:o}}{Gap(6)}(?:成立|创立|创办|创建)(?:于|了)?[^。！？；\n]{{0,80}}?[,，]\s*)(?:其|公司)?{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
+        // The organisation a sentence opens with by its founding or its headquarters owns the titles after its commas:
+        // "青穹智能成立于2023年，创始人兼CEO周启航…，联合创始人林雨桐…", "蓝箭航天总部位于北京，创始人兼CEO张昌武…".
+        new(RelationPattern.FromRoles, $@"(?<={{O:o}}{Gap(6)}(?:成立|创立|创办|创建|总部位于|总部设在)(?:于|了)?[^。！？；\n]{{0,80}}?[,，]\s*)(?:其|公司)?{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
         // "许文昊将出任智谱AI副总裁", "顾北辰任首席技术官" (the firm's, see CompanyAnaphora).
         new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任|任)\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
         // "Priyanka Rao, head of evaluation at Anthropic", "the director of research at Cohere".
