@@ -303,10 +303,8 @@ public sealed partial class EntityExtractor(
         {
             // 长岭汽车智能座舱事业部: an organisation the document names, then a unit's own name and head.
             return unitCluster.Entry is null
-                ? clusters.Where(c => c != unitCluster && c.Type == EntityType.Organization)
-                    .SelectMany(c => c.ChineseForms.Where(f => f.Length >= 2 && f.Length < unit.Text.Length && unit.Text.StartsWith(f, StringComparison.Ordinal)
-                        && UnitNameCandidates.IsUnitOfTheNameBefore(unit.Text[f.Length..])).Select(f => ((EntityCluster Parent, int Length)?)(c, f.Length)))
-                    .MaxBy(p => p!.Value.Length)
+                ? LongestOrganizationStarting(unit.Text, clusters.Where(c => c != unitCluster), c => c.ChineseForms,
+                    length => length >= 2 && UnitNameCandidates.IsUnitOfTheNameBefore(unit.Text[length..]))
                 : null;
         }
         var name = unit.Text[..parentLength];
@@ -346,18 +344,22 @@ public sealed partial class EntityExtractor(
             return null;
         }
         var curated = matcher.Match(name).FirstOrDefault(m => m.Start == 0 && m.Entry.Type == EntityType.Organization && !m.IsAmbiguous);
-        var length = curated?.End
-            ?? clusters.Where(c => c.Type == EntityType.Organization).SelectMany(c => c.Forms)
-                .Where(f => f.Length < name.Length && name.StartsWith(f, StringComparison.Ordinal)).Select(f => (int?)f.Length).Max();
-        if (length is not { } makerLength || makerLength < 2 || !FollowsAMakersName(name, makerLength))
-        {
-            return null;
-        }
         var maker = curated is not null
-            ? clusters.FirstOrDefault(c => c.Entry == curated.Entry) ?? new EntityCluster(curated.Entry)
-            : clusters.First(c => c.Type == EntityType.Organization && c.Forms.Contains(name[..makerLength], StringComparer.Ordinal));
-        return (maker, makerLength);
+            ? (clusters.FirstOrDefault(c => c.Entry == curated.Entry) ?? new EntityCluster(curated.Entry), curated.End)
+            : LongestOrganizationStarting(name, clusters, c => c.Forms, _ => true);
+        return maker is { Length: >= 2 } found && FollowsAMakersName(name, found.Length) ? found : null;
     }
+
+    /// <summary>
+    /// The organisation the document names whose name (one of <paramref name="formsOf"/>, the longest that
+    /// <paramref name="fits"/> by its length) starts <paramref name="name"/> and is shorter than it, with that length.
+    /// </summary>
+    private static (EntityCluster Organization, int Length)? LongestOrganizationStarting(string name, IEnumerable<EntityCluster> clusters,
+        Func<EntityCluster, IEnumerable<string>> formsOf, Func<int, bool> fits) =>
+        clusters.Where(c => c.Type == EntityType.Organization)
+            .SelectMany(c => formsOf(c).Where(f => f.Length < name.Length && name.StartsWith(f, StringComparison.Ordinal) && fits(f.Length))
+                .Select(f => ((EntityCluster, int)?)(c, f.Length)))
+            .MaxBy(p => p!.Value.Item2);
 
     // "Amazon Bedrock", "DeepSeek-R1", "讯飞星火": the product's own name starts a word of its own.
     private static bool FollowsAMakersName(string name, int makerLength) =>

@@ -54,6 +54,19 @@ public sealed class ChineseCommonWords
     /// <summary>A place the dictionary lists (jieba's tag ns: 杭州, 苏州), frequent enough to be one readers know.</summary>
     public bool IsListedPlace(string word) => _places.Contains(word);
 
+    /// <summary>Whether the words split into two everyday words of two characters or more (工业视觉, 医学影像).</summary>
+    public bool IsTwoEverydayWords(string words)
+    {
+        for (var split = 2; split <= words.Length - 2; split++)
+        {
+            if (Contains(words[..split]) && Contains(words[split..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// A word jieba lists as a place that no dictionary of names does (城市, 江湖, 大街, 英雄, also the compass words 东南
     /// and 西北): no place's name on its own, though it may start one (东南大学).

@@ -114,7 +114,7 @@ internal static partial class NamingCueCandidates
             var head = match.Groups["head"];
             // Not what it is for (医学影像大模型, 信贷审批大模型: two everyday words), nor a concept (多模态大模型).
             var own = head.Success ? name.Value[..^head.Length] : name.Value;
-            if (!commonWords.IsFrequent(own) && !(head.Success ? IsTwoEverydayWords(own, commonWords) : commonWords.Contains(own))
+            if (!commonWords.IsFrequent(own) && !(head.Success ? commonWords.IsTwoEverydayWords(own) : commonWords.Contains(own))
                 && !curated.Any(c => c.Type == EntityType.Concept && c.Start < name.Index + own.Length && name.Index < c.End)
                 && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
             {
@@ -318,9 +318,6 @@ internal static partial class NamingCueCandidates
     // thing quoted, then its kind.
     [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,3}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|数字人|学习机|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)")]
     private static partial Regex ChineseQuoteThenKind();
-
-    private static bool IsTwoEverydayWords(string words, ChineseCommonWords commonWords) =>
-        Enumerable.Range(2, Math.Max(0, words.Length - 3)).Any(cut => commonWords.Contains(words[..cut]) && commonWords.Contains(words[cut..]));
 
     // "其YOYO智能体", "阶跃星辰的Step系列": a Latin name before a Chinese word for a product or a product line.
     [GeneratedRegex(@"(?<=其|的|款|旗下)(?<name>[A-Za-z][A-Za-z0-9-]{1,15})(?=智能体|助手|大模型|系列|手机|芯片|学习机)")]

@@ -344,21 +344,8 @@ internal static partial class OrganizationHeadCandidates
     /// 工业视觉 in "总部位于无锡的工业视觉公司" is two everyday words after 的: what the firm does, not its name (首都钢铁公司,
     /// named in a list, is one). A trade or generic part at the end (平安科技) makes a brand.
     /// </summary>
-    private static bool IsTwoEverydayWords(string modifier, ChineseCommonWords commonWords)
-    {
-        if (Core(modifier, out _) != modifier)
-        {
-            return false;
-        }
-        for (var split = 2; split <= modifier.Length - 2; split++)
-        {
-            if (commonWords.Contains(modifier[..split]) && commonWords.Contains(modifier[split..]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsTwoEverydayWords(string modifier, ChineseCommonWords commonWords) =>
+        Core(modifier, out _) == modifier && commonWords.IsTwoEverydayWords(modifier);
 
     /// <summary>The modifier without the generic parts at its end (蓝鲸星河科技有限 → 蓝鲸星河); empty when it is all generic.</summary>
     private static string Core(string modifier, out bool generic)
