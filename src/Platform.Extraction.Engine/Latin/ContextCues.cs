@@ -655,7 +655,11 @@ internal static partial class ContextCues
         return false;
     }
 
-    private static readonly HashSet<string> s_appositionEnds = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "for", "with", "built", "designed", "made", "called", "to" };
+    // "an AI model it co-developed": a pronoun opens a relative clause too.
+    private static readonly HashSet<string> s_appositionEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "for", "with", "built", "designed", "made", "called", "to", "it", "they", "we",
+    };
 
     private static bool AllCapitals(RecognitionContext context, int start, int end)
     {

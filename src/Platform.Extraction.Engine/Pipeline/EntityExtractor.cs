@@ -72,6 +72,7 @@ public sealed partial class EntityExtractor(
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
         candidates.AddRange(VersionSiblingCandidates.Find(normalized, candidates).ToList());
         FirmCues.RetypePeopleActingAsFirms(normalized, candidates);
+        FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true));

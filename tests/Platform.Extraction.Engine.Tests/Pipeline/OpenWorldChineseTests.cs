@@ -392,4 +392,64 @@ public class OpenWorldChineseTests
     [InlineData("合肥市“城市交通大脑”二期项目今天开工。", "城市")]
     public void Extract_ATermsGlossAFunctionsCommitteeOrAnEverydayPlaceWord_IsNoName(string text, string word) =>
         Assert.DoesNotContain(Extract(text).Mentions, m => m.Text == word);
+
+    [Fact]
+    public void Extract_ABodyNamedWithoutItsProvince_OrContractedBeforeItsHead_IsTheBodyNamedInFull()
+    {
+        var result = Extract("江苏省水利厅与江苏省农业科学院签约。省水利厅将共享水文数据，省农科院负责建模。"
+            + "南京大学地理与海洋科学学院也加入项目，南大地海学院派出了六名研究生。");
+
+        var bureau = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("江苏省水利厅"));
+        Assert.Contains("省水利厅", bureau.SurfaceForms);
+        var academy = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("江苏省农业科学院"));
+        Assert.Contains("省农科院", academy.SurfaceForms);
+        var school = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("南京大学地理与海洋科学学院"));
+        Assert.Contains("南大地海学院", school.SurfaceForms);
+    }
+
+    [Fact]
+    public void Extract_APortNamedLikeTheGroupThatRunsIt_IsThatGroup()
+    {
+        var result = Extract("厦门港口集团今天公布新的调度方案。厦门港口与多家船公司签约，厦门港口集团总经理表示效率将提升。");
+
+        var group = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("厦门港口集团"));
+        Assert.Equal(EntityType.Organization, group.Type);
+        Assert.Contains("厦门港口", group.SurfaceForms);
+    }
+
+    [Theory]
+    [InlineData("秋收动画 白杨影业宣布合作", "白杨影业", "秋收动画 白杨影业")]
+    [InlineData("本报长沙12月1日电 湘楚农业集团今天发布年报。", "湘楚农业集团", "电 湘楚农业集团")]
+    public void Extract_AChineseNameAfterAHeadlineOrDatelineSpace_StartsAfterIt(string text, string name, string wrong)
+    {
+        var mentions = Extract(text).Mentions;
+
+        Assert.Contains(mentions, m => m.Text == name && m.Type == EntityType.Organization);
+        Assert.DoesNotContain(mentions, m => m.Text == wrong);
+    }
+
+    [Fact]
+    public void Extract_TwoNamesAHeadlineJoinsWithAVerb_AreNoSingleName() =>
+        Assert.DoesNotContain(Extract("远帆种业联手市农科院 推出新品种").Mentions, m => m.Text.Contains("联手", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("据白杨影业总经理沈向东介绍，新片将于五月上映。", "白杨影业", "沈向东")]
+    [InlineData("白杨影业副总裁沈向东则表示，新片将于五月上映。", "白杨影业", "沈向东")]
+    public void Extract_AnOfficerBetweenAPrepositionOrAnAdverb_KeepsBothNamesClean(string text, string firm, string person)
+    {
+        var mentions = Extract(text).Mentions;
+
+        Assert.Contains(mentions, m => m.Text == firm && m.Type == EntityType.Organization);
+        Assert.Contains(mentions, m => m.Text == person && m.Type == EntityType.Person);
+        Assert.DoesNotContain(mentions, m => m.Text is "据白杨影业" or "沈向东则");
+    }
+
+    [Fact]
+    public void Extract_ARivalNamedWithItsTrade_AndAThinkTank_AreOrganisations()
+    {
+        var mentions = Extract("晨星互动的主要竞争对手霜叶游戏也在测试类似功能。行业研究机构观潮智库认为这会成为标配。").Mentions;
+
+        Assert.Contains(mentions, m => m is { Text: "霜叶游戏", Type: EntityType.Organization });
+        Assert.Contains(mentions, m => m is { Text: "观潮智库", Type: EntityType.Organization });
+    }
 }

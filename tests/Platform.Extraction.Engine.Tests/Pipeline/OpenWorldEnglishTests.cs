@@ -297,4 +297,36 @@ public class OpenWorldEnglishTests
         Assert.Contains(result.Entities, e => e.Id == "amazon");
         Assert.Contains(result.Relations, r => r is { SubjectId: "amazon-bedrock", Predicate: "product_of", ObjectId: "amazon" });
     }
+
+    [Fact]
+    public void Extract_ATitleCasePhraseOnlyTheHeadlineHas_IsNoName() =>
+        Assert.DoesNotContain(Extract("Desert Utility Bets on AI Model to Call Winter Peaks\n\nMesa Power said on Monday that it would use the model.").Mentions,
+            m => m.Text.Contains("Model", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_TwoVersionsOfAProduct_AreTwoEntities_NotAMisspelling()
+    {
+        var entities = Extract("Lumen Labs ships Vanta-2 this year, and Vanta-3 follows next spring.").Entities;
+
+        Assert.Contains(entities, e => e.SurfaceForms.SequenceEqual(["Vanta-2"]));
+        Assert.Contains(entities, e => e.SurfaceForms.SequenceEqual(["Vanta-3"]));
+    }
+
+    [Fact]
+    public void Extract_APlaceOpenedByNew_IsWhole_NotTheCountryItEndsIn() =>
+        Assert.Contains(Extract("The utility serves Arizona, New Mexico and Nevada.").Mentions, m => m is { Text: "New Mexico", Type: EntityType.Location });
+
+    [Fact]
+    public void Extract_ANameInApposition_ToAModelItsMakerDeveloped_IsAProduct() =>
+        Assert.Contains(Extract("Kestrel Grid Inc. said that Sirocco, an AI model it co-developed, will produce its forecasts.").Mentions,
+            m => m is { Text: "Sirocco", Type: EntityType.Product });
+
+    [Fact]
+    public void Extract_ASingleNameListedAfterFirms_IsAFirmTheyHireTogether()
+    {
+        var result = Extract("Brightwave Robotics hired Goldman Sachs, Morgan Stanley and Jefferies as advisers on the sale.");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "Jefferies", Type: EntityType.Organization });
+        Assert.Equal(3, result.Relations.Count(r => r is { Predicate: "partner_of", SubjectId: "ent:brightwave-robotics" }));
+    }
 }

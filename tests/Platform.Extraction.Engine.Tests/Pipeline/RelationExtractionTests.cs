@@ -676,4 +676,59 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is (var p, "ceo_of", var o) && p.Contains("赵启明", StringComparison.Ordinal) && o.Contains("星河航天", StringComparison.Ordinal));
         Assert.Contains(relations, r => r is (var p, "founder_of", var o) && p.Contains("赵启明", StringComparison.Ordinal) && o.Contains("星河航天", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACompanyNounInApposition_IsTheFirmBeforeIt_NotTheSentencesSubject()
+    {
+        var relations = Stated("Brightfold Media signed a licensing deal with Nimbus AI, the Oakland lab behind the Kite assistant.").ToList();
+
+        Assert.Contains(("ent:nimbus-ai", "located_in", "ent:oakland"), relations);
+        Assert.Contains(("ent:kite", "product_of", "ent:nimbus-ai"), relations);
+        Assert.DoesNotContain(relations, r => r.Item1 == "ent:brightfold-media" && r.Item2 is "located_in");
+    }
+
+    [Fact]
+    public void WhatAFirmOwns_AndTheGroupItIsAUnitOf_AreParents()
+    {
+        var owner = Stated("Lakeshore Media Group, owner of the Duluth Herald and the Mesabi Gazette, agreed to the deal.").ToList();
+        var unit = Stated("Fairbank Press, which owns the Erie Sentinel and is itself a unit of Colton Holdings, filed the suit.").ToList();
+        var subsidiary = Stated("Trackline Systems, the Siemens subsidiary used by several clubs, declined to comment.").ToList();
+
+        Assert.Contains(("ent:duluth-herald", "part_of", "ent:lakeshore-media-group"), owner);
+        Assert.Contains(("ent:mesabi-gazette", "part_of", "ent:lakeshore-media-group"), owner);
+        Assert.Contains(("ent:erie-sentinel", "part_of", "ent:fairbank-press"), unit);
+        Assert.Contains(("ent:fairbank-press", "part_of", "ent:colton-holdings"), unit);
+        Assert.Contains(subsidiary, r => r is ("ent:trackline-systems", "part_of", _));
+    }
+
+    [Fact]
+    public void FoundersNamedBeforeTheFirm_AreItsCofounders_NotOfTheirFormerEmployer()
+    {
+        var relations = Stated("Halvard Robotics makes sensors for trucks. Founded in 2019 by Nadia Okoro and Omar Haddad, both former Intel engineers, "
+            + "the Denver-based company now employs 80 people.").ToList();
+
+        Assert.Contains(("ent:nadia-okoro", "cofounder_of", "ent:halvard-robotics"), relations);
+        Assert.Contains(("ent:omar-haddad", "cofounder_of", "ent:halvard-robotics"), relations);
+        Assert.DoesNotContain(relations, r => r is (_, "cofounder_of", "intel"));
+    }
+
+    [Fact]
+    public void BackersListedWithoutTheirFirm_BackTheFirmTheTextIsAbout()
+    {
+        var relations = Stated("Veridan Semiconductor filed for a listing on Tuesday. Its revenue doubled.\n\nBackers include Northwind Capital and Arcadia Ventures.").ToList();
+
+        Assert.Contains(("ent:northwind-capital", "invests_in", "ent:veridan-semiconductor"), relations);
+        Assert.Contains(("ent:arcadia-ventures", "invests_in", "ent:veridan-semiconductor"), relations);
+    }
+
+    [Fact]
+    public void ADemonstrativeDescribingAFirm_StandsForItInItsSentence_AndItsCityIsWhereItIs()
+    {
+        var relations = Stated("苏州远望数据科技有限公司负责算力平台。这家总部位于江苏苏州的企业去年获得腾讯的战略投资，其首席执行官孙立表示将扩大招聘。").ToList();
+
+        Assert.Contains(relations, r => r is (_, "ceo_of", var o) && o.Contains("远望", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r is (_, "ceo_of", "tencent"));
+        Assert.Contains(relations, r => r is (var s, "located_in", "suzhou") && s.Contains("远望", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r is (_, "located_in", "jiangsu"));
+    }
 }

@@ -127,15 +127,15 @@ internal static partial class CandidateSelector
     }
 
     /// <summary>
-    /// A curated place or firm that ends a longer English name the recognizer read: the region a compass word opens
-    /// (South Asia, Eastern Europe — the KB lists Asia and Europe) and the person a given name opens (Julie London,
+    /// A curated place or firm that ends a longer English name the recognizer read: the region a compass word or New opens
+    /// (South Asia, Eastern Europe, New Mexico — the KB lists Asia, Europe and Mexico) and the person a given name opens (Julie London,
     /// Alan Stanford), where the tagger is sure of the person. So is a curated person's surname after another given name
     /// (Mark Ellison is not Larry Ellison).
     /// </summary>
     private static bool IsEndOfALongerPlaceOrPerson(Candidate curated, ILookup<int, Candidate> byEnd) =>
         curated.Type is EntityType.Location or EntityType.Organization or EntityType.Person
         && byEnd[curated.End].Any(c => c.Source == CandidateSource.LatinRecognizer && c.Length > curated.Length && c.Text[c.Length - curated.Length - 1] == ' '
-            && (c.Type == EntityType.Location && curated.Type == EntityType.Location && CompassRegion().IsMatch(c.Text)
+            && (c.Type == EntityType.Location && curated.Type == EntityType.Location && PlaceOpenedByACompassWord().IsMatch(c.Text)
                 || c.Type == EntityType.Person && c.Confidence >= SurePersonConfidence && c.Text.IndexOf(' ') == c.Length - curated.Length - 1
                     && Latin.LatinLexicon.Default.FirstNames.Contains(c.Text.AsSpan(0, c.Length - curated.Length - 1))
                     && (curated.Type != EntityType.Person || !curated.Entry!.Name.StartsWith(c.Text[..(c.Length - curated.Length)], StringComparison.OrdinalIgnoreCase))));
@@ -146,8 +146,8 @@ internal static partial class CandidateSelector
     [GeneratedRegex(@"^ (?:[A-Z][a-z]+ )?(?:Institute|Foundation|University|College|School|Centre|Center|Laboratory|Trust|Hospital|Society)$")]
     private static partial Regex NamedAfterAPerson();
 
-    [GeneratedRegex(@"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?east|North-?west|South-?east|South-?west|Sub-Saharan) \p{Lu}")]
-    private static partial Regex CompassRegion();
+    [GeneratedRegex(@"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?east|North-?west|South-?east|South-?west|Sub-Saharan|New) \p{Lu}")]
+    private static partial Regex PlaceOpenedByACompassWord();
 
     [GeneratedRegex(@"^ (?:[A-Z][a-z]+ )?(?:Capital|Ventures|Investments|Fund)$|^ (?:Foundation|Health(?: Care)?|Hospital|Medical Center|Research(?: Institute| Labs?)?)$|^(?:创投|风投|产投|资本|投资|基金)$")]
     private static partial Regex InvestmentArm();

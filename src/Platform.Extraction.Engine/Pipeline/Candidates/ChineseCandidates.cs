@@ -38,7 +38,8 @@ internal static partial class ChineseCandidates
                     var surface = text[partStart..partEnd];
                     if (IsNameShaped(surface, type.Type) && !(type.Type == EntityType.Location && commonWords.IsEverydayPlaceWord(surface)) && ((parts.Count > 1 && InstitutionAtEnd().IsMatch(surface)) || (!commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))))
                         && (type.Type != EntityType.Person || (ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains) && !commonWords.StartsInsideAWord(text, partStart)))
-                        && (type.Type != EntityType.Organization || (!IsDescription(HanOnly(surface), commonWords) && !ChineseRecognizerCandidates.SettingUp().IsMatch(surface))))
+                        && (type.Type != EntityType.Organization || (!IsDescription(HanOnly(surface), commonWords) && !ChineseRecognizerCandidates.SettingUp().IsMatch(surface)
+                            && !TwoNamesJoinedByAVerb().IsMatch(surface))))
                     {
                         found.Add(new Candidate(partStart, partEnd, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label));
                     }
@@ -128,7 +129,18 @@ internal static partial class ChineseCandidates
     internal static (int Start, int End) OrganizationBounds(string text, int start, int end, ChineseCommonWords commonWords)
     {
         end = WithoutDateline(text, start, WithoutHeadquarters(text, start, end));
+        start = AfterASpace(text, start, end);
         return (WithoutDescription(text, WithoutFormer(text, start, end), end, commonWords), end);
+    }
+
+    /// <summary>
+    /// A space parts a Chinese headline's phrases and a dateline from its story (AI配音 中国配音艺术家协会, 本报合肥12月2日电
+    /// 皖垦农业集团): LAC reads across it, but a Chinese name has none, so the name starts after the last one.
+    /// </summary>
+    private static int AfterASpace(string text, int start, int end)
+    {
+        var space = text.AsSpan(start, end - start).LastIndexOfAny(' ', '\u3000');
+        return space > 0 && end - (start + space + 1) >= 2 && CharClass.IsHan(text[start + space + 1]) ? start + space + 1 : start;
     }
 
     /// <summary>
@@ -140,6 +152,10 @@ internal static partial class ChineseCandidates
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:总监|总裁|副总裁|工程师|研究员|科学家|高管|员工|董事长|总经理|首席|CEO|CTO)")]
     private static partial Regex PostAfterAFirm();
+
+    // 丰穗种业联手省农科院: a headline's verb joins two names LAC reads as one.
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2}(?:联手|携手|牵手)\p{IsCJKUnifiedIdeographs}{2}")]
+    private static partial Regex TwoNamesJoinedByAVerb();
 
     /// <summary>A dateline's agency (新浪科技讯 6月30日…, 本报讯): 讯 ("reports") is no part of the organisation's name.</summary>
     private static int WithoutDateline(string text, int start, int end) =>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
-/// A Chinese name a tagger read as a person's (米哈游: 米 is a surname) that the text treats as a firm's somewhere — its
+/// Names a tagger read as people's that the text treats as firms'. A Chinese name a tagger read as a person's (米哈游: 米 is a surname) that the text treats as a firm's somewhere — its
 /// arm after it (米哈游旗下的逆熵实验室), or an officer's title and name (米哈游总裁刘伟) — names a firm everywhere in the
 /// document.
 /// </summary>
@@ -28,6 +28,29 @@ internal static partial class FirmCues
             }
         }
     }
+
+    /// <summary>
+    /// "Goldman Sachs, Morgan Stanley and Jefferies": a single word the tagger read as a surname, last in a list of two
+    /// firms or more before it, is one more firm.
+    /// </summary>
+    public static void RetypeSurnamesListedWithFirms(string text, List<Candidate> candidates)
+    {
+        var firmsByEnd = candidates.Where(c => c.Type == EntityType.Organization).ToLookup(c => c.End);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Person, Entry: null, Source: CandidateSource.LatinRecognizer } person && !person.Text.Contains(' ')
+                && ListedFirmBefore(text, person.Start, firmsByEnd) is { } previous && ListedFirmBefore(text, previous.Start, firmsByEnd) is not null)
+            {
+                candidates[i] = person with { Type = EntityType.Organization, Cue = "a single name listed after firms" };
+            }
+        }
+    }
+
+    private static Candidate? ListedFirmBefore(string text, int start, ILookup<int, Candidate> firmsByEnd) =>
+        ListSeparatorBefore().Match(text[..start]) is { Success: true } separator ? firmsByEnd[separator.Index].FirstOrDefault() : null;
+
+    [GeneratedRegex(@"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")]
+    private static partial Regex ListSeparatorBefore();
 
     [GeneratedRegex(@"\G(?:(?<arm>旗下)|(?:联合创始人|创始人|首席执行官|首席技术官|董事长|副总裁|总裁|总经理|CEO|CTO))")]
     private static partial Regex FirmCue();

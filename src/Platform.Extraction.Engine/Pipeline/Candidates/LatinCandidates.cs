@@ -49,7 +49,7 @@ internal static partial class LatinCandidates
                     continue;
                 }
             }
-            if ((headType ?? span.Type) is not { } type)
+            if ((headType ?? span.Type) is not { } type || (span.Source == LatinSources.Tagger && headType is null && IsAHeadlinePhraseOnly(text, span.Start, surface)))
             {
                 continue;
             }
@@ -87,6 +87,48 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}[（(]$")]
     private static partial Regex GlossOfAChineseTerm();
+
+    /// <summary>
+    /// "Eliteserien to Hand Offside Calls to AI for 2027 Season": in a headline every word is capitalised, so the tagger
+    /// reads phrases as names. A phrase of several words it found in a title-case line that the body never repeats is no
+    /// name.
+    /// </summary>
+    private static bool IsAHeadlinePhraseOnly(string text, int start, string surface)
+    {
+        if (!surface.Contains(' ') || !IsTitleCaseLine(text, start))
+        {
+            return false;
+        }
+        for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+        {
+            if (!IsTitleCaseLine(text, at))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop
+    /// and has text after it (a line on its own, such as a page title, may be all name).
+    /// </summary>
+    private static bool IsTitleCaseLine(string text, int at)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', at);
+        if (lineEnd < 0 || string.IsNullOrWhiteSpace(text[lineEnd..]))
+        {
+            return false;
+        }
+        var line = text[lineStart..lineEnd].TrimEnd();
+        var words = LongWord().Matches(line);
+        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"') && words.Count >= 4
+            && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
+    }
+
+    [GeneratedRegex(@"\b[A-Za-z][A-Za-z'-]{3,}")]
+    private static partial Regex LongWord();
 
     [GeneratedRegex(@"\G['’]s(?=\s*(?:[,;:)]|\.(?:\s|$)))")]
     private static partial Regex NameEndingInAPossessive();

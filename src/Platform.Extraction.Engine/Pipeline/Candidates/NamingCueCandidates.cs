@@ -54,7 +54,8 @@ internal static partial class NamingCueCandidates
             }
             var start = ChineseCandidates.WithoutDescription(text, nameStart, end, commonWords);
             // "前墨芯算力首席技术官": the firm someone was at follows 前 or 原 ("former"), unless they make a word (前海).
-            if (end - start >= 4 && text[start] is '前' or '原' && !commonWords.Contains(text.Substring(start, 2)))
+            // 据 ("according to") before the firm whose officer speaks is no part of its name either: 据青羽动画总经理苏明哲介绍.
+            if (end - start >= 4 && text[start] is '前' or '原' or '据' && !commonWords.Contains(text.Substring(start, 2)))
             {
                 start++;
             }
@@ -93,6 +94,7 @@ internal static partial class NamingCueCandidates
             .Concat(SaidToBeAFirm().Matches(text).Select(m => (Match: m, Says: "a name said to be a firm", OpensAClause: true, Confidence: 0.7)))
             .Concat(WhoseFounderIsNamed().Matches(text).Select(m => (Match: m, Says: "a firm whose founder is named", OpensAClause: true, Confidence: 0.7)))
             .Concat(ChinesePartnerInTalks().Matches(text).Select(m => (Match: m, Says: "a firm one works with", OpensAClause: false, Confidence: 0.7)))
+            .Concat(ChineseRivalInItsTrade().Matches(text).Select(m => (Match: m, Says: "a rival named with its trade", OpensAClause: false, Confidence: 0.7)))
             .Concat(FirmOfAFormerPost().Matches(text).Select(m => (Match: m, Says: "a firm where one held a post", OpensAClause: false, Confidence: 0.7)))
             .Concat(OutletThatReported().Matches(text).Select(m => (Match: m, Says: "an outlet that reported", OpensAClause: false, Confidence: 0.7)))
             .Concat(ChineseJoinedAsAPost().Matches(text).Select(m => (Match: m, Says: "a firm joined to take a post", OpensAClause: false, Confidence: 0.75)));
@@ -253,8 +255,9 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=^|[。！？；，,;!?\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>的(?:联合创始人|创始人|首席执行官|CEO|董事长)(?:是|为))")]
     private static partial Regex WhoseFounderIsNamed();
 
-    // A name between a title and a verb of founding or speaking: 东南大学教授钱立言创办, 算法总监王强表示.
-    [GeneratedRegex(@"(?:教授|研究员|工程师|总监|总裁|董事长|创始人|CEO|CTO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3})(?:创办|创立|创建|表示|介绍|指出|认为|透露|说|称)")]
+    // A name between a title and a verb of founding or speaking, perhaps with an adverb: 东南大学教授钱立言创办, 算法总监王强表示,
+    // 副总裁罗珊则表示.
+    [GeneratedRegex(@"(?:教授|研究员|工程师|总监|总裁|董事长|创始人|CEO|CTO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?)(?:则|也|还|又|亦)?(?:创办|创立|创建|表示|介绍|指出|认为|透露|说|称)")]
     private static partial Regex PersonAfterATitle();
 
     // Who opens a sentence saying what post they hold where: 宋清远是远岫资本的创始合伙人.
@@ -264,6 +267,10 @@ internal static partial class NamingCueCandidates
     // Whose round an investor led or joined: 领投了芯原智造的B轮融资.
     [GeneratedRegex(@"(?<cue>领投|参投|跟投|投资)了?(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它的一两几]][\p{IsCJKUnifiedIdeographs}]{1,5}?)的(?:[A-E]\+?|Pre-A|天使|种子|新一|最新一)轮")]
     private static partial Regex RoundOfAFirm();
+
+    // A rival named with its trade: 主要竞争对手追光动画, 的竞争对手白鹭游戏也在.
+    [GeneratedRegex(@"(?<cue>竞争对手|老对手)(?:包括|是|为|有)?(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与同在是这那该其]]{2,4}(?:动画|游戏|影业|影视|互动|娱乐|文娱))(?=[，,、。；;也还则此已正在将曾和与及等的])")]
+    private static partial Regex ChineseRivalInItsTrade();
 
     // Who a firm talks, signs or forms a joint venture with: 正在和博世洽谈合作, 与宁德时代签署了合作协议, 与上汽成立合资公司.
     [GeneratedRegex(@"(?<=[和与同])(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与同在是这那该其我你他她它们]]{2,5}?)(?<cue>洽谈|谈判|达成|签署|签订|展开|开展|建立|成立)了?(?:战略|深度|全面)?(?:合作|协议|合资公司)")]

@@ -55,11 +55,11 @@ internal static partial class CompanyAnaphora
                 earlier.Clear();
             }
             // "分拆为独立子公司“星垣声学”，由原副总裁赵平和出任总经理": a general manager runs the firm just named.
-            var topic = match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
+            var topic = InApposition(text, match, earlier) ?? (match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
                 : NamedKinds.FirstOrDefault(k => match.Value.EndsWith(k.Kind, StringComparison.Ordinal)) is ({ } kind, { } name)
                     ? NearestNamed(name, text, earlier, recentSentences) ?? lastNamedByKind.GetValueOrDefault(kind)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
-                ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf));
+                ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf)));
             if (topic is not null)
             {
                 found.Add(new RelationArgument(from, to, topic, EntityType.Organization));
@@ -67,6 +67,20 @@ internal static partial class CompanyAnaphora
         }
         return found;
     }
+
+    /// <summary>
+    /// "Corvid AI, the San Francisco lab behind …": a company noun in apposition to an organisation is that organisation,
+    /// whatever the sentence is about ("Ocado Technology, the group's … unit" is another's unit).
+    /// </summary>
+    private static string? InApposition(string text, Capture match, List<RelationArgument> earlier) =>
+        match.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !PossessiveAt(text, match.Index + match.Length)
+            && earlier.LastOrDefault() is { Type: EntityType.Organization } named
+            && text.AsSpan(named.End, match.Index - named.End).Trim().SequenceEqual(",")
+            ? named.EntityId
+            : null;
+
+    private static bool PossessiveAt(string text, int at) =>
+        at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
 
     /// <summary>
     /// "The unit, which designed …, will become part of Arkwell's edge division. Its head, Priya Raman, …": after a sentence
@@ -175,9 +189,10 @@ internal static partial class CompanyAnaphora
         var subjects = recentSentences.Select(s => SubjectOrganization(text, s.Start, s.Mentions)).OfType<string>().ToList();
         // With no subject to go by, the organisation the text names most among those just named: "Marchand is the
         // co-founder of Sorel AI, a lab that signed deals with Airbus. Her co-founder, …" means Sorel AI.
-        return subjects.FirstOrDefault(o => mentionsOf(o) > 1) ?? ParagraphSubject(text, sentenceStart, recentSentences) ?? subjects.FirstOrDefault()
+        return subjects.FirstOrDefault(o => mentionsOf(o) > 1)
             ?? recentSentences.SelectMany(s => s.Mentions).Where(m => m.Type == EntityType.Organization).Select(m => m.EntityId)
-                .Where(o => mentionsOf(o) > 1).OrderByDescending(mentionsOf).FirstOrDefault();
+                .Where(o => mentionsOf(o) > 1).OrderByDescending(mentionsOf).FirstOrDefault()
+            ?? ParagraphSubject(text, sentenceStart, recentSentences) ?? subjects.FirstOrDefault();
     }
 
     /// <summary>
@@ -249,8 +264,9 @@ internal static partial class CompanyAnaphora
     private static partial Regex UnattributedTitle();
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
-    // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere; 其 before what a firm has (其自研的智能驾驶芯片).
-    private const string ChineseCompany = @"该公司|这家公司|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, and 这家 before what describes the firm (这家总部位于杭州的企业);
+    // 其 before what a firm has (其自研的智能驾驶芯片).
+    private const string ChineseCompany = @"该公司|这家公司|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示).
@@ -264,8 +280,10 @@ internal static partial class CompanyAnaphora
     private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
 
     // "the (two-year-old) company", "the university's", "the department's", "the foundation's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|lab|studio)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit|group|authority|agency)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+,?\s+){0,2}?(?:company|start-?up|firm|lab|studio|publisher)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university(?=['’]s\s)|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit|group|authority|agency)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
         + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
+        // "Backers include Kestrel Ventures", "Rivals including CAISO are testing …": the firm's backers or rivals, the firm unsaid.
+        + @"|(?<=(?:^|[.;!?]\s+|\n)\s*)(?=(?:Backers|Investors|Shareholders|Rivals|Competitors)\s+(?:include|including|are)\b)"
         // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
         + @"|(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";
 

@@ -142,6 +142,9 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:(?:co-?)?founded|set\s+up|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,100}}?,\s*and\s+(?:(?:her|his|their|⟦\d+:O⟧)\s+co-?founder\s+)?{Honorific}{{P:s}}"),
         // "Both will join Brightline, where Okeke will become chief medical AI officer".
         new(RelationPattern.FromRoles, $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:will\s+)?(?:become|be|serve\s+as|remain)\s+(?:the\s+|its\s+)?{Titles}"),
+        // "Founded in 2021 by Mira Okafor and Daniel Sze, both former Nvidia engineers, the Austin-based company …": the
+        // founders before the firm the sentence goes on about.
+        new("founder_of", $@"(?:^|(?<=[.;!?\n]\s*))(?:Co-?f|F)ounded\s+(?:(?:in\s+(?:\d{{4}}|⟦\d+:L⟧))\s+){{0,2}}by\s+{Honorific}{{P:s+}}(?:\s*,(?:[^.;⟦⟧,]|⟦\d+:[OLC]⟧){{1,60}})?\s*,\s*(?:the\s+(?:⟦\d+:L⟧-based\s+|[\w-]+\s+){{0,3}}?)?{{O:o}}"),
         // "Kestrel AI, a startup founded by former Google researcher Ana Ruiz".
         new("founder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("founded")}{{P:s+}}"),
 

@@ -40,6 +40,14 @@ internal static class OrganizationPatterns
     [
         // part_of
         new("part_of", $@"{{O:s}}{Comma}(?:(?:is|was|a|an|the|now)\s+)*(?:[A-Za-z-]+\s+){{0,2}}{Unit}\s+(?:of|at|within)\s+(?:the\s+)?{{O:o}}"),
+        // "Keystone Press, which owns the Philadelphia Courier and is itself a unit of Meridian Holdings".
+        new("part_of", $@"{{O:s}}{Comma}which\s+(?:[^.;⟦⟧]|⟦\d+:[OLC]⟧){{0,80}}?\band\s+is\s+(?:itself\s+|also\s+|now\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{Unit}\s+of\s+(?:the\s+)?{{O:o}}"),
+        // "Harbor Media Group, owner of The Boston Ledger and the Chicago Evening Star", "Keystone Press, which owns the
+        // Philadelphia Courier": what a firm owns is part of it.
+        new("part_of", $@"{{O:o}}{Comma}(?:(?:the|its)\s+)?(?:owner|publisher|parent)\s+of\s+(?:the\s+)?{{O:s+}}"),
+        new("part_of", $@"{{O:o}}{Comma}which\s+(?:also\s+)?(?:owns|publishes)\s+(?:the\s+)?{{O:s+}}"),
+        // "Hawk-Eye Innovations, the Sony subsidiary used by …".
+        new("part_of", $@"{{O:s}}{Comma}(?:the|a|an)\s+{{O:o}}\s+(?:subsidiary|unit|division|arm)\b"),
         // "Mercado Pago, the payments business of the Latin American marketplace Mercado Libre".
         new("part_of", $@"{{O:s}}{Comma}(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:business|arm|unit|division|subsidiary)\s+of\s+(?:the\s+)?(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,3}}?{{O:o}}"),
         // "灵犀语音将成为云岫科技的全资子公司".
@@ -166,6 +174,8 @@ internal static class OrganizationPatterns
         // "The Department of Defense has awarded Skyhawk a five-year, $480 million contract".
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:awarded|awards|has\s+awarded|granted)\s+{{O:o}}(?:\s+[A-Z][\w-]+)?\s+(?:a|an)\s+[^⟦⟧.;]{{0,60}}?\b(?:contract|deal|order)\b"),
         new("partner_of", $@"{{O:s}}\s*[-–/]?\s*{{O:o}}\s*(?:partnership|alliance|合作伙伴关系|合作关系|联盟)"),
+        // "the company named Goldman Sachs, Morgan Stanley and Jefferies as lead underwriters": the banks a firm hires.
+        new("partner_of", $@"{{O:s}}\s+(?:has\s+)?(?:named|hired|picked|chose|selected|appointed|mandated)\s+{{O:o+}}\s+as\s+(?:its\s+)?(?:lead\s+|joint\s+|global\s+)*(?:underwriters?|bookrunners?|advisers?|advisors?|bankers?|arrangers?)\b"),
         new("partner_of", $@"{{O:s}}{Gap(20)}\bpartner(?:ship|ed|s|ing)?\s+with\s+{{O:o}}"),
         // "signed deals with Airbus", "has an agreement with Siemens".
         // "signed a 15-year agreement with the utility Buckeye Grid": the partner's kind before its name. The firm that signs
@@ -240,7 +250,7 @@ internal static class OrganizationPatterns
         // Not the maker of a part the sentence opens with ("座舱芯片采用高通骁龙8295，语音前端则由科大讯飞提供").
         new("partner_of", $@"(?<=^(?:[^⟦⟧，,。]|⟦\d+:[LCE]⟧){{0,12}}{{O:o}}(?!\s*⟦\d+:R⟧){GapAcrossNames(80)})由\s*{{O:s}}\s*(?:独家)?(?:供应|提供|供货|代工)"),
         // "公司从10月起在阿里云位于乌兰察布的数据中心租用了额外的算力": where a firm rents its compute is its supplier.
-        new("partner_of", $@"{{O:s}}{Gap(12)}(?:在|从|向)\s*{{O:o}}{GapWithPlaces(20)}(?:租用|采购|购买|租赁)(?:了)?[^，。；⟦⟧]{{0,8}}?(?:算力|服务器|GPU|芯片|云服务|计算资源)"),
+        new("partner_of", $@"{{O:s}}{Gap(12)}(?:在|从|向)\s*{{O:o}}{GapWithPlaces(20)}(?:租用|采购|购买|租赁)(?:了)?[^，,。；⟦⟧]{{0,8}}?(?:算力|服务器|GPU|芯片|云服务|计算资源)"),
         // "The company says Harbor is used by more than 4,000 businesses, including ING and Booking.com".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}\b(?:is|are)\s+(?:now\s+)?used\s+by\s+(?:(?:[\w-]+|{AmountDigit}+)\s+){{0,5}}?(?:customers|clients|businesses|companies|firms|enterprises|banks|insurers|retailers|hospitals|developers|organi[sz]ations)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+{{O:o+}}"),
         // "Quillmate's customers included the Open University and the exam board AQA".
@@ -332,7 +342,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s*(?:本轮|该轮|此轮)(?:融资)?由\s*(?:(?:老股东|原股东|股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
-        new("invests_in", $@"{{O:o}}\s*{Possessive}\s*(?:投资方|投资者|投资机构|投资人|股东|investors|backers|shareholders)\s*(?:包括|有|为|include|are|including|,?\s*among\s+them|,(?=\s*⟦))\s*{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}\s*{Possessive}\s*(?:投资方|投资者|投资机构|投资人|股东|[Ii]nvestors|[Bb]ackers|[Ss]hareholders)\s*(?:包括|有|为|include|are|including|,?\s*among\s+them|,(?=\s*⟦))\s*{{OP:s+}}"),
         // "Halcyon's research is funded by grants from the Sloan Foundation and Schmidt Sciences", "is funded by grants and
         // by donations from the Swiss AI Initiative".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:research\s+|work\s+)?(?:is|was|are|were|has been|have been)\s+(?:\w+\s+)?(?:funded|financed|bankrolled)\s+by\s+(?:(?:a\s+)?grants?\s+from\s+|(?:[a-z]+\s+){{0,5}}?(?:grants?|donations|gifts|contributions)\s+from\s+)?(?:the\s+)?{{OP:s+}}"),
@@ -365,8 +375,10 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}{Gap(12)}(?:总部|研发中心|办公室)\s*(?:从\s*⟦\d+:L⟧\s*)?(?:迁至|迁到|迁往|搬到|搬至)\s*{{L:o}}"),
         // "声澜科技是一家总部位于苏州的语音人工智能公司".
         new("located_in", $@"{{O:s}}\s*(?:是|为)(?:一家)?\s*(?:总部)?(?:位于|设在)\s*{{L:o}}\s*的"),
-        // Not "比亚迪位于西安的工厂": what lies there is the factory.
-        new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{{L:o}}(?!\s*的)"),
+        // Not "比亚迪位于西安的工厂": what lies there is the factory. Of a province and its city (浙江杭州), the city.
+        new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*(?:⟦\d+:L⟧\s*)?{{L:o}}(?!\s*(?:的|⟦\d+:L⟧))"),
+        // "这家总部位于浙江杭州的企业": the firm the demonstrative stands for.
+        new("located_in", $@"{{O:s}}(?:总部)?(?:位于|设在)\s*(?:⟦\d+:L⟧\s*)?{{L:o}}\s*的(?:公司|企业|机构)"),
         // "深圳人形机器人企业星衍机器人": a firm described by its city.
         new("located_in", $@"{{L:o}}(?:[\p{{IsCJKUnifiedIdeographs}}-[的]]|⟦\d+:C⟧){{0,8}}?(?:企业|公司|初创公司|创业公司|车企)\s*{{O:s}}"),
         new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
@@ -385,8 +397,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival|trade show|show|convention)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
         // "The company will open a second office in Arlington": where a firm opens an office.
         new("located_in", $@"{{O:s}}{Gap(20)}\b(?:opened|opens|will\s+open|is\s+opening)\s+(?:a|an|its)\s+(?:(?:new|second|third|first|larger)\s+)?(?:office|headquarters|lab|factory|plant|research\s+center)\s+in\s+{{L:o}}"),
-        // "星桥资本的办公室设在上海和深圳两地": where a firm has its offices.
-        new("located_in", $@"{{O:s}}\s*的?\s*(?:办公室|总部|研发中心|分部|办事处)\s*(?:设在|位于|设于|在)\s*{{L:o+}}"),
+        // "星桥资本的办公室设在上海和深圳两地": where a firm has its offices (of a province and its city, the city).
+        new("located_in", $@"{{O:s}}\s*的?\s*(?:办公室|总部|研发中心|分部|办事处)\s*(?:设在|位于|设于|在)\s*(?:⟦\d+:L⟧(?=\s*⟦\d+:L⟧)\s*)?{{L:o+}}"),
         // "智元星图宣布在阿联酋迪拜设立中东总部": where a firm sets up a headquarters.
         // Not what it plans (星途智驾计划明年在德国慕尼黑设立欧洲研发中心).
         new("located_in", $@"{{O:s}}\s*(?:宣布|已经?|正式|近日|日前)?\s*(?:在|于)\s*(?:⟦\d+:L⟧\s*)?{{L:o}}\s*(?:设立|成立|建立|开设)了?(?:[^，,。；⟦⟧]|⟦\d+:L⟧){{0,6}}?(?:总部|研发中心|办公室|分公司)"),
@@ -428,7 +440,7 @@ internal static class OrganizationPatterns
         // "Abridge, a Notewell rival".
         new("competitor_of", $@"{{O:s}}{Comma}(?:a|an|another)\s+{{O:o}}\s+(?:rival|competitor)\b"),
                 // "Its rivals include Pilot and Intuit".
-        new("competitor_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:main\s+|biggest\s+|closest\s+)?(?:rivals|competitors)\s+(?:include|are)\s+{{O:o+}}"),
+        new("competitor_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:main\s+|biggest\s+|closest\s+)?(?:[Rr]ivals|[Cc]ompetitors)\s+(?:include|including|are)\s+(?:the\s+)?{{O:o+}}"),
 
         // affiliated_with: organisations joining, backing or belonging to an alliance, foundation or project
         // Not "researchers from Inflection AI joined Microsoft", "Covariant, whose founders joined Amazon": there the people join.

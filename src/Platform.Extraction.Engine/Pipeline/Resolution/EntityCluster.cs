@@ -55,10 +55,11 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
         var latin = forms.Where(f => !f.Any(CharClass.IsCjk)).ToArray();
         var chinese = forms.Where(f => f.Any(CharClass.IsCjk)).ToArray();
         var voters = Mentions.Where(m => m.Source != CandidateSource.Propagated || Mentions.All(o => o.Source == CandidateSource.Propagated)).ToList();
-        // "Marlow" of "Marlow Motors" reads as a surname on its own; where the full name was typed, the short form has no say.
-        if (voters.Any(m => !IsShortFormIn(m.Text, latin)))
+        // "Marlow" of "Marlow Motors" reads as a surname on its own, 宁波舟山港 of 宁波舟山港集团 as a port; where the full
+        // name was typed, the short form has no say.
+        if (voters.Any(m => !IsShortFormIn(m.Text, latin, chinese)))
         {
-            voters.RemoveAll(m => IsShortFormIn(m.Text, latin));
+            voters.RemoveAll(m => IsShortFormIn(m.Text, latin, chinese));
         }
         var type = Entry?.Type ?? voters
             .GroupBy(m => m.Type)
@@ -71,8 +72,9 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
         return new DerivedValues(forms, latin, chinese, type, name);
     }
 
-    private static bool IsShortFormIn(string form, string[] latinForms) =>
-        form.IndexOf(' ') < 0 && latinForms.Any(f => f.Length > form.Length && f.Split(' ').Contains(form, StringComparer.Ordinal));
+    private static bool IsShortFormIn(string form, string[] latinForms, string[] chineseForms) =>
+        form.IndexOf(' ') < 0 && (latinForms.Any(f => f.Length > form.Length && f.Split(' ').Contains(form, StringComparer.Ordinal))
+            || chineseForms.Any(f => f.Length > form.Length && f.StartsWith(form, StringComparison.Ordinal)));
 
     public void Absorb(EntityCluster other, string reason)
     {

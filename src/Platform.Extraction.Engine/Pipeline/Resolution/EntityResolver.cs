@@ -279,6 +279,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
+    /// <summary>Quarry-2 and Quarry-3 are two versions, not a slip: names whose numbers differ.</summary>
+    private static bool DifferInANumber(string a, string b) =>
+        !a.Where(char.IsAsciiDigit).SequenceEqual(b.Where(char.IsAsciiDigit));
+
     /// <summary>"Lama" in a transcript is "Llama": a one-letter slip in a single-word name the document also spells right.</summary>
     private static void MergeMisspelledNames(List<EntityCluster> all)
     {
@@ -298,7 +302,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             var match = all.Where(c => c != variant && c.Mentions.Count >= variant.Mentions.Count && c.LatinForms.Any(f =>
                 IsSingleToken(f) && f.Length >= 4 && char.ToLowerInvariant(f[0]) == char.ToLowerInvariant(form[0])
-                && Levenshtein(f.ToLowerInvariant(), form.ToLowerInvariant()) == 1)).ToList();
+                && Levenshtein(f.ToLowerInvariant(), form.ToLowerInvariant()) == 1 && !DifferInANumber(f, form))).ToList();
             if (match.Count == 1)
             {
                 Merge(all, match[0], variant, $"\"{form}\" is a misspelling of \"{match[0].Name}\"");
@@ -469,6 +473,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 found.Add(form[parentLength..]);
             }
+            // 安徽省气象局 goes by 省气象局: a provincial or city body named without its place, as its own staff and press do.
+            if (WithoutItsPlace(form) is { } unplaced)
+            {
+                found.Add(unplaced);
+            }
             if (AbbreviatedHeads.FirstOrDefault(h => form.EndsWith(h, StringComparison.Ordinal)) is not { } head)
             {
                 continue;
@@ -546,6 +555,18 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         return found;
     }
 
+    /// <summary>
+    /// 省气象局 for 安徽省气象局, 市卫健委 for 杭州市卫健委: a curated province or city before 省 or 市 dropped, leaving the
+    /// rank and three characters or more.
+    /// </summary>
+    private string? WithoutItsPlace(string name)
+    {
+        var rank = name.IndexOfAny(['省', '市']);
+        return rank is >= 2 and <= 3 && name.Length - rank >= 4 && knowledgeBase.FindByName(name[..rank]).Any(e => e.Type == EntityType.Location)
+            ? name[rank..]
+            : null;
+    }
+
     /// <summary>A curated place a Chinese name starts with (北京 in 北京知语科技), leaving two characters or more.</summary>
     private string? LeadingPlace(string name)
     {
@@ -588,7 +609,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// (<see cref="Abbreviations"/>) of exactly one organisation named in full joins it. So does a word the recognizer read
     /// as a place (a town's name: Meridian) that is the first word of an organisation the text names and never stands where a
     /// place would in <paramref name="text"/> ("Meridian said …" beside Meridian Health AI), or, in Chinese, stands only where
-    /// a firm would (长岭旗下 beside 长岭汽车).
+    /// a firm would (长岭旗下 beside 长岭汽车), or is the name of the group the text names in full (宁波舟山港 beside
+    /// 宁波舟山港集团: a port goes by the group that runs it).
     /// </summary>
     public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord, string? text = null)
     {
@@ -661,8 +683,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 continue;
             }
+            // 省农科院 contracts 安徽省农业科学院 named without its province.
             var contracted = all.Where(c => c != part && c.Type == EntityType.Organization
-                && part.Forms.All(f => c.ChineseForms.Any(name => IsContraction(f, name)))).ToList();
+                && part.Forms.All(f => c.ChineseForms.Any(name => IsContraction(f, name) || (WithoutItsPlace(name) is { } unplaced && IsContraction(f, unplaced))))).ToList();
             if (contracted is [{ } longer] && all.Contains(part))
             {
                 Merge(all, longer, part, AbbreviationReason(part.Forms.First(), longer));
@@ -700,13 +723,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// <summary>
     /// 发改委 of 发展和改革委员会, 北大 of 北京大学, 港交所 of 香港交易所: a Chinese short form that keeps characters of the full
     /// name in order, from its first or second character (a place's second: 香港 → 港) to one inside its head noun, but not
-    /// the whole head (中国银行 is not 中国建设银行).
+    /// the whole head (中国银行 is not 中国建设银行) unless what comes before the head is contracted too (浙大控制学院).
     /// </summary>
     internal static bool IsContraction(string shortForm, string fullName)
     {
         if (shortForm.Length < 2 || shortForm.Length * 3 > fullName.Length * 2 || !shortForm.All(CharClass.IsHan)
-            || (shortForm[0] != fullName[0] && shortForm[0] != fullName[1]) || OrganizationHeadCandidates.HeadOf(fullName) is not { } head
-            || shortForm.EndsWith(head, StringComparison.Ordinal) || head.IndexOf(shortForm[^1]) < 0)
+            || (shortForm[0] != fullName[0] && shortForm[0] != fullName[1]) || HeadForContraction(fullName) is not { } head
+            || (shortForm.EndsWith(head, StringComparison.Ordinal) && !IsAContractedNameBeforeItsHead(shortForm[..^head.Length], fullName[..^head.Length]))
+            || head.IndexOf(shortForm[^1]) < 0)
         {
             return false;
         }
@@ -723,13 +747,26 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         return at > fullName.Length - head.Length;
     }
 
+    private static string? HeadForContraction(string fullName) =>
+        OrganizationHeadCandidates.HeadOf(fullName) ?? (InstitutionHeadAtEnd().Match(fullName) is { Success: true } head ? head.Value : null);
+
+    // The heads of schools, academies and bureaus, which organisation names found by their head noun do not end in.
+    [GeneratedRegex("(?:科学院|研究中心|学院|学部|中心|院|局|所)$")]
+    private static partial Regex InstitutionHeadAtEnd();
+
+    // 浙大控制学院 of 浙江大学控制科学与工程学院 keeps the whole head: what comes before it is no piece of the full name
+    // (北京大学 is a name of its own beside 北京理工大学) but picks characters from two words of it or more.
+    private static bool IsAContractedNameBeforeItsHead(string shortName, string fullName) =>
+        shortName.Length >= 3 && !fullName.Contains(shortName, StringComparison.Ordinal);
+
     private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text) =>
         text is not null && part.Type == EntityType.Location && owner.Type == EntityType.Organization
         && ((part.Forms.All(f => f.All(char.IsAsciiLetter))
                 && part.Mentions.All(m => !PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start)))
                     && !PlaceAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, text.Length - m.End)))))
             || (part.Forms.All(f => f.All(CharClass.IsHan))
-                && part.Mentions.All(m => FirmAfterAChineseName().IsMatch(text.AsSpan(m.End, Math.Min(4, text.Length - m.End))))));
+                && (part.Mentions.All(m => FirmAfterAChineseName().IsMatch(text.AsSpan(m.End, Math.Min(4, text.Length - m.End))))
+                    || part.Forms.All(f => owner.ChineseForms.Contains(f + "集团")))));
 
     // 长岭旗下, 长岭董事长: what only a firm has, after a name the tagger read as a town's (长岭 of 长岭汽车).
     [GeneratedRegex("^(?:旗下|董事长|总裁|CEO|创始人|首席)")]
