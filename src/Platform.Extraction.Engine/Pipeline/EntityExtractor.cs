@@ -60,6 +60,7 @@ public sealed partial class EntityExtractor(
         OrganizationHeadCandidates.RemoveDescriptionsOfTheNamesAfterThem(normalized, recognized, candidates);
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized, chineseCommonWords));
         candidates.AddRange(recognized);
+        ChineseCandidates.SplitCityAndCounty(candidates);
         // Names found by their head noun (…公司) come after the tagger, so as not to keep it from a name that starts
         // with a place (杭州…科技有限公司); the selection then prefers the longer span. A description (杭州机器人公司 before
         // 云踪科技) goes first, so that it takes no place from the selection.

@@ -452,4 +452,17 @@ public class OpenWorldChineseTests
         Assert.Contains(mentions, m => m is { Text: "霜叶游戏", Type: EntityType.Organization });
         Assert.Contains(mentions, m => m is { Text: "观潮智库", Type: EntityType.Organization });
     }
+
+    [Fact]
+    public void Extract_AnAcademyBeforeItsMembersTitle_IsAName_AndWhatAPersonIsIsNoListedFirm()
+    {
+        var result = Extract("实验由中国工程院院士、机器人专家、清华大学教授陈川主持。");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "中国工程院", Type: EntityType.Organization });
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "机器人专家");
+    }
+
+    [Fact]
+    public void Extract_AQuotedNameBeforeAFourCharacterKind_IsAProduct() =>
+        Assert.Contains(Extract("由其牵头研发的“云帆”智能调度系统已在港区上线。").Mentions, m => m is { Text: "云帆", Type: EntityType.Product });
 }

@@ -729,6 +729,54 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is (_, "ceo_of", var o) && o.Contains("远望", StringComparison.Ordinal));
         Assert.DoesNotContain(relations, r => r is (_, "ceo_of", "tencent"));
         Assert.Contains(relations, r => r is (var s, "located_in", "suzhou") && s.Contains("远望", StringComparison.Ordinal));
-        Assert.DoesNotContain(relations, r => r is (_, "located_in", "jiangsu"));
+        Assert.DoesNotContain(relations, r => r is (var s, "located_in", "jiangsu") && s.Contains("远望", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhatAFirmDevelopsWithSeveralPartners_IsEachOnesProduct_AndItsSubjectIsTheUnitNotTheGroup()
+    {
+        var relations = Stated("东岳集团旗下的山东远芯科技有限公司日前宣布，其与山东省农业科学院、山东省气象局共同研发的灌溉大模型“润田”已投入使用。").ToList();
+
+        Assert.Contains(relations, r => r is (var p, "product_of", var o) && p.EndsWith("润田", StringComparison.Ordinal) && o.Contains("远芯", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "product_of", var o) && p.EndsWith("润田", StringComparison.Ordinal) && o.Contains("农业科学院", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r is (_, "product_of", var o) && o.Contains("东岳", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStudiosGameInTitleMarks_IsItsProduct_WhereverTheTextNamesIt()
+    {
+        var result = Extractor.Extract("网易旗下的青鸾工作室宣布，其开放世界游戏《云海行记》将于明年上线。《云海行记》自去年公测以来注册用户已超千万。");
+
+        Assert.Contains(result.Entities, e => e is { Name: "云海行记", Type: EntityType.Product });
+        Assert.Contains(result.Relations, r => r.Predicate == "product_of" && r.SubjectId.EndsWith("云海行记", StringComparison.Ordinal)
+            && r.ObjectId.EndsWith("青鸾工作室", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAssociationsHeadAndMember_AfterWhatElseTheyAre_AreItsLeaderAndMember()
+    {
+        var relations = Stated("中国翻译协会昨日发表声明。协会会长、资深译者陈一鸣表示反对。协会会员、曾参与《远方》翻译的青年译者王小川也发声。").ToList();
+
+        Assert.Contains(relations, r => r is (var p, "leads", var o) && p.Contains("陈一鸣", StringComparison.Ordinal) && o.Contains("翻译协会", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (_, "member_of", var o) && o.Contains("翻译协会", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegionThenAPlaceInIt_AndACityThenItsCounty_AreWhereEachIs()
+    {
+        var relations = Stated("项目覆盖河北省沧州市和江苏盐城，运营中心位于沧州市献县。").ToList();
+
+        Assert.Contains(relations, r => r is (var p, "located_in", "hebei") && p.Contains("沧州", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "located_in", "jiangsu") && p.Contains("盐城", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is (var p, "located_in", var o) && p.Contains("献县", StringComparison.Ordinal) && o.Contains("沧州", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheDirectorOfAFirmsUnit_LeadsTheUnit_AndWhoLedAPieceOfWorkLeadsNoFirm()
+    {
+        var relations = Stated("At Halden Robotics the work was led by Mara Linde, director of the company's Coastal Systems Group.").ToList();
+
+        Assert.Contains(("ent:mara-linde", "leads", "ent:coastal-systems-group"), relations);
+        Assert.DoesNotContain(("ent:mara-linde", "leads", "ent:halden-robotics"), relations);
     }
 }

@@ -50,6 +50,25 @@ internal static partial class ChineseCandidates
     }
 
     /// <summary>
+    /// 宿州市灵璧县: a city and a county in it, read as one place, are two; the text may name either on its own.
+    /// </summary>
+    internal static void SplitCityAndCounty(List<Candidate> candidates)
+    {
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            if (candidates[i] is { Type: EntityType.Location, Entry: null } place && CityThenCounty().Match(place.Text) is { Success: true } pair)
+            {
+                var cityEnd = place.Start + pair.Groups["city"].Length;
+                candidates[i] = place with { End = cityEnd, Text = pair.Groups["city"].Value, Cue = place.Cue + ", the city before its county" };
+                candidates.Insert(i + 1, place with { Start = cityEnd, Text = pair.Groups["county"].Value, Cue = place.Cue + ", the county after its city" });
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<city>\p{IsCJKUnifiedIdeographs}{2,4}?[省市])(?<county>\p{IsCJKUnifiedIdeographs}{1,4}[市县区])$")]
+    private static partial Regex CityThenCounty();
+
+    /// <summary>
     /// LAC reads a name short where its last character could open the next word (孟知|远于2018年创立): a person cut one
     /// character short of a name the document gives a person elsewhere (孟知远现任…) is that name, and so is a
     /// two-character name whose next character is no adverb or particle but stands before a verb of founding or

@@ -321,9 +321,9 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院|数字人|导览服务|服务|学习机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
     private static partial Regex ChineseKindThenQuote();
 
-    // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手", "自主研发的“途灵”驾驶系统", "通过“合肥通”App", "新推出的“豪沃TX”电动底盘": a
+    // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手", "自主研发的“途灵”驾驶系统", "牵头研发的“海擎”智能调度系统", "通过“合肥通”App", "新推出的“豪沃TX”电动底盘": a
     // thing quoted, then its kind.
-    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,3}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|数字人|学习机|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)")]
+    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,4}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|数字人|学习机|小程序|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)")]
     private static partial Regex ChineseQuoteThenKind();
 
     // "其YOYO智能体", "阶跃星辰的Step系列": a Latin name before a Chinese word for a product or a product line.

@@ -226,10 +226,20 @@ internal static partial class CompanyAnaphora
         return i < 0 || text[i] == '\n';
     }
 
-    private static string? SubjectOrganization(string text, int sentenceStart, List<RelationArgument> mentions) =>
-        mentions.FirstOrDefault(m => m.Type == EntityType.Organization
+    private static string? SubjectOrganization(string text, int sentenceStart, List<RelationArgument> mentions)
+    {
+        var subject = mentions.FirstOrDefault(m => m.Type == EntityType.Organization
             && (OpensAClause(text, m.Start) || JustFounded(text, m.Start)
-                || (InFirstClause(text, sentenceStart, m.Start) && !mentions.Any(p => p.Type == EntityType.Person && p.Start < m.Start))))?.EntityId;
+                || (InFirstClause(text, sentenceStart, m.Start) && !mentions.Any(p => p.Type == EntityType.Person && p.Start < m.Start))));
+        // "星河传媒集团旗下的青羽动画日前确认，其…": the subject is the unit the group's name describes.
+        var unit = subject is null ? null
+            : mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start > subject.End
+                && UnitOfTheGroupBefore().IsMatch(text.AsSpan(subject.End, m.Start - subject.End)));
+        return (unit ?? subject)?.EntityId;
+    }
+
+    [GeneratedRegex(@"^\s*旗下的?(?:子公司|全资子公司|控股子公司)?\s*$")]
+    private static partial Regex UnitOfTheGroupBefore();
 
     private static bool IsAFormerFirm(string text, RelationArgument mention) =>
         mention.Type == EntityType.Organization && FormerFirm().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 48), Math.Min(48, mention.Start)));
@@ -265,8 +275,8 @@ internal static partial class CompanyAnaphora
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, and 这家 before what describes the firm (这家总部位于杭州的企业);
-    // 其 before what a firm has (其自研的智能驾驶芯片).
-    private const string ChineseCompany = @"该公司|这家公司|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台)))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    // 其 before what a firm has (其自研的智能驾驶芯片) or does with another (其与…共同研发).
+    private const string ChineseCompany = @"该公司|这家公司|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示).

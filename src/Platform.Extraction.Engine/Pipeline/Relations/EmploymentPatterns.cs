@@ -16,6 +16,9 @@ internal static class EmploymentPatterns
     private const string SpentAs = @"(?:\s+as\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?";
 
     private const string Titles = RoleNouns.Chain;
+
+    // "协会会长、资深配音演员季晓岚", "协会会员、曾为《山海小侠》配音的青年演员唐一舟": what else the person is, between the title and the name.
+    private const string DescriptionAfterATitle = @"\s*、\s*(?:[\p{IsCJKUnifiedIdeographs}]|《?⟦\d+:W⟧》?){2,24}?(?=⟦\d+:P⟧)";
     private const string Former = RoleNouns.Former;
 
     // Not the first of two organisations that run what is led (领导|澜舟数智与香港科技大学合办的研究中心).
@@ -49,7 +52,7 @@ internal static class EmploymentPatterns
         // Titles: "OpenAI chief executive Sam Altman", "英伟达创始人兼首席执行官黄仁勋", "前OpenAI首席技术官米拉·穆拉蒂". Not a post
         // someone before took up: in "梁思齐担任公司董事长兼首席执行官，顾北辰任…" the titles are 梁思齐's.
         // 原 before a named firm is "formerly of" it too (原阿里云副总裁邓子衿).
-        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:(?:{Former}|(?<former>原)(?=⟦\d+:O⟧[\p{{IsCJKUnifiedIdeographs}}]))\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:(?:other|fellow)\s+)?(?:{Former}\s*)?{Titles}{WhatTheTitleIsFor}{Apposition}{{P:s}}"),
+        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:(?:{Former}|(?<former>原)(?=⟦\d+:O⟧[\p{{IsCJKUnifiedIdeographs}}]))\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:(?:other|fellow)\s+)?(?:{Former}\s*)?{Titles}{WhatTheTitleIsFor}(?:{DescriptionAfterATitle}|{Apposition}){{P:s}}"),
         // "Mark Zuckerberg, Meta's chief executive", "杨植麟是月之暗面的创始人", "Sam Altman is one of OpenAI's co-founders".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         // "中国科学院院士、复旦大学教授葛惟中": the first of a person's posts listed before the name.
@@ -57,7 +60,8 @@ internal static class EmploymentPatterns
         // "扬子视觉的创始人是前海康威视算法总监孟晓川": the post, then who holds it, perhaps after what they were.
         new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*的\s*{ChineseQualifier}\s*{Titles}\s*(?:是|为)\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s}}"),
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
-        new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
+        // "Anjali Rao, director of the lab's Grid Analytics Group": the title is the unit's.
+        new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o+}}"),
         // "Owen Tate, a former Nvidia engineer, is the chief technology officer of Pavo Robotics".
         new(RelationPattern.FromRoles, $@"{{P:s}}\s*[,，](?:[^,，.;!?。！？；\n⟦⟧]|⟦\d+:[OLCRSEW]⟧){{0,80}}?[,，]\s*{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
         // "Demis Hassabis and Shane Legg are co-founders of DeepMind", "达里奥和丹妮拉都是Anthropic的联合创始人".
@@ -235,7 +239,8 @@ internal static class EmploymentPatterns
 
         // leads
         // "The venture, called MQ Robotics, will be based in Ann Arbor and led by Priya Shah".
-        new("leads", $@"{{O:o}}{GapWithPlaces(60)}\b(?:and\s+)?(?:will\s+be\s+|is\s+)?led\s+by\s+{{P:s}}"),
+        // Not "At PNNL the work was led by Anjali Rao": who led a piece of work there.
+        new("leads", $@"{{O:o}}{GapWithPlaces(60)}\b(?:and\s+)?(?:will\s+be\s+|is\s+)?(?<!\b(?:work|project|study|research|effort|round|trial|review|programme|program)\s+(?:was|is|were)\s+)led\s+by\s+{{P:s}}"),
         // "the university's Robot Learning Lab, led by associate professor Hannah Okafor": what the name's own aside says.
         new("leads", $@"{{O:o}}\s*,\s*led\s+by\s+(?:[a-z-]+\s+){{0,3}}?{{P:s}}"),
         new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),

@@ -39,8 +39,15 @@ internal static class EventAndWorkPatterns
 
         // An organisation publishing a work: "之江实验室发布了《具身智能数据标准白皮书》".
         new("author_of", $@"{{O:s}}{Gap(8)}(?:发布|发表|出版|撰写|编写)(?:了)?{Gap(6)}{{W:o}}"),
+        // A studio's film or show, or its new work: "其定档春节的动画电影《…》", "也在为武侠新作《…》", "旗下还有作品《…》";
+        // a game is its product (see OrganizationPatterns).
+        new("author_of", $@"{{O:s}}{Gap(12)}(?:电影|动画电影|动画片|影片|剧集|新作|新片)\s*{{W:o}}"),
+        new("author_of", $@"{{O:s}}(?:[^。！？；;\n⟦⟧]|⟦\d+:[LC]⟧){{0,20}}?旗下(?:还有|另有|拥有)?(?:[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}?(?:电影|作品))\s*{{W:o}}"),
 
         // predecessor_of
+        // "《归墟少年》——热映的《山海小侠》的续集", "《山海小侠》的续集《归墟少年》": a sequel's predecessor.
+        new("predecessor_of", $@"{{W:o}}(?:\s*[—–-]+\s*|\s*[,，]\s*(?:是|为)?)(?:[^⟦⟧。；;]|⟦\d+:C⟧){{0,12}}?{{W:s}}\s*的续集"),
+        new("predecessor_of", $@"{{W:s}}\s*的续集\s*{{W:o}}"),
         new("predecessor_of", $@"{{R:s}}\s*(?:是|为|is|was)\s*(?:one of\s+)?(?:the\s+)?{{R:o}}\s*(?:的)?(?:前身|predecessors?)"),
         new("predecessor_of", $@"{{R:s}}{Gap(10)}(?:predecessor|precursor)s?\s+(?:of|to)\s+{{R:o}}"),
         new("predecessor_of", $@"{{R:o}}{Gap(10)}(?:successor|继任者)\s*(?:of|to|是)?\s*{{R:s}}"),

@@ -114,13 +114,18 @@ internal static class OrganizationPatterns
         // "言犀是京东探索研究院推出的数字人和大模型产品线".
         new("product_of", $@"{{R:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:推出|发布|开发|研发|打造)的"),
         // What two release together is each one's: "青溪智能与浙江大学计算机视觉实验室联合发布了模型“映川”".
-        new("product_of", $@"{{O:o}}\s*(?:与|和|同)\s*⟦\d+:O⟧\s*(?:联合|共同)(?:发布|推出|开源|研发|开发)(?:并开源)?了?{Gap(10)}{{R:s+}}"),
+        // So with several partners: "其与安徽省农业科学院、安徽省气象局共同研发的…大模型“禾眼”".
+        new("product_of", $@"{{O:o}}\s*(?:与|和|同)\s*(?:⟦\d+:O⟧\s*(?:、|,|，|和|及)\s*)*⟦\d+:O⟧\s*(?:联合|共同)(?:发布|推出|开源|研发|开发)(?:并开源)?(?:了|的)?{Gap(16)}{{R:s+}}"),
+        new("product_of", $@"⟦\d+:[OS]⟧\s*(?:与|和|同)\s*{{O:o+}}\s*(?:联合|共同)(?:发布|推出|开源|研发|开发)(?:并开源)?(?:了|的)?{Gap(16)}{{R:s+}}"),
+        // A studio's game: "其开放世界武侠游戏《…》", "也在为武侠新作《…》", "旗下还有手游《…》".
+        new("product_of", $@"{{O:o}}{Gap(12)}(?:游戏|手游|端游|新作)\s*《?{{R:s}}"),
+        new("product_of", $@"{{O:o}}(?:[^。！？；;\n⟦⟧]|⟦\d+:[LC]⟧){{0,20}}?旗下(?:还有|另有|拥有)?[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}?(?:游戏|手游)\s*《?{{R:s}}"),
         // "远景汽车明年上市的纯电SUV“远景E7”": what a firm brings to market.
         new("product_of", $@"{{O:o}}\s*(?:今年|明年|即将|将|新|近期)?(?:上市|推出|发布)的[^，,。；⟦⟧]{{0,10}}?“{{R:s}}”"),
         // A product shown at an event, named after its kind: "深言智能计划…在…世界互联网大会上展示基于该模型的教育产品“观澜学伴”".
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在|于)\s*(?:⟦\d+:L⟧\s*(?:举行|举办|召开)的\s*)?⟦\d+:E⟧\s*(?:上|期间|现场)\s*(?:展示|发布|推出)(?:了)?{Gap(16)}(?:产品|模型|芯片|应用|平台|助手|机器人)\s*“?{{R:s}}"),
         // "展示了公司最新的人形机器人G1": the newest of its kind is its own.
-        new("product_of", $@"{{O:o}}{CloseQuote}\s*的?\s*(?:最新|新一代|第一款|首款|旗舰|自研|自主研发|自行研发)的?{Gap(8)}{{R:s}}"),
+        new("product_of", $@"{{O:o}}{CloseQuote}\s*的?\s*(?:最新|新一代|第一款|首款|旗舰|自研|自建|自主研发|自行研发)的?{Gap(8)}{{R:s}}"),
         new("product_of", $@"{{O:o}}\s+(?:(?:just|recently|also|now|has|have|had)\s+)*(?:released|launched|built|developed|introduced|unveiled|makes|created|shipped|debuted|rolled out|will\s+release|will\s+launch|plans\s+to\s+release|releases|launches)\s+(?:in\s+⟦\d+:R⟧\s+)?(?:[^⟦⟧.,;]{{0,20}}?)?{{R:s+}}"),
         // "Halcyon Lab, the nonprofit research group spun out of …, on Tuesday released Wren-34B".
         // "Kiln Robotics used its keynote at the Forge developer conference on Tuesday to unveil Porter".
@@ -360,6 +365,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}"),
         // "for Denver and for Tempe, Arizona.": a town and its region, not two of a list.
         new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|\s*,\s+(?!⟦|and\b))"),
+        // "浙江杭州", "宿州市灵璧县": in Chinese a region, then the place in it, with nothing between.
+        new("located_in", $@"(?<!⟦\d+:L⟧){{L:o}}{{L:s}}(?!⟦\d+:L⟧)(?=[\p{{IsCJKUnifiedIdeographs}}，,。、；;])"),
         // "Britain's Competition and Markets Authority".
         new("located_in", $@"(?<![⟧\w]\s?){{L:o}}\s*(?:'s|’s)\s+{{O:s}}"),
         // "used at Intermountain Health in Utah": where a firm one goes to is.

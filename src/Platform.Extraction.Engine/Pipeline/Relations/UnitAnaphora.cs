@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
 /// <summary>
-/// "该实验室" / "实验室主任" as a mention of the unit the text last named with that head (复旦大学自然语言处理实验室 … 通讯作者为
+/// "该实验室" / "实验室主任" / "协会会长" as a mention of the unit the text last named with that head (复旦大学自然语言处理实验室 … 通讯作者为
 /// 实验室主任邱晓东): a report names a lab or institute once in full and then by its kind. Only a unit whose name ends in
 /// the same word is meant; with none named, the word is no mention.
 /// </summary>
@@ -35,7 +35,7 @@ internal static partial class UnitAnaphora
         }
     }
 
-    private const string KindWords = "实验室|研究院|研究所|研究中心|基金会";
+    private const string KindWords = "实验室|研究院|研究所|研究中心|基金会|协会|学会|学院";
 
     private static readonly string[] Kinds = KindWords.Split('|');
 
@@ -43,6 +43,6 @@ internal static partial class UnitAnaphora
         mention.End - mention.Start > kind.Length && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith(kind, StringComparison.Ordinal);
 
     // "该实验室" anywhere; the bare word before the title of its head (实验室主任), not inside a longer noun (重点实验室).
-    [GeneratedRegex(@"(?:该|这个|这家|本)(?<kind>" + KindWords + @")|(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[为是由和与及在])(?<kind>" + KindWords + @")(?=主任|副主任|负责人|院长|副院长|所长|副所长|理事长|秘书长)")]
+    [GeneratedRegex(@"(?:该|这个|这家|本)(?<kind>" + KindWords + @")|(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[为是由和与及在])(?<kind>" + KindWords + @")(?=主任|副主任|负责人|院长|副院长|所长|副所长|理事长|秘书长|会长|副会长|会员)")]
     private static partial Regex Unit();
 }

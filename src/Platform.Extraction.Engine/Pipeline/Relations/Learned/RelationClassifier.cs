@@ -93,7 +93,7 @@ public sealed class RelationClassifier
     /// <summary>
     /// What the classifier read, for the pairs none of <paramref name="stated"/> (patterns, the KB) relates in either
     /// direction; and no employer for someone, maker for a product or firm an investor backs, where the same sentence states
-    /// one in words the patterns know ("问渠数据的代理律师、君合律师事务所合伙人赵文博": the lawyer is the firm's partner, and the
+    /// one in words the patterns know, nor an investor the sentence gives a post ("问渠数据的代理律师、君合律师事务所合伙人赵文博": the lawyer is the firm's partner, and the
     /// client's counsel; "Stackwise, which was spun out of the University of Cambridge, raised … from Octopus Ventures").
     /// </summary>
     public static IEnumerable<ExtractedRelation> ForUnstatedPairs(IEnumerable<ExtractedRelation> learned, IEnumerable<ExtractedRelation> stated)
@@ -103,8 +103,13 @@ public sealed class RelationClassifier
         var onlyOnes = statedList.Where(r => OneObjectInASentence.Contains(r.Predicate)).ToList();
         return learned.Where(r => !related.Contains((r.SubjectId, r.ObjectId))
             && !(OneObjectInASentence.Contains(r.Predicate) && onlyOnes.Any(e => e.SubjectId == r.SubjectId && (e.Predicate == "invests_in") == (r.Predicate == "invests_in")
+                && e.EvidenceStart >= r.EvidenceStart && e.EvidenceEnd <= r.EvidenceEnd))
+            && !(r.Predicate == "invests_in" && statedList.Any(e => e.SubjectId == r.SubjectId && Posts.Contains(e.Predicate)
                 && e.EvidenceStart >= r.EvidenceStart && e.EvidenceEnd <= r.EvidenceEnd)));
     }
 
     private static readonly string[] OneObjectInASentence = ["works_at", "ceo_of", "product_of", "invests_in"];
+
+    // Someone the sentence gives a post ("led by Anjali Rao, director of the lab's …") is no investor there.
+    private static readonly string[] Posts = ["works_at", "leads", "ceo_of"];
 }
