@@ -779,4 +779,9 @@ public class RelationExtractionTests
         Assert.Contains(("ent:mara-linde", "leads", "ent:coastal-systems-group"), relations);
         Assert.DoesNotContain(("ent:mara-linde", "leads", "ent:halden-robotics"), relations);
     }
+
+    [Fact]
+    public void ATownAndItsRegionBeforeBased_IsWhereTheTownIs() =>
+        Assert.Contains(Stated("Ortho Robotics, a Tempe, Arizona-based maker of robot arms, raised new money."),
+            r => r is (var s, "located_in", var o) && s.EndsWith("tempe", StringComparison.Ordinal) && o.EndsWith("arizona", StringComparison.Ordinal));
 }

@@ -364,7 +364,7 @@ internal static class OrganizationPatterns
         // "The New York company": the company the text is about, described by its city; "the Abu Dhabi fund MGX".
         new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}"),
         // "for Denver and for Tempe, Arizona.": a town and its region, not two of a list.
-        new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|\s*,\s+(?!⟦|and\b))"),
+        new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|-based\b|\s*,\s+(?!⟦|and\b))"),
         // "浙江杭州", "宿州市灵璧县": in Chinese a region, then the place in it, with nothing between.
         new("located_in", $@"(?<!⟦\d+:L⟧){{L:o}}{{L:s}}(?!⟦\d+:L⟧)(?=[\p{{IsCJKUnifiedIdeographs}}，,。、；;])"),
         // "Britain's Competition and Markets Authority".
