@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
-/// Names a tagger read as people's that the text treats as firms'. A Chinese name a tagger read as a person's (米哈游: 米 is a surname) that the text treats as a firm's somewhere — its
-/// arm after it (米哈游旗下的逆熵实验室), or an officer's title and name (米哈游总裁刘伟) — names a firm everywhere in the
-/// document.
+/// Names a tagger read as people's that the text treats as firms'. A Chinese name a tagger read as a person's (米哈游: 米
+/// is a surname) that the text treats as a firm's somewhere — its arm after it (米哈游旗下的逆熵实验室), or an officer's
+/// title and name (米哈游总裁刘伟) — names a firm everywhere in the document.
 /// </summary>
 internal static partial class FirmCues
 {
@@ -46,8 +46,12 @@ internal static partial class FirmCues
         }
     }
 
-    private static Candidate? ListedFirmBefore(string text, int start, ILookup<int, Candidate> firmsByEnd) =>
-        ListSeparatorBefore().Match(text[..start]) is { Success: true } separator ? firmsByEnd[separator.Index].FirstOrDefault() : null;
+    private static Candidate? ListedFirmBefore(string text, int start, ILookup<int, Candidate> firmsByEnd)
+    {
+        // The separator is a few characters long: look only there, not through the whole text before the name.
+        var from = Math.Max(0, start - 12);
+        return ListSeparatorBefore().Match(text, from, start - from) is { Success: true } separator ? firmsByEnd[separator.Index].FirstOrDefault() : null;
+    }
 
     [GeneratedRegex(@"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")]
     private static partial Regex ListSeparatorBefore();

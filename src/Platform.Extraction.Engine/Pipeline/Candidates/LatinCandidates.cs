@@ -117,7 +117,7 @@ internal static partial class LatinCandidates
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
         var lineEnd = text.IndexOf('\n', at);
-        if (lineEnd < 0 || string.IsNullOrWhiteSpace(text[lineEnd..]))
+        if (lineEnd < 0 || text.AsSpan(lineEnd).IsWhiteSpace())
         {
             return false;
         }

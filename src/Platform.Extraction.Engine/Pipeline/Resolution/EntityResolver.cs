@@ -750,8 +750,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static string? HeadForContraction(string fullName) =>
         OrganizationHeadCandidates.HeadOf(fullName) ?? (InstitutionHeadAtEnd().Match(fullName) is { Success: true } head ? head.Value : null);
 
-    // The heads of schools, academies and bureaus, which organisation names found by their head noun do not end in.
-    [GeneratedRegex("(?:科学院|研究中心|学院|学部|中心|院|局|所)$")]
+    // The heads of schools, centres and bureaus, which organisation names found by their head noun do not end in.
+    [GeneratedRegex("(?:研究中心|学院|中心|院|局|所)$")]
     private static partial Regex InstitutionHeadAtEnd();
 
     // 浙大控制学院 of 浙江大学控制科学与工程学院 keeps the whole head: what comes before it is no piece of the full name

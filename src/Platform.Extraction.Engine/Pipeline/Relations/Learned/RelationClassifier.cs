@@ -93,8 +93,9 @@ public sealed class RelationClassifier
     /// <summary>
     /// What the classifier read, for the pairs none of <paramref name="stated"/> (patterns, the KB) relates in either
     /// direction; and no employer for someone, maker for a product or firm an investor backs, where the same sentence states
-    /// one in words the patterns know, nor an investor the sentence gives a post ("问渠数据的代理律师、君合律师事务所合伙人赵文博": the lawyer is the firm's partner, and the
-    /// client's counsel; "Stackwise, which was spun out of the University of Cambridge, raised … from Octopus Ventures").
+    /// one in words the patterns know ("问渠数据的代理律师、君合律师事务所合伙人赵文博": the lawyer is the firm's partner, and the
+    /// client's counsel; "Stackwise, which was spun out of the University of Cambridge, raised … from Octopus Ventures"),
+    /// nor an investor the sentence gives a post.
     /// </summary>
     public static IEnumerable<ExtractedRelation> ForUnstatedPairs(IEnumerable<ExtractedRelation> learned, IEnumerable<ExtractedRelation> stated)
     {
