@@ -13,6 +13,9 @@ internal static class LatinScript
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
+    /// <summary>"'s" or "’s" starts at <paramref name="at"/>: a possessive after the word that ends there.</summary>
+    public static bool IsPossessiveAt(string text, int at) => at + 1 < text.Length && IsApostrophe(text[at]) && text[at + 1] == 's';
+
     /// <summary>Letters of other scripts (CJK, Cyrillic, …): a Latin run ends where one starts.</summary>
     public static bool IsOtherScriptLetter(char c) => !IsLatinLetter(c) && (char.IsLetter(c) || char.IsSurrogate(c));
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Latin;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -73,14 +74,11 @@ internal static partial class CompanyAnaphora
     /// whatever the sentence is about ("Ocado Technology, the group's … unit" is another's unit).
     /// </summary>
     private static string? InApposition(string text, Capture match, List<RelationArgument> earlier) =>
-        match.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !PossessiveAt(text, match.Index + match.Length)
+        match.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !LatinScript.IsPossessiveAt(text, match.Index + match.Length)
             && earlier.LastOrDefault() is { Type: EntityType.Organization } named
             && text.AsSpan(named.End, match.Index - named.End).Trim().SequenceEqual(",")
             ? named.EntityId
             : null;
-
-    private static bool PossessiveAt(string text, int at) =>
-        at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's';
 
     /// <summary>
     /// "The unit, which designed …, will become part of Arkwell's edge division. Its head, Priya Raman, …": after a sentence

@@ -113,7 +113,8 @@ internal static class DocumentGazetteer
             var end = at + form.Length;
             if (!AtWordBoundaries(text, at, end)
                 || (isShortForm && end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
-                || (midSentenceOnly && !InsideASentence(text, at) && !PossessiveAt(text, end))
+                // "Paramount's executive vice president": an everyday adjective takes no possessive, so the word is the name.
+                || (midSentenceOnly && !InsideASentence(text, at) && !LatinScript.IsPossessiveAt(text, end))
                 || (isItsOccurrence is not null && !isItsOccurrence(at))
                 || (!IsFree(occupied, at, end) && !TakeFromGuesses(text, at, end, cluster, occupied, isCommonWord)))
             {
@@ -129,10 +130,6 @@ internal static class DocumentGazetteer
         }
         return added;
     }
-
-    /// <summary>"Paramount's executive vice president": an everyday adjective takes no possessive, so the word is the name.</summary>
-    private static bool PossessiveAt(string text, int end) =>
-        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's';
 
     /// <summary>A word, comma or dash stands before <paramref name="at"/> on its line (not a sentence's end).</summary>
     private static bool InsideASentence(string text, int at)
