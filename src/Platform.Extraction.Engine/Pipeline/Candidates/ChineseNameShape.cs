@@ -34,6 +34,9 @@ internal static class ChineseNameShape
             ? end - 1
             : end;
 
+    /// <summary>One of the most common surnames (王, 高, 欧阳 is not: one character).</summary>
+    public static bool IsCommonSurname(char c) => Surnames.Contains(c);
+
     /// <summary>A character transliterations of foreign names are written with (萨, 姆, 奥).</summary>
     public static bool IsTransliterationCharacter(char c) => TransliterationCharacters.Contains(c);
 

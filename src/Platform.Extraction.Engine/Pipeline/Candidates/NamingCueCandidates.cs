@@ -27,7 +27,8 @@ internal static partial class NamingCueCandidates
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(head), 0.8,
                 CandidateSource.BookTitle, Cue: $"named with \"{match.Groups["cue"].Value}\"");
         }
-        foreach (Match match in ChineseKindThenQuote().Matches(text).Concat(ChineseQuoteThenKind().Matches(text)))
+        foreach (Match match in ChineseKindThenQuote().Matches(text).Concat(ChineseQuoteThenKind().Matches(text)).Concat(ChineseQuotedUpgrade().Matches(text))
+            .Concat(ChineseDevelopedThenQuoted().Matches(text)))
         {
             // Quoted with its kind, an everyday word is a name too (双足机器人“行者”), unless it is among the most frequent.
             var name = match.Groups["name"];
@@ -152,7 +153,8 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: "a brand with its model number");
             }
         }
-        foreach (Match match in EnglishNaming().Matches(text).Concat(EnglishKindCalled().Matches(text)).Concat(EnglishQuotedTitle().Matches(text)))
+        foreach (Match match in EnglishNaming().Matches(text).Concat(EnglishKindCalled().Matches(text)).Concat(EnglishQuotedTitle().Matches(text))
+            .Concat(CamelCaseNameBeforeItsKind().Matches(text)).Concat(CamelCaseNameThenItsKind().Matches(text)).Concat(EarlierKindThenName().Matches(text)))
         {
             var name = match.Groups["name"];
             yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["kind"].Value), 0.8,
@@ -201,7 +203,7 @@ internal static partial class NamingCueCandidates
         "公司" or "子公司" or "实验室" or "研究院" or "机构" or "团队" or "基金" or "初创公司" or "company" or "startup" or "start-up" or "firm" or "lab" or "organization" or "organisation"
             => EntityType.Organization,
         "活动" or "会议" or "event" or "conference" => EntityType.Event,
-        "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" or "report" or "essay" or "study"
+        "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" or "report" or "essay" or "study" or "analysis" or "survey" or "titled" or "entitled"
             or "novel" or "memoir" or "film" or "documentary" or "album" or "song" or "poem" => EntityType.Work,
         _ => EntityType.Product,
     };
@@ -318,13 +320,21 @@ internal static partial class NamingCueCandidates
     private static partial Regex EnglishFormation();
 
     // "新一代语音助手“听风”", "旗下大模型「灵犀」", "独立子公司“澜影医疗”": the kind of thing, then its name in quotes.
-    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院|数字人|导览服务|服务|学习机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
+    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院|数字人|导览服务|服务|客服|学习机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
     private static partial Regex ChineseKindThenQuote();
 
     // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手", "自主研发的“途灵”驾驶系统", "牵头研发的“海擎”智能调度系统", "通过“合肥通”App", "新推出的“豪沃TX”电动底盘": a
     // thing quoted, then its kind.
     [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,4}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|数字人|学习机|小程序|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)")]
     private static partial Regex ChineseQuoteThenKind();
+
+    // 智片医疗研发的“明鉴”宫颈细胞病理图像辅助诊断软件: what a maker developed, quoted before a long description of its kind.
+    [GeneratedRegex(@"(?<=(?:研发|开发|推出|发布|打造)的)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{5,16}?(?<head>软件|系统|平台|设备|机器人|芯片|应用|模型)")]
+    private static partial Regex ChineseDevelopedThenQuoted();
+
+    // 把模型从“金枢2.0”升级至深言智能新推出的“金枢3.0”: what a thing is upgraded from and to are versions of a product.
+    [GeneratedRegex(@"(?:(?<=从)\s*[“「""](?<name>[^”」""\n，。,、]{1,12})[”」""](?=\s*(?:升级|迭代|更新|切换)(?:至|到|为|成))|(?<=(?:升级|迭代|更新|切换)(?:至|到|为|成)[^“「""，。,；\n]{0,12}?)[“「""](?<name>[^”」""\n，。,、]{1,12})[”」""])(?<head>)")]
+    private static partial Regex ChineseQuotedUpgrade();
 
     // "其YOYO智能体", "阶跃星辰的Step系列": a Latin name before a Chinese word for a product or a product line.
     [GeneratedRegex(@"(?<=其|的|款|旗下)(?<name>[A-Za-z][A-Za-z0-9-]{1,15})(?=智能体|助手|大模型|系列|手机|芯片|学习机)")]
@@ -353,8 +363,21 @@ internal static partial class NamingCueCandidates
     private static partial Regex EnglishProductNoun();
 
     // 'The paper, "Verify Then Answer," was …', 'whose novel "The Salt Orchard" was …': a work's title quoted after its kind.
-    [GeneratedRegex(@"\b(?<kind>paper|book|report|essay|study|podcast|novel|memoir|film|documentary|album|song|poem)\s*,?\s*[""“](?<name>[A-Z][^""“”\n]{2,60}?)[,.]?[""”]")]
+    // "a joint report by the trust and the university, "Silent Sentinels: …"", "an internal analysis …, titled "Bylines Without Reporters"".
+    [GeneratedRegex(@"\b(?:(?<kind>paper|book|report|essay|study|analysis|survey|podcast|novel|memoir|film|documentary|album|song|poem)(?:\s+(?:by|from)\s+[^""“”\n.;]{1,50}?)?|(?<kind>titled|entitled))\s*,?\s*[""“](?<name>[A-Z][^""“”\n]{2,100}?)[,.]?[""”]")]
     private static partial Regex EnglishQuotedTitle();
+
+    // "the maker of the LaneMind routing model": a name with a capital inside (a brand's shape, no person's), then its kind.
+    [GeneratedRegex(@"\bthe\s+(?<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)\s+(?:[a-z-]+\s+){0,2}?(?<kind>model|platform|app|assistant|chatbot|chip|tool|software|system)\b")]
+    private static partial Regex CamelCaseNameBeforeItsKind();
+
+    // "NewsDraft succeeded RecapBot, the company's earlier product", "SnapID, an older classifier".
+    [GeneratedRegex(@"\b(?<name>[A-Z][a-z]+(?:[A-Z][a-z]*)+)\s*,\s*(?:the\s+company['’]s|its|an?|the)\s+(?:[\w-]+\s+){0,3}?(?<kind>model|product|classifier|planner|tool|app|assistant|chatbot|platform|system)\b")]
+    private static partial Regex CamelCaseNameThenItsKind();
+
+    // "replaced the company's earlier rules-based planner, Relay": an earlier product's kind, then its name.
+    [GeneratedRegex(@"\b(?:earlier|older|previous|former|original)\s+(?:[\w-]+\s+){0,2}?(?<kind>model|product|classifier|planner|tool|app|assistant|chatbot|platform|system)\s*,\s*(?<name>[A-Z][\w-]*)(?=\s*[,.]|\s+(?:in|on|that|which)\b)")]
+    private static partial Regex EarlierKindThenName();
 
     // "its autonomy stack, called Kestrel OS": the kind of product, then its name.
     [GeneratedRegex(@"\b(?<kind>stack|software|platform|system|model|app|tool|assistant|chatbot|chip|robot|agent)s?,?\s+(?:called|named|dubbed)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")]

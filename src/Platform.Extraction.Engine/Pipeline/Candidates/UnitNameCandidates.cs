@@ -46,6 +46,29 @@ internal static partial class UnitNameCandidates
     }
 
     /// <summary>
+    /// A unit after a university or academy no KB lists (华中科技大学轨道交通智能感知实验室): the parent ends in its head noun,
+    /// which says where the unit's own name starts.
+    /// </summary>
+    public static IEnumerable<Candidate> AfterUncuratedParents(string text, IReadOnlyList<Candidate> found)
+    {
+        var parents = found.Where(c => c is { Entry: null, Type: EntityType.Organization } && UncuratedParentHead().IsMatch(c.Text))
+            .DistinctBy(c => (c.Start, c.End));
+        foreach (var parent in parents)
+        {
+            var unit = ChineseUnit().Match(text, parent.End, Math.Min(text.Length - parent.End, 24));
+            if (unit.Success && unit.Length > 0 && !found.Any(c => c.Start == parent.Start && c.End >= parent.End + unit.Length))
+            {
+                var end = parent.End + unit.Length;
+                yield return new Candidate(parent.Start, end, text[parent.Start..end], EntityType.Organization, Confidence,
+                    CandidateSource.OrganizationUnit, Cue: $"unit of \"{parent.Text}\"");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}(?:大学|科学院|工程院)$")]
+    private static partial Regex UncuratedParentHead();
+
+    /// <summary>
     /// A unit named after its organisation's possessive ("UCL's Centre for Artificial Intelligence"): the unit's own name
     /// is what follows; <c>part_of</c> comes from the possessive.
     /// </summary>
@@ -105,8 +128,9 @@ internal static partial class UnitNameCandidates
     // Two to ten characters of the unit's own name, none a particle or verb that would make it a description, or its
     // foundation's (腾讯公益慈善基金会); or the firm's cloud business, 云 right after its name (华为云, 百度智能云, 放在华为云上),
     // not 云计算 or 云服务; or its games or farming business named so and standing alone (腾讯游戏和网易游戏, not 腾讯游戏业务).
-    // 车辆与运载学院: 与 joins two words of one school's name, when a school's head follows the second.
-    [GeneratedRegex(@"\G(?:" + UnitOwnName + "{2,10}?(?:" + UnitHead + @"|基金会)|" + UnitOwnName + "{2,6}?与" + UnitOwnName + @"{2,6}?(?:学院|学部|系|研究院|研究所|实验室)(?![\p{IsCJKUnifiedIdeographs}-[的在是了也等将把被对从为有这那其各之已和与教副院]])|(?:(?:智能)?云|游戏|农业)(?=[和与及的、，,。.；;：:\s将已在是也还均都宣布推出发布表示上]|总裁|副总裁|CEO|首席|负责人|$))")]
+    // 车辆与运载学院: 与 joins two words of one school's name, when a school's head follows the second (系 not running on
+    // into a word: 系统).
+    [GeneratedRegex(@"\G(?:" + UnitOwnName + "{2,10}?(?:" + UnitHead + @"|基金会)|" + UnitOwnName + "{2,6}?与" + UnitOwnName + @"{2,6}?(?:(?:学院|学部|研究院|研究所|实验室)(?![院所室部系])|系(?![\p{IsCJKUnifiedIdeographs}-[的在是了也等将把被对从为有这那其各之已和与教副院]]))|(?:(?:智能)?云|游戏|农业)(?=[和与及的、，,。.；;：:\s将已在是也还均都宣布推出发布表示上]|总裁|副总裁|CEO|首席|负责人|工程师|研究员|员工|团队|高管|$))")]
     private static partial Regex ChineseUnit();
 
     // Inside a name already found, 与 and 和 join the unit's own name (汽车与交通工程学院) rather than two names.
@@ -119,7 +143,8 @@ internal static partial class UnitNameCandidates
     // 部 alone heads a department (数字农业部, 金融科技部), not 总部, 全部, 内部, 头部 or 部署, 部分, 部门.
     private const string UnitHead = @"(?:研究院|研究所|实验室|学院|研究中心|院|学部|系|事业群|事业部|分公司|分行|支队|(?<![总全内外局东西南北中头底顶本干])部(?![署分门队件]))";
 
-    [GeneratedRegex(@"\G[ \t]?(?:[A-Z][\w-]*\s+){0,3}(?:Laboratory|Lab|Institute|Research|Center|Centre)(?![A-Za-z])")]
+    // 字节跳动AI Lab, 腾讯Robotics X实验室: the unit's Latin name, with a Latin or a Chinese head.
+    [GeneratedRegex(@"\G[ \t]?(?:(?:[A-Z][\w-]*\s+){0,3}(?:Laboratory|Lab|Institute|Research|Center|Centre)(?![A-Za-z])|(?:[A-Z][\w-]*\s?){1,3}(?:实验室|研究院|研究所|事业部|事业群))")]
     private static partial Regex LatinUnitAfterChinese();
 
     // Capitalised words (and "and", "&") around a head noun, perhaps two ("Toyota Research Institute"); "for"/"of"/"on" may

@@ -277,9 +277,9 @@ internal static partial class CompanyAnaphora
     private const string ChineseCompany = @"该公司|这家公司|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
-    // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示).
+    // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…).
     private const string ChineseTitleOwner = @"(?<=(?:[\p{IsCJKUnifiedIdeographs}]|[，,]\s*)(?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)"
-        + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为))";
+        + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=(?:(?:联合)?创始人兼)?" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于))";
 
     // 向创始人兼CEO苏以安汇报: whom one reports to holds the firm's titles.
     private const string ChineseReportingTo = @"(?<=向)(?=(?:" + ChineseOpeningTitle + "|创始人|联合创始人)(?:兼(?:" + ChineseOpeningTitle + @"|创始人|联合创始人))*[\p{IsCJKUnifiedIdeographs}]{2,3}汇报)";
@@ -303,10 +303,13 @@ internal static partial class CompanyAnaphora
     // about ("The round was led by Lakestar"): a zero-width mention of the firm before it.
     // So does a quote's attribution ("…," chief executive Omar Reyes told analysts), a successor's ("replacing co-founder
     // Dana Whitmore") and a title after an opening phrase ("In the memo, chief executive Nadia Farouk said").
-    private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+|(?:^|[.;!?]\s+|\n)(?:In|At|On|During)\s+[^,.;\n]{1,40},\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b)";
+    private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+|(?:^|[.;!?]\s+|\n)(?:In|At|On|During)\s+[^,.;\n]{1,40},\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b"
+        // "General Catalyst and Maersk Growth, the venture arm of …, also joined the round": investors in the firm's round.
+        + @"|[A-Z](?:[^.;!?\n]|\.(?=\S)|(?<=\b[A-Z])\.){0,160}?\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in)\s+the\s+(?:round|financing|raise)\b)";
 
     // A sentence that opens with the round the text is about (本轮由高瓴创投领投): a zero-width mention of the firm before it.
-    private const string ChineseRoundOwner = @"(?<=(?:^|[。！？；;!?\n])\s*)(?=(?:本轮|该轮|此轮)(?:融资)?由)";
+    // It may follow a short opening clause (公告显示，本轮融资由…).
+    private const string ChineseRoundOwner = @"(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)(?=(?:本轮|该轮|此轮)(?:融资)?由)";
 
     [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
     private static partial Regex Company();

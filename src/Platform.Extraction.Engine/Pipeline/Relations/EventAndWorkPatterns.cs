@@ -54,5 +54,9 @@ internal static class EventAndWorkPatterns
         // "“青岚-2”……的误差比上一代“青岚-1”降低了", "R2 is twice as fast as its predecessor, R1".
         new("predecessor_of", $@"{{R:o}}{CloseQuote}{Gap(30)}(?:比|较|相比|对比|与)?\s*(?:上一代|上代|前代|前一代|老一代)(?:的|产品|模型)?\s*[“""「]?{{R:s}}"),
         new("predecessor_of", $@"{{R:o}}{Gap(40)}\b(?:its|the)\s+predecessor\s*,?\s*{{R:s}}"),
+        // "LaneMind replaced the company's earlier rules-based planner, Relay", "NewsDraft succeeded RecapBot".
+        new("predecessor_of", $@"{{R:o}}\s+(?:replaced|replaces|succeeded|succeeds|supersedes|superseded)\s+(?:(?:⟦\d+:O⟧\s*(?:'s|’s)?|its|an?|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*,\s*)?{{R:s}}"),
+        // 与上一代“灵犀L1”相比，“灵犀L2”…: the older one named before the newer.
+        new("predecessor_of", $@"与\s*(?:上一代|上代|前代|前一代)(?:产品|模型)?\s*[“""「]?{{R:s}}[”""」]?\s*相比\s*[，,]\s*[“""「]?{{R:o}}"),
     ];
 }

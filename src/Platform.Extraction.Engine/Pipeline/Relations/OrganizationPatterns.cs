@@ -68,6 +68,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,3}}?{{O:o}}\s+(?:project|company|{Unit})\s*,\s*(?:the\s+)?{{O:s}}"),
         // A unit an organisation sets up: "云帆集团成立了深海智能团队", "Northwind formed a new unit, Basalt Labs".
         new("part_of", $@"{{O:o}}{Gap(6)}(?:成立|组建|设立|创建)了?(?:一个|一支|新的?)?{{O:s}}"),
+        // "武汉地铁集团有限公司12月2日宣布，其全资子公司武汉地铁运营有限公司将…": 其 is the subject of the sentence.
+        new("part_of", $@"{{O:o}}{GapWithPlaces(30)}[，,]\s*其(?:全资|控股|直属)?子公司\s*[“""「]?\s*{{O:s}}"),
         // "公司将旗下医疗影像业务分拆为独立子公司“澜影医疗”": a business spun off as a subsidiary stays the firm's.
         new("part_of", $@"{{O:o}}{GapAcrossNames(40)}分拆(?:为|成)(?:一家)?(?:独立的?)?子公司\s*[“""「]?\s*{{O:s}}"),
         // "澜舟数智与香港科技大学合办的可信AI研究中心": a centre two run together is part of each.
@@ -152,11 +154,15 @@ internal static class OrganizationPatterns
                 // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
         new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
         new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
+        // "Haulwise, the Columbus-based maker of the LaneMind routing model".
+        new("product_of", $@"{{O:o}}{Comma}(?:the|a|an)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,3}}?(?:maker|developer|creator|publisher)\s+of\s+(?:the\s+)?{{R:s}}"),
+        // "TuskNet, an image-recognition model built by the Twiga Conservation Trust", "NewsDraft, a text-generation tool sold by Quillmind".
+        new("product_of", $@"{{R:s}}{Comma}(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:model|tool|product|app|assistant|agent|chatbot|chip|robot|system|platform|software|service|classifier)\s+(?:built|developed|made|sold|created|designed|trained|offered|released)\s+by\s+(?:the\s+)?{{O:o}}"),
         // "a Paris lab that released its first open-weight model, Sorel-7B".
         new("product_of", $@"{{O:o}}{GapWithPlaces(30)}\b(?:that|which)\s+(?:has\s+)?(?:released|launched|built|shipped|unveiled)\s+{Its}\s*(?:first\s+|new\s+|latest\s+)?(?:[\w-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant)\s*,\s*{{R:s}}"),
         // "Intuit, which added an AI assistant, Intuit Assist, to QuickBooks", "its agent, Ledger", "its first inference processor, the K1, on …".
         new("product_of", $@"{{O:o}}{Comma}which\s+(?:has\s+|recently\s+|also\s+)*(?:added|launched|released|introduced|unveiled|built|shipped)\s+(?:a|an|{Its})\s*(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|⟦\d+:C⟧)\s*,\s*{{R:s}}"),
-        new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset|⟦\d+:C⟧)\s*,\s*(?:the\s+|called\s+|named\s+|dubbed\s+)?{{R:s}}\s*(?:[,.]|$|\s(?:on|in|at|for|which|that)\b)"),
+        new("product_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:assistant|agent|model|product|app|tool|robot|chip|chatbot|processor|platform|framework|service|software|stack|glasses|headset|planner|classifier|⟦\d+:C⟧)\s*,\s*(?:the\s+|called\s+|named\s+|dubbed\s+)?{{R:s}}\s*(?:[,.]|$|\s(?:on|in|at|for|which|that)\b)"),
         // "Quillmark, the San Francisco startup behind the writing assistant Inkwell": "the … startup" stands for the firm
         // (see CompanyAnaphora).
         new("product_of", $@"{{O:o}}\s+behind\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?{{R:s}}"),
@@ -330,6 +336,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s+(?:(?:last|latest|most\s+recent|new|first|previous)\s+)?(?:(?:funding|financing)\s+)?(?:round|funding)\s*,?\s+(?:was\s+)?led\s+by\s+{Owner}{{OP:s+}}"),
         // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
         new("invests_in", $@"{{O:o}}{Aside}(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
+        // "Quillmind, …, was co-founded in 2021 by A and B and raised $38 million last year in a round led by Pinecrest".
+        new("invests_in", $@"{{O:o}}{Aside}was\s+(?:co-?)?founded\s+[^⟦⟧.;]{{0,20}}?\bby\s+(?:⟦\d+:P⟧\s*(?:,\s*|\s+and\s+)?)+\s*and\s+(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
         // "we closed a $60 million Series B led by Andreessen Horowitz, with participation from …".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?(?:一轮)?由\s*(?:{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}{Gap(16)}融资"),
@@ -346,6 +354,7 @@ internal static class OrganizationPatterns
         // "本轮由高瓴创投领投，礼来亚洲基金、启明创投跟投，老股东峰瑞资本继续加注": the round of the firm the text is about.
         new("invests_in", $@"{{O:o}}\s*(?:本轮|该轮|此轮)(?:融资)?由\s*(?:(?:老股东|原股东|股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
+        new("invests_in", $@"{{O:o}}\s*{{OP:s+}}{GapAcrossNames(120)}\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in)\s+the\s+(?:round|financing|raise)\b"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
         new("invests_in", $@"{{O:o}}\s*{Possessive}\s*(?:投资方|投资者|投资机构|投资人|股东|[Ii]nvestors|[Bb]ackers|[Ss]hareholders)\s*(?:包括|有|为|include|are|including|,?\s*among\s+them|,(?=\s*⟦))\s*{{OP:s+}}"),
         // "Halcyon's research is funded by grants from the Sloan Foundation and Schmidt Sciences", "is funded by grants and

@@ -78,7 +78,8 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 withPronouns.AddRange(EventAnaphora.Find(text, start, end, window, lastEvent));
                 // A subject named by reference carries its topic chain too (它领投了…，也是…的天使投资人).
                 withPronouns.AddRange(ElidedSubjects.Find(text, start, end, window.Concat(referred).OrderBy(m => m.Start).ToList()));
-                withPronouns.Sort((a, b) => a.Start.CompareTo(b.Start));
+                // A zero-width mention before a name that starts where it stands comes first (⟦firm⟧ General Catalyst … joined the round).
+                withPronouns.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (a.End - a.Start).CompareTo(b.End - b.Start));
                 if (withPronouns.Select(m => m.EntityId).Distinct().Count() < 2)
                 {
                     continue;

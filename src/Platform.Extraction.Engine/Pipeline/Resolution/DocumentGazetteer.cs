@@ -156,7 +156,8 @@ internal static class DocumentGazetteer
 
     /// <summary>
     /// A name is read whole where a concept was found inside it (超级智能 in 超级智能团队, AI in Microsoft AI Lab), or a
-    /// tagger's guess no KB backs (LAC's place 青溪 in 青溪智能, named whole elsewhere), or a guess of the name's type that
+    /// tagger's guess no KB backs (LAC's place 青溪 in 青溪智能, named whole elsewhere; the English tagger's "Doinyo Field
+    /// Station", of its type and ending with it, in "Ol Doinyo Field Station"), or a guess of the name's type that
     /// ran on from the name into an everyday word (行远智驾投资, but not the office 江北新区管委会 of the place 江北新区): those
     /// mentions there give way. Anything else in the way keeps the occurrence from being a mention.
     /// </summary>
@@ -189,7 +190,8 @@ internal static class DocumentGazetteer
 
         bool IsInside(Candidate mention, EntityCluster other) =>
             start <= mention.Start && mention.End <= end && mention.Length < end - start
-            && (other.Type == EntityType.Concept || IsTaggersGuess(mention));
+            && (other.Type == EntityType.Concept || IsTaggersGuess(mention)
+                || (mention.Source == CandidateSource.LatinRecognizer && other.Type == cluster.Type && mention.End == end));
 
         bool RunsOnIntoAnEverydayWord(Candidate mention) =>
             IsTaggersGuess(mention) && mention.Start == start && mention.End > end

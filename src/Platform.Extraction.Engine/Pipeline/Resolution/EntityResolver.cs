@@ -100,23 +100,37 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>
     /// A short name the text declares for the name before it: "北京智谱华章科技有限公司（以下简称“智谱AI”）", "Zhipu
-    /// Huazhang Technology Co. (hereinafter "Zhipu")". Both are one organisation.
+    /// Huazhang Technology Co. (hereinafter "Zhipu")", or in bare parentheses a piece of the name itself
+    /// (天穹云计算有限公司（天穹云）). Both are one organisation. The short name's own mention may come from a later pass
+    /// than the resolver's; then the one cluster with a mention of that text is it.
     /// </summary>
     private static void MergeDeclaredShortNames(string text, List<EntityCluster> all)
     {
-        foreach (Match declared in DeclaredShortName().Matches(text))
+        foreach (var declared in DeclaredShortName().Matches(text).Concat(ParenthesisedShortName().Matches(text)))
         {
-            var full = all.FirstOrDefault(c => c.Mentions.Any(m => m.End == declared.Index));
-            var shortName = all.FirstOrDefault(c => c.Mentions.Any(m => m.Start == declared.Groups["short"].Index && m.End == declared.Groups["short"].Index + declared.Groups["short"].Length));
+            var fullMention = all.SelectMany(c => c.Mentions.Where(m => m.End == declared.Index).Select(m => (Cluster: c, m.Text))).FirstOrDefault();
+            var full = fullMention.Cluster;
+            var declaredShort = declared.Groups["short"];
+            if (!declared.Groups["keyword"].Success && (fullMention.Text is null || fullMention.Text.Length <= declaredShort.Length
+                || !fullMention.Text.Contains(declaredShort.Value, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var shortName = all.FirstOrDefault(c => c.Mentions.Any(m => m.Start == declaredShort.Index && m.End == declaredShort.Index + declaredShort.Length))
+                ?? (all.Where(c => c.Mentions.Any(m => m.Text == declaredShort.Value)).ToList() is [{ } namedSo] ? namedSo : null);
             if (full is not null && shortName is not null && full != shortName && Compatible(full.Type, shortName.Type))
             {
-                Merge(all, full, shortName, $"\"{declared.Groups["short"].Value}\" is the short name the text declares for \"{full.Name}\"");
+                Merge(all, full, shortName, $"\"{declaredShort.Value}\" is the short name the text declares for \"{full.Name}\"");
             }
         }
     }
 
-    [GeneratedRegex(@"[（(]\s*(?:以下简称|下称|简称|hereinafter|hereafter)\s*[“""「]?(?<short>[^”""」）)\n]{1,30}?)[”""」]?\s*[）)]")]
+    [GeneratedRegex(@"[（(]\s*(?<keyword>以下简称|下称|简称|hereinafter|hereafter)\s*[“""「]?(?<short>[^”""」）)\n]{1,30}?)[”""」]?\s*[）)]")]
     private static partial Regex DeclaredShortName();
+
+    [GeneratedRegex(@"[（(][“""「]?(?<short>\p{IsCJKUnifiedIdeographs}{2,8})[”""」]?[）)]")]
+    private static partial Regex ParenthesisedShortName();
 
     /// <summary>
     /// "Ellison said", after "Senator Mark Ellison" was named and Larry Ellison never was: a curated person met only by
@@ -416,6 +430,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static bool IsALegalForm(string word) =>
         FirmItselfWords.Contains(word) || LatinLexicon.Default.OrgLegalSuffixes.Contains(word.TrimEnd('.'));
 
+    private static readonly HashSet<string> HeadsKeptInAShortForm = new(StringComparer.Ordinal)
+        { "Trust", "Foundation", "Society", "Association", "Alliance", "Ventures", "Capital", "Partners", "Labs" };
+
     private static readonly HashSet<string> FirmItselfWords = new(StringComparer.OrdinalIgnoreCase) { "Group", "Holdings", "SE" };
 
     private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人", "事业部", "事业群"];
@@ -452,6 +469,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 if (form.Length >= 3 && form[^1] is '市' or '省' or '县' or '区')
                 {
                     found.Add(form[..^1]);
+                }
+            }
+            // Laikipia County goes by Laikipia.
+            foreach (var form in cluster.LatinForms)
+            {
+                if (form.Split(' ') is [.. var name, "County" or "Province" or "Prefecture" or "District"] && name.Length > 0 && name.All(w => w.Length > 0 && char.IsAsciiLetterUpper(w[0])))
+                {
+                    found.Add(string.Join(' ', name));
                 }
             }
             return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
@@ -513,6 +538,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                     && (everydayLatinWords || !LatinLexicon.Default.IsCommon(first.ToLowerInvariant())))
                 {
                     found.Add(first);
+                }
+                // "Twiga Trust" of Twiga Conservation Trust: the first word and the head noun, the trade between them dropped.
+                var head = form[(shortForm.Length + 1)..];
+                // Not a university's or a public body's: Ohio University is not Ohio State University.
+                if (shortForm.Split(' ') is [var firstWord, _, ..] && firstWord.Length >= 3 && char.IsAsciiLetterUpper(firstWord[0]) && HeadsKeptInAShortForm.Contains(head))
+                {
+                    found.Add(firstWord + " " + head);
                 }
             }
             // "the Commission" of the European Commission: a body named by its nationality goes by its head noun.
@@ -762,8 +794,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text) =>
         text is not null && part.Type == EntityType.Location && owner.Type == EntityType.Organization
         && ((part.Forms.All(f => f.All(char.IsAsciiLetter))
-                && part.Mentions.All(m => !PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start)))
-                    && !PlaceAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, text.Length - m.End)))))
+                && part.Mentions.All(m => OfficerAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, text.Length - m.End)))
+                    || (!PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start)))
+                        && !PlaceAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, text.Length - m.End))))))
             || (part.Forms.All(f => f.All(CharClass.IsHan))
                 && (part.Mentions.All(m => FirmAfterAChineseName().IsMatch(text.AsSpan(m.End, Math.Min(4, text.Length - m.End))))
                     || part.Forms.All(f => owner.ChineseForms.Contains(f + "集团")))));
@@ -772,12 +805,17 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     [GeneratedRegex("^(?:旗下|董事长|总裁|CEO|创始人|首席)")]
     private static partial Regex FirmAfterAChineseName();
 
-    // Where a place stands: "in Meridian", "near Meridian", "Boise, Meridian"; "Meridian, Idaho", "Meridian-based".
-    [GeneratedRegex(@"(?:\b(?:in|at|from|near|to|across|outside|around|of)\s+|\b[A-Z][a-z]+,\s+)$")]
+    // Where a place stands: "in Meridian", "near Meridian", "Boise, Meridian", "COLUMBUS, Ohio" (a dateline); "Meridian,
+    // Idaho", "Meridian-based".
+    [GeneratedRegex(@"(?:\b(?:in|at|from|near|to|across|outside|around|of)\s+|\b[A-Z](?:[a-z]+|[A-Z]+),\s+)$")]
     private static partial Regex PlaceBefore();
 
     [GeneratedRegex(@"^(?:,\s+[A-Z][a-z]+\b(?!\s+(?:said|says|is|was|has|had|will|would))|-based\b)")]
     private static partial Regex PlaceAfter();
+
+    // "Rachel Dunmore, Corvane's vice president": whose officer someone is, a firm, though a name and a comma come before it.
+    [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:chief|president|vice president|CEO|CTO|CFO|COO|founder|co-founder|cofounder|spokes(?:man|woman|person))\b")]
+    private static partial Regex OfficerAfter();
 
     public static string AbbreviationReason(string shortForm, EntityCluster full) =>
         $"\"{shortForm}\" abbreviates \"{full.Forms.Where(f => f.Length > shortForm.Length).OrderByDescending(f => f.Length).FirstOrDefault() ?? full.Name}\", named in full in the document";
