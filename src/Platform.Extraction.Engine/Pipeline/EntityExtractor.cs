@@ -66,6 +66,7 @@ public sealed partial class EntityExtractor(
         // 云踪科技) goes first, so that it takes no place from the selection.
         var headed = OrganizationHeadCandidates.Find(normalized, chineseCommonWords, candidates).ToList();
         candidates.AddRange(headed);
+        candidates.AddRange(OrganizationHeadCandidates.JoinOverlappingPieces(normalized, candidates).ToList());
         candidates.AddRange(UnitNameCandidates.AfterUncuratedParents(normalized, candidates).ToList());
         OrganizationHeadCandidates.RemoveDescriptionsOfTheNamesAfterThem(normalized, candidates);
         var headedNames = headed.Intersect(candidates).ToList();

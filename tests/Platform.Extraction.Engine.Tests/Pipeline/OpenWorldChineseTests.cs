@@ -465,4 +465,60 @@ public class OpenWorldChineseTests
     [Fact]
     public void Extract_AQuotedNameBeforeAFourCharacterKind_IsAProduct() =>
         Assert.Contains(Extract("由其牵头研发的“云帆”智能调度系统已在港区上线。").Mentions, m => m is { Text: "云帆", Type: EntityType.Product });
+
+    [Theory]
+    [InlineData("南岭银行同时与远穹云计算有限公司（远穹云）签约。远穹云副总裁李明表示，扩容已完成。", "远穹云计算有限公司", "远穹云")]
+    [InlineData("新设的澄海具身智能科技有限公司（下称“澄海具身”）获得融资。澄海具身首席执行官王峰说，量产在即。", "澄海具身智能科技有限公司", "澄海具身")]
+    public void Extract_AShortNameInParenthesesAfterTheFullName_IsTheSameEntity(string text, string full, string shortName)
+    {
+        var result = Extract(text);
+
+        Assert.Contains(result.Entities, e => e.SurfaceForms.Contains(full) && e.SurfaceForms.Contains(shortName));
+    }
+
+    [Fact]
+    public void Extract_AQuotedNameAfterCustomerServiceOrInAnUpgrade_IsAProduct()
+    {
+        var mentions = Extract("北岸银行的智能客服“小岸”本月上线。今年7月，该行把模型从“玄枢1.0”升级至“玄枢2.0”。").Mentions;
+
+        Assert.Contains(mentions, m => m is { Text: "小岸", Type: EntityType.Product });
+        Assert.Contains(mentions, m => m is { Text: "玄枢1.0", Type: EntityType.Product });
+        Assert.Contains(mentions, m => m is { Text: "玄枢2.0", Type: EntityType.Product });
+    }
+
+    [Fact]
+    public void Extract_AProductQuotedBeforeALongDescriptionOfItsKind_IsAProductOfItsDeveloper()
+    {
+        var result = Extract("杭州青镜医疗科技有限公司研发的“灵瞳”眼底图像辅助诊断软件获得注册证。");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "灵瞳", Type: EntityType.Product });
+        Assert.Contains(result.Relations, r => r.Predicate == "product_of" && r.Evidence.Contains("灵瞳", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("江城理工大学智能感知实验室与多家企业合作。", "江城理工大学智能感知实验室")]
+    [InlineData("浙江大学能源与环境工程学院签署了协议。", "浙江大学能源与环境工程学院")]
+    [InlineData("明湖医院病理科主任张敏表示，软件已经上线。", "明湖医院病理科")]
+    [InlineData("郑凯此前担任字节跳动Seed实验室副主任。", "字节跳动Seed实验室")]
+    public void Extract_AUnitNamedAfterItsParent_IsOneName_PartOfTheParent(string text, string unit)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == unit && m.Type == EntityType.Organization), Describe(result));
+        Assert.Contains(result.Relations, r => r.Predicate == "part_of" && r.Evidence == unit);
+    }
+
+    [Fact]
+    public void Extract_ARarerWordAfterATitle_StartingWithACommonSurname_IsTheName() =>
+        AssertNamed("实验室主任由该院教授高洁担任。高洁表示，双方各有所长。", "高洁", EntityType.Person);
+
+    [Fact]
+    public void Extract_AProvincialHospitalWithoutItsProvinceAndRank_IsTheSameHospital() =>
+        Assert.Contains(Extract("浙江省立明湖医院牵头试验。明湖医院的医生每天阅片。").Entities,
+            e => e.SurfaceForms.Contains("浙江省立明湖医院") && e.SurfaceForms.Contains("明湖医院"));
+
+    [Fact]
+    public void Extract_WhatSomethingIsBuiltOn_IsNoPartOfTheFirstDevelopersName() =>
+        Assert.DoesNotContain(Extract("“明镜”构建于青松医疗与江城大学联合研发的“云观”模型之上。").Mentions,
+            m => m.Text.StartsWith("构建", StringComparison.Ordinal));
 }

@@ -329,4 +329,59 @@ public class OpenWorldEnglishTests
         Assert.Contains(result.Mentions, m => m is { Text: "Jefferies", Type: EntityType.Organization });
         Assert.Equal(3, result.Relations.Count(r => r is { Predicate: "partner_of", SubjectId: "ent:brightwave-robotics" }));
     }
+
+    [Fact]
+    public void Extract_ATrustNamedWithoutItsTrade_AndACountyWithoutItsRank_AreTheSameEntities()
+    {
+        var entities = Extract("The Okapi Conservation Trust works across Kirinyaga County. Amina Wairimu, chief executive of Okapi Trust, "
+            + "said poaching in Kirinyaga has fallen.").Entities;
+
+        Assert.Contains(entities, e => e.SurfaceForms.Contains("Okapi Conservation Trust") && e.SurfaceForms.Contains("Okapi Trust"));
+        Assert.Contains(entities, e => e.SurfaceForms.Contains("Kirinyaga County") && e.SurfaceForms.Contains("Kirinyaga"));
+    }
+
+    [Fact]
+    public void Extract_AFirmsFirstWordBeforeItsOfficersTitle_IsTheFirm_ThoughANameAndACommaComeBefore() =>
+        Assert.Contains(Extract("Velanth Cloud Inc. paid for the servers. \"It works,\" said Rachel Dunmore, Velanth's vice president for sustainability.").Entities,
+            e => e.SurfaceForms.Contains("Velanth Cloud Inc.") && e.SurfaceForms.Contains("Velanth"));
+
+    [Fact]
+    public void Extract_AStateInADateline_IsNoShortFormOfAUniversityNamedAfterIt()
+    {
+        var entities = Extract("DAYTON, Ohio — Ferrow Logistics said it hired Marcus Ellery, a former scientist at Ohio State University.").Entities;
+
+        Assert.Contains(entities, e => e.Type == EntityType.Location && e.SurfaceForms.SequenceEqual(["Ohio"]));
+        Assert.Contains(entities, e => e.SurfaceForms.SequenceEqual(["Ohio State University"]));
+    }
+
+    [Fact]
+    public void Extract_ANameReadShortAfterAPossessive_IsTheWholeNameTheTextUsedBefore()
+    {
+        var result = Extract("An alert reached the Ol Kalou Field Station at dawn. Joseph Kamau, who heads the trust's Ol Kalou Field Station, said so.");
+
+        Assert.Equal(2, result.Mentions.Count(m => m.Text == "Ol Kalou Field Station"));
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Kalou Field Station");
+    }
+
+    [Fact]
+    public void Extract_APlaceInsideAUniversitysNameUsedBefore_IsNoPlaceThere()
+    {
+        var result = Extract("She studied at the University of Nakuru. Peter Kiprono, a lecturer at the University of Nakuru's School of Computing, led the work.");
+
+        Assert.Equal(2, result.Mentions.Count(m => m.Text == "University of Nakuru"));
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Nakuru");
+    }
+
+    [Theory]
+    [InlineData("a joint report by the trust and the university, \"Quiet Watchers: AI on the Rangelands,\" says so.", "Quiet Watchers: AI on the Rangelands")]
+    [InlineData("The union compiled an internal analysis, titled \"Bylines Without Writers,\" over six weeks.", "Bylines Without Writers")]
+    public void Extract_AQuotedTitleOfAReportOrAnAnalysis_IsAWork(string text, string title) =>
+        Assert.Contains(Extract(text).Mentions, m => m.Text == title && m.Type == EntityType.Work);
+
+    [Theory]
+    [InlineData("Ferrow Logistics is the maker of the LaneWise routing model.", "LaneWise")]
+    [InlineData("The TuskWatch camera model replaced SnapTag, an older classifier the trust had used since 2021.", "SnapTag")]
+    [InlineData("Quillmark replaced the company's earlier rules-based planner, Relay, in September.", "Relay")]
+    public void Extract_AProductNamedBesideItsKind_IsAProduct(string text, string name) =>
+        Assert.Contains(Extract(text).Mentions, m => m.Text == name && m.Type == EntityType.Product);
 }

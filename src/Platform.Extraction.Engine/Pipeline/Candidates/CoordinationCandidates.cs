@@ -254,6 +254,11 @@ internal static partial class CoordinationCandidates
         {
             start = agent.Index + 1;
         }
+        // What something is built on (“明鉴”构建于|智片医疗与…): the name starts after the verb's 于.
+        if (bounded && VerbWithYu().Match(text, start, end - start) is { Success: true } verb && end - (verb.Index + verb.Length) >= 2)
+        {
+            start = verb.Index + verb.Length;
+        }
 
         return bounded && end - start is >= 2 and <= MaxChineseMember ? (start, end) : null;
     }
@@ -336,6 +341,9 @@ internal static partial class CoordinationCandidates
     private const string ClauseOpeners = "据在由对向被把将从跟同让经";
 
     // 由 or 被 after at least two characters of what the clause is about; not 自由, 理由, 缘由 or 事由.
+    [GeneratedRegex(@"\G(?:构建|建立|基|源|来自|隶属|属|位)于")]
+    private static partial Regex VerbWithYu();
+
     [GeneratedRegex("(?<=[\\p{IsCJKUnifiedIdeographs}]{2})(?<![自理缘事])[由被](?!.*[由被])")]
     private static partial Regex AgentMarker();
 

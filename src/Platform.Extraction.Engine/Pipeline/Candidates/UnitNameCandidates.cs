@@ -46,8 +46,8 @@ internal static partial class UnitNameCandidates
     }
 
     /// <summary>
-    /// A unit after a university or academy no KB lists (华中科技大学轨道交通智能感知实验室): the parent ends in its head noun,
-    /// which says where the unit's own name starts.
+    /// A unit after a university, academy or hospital no KB lists (华中科技大学轨道交通智能感知实验室, 康华医院病理科): the parent
+    /// ends in its head noun, which says where the unit's own name starts.
     /// </summary>
     public static IEnumerable<Candidate> AfterUncuratedParents(string text, IReadOnlyList<Candidate> found)
     {
@@ -55,18 +55,25 @@ internal static partial class UnitNameCandidates
             .DistinctBy(c => (c.Start, c.End));
         foreach (var parent in parents)
         {
-            var unit = ChineseUnit().Match(text, parent.End, Math.Min(text.Length - parent.End, 24));
-            if (unit.Success && unit.Length > 0 && !found.Any(c => c.Start == parent.Start && c.End >= parent.End + unit.Length))
+            var unit = (parent.Text.EndsWith("医院", StringComparison.Ordinal) ? HospitalDepartment() : ChineseUnit())
+                .Match(text, parent.End, Math.Min(text.Length - parent.End, 24));
+            var end = parent.End + unit.Length;
+            // Not across a person (东南大学|教授黎一帆担任实验室), nor where a longer name stands already.
+            if (unit.Success && unit.Length > 0 && !found.Any(c => c.Start == parent.Start && c.End >= end)
+                && !found.Any(c => c.Start >= parent.End && c.Start < end && c.Type == EntityType.Person))
             {
-                var end = parent.End + unit.Length;
                 yield return new Candidate(parent.Start, end, text[parent.Start..end], EntityType.Organization, Confidence,
                     CandidateSource.OrganizationUnit, Cue: $"unit of \"{parent.Text}\"");
             }
         }
     }
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}(?:大学|科学院|工程院)$")]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}(?:大学|科学院|工程院|医院)$")]
     private static partial Regex UncuratedParentHead();
+
+    // 康华医院病理科主任: a hospital's department, before its head's title, a verb or punctuation.
+    [GeneratedRegex(@"\G\p{IsCJKUnifiedIdeographs}{1,4}?科(?=主任|副主任|医生|医师|护士|教授|专家|团队|[，,。、；的与和]|$)")]
+    private static partial Regex HospitalDepartment();
 
     /// <summary>
     /// A unit named after its organisation's possessive ("UCL's Centre for Artificial Intelligence"): the unit's own name
@@ -134,7 +141,7 @@ internal static partial class UnitNameCandidates
     private static partial Regex ChineseUnit();
 
     // Inside a name already found, 与 and 和 join the unit's own name (汽车与交通工程学院) rather than two names.
-    [GeneratedRegex(@"^(?<parent>\p{IsCJKUnifiedIdeographs}{2,12}?(?:大学|科学院|研究院|集团|公司|局|医院|银行|(?<=\p{IsCJKUnifiedIdeographs}{3})院))[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在是了也等及将把被对从为有这那其各之已]]{1,12}?" + UnitHead + "$")]
+    [GeneratedRegex(@"^(?<parent>\p{IsCJKUnifiedIdeographs}{2,12}?(?:大学|科学院|研究院|集团|公司|局|医院|银行|(?<=\p{IsCJKUnifiedIdeographs}{3})院))[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在是了也等及将把被对从为有这那其各之已]]{1,12}?(?:" + UnitHead + @"|(?<=医院\p{IsCJKUnifiedIdeographs}{1,4})科)$")]
     private static partial Regex UncuratedParentAndUnit();
 
     // A unit's own name holds no particle or verb that would make it a description.

@@ -98,6 +98,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:s}}{Comma}(?:which\s+|that\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:acquired|bought|purchased|taken\s+over)\s+by\s+{FirmDescribedBefore}{{O:o}}"),
         // "Boston Dynamics, owned by Hyundai", "Halden AI, which is owned by the Boston-based investment firm Corrigan Partners".
         new("part_of", $@"{{O:s}}{Comma}(?:which\s+is\s+|now\s+)?(?:owned|controlled)\s+by\s+{FirmDescribedBefore}{{O:o}}"),
+        // "Tri-County Press Group, which publishes five daily and weekly titles across northwest Ohio, is owned by Brightline".
+        new("part_of", $@"{{O:s}}\s*,\s*which\s+(?:[^,，.;⟦⟧]|⟦\d+:[LCR]⟧){{1,100}}?,\s*is\s+(?:now\s+|wholly\s+|majority[ -])?(?:owned|controlled)\s+by\s+{FirmDescribedBefore}{{O:o}}"),
         // "Indosat is controlled by Qatar's Ooredoo and Hong Kong's CK Hutchison": each owner, named with its country.
         new("part_of", $@"{{O:s}}\s+(?:is|was|remains)\s+(?:jointly\s+|majority[\s-]+)?(?:owned|controlled)\s+by\s+(?:⟦\d+:L⟧\s*(?:'s|’s)\s+)?{{O:o}}"),
         new("part_of", $@"{{O:s}}\s+(?:is|was|remains)\s+(?:jointly\s+|majority[\s-]+)?(?:owned|controlled)\s+by\s+(?:(?:⟦\d+:L⟧\s*(?:'s|’s)\s+)?⟦\d+:O⟧\s*(?:,|and)\s*)+(?:⟦\d+:L⟧\s*(?:'s|’s)\s+)?{{O:o}}"),
@@ -198,7 +200,7 @@ internal static class OrganizationPatterns
         // each of a list of firms, perhaps counted (优必选、埃斯顿……和宇树科技五家企业与东南大学签署合作协议);
         // where and when before the verb ("与广汽集团在2025广州车展上签署战略合作协议").
         // Not talks (正在和博世洽谈合作): no partnership yet.
-        new("partner_of", $@"{{O:s+}}{Gap(6)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:[CLE]⟧){{0,10}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
+        new("partner_of", $@"{{O:s+}}{Gap(6)}(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:⟦\d+:O⟧\s*(?:旗下|下属)的?)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}(?:[^⟦⟧。.!?！？;；\n洽商谈判]|⟦\d+:[CLE]⟧){{0,10}}?(?:的)?(?:合作|达成{Gap(6)}(?:协议|合作)|签(?:订|署)了?{Gap(12)}(?:协议|合同|备忘录)|签约|结盟|合作伙伴|(?:成立|组建|设立)了?合资公司|共建|合建|联合(?:成立|建立|设立))"),
         // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
@@ -217,6 +219,10 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:首批|主要|第一批|首个|已有)?客户(?:包括|有|为|是)\s*{{O:o+}}"),
         // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}(?:已经?|现已|目前已)(?:接入|部署到|部署于|落地)(?:了)?\s*{{O:o+}}"),
+        // "巡轨智能…，是中国城市轨道交通协会会员单位": a member firm of an association.
+        new("member_of", $@"{{O:s}}\s*(?:也|还|已)?(?:是|为|成为)了?\s*{{O:o}}\s*的?(?:会员单位|成员单位|理事单位|会员)"),
+        // "泉兴银行采用科大讯飞提供的智能客服系统": a firm that takes what another supplies is its customer.
+        new("partner_of", $@"{{O:s}}{Gap(6)}(?:采用|使用|选用|引入|部署)了?\s*{{O:o}}\s*(?:提供|研发|开发|推出|打造)的"),
         // "浙江大学与杭州芯片公司云栖芯科在杭州紫金港校区举行签约仪式".
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*(?:在\s*(?:⟦\d+:L⟧|[^⟦⟧，,。；;]){{0,12}}?)?(?:举行|举办)了?(?:战略合作)?签约仪式"),
         // "… to keep supplying Alibaba Cloud and Tencent, two of its largest customers there".
@@ -289,6 +295,8 @@ internal static class OrganizationPatterns
         // "Goldman Sachs advised Meridian; Corrigan was advised by Qatalyst Partners": a firm's adviser on a deal.
         new("partner_of", $@"{{O:s}}\s+(?:advised|advises|is\s+advising|was\s+advising)\s+{{O:o}}"),
         new("partner_of", $@"{{O:o}}\s+(?:was|is|were|are)\s+(?:being\s+)?advised\s+by\s+{{O:s+}}"),
+        // "Latticeworks AI Inc., a materials-discovery start-up spun out of the university".
+        new("affiliated_with", $@"{{O:s}}{Comma}(?:a|an|the)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,3}}?(?:company|start-?up|firm|spinout|spin-?off|lab)\s+spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?{{O:o}}"),
         // "Corrigan was spun out of Carnegie Mellon University": where a firm came from.
         new("affiliated_with", $@"{{O:s}}(?:{Aside}|\s*,\s*(?:which|that)\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?{{O:o}}(?:\s*(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:department|lab|laboratory|school|faculty|institute|group))?"),
         // A supplier: "the company would keep buying Talon chips from Arkwell".
@@ -335,7 +343,7 @@ internal static class OrganizationPatterns
         // "Its last round, led by MGX in March" ("Its" is the firm, see CompanyAnaphora).
         new("invests_in", $@"{{O:o}}\s+(?:(?:last|latest|most\s+recent|new|first|previous)\s+)?(?:(?:funding|financing)\s+)?(?:round|funding)\s*,?\s+(?:was\s+)?led\s+by\s+{Owner}{{OP:s+}}"),
         // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
-        new("invests_in", $@"{{O:o}}{Aside}(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{Aside}(?:(?:said|says|announced)\s+(?:on\s+\w+\s+|today\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?)?(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // "Quillmind, …, was co-founded in 2021 by A and B and raised $38 million last year in a round led by Pinecrest".
         new("invests_in", $@"{{O:o}}{Aside}was\s+(?:co-?)?founded\s+[^⟦⟧.;]{{0,20}}?\bby\s+(?:⟦\d+:P⟧\s*(?:,\s*|\s+and\s+)?)+\s*and\s+(?:raised|secured|closed)\s+[^⟦⟧.;]{{0,60}}?\b(?:round|funding|financing|Series\s+[A-F])\b[^⟦⟧.;]{{0,20}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // The round the organisation closed, and who led it or took part: "公司完成了由红杉中国领投、启明创投跟投的A轮融资",
@@ -363,7 +371,8 @@ internal static class OrganizationPatterns
                 // "Sorel AI raised €120 million from Lightspeed Venture Partners and Bpifrance".
         // "Corvid has raised more than $300 million from investors including Accel and Tiger Global".
         new("invests_in", $@"{{O:o}}{WhichClause}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?{AmountDigit}+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:(?:a\s+group\s+of\s+)?(?:investors|lenders|banks)\s+(?:including|such\s+as|like|led\s+by)\s+)?{Owner}{{OP:s+}}"),
-        new("invests_in", $@"{{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
+        // Not an organisation inside another's aside ("Latticeworks, a start-up spun out of the university, said it had closed …").
+        new("invests_in", $@"(?<!⟦\d+:O⟧\s*,[^,;.]{{0,80}}){{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the|[€$£¥]?\d)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".
         new("invests_in", $@"{{OP:s+}}{Gap(10)}(?:参与了?|领投了?|跟投了?|参投了?)\s*{{O:o}}{Gap(10)}(?:融资|轮)"),
@@ -373,7 +382,7 @@ internal static class OrganizationPatterns
         // "The New York company": the company the text is about, described by its city; "the Abu Dhabi fund MGX".
         new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}"),
         // "for Denver and for Tempe, Arizona.": a town and its region, not two of a list.
-        new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|-based\b|\s*,\s+(?!⟦|and\b))"),
+        new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|-based\b|\s*,\s+(?!⟦|and\b)|\s+[—–]\s)"),
         // "浙江杭州", "宿州市灵璧县": in Chinese a region, then the place in it, with nothing between.
         new("located_in", $@"(?<!⟦\d+:L⟧){{L:o}}{{L:s}}(?!⟦\d+:L⟧)(?=[\p{{IsCJKUnifiedIdeographs}}，,。、；;])"),
         // "Britain's Competition and Markets Authority".
@@ -397,7 +406,7 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}(?:总部)?(?:位于|设在)\s*(?:⟦\d+:L⟧\s*)?{{L:o}}\s*的(?:公司|企业|机构)"),
         // "深圳人形机器人企业星衍机器人": a firm described by its city.
         new("located_in", $@"{{L:o}}(?:[\p{{IsCJKUnifiedIdeographs}}-[的]]|⟦\d+:C⟧){{0,8}}?(?:企业|公司|初创公司|创业公司|车企)\s*{{O:s}}"),
-        new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{{L:o}}\s*的\s*{{O:s}}"),
+        new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*(?:⟦\d+:L⟧\s*)?{{L:o}}\s*的\s*{{O:s}}"),
         // "来自深圳的元象智算", "南京的青岚科技推出…": a firm named by its city, where a clause or list starts.
         new("located_in", $@"(?:来自|(?<=^|[，,：:；;、。]\s*))\s*{{L:o}}\s*的\s*{{O:s}}"),
         // "月之暗面由杨植麟于2023年在北京创立", "由前淘宝搜索团队负责人邵明哲于2022年在杭州创办": where a firm was founded, its
@@ -429,7 +438,7 @@ internal static class OrganizationPatterns
         // competitor_of
         // Not the owner of a firm it competes with ("competes with Hudl's StatsBomb and with SkillCorner"); competing with a
         // firm's product is competing with the firm ("and with Microsoft's own DAX Copilot", below).
-        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?(?:the\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
         new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}(?!\s*(?:'s|’s)\s+(?-i:[A-Z]))"),
         // "…, as well as with Nvidia's data-centre GPUs": competing with a firm's kind of product is competing with the firm.
         new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,80}}?\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:GPUs?|chips?|products?|models?|services?|software|tools?|apps?)\b"),

@@ -84,7 +84,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 {
                     continue;
                 }
-                var template = SentenceTemplate.Build(text, start, end, withPronouns);
+                var template = SentenceTemplate.Build(text, start, end, withPronouns, leaveOutShortForms: true);
                 var (firstPerson, unnamedSpeaker) = (pronouns.FirstOrDefault(p => p.Type == EntityType.Person),
                     turn is null ? null : new RelationArgument(start, start, turn.PersonId, EntityType.Person));
                 relations.AddRange(memo.GetOrAdd(start, template, firstPerson, unnamedSpeaker, () => FindStated(template, text, firstPerson, unnamedSpeaker)));

@@ -27,8 +27,9 @@ internal static partial class RoleNouns
     // A student or visiting scholar belongs to the university or lab without being employed there (a postdoc is employed).
     private const string Student = @"(?<![A-Za-z])(?:PhD|doctoral|graduate)\s+students?|博士生|硕士生|研究生|本科生|访问学者";
 
-    // An academician is a member of the academy (中国工程院院士), not employed there; so is an association's member (协会会员).
-    private const string Member = @"院士|会员|(?<![A-Za-z])academician";
+    // An academician is a member of the academy (中国工程院院士), not employed there; so is an association's member (协会会员)
+    // and a committee's or society's (病理学分会委员), but not its chair (主任委员) or standing member (常委).
+    private const string Member = @"院士|会员|(?<![主任常])委员(?![会长])|(?<![A-Za-z])academician";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])head\s+of\s+(?:(?:[a-z]+|⟦\d+:C⟧)\s+){0,2}(?:[a-z]+|⟦\d+:C⟧)|(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|spokes(?:person|man|woman)|professor|fellow|analyst|designer|partner|chief|advocate|economist|lawyer|attorney|strategist|consultant|adviser|advisor|editor|correspondent|lecturer|manager)s?"

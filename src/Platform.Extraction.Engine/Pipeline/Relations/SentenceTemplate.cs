@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -10,7 +11,7 @@ public sealed record RelationArgument(int Start, int End, string EntityId, Entit
 /// One sentence with every mention replaced by a typed placeholder ⟦index:T⟧, so that one regular
 /// expression per cue covers any names: "⟦0:O⟧ CEO ⟦1:P⟧". Keeps the map back to the original text.
 /// </summary>
-internal sealed class SentenceTemplate
+internal sealed partial class SentenceTemplate
 {
     private readonly int[] _originalAt;
     private readonly int[] _placeholderAt;
@@ -27,7 +28,9 @@ internal sealed class SentenceTemplate
 
     public IReadOnlyList<RelationArgument> Arguments { get; }
 
-    public static SentenceTemplate Build(string text, int sentenceStart, int sentenceEnd, IReadOnlyList<RelationArgument> arguments)
+    /// <param name="leaveOutShortForms">Whether a name's short form in parentheses right after it is left out of the text (its
+    /// placeholder is then the name's): for the cue patterns, not for the classifier, whose features read every placeholder.</param>
+    public static SentenceTemplate Build(string text, int sentenceStart, int sentenceEnd, IReadOnlyList<RelationArgument> arguments, bool leaveOutShortForms = false)
     {
         var sb = new StringBuilder(sentenceEnd - sentenceStart + arguments.Count * 6);
         var map = new List<int>(sentenceEnd - sentenceStart + arguments.Count * 6);
@@ -49,6 +52,13 @@ internal sealed class SentenceTemplate
                 map.Add(k == placeholder.Length - 1 ? argument.End - 1 : argument.Start);
             }
             position = argument.End;
+            // 天穹云计算有限公司（下称“天穹云”）与…: the name's short form in parentheses is left out, so that what the sentence
+            // says of the name follows it.
+            if (leaveOutShortForms && i + 1 < arguments.Count && ShortFormInParentheses(text, argument, arguments[i + 1], sentenceEnd) is { } closed)
+            {
+                placeholderAt[++i] = placeholderAt[i - 1];
+                position = closed;
+            }
         }
         for (; position < sentenceEnd; position++)
         {
@@ -57,6 +67,24 @@ internal sealed class SentenceTemplate
         }
         return new SentenceTemplate(sb.ToString(), [.. map], placeholderAt, arguments);
     }
+
+    /// <summary>Where the parentheses close after <paramref name="next"/>, when they hold only the same entity's other name.</summary>
+    private static int? ShortFormInParentheses(string text, RelationArgument argument, RelationArgument next, int sentenceEnd)
+    {
+        if (next.EntityId != argument.EntityId || next.Start < argument.End || next.End >= sentenceEnd
+            || !OpeningOfAShortForm().IsMatch(text.AsSpan(argument.End, next.Start - argument.End)))
+        {
+            return null;
+        }
+        var closing = ClosingOfAShortForm().Match(text, next.End, Math.Min(4, sentenceEnd - next.End));
+        return closing.Success ? closing.Index + closing.Length : null;
+    }
+
+    [GeneratedRegex(@"^\s*[（(]\s*(?:以下简称|下称|简称)?\s*[“""「]?$")]
+    private static partial Regex OpeningOfAShortForm();
+
+    [GeneratedRegex(@"\G[”""」]?\s*[）)]")]
+    private static partial Regex ClosingOfAShortForm();
 
     /// <summary>
     /// A decimal point (1.5亿元, $1.5 billion) is written as U+066B, the Arabic decimal separator, and a comma between

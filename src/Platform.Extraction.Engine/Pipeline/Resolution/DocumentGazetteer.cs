@@ -157,9 +157,10 @@ internal static class DocumentGazetteer
     /// <summary>
     /// A name is read whole where a concept was found inside it (超级智能 in 超级智能团队, AI in Microsoft AI Lab), or a
     /// tagger's guess no KB backs (LAC's place 青溪 in 青溪智能, named whole elsewhere; the English tagger's "Doinyo Field
-    /// Station", of its type and ending with it, in "Ol Doinyo Field Station"), or a guess of the name's type that
+    /// Station" or a cue's "轨者T3", of its type and ending with it, in "Ol Doinyo Field Station" and "巡轨者T3"), or a guess of the name's type that
     /// ran on from the name into an everyday word (行远智驾投资, but not the office 江北新区管委会 of the place 江北新区): those
-    /// mentions there give way. Anything else in the way keeps the occurrence from being a mention.
+    /// mentions there give way, and so does a curated place inside an organisation's name (Nairobi in "the University of
+    /// Nairobi's School of …"). Anything else in the way keeps the occurrence from being a mention.
     /// </summary>
     private static bool TakeFromGuesses(string text, int start, int end, EntityCluster cluster, EntityCluster?[] occupied, Func<string, bool> isCommonWord)
     {
@@ -170,7 +171,8 @@ internal static class DocumentGazetteer
             {
                 continue;
             }
-            if (other == cluster || (other.Type != EntityType.Concept && other.Entry is not null))
+            if (other == cluster || (other.Type != EntityType.Concept && other.Entry is not null
+                && !IsAPlaceInsideAnOrganization(other, i)))
             {
                 return false;
             }
@@ -188,10 +190,13 @@ internal static class DocumentGazetteer
         }
         return true;
 
+        bool IsAPlaceInsideAnOrganization(EntityCluster other, int at) =>
+            other.Type == EntityType.Location && cluster.Type == EntityType.Organization && at > start;
+
         bool IsInside(Candidate mention, EntityCluster other) =>
             start <= mention.Start && mention.End <= end && mention.Length < end - start
-            && (other.Type == EntityType.Concept || IsTaggersGuess(mention)
-                || (mention.Source == CandidateSource.LatinRecognizer && other.Type == cluster.Type && mention.End == end));
+            && (other.Type == EntityType.Concept || IsTaggersGuess(mention) || IsAPlaceInsideAnOrganization(other, mention.Start)
+                || (mention.Source is CandidateSource.LatinRecognizer or CandidateSource.BookTitle && other.Type == cluster.Type && mention.End == end));
 
         bool RunsOnIntoAnEverydayWord(Candidate mention) =>
             IsTaggersGuess(mention) && mention.Start == start && mention.End > end

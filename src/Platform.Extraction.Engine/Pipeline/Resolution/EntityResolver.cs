@@ -487,6 +487,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             if (InstitutionHeads.Any(h => form.EndsWith(h, StringComparison.Ordinal)) && LeadingPlace(form) is { } city && form.Length - city.Length >= 4)
             {
                 found.Add(form[city.Length..]);
+                // 浙江省立康华医院 goes by 康华医院: a provincial or city institution without its rank too.
+                var rank = form.AsSpan(city.Length).StartsWith("省立") || form.AsSpan(city.Length).StartsWith("市立") ? 2
+                    : city[^1] is '省' or '市' && form[city.Length] == '立' ? 1 : 0;
+                if (rank > 0 && form.Length - city.Length - rank >= 4)
+                {
+                    found.Add(form[(city.Length + rank)..]);
+                }
             }
             // 声澜科技 goes by 声澜: a name that ends in its trade, with two characters or more before it.
             if (GenericTails.FirstOrDefault(t => form.EndsWith(t, StringComparison.Ordinal)) is { } trade && form.Length - trade.Length >= 2)
