@@ -340,10 +340,10 @@ internal static partial class CoordinationCandidates
 
     private const string ClauseOpeners = "据在由对向被把将从跟同让经";
 
-    // 由 or 被 after at least two characters of what the clause is about; not 自由, 理由, 缘由 or 事由.
     [GeneratedRegex(@"\G(?:构建|建立|基|源|来自|隶属|属|位)于")]
     private static partial Regex VerbWithYu();
 
+    // 由 or 被 after at least two characters of what the clause is about; not 自由, 理由, 缘由 or 事由.
     [GeneratedRegex("(?<=[\\p{IsCJKUnifiedIdeographs}]{2})(?<![自理缘事])[由被](?!.*[由被])")]
     private static partial Regex AgentMarker();
 

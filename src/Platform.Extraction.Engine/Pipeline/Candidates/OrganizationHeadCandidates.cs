@@ -42,7 +42,6 @@ internal static partial class OrganizationHeadCandidates
     private static readonly string[] GenericParts =
         ["股份", "有限", "责任", "科技", "技术", "信息", "网络", "控股", "国际", "集团", "数据", "人工智能", "智能", "大模型", "模型", "投资", "发展", "实业", "文化", "传媒", "商业", "机器人", "初创", "创业"];
 
-    /// <param name="others">The other sources' candidates: a place before the head alone is not a name (中国科技公司).</param>
     /// <summary>
     /// 深言智能科技股份有限公司, read as 深言智能科技 (by its trade) and 智能科技股份有限公司 (by LAC, which took 深言 for a word):
     /// two pieces of one registered name that overlap, the later ending in a legal form, are the name.
@@ -50,10 +49,14 @@ internal static partial class OrganizationHeadCandidates
     public static IEnumerable<Candidate> JoinOverlappingPieces(string text, IReadOnlyList<Candidate> candidates)
     {
         var organizations = candidates.Where(c => c.Type == EntityType.Organization && c.Entry is null).ToList();
+        var registered = organizations.Where(c => LegalFormAtEnd().IsMatch(c.Text)).DistinctBy(c => (c.Start, c.End)).ToList();
+        if (registered.Count == 0)
+        {
+            yield break;
+        }
         foreach (var first in organizations.Where(c => c.Source == CandidateSource.ChineseTagger).DistinctBy(c => (c.Start, c.End)))
         {
-            foreach (var last in organizations.Where(c => c.Start > first.Start && c.Start < first.End && c.End > first.End
-                && LegalFormAtEnd().IsMatch(c.Text)).DistinctBy(c => (c.Start, c.End)))
+            foreach (var last in registered.Where(c => c.Start > first.Start && c.Start < first.End && c.End > first.End))
             {
                 yield return new Candidate(first.Start, last.End, text[first.Start..last.End], EntityType.Organization, Confidence,
                     CandidateSource.ChineseTagger, Cue: "a registered name read in two overlapping pieces");
@@ -64,6 +67,7 @@ internal static partial class OrganizationHeadCandidates
     [GeneratedRegex("(?:有限公司|有限责任公司|股份公司)$")]
     private static partial Regex LegalFormAtEnd();
 
+    /// <param name="others">The other sources' candidates: a place before the head alone is not a name (中国科技公司).</param>
     public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> others)
     {
         // Known organisations by where they end, looked up per head rather than scanned (a long text has thousands).

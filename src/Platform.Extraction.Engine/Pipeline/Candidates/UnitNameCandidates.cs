@@ -52,15 +52,21 @@ internal static partial class UnitNameCandidates
     public static IEnumerable<Candidate> AfterUncuratedParents(string text, IReadOnlyList<Candidate> found)
     {
         var parents = found.Where(c => c is { Entry: null, Type: EntityType.Organization } && UncuratedParentHead().IsMatch(c.Text))
-            .DistinctBy(c => (c.Start, c.End));
+            .DistinctBy(c => (c.Start, c.End)).ToList();
+        if (parents.Count == 0)
+        {
+            yield break;
+        }
+        var longestFrom = found.GroupBy(c => c.Start).ToDictionary(g => g.Key, g => g.Max(c => c.End));
+        var personStarts = found.Where(c => c.Type == EntityType.Person).Select(c => c.Start).ToHashSet();
         foreach (var parent in parents)
         {
             var unit = (parent.Text.EndsWith("医院", StringComparison.Ordinal) ? HospitalDepartment() : ChineseUnit())
                 .Match(text, parent.End, Math.Min(text.Length - parent.End, 24));
             var end = parent.End + unit.Length;
             // Not across a person (东南大学|教授黎一帆担任实验室), nor where a longer name stands already.
-            if (unit.Success && unit.Length > 0 && !found.Any(c => c.Start == parent.Start && c.End >= end)
-                && !found.Any(c => c.Start >= parent.End && c.Start < end && c.Type == EntityType.Person))
+            if (unit.Success && unit.Length > 0 && longestFrom[parent.Start] < end
+                && !Enumerable.Range(parent.End, end - parent.End).Any(personStarts.Contains))
             {
                 yield return new Candidate(parent.Start, end, text[parent.Start..end], EntityType.Organization, Confidence,
                     CandidateSource.OrganizationUnit, Cue: $"unit of \"{parent.Text}\"");

@@ -157,10 +157,11 @@ internal static class DocumentGazetteer
     /// <summary>
     /// A name is read whole where a concept was found inside it (超级智能 in 超级智能团队, AI in Microsoft AI Lab), or a
     /// tagger's guess no KB backs (LAC's place 青溪 in 青溪智能, named whole elsewhere; the English tagger's "Doinyo Field
-    /// Station" or a cue's "轨者T3", of its type and ending with it, in "Ol Doinyo Field Station" and "巡轨者T3"), or a guess of the name's type that
-    /// ran on from the name into an everyday word (行远智驾投资, but not the office 江北新区管委会 of the place 江北新区): those
-    /// mentions there give way, and so does a curated place inside an organisation's name (Nairobi in "the University of
-    /// Nairobi's School of …"). Anything else in the way keeps the occurrence from being a mention.
+    /// Station" or a cue's "轨者T3", of its type and ending with it, in "Ol Doinyo Field Station" and "巡轨者T3"), or a
+    /// guess of the name's type that ran on from the name into an everyday word (行远智驾投资, but not the office 江北新区管委会
+    /// of the place 江北新区): those mentions there give way, and so does a curated place inside an organisation's name
+    /// (Nairobi in "the University of Nairobi's School of …"). Anything else in the way keeps the occurrence from being a
+    /// mention.
     /// </summary>
     private static bool TakeFromGuesses(string text, int start, int end, EntityCluster cluster, EntityCluster?[] occupied, Func<string, bool> isCommonWord)
     {
