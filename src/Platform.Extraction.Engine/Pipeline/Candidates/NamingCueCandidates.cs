@@ -31,11 +31,12 @@ internal static partial class NamingCueCandidates
             .Concat(ChineseDevelopedThenQuoted().Matches(text)))
         {
             // Quoted with its kind, an everyday word is a name too (双足机器人“行者”), unless it is among the most frequent.
-            var name = match.Groups["name"];
+            // What an upgrade goes from or to has no kind named: a product.
+            var (name, head) = (match.Groups["name"], match.Groups["head"]);
             if (!commonWords.IsFrequent(name.Value))
             {
-                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(match.Groups["head"].Value), 0.8,
-                    CandidateSource.BookTitle, Cue: $"quoted with its kind \"{match.Groups["head"].Value}\"");
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, head.Success ? TypeOf(head.Value) : EntityType.Product, 0.8,
+                    CandidateSource.BookTitle, Cue: head.Success ? $"quoted with its kind \"{head.Value}\"" : "quoted as what an upgrade goes from or to");
             }
         }
         // What curated places and organisations cover, so that each cue's match is checked against its own span.
@@ -333,7 +334,7 @@ internal static partial class NamingCueCandidates
     private static partial Regex ChineseDevelopedThenQuoted();
 
     // 把模型从“金枢2.0”升级至深言智能新推出的“金枢3.0”: what a thing is upgraded from and to are versions of a product.
-    [GeneratedRegex(@"(?:(?<=从)\s*[“「""](?<name>[^”」""\n，。,、]{1,12})[”」""](?=\s*(?:升级|迭代|更新|切换)(?:至|到|为|成))|(?<=(?:升级|迭代|更新|切换)(?:至|到|为|成)[^“「""，。,；\n]{0,12}?)[“「""](?<name>[^”」""\n，。,、]{1,12})[”」""])(?<head>)")]
+    [GeneratedRegex(@"(?:(?<=从)\s*[“「""](?<name>[^”」""\n，。,、]{1,12})[”」""](?=\s*(?:升级|迭代|更新|切换)(?:至|到|为|成))|(?<=(?:升级|迭代|更新|切换)(?:至|到|为|成)[^“「""，。,；\n]{0,12}?)[“「""](?<name>[^”」""\n，。,、]{1,12})[”」""])")]
     private static partial Regex ChineseQuotedUpgrade();
 
     // "其YOYO智能体", "阶跃星辰的Step系列": a Latin name before a Chinese word for a product or a product line.

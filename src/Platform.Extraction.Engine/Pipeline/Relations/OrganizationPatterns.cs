@@ -20,6 +20,9 @@ internal static class OrganizationPatterns
     // ", Texas" in "an Austin, Texas-based designer": the region a city is named with.
     private const string ThenItsRegion = @"(?:,\s*⟦\d+:L⟧)?";
 
+    // 浙江杭州, 江苏苏州: the province a Chinese text names right before the city, which is where a firm is.
+    private const string RegionBefore = @"(?:⟦\d+:L⟧\s*)?";
+
     private const string SignsADealWith = @"\s*(?:\w+\s+){0,2}?\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?|pilots?)\s+with\s+";
 
     // "The company's largest shareholders are", before who they are.
@@ -401,12 +404,12 @@ internal static class OrganizationPatterns
         // "声澜科技是一家总部位于苏州的语音人工智能公司".
         new("located_in", $@"{{O:s}}\s*(?:是|为)(?:一家)?\s*(?:总部)?(?:位于|设在)\s*{{L:o}}\s*的"),
         // Not "比亚迪位于西安的工厂": what lies there is the factory. Of a province and its city (浙江杭州), the city.
-        new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*(?:⟦\d+:L⟧\s*)?{{L:o}}(?!\s*(?:的|⟦\d+:L⟧))"),
+        new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{RegionBefore}{{L:o}}(?!\s*(?:的|⟦\d+:L⟧))"),
         // "这家总部位于浙江杭州的企业": the firm the demonstrative stands for.
-        new("located_in", $@"{{O:s}}(?:总部)?(?:位于|设在)\s*(?:⟦\d+:L⟧\s*)?{{L:o}}\s*的(?:公司|企业|机构)"),
+        new("located_in", $@"{{O:s}}(?:总部)?(?:位于|设在)\s*{RegionBefore}{{L:o}}\s*的(?:公司|企业|机构)"),
         // "深圳人形机器人企业星衍机器人": a firm described by its city.
         new("located_in", $@"{{L:o}}(?:[\p{{IsCJKUnifiedIdeographs}}-[的]]|⟦\d+:C⟧){{0,8}}?(?:企业|公司|初创公司|创业公司|车企)\s*{{O:s}}"),
-        new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*(?:⟦\d+:L⟧\s*)?{{L:o}}\s*的\s*{{O:s}}"),
+        new("located_in", $@"(?:总部位于|总部设在|位于|坐落于)\s*{RegionBefore}{{L:o}}\s*的\s*{{O:s}}"),
         // "来自深圳的元象智算", "南京的青岚科技推出…": a firm named by its city, where a clause or list starts.
         new("located_in", $@"(?:来自|(?<=^|[，,：:；;、。]\s*))\s*{{L:o}}\s*的\s*{{O:s}}"),
         // "月之暗面由杨植麟于2023年在北京创立", "由前淘宝搜索团队负责人邵明哲于2022年在杭州创办": where a firm was founded, its
@@ -426,7 +429,7 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}\s*的?\s*(?:办公室|总部|研发中心|分部|办事处)\s*(?:设在|位于|设于|在)\s*(?:⟦\d+:L⟧(?=\s*⟦\d+:L⟧)\s*)?{{L:o+}}"),
         // "智元星图宣布在阿联酋迪拜设立中东总部": where a firm sets up a headquarters.
         // Not what it plans (星途智驾计划明年在德国慕尼黑设立欧洲研发中心).
-        new("located_in", $@"{{O:s}}\s*(?:宣布|已经?|正式|近日|日前)?\s*(?:在|于)\s*(?:⟦\d+:L⟧\s*)?{{L:o}}\s*(?:设立|成立|建立|开设)了?(?:[^，,。；⟦⟧]|⟦\d+:L⟧){{0,6}}?(?:总部|研发中心|办公室|分公司)"),
+        new("located_in", $@"{{O:s}}\s*(?:宣布|已经?|正式|近日|日前)?\s*(?:在|于)\s*{RegionBefore}{{L:o}}\s*(?:设立|成立|建立|开设)了?(?:[^，,。；⟦⟧]|⟦\d+:L⟧){{0,6}}?(?:总部|研发中心|办公室|分公司)"),
         // "DeepMind伦敦总部": a firm's headquarters in a city.
         new("located_in", $@"{{O:s}}\s*{{L:o}}\s*(?:总部|办公室|研发中心)"),
         new("located_in", $@"(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)的{Gap(8)}{{E:s}}"),

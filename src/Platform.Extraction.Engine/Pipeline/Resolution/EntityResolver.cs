@@ -798,15 +798,20 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static bool IsAContractedNameBeforeItsHead(string shortName, string fullName) =>
         shortName.Length >= 3 && !fullName.Contains(shortName, StringComparison.Ordinal);
 
-    private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text) =>
-        text is not null && part.Type == EntityType.Location && owner.Type == EntityType.Organization
-        && ((part.Forms.All(f => f.All(char.IsAsciiLetter))
-                && part.Mentions.All(m => OfficerAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, text.Length - m.End)))
-                    || (!PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start)))
-                        && !PlaceAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, text.Length - m.End))))))
+    private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text)
+    {
+        if (text is null || part.Type != EntityType.Location || owner.Type != EntityType.Organization)
+        {
+            return false;
+        }
+        ReadOnlySpan<char> After(Candidate m, int length) => text.AsSpan(m.End, Math.Min(length, text.Length - m.End));
+        return (part.Forms.All(f => f.All(char.IsAsciiLetter))
+                && part.Mentions.All(m => OfficerAfter().IsMatch(After(m, 40))
+                    || (!PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start))) && !PlaceAfter().IsMatch(After(m, 40)))))
             || (part.Forms.All(f => f.All(CharClass.IsHan))
-                && (part.Mentions.All(m => FirmAfterAChineseName().IsMatch(text.AsSpan(m.End, Math.Min(4, text.Length - m.End))))
-                    || part.Forms.All(f => owner.ChineseForms.Contains(f + "集团")))));
+                && (part.Mentions.All(m => FirmAfterAChineseName().IsMatch(After(m, 4)))
+                    || part.Forms.All(f => owner.ChineseForms.Contains(f + "集团"))));
+    }
 
     // 长岭旗下, 长岭董事长: what only a firm has, after a name the tagger read as a town's (长岭 of 长岭汽车).
     [GeneratedRegex("^(?:旗下|董事长|总裁|CEO|创始人|首席)")]
