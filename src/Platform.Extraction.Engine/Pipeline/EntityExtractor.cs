@@ -73,7 +73,7 @@ public sealed partial class EntityExtractor(
         candidates.RemoveAll(c => OrganizationHeadCandidates.IsPlaceStartingAName(c, headedNames, chineseCommonWords));
         CoordinationCandidates.RetypeUnlistedPlaces(normalized, candidates);
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
-        candidates.AddRange(VersionSiblingCandidates.Find(normalized, candidates).ToList());
+        VersionSiblingCandidates.AddTo(normalized, candidates);
         FirmCues.RetypePeopleActingAsFirms(normalized, candidates);
         FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);

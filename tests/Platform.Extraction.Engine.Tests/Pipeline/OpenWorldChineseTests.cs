@@ -521,4 +521,16 @@ public class OpenWorldChineseTests
     public void Extract_WhatSomethingIsBuiltOn_IsNoPartOfTheFirstDevelopersName() =>
         Assert.DoesNotContain(Extract("“明镜”构建于青松医疗与江城大学联合研发的“云观”模型之上。").Mentions,
             m => m.Text.StartsWith("构建", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("杭州青岩智能科技有限公司今天发布青岩-7大模型，与上一代青岩-6相比推理更快。", "青岩-7", "青岩-6")]
+    [InlineData("远川科技自研的“远川”系列模型更新很快：去年推出的远川1.0面向问答，今年发布的远川2.0支持长文本。", "远川2.0", "远川1.0")]
+    [InlineData("嘉禾开源研究院由嘉禾集团设立。嘉禾-3在嘉禾-2的基础上改用了混合专家架构。", "嘉禾-3", "嘉禾-2")]
+    public void Extract_AFirmsNameOrAProductLineWithAVersionNumber_IsAProduct(string text, string newer, string older)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == newer && m.Type == EntityType.Product), Describe(result));
+        Assert.True(result.Mentions.Any(m => m.Text == older && m.Type == EntityType.Product), Describe(result));
+    }
 }

@@ -384,4 +384,29 @@ public class OpenWorldEnglishTests
     [InlineData("Quillmark replaced the company's earlier rules-based planner, Relay, in September.", "Relay")]
     public void Extract_AProductNamedBesideItsKind_IsAProduct(string text, string name) =>
         Assert.Contains(Extract(text).Mentions, m => m.Text == name && m.Type == EntityType.Product);
+
+    [Theory]
+    [InlineData("Harwick Mutual Fire & Marine Insurance Co. raised its rates. Harwick said claims rose.", "Harwick Mutual Fire & Marine Insurance Co.", "Harwick")]
+    [InlineData("Bramble Field Ltd., a seed breeder, was sold. Bramble Field keeps its name.", "Bramble Field Ltd.", "Bramble Field")]
+    [InlineData("The model was licensed to Kestova Care Analytics in May. Kestova expects approval next year.", "Kestova Care Analytics", "Kestova")]
+    public void Extract_AFirmsNameWithoutItsLegalFormOrAfterItsFirstWord_IsTheSameFirm(string text, string full, string shortForm) =>
+        Assert.Contains(Extract(text).Entities, e => e.SurfaceForms.Contains(full) && e.SurfaceForms.Contains(shortForm));
+
+    [Fact]
+    public void Extract_AUniversityNamedInsideItsHospitalsName_IsTheParent_NotAShortForm()
+    {
+        var entities = Extract("Ashgrove University Hospital, the teaching hospital of Ashgrove University, built the model.").Entities;
+
+        Assert.Contains(entities, e => e.SurfaceForms.SequenceEqual(["Ashgrove University"]));
+        Assert.Contains(entities, e => e.SurfaceForms.SequenceEqual(["Ashgrove University Hospital"]));
+    }
+
+    [Fact]
+    public void Extract_ANationalityBeforeABodyTheKnowledgeBaseKnows_IsAnotherBody()
+    {
+        var result = Extract("Norway will set up the Norwegian AI Safety Institute next spring, the minister said.");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "Norwegian AI Safety Institute", Type: EntityType.Organization }), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Norwegian") && e.Type == EntityType.Organization);
+    }
 }

@@ -130,12 +130,15 @@ internal static partial class CandidateSelector
     /// A curated place or firm that ends a longer English name the recognizer read: the region a compass word or New opens
     /// (South Asia, Eastern Europe, New Mexico — the KB lists Asia, Europe and Mexico) and the person a given name opens (Julie London,
     /// Alan Stanford), where the tagger is sure of the person. So is a curated person's surname after another given name
-    /// (Mark Ellison is not Larry Ellison).
+    /// (Mark Ellison is not Larry Ellison), and a curated body after a nationality (the Danish AI Safety Institute is not
+    /// the KB's AI Safety Institute).
     /// </summary>
     private static bool IsEndOfALongerPlaceOrPerson(Candidate curated, ILookup<int, Candidate> byEnd) =>
         curated.Type is EntityType.Location or EntityType.Organization or EntityType.Person
         && byEnd[curated.End].Any(c => c.Source == CandidateSource.LatinRecognizer && c.Length > curated.Length && c.Text[c.Length - curated.Length - 1] == ' '
             && (c.Type == EntityType.Location && curated.Type == EntityType.Location && PlaceOpenedByACompassWord().IsMatch(c.Text)
+                || c.Type == EntityType.Organization && curated.Type == EntityType.Organization && c.Text.IndexOf(' ') == c.Length - curated.Length - 1
+                    && Latin.LatinLexicon.Nationalities.Contains(c.Text[..(c.Length - curated.Length - 1)])
                 || c.Type == EntityType.Person && c.Confidence >= SurePersonConfidence && c.Text.IndexOf(' ') == c.Length - curated.Length - 1
                     && Latin.LatinLexicon.Default.FirstNames.Contains(c.Text.AsSpan(0, c.Length - curated.Length - 1))
                     && (curated.Type != EntityType.Person || !curated.Entry!.Name.StartsWith(c.Text[..(c.Length - curated.Length)], StringComparison.OrdinalIgnoreCase))));

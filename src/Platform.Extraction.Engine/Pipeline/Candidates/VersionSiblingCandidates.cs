@@ -1,50 +1,106 @@
 using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
 /// Other versions of a product the text names ("青岚-2" … 上一代“青岚-1”, "Harbor 3" … "Harbor 2"): the same name with
-/// another version number is another product of the same line, though no cue introduces it.
+/// another version number is another product of the same line, though no cue introduces it. So is a product line the text
+/// names bare with a version after it (“知政”系列 … 知政2.0), and a piece of a firm's name with a hyphen and a number
+/// (北京墨子智能科技有限公司 … 墨子-4, 星河研究院 … 星河-2): what a firm calls its models.
 /// </summary>
 internal static partial class VersionSiblingCandidates
 {
     public const double Confidence = 0.7;
 
-    public static IEnumerable<Candidate> Find(string text, IReadOnlyList<Candidate> candidates)
+    /// <summary>
+    /// Adds the versions to <paramref name="candidates"/>. A span a Chinese tagger read across a version and what follows
+    /// (星河-2在星河-1) gives way to the version.
+    /// </summary>
+    public static void AddTo(string text, List<Candidate> candidates)
     {
-        var covered = new bool[text.Length];
-        foreach (var candidate in candidates)
-        {
-            covered.AsSpan(candidate.Start, candidate.End - candidate.Start).Fill(true);
-        }
-        var lines = candidates.Where(c => c.Type == EntityType.Product).Select(c => Versioned().Match(c.Text))
+        var versions = Find(text, candidates);
+        candidates.RemoveAll(c => IsTaggedPast(c, versions));
+        candidates.AddRange(versions);
+    }
+
+    private static bool IsTaggedPast(Candidate candidate, IEnumerable<Candidate> versions) =>
+        candidate.Source is CandidateSource.ChineseRecognizer or CandidateSource.ChineseTagger && versions.Any(v => v.Start == candidate.Start && v.End < candidate.End);
+
+    private static List<Candidate> Find(string text, IReadOnlyList<Candidate> candidates)
+    {
+        var found = new List<Candidate>();
+        var versioned = candidates.Where(c => c.Type == EntityType.Product).Select(c => Versioned().Match(c.Text))
             .Where(m => m.Success).Select(m => (Stem: m.Groups["stem"].Value, Separator: m.Groups["separator"].Value, Version: m.Groups["version"].Value))
             .Distinct().ToList();
-        foreach (var (stem, separator, version) in lines)
+        foreach (var (stem, separator, version) in versioned)
         {
-            // Found by an ordinal search for the name before the number rather than by a regular expression built for each
-            // line, which every call would compile anew.
-            var name = stem + separator;
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            found.AddRange(Versions(text, stem + separator, candidates, found, $"another version of \"{stem + separator + version}\"", except: version));
+        }
+        foreach (var line in candidates.Where(c => c.Type == EntityType.Product && c.Text.Length >= 2 && c.Text.All(CharClass.IsHan))
+            .Select(c => c.Text).Distinct())
+        {
+            found.AddRange(Versions(text, line, candidates, found, $"a version of the line \"{line}\"", dottedOnly: true));
+            found.AddRange(Versions(text, line + "-", candidates, found, $"a version of the line \"{line}\""));
+        }
+        var firms = candidates.Where(c => c.Type == EntityType.Organization).Select(c => c.Text).Distinct().ToList();
+        foreach (var stem in HanStemsBeforeAHyphenedNumber(text).Where(stem => firms.Any(f => f.Length > stem.Length && f.Contains(stem, StringComparison.Ordinal))))
+        {
+            found.AddRange(Versions(text, stem + "-", candidates, found, $"a model named after the firm \"{stem}…\""));
+        }
+        return found;
+    }
+
+    /// <summary>The two to four Han characters before each "-2" of the text (授权了其最新的墨子-4 → 墨子, 的墨子, 新的墨子).</summary>
+    private static IEnumerable<string> HanStemsBeforeAHyphenedNumber(string text)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        for (var hyphen = text.IndexOf('-', 2); hyphen >= 0 && hyphen + 1 < text.Length; hyphen = text.IndexOf('-', hyphen + 1))
+        {
+            for (var length = 2; length <= 4 && length <= hyphen && CharClass.IsHan(text[hyphen - length]) && char.IsDigit(text[hyphen + 1]); length++)
             {
-                var end = VersionEnd(text, at + name.Length);
-                if (end < 0 || (at > 0 && IsWordCharacter(text[at - 1])) || text.AsSpan(at + name.Length, end - at - name.Length).SequenceEqual(version)
-                    || covered.AsSpan(at, end - at).Contains(true))
+                if (length == 2 && !CharClass.IsHan(text[hyphen - 1]))
                 {
-                    continue;
+                    break;
                 }
-                covered.AsSpan(at, end - at).Fill(true);
-                yield return new Candidate(at, end, text[at..end], EntityType.Product, Confidence, CandidateSource.OtherVersion,
-                    Cue: $"another version of \"{name + version}\"");
+                stems.Add(text[(hyphen - length)..hyphen]);
             }
         }
+        return stems;
+    }
+
+    /// <summary>
+    /// Each place <paramref name="name"/> stands before a version number, where no candidate reaches past the name and
+    /// its number. Found by an ordinal search rather than by a regular expression built for each line, which every call
+    /// would compile anew.
+    /// </summary>
+    private static IEnumerable<Candidate> Versions(string text, string name, IReadOnlyList<Candidate> candidates,
+        List<Candidate> found, string cue, string? except = null, bool dottedOnly = false)
+    {
+        var results = new List<Candidate>();
+        var hanName = CharClass.IsHan(name[0]);
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = VersionEnd(text, at + name.Length, hanName);
+            if (end < 0 || (at > 0 && IsWordCharacter(text[at - 1]) && !hanName)
+                || (dottedOnly && !text.AsSpan(at + name.Length, end - at - name.Length).Contains('.'))
+                || (except is not null && text.AsSpan(at + name.Length, end - at - name.Length).SequenceEqual(except))
+                || candidates.Concat(found).Concat(results).Any(c => c.Start < end && at < c.End && (c.Start < at || c.End > end) && !IsTaggedPast(c, [new Candidate(at, end, "", EntityType.Product, 0, CandidateSource.OtherVersion)])
+                    || (c.Start == at && c.End == end)))
+            {
+                continue;
+            }
+            results.Add(new Candidate(at, end, text[at..end], EntityType.Product, Confidence, CandidateSource.OtherVersion, Cue: cue));
+        }
+        return results;
     }
 
     /// <summary>
     /// Where a version number (2, 2.5) starting at <paramref name="start"/> ends, when nothing that would make it part of a
     /// longer word or number follows; else -1.
     /// </summary>
-    private static int VersionEnd(string text, int start)
+    /// <param name="hanName">Chinese runs on without a space: a Han character may follow the number (墨子-4语言模型).</param>
+    private static int VersionEnd(string text, int start, bool hanName)
     {
         var end = DigitsEnd(text, start);
         if (end == start)
@@ -55,7 +111,7 @@ internal static partial class VersionSiblingCandidates
         {
             end = DigitsEnd(text, end + 1);
         }
-        var followedByWord = end < text.Length && IsWordCharacter(text[end]);
+        var followedByWord = end < text.Length && IsWordCharacter(text[end]) && !(hanName && CharClass.IsHan(text[end]));
         var followedByDecimal = end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]);
         return followedByWord || followedByDecimal ? -1 : end;
     }

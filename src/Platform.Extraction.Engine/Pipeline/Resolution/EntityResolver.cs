@@ -535,13 +535,20 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 found.Add(shortForm[..^tail.Length]);
             }
         }
-        foreach (var form in cluster.Forms)
+        // "Canopy Sense Ltd." goes by Canopy Sense, and by what Canopy Sense goes by.
+        foreach (var form in cluster.Forms.Select(WithoutLegalSuffix).Where(f => !cluster.Forms.Contains(f)).ToList())
+        {
+            found.Add(form);
+        }
+        foreach (var form in cluster.Forms.Concat(found.Where(f => f.Contains(' '))).Distinct().ToList())
         {
             if (LatinShortForm(form, everydayLatinWords) is { } shortForm && !IsAnArmNamedAfterItsFirm(form, shortForm))
             {
                 found.Add(shortForm);
-                // "Meridian" of Meridian Health Systems: the first word of three before the head, when it is a name.
-                if (shortForm.Split(' ') is [var first, _] && first.Length >= 3 && char.IsAsciiLetterUpper(first[0])
+                // "Meridian" of Meridian Health Systems, "Lakeshore" of Lakeshore Casualty & Auto Insurance: the first word of
+                // capitalised words before the head, when it is a name.
+                if (shortForm.Split(' ') is [var first, _, ..] words && words.All(w => w == "&" || (w.Length > 0 && char.IsAsciiLetterUpper(w[0])))
+                    && first.Length >= 3 && char.IsAsciiLetterUpper(first[0]) && !LatinLexicon.Nationalities.Contains(first)
                     && (everydayLatinWords || !LatinLexicon.Default.IsCommon(first.ToLowerInvariant())))
                 {
                     found.Add(first);
@@ -631,6 +638,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// "Lumen" for Lumen Robotics, "Quarry" for Quarry Labs: the words before an English organisation's head noun, when they
     /// are capitalised and, unless <paramref name="everydayWords"/>, not an everyday word.
     /// </summary>
+    private static readonly HashSet<string> InstitutionHeadsOfAParent = new(StringComparer.Ordinal)
+        { "University", "College", "Institute", "Academy", "Hospital", "School" };
+
+    private static string WithoutLegalSuffix(string form) =>
+        form.LastIndexOf(' ') is var lastSpace and > 0 && char.IsAsciiLetterUpper(form[0])
+            && LatinLexicon.Default.OrgLegalSuffixes.Contains(form[(lastSpace + 1)..].TrimEnd('.'))
+            ? form[..lastSpace].TrimEnd(',') : form;
+
     private static string? LatinShortForm(string form, bool everydayWords)
     {
         var lastSpace = form.LastIndexOf(' ');
@@ -640,6 +655,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             return null;
         }
         var shortForm = form[..lastSpace];
+        // Whitmore University of Whitmore University Hospital is the parent, not a short form.
+        if (InstitutionHeadsOfAParent.Contains(shortForm[(shortForm.LastIndexOf(' ') + 1)..]))
+        {
+            return null;
+        }
         return shortForm.Contains(' ') || !((!everydayWords && lexicon.IsCommon(shortForm.ToLowerInvariant())) || LatinLexicon.Nationalities.Contains(shortForm)) ? shortForm : null;
     }
 
