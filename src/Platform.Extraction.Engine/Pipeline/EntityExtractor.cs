@@ -76,10 +76,12 @@ public sealed partial class EntityExtractor(
         VersionSiblingCandidates.AddTo(normalized, candidates);
         FirmCues.RetypePeopleActingAsFirms(normalized, candidates);
         FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
+        FirmCues.RetypeAdvisersOfADeal(normalized, candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true));
         EntityResolver.MergeParenthesisedGlosses(normalized, clusters);
+        EntityResolver.MergeDeclaredAliases(normalized, clusters);
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);
         clusters.RemoveAll(c => !IsReported(c));

@@ -886,4 +886,75 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is (var s, "part_of", var o) && s.Contains("lakeview-press", StringComparison.Ordinal) && o.Contains("ashgrove", StringComparison.Ordinal));
         Assert.Contains(relations, r => r is (var s, "competitor_of", var o) && s.Contains("ledger", StringComparison.Ordinal) && o.Contains("marlow-press", StringComparison.Ordinal));
     }
+
+    private static List<(string Subject, string Predicate, string Object)> StatedByName(string text)
+    {
+        var result = Extractor.Extract(text);
+        var names = result.Entities.ToDictionary(e => e.Id, e => e.Name);
+        return result.Relations.Where(r => r.Predicate != "co_occurrence")
+            .Select(r => (names.GetValueOrDefault(r.SubjectId, r.SubjectId), r.Predicate, names.GetValueOrDefault(r.ObjectId, r.ObjectId))).ToList();
+    }
+
+    [Fact]
+    public void LetteredRoundsOneAfterAnother_AreEachTheFirmsOwn_WithEveryInvestorNamed()
+    {
+        var relations = StatedByName("澜芯半导体成立于2018年，至今完成四轮融资。2019年A轮由启明创投领投，2021年B轮由君联资本领投、深创投跟投。");
+
+        Assert.Contains(("启明创投", "invests_in", "澜芯半导体"), relations);
+        Assert.Contains(("君联资本", "invests_in", "澜芯半导体"), relations);
+        Assert.Contains(("深创投", "invests_in", "澜芯半导体"), relations);
+    }
+
+    [Fact]
+    public void FirmsListedAsTheCompanysTopCustomers_ArePartners_AndRivalsItListsAreNotEachOthers()
+    {
+        var relations = StatedByName("澜芯半导体总部位于苏州。联想集团、中国电信和京东位列公司2024年前五大客户。招股书将海光信息和英特尔列为主要竞争对手。");
+
+        Assert.Contains(relations, r => r.Predicate == "partner_of" && r.Subject == "澜芯半导体" && r.Object is "中国电信" or "China Telecom");
+        Assert.DoesNotContain(relations, r => r.Predicate == "competitor_of" && r.Subject.Contains("海光", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AModelBuiltOnAnEarlierOne_IsItsSuccessor()
+    {
+        var relations = StatedByName("青梧研究院由青梧集团设立。青梧-3在青梧-2的基础上扩大了上下文窗口。");
+
+        Assert.Contains(("青梧-2", "predecessor_of", "青梧-3"), relations);
+    }
+
+    [Fact]
+    public void AdvisersRivalsSuccessorsAndLicensees_AreRead()
+    {
+        var relations = StatedByName("Quillfield Robotics agreed to buy Fenwick Sensing Ltd. on Monday. Hartley Sandler is acting as financial adviser to Quillfield Robotics, "
+            + "while Fenwick Sensing is being advised by Moelis & Company. The Reaper V5, released in May as the successor to the Reaper V4, sprays faster. "
+            + "Fenwick Sensing's main rival is still Nimbus Aerial Systems. Brookfield University has licensed the model to Fenwick Sensing.");
+
+        Assert.Contains(relations, r => r is { Subject: "Hartley Sandler", Predicate: "partner_of" } && r.Object.StartsWith("Quillfield", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r.Predicate == "partner_of" && r.Object == "Moelis & Company");
+        Assert.Contains(("Reaper V4", "predecessor_of", "Reaper V5"), relations);
+        Assert.Contains(relations, r => r is { Predicate: "competitor_of", Object: "Nimbus Aerial Systems" } && r.Subject.StartsWith("Fenwick", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is { Subject: "Brookfield University", Predicate: "partner_of" } && r.Object.StartsWith("Fenwick", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASpeechNamingAnInstitutesHomeDirectorAndPartners_IsRead()
+    {
+        var relations = StatedByName("Today I am announcing the Estonian AI Evaluation Institute. The institute will sit within my ministry, the Ministry of Economic Affairs. "
+            + "Dr. Kadri Tamm has agreed to serve as the institute's first director. Kadri joins us from the University of Tartu. "
+            + "Veriff and Skeldon Analytics, a young firm from Tallinn, signed the pledge.");
+
+        Assert.Contains(relations, r => r is { Predicate: "part_of", Object: "Ministry of Economic Affairs" } && r.Subject.Contains("AI Evaluation Institute", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is { Subject: "Kadri Tamm", Predicate: "leads" } && r.Object.Contains("AI Evaluation Institute", StringComparison.Ordinal));
+        Assert.Contains(("Kadri Tamm", "former_employee_of", "University of Tartu"), relations);
+        Assert.Contains(("Skeldon Analytics", "located_in", "Tallinn"), relations);
+    }
+
+    [Fact]
+    public void ARelativeClauseAboutAFirmsOfficer_NamesThatFirm_NotTheOneTheQuoteMentioned()
+    {
+        var relations = StatedByName("Quillfield Robotics agreed to buy Fenwick Sensing Ltd. on Monday. \"Fenwick Sensing is very good at mapping,\" said Owen Pike, Quillfield's chief executive, who co-founded the company in 2016 with Mira Shah.");
+
+        Assert.Contains(relations, r => r is { Subject: "Owen Pike", Predicate: "cofounder_of" } && r.Object.StartsWith("Quillfield", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r is { Subject: "Owen Pike", Predicate: "cofounder_of" } && r.Object.StartsWith("Fenwick", StringComparison.Ordinal));
+    }
 }

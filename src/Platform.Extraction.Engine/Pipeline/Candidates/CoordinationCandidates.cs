@@ -247,13 +247,14 @@ internal static partial class CoordinationCandidates
         {
             start++;
         }
-        // A verb that introduces the name is not part of it (同时领导|澜舟数智与…); a run too long for one name stays none.
-        start = bounded && end - start <= MaxChineseMember ? OrganizationHeadCandidates.AfterLastIntroducer(text, start, end) : start;
-        // The agent after what it made (该模型由|风语气象与…联合研发): the name starts after 由 or 被.
+        // The agent after what it made (该模型由|风语气象与…联合研发): the name starts after 由 or 被; so does what 将 or 把
+        // takes (招股书将|寒武纪和…列为竞争对手).
         if (bounded && AgentMarker().Match(text, start, end - start) is { Success: true } agent && end - (agent.Index + 1) >= 2)
         {
             start = agent.Index + 1;
         }
+        // A verb that introduces the name is not part of it (同时领导|澜舟数智与…, 将直面|优必选、…); a run too long for one name stays none.
+        start = bounded && end - start <= MaxChineseMember ? OrganizationHeadCandidates.AfterLastIntroducer(text, start, end) : start;
         // What something is built on (“明鉴”构建于|智片医疗与…): the name starts after the verb's 于.
         if (bounded && VerbWithYu().Match(text, start, end - start) is { Success: true } verb && end - (verb.Index + verb.Length) >= 2)
         {
@@ -344,7 +345,7 @@ internal static partial class CoordinationCandidates
     private static partial Regex VerbWithYu();
 
     // 由 or 被 after at least two characters of what the clause is about; not 自由, 理由, 缘由 or 事由.
-    [GeneratedRegex("(?<=[\\p{IsCJKUnifiedIdeographs}]{2})(?<![自理缘事])[由被](?!.*[由被])")]
+    [GeneratedRegex("(?<=[\\p{IsCJKUnifiedIdeographs}]{2})(?<![自理缘事即])[由被将把](?!.*[由被将把])")]
     private static partial Regex AgentMarker();
 
     private const string Including = "包括";

@@ -46,6 +46,25 @@ internal static partial class FirmCues
         }
     }
 
+    /// <summary>"Piper Sandler is acting as financial adviser to …": an English name that advises or underwrites a deal is a firm.</summary>
+    public static void RetypeAdvisersOfADeal(string text, List<Candidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Person, Entry: null, Source: CandidateSource.LatinRecognizer } person
+                && (AdviserAfter().IsMatch(text.AsSpan(person.End)) || AdvisedBy().IsMatch(text.AsSpan(0, person.Start))))
+            {
+                candidates[i] = person with { Type = EntityType.Organization, Cue = "a deal's adviser or underwriter" };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s+(?:is|was|are|were)\s+(?:acting\s+|serving\s+)?as\s+(?:the\s+|a\s+|an\s+)?(?:lead\s+|sole\s+|exclusive\s+)?(?:financial\s+|legal\s+)?(?:adviser|advisor|underwriter|bookrunner)s?\s+(?:to|for|on)\b")]
+    private static partial Regex AdviserAfter();
+
+    [GeneratedRegex(@"\b(?:is|was|are|were)\s+being\s+advised\s+by\s+$")]
+    private static partial Regex AdvisedBy();
+
     private static Candidate? ListedFirmBefore(string text, int start, ILookup<int, Candidate> firmsByEnd)
     {
         // The separator is a few characters long: look only there, not through the whole text before the name.

@@ -33,6 +33,14 @@ internal static partial class LatinCandidates
                     CandidateSource.LatinRecognizer, Cue: "owned unit named after a possessive");
                 continue;
             }
+            // "the Danish health-AI company Corti": the kind of firm read before its name is no part of it.
+            if (KindBeforeAName().Match(surface) is { Success: true } kind)
+            {
+                var start = span.Start + kind.Groups["name"].Index;
+                yield return new Candidate(start, span.End, text[start..span.End], EntityType.Organization, Math.Max(span.Confidence, 0.6),
+                    CandidateSource.LatinRecognizer, Cue: "name after the kind of firm");
+                continue;
+            }
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
                     ?? (span.Type is null || span.Source is LatinSources.Tagger or LatinSources.Acronym ? TypeFromChineseKindBefore(text, span.Start) : null)
@@ -281,4 +289,7 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex("^[A-Z]{1,5}s$")]
     private static partial Regex PluralAcronym();
+
+    [GeneratedRegex(@"^(?:[\w-]+\s+){0,4}?(?:company|firm|start-?up|maker|developer|provider|lab)\s+(?<name>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*)*)$")]
+    private static partial Regex KindBeforeAName();
 }

@@ -14,18 +14,20 @@ internal static partial class VersionSiblingCandidates
     public const double Confidence = 0.7;
 
     /// <summary>
-    /// Adds the versions to <paramref name="candidates"/>. A span a Chinese tagger read across a version and what follows
-    /// (星河-2在星河-1) gives way to the version.
+    /// Adds the versions to <paramref name="candidates"/>. A span a Chinese tagger read across a version and what is
+    /// around it (星河-2在星河-1) gives way to the version.
     /// </summary>
     public static void AddTo(string text, List<Candidate> candidates)
     {
         var versions = Find(text, candidates);
-        candidates.RemoveAll(c => IsTaggedPast(c, versions));
+        candidates.RemoveAll(c => IsTaggedAcross(c, versions));
         candidates.AddRange(versions);
     }
 
-    private static bool IsTaggedPast(Candidate candidate, IEnumerable<Candidate> versions) =>
-        candidate.Source is CandidateSource.ChineseRecognizer or CandidateSource.ChineseTagger && versions.Any(v => v.Start == candidate.Start && v.End < candidate.End);
+    private static bool IsChineseTaggers(Candidate candidate) => candidate.Source is CandidateSource.ChineseRecognizer or CandidateSource.ChineseTagger;
+
+    private static bool IsTaggedAcross(Candidate candidate, IEnumerable<Candidate> versions) =>
+        IsChineseTaggers(candidate) && versions.Any(v => v.Start < candidate.End && candidate.Start < v.End && (candidate.Start < v.Start || candidate.End > v.End));
 
     private static List<Candidate> Find(string text, IReadOnlyList<Candidate> candidates)
     {
@@ -85,7 +87,7 @@ internal static partial class VersionSiblingCandidates
             if (end < 0 || (at > 0 && IsWordCharacter(text[at - 1]) && !hanName)
                 || (dottedOnly && !text.AsSpan(at + name.Length, end - at - name.Length).Contains('.'))
                 || (except is not null && text.AsSpan(at + name.Length, end - at - name.Length).SequenceEqual(except))
-                || candidates.Concat(found).Concat(results).Any(c => c.Start < end && at < c.End && (c.Start < at || c.End > end) && !IsTaggedPast(c, [new Candidate(at, end, "", EntityType.Product, 0, CandidateSource.OtherVersion)])
+                || candidates.Concat(found).Concat(results).Any(c => c.Start < end && at < c.End && (c.Start < at || c.End > end) && !IsChineseTaggers(c)
                     || (c.Start == at && c.End == end)))
             {
                 continue;

@@ -28,9 +28,10 @@ internal static partial class CompanyAnaphora
 
     /// <param name="recentSentences">The mentions of the sentences before, the nearest first, with what their anaphora stood for.</param>
     /// <param name="mentionsOf">How often the whole text names an entity.</param>
+    /// <param name="mostNamedOrganization">The organisation the whole text names most: whose top customers 公司 ranks, when the sentences just read do not say.</param>
     public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence,
         List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf,
-        IReadOnlyDictionary<string, string> lastNamedByKind)
+        IReadOnlyDictionary<string, string> lastNamedByKind, string? mostNamedOrganization)
     {
         var found = new List<RelationArgument>();
         var mentions = ReferringWords.Within(Company(), text, start, end).Select(m => (Capture)m)
@@ -55,8 +56,17 @@ internal static partial class CompanyAnaphora
             {
                 earlier.Clear();
             }
+            // "2020年A轮由红杉中国领投，2022年B轮由高瓴创投领投": the next round is the same firm's, not its first investor's.
+            if (match.Length == 0 && IsARound(text, match.Index) && found.LastOrDefault(f => f.Start == f.End && IsARound(text, f.Start)) is { } earlierRound)
+            {
+                found.Add(new RelationArgument(from, to, earlierRound.EntityId, EntityType.Organization));
+                continue;
+            }
             // "分拆为独立子公司“星垣声学”，由原副总裁赵平和出任总经理": a general manager runs the firm just named.
-            var topic = InApposition(text, match, earlier) ?? (match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
+            // "浪潮信息、中国移动和美团位列公司2025年前五大客户": the firm the text is about, not one of its customers.
+            var topic = match.Value == "公司" && TopListAfter().IsMatch(text.AsSpan(to))
+                ? RecentTopic(text, start, recentSentences, mentionsOf) ?? mostNamedOrganization
+                : InApposition(text, match, earlier) ?? TitleOwnerBeforeWho(text, match, earlier) ?? (match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
                 : NamedKinds.FirstOrDefault(k => match.Value.EndsWith(k.Kind, StringComparison.Ordinal)) is ({ } kind, { } name)
                     ? NearestNamed(name, text, earlier, recentSentences) ?? lastNamedByKind.GetValueOrDefault(kind)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
@@ -68,6 +78,17 @@ internal static partial class CompanyAnaphora
         }
         return found;
     }
+
+    /// <summary>
+    /// "Marcus Okafor, AeroFurrow's chief executive, who co-founded the company": the firm whose title a person holds is
+    /// the company a relative clause about that person names.
+    /// </summary>
+    private static string? TitleOwnerBeforeWho(string text, Capture match, List<RelationArgument> earlier) =>
+        earlier.LastOrDefault(m => m.Type == EntityType.Organization) is { } owner && match.Index - owner.End <= 120
+        && TitleThenWho().IsMatch(text.AsSpan(owner.End, match.Index - owner.End)) ? owner.EntityId : null;
+
+    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:chief\s+executive|chief\s+technology\s+officer|CEO|CTO|president|chairman|chairwoman|founder|co-founder)\s*,\s+who\s+[^.;!?]*$")]
+    private static partial Regex TitleThenWho();
 
     /// <summary>
     /// "Corvid AI, the San Francisco lab behind …": a company noun in apposition to an organisation is that organisation,
@@ -133,7 +154,8 @@ internal static partial class CompanyAnaphora
     private static readonly (string Kind, Regex Name)[] NamedKinds =
         [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName()), ("department", DepartmentName()),
             ("foundation", FoundationName()), ("union", UnionName()), ("studio", StudioName()), ("group", GroupName()),
-            ("authority", AuthorityName()), ("agency", AgencyName()), ("trust", TrustName()), ("center", CenterName()), ("centre", CenterName())];
+            ("authority", AuthorityName()), ("agency", AgencyName()), ("trust", TrustName()), ("center", CenterName()), ("centre", CenterName()),
+            ("alliance", AllianceName()), ("hospital", HospitalName()), ("co-op", CooperativeName()), ("ministry", MinistryName())];
 
     /// <summary>
     /// "the university's Center for …", "The institute, part of …", "who chairs the committee", "the department's Bureau of …":
@@ -178,6 +200,18 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"\bTrust\b")]
     private static partial Regex TrustName();
+
+    [GeneratedRegex(@"\bAlliance\b")]
+    private static partial Regex AllianceName();
+
+    [GeneratedRegex(@"\bHospital\b")]
+    private static partial Regex HospitalName();
+
+    [GeneratedRegex(@"\b(?:Co-operative|Cooperative|Co-op)\b")]
+    private static partial Regex CooperativeName();
+
+    [GeneratedRegex(@"^Ministry\b")]
+    private static partial Regex MinistryName();
 
     [GeneratedRegex(@"\bCent(?:er|re)\b")]
     private static partial Regex CenterName();
@@ -278,9 +312,10 @@ internal static partial class CompanyAnaphora
     private static partial Regex UnattributedTitle();
 
     // 公司 opening a clause, or after a verb's 了 owning what follows (展示了公司最新的人形机器人), or as what one holds a post
-    // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, and 这家 before what describes the firm (这家总部位于杭州的企业);
-    // 其 before what a firm has (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该公司|这家公司|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
+    // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
+    // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
+    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…).
@@ -294,7 +329,7 @@ internal static partial class CompanyAnaphora
     private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
 
     // "the (two-year-old) company", "the university", "the trust", "the center", "the department's", "the foundation's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+,?\s+){0,2}?(?:company|start-?up|firm|lab|studio|publisher)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university\b(?!\s+[A-Z])|\b[Tt]he (?:trust|center|centre)\b(?!\s+[A-Z])|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit|group|authority|agency)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+,?\s+){0,2}?(?:company|start-?up|firm|lab|studio|publisher)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university\b(?!\s+[A-Z])|\b[Tt]he (?:trust|center|centre|alliance|hospital|co-op|ministry)\b(?!\s+[A-Z])|\b[Mm]y ministry\b|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit|group|authority|agency)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
         + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
         // "Backers include Kestrel Ventures", "Rivals including CAISO are testing …": the firm's backers or rivals, the firm unsaid.
         + @"|(?<=(?:^|[.;!?]\s+|\n)\s*)(?=(?:Backers|Investors|Shareholders|Rivals|Competitors)\s+(?:include|including|are)\b)"
@@ -315,7 +350,22 @@ internal static partial class CompanyAnaphora
 
     // A sentence that opens with the round the text is about (本轮由高瓴创投领投): a zero-width mention of the firm before it.
     // It may follow a short opening clause (公告显示，本轮融资由…).
-    private const string ChineseRoundOwner = @"(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)(?=(?:本轮|该轮|此轮)(?:融资)?由)";
+    // So may a lettered round, after a year and after another round's clause (2020年A轮由红杉中国领投，2022年B轮由…).
+    private const string ChineseRoundOwner = @"(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)(?=(?:本轮|该轮|此轮)(?:融资)?由)"
+        + @"|(?<=(?:^|[。！？；;!?\n，,])\s*)(?=(?:(?:19|20)\d\d年\s*)?" + LetteredRound + @"(?:融资)?由)";
+
+    private static bool IsARound(string text, int at) => LetteredRoundAt().IsMatch(text.AsSpan(at));
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d年\s*)?" + LetteredRound)]
+    private static partial Regex LetteredRoundAt();
+
+    // What a firm ranks its customers or suppliers by: 2025年前五大(客户).
+    private const string TopList = @"(?:(?:19|20)\d\d年度?)?前[一二三四五六七八九十\d]+大";
+
+    [GeneratedRegex("^" + TopList)]
+    private static partial Regex TopListAfter();
+
+    internal const string LetteredRound = @"(?:Pre-|pre-)?[A-F]\+?轮";
 
     [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
     private static partial Regex Company();

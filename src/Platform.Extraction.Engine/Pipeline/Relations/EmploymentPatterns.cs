@@ -161,6 +161,8 @@ internal static class EmploymentPatterns
         // "A and B, both former engineers at Z" are both; "A and B, a former engineer at Z" is B alone.
         new("former_employee_of", $@"{{P:s+}}{Comma}(?:both\s+|all\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:a|an|the)\s+former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
+        // "Lars joins us from the Technical University of Denmark, where he spent fifteen years".
+        new("former_employee_of", $@"{{P:s}}\s+(?:joins|joined|comes|came|will\s+join)\s+(?:us\s+|the\s+(?:team|institute|company|ministry)\s+)?from\s+(?:the\s+)?{{O:o}}"),
         // "Gregory Allen, a former Pentagon official".
         new("former_employee_of", $@"{{P:s}}\s*,\s*(?:a|an)\s+former\s+{{O:o}}\s+(?:official|executive|engineer|employee|researcher|manager|adviser|advisor|lawyer|staffer|scientist)\b"),
         // "after leaving Grammarly, where she had run the product team for four years".
@@ -243,6 +245,8 @@ internal static class EmploymentPatterns
         new("leads", $@"{{O:o}}{GapWithPlaces(60)}\b(?:and\s+)?(?:will\s+be\s+|is\s+)?(?<!\b(?:work|project|study|research|effort|round|trial|review|programme|program)\s+(?:was|is|were)\s+)led\s+by\s+{{P:s}}"),
         // "the university's Robot Learning Lab, led by associate professor Hannah Okafor": what the name's own aside says.
         new("leads", $@"{{O:o}}\s*,\s*led\s+by\s+(?:[a-z-]+\s+){{0,3}}?{{P:s}}"),
+        // "Professor Lars Winther has agreed to serve as the institute's first director".
+        new("leads", $@"{{P:s}}{Gap(30)}\bserve\s+as\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:first\s+|new\s+|founding\s+|next\s+|interim\s+)?(?:director|head|chair|leader)\b"),
         new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
         // "Senator Rachel Dunn, a Democrat from Michigan who chairs the committee".

@@ -51,6 +51,8 @@ internal static class EventAndWorkPatterns
         new("predecessor_of", $@"{{R:s}}\s*(?:是|为|is|was)\s*(?:one of\s+)?(?:the\s+)?{{R:o}}\s*(?:的)?(?:前身|predecessors?)"),
         new("predecessor_of", $@"{{R:s}}{Gap(10)}(?:predecessor|precursor)s?\s+(?:of|to)\s+{{R:o}}"),
         new("predecessor_of", $@"{{R:o}}{Gap(10)}(?:successor|继任者)\s*(?:of|to|是)?\s*{{R:s}}"),
+        // "The Harrow X8, released in March as the successor to the Harrow X6".
+        new("predecessor_of", $@"{{R:o}}\s*,\s*(?:[^⟦⟧.;,]|⟦\d+:[CL]⟧){{0,40}}?\bas\s+(?:the|its)\s+successor\s+(?:of|to)\s+(?:the\s+)?{{R:s}}"),
         // "“青岚-2”……的误差比上一代“青岚-1”降低了", "R2 is twice as fast as its predecessor, R1".
         new("predecessor_of", $@"{{R:o}}{CloseQuote}{Gap(30)}(?:比|较|相比|对比|与)?\s*(?:上一代|上代|前代|前一代|老一代)(?:的|产品|模型)?\s*[“""「]?{{R:s}}"),
         new("predecessor_of", $@"{{R:o}}{Gap(40)}\b(?:its|the)\s+predecessor\s*,?\s*{{R:s}}"),
@@ -58,5 +60,7 @@ internal static class EventAndWorkPatterns
         new("predecessor_of", $@"{{R:o}}\s+(?:replaced|replaces|succeeded|succeeds|supersedes|superseded)\s+(?:(?:⟦\d+:O⟧\s*(?:'s|’s)?|its|an?|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*,\s*)?{{R:s}}"),
         // 与上一代“灵犀L1”相比，“灵犀L2”…: the older one named before the newer.
         new("predecessor_of", $@"与\s*(?:上一代|上代|前代|前一代)(?:产品|模型)?\s*[“""「]?{{R:s}}[”""」]?\s*相比\s*[，,]\s*[“""「]?{{R:o}}"),
+        // 星河-2在星河-1的基础上…: the newer built on the older.
+        new("predecessor_of", $@"{{R:o}}[”""」]?\s*(?:在|是在)\s*[“""「]?{{R:s}}[”""」]?\s*的?基础上"),
     ];
 }

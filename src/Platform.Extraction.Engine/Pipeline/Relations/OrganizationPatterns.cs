@@ -48,6 +48,8 @@ internal static class OrganizationPatterns
         // "Harbor Media Group, owner of The Boston Ledger and the Chicago Evening Star", "Keystone Press, which owns the
         // Philadelphia Courier": what a firm owns is part of it.
         new("part_of", $@"{{O:o}}{Comma}(?:(?:the|its)\s+)?(?:owner|publisher|parent)\s+of\s+(?:the\s+)?{{O:s+}}"),
+        // "The institute will sit within my ministry, the Ministry of Digital Affairs".
+        new("part_of", $@"{{O:s}}\s+(?:will\s+|would\s+)?(?:sit|sits|be\s+housed|is\s+housed|was\s+housed)\s+(?:within|inside|under)\s+(?:[^⟦⟧.;,]{{0,20}},\s*)?(?:the\s+)?{{O:o}}"),
         new("part_of", $@"{{O:o}}{Comma}which\s+(?:also\s+)?(?:owns|publishes)\s+(?:the\s+)?{{O:s+}}"),
         // "Hawk-Eye Innovations, the Sony subsidiary used by …".
         new("part_of", $@"{{O:s}}{Comma}(?:the|a|an)\s+{{O:o}}\s+(?:subsidiary|unit|division|arm)\b"),
@@ -218,6 +220,13 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o}}\s*(?:组成|组建|联合组成)的?(?:联合体|联盟|财团)"),
         // "The deal follows similar agreements between OpenAI and Axel Springer, and between Amazon and The New York Times".
         new("partner_of", $@"(?:\b(?:agreements?|deals?|partnerships?|contracts?)\s+|(?<=\bbetween\s+⟦\d+:[OP]⟧\s+and\s+⟦\d+:[OP]⟧\s*,\s*and\s+))between\s+(?:the\s+)?{{O:s}}\s+and\s+(?:the\s+)?{{O:o}}"),
+        // "Piper Sandler is acting as financial adviser to AeroFurrow", "Canopy Sense is being advised by RBC Capital Markets".
+        new("partner_of", $@"{{O:s}}\s+(?:is|was|are|were)\s+(?:acting\s+|serving\s+)?as\s+(?:the\s+|a\s+|an\s+)?(?:lead\s+|sole\s+|exclusive\s+)?(?:financial\s+|legal\s+)?(?:adviser|advisor|counsel|underwriter|bookrunner)s?\s+(?:to|for)\s+{{O:o}}"),
+        new("partner_of", $@"{{O:s}}\s+(?:is|was|are|were)\s+being\s+advised\s+by\s+{{O:o}}"),
+        // "Whitmore University has licensed SEPSIGNAL to Vigilant Health Analytics".
+        new("partner_of", $@"{{O:s}}\s+(?:has\s+|had\s+)?licensed\s+(?:its\s+)?(?:⟦\d+:R⟧|[\w-]+(?:\s+[\w-]+){{0,2}})\s+to\s+{{O:o}}"),
+        // "浪潮信息、中国移动和美团位列公司2025年前五大客户": customers named before the firm whose they are.
+        new("partner_of", $@"{{O:o+}}\s*(?:均|都|同为|也)?(?:位列|是|为|系|成为)\s*{{O:s}}\s*(?:(?:19|20)\d\d年(?:度)?)?的?(?:前[一二三四五六七八九十\d]+大|主要|重要|核心|首批)?客户"),
         // "首批客户包括海康威视和科大讯飞": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:首批|主要|第一批|首个|已有)?客户(?:包括|有|为|是)\s*{{O:o+}}"),
         // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.
@@ -363,7 +372,7 @@ internal static class OrganizationPatterns
         // Ventures also joined."
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+{{OP:s+}}"),
         // "本轮由高瓴创投领投，礼来亚洲基金、启明创投跟投，老股东峰瑞资本继续加注": the round of the firm the text is about.
-        new("invests_in", $@"{{O:o}}\s*(?:本轮|该轮|此轮)(?:融资)?由\s*(?:(?:老股东|原股东|股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
+        new("invests_in", $@"{{O:o}}\s*(?:本轮|该轮|此轮|(?:(?:19|20)\d\d年\s*)?{CompanyAnaphora.LetteredRound})(?:融资)?由\s*(?:(?:老股东|原股东|股东)?{{OP:s}}(?!\s*(?:(?:19|20)\d\d年\s*)?{CompanyAnaphora.LetteredRound})\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
         new("invests_in", $@"{{O:o}}\s*{{OP:s+}}{GapAcrossNames(120)}\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in)\s+the\s+(?:round|financing|raise)\b"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".
@@ -397,6 +406,8 @@ internal static class OrganizationPatterns
         // "Fjordsight, a 35-person Oslo start-up".
         new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+(?:[\d,]+-(?:person|people|strong|employee)\s+)?{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|\w*maker)\b"),
         new("located_in", $@"{{O:s}}{Comma}(?:one\s+of\s+)?{{L:o}}\s*(?:'s|’s)\s"),
+        // "Lindholm Analytics, a young firm from Odense".
+        new("located_in", $@"{{O:s}}{Comma}(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:firm|company|start-?up|lab|maker|developer|group)\s+from\s+{{L:o}}"),
         // "France's national research agency, CNRS".
         new("located_in", $@"{{L:o}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,4}}?(?:agency|bank|company|firm|lab|university|institute|regulator|carrier)\s*,\s*{{O:s}}"),
         // "云从科技则把其研发总部从广州迁至南京": where a firm moves a headquarters to.
@@ -445,7 +456,8 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}(?!\s*(?:'s|’s)\s+(?-i:[A-Z]))"),
         // "…, as well as with Nvidia's data-centre GPUs": competing with a firm's kind of product is competing with the firm.
         new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,80}}?\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:GPUs?|chips?|products?|models?|services?|software|tools?|apps?)\b"),
-        new("competitor_of", $@"{{O:s}}\s*(?:与|和){{O:o+}}{Gap(4)}(?:竞争|对手)"),
+        // Not what 将 or 把 takes: "将寒武纪和英伟达列为竞争对手" names another firm's rivals.
+        new("competitor_of", $@"(?<![将把]\s*){{O:s}}\s*(?:与|和){{O:o+}}{Gap(4)}(?:竞争|对手)"),
         // "Skyhawk, a Denver company founded … by …, beat Anduril Industries and Shield AI for the award".
         new("competitor_of", $@"{{O:s}}(?:[^⟦⟧。.!?！？;；\n]|⟦\d+:[ORLCEP]⟧){{0,160}}?\b(?:beat|beats|outbid|outbids)\s+(?:out\s+)?{{O:o+}}\s+(?:for|to)\s+(?:the|a|an)\b"),
         // "we have published the design so that competitors like Figure and Agility Robotics can use it".
@@ -459,6 +471,8 @@ internal static class OrganizationPatterns
         new("affiliated_with", $@"{{O:s}}\s*(?:由|是)\s*{{O:o}}\s*(?:孵化|分拆|衍生)"),
         // "Udio's rival Suno".
         new("competitor_of", $@"{{O:o}}\s*(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest)\s+)?(?:rival|competitor)\s+{{O:s}}"),
+        // "AeroFurrow's main rival is still DJI", "Vigilant's most direct rival is Meridian".
+        new("competitor_of", $@"{{O:s}}\s*(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest|fiercest|most\s+direct|direct|only)\s+)?(?:rival|competitor)\s+(?:is|was|remains)\s+(?:still\s+)?{{O:o}}"),
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如|是|为)\s*{{O:o+}}"),
         // "Mistral AI, its larger French rival".
         new("competitor_of", $@"{{O:s}}{Comma}{{O:o}}\s+(?:[\w-]+\s+){{0,3}}?(?:rival|competitor)\b"),

@@ -48,6 +48,8 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         // The sentences before, the nearest first, with whom their "她" and "公司"/"its" stood for: pronouns and "公司" look back into them.
         var recentSentences = new List<(int Start, List<RelationArgument> Mentions)>();
         var mentionCounts = mentions.CountBy(m => m.EntityId).ToDictionary();
+        var mostNamedOrganization = mentions.Where(m => m.Type == EntityType.Organization).CountBy(m => m.EntityId).OrderByDescending(c => c.Value)
+            .Select(c => c.Key).FirstOrDefault();
         string? lastEvent = null;
         var lastUnitByKind = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (sentenceStart, sentenceEnd) in sentences)
@@ -71,7 +73,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 // "他"/"she" may look back past sentences that name nobody ("It was cited 12,000 times. In 2016 she co-founded …").
                 var lastNamingPeople = recentSentences.Select(s => s.Mentions).FirstOrDefault(m => m.Any(a => a.Type == EntityType.Person)) ?? [];
                 var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, lastNamingPeople)
-                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind))
+                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);
                 withPronouns.AddRange(referred);

@@ -239,6 +239,32 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
+    /// <summary>
+    /// "the Technical University of Denmark, which many of you know simply as DTU", "Lumen Robotics, better known as Lumen":
+    /// a name the text says an organisation or product goes by.
+    /// </summary>
+    public static void MergeDeclaredAliases(string text, List<EntityCluster> all)
+    {
+        var mentions = all.SelectMany(c => c.Mentions.Select(m => (Mention: m, Cluster: c))).OrderBy(x => x.Mention.Start).ToList();
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var ((name, nameCluster), (alias, aliasCluster)) = (mentions[i], mentions[i + 1]);
+            if (alias.Start < name.End || name.Type is not (EntityType.Organization or EntityType.Product) || alias.Type is not (EntityType.Organization or EntityType.Product)
+                || !KnownAs().IsMatch(text.AsSpan(name.End, alias.Start - name.End)))
+            {
+                continue;
+            }
+            (nameCluster, aliasCluster) = (Holding(all, nameCluster, name), Holding(all, aliasCluster, alias));
+            if (nameCluster != aliasCluster && (aliasCluster.Entry is null || nameCluster.Entry is null))
+            {
+                Merge(all, nameCluster, aliasCluster, $"the text says \"{name.Text}\" is known as \"{alias.Text}\"");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}?(?:know|knows|call|calls)\s+(?:it\s+)?(?:simply\s+|just\s+)?as|(?:also\s+|better\s+|commonly\s+|simply\s+|widely\s+|locally\s+)?known\s+(?:simply\s+|just\s+)?as)\s+(?:the\s+)?$")]
+    private static partial Regex KnownAs();
+
     private static EntityCluster Holding(List<EntityCluster> all, EntityCluster cluster, Candidate mention) =>
         all.Contains(cluster) ? cluster : all.First(c => c.Mentions.Contains(mention));
 
