@@ -533,4 +533,18 @@ public class OpenWorldChineseTests
         Assert.True(result.Mentions.Any(m => m.Text == newer && m.Type == EntityType.Product), Describe(result));
         Assert.True(result.Mentions.Any(m => m.Text == older && m.Type == EntityType.Product), Describe(result));
     }
+
+    [Fact]
+    public void AnExchangesWebsite_IsNoPartOfItsName() =>
+        Assert.Contains(Extract("深圳证券交易所官网昨日显示，澜芯半导体的上市申请已获受理。").Mentions,
+            m => m is { Text: "深圳证券交易所", Type: EntityType.Organization });
+
+    [Fact]
+    public void AVerbBeforeTheFirstFirmOfAList_IsNoPartOfItsName()
+    {
+        var result = Extract("不过竞争日趋激烈。澜芯机器人将直面优理奇、宇树科技等先行者的竞争。");
+
+        Assert.True(result.Mentions.Any(m => m.Text == "优理奇"), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("直面", StringComparison.Ordinal));
+    }
 }

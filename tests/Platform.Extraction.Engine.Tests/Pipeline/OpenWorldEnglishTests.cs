@@ -409,4 +409,18 @@ public class OpenWorldEnglishTests
         Assert.True(result.Mentions.Any(m => m is { Text: "Norwegian AI Safety Institute", Type: EntityType.Organization }), Describe(result));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Norwegian") && e.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void ANameTheTextSaysAnOrganisationIsKnownAs_IsTheSameOrganisation() =>
+        Assert.Contains(Extract("She worked at the Norwegian University of Science and Technology, which most students know simply as NTNU, for a decade.").Entities,
+            e => e.SurfaceForms.Contains("Norwegian University of Science and Technology") && e.SurfaceForms.Contains("NTNU"));
+
+    [Fact]
+    public void TheKindOfFirmReadBeforeItsName_IsNoPartOfTheName()
+    {
+        var result = Extract("The signatories include Siemens and the Finnish speech-AI company Sanakirja Labs, which joined last week.");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "Sanakirja Labs", Type: EntityType.Organization }), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("company", StringComparison.Ordinal));
+    }
 }
