@@ -82,9 +82,11 @@ public sealed partial class EntityExtractor(
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true));
         EntityResolver.MergeParenthesisedGlosses(normalized, clusters);
         EntityResolver.MergeDeclaredAliases(normalized, clusters);
+        EntityResolver.MergeUnitsUnderAbbreviatedParents(clusters);
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);
-        clusters.RemoveAll(c => !IsReported(c));
+        var productLines = ModelLines(clusters);
+        clusters.RemoveAll(c => !IsReported(c) && !IsModelOfALine(c, productLines));
 
         var mentions = new List<ExtractedMention>();
         var arguments = new List<RelationArgument>();
@@ -162,6 +164,18 @@ public sealed partial class EntityExtractor(
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Z0-9]{2,5}$")]
     private static partial System.Text.RegularExpressions.Regex BareAcronym();
+
+    /// <summary>The letters of the model codes (HX200) of products the text names more than once: their product lines.</summary>
+    private static HashSet<string> ModelLines(List<EntityCluster> clusters) =>
+        clusters.Where(c => c.Type == EntityType.Product && c.Mentions.Count >= 2)
+            .SelectMany(c => c.Forms).Select(f => ModelCode().Match(f)).Where(m => m.Success).Select(m => m.Groups["line"].Value).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A model code named once (HX100) beside another model of its line the text names more (HX200) is a product too.</summary>
+    private static bool IsModelOfALine(EntityCluster cluster, HashSet<string> lines) =>
+        cluster.Type == EntityType.Product && cluster.Forms.Any(f => ModelCode().Match(f) is { Success: true } code && lines.Contains(code.Groups["line"].Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<line>[A-Z]{1,4})-?[0-9]{1,4}$")]
+    private static partial System.Text.RegularExpressions.Regex ModelCode();
 
     private static List<ExtractedEntity> BuildEntities(string text, List<ExtractedMention> mentions, List<EntityCluster> clusters, IReadOnlyDictionary<string, double> salience)
     {

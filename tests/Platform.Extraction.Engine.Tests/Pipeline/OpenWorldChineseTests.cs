@@ -547,4 +547,29 @@ public class OpenWorldChineseTests
         Assert.True(result.Mentions.Any(m => m.Text == "优理奇"), Describe(result));
         Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("直面", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ModelCodesNamedOnceBesideAModelOfTheirLine_AreProducts()
+    {
+        var result = Extract("澜芯半导体的“澜芯”系列有两代芯片。2021年推出的LX10主要用于安防；LX20是其接替产品，LX20的算力提升三倍。公司计划研发LX30。");
+
+        Assert.True(result.Entities.Any(e => e is { Type: EntityType.Product } && e.SurfaceForms.SequenceEqual(["LX10"])), Describe(result));
+        Assert.True(result.Entities.Any(e => e is { Type: EntityType.Product } && e.SurfaceForms.SequenceEqual(["LX30"])), Describe(result));
+    }
+
+    [Fact]
+    public void AUnitNamedAfterItsParentsAbbreviation_IsTheUnitNamedInFull() =>
+        Assert.Contains(Extract("项目由澜芯半导体牵头、浙江大学智能视觉计算实验室参与。浙大智能视觉计算实验室主任周平介绍了进展。").Entities,
+            e => e.SurfaceForms.Contains("浙江大学智能视觉计算实验室") && e.SurfaceForms.Contains("浙大智能视觉计算实验室"));
+
+    [Theory]
+    [InlineData("该局副局长王俊补充说，所有内容都需复核。", "王俊")]
+    [InlineData("澜芯半导体去年已与华为签署合作协议。", "澜芯半导体")]
+    public void ATimeOrAVerbOfSpeakingAfterAName_IsNoPartOfIt(string text, string name)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == name), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith(name, StringComparison.Ordinal) && m.Text.Length > name.Length);
+    }
 }

@@ -39,7 +39,8 @@ internal static partial class BylineCandidates
             if ((!commonWords.Contains(name.Value) || (ChineseNameShape.IsCommonSurname(name.Value[0]) && !commonWords.IsFrequent(name.Value)))
                 && ChineseNameShape.IsPlausiblePersonName(name.Value, commonWords.IsFrequent))
             {
-                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.8, CandidateSource.ChineseTagger,
+                var end = ChineseNameShape.WithoutTrailingTimeOrSpeech(text, name.Index, name.Index + name.Length);
+                yield return new Candidate(name.Index, end, text[name.Index..end], EntityType.Person, 0.8, CandidateSource.ChineseTagger,
                     Cue: $"role prefix \"{match.Groups["role"].Value}\"");
             }
         }

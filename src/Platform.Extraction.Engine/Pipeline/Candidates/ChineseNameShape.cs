@@ -34,6 +34,17 @@ internal static class ChineseNameShape
             ? end - 1
             : end;
 
+    /// <summary>
+    /// 澄明智能去年, 刘敏补充: a time word or a verb of speaking the tagger read into the end of a name (what the firm did last
+    /// year, what the official added) is no part of it.
+    /// </summary>
+    public static int WithoutTrailingTimeOrSpeech(string text, int start, int end) =>
+        TrailingTimeOrSpeech.FirstOrDefault(w => text.AsSpan(start, end - start).EndsWith(w, StringComparison.Ordinal)) is { } word
+            && end - word.Length - start >= 2
+            ? end - word.Length : end;
+
+    private static readonly string[] TrailingTimeOrSpeech = ["去年", "今年", "明年", "此前", "目前", "近日", "日前", "补充", "表示", "透露", "介绍", "指出", "认为", "强调", "坦言"];
+
     /// <summary>One of the most common surnames (王, 高, 欧阳 is not: one character).</summary>
     public static bool IsCommonSurname(char c) => Surnames.Contains(c);
 

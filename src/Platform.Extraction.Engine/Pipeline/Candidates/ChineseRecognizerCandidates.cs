@@ -101,6 +101,7 @@ internal static partial class ChineseRecognizerCandidates
                 var (start, end) = span.Type == EntityType.Organization
                     ? ChineseCandidates.OrganizationBounds(text, offset + span.Start, offset + span.End, commonWords)
                     : (offset + span.Start, span.Type == EntityType.Person ? ChineseNameShape.WithoutVerbOfSpeaking(text, offset + span.Start, offset + span.End) : offset + span.End);
+                end = span.Type is EntityType.Organization or EntityType.Person ? ChineseNameShape.WithoutTrailingTimeOrSpeech(text, start, end) : end;
                 if (span.Type == EntityType.Product && IsTitleMarked(text, start, end))
                 {
                     if (span.Confidence >= MinimumTaggerConfidence)

@@ -150,8 +150,8 @@ internal static partial class CoordinationCandidates
     }
 
     /// <summary>
-    /// An adverb or a verb of announcing between a Chinese member and the conjunction is not part of it: 青穹智能已经和小米…
-    /// and 灵犀智能宣布与荣耀… name 青穹智能 and 灵犀智能.
+    /// An adverb, a time or a verb of announcing between a Chinese member and the conjunction is not part of it: 青穹智能已经和小米…,
+    /// 灵犀智能宣布与荣耀… and 澄明智能去年已与华为… name 青穹智能, 灵犀智能 and 澄明智能.
     /// </summary>
     private static int WithoutTrailingAdverb(string text, int start, int end)
     {
@@ -159,7 +159,7 @@ internal static partial class CoordinationCandidates
         return adverb.Success && adverb.Index - start >= 2 ? adverb.Index : end;
     }
 
-    [GeneratedRegex("(?:已经|曾经|正在|目前|也已|已|曾|将|正|宣布|表示|计划|决定|同意|正式|还|也|近日|日前)$")]
+    [GeneratedRegex("(?:(?:去年|今年|明年|此前|昨天|今天)(?:已经|曾经|也已|已|曾|将|还|也)?|(?:已经|曾经|正在|目前|也已|已|曾|将|正|宣布|表示|计划|决定|同意|正式|还|也|近日|日前))$")]
     private static partial Regex TrailingAdverb();
 
     private static IEnumerable<Candidate> Anchors(IReadOnlyList<Candidate> candidates) =>

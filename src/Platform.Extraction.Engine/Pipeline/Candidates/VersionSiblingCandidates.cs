@@ -80,11 +80,10 @@ internal static partial class VersionSiblingCandidates
         List<Candidate> found, string cue, string? except = null, bool dottedOnly = false)
     {
         var results = new List<Candidate>();
-        var hanName = CharClass.IsHan(name[0]);
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            var end = VersionEnd(text, at + name.Length, hanName);
-            if (end < 0 || (at > 0 && IsWordCharacter(text[at - 1]) && !hanName)
+            var end = VersionEnd(text, at + name.Length);
+            if (end < 0 || (at > 0 && IsWordCharacter(text[at - 1]))
                 || (dottedOnly && !text.AsSpan(at + name.Length, end - at - name.Length).Contains('.'))
                 || (except is not null && text.AsSpan(at + name.Length, end - at - name.Length).SequenceEqual(except))
                 || candidates.Concat(found).Concat(results).Any(c => c.Start < end && at < c.End && (c.Start < at || c.End > end) && !IsChineseTaggers(c)
@@ -101,8 +100,7 @@ internal static partial class VersionSiblingCandidates
     /// Where a version number (2, 2.5) starting at <paramref name="start"/> ends, when nothing that would make it part of a
     /// longer word or number follows; else -1.
     /// </summary>
-    /// <param name="hanName">Chinese runs on without a space: a Han character may follow the number (墨子-4语言模型).</param>
-    private static int VersionEnd(string text, int start, bool hanName)
+    private static int VersionEnd(string text, int start)
     {
         var end = DigitsEnd(text, start);
         if (end == start)
@@ -113,12 +111,13 @@ internal static partial class VersionSiblingCandidates
         {
             end = DigitsEnd(text, end + 1);
         }
-        var followedByWord = end < text.Length && IsWordCharacter(text[end]) && !(hanName && CharClass.IsHan(text[end]));
+        var followedByWord = end < text.Length && IsWordCharacter(text[end]);
         var followedByDecimal = end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]);
         return followedByWord || followedByDecimal ? -1 : end;
     }
 
-    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
+    // Chinese runs on without a space: a Han character beside a name is no part of it (推出的HX100采用, 墨子-4语言模型).
+    private static bool IsWordCharacter(char c) => (char.IsLetter(c) || char.IsNumber(c)) && !CharClass.IsHan(c);
 
     private static int DigitsEnd(string text, int start)
     {

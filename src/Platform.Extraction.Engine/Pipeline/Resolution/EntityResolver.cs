@@ -262,6 +262,54 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
+    /// <summary>
+    /// 中国科学技术大学智能政务计算实验室 and 中国科大智能政务计算实验室: one unit, named once after its parent in full and once
+    /// after the parent's abbreviation (the short form's characters in order, from the same first one).
+    /// </summary>
+    public static void MergeUnitsUnderAbbreviatedParents(List<EntityCluster> all)
+    {
+        var units = all.Where(c => c is { Type: EntityType.Organization, Entry: null } && c.ChineseForms.Any()).ToList();
+        foreach (var shorter in units)
+        {
+            foreach (var longer in units)
+            {
+                if (shorter != longer && all.Contains(shorter) && all.Contains(longer)
+                    && shorter.ChineseForms.Any(b => longer.ChineseForms.Any(a => IsUnitUnderAbbreviatedParent(a, b))))
+                {
+                    Merge(all, longer, shorter, $"\"{shorter.Forms.First()}\" names the unit \"{longer.Name}\" after its parent's short form");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsUnitUnderAbbreviatedParent(string full, string abbreviated)
+    {
+        var common = 0;
+        while (common < full.Length && common < abbreviated.Length && full[^(common + 1)] == abbreviated[^(common + 1)])
+        {
+            common++;
+        }
+        var (parent, shortParent) = (full[..^common], abbreviated[..^common]);
+        return common >= 4 && shortParent.Length >= 2 && shortParent.Length < parent.Length && parent[0] == shortParent[0]
+            && ParentHeads.Any(h => parent.EndsWith(h, StringComparison.Ordinal)) && IsSubsequence(shortParent, parent);
+    }
+
+    private static readonly string[] ParentHeads = ["大学", "学院", "研究院", "科学院"];
+
+    private static bool IsSubsequence(string shorter, string longer)
+    {
+        var at = 0;
+        foreach (var c in longer)
+        {
+            if (at < shorter.Length && shorter[at] == c)
+            {
+                at++;
+            }
+        }
+        return at == shorter.Length;
+    }
+
     [GeneratedRegex(@"^\s*,?\s*(?:(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}?(?:know|knows|call|calls)\s+(?:it\s+)?(?:simply\s+|just\s+)?as|(?:also\s+|better\s+|commonly\s+|simply\s+|widely\s+|locally\s+)?known\s+(?:simply\s+|just\s+)?as)\s+(?:the\s+)?$")]
     private static partial Regex KnownAs();
 
