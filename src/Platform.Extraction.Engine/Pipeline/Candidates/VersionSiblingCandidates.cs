@@ -57,14 +57,14 @@ internal static partial class VersionSiblingCandidates
     private static IEnumerable<string> HanStemsBeforeAHyphenedNumber(string text)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        for (var hyphen = text.IndexOf('-', 2); hyphen >= 0 && hyphen + 1 < text.Length; hyphen = text.IndexOf('-', hyphen + 1))
+        for (var hyphen = text.IndexOf('-', Math.Min(2, text.Length)); hyphen >= 0 && hyphen + 1 < text.Length; hyphen = text.IndexOf('-', hyphen + 1))
         {
-            for (var length = 2; length <= 4 && length <= hyphen && CharClass.IsHan(text[hyphen - length]) && char.IsDigit(text[hyphen + 1]); length++)
+            if (!char.IsDigit(text[hyphen + 1]) || !CharClass.IsHan(text[hyphen - 1]))
             {
-                if (length == 2 && !CharClass.IsHan(text[hyphen - 1]))
-                {
-                    break;
-                }
+                continue;
+            }
+            for (var length = 2; length <= 4 && length <= hyphen && CharClass.IsHan(text[hyphen - length]); length++)
+            {
                 stems.Add(text[(hyphen - length)..hyphen]);
             }
         }

@@ -315,7 +315,7 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…).
@@ -352,20 +352,16 @@ internal static partial class CompanyAnaphora
     // It may follow a short opening clause (公告显示，本轮融资由…).
     // So may a lettered round, after a year and after another round's clause (2020年A轮由红杉中国领投，2022年B轮由…).
     private const string ChineseRoundOwner = @"(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)(?=(?:本轮|该轮|此轮)(?:融资)?由)"
-        + @"|(?<=(?:^|[。！？；;!?\n，,])\s*)(?=(?:(?:19|20)\d\d年\s*)?" + LetteredRound + @"(?:融资)?由)";
+        + @"|(?<=(?:^|[。！？；;!?\n，,])\s*)(?=(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound + @"(?:融资)?由)";
 
     private static bool IsARound(string text, int at) => LetteredRoundAt().IsMatch(text.AsSpan(at));
 
-    [GeneratedRegex(@"^(?:(?:19|20)\d\d年\s*)?" + LetteredRound)]
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound)]
     private static partial Regex LetteredRoundAt();
 
-    // What a firm ranks its customers or suppliers by: 2025年前五大(客户).
-    private const string TopList = @"(?:(?:19|20)\d\d年度?)?前[一二三四五六七八九十\d]+大";
-
-    [GeneratedRegex("^" + TopList)]
+    [GeneratedRegex("^" + PatternPieces.TopList)]
     private static partial Regex TopListAfter();
 
-    internal const string LetteredRound = @"(?:Pre-|pre-)?[A-F]\+?轮";
 
     [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
     private static partial Regex Company();

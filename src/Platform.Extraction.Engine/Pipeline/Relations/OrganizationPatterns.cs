@@ -226,7 +226,7 @@ internal static class OrganizationPatterns
         // "Whitmore University has licensed SEPSIGNAL to Vigilant Health Analytics".
         new("partner_of", $@"{{O:s}}\s+(?:has\s+|had\s+)?licensed\s+(?:its\s+)?(?:⟦\d+:R⟧|[\w-]+(?:\s+[\w-]+){{0,2}})\s+to\s+{{O:o}}"),
         // "浪潮信息、中国移动和美团位列公司2025年前五大客户": customers named before the firm whose they are.
-        new("partner_of", $@"{{O:o+}}\s*(?:均|都|同为|也)?(?:位列|是|为|系|成为)\s*{{O:s}}\s*(?:(?:19|20)\d\d年(?:度)?)?的?(?:前[一二三四五六七八九十\d]+大|主要|重要|核心|首批)?客户"),
+        new("partner_of", $@"{{O:o+}}\s*(?:均|都|同为|也)?(?:位列|是|为|系|成为)\s*{{O:s}}\s*(?:{TopList}|(?:(?:19|20)\d\d年度?)?的?(?:主要|重要|核心|首批)?)客户"),
         // "首批客户包括海康威视和科大讯飞": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:首批|主要|第一批|首个|已有)?客户(?:包括|有|为|是)\s*{{O:o+}}"),
         // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.
@@ -372,7 +372,7 @@ internal static class OrganizationPatterns
         // Ventures also joined."
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+{{OP:s+}}"),
         // "本轮由高瓴创投领投，礼来亚洲基金、启明创投跟投，老股东峰瑞资本继续加注": the round of the firm the text is about.
-        new("invests_in", $@"{{O:o}}\s*(?:本轮|该轮|此轮|(?:(?:19|20)\d\d年\s*)?{CompanyAnaphora.LetteredRound})(?:融资)?由\s*(?:(?:老股东|原股东|股东)?{{OP:s}}(?!\s*(?:(?:19|20)\d\d年\s*)?{CompanyAnaphora.LetteredRound})\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
+        new("invests_in", $@"{{O:o}}\s*(?:本轮|该轮|此轮|(?:(?:19|20)\d\d年\s*)?{LetteredRound})(?:融资)?由\s*(?:(?:老股东|原股东|股东)?{{OP:s}}(?!\s*(?:(?:19|20)\d\d年\s*)?{LetteredRound})\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
         new("invests_in", $@"{{O:o}}\s*{{OP:s+}}{GapAcrossNames(120)}\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in)\s+the\s+(?:round|financing|raise)\b"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".

@@ -3,6 +3,12 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>The small pieces the cue patterns are built from, shared so that every cue reads text the same way.</summary>
 internal static class PatternPieces
 {
+    /// <summary>A lettered round: A轮, B+轮, Pre-A轮.</summary>
+    public const string LetteredRound = @"(?:Pre-|pre-)?[A-F]\+?轮";
+
+    /// <summary>What a firm ranks its customers or suppliers by: 2025年前五大(客户).</summary>
+    public const string TopList = @"(?:(?:19|20)\d\d年度?)?前[一二三四五六七八九十\d]+大";
+
     /// <summary>Any text within the clause that names nothing but, perhaps, a concept ("旗舰 AI 产品").</summary>
     public static string Gap(int max) => GapNaming("C", max);
 

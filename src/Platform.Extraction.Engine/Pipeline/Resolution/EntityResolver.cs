@@ -262,6 +262,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}?(?:know|knows|call|calls)\s+(?:it\s+)?(?:simply\s+|just\s+)?as|(?:also\s+|better\s+|commonly\s+|simply\s+|widely\s+|locally\s+)?known\s+(?:simply\s+|just\s+)?as)\s+(?:the\s+)?$")]
+    private static partial Regex KnownAs();
+
     /// <summary>
     /// 中国科学技术大学智能政务计算实验室 and 中国科大智能政务计算实验室: one unit, named once after its parent in full and once
     /// after the parent's abbreviation (the short form's characters in order, from the same first one).
@@ -309,9 +312,6 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         return at == shorter.Length;
     }
-
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}?(?:know|knows|call|calls)\s+(?:it\s+)?(?:simply\s+|just\s+)?as|(?:also\s+|better\s+|commonly\s+|simply\s+|widely\s+|locally\s+)?known\s+(?:simply\s+|just\s+)?as)\s+(?:the\s+)?$")]
-    private static partial Regex KnownAs();
 
     private static EntityCluster Holding(List<EntityCluster> all, EntityCluster cluster, Candidate mention) =>
         all.Contains(cluster) ? cluster : all.First(c => c.Mentions.Contains(mention));
@@ -708,10 +708,6 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             : null;
     }
 
-    /// <summary>
-    /// "Lumen" for Lumen Robotics, "Quarry" for Quarry Labs: the words before an English organisation's head noun, when they
-    /// are capitalised and, unless <paramref name="everydayWords"/>, not an everyday word.
-    /// </summary>
     private static readonly HashSet<string> InstitutionHeadsOfAParent = new(StringComparer.Ordinal)
         { "University", "College", "Institute", "Academy", "Hospital", "School" };
 
@@ -720,6 +716,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             && LatinLexicon.Default.OrgLegalSuffixes.Contains(form[(lastSpace + 1)..].TrimEnd('.'))
             ? form[..lastSpace].TrimEnd(',') : form;
 
+    /// <summary>
+    /// "Lumen" for Lumen Robotics, "Quarry" for Quarry Labs: the words before an English organisation's head noun, when they
+    /// are capitalised and, unless <paramref name="everydayWords"/>, not an everyday word.
+    /// </summary>
     private static string? LatinShortForm(string form, bool everydayWords)
     {
         var lastSpace = form.LastIndexOf(' ');
