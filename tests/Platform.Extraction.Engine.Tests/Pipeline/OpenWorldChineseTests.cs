@@ -572,4 +572,12 @@ public class OpenWorldChineseTests
         Assert.True(result.Mentions.Any(m => m.Text == name), Describe(result));
         Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith(name, StringComparison.Ordinal) && m.Text.Length > name.Length);
     }
+
+    [Fact]
+    public void AnArmSomeoneHeldAPostIn_IsAnOrganisationOfItsOwn()
+    {
+        var result = Extract("联合创始人周岚曾任小米旗下澜思的算法总监，负责过多款手机影像芯片。");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "澜思", Type: EntityType.Organization }), Describe(result));
+    }
 }

@@ -144,6 +144,15 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: "the owner of a brand or firm");
             }
         }
+        foreach (Match match in UnitWithAPost().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.75,
+                    CandidateSource.BookTitle, Cue: "an arm someone holds a post in");
+            }
+        }
         foreach (Match match in ChineseModelNumber().Matches(text))
         {
             var brand = match.Groups["brand"];
@@ -340,6 +349,10 @@ internal static partial class NamingCueCandidates
     // "其YOYO智能体", "阶跃星辰的Step系列": a Latin name before a Chinese word for a product or a product line.
     [GeneratedRegex(@"(?<=其|的|款|旗下)(?<name>[A-Za-z][A-Za-z0-9-]{1,15})(?=智能体|助手|大模型|系列|手机|芯片|学习机)")]
     private static partial Regex LatinNameBeforeAChineseKind();
+
+    // "曾任华为旗下海思的芯片设计总监": an arm of a firm that someone holds a post in.
+    [GeneratedRegex(@"(?<=旗下)(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与及是这那该其各]]{2,4}?)(?=的[\p{IsCJKUnifiedIdeographs}]{0,6}?(?:总监|负责人|总经理|工程师|研究员|副总裁|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|主管))")]
+    private static partial Regex UnitWithAPost();
 
     // "学而思是好未来旗下品牌": who owns a brand or firm.
     [GeneratedRegex(@"(?<=是|为)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,5}?)(?:旗下|下属)的?(?:品牌|公司|子公司|业务)")]
