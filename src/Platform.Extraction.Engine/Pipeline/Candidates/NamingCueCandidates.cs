@@ -135,22 +135,16 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: "a Latin name before a Chinese word for a product");
             }
         }
-        foreach (Match match in OwnerOfABrand().Matches(text))
+        foreach (var (firm, cue) in new[] { (OwnerOfABrand(), "the owner of a brand or firm"), (UnitWithAPost(), "an arm someone holds a post in") })
         {
-            var name = match.Groups["name"];
-            if (!commonWords.Contains(name.Value) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            foreach (Match match in firm.Matches(text))
             {
-                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.75,
-                    CandidateSource.BookTitle, Cue: "the owner of a brand or firm");
-            }
-        }
-        foreach (Match match in UnitWithAPost().Matches(text))
-        {
-            var name = match.Groups["name"];
-            if (!commonWords.Contains(name.Value) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
-            {
-                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.75,
-                    CandidateSource.BookTitle, Cue: "an arm someone holds a post in");
+                var name = match.Groups["name"];
+                if (!commonWords.Contains(name.Value) && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+                {
+                    yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.75,
+                        CandidateSource.BookTitle, Cue: cue);
+                }
             }
         }
         foreach (Match match in ChineseModelNumber().Matches(text))
