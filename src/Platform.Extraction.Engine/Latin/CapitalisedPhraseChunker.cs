@@ -86,7 +86,8 @@ internal static class CapitalisedPhraseChunker
                 }
             }
 
-            if (context.Tokens[end].Kind == LatinTokenKind.Number && context.Adjacent(end - 1, end) && IsVersionNumber(context.Words[end]))
+            if (context.Tokens[end].Kind == LatinTokenKind.Number && context.Adjacent(end - 1, end) && IsVersionNumber(context.Words[end])
+                && !IsAQuantity(context, end))
             {
                 end++;
                 continue;
@@ -117,6 +118,10 @@ internal static class CapitalisedPhraseChunker
         }
         return false;
     }
+
+    // "Stratavault 30 percent": a number with its unit after it is a quantity, not a version.
+    private static bool IsAQuantity(RecognitionContext context, int number) =>
+        number + 1 < context.Tokens.Length && context.Words[number + 1] is "percent" or "per" or "%" or "pc" or "million" or "billion" or "bn" or "m";
 
     private static bool IsVersionNumber(string word) =>
         word.Length <= 4 && !(word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)));

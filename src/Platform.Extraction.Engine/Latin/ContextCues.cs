@@ -367,8 +367,8 @@ internal static partial class ContextCues
         }
 
         var n2 = Next(context, end, 2);
-        // PRIYANKA RAO: … — a transcript's speaker label: two or three words in capitals opening a line, then a colon.
-        if (n1 >= 0 && context.Words[n1] == ":" && end - start is 2 or 3 && AllCapitals(context, start, end) && Text.TextLines.OpensALine(context.Text, context.Tokens[start].Start))
+        // PRIYANKA RAO: …, VOSS: … — a transcript's speaker label: one to three words in capitals opening a line, then a colon.
+        if (n1 >= 0 && context.Words[n1] == ":" && (end - start is 2 or 3 || (end - start == 1 && context.Words[start].Length >= 3 && !s_roleLabels.Contains(context.Words[start]))) && AllCapitals(context, start, end) && Text.TextLines.OpensALine(context.Text, context.Tokens[start].Start))
         {
             return new Typing(EntityType.Person, 0.85, LatinSources.Cue, Typing.CueTier);
         }
@@ -660,6 +660,10 @@ internal static partial class ContextCues
     {
         "that", "which", "for", "with", "built", "designed", "made", "called", "to", "it", "they", "we",
     };
+
+    // A turn labelled by the speaker's part rather than name.
+    private static readonly HashSet<string> s_roleLabels = new(StringComparer.OrdinalIgnoreCase)
+        { "HOST", "GUEST", "INTERVIEWER", "MODERATOR", "PRESENTER", "NARRATOR", "ANNOUNCER", "AUDIENCE", "SPEAKER", "ANSWER", "QUESTION" };
 
     private static bool AllCapitals(RecognitionContext context, int start, int end)
     {

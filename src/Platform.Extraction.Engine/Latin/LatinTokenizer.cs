@@ -9,7 +9,7 @@ public static class LatinTokenizer
     // A period after these does not end a sentence ("Dr. Li", "Apple Inc. said").
     private static readonly HashSet<string> s_abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "gen", "sen", "rep", "rev", "gov", "lt", "col", "capt", "mt", "ft", "etc", "approx", "dept", "univ",
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "gen", "sen", "rep", "rev", "gov", "lt", "col", "capt", "mt", "ft", "etc", "approx", "dept", "univ",
     };
 
     // A capital letter after these is a label, not an initial: "its Series A. Investors …" ends a sentence.
@@ -88,6 +88,10 @@ public static class LatinTokenizer
             if (EndsSentence(text, i, tokens))
             {
                 breakPending = true;
+                sentencePending = true;
+            }
+            else if (c == ':' && ClosesASpeakerLabel(text, tokens))
+            {
                 sentencePending = true;
             }
 
@@ -216,6 +220,20 @@ public static class LatinTokenizer
         return true;
     }
 
+    /// <summary>"VOSS: The Kestrel K1 …": one to three words in capitals opening a line, then a colon, label a transcript's
+    /// turn, and the turn opens a sentence.</summary>
+    private static bool ClosesASpeakerLabel(string text, List<LatinToken> tokens)
+    {
+        var first = tokens.Count - 1; // the colon
+        while (first > 0 && tokens.Count - first <= 3 && tokens[first - 1].Kind == LatinTokenKind.Word
+            && LatinScript.IsAllCapitals(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length)))
+        {
+            first--;
+        }
+        return first < tokens.Count - 1 && Text.TextLines.OpensALine(text, tokens[first].Start)
+            && text.AsSpan(tokens[first].Start, tokens[^1].Start - tokens[first].Start).IndexOfAny('\n', '\r') < 0;
+    }
+
     private static bool EndsSentence(string text, int index, List<LatinToken> tokens)
     {
         var c = text[index];
@@ -246,7 +264,8 @@ public static class LatinTokenizer
             if (previous.Kind == LatinTokenKind.Word && previous.End == index)
             {
                 var word = text.AsSpan(previous.Start, previous.Length);
-                if ((word.Length == 1 && char.IsUpper(word[0])) || s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                if ((word.Length == 1 && char.IsUpper(word[0])) || s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    || (Text.SentenceSplitter.NumberAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && next < text.Length && char.IsDigit(text[next])))
                 {
                     return false;
                 }

@@ -60,6 +60,7 @@ public sealed partial class EntityExtractor(
         OrganizationHeadCandidates.RemoveDescriptionsOfTheNamesAfterThem(normalized, recognized, candidates);
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized, chineseCommonWords));
         candidates.AddRange(recognized);
+        HeadlinePhrases.RemoveFrom(normalized, prepared.Metadata.Title, candidates);
         ChineseCandidates.SplitCityAndCounty(candidates);
         // Names found by their head noun (…公司) come after the tagger, so as not to keep it from a name that starts
         // with a place (杭州…科技有限公司); the selection then prefers the longer span. A description (杭州机器人公司 before
@@ -85,6 +86,7 @@ public sealed partial class EntityExtractor(
         EntityResolver.MergeUnitsUnderAbbreviatedParents(clusters);
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);
+        EntityResolver.MergeModelNumbers(clusters);
         var productLines = ModelLines(clusters);
         clusters.RemoveAll(c => !IsReported(c) && !IsModelOfALine(c, productLines));
 

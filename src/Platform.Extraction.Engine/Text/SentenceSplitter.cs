@@ -9,8 +9,8 @@ public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "vs", "etc", "inc", "corp", "ltd", "co", "no", "vol",
-        "fig", "gen", "gov", "sen", "rep", "rev", "hon", "capt", "lt", "col", "sgt", "approx", "dept", "est", "jan", "feb",
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "vs", "etc", "inc", "corp", "ltd", "co",
+        "gen", "gov", "sen", "rep", "rev", "hon", "capt", "lt", "col", "sgt", "approx", "dept", "est", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ph", "ed", "eds", "al",
     };
 
@@ -120,8 +120,16 @@ public static class SentenceSplitter
         {
             return false;
         }
+        // "No. 5", but "The board said no. The vote …".
+        if (NumberAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return !char.IsDigit(following);
+        }
         return !Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
+
+    /// <summary>Abbreviations only before a number (No. 5, Vol. 3, Fig. 2).</summary>
+    internal static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase) { "no", "vol", "fig" };
 
     private static void Add(List<TextSpan> sentences, string text, int start, int end)
     {

@@ -580,4 +580,44 @@ public class OpenWorldChineseTests
 
         Assert.True(result.Mentions.Any(m => m is { Text: "澜思", Type: EntityType.Organization }), Describe(result));
     }
+
+    [Theory]
+    [InlineData("星图智能今日正式发布新一代基础模型“灵枢-4”（LingShu-4）。灵枢-4已开源。", "灵枢-4", "LingShu-4")]
+    [InlineData("医疗企业青鸾智影有限公司今日宣布，其软件“青鸾肺析”（英文名QingLung AI）获批上市。QingLung AI已进入百家医院。", "青鸾肺析", "QingLung AI")]
+    public void AQuotedProductsEnglishNameInParentheses_IsTheSameProduct(string text, string name, string english) =>
+        Assert.Contains(Extract(text).Entities, e => e.Type == EntityType.Product && e.SurfaceForms.Contains(name) && e.SurfaceForms.Contains(english));
+
+    [Fact]
+    public void AGroupsNameThatIsAlsoAWord_IsItsShortForm_WhereOnlyAFirmStands() =>
+        Assert.Contains(Extract("红旗汽车集团有限公司与驭远科技联合开发了新车型。红旗旗下子品牌负责量产。").Entities,
+            e => e.SurfaceForms.Contains("红旗汽车集团有限公司") && e.SurfaceForms.Contains("红旗"));
+
+    [Fact]
+    public void AHeadlinesRunOfWordsAroundAFirmsName_IsNoName()
+    {
+        var result = Extract("---\ntitle: AI芯片企业墨芯科技冲刺港交所\n---\n\n# AI芯片企业墨芯科技冲刺港交所\n\n墨芯科技有限公司近日递交招股书。");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("冲刺", StringComparison.Ordinal));
+        Assert.Contains(result.Entities, e => e.SurfaceForms.Contains("墨芯科技") && e.SurfaceForms.Contains("墨芯科技有限公司"));
+    }
+
+    [Fact]
+    public void ARunBeforeAMeetingsHeadHoldingAPersonsTitle_IsNoEvent() =>
+        Assert.DoesNotContain(Extract("星河科技副总裁王磊大会主题演讲实录").Mentions, m => m.Type == EntityType.Event);
+
+    [Fact]
+    public void AModelTheTextNamesAlone_TakesNoCharactersBeforeIt() =>
+        Assert.DoesNotContain(Extract("驭远曾携PX-3亮相车展。PX-3采用纯电平台。").Mentions, m => m.Text.EndsWith("PX-3", StringComparison.Ordinal) && m.Text.Length > 4);
+
+    [Fact]
+    public void TheCompanyPointedBackTo_IsNoNameOfItsOwn() =>
+        Assert.DoesNotContain(Extract("韩明2020年与同学李达共同创立了这家公司。").Mentions, m => m.Text.Contains("这家公司", StringComparison.Ordinal));
+
+    [Fact]
+    public void AFirmsNameBeforeTheWordsOfItsTrade_AndItsContraction_AreItsShortForms()
+    {
+        var result = Extract("云帆智能驾驶技术有限公司今日发布新车。云帆智驾首席运营官徐敏表示，云帆将扩大车队。");
+
+        Assert.Contains(result.Entities, e => e.SurfaceForms.Contains("云帆智能驾驶技术有限公司") && e.SurfaceForms.Contains("云帆智驾") && e.SurfaceForms.Contains("云帆"));
+    }
 }

@@ -423,4 +423,35 @@ public class OpenWorldEnglishTests
         Assert.True(result.Mentions.Any(m => m is { Text: "Sanakirja Labs", Type: EntityType.Organization }), Describe(result));
         Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("company", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_ASpeakersSurnameAloneAsATurnLabel_IsThatPerson_AndWhatTheTurnOpensWithIsASentence()
+    {
+        var result = Extract("Our guest this week is Tomas Brandvold, founder of Loomhaven.\n\nHOST: Welcome, Tomas.\n\nBRANDVOLD: Thanks. The Heron H1, our first drone, flew in May.");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Tomas Brandvold") && e.SurfaceForms.Contains("BRANDVOLD"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("HOST"));
+        Assert.True(result.Mentions.Any(m => m is { Text: "Heron H1", Type: EntityType.Product }), Describe(result));
+    }
+
+    [Fact]
+    public void Extract_AModelNumberNamedAlone_IsTheProductNamedWithItsLine() =>
+        Assert.Contains(Extract("Halvard Robotics showed the Osprey R3 in Oslo. The R3 carries twelve kilograms.").Entities,
+            e => e.Type == EntityType.Product && e.SurfaceForms.Contains("Osprey R3") && e.SurfaceForms.Contains("R3"));
+
+    [Theory]
+    [InlineData("Copperline Valley Savings Bank Company opened two branches. Copperline Valley now has forty.", "Copperline Valley Savings Bank Company", "Copperline Valley")]
+    [InlineData("The study came from Tarrow Finch Consulting, a Leeds firm. Tarrow Finch's study estimated the demand.", "Tarrow Finch Consulting", "Tarrow Finch")]
+    public void Extract_AFirmsFirstWordsBeforeItsTradeAndHead_AreItsShortForm(string text, string full, string shortForm)
+    {
+        var result = Extract(text);
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains(full) && e.SurfaceForms.Contains(shortForm));
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_AFirmsNameBeforeAShareInPercent_IsNoProductVersion() =>
+        Assert.DoesNotContain(Extract("Under the deal Harbourline will own 55 percent and Vantorra Systems 45 percent.").Mentions,
+            m => m.Text.EndsWith("45", StringComparison.Ordinal));
 }

@@ -957,4 +957,108 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is { Subject: "Owen Pike", Predicate: "cofounder_of" } && r.Object.StartsWith("Quillfield", StringComparison.Ordinal));
         Assert.DoesNotContain(relations, r => r is { Subject: "Owen Pike", Predicate: "cofounder_of" } && r.Object.StartsWith("Fenwick", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AProfileOfOfficersAndTheirPasts_IsRead_WithTheKindNounsStandingForTheNamedBodies()
+    {
+        var relations = StatedByName("Harlowe District Council approved the plan. The council's leader, Tom Brask, praised it. "
+            + "Kestwick Power, the Derby-based utility, will supply it. Nadia Orme, who runs the utility as chief executive, was pleased. "
+            + "Pia Lund, who ran Nordic sales for Oracle before joining Kestwick Power, spoke next. Owen Tate, a Labour Party councillor, voted no. "
+            + "The Fenmoor Pension Fund has already backed Kestwick Power through a minority stake. "
+            + "The plan was reviewed by the Wessex Division of Energy Markets. Ruth Hale, who heads the division as commissioner, signed it.");
+
+        Assert.Contains(("Tom Brask", "leads", "Harlowe District Council"), relations);
+        Assert.Contains(("Nadia Orme", "ceo_of", "Kestwick Power"), relations);
+        Assert.Contains(("Pia Lund", "former_employee_of", "Oracle"), relations);
+        Assert.Contains(("Owen Tate", "member_of", "Labour Party"), relations);
+        Assert.Contains(("Fenmoor Pension Fund", "invests_in", "Kestwick Power"), relations);
+        Assert.DoesNotContain(relations, r => r is { Subject: "Fenmoor Pension Fund", Predicate: "affiliated_with" });
+        Assert.Contains(("Ruth Hale", "leads", "Wessex Division of Energy Markets"), relations);
+    }
+
+    [Fact]
+    public void AnInterviewGuestsWe_IsTheGuestsFirm_ForCustomersProductsPastsAndMemberships()
+    {
+        var relations = StatedByName("Our guest is Ilse Maren, chief executive of Sundrop Machines.\n\nHOST: Who buys the robot?\n\n"
+            + "MAREN: Calder Motors is our first paying customer. The Wren W1, our first robot, shipped last year. "
+            + "My co-founder came from Siemens, where he worked on drives. We're a member of the Robotic Industries Council.");
+
+        Assert.Contains(("Calder Motors", "partner_of", "Sundrop Machines"), relations);
+        Assert.Contains(("Wren W1", "product_of", "Sundrop Machines"), relations);
+        Assert.Contains(("Sundrop Machines", "member_of", "Robotic Industries Council"), relations);
+    }
+
+    [Fact]
+    public void APersonWhoCameFromAFirmWhereTheyWorked_IsItsFormerEmployee()
+    {
+        var relations = StatedByName("Ravi Kantor joined Sundrop Machines last year. Ravi, our head of motors, came from Siemens, where he worked on motor drives.");
+
+        Assert.Contains(("Ravi Kantor", "former_employee_of", "Siemens"), relations);
+        Assert.DoesNotContain(("Ravi Kantor", "works_at", "Siemens"), relations);
+    }
+
+    [Fact]
+    public void HonoursThatIncludeElectionAsAMember_MakeAMember() =>
+        Assert.Contains(("Agnes Holm", "member_of", "Royal Swedish Academy of Engineering Sciences"),
+            StatedByName("Agnes Holm retired on Friday. Holm's honors include election as a member of the Royal Swedish Academy of Engineering Sciences."));
+
+    [Fact]
+    public void AFirmHeadquarteredInACityOfARegion_IsInTheCity_NotAlsoInTheRegion()
+    {
+        var relations = StatedByName("驭远科技总部位于湖北武汉，首席执行官韩明曾任百度自动驾驶总监。");
+
+        Assert.Contains(relations, r => r is { Subject: "驭远科技", Predicate: "located_in", Object: "Wuhan" });
+        Assert.DoesNotContain(relations, r => r is { Subject: "驭远科技", Predicate: "located_in", Object: "Hubei" });
+    }
+
+    [Fact]
+    public void ACareerProfile_IsRead_PostsFoundingsAcquisitionsAndInvestments()
+    {
+        var relations = StatedByName("Ada Lind joined the University of Bergen as a professor in 2001 and that year founded the university's Speech Lab, "
+            + "which she has directed ever since. She has taken a part-time post as an adviser at the Nordic Institute for AI. "
+            + "Maren Voigt and Ola Berg, who met as students in Bergen, co-founded Fjordline Labs. Tidewater Ventures led a $30 million investment in Fjordline Labs last year. "
+            + "Quorra Speech, a translation start-up that Apple acquired in 2019, still sells its app. Westfield Labs, then the research arm of Halcyon Telecom, built the first version.");
+
+        Assert.Contains(("Ada Lind", "works_at", "University of Bergen"), relations);
+        Assert.Contains(("Ada Lind", "founder_of", "Speech Lab"), relations);
+        Assert.Contains(("Ada Lind", "leads", "Speech Lab"), relations);
+        Assert.Contains(("Ada Lind", "works_at", "Nordic Institute for AI"), relations);
+        Assert.Contains(("Maren Voigt", "cofounder_of", "Fjordline Labs"), relations);
+        Assert.Contains(("Ola Berg", "cofounder_of", "Fjordline Labs"), relations);
+        Assert.Contains(("Tidewater Ventures", "invests_in", "Fjordline Labs"), relations);
+        Assert.Contains(("Quorra Speech", "part_of", "Apple"), relations);
+        Assert.Contains(("Westfield Labs", "part_of", "Halcyon Telecom"), relations);
+    }
+
+    [Fact]
+    public void AFirmHiredForAJob_AndOneItLicensesFrom_AreItsPartners()
+    {
+        var relations = StatedByName("Harbour Crest Bank hired the accounting firm Kestrel Hale LLP to audit the model. "
+            + "Harbour Crest Bank has begun checking every card payment through a fraud-scoring model licensed from Quillon Analytics Inc.");
+
+        Assert.Contains(("Harbour Crest Bank", "partner_of", "Kestrel Hale LLP"), relations);
+        Assert.Contains(relations, r => r is { Subject: "Harbour Crest Bank", Predicate: "partner_of" } && r.Object.StartsWith("Quillon Analytics", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChineseStatementsOfJointWorkPartnersLabsAndInvestors_AreRead()
+    {
+        var relations = StatedByName("灵越汽车科技有限公司今年推出新车。灵越此次推出的车型为LX-9，由灵越与北辰重工集团联合开发。"
+            + "星驰智驾获得牌照，车型为星驰S7，合作主机厂是长安汽车。今年4月，星驰曾携S7量产版亮相世界人工智能大会。"
+            + "星图智能与浙江大学、南京大学共建了两个联合实验室。星图智能还与复旦大学共建“多模态联合实验室”，实验室主任由复旦大学教授王川担任。"
+            + "灵犀语音实验室依托浙江大学计算机学院建设。");
+
+        Assert.Contains(("LX-9", "product_of", "北辰重工集团"), relations);
+        Assert.Contains(relations, r => r is { Subject: "LX-9", Predicate: "product_of" } && r.Object.StartsWith("灵越", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is { Predicate: "partner_of", Object: "长安汽车" } && r.Subject.StartsWith("星驰", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is { Predicate: "participant_of" } && r.Subject.StartsWith("星驰", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is { Subject: "星图智能", Predicate: "partner_of", Object: "南京大学" });
+        Assert.Contains(("王川", "leads", "多模态联合实验室"), relations);
+        Assert.Contains(("灵犀语音实验室", "part_of", "浙江大学计算机学院"), relations);
+    }
+
+    [Fact]
+    public void InvestorsListedAfterAFirmsRounds_InvestInIt() =>
+        Assert.Contains(("源码资本", "invests_in", "星图智能科技有限公司"),
+            StatedByName("星图智能科技有限公司成立于2021年。公司累计完成三轮融资，投资方包括高瓴创投、源码资本等机构。"));
 }

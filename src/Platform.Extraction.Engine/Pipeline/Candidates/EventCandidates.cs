@@ -26,7 +26,8 @@ internal static partial class EventCandidates
             var modifier = text.Substring(start, length - match.Groups["head"].Length);
             // A launch event or a seminar is named only by a name of its own, not by an everyday word (秋季发布会, 学术研讨会).
             var generic = match.Groups["head"].Value is "发布会" or "研讨会" ? commonWords.Contains(modifier) : commonWords.IsFrequent(modifier);
-            if (startKnown && modifier.Length >= 2 && !generic && !commonWords.Contains(modifier + match.Groups["head"].Value))
+            if (startKnown && modifier.Length >= 2 && !generic && !commonWords.Contains(modifier + match.Groups["head"].Value)
+                && !PersonsTitle().IsMatch(modifier))
             {
                 yield return new Candidate(start, start + length, text.Substring(start, length), EntityType.Event, 0.8,
                     CandidateSource.BookTitle, Cue: "event head noun " + match.Groups["head"].Value);
@@ -36,6 +37,10 @@ internal static partial class EventCandidates
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|车展|电影节|锦标赛|奥运会|世界杯)(?![堂场员长])")]
     private static partial Regex EventName();
+
+    // A person's title says the words before the head are a headline's (云岫科技高级副总裁宋知远大会主题演讲实录), not a name.
+    [GeneratedRegex("总裁|董事长|首席|院长|所长|主任|经理|书记|部长|局长|市长|省长|教授")]
+    private static partial Regex PersonsTitle();
 
     [GeneratedRegex(@"\G(?:第[一二三四五六七八九十百零0-9]{1,4}届|首届)")]
     private static partial Regex Edition();

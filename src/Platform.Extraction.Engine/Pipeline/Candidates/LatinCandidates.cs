@@ -203,7 +203,8 @@ internal static partial class LatinCandidates
             var start = product.Start - 2;
             var line = text.AsSpan(start, 2);
             if (!Text.CharClass.IsHan(line[0]) || !Text.CharClass.IsHan(line[1]) || line.IndexOfAny(FunctionCharacters) >= 0 || commonWords.Contains(line.ToString())
-                || commonWords.StartsInsideAWord(text, start) || candidates.Any(c => c.Entry is not null && c.Start < product.Start && start < c.End))
+                || commonWords.StartsInsideAWord(text, start) || candidates.Any(c => c.Entry is not null && c.Start < product.Start && start < c.End)
+                || IsNamedWithoutTheLine(text, product, line))
             {
                 continue;
             }
@@ -211,7 +212,20 @@ internal static partial class LatinCandidates
         }
     }
 
-    private const string FunctionCharacters = "的了在和与及是为将把被从向对给于其该此这那用以由款个";
+    // 驭途曾携RT-6亮相 beside 车型为RT-6: the model goes by its own name, and 曾携 is no line of it.
+    private static bool IsNamedWithoutTheLine(string text, Candidate product, ReadOnlySpan<char> line)
+    {
+        for (var at = text.IndexOf(product.Text, StringComparison.Ordinal); at >= 0; at = text.IndexOf(product.Text, at + 1, StringComparison.Ordinal))
+        {
+            if (at != product.Start && (at < 2 || !text.AsSpan(at - 2, 2).SequenceEqual(line)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const string FunctionCharacters = "的了在和与及是为将把被从向对给于其该此这那用以由款个曾携";
 
     private static readonly HashSet<string> Degrees = new(StringComparer.OrdinalIgnoreCase) { "PhD", "Ph.D.", "MBA", "MD", "MSc", "BSc", "JD", "DPhil" };
 

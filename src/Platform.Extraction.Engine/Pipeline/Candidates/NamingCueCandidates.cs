@@ -305,9 +305,10 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<cue>名为|叫做|叫|称为|名叫)\s*(?:(?<quoted>[‘'“""「])(?<name>[^’'”""」\n，。,]{2,20})[’'”""」]|(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{2,12}?))\s*的?(?<head>功能|系统|产品|应用|平台|模型|工具|服务|助手|公司|初创公司|机构|团队|基金|活动|会议|书|节目|播客|项目|)")]
     private static partial Regex ChineseNaming();
 
-    // "成立超级智能团队", "组建了一个新的机器人实验室", "我们的气候创新基金", "与浙江大学合办的智能金融研究中心", "牵头成立智能制造产业联盟": a team, lab, alliance or
+    // "成立超级智能团队", "组建了一个新的机器人实验室", "我们的气候创新基金", "与浙江大学合办的智能金融研究中心", "牵头成立智能制造产业联盟",
+    // "共建“具身智能联合实验室”": a team, lab, alliance or
     // fund being set up, or one "we" call ours, has a name, unless an everyday word describes it (研发团队).
-    [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的|合办的|共建的|共建)了?(?:一个|一支|新的?)?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|研究中心|学院|基金|部门|联盟))")]
+    [GeneratedRegex(@"(?<cue>成立|组建|创建|设立|创立|我们的|合办的|共建的|共建)了?(?:一个|一支|新的?)?[“""「『]?(?<name>(?<modifier>[\p{IsCJKUnifiedIdeographs}-[的了和与及等个支]]{2,8}?)(?:团队|小组|实验室|研究院|研究所|研究中心|学院|基金|部门|联盟))")]
     private static partial Regex ChineseFormation();
 
     // "已正式加入昆仑引擎，担任首席架构师": what one joins to take a post is a firm.
@@ -315,8 +316,8 @@ internal static partial class NamingCueCandidates
     private static partial Regex ChineseJoinedAsAPost();
 
     // "共同创办了千手机器人。": what was founded, up to its head noun and the clause's end, is a firm, whatever its first
-    // characters read as on their own (千手 is a numeral word to jieba).
-    [GeneratedRegex(@"(?<cue>创办|创立|创建)了?\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,6}?(?:" + OrganizationHeadCandidates.Heads + @"))(?=[。，,；;、]|$)")]
+    // characters read as on their own (千手 is a numeral word to jieba); not one pointed back to (创立了这家公司).
+    [GeneratedRegex(@"(?<cue>创办|创立|创建)了?\s*(?<name>(?![了这那该此本其])[\p{IsCJKUnifiedIdeographs}]{2,6}?(?:" + OrganizationHeadCandidates.Heads + @"))(?=[。，,；;、]|$)")]
     private static partial Regex ChineseFounded();
 
     // "the formation of the superintelligence team", "we're launching the Superalignment team".

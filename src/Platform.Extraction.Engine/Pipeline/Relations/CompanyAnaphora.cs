@@ -132,8 +132,8 @@ internal static partial class CompanyAnaphora
         ?? recentSentences.FirstOrDefault().Mentions?.LastOrDefault(m => m.Type == EntityType.Organization)?.EntityId;
 
     /// <summary>
-    /// Remembers the last university, institute, committee, department, foundation, union, studio, group, authority and
-    /// agency the text named (by a name that says so, or with its kind in apposition), for "the institute" further on.
+    /// Remembers the last university, institute, committee, department, foundation, union, studio, group, authority,
+    /// agency, council, division, utility, lender, insurer, regulator and consultancy the text named (by a name that says so, or with its kind in apposition), for "the institute" further on.
     /// </summary>
     public static void Remember(string text, IEnumerable<RelationArgument> inSentence, Dictionary<string, string> lastNamedByKind)
     {
@@ -155,7 +155,9 @@ internal static partial class CompanyAnaphora
         [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName()), ("department", DepartmentName()),
             ("foundation", FoundationName()), ("union", UnionName()), ("studio", StudioName()), ("group", GroupName()),
             ("authority", AuthorityName()), ("agency", AgencyName()), ("trust", TrustName()), ("center", CenterName()), ("centre", CenterName()),
-            ("alliance", AllianceName()), ("hospital", HospitalName()), ("co-op", CooperativeName()), ("ministry", MinistryName())];
+            ("alliance", AllianceName()), ("hospital", HospitalName()), ("co-op", CooperativeName()), ("ministry", MinistryName()),
+            ("council", CouncilName()), ("division", DivisionName()), ("utility", UtilityName()), ("lender", LenderName()),
+            ("insurer", InsurerName()), ("regulator", RegulatorName()), ("consultancy", ConsultancyName())];
 
     /// <summary>
     /// "the university's Center for …", "The institute, part of …", "who chairs the committee", "the department's Bureau of …":
@@ -171,7 +173,7 @@ internal static partial class CompanyAnaphora
     [GeneratedRegex(@"\bInstitute\b")]
     private static partial Regex InstituteName();
 
-    [GeneratedRegex(@"\G\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?<kind>union|studio|university|institute|committee|department|foundation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?<kind>union|studio|university|institute|committee|department|foundation|council|division|utility|lender|insurer|regulator|consultancy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindInApposition();
 
     [GeneratedRegex(@"\bUnion\b|\bGuild\b")]
@@ -215,6 +217,27 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"\bCent(?:er|re)\b")]
     private static partial Regex CenterName();
+
+    [GeneratedRegex(@"\bCouncil\b")]
+    private static partial Regex CouncilName();
+
+    [GeneratedRegex(@"\bDivision\b")]
+    private static partial Regex DivisionName();
+
+    [GeneratedRegex(@"\b(?:Electric|Power|Energy|Water|Utilities|Gas)\b")]
+    private static partial Regex UtilityName();
+
+    [GeneratedRegex(@"\b(?:Bank|Savings|Bancorp|Credit\s+Union)\b")]
+    private static partial Regex LenderName();
+
+    [GeneratedRegex(@"\b(?:Insurance|Assurance|Mutual)\b")]
+    private static partial Regex InsurerName();
+
+    [GeneratedRegex(@"\b(?:Commission|Authority|Regulator|Office\s+of)\b")]
+    private static partial Regex RegulatorName();
+
+    [GeneratedRegex(@"\b(?:Consulting|Consultancy|Advisory|Consultants)\b")]
+    private static partial Regex ConsultancyName();
 
     private static string? OnlyOrganization(List<RelationArgument> mentions)
     {
@@ -315,7 +338,7 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…).
@@ -329,7 +352,7 @@ internal static partial class CompanyAnaphora
     private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
 
     // "the (two-year-old) company", "the university", "the trust", "the center", "the department's", "the foundation's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+,?\s+){0,2}?(?:company|start-?up|firm|lab|studio|publisher)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university\b(?!\s+[A-Z])|\b[Tt]he (?:trust|center|centre|alliance|hospital|co-op|ministry)\b(?!\s+[A-Z])|\b[Mm]y ministry\b|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit|group|authority|agency)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+,?\s+){0,2}?(?:company|start-?up|firm|lab|studio|publisher)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university\b(?!\s+[A-Z])|\b[Tt]he (?:trust|center|centre|alliance|hospital|co-op|ministry|council|division|utility|lender|insurer|regulator|consultancy)\b(?!\s+[A-Z])|\b[Mm]y ministry\b|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit|group|authority|agency)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
         + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
         // "Backers include Kestrel Ventures", "Rivals including CAISO are testing …": the firm's backers or rivals, the firm unsaid.
         + @"|(?<=(?:^|[.;!?]\s+|\n)\s*)(?=(?:Backers|Investors|Shareholders|Rivals|Competitors)\s+(?:include|including|are)\b)"

@@ -104,7 +104,7 @@ internal static class EmploymentPatterns
         // cofounder_of (the more specific wins over founder_of)
         new("cofounder_of", $@"{{P:s+}}{Gap(30)}(?:co-?founder|联合创始人|联合创办人|共同创始人)\s*(?:of\s+)?(?:the\s+)?{{O:o}}"),
         new("cofounder_of", $@"{{P:s+}}{Gap(30)}(?:co-?founded|联合创立|联合创办|共同创立|共同创办)(?:了)?\s*{{O:o}}"),
-        new("cofounder_of", $@"{{P:s}}{Aside}co-?founded\s+{{O:o}}"),
+        new("cofounder_of", $@"{{P:s+}}{Aside}co-?founded\s+{{O:o}}"),
         // "… co-founded OpenAI (in 2015) with Elon Musk and Greg Brockman": the partners are co-founders too.
         // "founded Brightline in 2017 with her former MIT labmate Kevin Cho", "started the company in Rotterdam in 2019 with Anouk Jansen".
         new("cofounder_of", $@"\b(?:co-?found(?:ed|ing)|found(?:ed|ing)|start(?:ed|ing))\s+{{O:o}}{FoundedWith}{{P:s+}}"),
@@ -126,6 +126,8 @@ internal static class EmploymentPatterns
         // founder_of; several founders named together are co-founders (see RelationExtractor).
         new("founder_of", $@"{{P:s+}}{GapWithPlaces(40)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
+        // "… and that year founded the university's Language Understanding Laboratory".
+        new("founder_of", $@"{{P:s}}{GapAcrossNames(80)}\b(?:founded|started|set\s+up)\s+⟦\d+:O⟧\s*(?:'s|’s)\s+{{O:o}}"),
         // "… to start her own lab, Halden Robotics".
         new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\bto\s+(?:start|found|launch|set\s+up)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:lab|company|startup|start-up|firm|venture)\s*,\s*{{O:o}}"),
         // "Lena Hartmann left the company last year to start Fernleaf".
@@ -167,6 +169,14 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}\s*,\s*(?:a|an)\s+former\s+{{O:o}}\s+(?:official|executive|engineer|employee|researcher|manager|adviser|advisor|lawyer|staffer|scientist)\b"),
         // "after leaving Grammarly, where she had run the product team for four years".
         new("former_employee_of", $@"\b(?:leaving|left|quitting|quit)\s+{{O:o}}{Comma}where\s+{{P:s}}\s+(?:had\s+|has\s+)?(?:run|led|headed|managed|worked|spent|built|taught)\b"),
+        // "Marcus came from Google DeepMind, where he worked on robot learning": a firm one came from, one's past.
+        new("former_employee_of", $@"\b(?:came|comes|had\s+come)\s+from\s+(?:the\s+)?{{O:o}}{Comma}where\s+{{P:s}}\s+(?:had\s+)?(?:worked|spent|ran|led)\b"),
+        // "She has taken a part-time post as a senior adviser at the Allen Institute for AI".
+        new("works_at", $@"{{P:s}}{Gap(40)}\b(?:post|position|role|job|seat)\s+as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:at|with)\s+(?:the\s+)?{{O:o}}"),
+        // "the Language Understanding Laboratory, which she has directed ever since".
+        new("leads", $@"{{O:o}}{Comma}which\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:directed|led|run|headed|chaired)\b"),
+        // "实验室主任由清华大学计算机系教授陈一鸣担任": who holds the post of its head.
+        new("leads", $@"{{O:o}}\s*(?:主任|院长|所长|负责人|主席)由\s*(?:[^⟦⟧，,。；]|⟦\d+:O⟧){{0,12}}?{{P:s}}\s*(?:担任|出任|兼任)"),
         // "the University of Edinburgh, where she taught for almost three decades".
         new("works_at", $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:taught|teaches|worked|works|lectured|lectures)\b"),
         new("former_employee_of", $@"{{P:s}}{Gap(45)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades){SpentAs})\s+(?:at|for|in)\s+(?:the\s+)?{{O:o+}}{NotACoFoundersFirm}"),
@@ -216,7 +226,7 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{P:s}}\s+of\s+(?:the\s+)?{{O:o}}(?=\s*[,.;]|\s+(?:said|says|told|and|who)\b)"),
         new("works_at", $@"{{O:o}}{CloseQuote}\s*的\s*{{P:s}}"),
         // Not across a speaker's label: in "DANIEL KIM: You joined Anthropic" the one who joined is "you".
-        new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|\bjoins\b|\bwill\s+join\b|加入(?:了)?)\s*{{O:o+}}{NotItsPossession}"),
+        new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|\bjoins\b|\bwill\s+join\b|加入(?:了)?)\s*(?:the\s+)?{{O:o+}}{NotItsPossession}"),
         new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}{NotItsPossession}"),
         // "Amy Liu, who went to OpenAI".
         new("works_at", $@"{{P:s}}\s*,\s*who\s+(?:went|moved)\s+to\s+{{O:o}}"),
@@ -227,6 +237,8 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{O:o}}{Aside}(?:said|says|announced)\b[^⟦⟧.;]{{0,25}}?\bit\b{GapAcrossNames(80)}\b(?:has\s+|had\s+)(?:hired|appointed|recruited|poached)\s+{{P:s}}"),
                 // "Jan Leike, who leads alignment research at Anthropic".
         new("works_at", $@"{{P:s}}(?:{Comma}who\s+|{Aside})(?:leads?|heads?|runs?|oversees|manages)\s+(?:the\s+)?(?:(?:[A-Za-z-]+|⟦\d+:C⟧)\s+){{1,3}}(?:at|for)\s+{{O:o}}"),
+        // "Achterberg, who ran European operations for Google Cloud before joining Stratavault": what one ran, one's past.
+        new("former_employee_of", $@"{{P:s}}{Comma}who\s+(?:ran|led|headed|oversaw|managed)\s+(?:the\s+)?(?:(?:[A-Za-z-]+|⟦\d+:[CL]⟧)\s+){{1,3}}(?:at|for)\s+{{O:o}}(?!\s*(?:'s|’s))"),
 
         // Where one studied: "顾延川毕业于上海交通大学机械系", "she earned her doctorate at ETH Zurich", "graduated from MIT".
         new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
@@ -248,6 +260,8 @@ internal static class EmploymentPatterns
         // "Professor Lars Winther has agreed to serve as the institute's first director".
         new("leads", $@"{{P:s}}{Gap(30)}\bserve\s+as\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:first\s+|new\s+|founding\s+|next\s+|interim\s+)?(?:director|head|chair|leader)\b"),
         new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),
+        // "The council's leader, Michael Dunstan".
+        new("leads", $@"{{O:o}}\s*(?:'s|’s)\s+(?:new\s+|current\s+)?(?:leader|head|director|chair|chairman|chairwoman)\s*,\s*{{P:s}}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
         // "Senator Rachel Dunn, a Democrat from Michigan who chairs the committee".
         // "Gregory Allen, a former Pentagon official who now directs the Wadhwani AI Center".
@@ -261,6 +275,10 @@ internal static class EmploymentPatterns
 
                 // member_of
         new("member_of", $@"{{P:s}}{Gap(12)}(?:\bmember of\b|成员)\s*(?:the\s+)?{{O:o}}"),
+        // "Solberg's honors include election as a member of the National Academy of Engineering".
+        new("member_of", $@"{{P:s}}\s*(?:'s|’s)\s+(?:honou?rs|awards|distinctions)\s+(?:include|included)\s+(?:her\s+|his\s+)?election\s+(?:as\s+)?(?:a|an)\s+(?:fellow|member)\s+of\s+(?:the\s+)?{{O:o}}"),
+        // "Joanne Reddy, a Green Party councillor": a party's councillor or lawmaker is its member.
+        new("member_of", $@"{{P:s}}\s*,\s*(?:a|an|the)\s+{{O:o}}\s+(?:councillor|councilor|lawmaker|legislator|MP|MEP|senator|politician|activist|candidate|member)\b"),
         // "She was elected a Fellow of the Royal Society".
         new("member_of", $@"{{P:s}}\s+(?:was|is|has\s+been|had\s+been)\s+elected\s+(?:a|an|as\s+a)\s+(?:fellow|member)\s+of\s+(?:the\s+)?{{O:o}}"),
         // "Senator Mark Ellison of Utah, the committee's ranking Republican".

@@ -21,6 +21,8 @@ internal static class OrganizationPatterns
     private const string ThenItsRegion = @"(?:,\s*⟦\d+:L⟧)?";
 
     // 浙江杭州, 江苏苏州: the province a Chinese text names right before the city, which is where a firm is.
+    private const string ThroughAStake = @"\s+(?:through|with|via)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:stake|investment|holding)\b";
+
     private const string RegionBefore = @"(?:⟦\d+:L⟧\s*)?";
 
     private const string SignsADealWith = @"\s*(?:\w+\s+){0,2}?\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?|pilots?)\s+with\s+";
@@ -152,6 +154,8 @@ internal static class OrganizationPatterns
         // "我们的第一个模型“穹顶-7B”", "our first model, Orca".
         new("product_of", $@"{{S:o}}\s*的\s*(?:第一个|首个|第一款|首款|新一代|新|最新的?|下一代)?\s*[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}?(?:模型|产品|芯片|应用|平台|系统|机器人|助手)\s*[“""「『]?\s*{{R:s}}"),
         new("product_of", $@"{{S:o}}\s+(?:(?:first|new|latest|flagship|next)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant|platform)\s*,?\s*{{R:s}}"),
+        // "The Kestrel K1, our first robot".
+        new("product_of", $@"{{R:s}}\s*,\s*{{S:o}}\s+(?:(?:first|new|latest|flagship|next|second|original)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:model|product|robot|chip|app|assistant|platform)\b"),
         // "其核心产品“知语Agent”": the organisation (or 其, it) and the kind of thing before a quoted product.
         new("product_of", $@"{{O:o}}\s*的?\s*(?:核心|主要|旗舰|最新|首款|第一款)?(?:产品|模型|应用|平台|芯片)\s*[“""「『]\s*{{R:s}}"),
         // "公司专注于工业场景的灵巧手，第一款产品“千手T1”…": the firm's first product after a comma.
@@ -288,7 +292,7 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:pay|pays|paid|will\s+pay)\s+{{O:o}}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:licensing|licence|license|royalty)\s+fees?\b"),
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|partnership|agreement|contract|alliance)\s+with\s+{{O:o}}"),
         // "HSBC is its first customer".
-        new("partner_of", $@"{{O:s}}\s+(?:is|was|became|has\s+become)\s+{{O:o}}\s*(?:first|biggest|largest|main|anchor|launch|latest|newest)?\s*(?:customer|client)\b"),
+        new("partner_of", $@"{{O:s}}\s+(?:is|was|became|has\s+become)\s+{{O:o}}\s*(?:first|biggest|largest|main|anchor|launch|latest|newest)?\s*(?:commercial\s+|paying\s+|industrial\s+|enterprise\s+)?(?:customer|client)\b"),
         // "its cloud provider, Vercel", "Acme's chip supplier, Arkwell": a firm's supplier.
         // "its largest customer, the supermarket chain Sainsbury's".
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:provider|supplier|vendor|partner|customer|client)\s*,\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}})?{{O:o}}"),
@@ -298,6 +302,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:hired|has\s+hired|retained|has\s+retained|brought\s+in)\s+{{O:o}}\s+to\b"),
         // "Amazon's $2 billion investment in Halden AI", "Nvidia's stake in CoreWeave".
         new("invests_in", $@"{{O:s}}\s*(?:'s|’s)\s+(?:(?:[$€£]{AmountDigit}+|\d{AmountDigit}*)\s*(?:million|billion|bn|m)?\s+)?(?:[a-z-]+\s+)?(?:investment|stake)\s+in\s+{{O:o}}"),
+        // "we're a member of the Association for Advancing Automation".
+        new("member_of", $@"{{S:s}}\s*(?:['’]re|\s+are|\s+is)\s+(?:also\s+|now\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?member\s+of\s+(?:the\s+)?{{O:o}}"),
         // "首批成员单位包括华为、大疆和深圳大学": who joins an alliance or association.
         new("member_of", $@"{{O:o}}{GapAcrossNames(40)}(?:首批|创始)?成员(?:单位|企业)?(?:包括|有|为)\s*{{O:s+}}"),
         // "makes the Weaver family of models".
@@ -313,14 +319,31 @@ internal static class OrganizationPatterns
         new("affiliated_with", $@"{{O:s}}(?:{Aside}|\s*,\s*(?:which|that)\s+)(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?{{O:o}}(?:\s*(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:department|lab|laboratory|school|faculty|institute|group))?"),
         // A supplier: "the company would keep buying Talon chips from Arkwell".
         new("partner_of", $@"{{O:s}}{Gap(40)}\b(?:buy|buys|buying|bought|source|sources|sourcing|sourced)\s+(?:its\s+|their\s+)?(?:⟦\d+:R⟧\s*)?(?:[a-z-]+\s+)?(?:chips|GPUs|processors|servers|sensors|cameras|batteries|components|parts|modules|compute)\s+from\s+{{O:o}}"),
+        // "Buckeye Ridge hired the accounting firm Crowe LLP to audit the model": a firm hired for a job is a supplier.
+        new("partner_of", $@"{{O:s}}\s+(?:has\s+|had\s+)?(?:hired|retained|engaged)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:firm|consultancy|company|bank|agency)?\s*{{O:o}}\s+to\s+[a-z]"),
+        // "Lumen Speech, a hearing-assistance start-up that Apple acquired in 2021".
+        new("part_of", $@"{{O:s}}{Comma}(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:company|start-?up|firm|maker|developer|lab)\s+(?:that|which)\s+{{O:o}}\s+(?:acquired|bought|took\s+over)\b"),
+        // "Bell Labs, then the research arm of AT&T".
+        new("part_of", $@"{{O:s}}{Comma}(?:then|now|once)?\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:arm|unit|division|subsidiary|lab)\s+of\s+(?:the\s+)?{{O:o}}"),
         // "Ravel Systems and Osprey Data announced a partnership".
         new("partner_of", $@"{{O:s}}\s+(?:and|&)\s+{{O:o}}\s+(?:have\s+|has\s+)?(?:announced|formed|signed|struck|entered(?:\s+into)?|unveiled)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:partnership|alliance|collaboration)"),
 
+        // "车型为RT-6，由驭途与东风汽车联合开发": a product jointly developed is each developer's.
+        // (A topic chain may leave the sentence's firm as a mention before 由, see ElidedSubjects.)
+        new("product_of", $@"{{R:s}}\s*[，,]\s*(?:⟦\d+:O⟧)?由\s*{{O:o+}}\s*(?:共同|联合|合作)(?:开发|研发|打造|设计|研制)"),
+        // "车型为启程E5，合作主机厂是广汽埃安": the partner a firm names as its carmaker, bank or hospital.
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}[，,]\s*(?:其)?合作(?:主机厂|车企|厂商|伙伴|方|银行|医院|机构)(?:是|为|包括)\s*{{O:o+}}"),
+        // "我们与清华大学、上海交通大学共建的联合实验室": the organisations one builds a lab or centre with.
+        new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o+}}\s*(?:共建|合建|联合共建|共同建设|联合成立|共同成立)"),
+        // "实验室依托清华大学计算机系建设": what a lab is built within.
+        new("part_of", $@"{{O:s}}{Gap(4)}依托\s*{{O:o}}\s*(?:建设|组建|设立|成立|建立)"),
+        // "驭途曾携RT-6量产版亮相世界智能网联汽车大会": where a firm shows its product.
+        new("participant_of", $@"{{O:s}}{Gap(6)}(?:携|带着)[^。；！？\n]{{0,24}}?亮相(?:于)?\s*{{E:o}}"),
         // "这个数据集由智元和上海人工智能实验室共同构建": what two organisations made together.
         new("partner_of", $@"由\s*{{O:s}}\s*(?:和|与|及|同)\s*{{O:o}}{Gap(4)}(?:共同|联合|一起|合作)(?:构建|开发|打造|研发|发布|推出|建设|完成|发起)"),
                 // "Kestrel Silicon lands Samsung deal", "the startup … licenses its core designs from Arm", "we license our library to Genentech".
         new("partner_of", $@"{{O:s}}\s+(?:lands|wins|signs|secures|inks|strikes)\s+(?:a\s+|an\s+)?{{O:o}}\s+(?:deal|contract|partnership|agreement|order)"),
-        new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\blicens(?:e|es|ed|ing)\s+(?:[^⟦⟧.;]|⟦\d+:[SC]⟧){{0,30}}?\b(?:from|to)\s+{{O:o}}"),
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(120)}\blicens(?:e|es|ed|ing)\s+(?:[^⟦⟧.;]|⟦\d+:[SC]⟧){{0,30}}?\b(?:from|to)\s+{{O:o}}"),
                 // "Marlow Motors, the Detroit carmaker, and Quanta Robotics, a Pittsburgh startup, said they will form a joint venture".
         new("partner_of", $@"{{O:s}}{Aside}and\s+{{O:o}}{Aside}(?:said\s+(?:on\s+\w+\s+)?(?:they|it)\s+)?(?:will\s+|plan\s+to\s+|have\s+|has\s+)?(?:form|formed|forming|create|created|set\s+up|launch|launched|establish|established)\s+a\s+joint\s+venture"),
                 // "we built our own internal suite with Scale AI".
@@ -345,6 +368,12 @@ internal static class OrganizationPatterns
         // "我们最近投了一家做法律AI的公司，叫律衡科技".
         new("invests_in", $@"{{OP:s}}{Gap(6)}投了(?:一家)?[^，,。；⟦⟧]{{0,16}}?(?:公司|企业|初创公司)\s*[,，]\s*(?:叫|名为|叫做){{O:o}}"),
         new("invests_in", $@"{{O:o}}{Comma}(?:which\s+|that\s+)?(?:is|was|are|were|has been|have been)\s+(?:also\s+|already\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
+        // "Mubadala has already backed Stratavault through a minority stake".
+        new("invests_in", $@"{{OP:s}}\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+)?backed\s+{{O:o}}{ThroughAStake}"),
+        // "Sequoia Capital led a $140 million investment in the company".
+        new("invests_in", $@"{{OP:s}}\s+(?:led|joined|made|co-led)\s+(?:a|an|the)\s+(?:(?:[$€£]{AmountDigit}+|\d{AmountDigit}*)\s*(?:million|billion|bn|m)?\s+)?(?:[a-z-]+\s+)?(?:investment|round)\s+in\s+{{O:o}}"),
+        // "公司累计完成四轮融资，投资方包括启明创投、蓝驰创投等机构".
+        new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:投资方|投资机构|投资人|股东)(?:包括|有|为)\s*{{OP:s+}}"),
         // "Mistral AI, which is based in Paris and backed by Nvidia": what else the firm is, then who backs it.
         new("invests_in", $@"{{O:o}}{Comma}(?:which|that)\s+(?:is|was)\s+(?:[^⟦⟧,.;]|⟦\d+:[LC]⟧){{1,40}}?\band\s+(?:is\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
         // "the … company" is itself a mention of the firm (see CompanyAnaphora): "Halcyon Compute, the AI cloud company backed by".
@@ -486,7 +515,7 @@ internal static class OrganizationPatterns
 
         // affiliated_with: organisations joining, backing or belonging to an alliance, foundation or project
         // Not "researchers from Inflection AI joined Microsoft", "Covariant, whose founders joined Amazon": there the people join.
-        new("affiliated_with", $@"(?<!\b(?:from|of|at)\s+){{O:s+}}(?!\s*,\s*whose\b){Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}"),
+        new("affiliated_with", $@"(?<!\b(?:from|of|at)\s+){{O:s+}}(?!\s*,\s*whose\b){Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}(?!{ThroughAStake})"),
         new("affiliated_with", $@"{{O:s+}}{Comma}(?:(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?(?:founding\s+)?(?:members?|backers?|supporters?|sponsors?)\s+of\s+(?:the\s+)?{{O:o}}"),
         // Within the clause: in "创办了 Inflection AI，之后又加入了微软" the one who joins is the sentence's subject.
         new("affiliated_with", $@"{{O:s+}}[^⟦⟧，,。.!?！？;；\n]{{0,10}}?(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?!\s*的?\s*(?:全资|控股)?子公司)(?:的)?(?:成员|会员|联盟|组织|项目)?"),

@@ -64,6 +64,7 @@ internal static class DocumentGazetteer
                 }
             }
         }
+        clusters.RemoveAll(c => c.Mentions.Count == 0);
     }
 
     private static EntityCluster? NamedLastBefore(List<EntityCluster> claimants, string shortForm, int at) =>
@@ -196,7 +197,7 @@ internal static class DocumentGazetteer
 
         bool IsInside(Candidate mention, EntityCluster other) =>
             start <= mention.Start && mention.End <= end && mention.Length < end - start
-            && (other.Type == EntityType.Concept || IsTaggersGuess(mention) || IsAPlaceInsideAnOrganization(other, mention.Start)
+            && (other.Type == EntityType.Concept || IsTaggersGuess(mention) || IsACopyOfAGuess(mention, other) || IsAPlaceInsideAnOrganization(other, mention.Start)
                 || (mention.Source is CandidateSource.LatinRecognizer or CandidateSource.BookTitle && other.Type == cluster.Type && mention.End == end));
 
         bool RunsOnIntoAnEverydayWord(Candidate mention) =>
@@ -206,6 +207,10 @@ internal static class DocumentGazetteer
     }
 
     private static bool IsTaggersGuess(Candidate mention) => mention.Source is CandidateSource.ChineseTagger or CandidateSource.ChineseRecognizer;
+
+    // 元启智 copied from the tagger's one guess (元启智驾获得…) to the next 元启智驾 is no surer than the guess.
+    private static bool IsACopyOfAGuess(Candidate mention, EntityCluster cluster) =>
+        mention.Source == CandidateSource.Propagated && cluster.Mentions.All(m => m.Source == CandidateSource.Propagated || IsTaggersGuess(m));
 
     /// <summary>
     /// Long enough and, in Latin script, capitalised or of several words one of which is no everyday word

@@ -214,7 +214,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static bool Compatible(EntityType a, EntityType b) => a == b || (a != EntityType.Person && b != EntityType.Person);
 
     /// <summary>
-    /// 穆斯塔法·苏莱曼（Mustafa Suleyman）: a name followed by its rendering in the other script; or an organisation's or
+    /// 穆斯塔法·苏莱曼（Mustafa Suleyman）, “深瞳肺析”（英文名DeepLung）: a name followed by its rendering in the other script; or an organisation's or
     /// product's name followed by its short or stylised form in capitals (Agency (AGNT CY)). Run on the resolved names
     /// and again once every occurrence of each is known, since a gloss may follow an occurrence no source proposed.
     /// </summary>
@@ -234,10 +234,32 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             if (nameCluster != glossCluster
                 && (name.Text.Any(CharClass.IsCjk) != gloss.Text.Any(CharClass.IsCjk) || IsCapitalisedForm(name, gloss, glossCluster)))
             {
+                // A product's English name (DeepLung, QingLung AI) the tagger read as a person's or a firm's is the product's.
+                if (glossCluster.Type != nameCluster.Type && nameCluster.Type != EntityType.Person && glossCluster.Entry is null)
+                {
+                    Retype(glossCluster, nameCluster.Type);
+                }
                 Merge(all, nameCluster, glossCluster, $"\"{gloss.Text}\" glosses \"{name.Text}\" in parentheses");
             }
         }
     }
+
+    /// <summary>"K2" beside the Kestrel K2: a bare model number is the one product the document names with it after its line's name.</summary>
+    public static void MergeModelNumbers(List<EntityCluster> all)
+    {
+        foreach (var number in all.Where(c => c.Entry is null && c.Type != EntityType.Person && c.Forms.All(f => ModelNumber().IsMatch(f))).ToList())
+        {
+            var products = all.Where(c => c != number && c.Type == EntityType.Product
+                && c.Forms.Any(f => number.Forms.Any(n => f.EndsWith(" " + n, StringComparison.Ordinal)))).ToList();
+            if (products is [{ } product])
+            {
+                Merge(all, product, number, $"\"{number.Forms.First()}\" is the model number of \"{product.Name}\"");
+            }
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]{1,3}-?[0-9]{1,4}[A-Za-z]?$")]
+    private static partial Regex ModelNumber();
 
     /// <summary>
     /// "the Technical University of Denmark, which many of you know simply as DTU", "Lumen Robotics, better known as Lumen":
@@ -513,6 +535,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份", "汽车", "终端", "电子", "通信", "软件", "医药"];
 
+    /// <summary>Trades a firm's name may end in besides <see cref="GenericTails"/>, which its short forms drop (元启智能驾驶技术 → 元启).</summary>
+    private static readonly HashSet<string> ChineseTradeWords = new(StringComparer.Ordinal)
+        { "驾驶", "医疗", "影像", "出行", "能源", "生物", "芯片", "制造", "装备", "材料", "传媒", "教育", "金融", "物流", "视觉", "语音", "健康" };
+
     /// <summary>Institutions a city's name stands before (苏州瑞华医院 goes by 瑞华医院).</summary>
     private static readonly string[] InstitutionHeads = ["医院", "银行", "研究院", "研究所", "实验室", "学院", "中学", "小学"];
 
@@ -590,6 +616,28 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             var shortForm = form[..^head.Length];
             found.Add(shortForm);
+            // 元启智能驾驶技术有限公司 goes by 元启 and 元启智驾: the name before the everyday words of its trade, and that name
+            // with the first character of each of them but a last generic one (技术).
+            var tradeWords = TradeWordsAtTheEnd(shortForm);
+            if (tradeWords.Count > 0 && shortForm.Length - tradeWords.Sum(w => w.Length) is var named and >= 2)
+            {
+                found.Add(shortForm[..named]);
+                var contracted = GenericTails.Contains(tradeWords[^1]) ? tradeWords[..^1] : tradeWords;
+                if (contracted.Count >= 2)
+                {
+                    found.Add(shortForm[..named] + string.Concat(contracted.Select(w => w[0])));
+                }
+            }
+            // 东风汽车集团有限公司 goes by 东风汽车 and 东风: a group's name without 集团, and without its trade.
+            if (head != "集团" && shortForm.EndsWith("集团", StringComparison.Ordinal) && shortForm.Length >= 4)
+            {
+                var group = shortForm[..^2];
+                found.Add(group);
+                if (GenericTails.FirstOrDefault(t => group.EndsWith(t, StringComparison.Ordinal)) is { } groupTrade && group.Length - groupTrade.Length >= 2)
+                {
+                    found.Add(group[..^groupTrade.Length]);
+                }
+            }
             // 北大荒农垦集团有限公司 goes by 北大荒集团: a group's name without the trade before 集团.
             if (head != "集团" && shortForm.EndsWith("集团", StringComparison.Ordinal) && shortForm.Length >= 7 && isCommonWord(shortForm[^4..^2]))
             {
@@ -649,6 +697,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 found.Add(first);
             }
+            // "Buckeye Ridge" of Buckeye Ridge Savings Bank, "Halden Rowe" of Halden Rowe Consulting: the words before the
+            // trade and the head.
+            if (WithoutItsTrade(form) is { } named && !IsAnArmNamedAfterItsFirm(form, named))
+            {
+                found.Add(named);
+            }
             // "CMA" of the Competition and Markets Authority: the initials of a name of three capitalised words or more.
             if (Initials(form) is { } initials)
             {
@@ -657,6 +711,42 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
     }
+
+    /// <summary>The two-character words of a trade a Chinese name ends in (智能, 驾驶, 技术 of 元启智能驾驶技术), in reading order.</summary>
+    private static List<string> TradeWordsAtTheEnd(string name)
+    {
+        var words = new List<string>();
+        var end = name.Length;
+        while (end >= 4 && name[(end - 2)..end] is var word && (GenericTails.Contains(word) || ChineseTradeWords.Contains(word)))
+        {
+            words.Insert(0, word);
+            end -= 2;
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The two capitalised words or more an English firm's name starts with, before a tail of head nouns and trades (Savings
+    /// Bank, Consulting, Cloud Services).
+    /// </summary>
+    private static string? WithoutItsTrade(string form)
+    {
+        var words = form.Split(' ');
+        if (words.Length < 3 || !words.All(w => w.Length > 0 && char.IsAsciiLetterUpper(w[0])))
+        {
+            return null;
+        }
+        var kept = words.Length;
+        while (kept > 2 && (LatinLexicon.Default.OrgHeads.Contains(words[kept - 1]) || TradeWords.Contains(words[kept - 1])))
+        {
+            kept--;
+        }
+        // Whitmore University of Whitmore University Hospital is its parent.
+        return kept < words.Length && !LatinLexicon.Default.OrgHeads.Contains(words[kept - 1]) ? string.Join(' ', words[..kept]) : null;
+    }
+
+    private static readonly HashSet<string> TradeWords = new(StringComparer.OrdinalIgnoreCase)
+        { "Savings", "Consulting", "Consultancy", "Advisory", "Services", "Solutions", "Software", "Electric", "Energy", "Cloud", "Financial", "Risk" };
 
     /// <summary>
     /// "Thomson Reuters" is the firm Thomson Reuters Ventures invests for, not its short form: an investment arm named after
@@ -795,12 +885,21 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             return c;
         }
-        foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location || IsSurnameOfNobody(c))).ToList())
+        // So is a name of two words read as a person's ("Halden Rowe's study" of Halden Rowe Consulting) where nothing the text
+        // says of it is said of a person.
+        bool IsAFirmsNameReadAsAPerson(EntityCluster c) => text is not null && c.Type == EntityType.Person
+            && c.Forms.All(f => f.Contains(' ') && f.All(ch => ch == ' ' || char.IsAsciiLetter(ch)))
+            && c.Mentions.All(m => !PersonCueAfter().IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End))));
+        foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location || IsSurnameOfNobody(c) || IsAFirmsNameReadAsAPerson(c))).ToList())
         {
             var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
             if (full is [{ } owner] && owner != part && all.Contains(owner)
                 && ((owner.Type == EntityType.Location) == (part.Type == EntityType.Location) || IsAFirmsNameNeverUsedAsAPlace(part, owner, text)))
             {
+                if (part.Type != owner.Type && owner.Type == EntityType.Organization)
+                {
+                    Retype(part, owner.Type);
+                }
                 Merge(all, owner, part, AbbreviationReason(part.Forms.First(), owner));
                 if (all.Contains(owner))
                 {
@@ -822,6 +921,15 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             if (contracted is [{ } longer] && all.Contains(part))
             {
                 Merge(all, longer, part, AbbreviationReason(part.Forms.First(), longer));
+                continue;
+            }
+            // 东风旗下 beside 东风汽车集团有限公司: a short form that is also a word (east wind), where only a firm stands.
+            if (text is not null && part.Forms.All(f => f.All(CharClass.IsHan))
+                && part.Mentions.All(m => FirmAfterAChineseName().IsMatch(text.AsSpan(m.End, Math.Min(4, text.Length - m.End))))
+                && all.Where(c => c != part && c.Type == EntityType.Organization
+                    && part.Forms.All(Abbreviations(c, _ => false).Contains)).ToList() is [{ } firm] && all.Contains(part))
+            {
+                Merge(all, firm, part, AbbreviationReason(part.Forms.First(), firm));
             }
         }
         MergeDistrictsNamedWithTheirCity(all);
@@ -899,7 +1007,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             return false;
         }
         ReadOnlySpan<char> After(Candidate m, int length) => text.AsSpan(m.End, Math.Min(length, text.Length - m.End));
-        return (part.Forms.All(f => f.All(char.IsAsciiLetter))
+        return (part.Forms.All(f => f.All(c => char.IsAsciiLetter(c) || c == ' '))
                 && part.Mentions.All(m => OfficerAfter().IsMatch(After(m, 40))
                     || (!PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start))) && !PlaceAfter().IsMatch(After(m, 40)))))
             || (part.Forms.All(f => f.All(CharClass.IsHan))
@@ -919,6 +1027,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     [GeneratedRegex(@"^(?:,\s+[A-Z][a-z]+\b(?!\s+(?:said|says|is|was|has|had|will|would))|-based\b)")]
     private static partial Regex PlaceAfter();
 
+    // "Halden Rowe said", "Halden Rowe, a partner at …", "Halden Rowe, who …": said of a person.
+    [GeneratedRegex(@"^(?:\s+(?:said|says|told|added|argued|wrote|explained)\b|,\s+(?:a|an|the|who|whose|his|her|its|now|then|formerly|previously|chief|head)\b|,\s+[a-z]+\s+(?:at|of)\b)")]
+    private static partial Regex PersonCueAfter();
+
     // "Rachel Dunmore, Corvane's vice president": whose officer someone is, a firm, though a name and a comma come before it.
     [GeneratedRegex(@"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:chief|president|vice president|CEO|CTO|CFO|COO|founder|co-founder|cofounder|spokes(?:man|woman|person))\b")]
     private static partial Regex OfficerAfter();
@@ -933,6 +1045,16 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         name.Split([' ', '·', '-'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= (p.Any(CharClass.IsCjk) ? 2 : 3));
 
     internal static bool IsSingleToken(string form) => form.IndexOfAny([' ', '·']) < 0;
+
+    /// <summary>Gives a cluster's mentions another type, so that they do not outvote the name they join (Copperline Valley of
+    /// Copperline Valley Savings Bank read as a valley).</summary>
+    private static void Retype(EntityCluster cluster, EntityType type)
+    {
+        for (var i = 0; i < cluster.Mentions.Count; i++)
+        {
+            cluster.Mentions[i] = cluster.Mentions[i] with { Type = type };
+        }
+    }
 
     private static void Merge(List<EntityCluster> all, EntityCluster into, EntityCluster from, string reason)
     {
@@ -971,6 +1093,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     [GeneratedRegex(@"^》?\s*播客")]
     private static partial Regex PodcastHead();
 
-    [GeneratedRegex(@"^\s*[（(]\s*$")]
+    // After a closing quote too, and before what says the gloss is another name: “深瞳肺析”（英文名DeepLung）.
+    [GeneratedRegex(@"^[”」』""]?\s*[（(]\s*(?:(?:英文名称?|英文简称|英文|简称|又名|又称)[：:]?\s*)?$")]
     private static partial Regex OpeningParenthesis();
 }

@@ -109,7 +109,7 @@ public sealed class RelationClassifier
                 && e.EvidenceStart >= r.EvidenceStart && e.EvidenceEnd <= r.EvidenceEnd)));
     }
 
-    private static readonly string[] OneObjectInASentence = ["works_at", "ceo_of", "product_of", "invests_in"];
+    private static readonly string[] OneObjectInASentence = ["works_at", "ceo_of", "product_of", "invests_in", "located_in"];
 
     // Someone the sentence gives a post ("led by Anjali Rao, director of the lab's …") is no investor there.
     private static readonly string[] Posts = ["works_at", "leads", "ceo_of"];

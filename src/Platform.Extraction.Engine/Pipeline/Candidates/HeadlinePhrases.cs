@@ -1,0 +1,37 @@
+namespace Platform.Extraction.Engine.Pipeline.Candidates;
+
+/// <summary>
+/// A headline is telegraphic (AI推理芯片企业芯衡科技冲刺科创板, 深瞳智影肺结节AI辅助诊断软件获批三类证), and the tagger reads a
+/// firm's name with the words around it as one organisation. Such a span in a heading, named nowhere else, holding the name
+/// of an organisation the body names and not ending as an organisation's name does, is no name.
+/// </summary>
+internal static class HeadlinePhrases
+{
+    public static void RemoveFrom(string text, string? title, List<Candidate> candidates)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return;
+        }
+        var phrases = candidates.Where(c => c is { Source: CandidateSource.ChineseTagger or CandidateSource.ChineseRecognizer, Type: EntityType.Organization }
+            && title.Contains(c.Text, StringComparison.Ordinal) && IsInTheHeading(text, c, title) && OrganizationHeadCandidates.HeadOf(c.Text) is null
+            && text.IndexOf(c.Text, c.End, StringComparison.Ordinal) < 0
+            && candidates.Any(named => named.Type == EntityType.Organization && named.Start >= c.End
+                && WithoutLegalForm(named.Text) is { Length: >= 2 } name && name.Length < c.Length && c.Text.Contains(name, StringComparison.Ordinal))).ToHashSet();
+        candidates.RemoveAll(phrases.Contains);
+    }
+
+    // 墨芯科技 of 墨芯科技有限公司, named in full in the body.
+    private static string WithoutLegalForm(string name) =>
+        LegalForms.FirstOrDefault(f => name.EndsWith(f, StringComparison.Ordinal)) is { } form ? name[..^form.Length] : name;
+
+    private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司"];
+
+    // Markup is blanked by now, so the heading is the line that spells the title.
+    private static bool IsInTheHeading(string text, Candidate candidate, string title)
+    {
+        var lineStart = candidate.Start == 0 ? 0 : text.LastIndexOf('\n', candidate.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', candidate.End);
+        return text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).Trim().SequenceEqual(title.AsSpan().Trim());
+    }
+}
