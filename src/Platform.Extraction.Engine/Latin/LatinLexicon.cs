@@ -65,10 +65,10 @@ public sealed class LatinLexicon
     public static IReadOnlySet<string> Nationalities { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "African", "American", "Arab", "Argentine", "Asian", "Australian", "Austrian", "Belgian", "Brazilian", "British", "Canadian",
-        "Chilean", "Chinese", "Colombian", "Danish", "Dutch", "Egyptian", "Emirati", "European", "Filipino", "Finnish", "French",
+        "Chilean", "Chinese", "Colombian", "Czech", "Danish", "Dutch", "Egyptian", "Emirati", "English", "European", "Filipino", "Finnish", "French",
         "German", "Indian", "Indonesian", "Irish", "Israeli", "Italian", "Japanese", "Javanese", "Kenyan", "Korean", "Latin",
-        "Malaysian", "Mexican", "Nigerian", "Norwegian", "Polish", "Portuguese", "Qatari", "Russian", "Saudi", "Singaporean",
-        "Spanish", "Sundanese", "Swedish", "Swiss", "Taiwanese", "Thai", "Turkish", "Ukrainian", "Vietnamese",
+        "Malaysian", "Mexican", "Nigerian", "Norwegian", "Polish", "Portuguese", "Qatari", "Russian", "Saudi", "Scottish", "Singaporean",
+        "Spanish", "Sundanese", "Swedish", "Swiss", "Taiwanese", "Thai", "Turkish", "Ukrainian", "Vietnamese", "Welsh",
     };
 
     /// <summary>A word that is ordinary English when lower-cased (so a capital at a sentence start tells nothing).</summary>

@@ -116,7 +116,7 @@ public sealed partial class EntityExtractor(
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
         var speaker = FindSpeaker(entities, TranscriptTurns.HasAnswerLabels(normalized),
-            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
+            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var memo = new StatedRelationsMemo();
@@ -216,11 +216,20 @@ public sealed partial class EntityExtractor(
         return speakerGains || organizations.Keys.Any(id => id != speaker.PersonId) ? organizations : null;
     }
 
-    /// <summary>The organisation the text says the person heads, founded or works at, if it says so.</summary>
-    private static string? OrganizationStatedFor(string personId, IReadOnlyList<ExtractedRelation> relations) =>
-        relations.Where(r => r.SubjectId == personId && Array.IndexOf(SpeakingFor, r.Predicate) >= 0)
-            .OrderBy(r => Array.IndexOf(SpeakingFor, r.Predicate)).ThenBy(r => r.EvidenceStart)
-            .Select(r => r.ObjectId).FirstOrDefault();
+    /// <summary>
+    /// The organisation the text says the person heads, founded or works at, if it says so; the firm rather than its unit
+    /// where the person heads the unit and works at the firm (a senior vice-president who runs the firm's institute speaks
+    /// for the firm).
+    /// </summary>
+    private static string? OrganizationStatedFor(string personId, IReadOnlyList<ExtractedRelation> relations)
+    {
+        var ties = relations.Where(r => r.SubjectId == personId && Array.IndexOf(SpeakingFor, r.Predicate) >= 0)
+            .OrderBy(r => Array.IndexOf(SpeakingFor, r.Predicate)).ThenBy(r => r.EvidenceStart).ToList();
+        var strongest = ties.FirstOrDefault()?.ObjectId;
+        return ties.FirstOrDefault(t => t.Predicate == "works_at"
+                && relations.Any(r => r is { Predicate: "part_of" } && r.SubjectId == strongest && r.ObjectId == t.ObjectId))?.ObjectId
+            ?? strongest;
+    }
 
     /// <summary>
     /// The most salient person, when named often enough to be the one speaking or written about; the
@@ -228,8 +237,8 @@ public sealed partial class EntityExtractor(
     /// </summary>
     /// <param name="answersInTurns">The text is an interview whose answers are labelled (A:, 答：): its most salient person
     /// is the one answering, however rarely named.</param>
-    /// <param name="peopleWithTurns">People who open a paragraph with their name and a colon (方立衡：…): speakers, however
-    /// rarely named.</param>
+    /// <param name="peopleWithTurns">People who open a paragraph with their name and a colon (方立衡：…), or whose speech the
+    /// text gives: speakers, however rarely named.</param>
     private Speaker? FindSpeaker(List<ExtractedEntity> entities, bool answersInTurns, IReadOnlySet<string> peopleWithTurns)
     {
         var person = entities.Where(e => e.Type == EntityType.Person && (answersInTurns || e.MentionCount >= 3 || peopleWithTurns.Contains(e.Id)))
@@ -249,6 +258,16 @@ public sealed partial class EntityExtractor(
         }
         return new Speaker(person.Id, organization);
     }
+
+    /// <summary>
+    /// "宋知远发表主题演讲…以下为演讲实录", "Minister Lund delivered the keynote": the person whose speech the text gives, however
+    /// rarely named.
+    /// </summary>
+    private static bool GivesTheSpeech(string text, RelationArgument mention) =>
+        mention.Type == EntityType.Person && SpeechGiven().IsMatch(text.AsSpan(mention.End, Math.Min(24, text.Length - mention.End)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:在[^，。,]{0,12})?(?:发表了?|作了?|做了?)(?:题为[^，。,]{0,20})?(?:主题|开幕|重要)?(?:演讲|致辞|讲话)|^\s+(?:gave|delivered|made)\s+(?:the|a|his|her)\s+(?:opening\s+|closing\s+)?(?:keynote|speech|address|remarks)\b")]
+    private static partial System.Text.RegularExpressions.Regex SpeechGiven();
 
     /// <summary>What the KB itself says links two entities: a product's or division's owner, a person's organisation.</summary>
     private string? KnownPredicate(string subjectId, string objectId)
@@ -323,9 +342,11 @@ public sealed partial class EntityExtractor(
         }
         if (uncurated is not { } parentLength)
         {
-            // 长岭汽车智能座舱事业部: an organisation the document names, then a unit's own name and head.
+            // 长岭汽车智能座舱事业部: an organisation the document names, then a unit's own name and head; or its short name
+            // (云岫AI研究院 of 云岫科技有限公司).
             return unitCluster.Entry is null
-                ? LongestOrganizationStarting(unit.Text, clusters.Where(c => c != unitCluster), c => c.ChineseForms,
+                ? LongestOrganizationStarting(unit.Text, clusters.Where(c => c != unitCluster),
+                    c => c.ChineseForms.Concat(_resolver.Abbreviations(c, chineseCommonWords.Contains).Where(a => a.All(CharClass.IsHan))),
                     length => length >= 2 && UnitNameCandidates.IsUnitOfTheNameBefore(unit.Text[length..]))
                 : null;
         }

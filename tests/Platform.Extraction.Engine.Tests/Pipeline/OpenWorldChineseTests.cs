@@ -620,4 +620,8 @@ public class OpenWorldChineseTests
 
         Assert.Contains(result.Entities, e => e.SurfaceForms.Contains("云帆智能驾驶技术有限公司") && e.SurfaceForms.Contains("云帆智驾") && e.SurfaceForms.Contains("云帆"));
     }
+
+    [Fact]
+    public void AGenericTermInLatinScript_IsNoName() =>
+        Assert.DoesNotContain(Extract("两家企业Robotaxi将于明年开始收费运营，武汉的Robotaxi市场更拥挤了。").Entities, e => e.SurfaceForms.Contains("Robotaxi"));
 }

@@ -454,4 +454,23 @@ public class OpenWorldEnglishTests
     public void Extract_AFirmsNameBeforeAShareInPercent_IsNoProductVersion() =>
         Assert.DoesNotContain(Extract("Under the deal Harbourline will own 55 percent and Vantorra Systems 45 percent.").Mentions,
             m => m.Text.EndsWith("45", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_ALanguageOrNationalityAlone_IsNoOrganisation() =>
+        Assert.DoesNotContain(Extract("Speech systems trained mostly on affluent English speakers fail others, she said.").Entities,
+            e => e.SurfaceForms.Contains("English"));
+
+    [Fact]
+    public void Extract_AProductCalledByANameWithItsVersion_KeepsTheVersion()
+    {
+        var result = Extract("The lender said the model, called Tessellate 3, went live on Monday.");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "Tessellate 3", Type: EntityType.Product }), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Tessellate");
+    }
+
+    [Fact]
+    public void Extract_AQuotedTitleFollowedByWhatItIs_IsAWork() =>
+        Assert.Contains(Extract("Her concerns echoed \"Wiring the Grid Rush,\" a study published in May by Fernhill Advisory.").Mentions,
+            m => m is { Text: "Wiring the Grid Rush", Type: EntityType.Work });
 }

@@ -1061,4 +1061,23 @@ public class RelationExtractionTests
     public void InvestorsListedAfterAFirmsRounds_InvestInIt() =>
         Assert.Contains(("源码资本", "invests_in", "星图智能科技有限公司"),
             StatedByName("星图智能科技有限公司成立于2021年。公司累计完成三轮融资，投资方包括高瓴创投、源码资本等机构。"));
+
+    [Fact]
+    public void AWorkNamedBeforeWhatItIsAndWhoPublishedIt_IsTheirs_AsIsABookAfterHer()
+    {
+        var relations = StatedByName("Her concerns echoed \"Wiring the Grid Rush,\" a study published in May by Fernhill Advisory, the Bristol-based consultancy. "
+            + "Agnes Holm retired on Friday. Her 2021 book, \"Listening Machines,\" is part memoir.");
+
+        Assert.Contains(("Fernhill Advisory", "author_of", "Wiring the Grid Rush"), relations);
+        Assert.Contains(("Agnes Holm", "author_of", "Listening Machines"), relations);
+    }
+
+    [Fact]
+    public void AUnitNamedAfterItsFirmsShortName_IsPartOfTheFirm() =>
+        Assert.Contains(("星岚AI研究院", "part_of", "星岚科技有限公司"), StatedByName("星岚科技有限公司今日发布新模型。星岚AI研究院院长刘洋介绍了模型细节。"));
+
+    [Fact]
+    public void ASpeechsWe_IsTheFirmOfTheOneWhoGivesIt_NotTheUnitTheyAlsoHead() =>
+        Assert.Contains(("星岚-2", "product_of", "星岚科技有限公司"),
+            StatedByName("星岚科技有限公司高级副总裁、星岚AI研究院院长刘洋发表主题演讲。\n\n各位开发者，大家好！我们的新模型“星岚-2”今天开源。"));
 }

@@ -79,6 +79,11 @@ internal static partial class LatinCandidates
             {
                 continue;
             }
+            // "affluent English speakers": a nationality or language alone is no organisation.
+            if (!stronglyTyped && type == EntityType.Organization && LatinLexicon.Nationalities.Contains(surface))
+            {
+                continue;
+            }
             // "the supermarket chain Sainsbury's, paused": a possessive that owns nothing is part of the firm's name.
             if (type == EntityType.Organization && NameEndingInAPossessive().Match(text, span.End) is { Success: true } possessive)
             {

@@ -157,7 +157,7 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: "a brand with its model number");
             }
         }
-        foreach (Match match in EnglishNaming().Matches(text).Concat(EnglishKindCalled().Matches(text)).Concat(EnglishQuotedTitle().Matches(text))
+        foreach (Match match in EnglishNaming().Matches(text).Concat(EnglishKindCalled().Matches(text)).Concat(EnglishQuotedTitle().Matches(text)).Concat(EnglishQuotedTitleThenKind().Matches(text))
             .Concat(CamelCaseNameBeforeItsKind().Matches(text)).Concat(CamelCaseNameThenItsKind().Matches(text)).Concat(EarlierKindThenName().Matches(text)))
         {
             var name = match.Groups["name"];
@@ -376,6 +376,10 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"\b(?:(?<kind>paper|book|report|essay|study|analysis|survey|podcast|novel|memoir|film|documentary|album|song|poem)(?:\s+(?:by|from)\s+[^""“”\n.;]{1,50}?)?|(?<kind>titled|entitled))\s*,?\s*[""“](?<name>[A-Z][^""“”\n]{2,100}?)[,.]?[""”]")]
     private static partial Regex EnglishQuotedTitle();
 
+    // ""Powering the Compute Boom," a report published last month by …": the title, then what it is.
+    [GeneratedRegex(@"[""“](?<name>[A-Z][^""“”\n]{2,100}?)[,.]?[""”]\s*,?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?<kind>paper|book|report|essay|study|analysis|survey|podcast|novel|memoir|film|documentary)\b")]
+    private static partial Regex EnglishQuotedTitleThenKind();
+
     // "the maker of the LaneMind routing model": a name with a capital inside (a brand's shape, no person's), then its kind.
     [GeneratedRegex(@"\bthe\s+(?<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+)\s+(?:[a-z-]+\s+){0,2}?(?<kind>model|platform|app|assistant|chatbot|chip|tool|software|system)\b")]
     private static partial Regex CamelCaseNameBeforeItsKind();
@@ -389,7 +393,7 @@ internal static partial class NamingCueCandidates
     private static partial Regex EarlierKindThenName();
 
     // "its autonomy stack, called Kestrel OS": the kind of product, then its name.
-    [GeneratedRegex(@"\b(?<kind>stack|software|platform|system|model|app|tool|assistant|chatbot|chip|robot|agent)s?,?\s+(?:called|named|dubbed)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")]
+    [GeneratedRegex(@"\b(?<kind>stack|software|platform|system|model|app|tool|assistant|chatbot|chip|robot|agent)s?,?\s+(?:called|named|dubbed)\s+(?<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+\d{1,3}(?:\.\d)?\b)?)")]
     private static partial Regex EnglishKindCalled();
 
     // "Udio's rival Suno": a firm, then its rival.

@@ -39,6 +39,9 @@ internal static class EventAndWorkPatterns
 
         // An organisation publishing a work: "之江实验室发布了《具身智能数据标准白皮书》".
         new("author_of", $@"{{O:s}}{Gap(8)}(?:发布|发表|出版|撰写|编写)(?:了)?{Gap(6)}{{W:o}}"),
+        // ""Powering the Compute Boom," a report published last month by Halden Rowe Consulting"; "Her 2019 book, "Machines That Listen"".
+        new("author_of", $@"{{W:o}}[""”]?\s*,?\s*[""”]?\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:report|study|paper|book|analysis|survey)\s+(?:published|released|written|commissioned|issued)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?{{OP:s}}"),
+        new("author_of", $@"{{P:s}}\s*(?:'s|’s)?\s+(?:\d{{4}}\s+|new\s+|first\s+|latest\s+)?(?:book|memoir|novel|report)\s*,\s*[""“]?{{W:o}}"),
         // A studio's film or show, or its new work: "其定档春节的动画电影《…》", "也在为武侠新作《…》", "旗下还有作品《…》";
         // a game is its product (see OrganizationPatterns).
         new("author_of", $@"{{O:s}}{Gap(12)}(?:电影|动画电影|动画片|影片|剧集|新作|新片)\s*{{W:o}}"),

@@ -7,7 +7,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// the same sentence or, when there is none, the only one in the nearest sentence before that names anyone
 /// ("杨立昆……。他曾在纽约大学任教。", "…Okonjo…. It was cited widely. In 2016 she co-founded …"), where a
 /// pronoun that stood for someone counts as naming them ("…林若溪从快手离职。离开时，她……。半年后，她在杭州创立了…"). With
-/// two people to choose from the pronoun stays unread; "他们", "they" and object forms are never read.
+/// two people to choose from the pronoun stays unread; "他们", "they" and object forms are never read, and "Her"/"His" only
+/// opening a sentence ("Her 2019 book, …").
 /// </summary>
 internal static partial class ThirdPersonPronouns
 {
@@ -40,6 +41,7 @@ internal static partial class ThirdPersonPronouns
         return people.Count == 1 ? people[0] : null;
     }
 
-    [GeneratedRegex(@"[他她](?![们人])|\b[Hh]e\b|\b[Ss]he\b")]
+    // "Her 2019 book, …" opening a sentence is the one person's too.
+    [GeneratedRegex(@"[他她](?![们人])|\b[Hh]e\b|\b[Ss]he\b|(?<=(?:^|[.!?]\s+|\n\s*))(?:Her|His)\b")]
     private static partial Regex Pronoun();
 }
