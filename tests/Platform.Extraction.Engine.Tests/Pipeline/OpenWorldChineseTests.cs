@@ -624,4 +624,13 @@ public class OpenWorldChineseTests
     [Fact]
     public void AGenericTermInLatinScript_IsNoName() =>
         Assert.DoesNotContain(Extract("两家企业Robotaxi将于明年开始收费运营，武汉的Robotaxi市场更拥挤了。").Entities, e => e.SurfaceForms.Contains("Robotaxi"));
+
+    [Theory]
+    [InlineData("论文的方法已被用于训练星岚最新的基座模型星岚4.0。", "星岚4.0")]
+    [InlineData("驭远获得30张牌照，车型为远航S7，合作主机厂是长安汽车。", "远航S7")]
+    public void AModelOrCarNamedWithItsVersionAfterItsKind_IsAProduct(string text, string name) => AssertNamed(text, name, EntityType.Product);
+
+    [Fact]
+    public void ACountAfterAKindNoun_IsNoVersionedName() =>
+        Assert.DoesNotContain(Extract("该模型参数量达到3万亿，芯片数量超过2万。").Mentions, m => m.Type == EntityType.Product);
 }

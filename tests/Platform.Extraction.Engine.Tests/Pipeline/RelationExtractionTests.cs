@@ -1080,4 +1080,9 @@ public class RelationExtractionTests
     public void ASpeechsWe_IsTheFirmOfTheOneWhoGivesIt_NotTheUnitTheyAlsoHead() =>
         Assert.Contains(("星岚-2", "product_of", "星岚科技有限公司"),
             StatedByName("星岚科技有限公司高级副总裁、星岚AI研究院院长刘洋发表主题演讲。\n\n各位开发者，大家好！我们的新模型“星岚-2”今天开源。"));
+
+    [Fact]
+    public void APostHeldBeforeComing_IsAPastEmployer() =>
+        Assert.Contains(("Ada Lind", "former_employee_of", "University of Tartu"),
+            StatedByName("Ada Lind came to Nokia Bell Labs in 1990, after a three-year research post at the University of Tartu."));
 }

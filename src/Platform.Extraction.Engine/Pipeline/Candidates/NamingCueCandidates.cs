@@ -39,6 +39,16 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: head.Success ? $"quoted with its kind \"{head.Value}\"" : "quoted as what an upgrade goes from or to");
             }
         }
+        // "最新的基座模型青岚3.0", "车型为启程E5": a model's or car's name with its version, right after its kind.
+        foreach (Match match in ChineseKindThenVersionedName().Matches(text))
+        {
+            var (name, line) = (match.Groups["name"], match.Groups["line"].Value);
+            if (!commonWords.IsFrequent(line) && line.IndexOfAny(NoLineCharacters) < 0)
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Product, 0.8,
+                    CandidateSource.BookTitle, Cue: $"named with its version after its kind \"{match.Groups["head"].Value}\"");
+            }
+        }
         // What curated places and organisations cover, so that each cue's match is checked against its own span.
         var curatedName = new bool[text.Length];
         foreach (var name in curated.Where(c => c.Type is EntityType.Location or EntityType.Organization))
@@ -301,6 +311,12 @@ internal static partial class NamingCueCandidates
     // punctuation, a particle or an adverb, not by a unit or a decimal point (营收12.6亿元).
     [GeneratedRegex(@"(?<brand>[\p{IsCJKUnifiedIdeographs}-[至于达在将仅已有发为是了的和与及或等约近超共计到从每第]]{2})(?:(?!(?:19|20)\d\d(?!\d))[1-9]\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![.,]\d)(?=[和与及的已将是在也还，。、；：）」”\s,.;:)]|$)")]
     private static partial Regex ChineseModelNumber();
+
+    [GeneratedRegex(@"(?<head>模型|大模型|基座模型|基础模型|车型|芯片|机器人)(?:为|是)?(?<name>(?<line>[\p{IsCJKUnifiedIdeographs}]{2,4}?)(?:[1-9][0-9]?(?:\.[0-9])?|[A-Z][0-9]{1,3}|-[1-9][0-9]?))(?![0-9A-Za-z.%年月日号亿万个倍])")]
+    private static partial Regex ChineseKindThenVersionedName();
+
+    // A product line holds no particle or verb (模型参数量达到3, 芯片数量超过2).
+    private static readonly char[] NoLineCharacters = "的了在是为将把被达到约超过共计有和与及等个款台万亿元发布推出本报".ToCharArray();
 
     [GeneratedRegex(@"(?<cue>名为|叫做|叫|称为|名叫)\s*(?:(?<quoted>[‘'“""「])(?<name>[^’'”""」\n，。,]{2,20})[’'”""」]|(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{2,12}?))\s*的?(?<head>功能|系统|产品|应用|平台|模型|工具|服务|助手|公司|初创公司|机构|团队|基金|活动|会议|书|节目|播客|项目|)")]
     private static partial Regex ChineseNaming();

@@ -177,6 +177,8 @@ internal static class EmploymentPatterns
         new("leads", $@"{{O:o}}{Comma}which\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:directed|led|run|headed|chaired)\b"),
         // "实验室主任由清华大学计算机系教授陈一鸣担任": who holds the post of its head.
         new("leads", $@"{{O:o}}\s*(?:主任|院长|所长|负责人|主席)由\s*(?:[^⟦⟧，,。；]|⟦\d+:O⟧){{0,12}}?{{P:s}}\s*(?:担任|出任|兼任)"),
+        // "Solberg came to Bell Labs … after a two-year postdoctoral post at the University of Edinburgh".
+        new("former_employee_of", $@"{{P:s}}{GapAcrossNames(80)}\bafter\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?(?:post|stint|spell|tenure|fellowship|job)\s+(?:at|with)\s+(?:the\s+)?{{O:o}}"),
         // "the University of Edinburgh, where she taught for almost three decades".
         new("works_at", $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:taught|teaches|worked|works|lectured|lectures)\b"),
         new("former_employee_of", $@"{{P:s}}{Gap(45)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades){SpentAs})\s+(?:at|for|in)\s+(?:the\s+)?{{O:o+}}{NotACoFoundersFirm}"),
