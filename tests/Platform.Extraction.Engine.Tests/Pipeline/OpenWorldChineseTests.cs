@@ -633,4 +633,14 @@ public class OpenWorldChineseTests
     [Fact]
     public void ACountAfterAKindNoun_IsNoVersionedName() =>
         Assert.DoesNotContain(Extract("该模型参数量达到3万亿，芯片数量超过2万。").Mentions, m => m.Type == EntityType.Product);
+
+    [Fact]
+    public void WhatAFirmOwnsNamedAfterQixia_IsAName_ButNotTheKindOfThingItOwns()
+    {
+        var result = Extract("远航集团旗下澜舟品牌推出新车。星途科技旗下的青鸟快送已经在三座城市运营。星途科技旗下的开源项目也很活跃。");
+
+        Assert.True(result.Mentions.Any(m => m.Text == "澜舟"), Describe(result));
+        Assert.True(result.Mentions.Any(m => m.Text == "青鸟快送"), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "开源项目");
+    }
 }

@@ -473,4 +473,14 @@ public class OpenWorldEnglishTests
     public void Extract_AQuotedTitleFollowedByWhatItIs_IsAWork() =>
         Assert.Contains(Extract("Her concerns echoed \"Wiring the Grid Rush,\" a study published in May by Fernhill Advisory.").Mentions,
             m => m is { Text: "Wiring the Grid Rush", Type: EntityType.Work });
+
+    [Theory]
+    [InlineData("The robot's policy runs on Quellcorp's Arden Vale module.", "Arden Vale")]
+    [InlineData("The first hall will house 40,000 of Quellcorp's QX400 accelerators.", "QX400")]
+    public void Extract_ANameBeforeTheKindOfHardwareItIs_IsAProduct(string text, string name)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == EntityType.Product), Describe(result));
+    }
 }

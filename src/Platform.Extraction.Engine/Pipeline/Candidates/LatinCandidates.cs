@@ -29,7 +29,11 @@ internal static partial class LatinCandidates
             {
                 // "Amazon's Industrial Innovation Fund", "Microsoft's Nuance": the owner and what it owns are two names.
                 var start = span.Start + owned.Groups["owned"].Index;
-                yield return new Candidate(start, span.End, text[start..span.End], span.Type ?? EntityType.Organization, Math.Max(span.Confidence, 0.6),
+                // "Nvidia's GB300 accelerators": a model code its maker owns, before the kind of thing it is, is a product
+                // however rarely named.
+                var modelOfItsKind = ModelCode().IsMatch(text.AsSpan(start, span.End - start)) && ProductKindAfter().IsMatch(text.AsSpan(span.End, Math.Min(16, text.Length - span.End)));
+                yield return new Candidate(start, span.End, text[start..span.End], modelOfItsKind ? EntityType.Product : span.Type ?? EntityType.Organization,
+                    Math.Max(span.Confidence, modelOfItsKind ? ChineseRecognizerCandidates.SureCandidateConfidence : 0.6),
                     CandidateSource.LatinRecognizer, Cue: "owned unit named after a possessive");
                 continue;
             }
@@ -64,6 +68,11 @@ internal static partial class LatinCandidates
             if (span.Source == LatinSources.Tagger && type != EntityType.Person && SurnameEnding().IsMatch(surface))
             {
                 type = EntityType.Person;
+            }
+            // "Nvidia's Jetson Thor module": a name before the kind of thing it is is no person.
+            if (span.Source == LatinSources.Tagger && type == EntityType.Person && ProductKindAfter().IsMatch(text.AsSpan(span.End, Math.Min(16, text.Length - span.End))))
+            {
+                type = EntityType.Product;
             }
             var stronglyTyped = span.Source is LatinSources.Cue or LatinSources.LegalSuffix;
             var isAcronym = surface.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
@@ -100,6 +109,12 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}[（(]$")]
     private static partial Regex GlossOfAChineseTerm();
+
+    [GeneratedRegex("^[A-Z]{1,4}[0-9]{2,4}[A-Za-z]?$")]
+    private static partial Regex ModelCode();
+
+    [GeneratedRegex(@"^\s+(?:module|modules|chip|chips|processor|processors|accelerator|accelerators|GPU|GPUs|platform|robot|robots|app|software|kit|board|headset)\b")]
+    private static partial Regex ProductKindAfter();
 
     /// <summary>
     /// "Eliteserien to Hand Offside Calls to AI for 2027 Season": in a headline every word is capitalised, so the tagger

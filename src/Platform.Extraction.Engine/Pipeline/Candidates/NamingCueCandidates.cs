@@ -55,6 +55,17 @@ internal static partial class NamingCueCandidates
         {
             curatedName.AsSpan(name.Start, name.Length).Fill(true);
         }
+        // "吉利旗下极氪品牌", "百度旗下的萝卜快跑较早…": what a firm owns, named right after 旗下, up to the word that ends the name.
+        foreach (Match match in OwnedAfterQixia().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value) && name.Value.IndexOfAny(NoLineCharacters) < 0 && !GenericOwnedKind().IsMatch(name.Value)
+                && !curatedName.AsSpan(name.Index, name.Length).Contains(true))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.7,
+                    CandidateSource.BookTitle, Cue: "named after 旗下");
+            }
+        }
         var titlesAndInvestorsParts = TitleBeforeAPerson().Matches(text).Select(m => (Match: m, IsTitle: true))
             .Concat(InvestorsPart().Matches(text).Select(m => (Match: m, IsTitle: false)));
         foreach (var (match, isTitle) in titlesAndInvestorsParts)
@@ -311,6 +322,13 @@ internal static partial class NamingCueCandidates
     // punctuation, a particle or an adverb, not by a unit or a decimal point (营收12.6亿元).
     [GeneratedRegex(@"(?<brand>[\p{IsCJKUnifiedIdeographs}-[至于达在将仅已有发为是了的和与及或等约近超共计到从每第]]{2})(?:(?!(?:19|20)\d\d(?!\d))[1-9]\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![.,]\d)(?=[和与及的已将是在也还，。、；：）」”\s,.;:)]|$)")]
     private static partial Regex ChineseModelNumber();
+
+    // 旗下的开源项目, 旗下研究机构: what kind of thing a firm owns, not its name.
+    [GeneratedRegex("(?:项目|机构|公司|企业|平台|业务|部门|团队|产品|基金|工厂|门店|产业|品牌|媒体|资产|工作室)$")]
+    private static partial Regex GenericOwnedKind();
+
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}A-Za-z]旗下的?)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,4}?)(?=品牌|子品牌|[，,。、；;]|较早|已经|已|也|还|正在|则|推出|发布)")]
+    private static partial Regex OwnedAfterQixia();
 
     [GeneratedRegex(@"(?<head>模型|大模型|基座模型|基础模型|车型|芯片|机器人)(?:为|是)?(?<name>(?<line>[\p{IsCJKUnifiedIdeographs}]{2,4}?)(?:[1-9][0-9]?(?:\.[0-9])?|[A-Z][0-9]{1,3}|-[1-9][0-9]?))(?![0-9A-Za-z.%年月日号亿万个倍])")]
     private static partial Regex ChineseKindThenVersionedName();
