@@ -298,10 +298,14 @@ public sealed partial class EntityExtractor(
         var mentions = new List<ExtractedMention>();
         var parents = new Dictionary<string, string>(StringComparer.Ordinal);
         var namedElsewhere = clusters.ToHashSet();
+        // A cluster's short forms, read once: no mention joins a cluster here, only new parents are added.
+        var shortForms = new Dictionary<EntityCluster, HashSet<string>>();
+        HashSet<string> ShortFormsOf(EntityCluster c) =>
+            shortForms.TryGetValue(c, out var known) ? known : shortForms[c] = _resolver.Abbreviations(c, chineseCommonWords.Contains).ToHashSet(StringComparer.Ordinal);
         foreach (var (unitCluster, unit) in clusters.Where(c => c.Type is EntityType.Organization or EntityType.Product)
                      .SelectMany(c => c.Mentions.Select(m => (c, m))).ToList())
         {
-            if (ParentNamedIn(unitCluster, unit, clusters) is not var (parent, length) || parent == unitCluster)
+            if (ParentNamedIn(unitCluster, unit, clusters, ShortFormsOf) is not var (parent, length) || parent == unitCluster)
             {
                 continue;
             }
@@ -328,7 +332,8 @@ public sealed partial class EntityExtractor(
     /// of 清华大学电子工程系) or one outside the KB (合肥工业大学 of 合肥工业大学汽车与交通工程学院). An organisation the
     /// document already lists is that entity; another is a new one.
     /// </summary>
-    private (EntityCluster Parent, int Length)? ParentNamedIn(EntityCluster unitCluster, Candidate unit, List<EntityCluster> clusters)
+    private (EntityCluster Parent, int Length)? ParentNamedIn(EntityCluster unitCluster, Candidate unit, List<EntityCluster> clusters,
+        Func<EntityCluster, HashSet<string>> shortFormsOf)
     {
         if (unitCluster.Type == EntityType.Product)
         {
@@ -346,13 +351,13 @@ public sealed partial class EntityExtractor(
             // (云岫AI研究院 of 云岫科技有限公司).
             return unitCluster.Entry is null
                 ? LongestOrganizationStarting(unit.Text, clusters.Where(c => c != unitCluster),
-                    c => c.ChineseForms.Concat(_resolver.Abbreviations(c, chineseCommonWords.Contains).Where(a => a.All(CharClass.IsHan))),
+                    c => c.ChineseForms.Concat(shortFormsOf(c).Where(a => a.All(CharClass.IsHan))),
                     length => length >= 2 && UnitNameCandidates.IsUnitOfTheNameBefore(unit.Text[length..]))
                 : null;
         }
         var name = unit.Text[..parentLength];
         if (clusters.FirstOrDefault(c => c.Type == EntityType.Organization && (c.Forms.Contains(name, StringComparer.Ordinal)
-                || _resolver.Abbreviations(c, chineseCommonWords.Contains).Contains(name, StringComparer.Ordinal))) is { } listed)
+                || shortFormsOf(c).Contains(name))) is { } listed)
         {
             return (listed, parentLength);
         }

@@ -23,9 +23,7 @@ internal static class HeadlinePhrases
 
     // 墨芯科技 of 墨芯科技有限公司, named in full in the body.
     private static string WithoutLegalForm(string name) =>
-        LegalForms.FirstOrDefault(f => name.EndsWith(f, StringComparison.Ordinal)) is { } form ? name[..^form.Length] : name;
-
-    private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司"];
+        KnowledgeBaseCandidates.ChineseLegalForms.FirstOrDefault(f => name.EndsWith(f, StringComparison.Ordinal)) is { } form ? name[..^form.Length] : name;
 
     // Markup is blanked by now, so the heading is the line that spells the title.
     private static bool IsInTheHeading(string text, Candidate candidate, string title)

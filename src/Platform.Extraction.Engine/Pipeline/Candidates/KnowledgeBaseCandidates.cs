@@ -47,7 +47,7 @@ internal static class KnowledgeBaseCandidates
     /// <summary>科大讯飞股份有限公司: a curated firm's name with its legal form is the firm's mention, whole.</summary>
     private static int WithItsLegalForm(string text, int end)
     {
-        foreach (var form in LegalForms)
+        foreach (var form in ChineseLegalForms)
         {
             if (text.AsSpan(end).StartsWith(form, StringComparison.Ordinal))
             {
@@ -57,7 +57,8 @@ internal static class KnowledgeBaseCandidates
         return end;
     }
 
-    private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司"];
+    /// <summary>The legal forms a Chinese firm's registered name ends in, the longest first.</summary>
+    internal static readonly string[] ChineseLegalForms = ["股份有限公司", "有限责任公司", "有限公司"];
 
     /// <summary>
     /// "Austin, Texas", "Redmond, Washington": a curated city named with its region is the city's mention; the region is a
