@@ -35,6 +35,7 @@ internal sealed unsafe class LacForwardPass
     private AlignedBuffer _projection = new(0);
     private AlignedBuffer _hidden = new(0);
     private AlignedBuffer _emission = new(0);
+    private int[] _newIds = [];
     private int[] _stepOffsets = new int[256];
     private int[] _stepCounts = new int[256];
     private int _rowCapacity;
@@ -51,10 +52,10 @@ internal sealed unsafe class LacForwardPass
         var steps = lengths[0];
         var rows = LayOutSteps(lengths, steps);
         EnsureRowCapacity(rows + RowPadding);
-        GatherEmbeddings(ids, starts, lengths, steps);
+        GatherInputProjections(ids, starts, lengths, steps);
 
         var paddedRows = PackedGemm.PadRows(rows);
-        RunBiGruLayer(_model.Layers[0], _embedded.Pointer, LacModel.EmbeddingSize, paddedRows, _hidden, steps);
+        RecurBothWays(_model.Layers[0], _hidden, steps);
 
         // Layer 2 overwrites layer 1's states in place: they are consumed by its input projection first.
         RunBiGruLayer(_model.Layers[1], _hidden.Pointer, BiHidden, paddedRows, _hidden, steps);
@@ -94,17 +95,22 @@ internal sealed unsafe class LacForwardPass
         return row;
     }
 
-    private void GatherEmbeddings(ReadOnlySpan<int> ids, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, int steps)
+    /// <summary>The first layer's projections come from the model's per-character cache, computed there for new characters.</summary>
+    private void GatherInputProjections(ReadOnlySpan<int> ids, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, int steps)
     {
-        var table = _model.Embedding.Span;
-        var destination = _embedded.Span;
+        var cache = _model.InputProjections;
+        for (var sentence = 0; sentence < lengths.Length; sentence++)
+        {
+            cache.Prepare(ids.Slice(starts[sentence], lengths[sentence]), _newIds, _embedded.Pointer, _projection.Pointer);
+        }
+
         for (var t = 0; t < steps; t++)
         {
             var row = _stepOffsets[t];
             for (var sentence = 0; sentence < _stepCounts[t]; sentence++, row++)
             {
-                table.Slice(ids[starts[sentence] + t] * LacModel.EmbeddingSize, LacModel.EmbeddingSize)
-                    .CopyTo(destination.Slice(row * LacModel.EmbeddingSize, LacModel.EmbeddingSize));
+                new ReadOnlySpan<float>(cache.Row(ids[starts[sentence] + t]), ProjectionWidth)
+                    .CopyTo(new Span<float>(_projection.Pointer + (long)row * ProjectionWidth, ProjectionWidth));
             }
         }
     }
@@ -113,6 +119,11 @@ internal sealed unsafe class LacForwardPass
     {
         PackedGemm.MultiplyByRows(input, inputWidth, paddedRows, layer.Input, layer.InputBias.Pointer, 0,
             _projection.Pointer, ProjectionWidth);
+        RecurBothWays(layer, output, steps);
+    }
+
+    private void RecurBothWays(BiGruLayerWeights layer, AlignedBuffer output, int steps)
+    {
         Recur(layer.Forward, projectionColumn: 0, output.Pointer, outputColumn: 0, forward: true, steps);
         Recur(layer.Backward, projectionColumn: GateWidth, output.Pointer, outputColumn: Hidden, forward: false, steps);
     }
@@ -200,6 +211,7 @@ internal sealed unsafe class LacForwardPass
         _projection = new AlignedBuffer(capacity * ProjectionWidth);
         _hidden = new AlignedBuffer(capacity * BiHidden);
         _emission = new AlignedBuffer(capacity * EmissionStride);
+        _newIds = new int[capacity];
         _rowCapacity = capacity;
     }
 }

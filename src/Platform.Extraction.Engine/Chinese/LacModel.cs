@@ -2,8 +2,9 @@ namespace Platform.Extraction.Engine.Chinese;
 
 /// <summary>
 /// Baidu LAC-small (jieba's <c>lac_small</c>): char embedding → 2 × BiGRU(128) → linear → CRF.
-/// Loaded once from the files on disk, immutable and thread-safe afterwards; weights are repacked
-/// for <see cref="PackedGemm"/> (about 13 MB in memory, the size of the files).
+/// Loaded once from the files on disk and thread-safe afterwards; weights are repacked for <see cref="PackedGemm"/>
+/// (about 13 MB in memory, the size of the files), and the first layer's per-character projections are cached as
+/// characters are met (<see cref="LacInputProjections"/>: about 10 MB for ordinary text, 64 MB at most).
 /// </summary>
 public sealed class LacModel
 {
@@ -42,6 +43,8 @@ public sealed class LacModel
     internal AlignedBuffer EmissionBias { get; private set; } = null!;
 
     internal CrfWeights Crf { get; private set; } = null!;
+
+    internal LacInputProjections InputProjections { get; private set; } = null!;
 
     /// <param name="directory">
     /// A folder holding word.dic, tag.dic and model_baseline/; null to look in <c>PLATFORM_LAC_DIR</c>
@@ -106,6 +109,7 @@ public sealed class LacModel
         Read("fc_4.b_0", labelCount).Data.CopyTo(emissionBias, 0);
         EmissionBias = AlignedBuffer.From(emissionBias);
         Crf = CrfWeights.From(Read("crfw", labelCount + 2, labelCount).Data, labelCount);
+        InputProjections = new LacInputProjections(this);
     }
 }
 

@@ -338,26 +338,26 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?<=担任|出任|现任|加入|离开)公司|(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开)公司|(?=公)(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…).
-    private const string ChineseTitleOwner = @"(?<=(?:[\p{IsCJKUnifiedIdeographs}]|[，,]\s*)(?:担任|出任|任))(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)"
-        + @"|(?<=(?:^|[，,。：:；;\n])\s*)(?=(?:(?:联合)?创始人兼)?" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于))";
+    private const string ChineseTitleOwner = @"(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)(?<=(?:[\p{IsCJKUnifiedIdeographs}]|[，,]\s*)(?:担任|出任|任))"
+        + @"|(?=(?:(?:联合)?创始人兼)?" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于))(?<=(?:^|[，,。：:；;\n])\s*)";
 
     // 向创始人兼CEO苏以安汇报: whom one reports to holds the firm's titles.
-    private const string ChineseReportingTo = @"(?<=向)(?=(?:" + ChineseOpeningTitle + "|创始人|联合创始人)(?:兼(?:" + ChineseOpeningTitle + @"|创始人|联合创始人))*[\p{IsCJKUnifiedIdeographs}]{2,3}汇报)";
+    private const string ChineseReportingTo = @"(?=(?:" + ChineseOpeningTitle + "|创始人|联合创始人)(?:兼(?:" + ChineseOpeningTitle + @"|创始人|联合创始人))*[\p{IsCJKUnifiedIdeographs}]{2,3}汇报)(?<=向)";
 
     // 董事长兼首席执行官梁慕白在业绩会上表示: the titles that may open such a clause, joined by 兼.
     private const string ChineseOpeningTitle = @"(?:首席[\p{IsCJKUnifiedIdeographs}]{1,4}官|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)";
 
     // "the (two-year-old) company", "the university", "the trust", "the center", "the department's", "the foundation's", "the institute", "the committee", "my/her co-founder", and "It" opening a sentence with what a firm does.
-    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+,?\s+){0,2}?(?:company|start-?up|firm|lab|studio|publisher)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university\b(?!\s+[A-Z])|\b[Tt]he (?:trust|center|centre|alliance|hospital|co-op|ministry|council|division|utility|lender|insurer|regulator|consultancy)\b(?!\s+[A-Z])|\b[Mm]y ministry\b|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit|group|authority|agency)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
-        + @"|(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
+    private const string EnglishCompany = @"\b[Tt]he (?:[\w-]+,?\s+){0,2}?(?:company|start-?up|firm|lab|studio|publisher)\b(?!\s+[A-Z])|\b[Tt]he union\b(?!\s+[A-Z])|\b[Tt]he university\b(?!\s+[A-Z])|\b[Tt]he (?:trust|center|centre|alliance|hospital|co-op|ministry|council|division|utility|lender|insurer|regulator|consultancy)\b(?!\s+[A-Z])|\b[Mm]y ministry\b|\b[Tt]he institute\b(?!\s+[A-Z])|\b[Tt]he committee\b(?!\s+[A-Z])|\b[Tt]he department(?=['’]s\s)|\b[Tt]he (?:foundation|nonprofit|non-profit|group|authority|agency)(?=['’]s\s)|\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)\b(?=\s+co-?founders?\b)|(?=It)(?<=(?:^|[.;]\s+|\n))It(?=\s+(?:competes|sells|makes|builds|designs|develops|licenses|employs|operates|plans|raised|has raised|was founded|was spun|is backed|is based|is headquartered|hired|has hired|appointed|acquired|bought|counts)\b)"
+        + @"|(?=it)(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
         // "Backers include Kestrel Ventures", "Rivals including CAISO are testing …": the firm's backers or rivals, the firm unsaid.
-        + @"|(?<=(?:^|[.;!?]\s+|\n)\s*)(?=(?:Backers|Investors|Shareholders|Rivals|Competitors)\s+(?:include|including|are)\b)"
+        + @"|(?=(?:Backers|Investors|Shareholders|Rivals|Competitors)\s+(?:include|including|are)\b)(?<=(?:^|[.;!?]\s+|\n)\s*)"
         // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
-        + @"|(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";
+        + @"|(?=it)(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";
 
     // "its" before a title, its rivals or customers, a thing of its own named after a comma ("its agent, Ledger") or before its kind
     // ("its Quill models", "its Azure cloud").
@@ -367,15 +367,15 @@ internal static partial class CompanyAnaphora
     // about ("The round was led by Lakestar"): a zero-width mention of the firm before it.
     // So does a quote's attribution ("…," chief executive Omar Reyes told analysts), a successor's ("replacing co-founder
     // Dana Whitmore") and a title after an opening phrase ("In the memo, chief executive Nadia Farouk said").
-    private const string EnglishOpeningOwner = @"(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+|(?:^|[.;!?]\s+|\n)(?:In|At|On|During)\s+[^,.;\n]{1,40},\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b"
+    private const string EnglishOpeningOwner = @"(?=[A-Zcp])(?<=(?:^|[.;!?]\s+|\n|[,.!?][""”]\s+|\b(?:said|says|replacing|succeeding|replaced|succeeded)\s+|(?:^|[.;!?]\s+|\n)(?:In|At|On|During)\s+[^,.;\n]{1,40},\s+))(?=(?:[Cc]hief\s+executive|[Cc]hief\s+technology\s+officer|[Cc]hief\s+scientist|CEO|CTO|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]o-?founder)\s+[A-Z][\w-]+\s+[A-Z]|The\s+(?:[\w$€£.,-]+\s+){0,4}?round\s+was\s+(?:co-)?led\s+by\b"
         // "General Catalyst and Maersk Growth, the venture arm of …, also joined the round": investors in the firm's round.
         + @"|[A-Z](?:[^.;!?\n]|\.(?=\S)|(?<=\b[A-Z])\.){0,160}?\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in)\s+the\s+(?:round|financing|raise)\b)";
 
     // A sentence that opens with the round the text is about (本轮由高瓴创投领投): a zero-width mention of the firm before it.
     // It may follow a short opening clause (公告显示，本轮融资由…).
     // So may a lettered round, after a year and after another round's clause (2020年A轮由红杉中国领投，2022年B轮由…).
-    private const string ChineseRoundOwner = @"(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)(?=(?:本轮|该轮|此轮)(?:融资)?由)"
-        + @"|(?<=(?:^|[。！？；;!?\n，,])\s*)(?=(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound + @"(?:融资)?由)";
+    private const string ChineseRoundOwner = @"(?=(?:本轮|该轮|此轮)(?:融资)?由)(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)"
+        + @"|(?=(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound + @"(?:融资)?由)(?<=(?:^|[。！？；;!?\n，,])\s*)";
 
     private static bool IsARound(string text, int at) => LetteredRoundAt().IsMatch(text.AsSpan(at));
 
@@ -386,6 +386,11 @@ internal static partial class CompanyAnaphora
     private static partial Regex TopListAfter();
 
 
-    [GeneratedRegex(ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner)]
+    // Every alternative starts with one of these characters (a zero-width one in its look-ahead, which comes before its
+    // look-behind). Tested first, they spare the other positions the whole alternation: the regex took a tenth of the
+    // engine's time on Chinese text without them.
+    private const string FirstCharacters = "A-Zthmoicp12该这公它其首总副董联创本此";
+
+    [GeneratedRegex("(?=[" + FirstCharacters + "])(?:" + ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner + ")")]
     private static partial Regex Company();
 }
