@@ -27,6 +27,7 @@ internal sealed unsafe class LacForwardPass
     private const int EmissionStride = LacModel.EmissionStride;
 
     private readonly LacModel _model;
+    private readonly bool _quantized;
     private readonly CrfDecoder _decoder = new();
     private readonly AlignedBuffer _gates = new(MaxBatchSentences * GateWidth);
     private readonly AlignedBuffer _previous = new(MaxBatchSentences * Hidden);
@@ -36,11 +37,17 @@ internal sealed unsafe class LacForwardPass
     private AlignedBuffer _hidden = new(0);
     private AlignedBuffer _emission = new(0);
     private int[] _newIds = [];
+    private short[] _quantizedStates = [];
     private int[] _stepOffsets = new int[256];
     private int[] _stepCounts = new int[256];
     private int _rowCapacity;
 
-    public LacForwardPass(LacModel model) => _model = model;
+    /// <param name="quantized">Multiply hidden states through <see cref="QuantizedGemm"/> (needs AVX2) rather than in float.</param>
+    public LacForwardPass(LacModel model, bool quantized)
+    {
+        _model = model;
+        _quantized = quantized;
+    }
 
     public LacModel Model => _model;
 
@@ -117,9 +124,44 @@ internal sealed unsafe class LacForwardPass
 
     private void RunBiGruLayer(BiGruLayerWeights layer, float* input, int inputWidth, int paddedRows, AlignedBuffer output, int steps)
     {
-        PackedGemm.MultiplyByRows(input, inputWidth, paddedRows, layer.Input, layer.InputBias.Pointer, 0,
-            _projection.Pointer, ProjectionWidth);
+        MultiplyStates(input, inputWidth, paddedRows, layer.Input, layer.QuantizedInput!, layer.InputBias.Pointer, 0,
+            _projection.Pointer, ProjectionWidth, tall: true);
         RecurBothWays(layer, output, steps);
+    }
+
+    /// <summary>
+    /// C = Init + A·B for hidden states A (contiguous rows of <paramref name="width"/> values in [−1, 1]), quantised to
+    /// 16 bits (<see cref="QuantizedGemm"/>) or in float.
+    /// </summary>
+    private void MultiplyStates(float* a, int width, int rows, PackedMatrix b, QuantizedMatrix quantized, float* init, int initStride,
+        float* c, int ldc, bool tall)
+    {
+        if (!_quantized)
+        {
+            if (tall)
+            {
+                PackedGemm.MultiplyByRows(a, width, rows, b, init, initStride, c, ldc);
+            }
+            else
+            {
+                PackedGemm.MultiplyByPanels(a, width, rows, b, init, initStride, c, ldc);
+            }
+
+            return;
+        }
+
+        fixed (short* states = _quantizedStates)
+        {
+            QuantizedGemm.Quantize(a, states, rows * width);
+            if (tall)
+            {
+                QuantizedGemm.MultiplyByRows(states, width, rows, quantized, init, initStride, c, ldc);
+            }
+            else
+            {
+                QuantizedGemm.MultiplyByPanels(states, width, rows, quantized, init, initStride, c, ldc);
+            }
+        }
     }
 
     private void RecurBothWays(BiGruLayerWeights layer, AlignedBuffer output, int steps)
@@ -154,15 +196,16 @@ internal sealed unsafe class LacForwardPass
             new Span<float>(previous + carried * Hidden, (paddedRunning - carried) * Hidden).Clear();
 
             var projected = _projection.Pointer + (long)_stepOffsets[t] * ProjectionWidth + projectionColumn;
-            PackedGemm.MultiplyByPanels(previous, Hidden, paddedRunning, weights.Gates, projected, ProjectionWidth, gates, GateWidth);
+            MultiplyStates(previous, Hidden, paddedRunning, weights.Gates, weights.QuantizedGates, projected, ProjectionWidth, gates, GateWidth,
+                tall: false);
             for (var row = 0; row < running; row++)
             {
                 GruActivations.Sigmoid(gates + row * GateWidth, 2 * Hidden);
             }
 
             ElementwiseProduct(gates + Hidden, GateWidth, previous, resetPrevious, paddedRunning);
-            PackedGemm.MultiplyByPanels(resetPrevious, Hidden, paddedRunning, weights.Candidate, projected + 2 * Hidden, ProjectionWidth,
-                gates + 2 * Hidden, GateWidth);
+            MultiplyStates(resetPrevious, Hidden, paddedRunning, weights.Candidate, weights.QuantizedCandidate, projected + 2 * Hidden,
+                ProjectionWidth, gates + 2 * Hidden, GateWidth, tall: false);
 
             for (var row = 0; row < running; row++)
             {
@@ -212,6 +255,7 @@ internal sealed unsafe class LacForwardPass
         _hidden = new AlignedBuffer(capacity * BiHidden);
         _emission = new AlignedBuffer(capacity * EmissionStride);
         _newIds = new int[capacity];
+        _quantizedStates = new short[Math.Max(capacity * BiHidden, MaxBatchSentences * Hidden)];
         _rowCapacity = capacity;
     }
 }

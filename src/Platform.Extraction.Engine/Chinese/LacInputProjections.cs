@@ -7,30 +7,25 @@ namespace Platform.Extraction.Engine.Chinese;
 /// are bit-for-bit those of the GEMM over the whole batch.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Rows live in blocks of <see cref="BlockSize"/> ids allocated on first use; word.dic lists
-/// characters by frequency, so ordinary text touches a few dozen blocks (about 200 KB each), not all 330.
-/// Two threads may compute the same row at once; they write the same values, and a row is marked ready only after
-/// it is written.
+/// Thread-safe. Each row is its own 3 KB buffer, published once written, so memory grows with the characters met
+/// (about 2,500 in the development documents: 8 MB), not the vocabulary's 20,940 (64 MB). Two threads may compute the
+/// same row at once; the first to publish it wins, and both computed the same values.
 /// </remarks>
 internal sealed unsafe class LacInputProjections
 {
-    private const int BlockSize = 64;
     private const int Width = LacModel.ProjectionWidth;
 
     private readonly LacModel _model;
-    private readonly AlignedBuffer?[] _blocks;
-    private readonly bool[] _ready;
-    private readonly Lock _allocation = new();
+    private readonly AlignedBuffer?[] _rows;
 
     public LacInputProjections(LacModel model)
     {
         _model = model;
-        _ready = new bool[model.Vocabulary.Size];
-        _blocks = new AlignedBuffer?[(model.Vocabulary.Size + BlockSize - 1) / BlockSize];
+        _rows = new AlignedBuffer?[model.Vocabulary.Size];
     }
 
     /// <summary>The row of <paramref name="id"/>; valid only after <see cref="Prepare"/> has seen the id.</summary>
-    public float* Row(int id) => _blocks[id / BlockSize]!.Pointer + (long)(id % BlockSize) * Width;
+    public float* Row(int id) => _rows[id]!.Pointer;
 
     /// <summary>Computes the rows of the ids not seen before.</summary>
     /// <param name="embedded">Scratch for the new ids' embeddings: at least <c>PadRows(ids.Length)</c> × 128 floats.</param>
@@ -40,7 +35,7 @@ internal sealed unsafe class LacInputProjections
         var count = 0;
         foreach (var id in ids)
         {
-            if (!Volatile.Read(ref _ready[id]) && !missing[..count].Contains(id))
+            if (Volatile.Read(ref _rows[id]) is null && !missing[..count].Contains(id))
             {
                 missing[count++] = id;
             }
@@ -63,23 +58,8 @@ internal sealed unsafe class LacInputProjections
             projected, Width);
         for (var i = 0; i < count; i++)
         {
-            var id = missing[i];
-            EnsureBlock(id / BlockSize);
-            new ReadOnlySpan<float>(projected + (long)i * Width, Width).CopyTo(new Span<float>(Row(id), Width));
-            Volatile.Write(ref _ready[id], true);
-        }
-    }
-
-    private void EnsureBlock(int block)
-    {
-        if (Volatile.Read(ref _blocks[block]) is not null)
-        {
-            return;
-        }
-
-        lock (_allocation)
-        {
-            _blocks[block] ??= new AlignedBuffer(BlockSize * Width);
+            var row = AlignedBuffer.From(new ReadOnlySpan<float>(projected + (long)i * Width, Width));
+            Interlocked.CompareExchange(ref _rows[missing[i]], row, null);
         }
     }
 }

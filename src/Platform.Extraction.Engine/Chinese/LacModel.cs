@@ -3,8 +3,9 @@ namespace Platform.Extraction.Engine.Chinese;
 /// <summary>
 /// Baidu LAC-small (jieba's <c>lac_small</c>): char embedding → 2 × BiGRU(128) → linear → CRF.
 /// Loaded once from the files on disk and thread-safe afterwards; weights are repacked for <see cref="PackedGemm"/>
-/// (about 13 MB in memory, the size of the files), and the first layer's per-character projections are cached as
-/// characters are met (<see cref="LacInputProjections"/>: about 10 MB for ordinary text, 64 MB at most).
+/// (about 13 MB in memory, the size of the files) and the hidden-state ones also quantised for <see cref="QuantizedGemm"/>
+/// (0.6 MB); the first layer's per-character projections are cached as characters are met (<see cref="LacInputProjections"/>,
+/// 3 KB each).
 /// </summary>
 public sealed class LacModel
 {
@@ -97,6 +98,7 @@ public sealed class LacModel
 
             Layers[layer] = new BiGruLayerWeights(
                 PackedMatrix.Pack(projection, inputSize, ProjectionWidth, ProjectionWidth),
+                layer == 0 ? null : QuantizedMatrix.Quantize(projection, inputSize, ProjectionWidth, ProjectionWidth),
                 AlignedBuffer.From(bias),
                 GruWeights.From(directions[0].Recurrent),
                 GruWeights.From(directions[1].Recurrent));
@@ -113,17 +115,22 @@ public sealed class LacModel
     }
 }
 
-internal sealed record BiGruLayerWeights(PackedMatrix Input, AlignedBuffer InputBias, GruWeights Forward, GruWeights Backward);
+/// <param name="QuantizedInput">The input projection for <see cref="QuantizedGemm"/>; only where the input is a layer's hidden states (in [−1, 1]).</param>
+internal sealed record BiGruLayerWeights(PackedMatrix Input, QuantizedMatrix? QuantizedInput, AlignedBuffer InputBias, GruWeights Forward, GruWeights Backward);
 
-/// <summary>Paddle's GRU weight [D, 3D] is stored as a [D, 2D] update|reset block followed by a [D, D] candidate block.</summary>
-internal sealed record GruWeights(PackedMatrix Gates, PackedMatrix Candidate)
+/// <summary>
+/// Paddle's GRU weight [D, 3D] is stored as a [D, 2D] update|reset block followed by a [D, D] candidate block; each is
+/// kept packed for <see cref="PackedGemm"/> and quantised for <see cref="QuantizedGemm"/>.
+/// </summary>
+internal sealed record GruWeights(PackedMatrix Gates, PackedMatrix Candidate, QuantizedMatrix QuantizedGates, QuantizedMatrix QuantizedCandidate)
 {
     public static GruWeights From(float[] recurrent)
     {
         const int d = LacModel.HiddenSize;
         var gates = recurrent.AsSpan(0, d * 2 * d);
         var candidate = recurrent.AsSpan(d * 2 * d, d * d);
-        return new GruWeights(PackedMatrix.Pack(gates, d, 2 * d, 2 * d), PackedMatrix.Pack(candidate, d, d, d));
+        return new GruWeights(PackedMatrix.Pack(gates, d, 2 * d, 2 * d), PackedMatrix.Pack(candidate, d, d, d),
+            QuantizedMatrix.Quantize(gates, d, 2 * d, 2 * d), QuantizedMatrix.Quantize(candidate, d, d, d));
     }
 }
 

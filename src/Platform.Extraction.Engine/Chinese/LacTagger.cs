@@ -8,11 +8,34 @@ namespace Platform.Extraction.Engine.Chinese;
 /// network (half-width folded, whitespace stripped at both ends, one token per code point, unknown chars
 /// as OOV). Thread-safe; each call runs on the calling thread with pooled buffers.
 /// </summary>
+/// <remarks>
+/// With AVX2 the products of hidden states are taken in 16-bit integers (<see cref="QuantizedGemm"/>), 1.6× faster than
+/// float on an AVX2-only CPU; the tags then differ from the float network's on about one word in ten thousand
+/// (<c>LacQuantizationTests</c>).
+/// </remarks>
 public sealed class LacTagger
 {
     private readonly ConcurrentBag<LacForwardPass> _workspaces = [];
 
-    public LacTagger(LacModel model) => Model = model ?? throw new ArgumentNullException(nameof(model));
+    private readonly bool _quantized;
+
+    /// <summary>A tagger that multiplies hidden states in 16-bit integers where the CPU has AVX2, else in float.</summary>
+    public LacTagger(LacModel model)
+        : this(model, QuantizedGemm.IsHardwareAccelerated)
+    {
+    }
+
+    /// <param name="quantized">16-bit hidden-state products (<see cref="QuantizedGemm"/>, needs AVX2); false: float throughout.</param>
+    internal LacTagger(LacModel model, bool quantized)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        if (quantized && !QuantizedGemm.IsHardwareAccelerated)
+        {
+            throw new PlatformNotSupportedException("the quantised LAC network needs AVX2");
+        }
+
+        _quantized = quantized;
+    }
 
     public LacModel Model { get; }
 
@@ -211,5 +234,5 @@ public sealed class LacTagger
         return new LacTaggedSentence(sentence, perChar, labels, taggedStart, taggedEnd);
     }
 
-    private LacForwardPass RentWorkspace() => _workspaces.TryTake(out var workspace) ? workspace : new LacForwardPass(Model);
+    private LacForwardPass RentWorkspace() => _workspaces.TryTake(out var workspace) ? workspace : new LacForwardPass(Model, _quantized);
 }
