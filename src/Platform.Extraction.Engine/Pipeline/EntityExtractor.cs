@@ -87,6 +87,7 @@ public sealed partial class EntityExtractor(
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);
         EntityResolver.MergeModelNumbers(clusters);
+        EntityResolver.MergeShortTitles(clusters);
         var productLines = ModelLines(clusters);
         clusters.RemoveAll(c => !IsReported(c) && !IsModelOfALine(c, productLines));
 

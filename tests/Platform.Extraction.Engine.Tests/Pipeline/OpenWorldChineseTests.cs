@@ -408,6 +408,26 @@ public class OpenWorldChineseTests
     }
 
     [Fact]
+    public void Extract_ADepartmentContractedBeforeItsHead_OrAGroupNamedWithoutItsRank_IsTheBodyNamedInFull()
+    {
+        var result = Extract("河南省人力资源和社会保障厅与河南省文化旅游投资集团有限公司昨天签约。省人社厅负责培训补贴，河南文化旅游投资集团将出资两亿元。");
+
+        var department = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("河南省人力资源和社会保障厅"));
+        Assert.Contains("省人社厅", department.SurfaceForms);
+        var group = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("河南省文化旅游投资集团有限公司"));
+        Assert.Contains("河南文化旅游投资集团", group.SurfaceForms);
+    }
+
+    [Fact]
+    public void Extract_ATitleCitedByItsLastWords_IsTheWorkNamedInFull()
+    {
+        var result = Extract("市政府办公厅日前印发《临川市数字经济三年攻坚实施方案（2026—2028年）》。市发改委负责人对《实施方案》作了说明。");
+
+        var work = Assert.Single(result.Entities, e => e.Type == EntityType.Work);
+        Assert.Contains("实施方案", work.SurfaceForms);
+    }
+
+    [Fact]
     public void Extract_APortNamedLikeTheGroupThatRunsIt_IsThatGroup()
     {
         var result = Extract("厦门港口集团今天公布新的调度方案。厦门港口与多家船公司签约，厦门港口集团总经理表示效率将提升。");

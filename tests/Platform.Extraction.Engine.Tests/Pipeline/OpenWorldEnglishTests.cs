@@ -439,6 +439,15 @@ public class OpenWorldEnglishTests
         Assert.Contains(Extract("Halvard Robotics showed the Osprey R3 in Oslo. The R3 carries twelve kilograms.").Entities,
             e => e.Type == EntityType.Product && e.SurfaceForms.Contains("Osprey R3") && e.SurfaceForms.Contains("R3"));
 
+    [Fact]
+    public void Extract_AFirmsFirstWordThatNoGazetteerListsAsAPlace_IsTheFirmEvenAfterIn()
+    {
+        var result = Extract("Brevanta Systems Inc. reported record sales on Monday. Pension funds raised their stakes in Brevanta this year.");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("Brevanta Systems Inc.") && e.SurfaceForms.Contains("Brevanta"));
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Location);
+    }
+
     [Theory]
     [InlineData("Copperline Valley Savings Bank Company opened two branches. Copperline Valley now has forty.", "Copperline Valley Savings Bank Company", "Copperline Valley")]
     [InlineData("The study came from Tarrow Finch Consulting, a Leeds firm. Tarrow Finch's study estimated the demand.", "Tarrow Finch Consulting", "Tarrow Finch")]

@@ -262,6 +262,26 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static partial Regex ModelNumber();
 
     /// <summary>
+    /// 《行动方案》 after 《安徽省通用人工智能产业跃升行动方案（2027—2029年）》: a Chinese title that is the end of exactly one other
+    /// title in the document (its years in brackets aside) is that work, cited short.
+    /// </summary>
+    public static void MergeShortTitles(List<EntityCluster> all)
+    {
+        foreach (var cited in all.Where(c => c.Entry is null && c.Type == EntityType.Work && c.Forms.All(f => f.Length >= 2 && f.All(CharClass.IsHan))).ToList())
+        {
+            var works = all.Where(c => c != cited && c.Type == EntityType.Work
+                && c.ChineseForms.Select(f => YearsInBrackets().Replace(f, "")).Any(f => cited.Forms.Any(s => f.Length >= s.Length + 2 && f.EndsWith(s, StringComparison.Ordinal)))).ToList();
+            if (works is [{ } work])
+            {
+                Merge(all, work, cited, $"\"{cited.Forms.First()}\" cites \"{work.Name}\" short");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[（(][^）)]*[）)]$")]
+    private static partial Regex YearsInBrackets();
+
+    /// <summary>
     /// "the Technical University of Denmark, which many of you know simply as DTU", "Lumen Robotics, better known as Lumen":
     /// a name the text says an organisation or product goes by.
     /// </summary>
@@ -657,6 +677,15 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 found.Add(shortForm[..^tail.Length]);
             }
         }
+        // 安徽省投资集团控股有限公司 goes by 安徽投资集团: a provincial or city name, and what it goes by, with its place kept and
+        // the word for its rank dropped.
+        foreach (var form in cluster.ChineseForms.Concat(found).ToList())
+        {
+            if (WithoutItsRank(form) is { } unranked)
+            {
+                found.Add(unranked);
+            }
+        }
         // "Canopy Sense Ltd." goes by Canopy Sense, and by what Canopy Sense goes by.
         foreach (var form in cluster.Forms.Select(WithoutLegalSuffix).Where(f => !cluster.Forms.Contains(f)).ToList())
         {
@@ -776,6 +805,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             ? name[rank..]
             : null;
     }
+
+    private string? WithoutItsRank(string name) =>
+        WithoutItsPlace(name) is { } unplaced ? name[..^unplaced.Length] + unplaced[1..] : null;
 
     /// <summary>A curated place a Chinese name starts with (北京 in 北京知语科技), leaving two characters or more.</summary>
     private string? LeadingPlace(string name)
@@ -991,8 +1023,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static string? HeadForContraction(string fullName) =>
         OrganizationHeadCandidates.HeadOf(fullName) ?? (InstitutionHeadAtEnd().Match(fullName) is { Success: true } head ? head.Value : null);
 
-    // The heads of schools, centres and bureaus, which organisation names found by their head noun do not end in.
-    [GeneratedRegex("(?:研究中心|学院|中心|院|局|所)$")]
+    // The heads of schools, centres, bureaus and provincial departments (厅), which organisation names found by their head noun do not end in.
+    [GeneratedRegex("(?:研究中心|学院|中心|院|局|所|厅)$")]
     private static partial Regex InstitutionHeadAtEnd();
 
     // 浙大控制学院 of 浙江大学控制科学与工程学院 keeps the whole head: what comes before it is no piece of the full name
@@ -1007,9 +1039,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             return false;
         }
         ReadOnlySpan<char> After(Candidate m, int length) => text.AsSpan(m.End, Math.Min(length, text.Length - m.End));
+        // A word no gazetteer lists as a place ("a shareholder in Altivo" of Altivo Cloud Inc.) is the firm wherever it stands.
         return (part.Forms.All(f => f.All(c => char.IsAsciiLetter(c) || c == ' '))
-                && part.Mentions.All(m => OfficerAfter().IsMatch(After(m, 40))
-                    || (!PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start))) && !PlaceAfter().IsMatch(After(m, 40)))))
+                && (part.Forms.All(f => !LatinLexicon.Default.Places.Contains(f))
+                    || part.Mentions.All(m => OfficerAfter().IsMatch(After(m, 40))
+                        || (!PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start))) && !PlaceAfter().IsMatch(After(m, 40))))))
             || (part.Forms.All(f => f.All(CharClass.IsHan))
                 && (part.Mentions.All(m => FirmAfterAChineseName().IsMatch(After(m, 4)))
                     || part.Forms.All(f => owner.ChineseForms.Contains(f + "集团"))));
