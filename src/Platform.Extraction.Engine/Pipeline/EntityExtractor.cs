@@ -61,6 +61,7 @@ public sealed partial class EntityExtractor(
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized, chineseCommonWords));
         candidates.AddRange(recognized);
         HeadlinePhrases.RemoveFrom(normalized, prepared.Metadata.Title, candidates);
+        AnalystSectors.Trim(normalized, candidates);
         ChineseCandidates.SplitCityAndCounty(candidates);
         // Names found by their head noun (…公司) come after the tagger, so as not to keep it from a name that starts
         // with a place (杭州…科技有限公司); the selection then prefers the longer span. A description (杭州机器人公司 before

@@ -622,6 +622,32 @@ public class OpenWorldChineseTests
     }
 
     [Fact]
+    public void AHeadlinesRunOfWordsStartingWithAFirmsName_IsNoName_WhateverItsPunctuation()
+    {
+        var result = Extract("---\ntitle: 雁栖微电子冲刺科创板：前三季度营收翻番\n---\n\n# 雁栖微电子冲刺科创板：前三季度营收翻番\n\n雁栖微电子科技股份有限公司近日披露招股书。");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("冲刺", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APersonWhoHoldsAPostInTheTextsFirm_IsAPerson_NotTheStartOfAFirmsName()
+    {
+        var result = Extract("栖云软件由宋知遥创办。宋知遥现任公司董事长兼总经理，负责战略。");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("宋知遥"));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("现任", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABrokersNameBeforeTheSectorItsAnalystCovers_EndsBeforeTheSector()
+    {
+        var result = Extract("中信建投电子行业首席分析师刘双锋认为，消费电子需求正在回暖。");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "中信建投", Type: EntityType.Organization });
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("电子行业", StringComparison.Ordinal) || m.Text == "中信建投电子");
+    }
+
+    [Fact]
     public void ARunBeforeAMeetingsHeadHoldingAPersonsTitle_IsNoEvent() =>
         Assert.DoesNotContain(Extract("星河科技副总裁王磊大会主题演讲实录").Mentions, m => m.Type == EntityType.Event);
 

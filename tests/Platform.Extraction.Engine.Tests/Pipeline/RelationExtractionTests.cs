@@ -7,6 +7,28 @@ public class RelationExtractionTests
     private static IEnumerable<(string, string, string)> Stated(string text) =>
         Extractor.Extract(text).Relations.Where(r => r.Predicate != "co_occurrence").Select(r => (r.SubjectId, r.Predicate, r.ObjectId));
 
+    [Fact]
+    public void ABiographysPastPostsAndFirms_AreStatedOfTheOnePersonNamed()
+    {
+        var result = Extractor.Extract("Ingrid Halvorsen was born in Tromsø. In 1981 she joined the faculty of Dunmore University. "
+            + "From 1990 she directed the Dunmore Acoustics Laboratory. Pavel Orlik, who studied in her lab, went on to found Sonarith Labs.");
+        string Id(string name) => result.Entities.Single(e => e.SurfaceForms.Contains(name)).Id;
+        var stated = result.Relations.Select(r => (r.SubjectId, r.Predicate, r.ObjectId)).ToList();
+
+        Assert.Contains((Id("Ingrid Halvorsen"), "works_at", Id("Dunmore University")), stated);
+        Assert.Contains((Id("Ingrid Halvorsen"), "leads", Id("Dunmore Acoustics Laboratory")), stated);
+        Assert.Contains((Id("Pavel Orlik"), "founder_of", Id("Sonarith Labs")), stated);
+    }
+
+    [Fact]
+    public void AnEarningsCallQuestionerLabelledWithTheirBank_WorksThere()
+    {
+        var result = Extractor.Extract("Operator: Our next question comes from Lucia Ferraro.\n\nLucia Ferraro – Deutsche Bank: Thanks. How should we model capex next year?\n");
+        string Id(string name) => result.Entities.Single(e => e.SurfaceForms.Contains(name)).Id;
+
+        Assert.Contains(result.Relations, r => r.SubjectId == Id("Lucia Ferraro") && r.Predicate == "works_at" && r.ObjectId == Id("Deutsche Bank"));
+    }
+
     [Theory]
     [InlineData("微软 CEO 萨提亚·纳德拉今天发表讲话。")]
     [InlineData("萨提亚·纳德拉是微软的首席执行官。")]

@@ -83,8 +83,10 @@ internal static partial class NamingCueCandidates
                 start++;
             }
             // 由 opens a clause, no name; a pronoun owns no name either (我们的首席教研官是罗欣), nor does a clause with a
-            // finished verb (本刊专访了公司创始人…: the firm is the text's, see CompanyAnaphora).
-            if (text[start] == '由' || Pronoun().IsMatch(text.AsSpan(start, end - start)) || text.AsSpan(start, end - start).Contains('了'))
+            // finished verb (本刊专访了公司创始人…: the firm is the text's, see CompanyAnaphora) or a verb of holding a post
+            // (宋知遥现任公司董事长: a person, then the text's firm).
+            if (text[start] == '由' || Pronoun().IsMatch(text.AsSpan(start, end - start)) || text.AsSpan(start, end - start).Contains('了')
+                || PostTakingVerb().IsMatch(text.AsSpan(start, end - start)))
             {
                 continue;
             }
@@ -258,6 +260,9 @@ internal static partial class NamingCueCandidates
 
     [GeneratedRegex("^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它)的?$")]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex("现任|担任|出任|兼任|曾任")]
+    private static partial Regex PostTakingVerb();
 
     [GeneratedRegex("(?:包括|以及|股东|[和与由])$")]
     private static partial Regex ListConnectorBefore();

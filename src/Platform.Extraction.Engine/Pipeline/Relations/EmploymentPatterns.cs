@@ -125,7 +125,7 @@ internal static class EmploymentPatterns
 
         // founder_of; several founders named together are co-founders (see RelationExtractor).
         new("founder_of", $@"{{P:s+}}{GapWithPlaces(40)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
-        new("founder_of", $@"{{P:s}}{Aside}(?:founded|started)\s+{{O:o}}"),
+        new("founder_of", $@"{{P:s}}{Aside}(?:founded|started|went\s+on\s+to\s+(?:found|start))\s+{{O:o}}"),
         // "… and that year founded the university's Language Understanding Laboratory".
         new("founder_of", $@"{{P:s}}{GapAcrossNames(80)}\b(?:founded|started|set\s+up)\s+⟦\d+:O⟧\s*(?:'s|’s)\s+{{O:o}}"),
         // "… to start her own lab, Halden Robotics".
@@ -181,6 +181,10 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{GapAcrossNames(80)}\bafter\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?(?:post|stint|spell|tenure|fellowship|job)\s+(?:at|with)\s+(?:the\s+)?{{O:o}}"),
         // "the University of Edinburgh, where she taught for almost three decades".
         new("works_at", $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:taught|teaches|worked|works|lectured|lectures)\b"),
+        // "In 1977 he joined the faculty of Carnegie Mellon University".
+        new("works_at", $@"{{P:s}}{Gap(15)}\bjoined\s+the\s+(?:faculty|staff)\s+(?:of|at)\s+(?:the\s+)?{{O:o}}"),
+        // An earnings call's questioner, labelled with the bank they are from: "Karen Liu – Morgan Stanley: Thanks …".
+        new("works_at", $@"(?:^|\n)\s*{{P:s}}\s+[–—-]\s+{{O:o}}\s*:"),
         new("former_employee_of", $@"{{P:s}}{Gap(45)}\b(?:worked|spent\s+(?:(?:\w+\s+){{0,3}}years?|a\s+decade|(?:two|three|several)\s+decades){SpentAs})\s+(?:at|for|in)\s+(?:the\s+)?{{O:o+}}{NotACoFoundersFirm}"),
         // "X, the founder of Y, previously worked at Z": the aside may name an organisation of its own.
         new("former_employee_of", $@"{{P:s}}{Aside}(?:worked|spent\s+(?:\w+\s+){{0,3}}years?{SpentAs})\s+(?:at|for|in)\s+{{O:o+}}"),
@@ -261,7 +265,7 @@ internal static class EmploymentPatterns
         new("leads", $@"{{O:o}}\s*,\s*led\s+by\s+(?:[a-z-]+\s+){{0,3}}?{{P:s}}"),
         // "Professor Lars Winther has agreed to serve as the institute's first director".
         new("leads", $@"{{P:s}}{Gap(30)}\bserve\s+as\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:first\s+|new\s+|founding\s+|next\s+|interim\s+)?(?:director|head|chair|leader)\b"),
-        new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),
+        new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bdirected\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),
         // "The council's leader, Michael Dunstan".
         new("leads", $@"{{O:o}}\s*(?:'s|’s)\s+(?:new\s+|current\s+)?(?:leader|head|director|chair|chairman|chairwoman)\s*,\s*{{P:s}}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),
