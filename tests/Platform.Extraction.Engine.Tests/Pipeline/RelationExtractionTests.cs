@@ -8,6 +8,29 @@ public class RelationExtractionTests
         Extractor.Extract(text).Relations.Where(r => r.Predicate != "co_occurrence").Select(r => (r.SubjectId, r.Predicate, r.ObjectId));
 
     [Fact]
+    public void BodiesThatJointlyIssueAPlan_AreEachItsAuthor_NotTheOfficeThatPresentsIt()
+    {
+        var result = Extractor.Extract("江西省工业和信息化厅、江西省商务厅近日联合印发《江西省低空经济提速发展方案》。江西省人民政府新闻办公室举行新闻发布会，对《发展方案》作了解读。");
+        string Id(string name) => result.Entities.Single(e => e.SurfaceForms.Contains(name)).Id;
+        var plan = Id("江西省低空经济提速发展方案");
+
+        Assert.Contains(result.Relations, r => r.SubjectId == Id("江西省工业和信息化厅") && r.Predicate == "author_of" && r.ObjectId == plan);
+        Assert.Contains(result.Relations, r => r.SubjectId == Id("江西省商务厅") && r.Predicate == "author_of" && r.ObjectId == plan);
+        Assert.DoesNotContain(result.Relations, r => r.SubjectId == Id("江西省人民政府新闻办公室") && r.Predicate == "author_of");
+    }
+
+    [Theory]
+    [InlineData("Brisklane Logistics makes routing software. Halyard Capital, which led Brisklane's $25 million Series A, has a seat on the board.", "Halyard Capital", "invests_in", "Brisklane Logistics")]
+    [InlineData("栖木医疗面对的最大对手是去年已在科创板上市的澜瞳科技。", "栖木医疗", "competitor_of", "澜瞳科技")]
+    public void ABackerOrARivalDescribedBeforeItsName_IsStated(string text, string subject, string predicate, string @object)
+    {
+        var result = Extractor.Extract(text);
+        string Id(string name) => result.Entities.Single(e => e.SurfaceForms.Contains(name)).Id;
+
+        Assert.Contains(result.Relations, r => r.SubjectId == Id(subject) && r.Predicate == predicate && r.ObjectId == Id(@object));
+    }
+
+    [Fact]
     public void ABiographysPastPostsAndFirms_AreStatedOfTheOnePersonNamed()
     {
         var result = Extractor.Extract("Ingrid Halvorsen was born in Tromsø. In 1981 she joined the faculty of Dunmore University. "

@@ -38,7 +38,9 @@ internal static class EventAndWorkPatterns
         new("author_of", $@"{{P:s}}{Gap(15)}\b(?:wrote|authored|author of|'s book|’s book|book)\s*(?:(?:in\s+)?(?:the|his|her|their|an?)\s+(?:book|essay|paper|article|novel|memoir|report|letter)\s+)?{{W:o}}"),
 
         // An organisation publishing a work: "之江实验室发布了《具身智能数据标准白皮书》".
-        new("author_of", $@"{{O:s}}{Gap(8)}(?:发布|发表|出版|撰写|编写)(?:了)?{Gap(6)}{{W:o}}"),
+        // "经信厅、发展改革委、科技厅近日联合印发《…行动方案》": each body that issues it; not who holds a press conference
+        // (新闻发布会) on it.
+        new("author_of", $@"{{O:s+}}{Gap(8)}(?:发布(?!会)|发表|出版|撰写|编写|印发|出台)(?:了)?{Gap(6)}{{W:o}}"),
         // ""Powering the Compute Boom," a report published last month by Halden Rowe Consulting"; "Her 2019 book, "Machines That Listen"".
         new("author_of", $@"{{W:o}}[""”]?\s*,?\s*[""”]?\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:report|study|paper|book|analysis|survey)\s+(?:published|released|written|commissioned|issued)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?{{OP:s}}"),
         new("author_of", $@"{{P:s}}\s*(?:'s|’s)?\s+(?:\d{{4}}\s+|new\s+|first\s+|latest\s+)?(?:book|memoir|novel|report)\s*,\s*[""“]?{{W:o}}"),

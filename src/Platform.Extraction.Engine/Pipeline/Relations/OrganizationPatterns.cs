@@ -381,6 +381,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到|获)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
         // "after the company's $85 million Series B, led by ARCH Venture Partners".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
+        // "Larchmont Ventures, which led Corvane's $60 million Series B".
+        new("invests_in", $@"{{OP:s}}{Comma}which\s+(?:led|co-led|joined)\s+{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b"),
         // "Its last round, led by MGX in March" ("Its" is the firm, see CompanyAnaphora).
         new("invests_in", $@"{{O:o}}\s+(?:(?:last|latest|most\s+recent|new|first|previous)\s+)?(?:(?:funding|financing)\s+)?(?:round|funding)\s*,?\s+(?:was\s+)?led\s+by\s+{Owner}{{OP:s+}}"),
         // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".
@@ -502,7 +504,8 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:o}}\s*(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest)\s+)?(?:rival|competitor)\s+{{O:s}}"),
         // "AeroFurrow's main rival is still DJI", "Vigilant's most direct rival is Meridian".
         new("competitor_of", $@"{{O:s}}\s*(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest|fiercest|most\s+direct|direct|only)\s+)?(?:rival|competitor)\s+(?:is|was|remains)\s+(?:still\s+)?{{O:o}}"),
-        new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如|是|为)\s*{{O:o+}}"),
+        // "…面对的主要对手是已在港股上市的鹰瞳科技": what the rival is may come before its name.
+        new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如|是|为)\s*(?:[^⟦⟧，,。；;]{{1,12}}的)?{{O:o+}}"),
         // "Mistral AI, its larger French rival".
         new("competitor_of", $@"{{O:s}}{Comma}{{O:o}}\s+(?:[\w-]+\s+){{0,3}}?(?:rival|competitor)\b"),
         // "Harbor competes with GitHub Copilot and with Cursor": products compete too.
