@@ -440,6 +440,22 @@ public class OpenWorldEnglishTests
             e => e.Type == EntityType.Product && e.SurfaceForms.Contains("Osprey R3") && e.SurfaceForms.Contains("R3"));
 
     [Fact]
+    public void Extract_AFirmNamedForItsAutomationTrade_IsAFirm_AndGoesByItsFirstWord()
+    {
+        var result = Extract("Analysts spent the week talking about Harrowgate Automation. \"We are not for sale,\" a Harrowgate spokesperson said.");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("Harrowgate Automation") && e.SurfaceForms.Contains("Harrowgate"));
+    }
+
+    [Fact]
+    public void Extract_TheStartOfOnePersonsFirstName_IsThatPerson()
+    {
+        var result = Extract("Dr. Benedikt Aurand founded the lab in 1990. \"Ben never stopped asking questions,\" a former student said.");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Benedikt Aurand") && e.SurfaceForms.Contains("Ben"));
+    }
+
+    [Fact]
     public void Extract_AFirmsFirstWordThatNoGazetteerListsAsAPlace_IsTheFirmEvenAfterIn()
     {
         var result = Extract("Brevanta Systems Inc. reported record sales on Monday. Pension funds raised their stakes in Brevanta this year.");

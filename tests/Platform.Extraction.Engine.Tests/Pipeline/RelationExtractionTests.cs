@@ -31,6 +31,15 @@ public class RelationExtractionTests
     }
 
     [Fact]
+    public void TheBackersOfARoundTheFirmTookAfterAComma_InvestInTheFirmTheTextIsAbout()
+    {
+        var result = Extractor.Extract("岚泽机器人成立于2021年。去年，公司又拿下1.5亿元B轮融资，由启明创投领投、云启资本跟投。");
+        string Id(string name) => result.Entities.Single(e => e.SurfaceForms.Contains(name)).Id;
+
+        Assert.Contains(result.Relations, r => r.SubjectId == Id("启明创投") && r.Predicate == "invests_in" && r.ObjectId == Id("岚泽机器人"));
+    }
+
+    [Fact]
     public void ABiographysPastPostsAndFirms_AreStatedOfTheOnePersonNamed()
     {
         var result = Extractor.Extract("Ingrid Halvorsen was born in Tromsø. In 1981 she joined the faculty of Dunmore University. "

@@ -396,7 +396,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?\s*{{OP:s+}}\s*(?:联合领投|共同领投|领投|独家投资)的{Gap(20)}融资"),
         // After the round: "星途智驾完成了5亿元B轮融资，由广汽资本领投，红杉中国和IDG资本跟投" (the firm a topic chain leaves out
         // may stand before 由, see ElidedSubjects).
-        new("invests_in", $@"{{O:o}}{Gap(8)}完成了?{Gap(16)}融资\s*[,，]\s*(?:⟦\d+:O⟧)?(?:(?:本轮|该轮)(?:融资)?)?由\s*(?:(?:老股东|原股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
+        new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|拿下|斩获)了?{Gap(16)}融资\s*[,，]\s*(?:⟦\d+:O⟧)?(?:(?:本轮|该轮)(?:融资)?)?由\s*(?:(?:老股东|原股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
         // Who else joined the round after it is named: "镜语科技完成了由红杉中国领投的1亿元A轮融资，老股东奇绩创坛跟投".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:老股东|原股东|股东|投资方)?{{OP:s+}}{Gap(4)}(?:联合领投|领投|跟投|参投)"),
         // The round the text is about (a zero-width mention of its firm before it): "The round was led by Lakestar; Bosch

@@ -525,7 +525,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>
     /// 苏莱曼 / Suleyman / Mustafa → Mustafa Suleyman, "De Vries" → Pieter de Vries, when exactly one person in the
-    /// document has that part.
+    /// document has that part; failing that, a person's name that is the start of exactly one person's first name
+    /// (Sam of Samuel Whitacre, Alex of Alexandra Ruiz).
     /// </summary>
     private static void MergeShortForms(List<EntityCluster> all)
     {
@@ -534,6 +535,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             var forms = part.Forms.ToHashSet(StringComparer.OrdinalIgnoreCase);
             var owners = all.Where(c => c != part && c.Type == EntityType.Person
                 && PersonNames(c).Any(name => NameParts(name).Any(forms.Contains) || forms.Any(f => name.EndsWith(" " + f, StringComparison.OrdinalIgnoreCase)))).ToList();
+            if (owners.Count == 0 && part.Type == EntityType.Person && part.Forms.All(f => f.Length >= 3 && f.All(char.IsAsciiLetter)))
+            {
+                owners = all.Where(c => c != part && c.Type == EntityType.Person && PersonNames(c).Any(name => name.Split(' ')[0] is var first
+                    && first.Length > 3 && part.Forms.Any(f => first.Length > f.Length && first.StartsWith(f, StringComparison.Ordinal)))).ToList();
+            }
             if (owners.Count == 1 && (part.Type == EntityType.Person || owners[0].Mentions.Count > part.Mentions.Count))
             {
                 Merge(all, owners[0], part, $"\"{part.Forms.First()}\" is a short form of \"{owners[0].Name}\"");
