@@ -271,7 +271,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         {
             var works = all.Where(c => c != cited && c.Type == EntityType.Work
                 && c.ChineseForms.Select(f => YearsInBrackets().Replace(f, "")).Any(f => cited.Forms.Any(s => f.Length >= s.Length + 2 && f.EndsWith(s, StringComparison.Ordinal)))).ToList();
-            if (works is [{ } work])
+            if (works is [{ } work] && all.Contains(cited))
             {
                 Merge(all, work, cited, $"\"{cited.Forms.First()}\" cites \"{work.Name}\" short");
             }
