@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-
 namespace Platform.Extraction.Engine.Chinese;
 
 /// <summary>
@@ -20,15 +17,14 @@ internal sealed unsafe class QuantizedMatrix
     public const int MaxRows = 256;
     private const float WeightRange = 2047f;
 
-    // Holds the pinned array alive; Panels points into it and stays valid because pinned arrays never move.
-    private readonly short[] _storage;
+    // Aligned storage of floats, read as twice as many 16-bit integers.
+    private readonly AlignedBuffer _storage;
 
-    private QuantizedMatrix(int rows, int columns, short[] storage, short* panels, AlignedBuffer scales)
+    private QuantizedMatrix(int rows, int columns, AlignedBuffer storage, AlignedBuffer scales)
     {
         Rows = rows;
         Columns = columns;
         _storage = storage;
-        Panels = panels;
         Scales = scales;
     }
 
@@ -40,7 +36,7 @@ internal sealed unsafe class QuantizedMatrix
 
     public int PanelCount => Columns / PanelWidth;
 
-    public short* Panels { get; }
+    public short* Panels => (short*)_storage.Pointer;
 
     /// <summary>Per column: what one unit of (quantised activation × quantised weight) is worth.</summary>
     public AlignedBuffer Scales { get; }
@@ -57,9 +53,9 @@ internal sealed unsafe class QuantizedMatrix
 
         var padded = (columns + PanelWidth - 1) / PanelWidth * PanelWidth;
         var scales = new AlignedBuffer(padded);
-        var storage = GC.AllocateArray<short>(rows * padded + 32, pinned: true);
-        var start = (short*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(storage));
-        var panels = start + (64 - ((nint)start & 63)) % 64 / sizeof(short);
+        // rows is even, so the shorts fill whole floats.
+        var storage = new AlignedBuffer(rows * padded / 2);
+        var panels = (short*)storage.Pointer;
         for (var column = 0; column < columns; column++)
         {
             var largest = 0f;
@@ -77,6 +73,6 @@ internal sealed unsafe class QuantizedMatrix
             }
         }
 
-        return new QuantizedMatrix(rows, padded, storage, panels, scales);
+        return new QuantizedMatrix(rows, padded, storage, scales);
     }
 }

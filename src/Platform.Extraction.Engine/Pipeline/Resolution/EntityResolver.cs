@@ -269,9 +269,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     {
         foreach (var cited in all.Where(c => c.Entry is null && c.Type == EntityType.Work && c.Forms.All(f => f.Length >= 2 && f.All(CharClass.IsHan))).ToList())
         {
+            if (!all.Contains(cited))
+            {
+                continue;
+            }
             var works = all.Where(c => c != cited && c.Type == EntityType.Work
                 && c.ChineseForms.Select(f => YearsInBrackets().Replace(f, "")).Any(f => cited.Forms.Any(s => f.Length >= s.Length + 2 && f.EndsWith(s, StringComparison.Ordinal)))).ToList();
-            if (works is [{ } work] && all.Contains(cited))
+            if (works is [{ } work])
             {
                 Merge(all, work, cited, $"\"{cited.Forms.First()}\" cites \"{work.Name}\" short");
             }
