@@ -11,8 +11,8 @@ namespace Platform.Extraction.Engine.Evaluation;
 /// </summary>
 /// <remarks>
 /// CLUENER puts a book's, film's or game's title marks inside the name (《雾岛纪元》), where the engine's mention is the
-/// title itself; gold spans are scored without the marks. Types the corpus does not annotate (events, concepts) are
-/// not scored.
+/// title itself, and now and then one mark or quotation mark alone (红楼梦》, “老中家具公司”); gold spans are scored
+/// without the marks at their edges. Types the corpus does not annotate (events, concepts) are not scored.
 /// </remarks>
 public static class HeldOutEngineScores
 {
@@ -125,21 +125,35 @@ public static class HeldOutEngineScores
         return WithoutTitleMarks(text, tags);
     }
 
-    /// <summary>Each name that begins with 《 and ends with 》 loses the two marks.</summary>
+    /// <summary>Each name loses the title and quotation marks at its edges (《红楼梦》, 红楼梦》, “老中家具公司”).</summary>
     private static int[] WithoutTitleMarks(string text, int[] tags)
     {
         var result = (int[])tags.Clone();
         foreach (var (start, end, type) in BioTags.Spans(tags))
         {
-            if (end - start > 2 && text[start] == '《' && text[end - 1] == '》')
+            var (first, last) = (start, end);
+            while (first < last && EdgeMarks.Contains(text[first]))
+            {
+                first++;
+            }
+            while (last > first && EdgeMarks.Contains(text[last - 1]))
+            {
+                last--;
+            }
+            if ((first, last) != (start, end))
             {
                 result.AsSpan(start, end - start).Clear();
-                Fill(result, start + 1, end - 1, type);
+                if (last > first)
+                {
+                    Fill(result, first, last, type);
+                }
             }
         }
 
         return result;
     }
+
+    private const string EdgeMarks = "《》〈〉“”‘’\"'";
 
     /// <summary>Word tags onto the characters of the words joined by single spaces; spaces inside a name are inside it.</summary>
     private static int[] WordTagsToCharacters(string[] words, int[] wordTags, int length)

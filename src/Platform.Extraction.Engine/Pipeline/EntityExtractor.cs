@@ -42,7 +42,7 @@ public sealed partial class EntityExtractor(
         var candidates = curated
             .Concat(UnitNameCandidates.Find(normalized, curated))
             .Concat(BookTitleCandidates.Find(normalized))
-            .Concat(EventCandidates.Find(normalized, chineseCommonWords))
+            .Concat(EventCandidates.Find(normalized, chineseCommonWords)).Concat(EventCandidates.Prizes(normalized, chineseCommonWords))
             .Concat(BylineCandidates.Find(normalized, chineseCommonWords))
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords, curated))
             .Concat(ChineseCandidates.Find(normalized, lacChunks, chineseCommonWords))

@@ -149,4 +149,41 @@ public class CueCandidateTests
         var result = Extractor.Extract("作者认为这本书值得一读，记者会上却无人提问。");
         Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void ASpeakerIntroducingThemselves_NamesTheFirmAfterWoShi()
+    {
+        var result = Extractor.Extract("许岚：我是青峰资本合伙人许岚。");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("青峰资本"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("我是", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void APrizeInQuotationMarks_AndACompetition_AreEvents()
+    {
+        var result = Extractor.Extract("她曾荣获“钱塘青年科学家奖”，她的学生在第五届全国大学生智能车挑战赛中拿下冠军。");
+
+        Assert.Equal(EntityType.Event, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("钱塘青年科学家奖")).Type);
+        Assert.Equal(EntityType.Event, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("全国大学生智能车挑战赛")).Type);
+    }
+
+    [Fact]
+    public void NoNameHoldsATitle_APhraseInQuotes_OrAShareOfTheCompany()
+    {
+        const string text = "南湖省工程院院士、南湖大学的钱立言教授说，那间“永远亮灯的实验室”就是答案。合同金额约占公司营业收入的三成。";
+        var names = Extractor.Extract(text).Mentions.Select(m => text[m.Start..m.End]).ToList();
+
+        Assert.DoesNotContain(names, n => n.Contains("院士") || n.Contains("亮灯") || n.StartsWith("约占", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADealsVerbAfterAName_IsNoPartOfIt()
+    {
+        const string text = "远帆银行重组引入了战略投资者。";
+        var names = Extractor.Extract(text).Mentions.Select(m => text[m.Start..m.End]).ToList();
+
+        Assert.Contains("远帆银行", names);
+        Assert.DoesNotContain(names, n => n.Contains("重组"));
+    }
 }

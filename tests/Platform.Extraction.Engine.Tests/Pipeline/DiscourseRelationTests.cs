@@ -992,4 +992,40 @@ public class DiscourseRelationTests
 
         Assert.True(Has(result, "林晓雯", "works_at", "云栖科技"), Describe(result));
     }
+
+    [Fact]
+    public void AResumeParagraph_IsAboutThePersonItOpensWith_AndAPeriodThatEndedIsAPostLeft()
+    {
+        var result = Extract("林知远先生，1981年出生，中国国籍，硕士研究生学历。毕业于南京大学；2008年至2014年任青禾数据有限公司高级工程师；"
+            + "2014年至2025年6月任职于云栖科技有限公司；2025年7月起任职于北辰数智。\n\n其他事项。");
+
+        Assert.True(Has(result, "林知远", "affiliated_with", "南京大学"), Describe(result));
+        Assert.True(Has(result, "林知远", "former_employee_of", "青禾数据有限公司"), Describe(result));
+        Assert.True(Has(result, "林知远", "former_employee_of", "云栖科技有限公司"), Describe(result));
+        Assert.True(Has(result, "林知远", "works_at", "北辰数智"), Describe(result));
+    }
+
+    [Fact]
+    public void AFilingThatDefinesTheCompany_MeansThatFirmByItThroughout()
+    {
+        var result = Extract("北辰数智科技股份有限公司（以下简称“公司”）董事会近日收到副总经理许岚女士的辞职报告。许岚女士因个人原因辞去公司副总经理职务，"
+            + "辞职后仍担任公司全资子公司杭州北辰云服务有限公司总经理。董事会同意聘任郑楚先生为公司首席财务官。\n\n"
+            + "远帆资本宣布领投墨芯科技的B轮融资。远帆资本为持有公司5.3%股份的股东。\n\n"
+            + "近日，公司与江南港务集团有限公司（以下简称“江南港务”）签订《智慧码头建设合同》。");
+
+        Assert.True(Has(result, "许岚", "former_employee_of", "北辰数智科技股份有限公司"), Describe(result));
+        Assert.True(Has(result, "杭州北辰云服务有限公司", "part_of", "北辰数智科技股份有限公司"), Describe(result));
+        Assert.True(Has(result, "郑楚", "works_at", "北辰数智科技股份有限公司"), Describe(result));
+        Assert.True(Has(result, "远帆资本", "invests_in", "北辰数智科技股份有限公司"), Describe(result));
+        Assert.True(Has(result, "北辰数智科技股份有限公司", "partner_of", "江南港务集团有限公司"), Describe(result));
+        Assert.False(Has(result, "远帆资本", "partner_of", "江南港务集团有限公司"), Describe(result));
+    }
+
+    [Fact]
+    public void ASpeakersWe_IsTheSubjectTheirNextClauseLeavesOut()
+    {
+        var result = Extract("主持人：请几位嘉宾先介绍一下自己。\n\n许岚：我是青峰资本合伙人许岚。我们在天使轮投了墨芯科技，今年也领投了澄岚科技，金额没有披露。");
+
+        Assert.True(Has(result, "青峰资本", "invests_in", "澄岚科技"), Describe(result));
+    }
 }

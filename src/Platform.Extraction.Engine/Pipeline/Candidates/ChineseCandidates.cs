@@ -31,7 +31,7 @@ internal static partial class ChineseCandidates
                 {
                     (start, end) = OrganizationBounds(text, start, end, commonWords);
                 }
-                var parts = type.Type == EntityType.Organization ? InstitutionsJoined(text, start, end) : [(start, end)];
+                var parts = type.Type == EntityType.Organization ? OrganizationsJoined(text, start, end) : [(start, end)];
                 foreach (var (partStart, partEnd) in parts)
                 {
                     // A part of a joined pair is an institution's name even where the dictionary lists it as a word (总政治部).
@@ -120,17 +120,30 @@ internal static partial class ChineseCandidates
     private static int WithoutHeadquarters(string text, int start, int end) =>
         end - start >= 4 && text.AsSpan(start, end - start).EndsWith("总部", StringComparison.Ordinal) ? WithoutTitle(text, start, end - 2) : WithoutTitle(text, start, end);
 
-    /// <summary>解放军总参谋部和总政治部: a conjunction right after an institution's head joins two names; each part is one.</summary>
-    private static List<(int Start, int End)> InstitutionsJoined(string text, int start, int end)
+    /// <summary>
+    /// 解放军总参谋部和总政治部: a conjunction right after an institution's head joins two names; each part is one. So does a
+    /// deal's verb after a head (北辰银行收购青禾信托公司), which is no part of either name, nor of the one it follows alone
+    /// (远帆银行重组).
+    /// </summary>
+    private static List<(int Start, int End)> OrganizationsJoined(string text, int start, int end)
     {
         var join = TwoInstitutions().Match(text, start, end - start);
-        if (!join.Success)
+        if (join.Success)
+        {
+            var conjunction = join.Index + join.Length - 2;
+            return [(start, conjunction), .. OrganizationsJoined(text, conjunction + 1, end)];
+        }
+        var verb = VerbJoiningNames().Match(text, start, end - start);
+        if (!verb.Success)
         {
             return [(start, end)];
         }
-        var conjunction = join.Index + join.Length - 2;
-        return [(start, conjunction), .. InstitutionsJoined(text, conjunction + 1, end)];
+        var after = verb.Index + verb.Length;
+        return after < end ? [(start, verb.Index), .. OrganizationsJoined(text, after, end)] : [(start, verb.Index)];
     }
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}" + InstitutionHead + ")(?:收购|并购|重组|入股|控股|联合|合并|落户|起诉)")]
+    private static partial Regex VerbJoiningNames();
 
     private const string InstitutionHead = "(?:部|局|院|委|会|司|行|所|厅|处|办|集团|大学)";
 
@@ -221,7 +234,7 @@ internal static partial class ChineseCandidates
         return title.Success && title.Index < end && title.Index - start >= 2 ? title.Index : end;
     }
 
-    [GeneratedRegex("首席|联合创始人|创始人|董事长|总裁|总经理|CEO|CTO")]
+    [GeneratedRegex("首席|联合创始人|创始人|董事长|总裁|总经理|院士|教授|CEO|CTO")]
     private static partial Regex TitleInside();
 
     private static (EntityType Type, double Confidence)? TypeOf(string label) => label switch

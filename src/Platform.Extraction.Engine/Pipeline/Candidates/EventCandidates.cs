@@ -35,8 +35,24 @@ internal static partial class EventCandidates
         }
     }
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|车展|电影节|锦标赛|奥运会|世界杯)(?![堂场员长])")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|车展|电影节|锦标赛|奥运会|世界杯|大赛|挑战赛)(?![堂场员长])")]
     private static partial Regex EventName();
+
+    /// <summary>A prize in quotation marks (她荣获“吴文俊人工智能科学技术奖”): the graph takes prizes as events, their winners taking part.</summary>
+    public static IEnumerable<Candidate> Prizes(string text, ChineseCommonWords commonWords)
+    {
+        foreach (Match match in QuotedPrize().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if (!commonWords.Contains(name.Value))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Event, 0.8, CandidateSource.BookTitle, Cue: "a prize in quotation marks");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[“「](?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{3,24}?(?:奖|奖项|大奖))[”」]")]
+    private static partial Regex QuotedPrize();
 
     // A person's title says the words before the head are a headline's (云岫科技高级副总裁宋知远大会主题演讲实录), not a name.
     [GeneratedRegex("总裁|董事长|首席|院长|所长|主任|经理|书记|部长|局长|市长|省长|教授")]

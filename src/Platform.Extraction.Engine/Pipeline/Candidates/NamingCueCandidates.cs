@@ -82,10 +82,14 @@ internal static partial class NamingCueCandidates
             {
                 start++;
             }
+            // "我是星澜机器人创始人兼CEO顾远舟": a speaker introducing themselves names the firm after 我是.
+            start += SelfIntroduction().Match(text, start, end - start).Length;
             // 由 opens a clause, no name; a pronoun owns no name either (我们的首席教研官是罗欣), nor does a clause with a
             // finished verb (本刊专访了公司创始人…: the firm is the text's, see CompanyAnaphora) or a verb of holding a post
             // (宋知遥现任公司董事长: a person, then the text's firm).
-            if (text[start] == '由' || Pronoun().IsMatch(text.AsSpan(start, end - start)) || text.AsSpan(start, end - start).Contains('了')
+            // An adverb ends no name: 去年也|领投了芯曜.
+            if (end - start < 2 || text[start] == '由' || Pronoun().IsMatch(text.AsSpan(start, end - start)) || text.AsSpan(start, end - start).Contains('了')
+                || "也还又都已再".Contains(text[end - 1])
                 || PostTakingVerb().IsMatch(text.AsSpan(start, end - start)))
             {
                 continue;
@@ -260,6 +264,9 @@ internal static partial class NamingCueCandidates
 
     [GeneratedRegex("^(?:我们|你们|他们|她们|它们|咱们|我|你|他|她|它)的?$")]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\G(?:我们|我|他|她|这|那)(?:是|叫)")]
+    private static partial Regex SelfIntroduction();
 
     [GeneratedRegex("现任|担任|出任|兼任|曾任")]
     private static partial Regex PostTakingVerb();

@@ -33,6 +33,8 @@ internal static partial class OrganizationHeadCandidates
         "等",
         // Who an investor is to the firm: 老股东|峰瑞资本.
         "股东",
+        // A board's own committee is no name (董事会|战略委员会); nor is what a sum is a share of (约占|公司2025年度营业收入).
+        "董事会", "占",
     ];
 
     // Before these the head is a common noun: 这家公司, 该银行, 一所大学, 我们公司, 其集团.
@@ -342,6 +344,11 @@ internal static partial class OrganizationHeadCandidates
             if (text[i - 1] is '“' or '「')
             {
                 return headStart - i >= 2 ? i : null;
+            }
+            // “从不关门的实验室”: a phrase in quotation marks, not a name.
+            if (text[i - 1] == '的')
+            {
+                return null;
             }
             if (!CharClass.IsHan(text[i - 1]))
             {

@@ -31,7 +31,7 @@ internal static partial class CompanyAnaphora
     /// <param name="mostNamedOrganization">The organisation the whole text names most: whose top customers 公司 ranks, when the sentences just read do not say.</param>
     public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence,
         List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf,
-        IReadOnlyDictionary<string, string> lastNamedByKind, string? mostNamedOrganization)
+        IReadOnlyDictionary<string, string> lastNamedByKind, string? mostNamedOrganization, string? definedAsTheCompany = null)
     {
         var found = new List<RelationArgument>();
         var mentions = ReferringWords.Within(Company(), text, start, end).Select(m => (Capture)m)
@@ -64,7 +64,8 @@ internal static partial class CompanyAnaphora
             }
             // "分拆为独立子公司“星垣声学”，由原副总裁赵平和出任总经理": a general manager runs the firm just named.
             // "浪潮信息、中国移动和美团位列公司2025年前五大客户": the firm the text is about, not one of its customers.
-            var topic = match.Value == "公司" && TopListAfter().IsMatch(text.AsSpan(to))
+            var topic = match.Value == "公司" && definedAsTheCompany is not null ? definedAsTheCompany
+                : match.Value == "公司" && TopListAfter().IsMatch(text.AsSpan(to))
                 ? RecentTopic(text, start, recentSentences, mentionsOf) ?? mostNamedOrganization
                 : InApposition(text, match, earlier) ?? TitleOwnerBeforeWho(text, match, earlier) ?? (match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
                 : NamedKinds.FirstOrDefault(k => match.Value.EndsWith(k.Kind, StringComparison.Ordinal)) is ({ } kind, { } name)
@@ -78,6 +79,20 @@ internal static partial class CompanyAnaphora
         }
         return found;
     }
+
+    /// <summary>
+    /// "杭州澜途智能科技股份有限公司（以下简称“公司”）": a filing that defines 公司 as one firm means that firm by it throughout.
+    /// </summary>
+    public static string? DefinedAsTheCompany(string text, IReadOnlyList<RelationArgument> mentions)
+    {
+        var definition = CompanyDefinition().Match(text);
+        return definition.Success
+            ? mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.End <= definition.Index && text.AsSpan(m.End, definition.Index - m.End).IsWhiteSpace())?.EntityId
+            : null;
+    }
+
+    [GeneratedRegex(@"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“""「]?(?:本公司|公司)[”""」]?\s*[）)]")]
+    private static partial Regex CompanyDefinition();
 
     /// <summary>
     /// "Marcus Okafor, AeroFurrow's chief executive, who co-founded the company": the firm whose title a person holds is
@@ -338,7 +353,7 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开)公司|(?=公)(?<=是)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…).

@@ -21,6 +21,9 @@ internal static class EmploymentPatterns
     private const string DescriptionAfterATitle = @"\s*、\s*(?:[\p{IsCJKUnifiedIdeographs}]|《?⟦\d+:W⟧》?){2,24}?(?=⟦\d+:P⟧)";
     private const string Former = RoleNouns.Former;
 
+    // 2015年至2019年, 2019年3月—2026年11月: a period that has ended.
+    private const string ClosedPeriod = @"(?:19|20)\d\d年(?:\d{1,2}月)?\s*(?:至|到|-|—|－)\s*(?:19|20)\d\d年(?:\d{1,2}月)?";
+
     // Not the first of two organisations that run what is led (领导|澜舟数智与香港科技大学合办的研究中心).
     private const string NotOneOfItsRunners = @"(?!\s*(?:与|和)\s*⟦\d+:O⟧)";
 
@@ -80,15 +83,20 @@ internal static class EmploymentPatterns
         // "青穹智能成立于2023年，创始人兼CEO周启航…，联合创始人林雨桐…", "蓝箭航天总部位于北京，创始人兼CEO张昌武…".
         new(RelationPattern.FromRoles, $@"(?<={{O:o}}{Gap(6)}(?:成立|创立|创办|创建|总部位于|总部设在)(?:于|了)?[^。！？；\n]{{0,80}}?[,，]\s*)(?:其|公司)?{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
         // "许文昊将出任智谱AI副总裁", "顾北辰任首席技术官" (the firm's, see CompanyAnaphora).
-        new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任|任)\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
+        new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任|任)\s*(?:(?:公司|⟦\d+:O⟧)的?(?:全资|控股)?子公司)?\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
         // "Priyanka Rao, head of evaluation at Anthropic", "the director of research at Cohere".
         new("works_at", $@"{{P:s}}{Apposition}{Copula}(?:head|director|vice\s+president|VP|lead|manager)\s+of\s+(?:[A-Za-z-]+\s+){{1,3}}?(?:at|for)\s+{{O:o}}"),
         // "方景澄曾任百度Apollo自动驾驶事业部技术总监": a post once held at a firm, perhaps in one of its units.
         new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?<former>曾任|曾担任|此前担任|曾经担任)\s*{{O:o}}(?:[^⟦⟧，,。；\n]|⟦\d+:[RC]⟧){{0,16}}?{Titles}"),
         // "公司董事会…宣布，任命原阿里云副总裁邓子衿为总裁": whom a firm appoints to a post.
         new(RelationPattern.FromRoles, $@"{{O:o}}{GapAcrossNames(30)}任命\s*(?:[^，,。；⟦⟧]|⟦\d+:[OC]⟧){{0,14}}?{{P:s}}\s*为\s*(?:公司)?{ChineseQualifier}{Titles}"),
+        // "同意聘任宋予衡先生为公司首席技术官": whom a board appoints, to a post at the firm.
+        new(RelationPattern.FromRoles, $@"(?:任命|聘任|聘请)\s*{{P:s}}\s*(?:先生|女士)?\s*为\s*{{O:o}}\s*{ChineseQualifier}{Titles}"),
         // "将回到清华大学计算机系任教": where one teaches.
         new("works_at", $@"{{P:s}}{GapAcrossNames(20)}(?:回到|前往|在|于)\s*{{O:o}}\s*(?:任教|执教)"),
+        // "2015年至2019年任微软亚洲研究院研究员" (a résumé, see ResumeSubject): a post held for a period that has ended.
+        new(RelationPattern.FromRoles, $@"(?<former>{ClosedPeriod})[，,]?\s*{{P:s}}\s*(?:出任|担任|任)\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
+        new("former_employee_of", $@"{ClosedPeriod}[，,]?\s*{{P:s}}\s*(?:任职于|就职于|供职于|在)\s*{{O:o}}(?!\s*(?:攻读|学习|深造|读书|求学))"),
         // "吴恩达曾在百度担任首席科学家".
         new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:(?<former>曾经?|此前)\s*)?(?:在|于){{O:o}}(?:担任|出任|任)\s*{ChineseQualifier}{Titles}"),
 
@@ -196,6 +204,8 @@ internal static class EmploymentPatterns
         // "Elena Voss, who led … at Google DeepMind for six years, has left the company".
         new("former_employee_of", $@"{{P:s}}{Aside}(?:has\s+|had\s+)?(?:left|quit)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
+        // "周景山先生因工作调整辞去公司董事…职务".
+        new("former_employee_of", $@"{{P:s}}{Gap(12)}辞去\s*{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于|此前在|此前曾在|之前在|早年在){{O:o}}"),
         // The subject goes on past another clause: "何嘉言毕业于哈尔滨工业大学，创业前曾在大疆创新担任…".

@@ -52,6 +52,8 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
             .Select(c => c.Key).FirstOrDefault();
         string? lastEvent = null;
         var lastUnitByKind = new Dictionary<string, string>(StringComparer.Ordinal);
+        var definedCompany = CompanyAnaphora.DefinedAsTheCompany(text, sorted);
+        var resume = new ResumeSubject();
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -65,6 +67,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 next++;
             }
             turn = TurnSpeaker(text, sentenceStart, inSentence, speaker, turn);
+            resume.Remember(text, sentenceStart, inSentence);
             var recalled = new List<RelationArgument>(inSentence);
             foreach (var (start, end, window) in Windows(sentenceStart, sentenceEnd, inSentence))
             {
@@ -73,13 +76,14 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 // "他"/"she" may look back past sentences that name nobody ("It was cited 12,000 times. In 2016 she co-founded …").
                 var lastNamingPeople = recentSentences.Select(s => s.Mentions).FirstOrDefault(m => m.Any(a => a.Type == EntityType.Person)) ?? [];
                 var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, lastNamingPeople)
-                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization))
+                    .Concat(resume.Find(text, start, end, window))
+                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization, definedCompany))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);
                 withPronouns.AddRange(referred);
                 withPronouns.AddRange(EventAnaphora.Find(text, start, end, window, lastEvent));
                 // A subject named by reference carries its topic chain too (它领投了…，也是…的天使投资人).
-                withPronouns.AddRange(ElidedSubjects.Find(text, start, end, window.Concat(referred).OrderBy(m => m.Start).ToList()));
+                withPronouns.AddRange(ElidedSubjects.Find(text, start, end, window.Concat(referred).Concat(pronouns.Where(p => p.IsWe)).OrderBy(m => m.Start).ToList()));
                 // A zero-width mention before a name that starts where it stands comes first (⟦firm⟧ General Catalyst … joined the round).
                 withPronouns.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (a.End - a.Start).CompareTo(b.End - b.Start));
                 if (withPronouns.Select(m => m.EntityId).Distinct().Count() < 2)

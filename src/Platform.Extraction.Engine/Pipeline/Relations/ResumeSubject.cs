@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Extraction.Engine.Pipeline.Relations;
+
+/// <summary>
+/// A résumé paragraph (a listed company's 简历 of a new executive, a speaker's bio) names its person once and leaves
+/// them out of every sentence after: "宋予衡先生，1985年出生，中国国籍，博士研究生学历。毕业于清华大学…；2015年至2019年任微软
+/// 亚洲研究院研究员；…". Each later sentence of the paragraph, and each clause after a "；", that names no person and opens
+/// with what a career says (毕业于, 曾任, 现任, 任职于, 2013年至2015年在…) is about that person: a zero-width mention of
+/// them is placed where the clause starts, so the cue patterns read it.
+/// </summary>
+internal sealed partial class ResumeSubject
+{
+    private RelationArgument? _person;
+    private int _paragraphEnd;
+
+    /// <summary>Takes the person a sentence opens a résumé with; a new paragraph ends the résumé.</summary>
+    public void Remember(string text, int sentenceStart, List<RelationArgument> inSentence)
+    {
+        if (_person is not null && sentenceStart >= _paragraphEnd)
+        {
+            _person = null;
+        }
+        if (inSentence.FirstOrDefault() is { Type: EntityType.Person } first
+            && text.AsSpan(sentenceStart, first.Start - sentenceStart).IsWhiteSpace()
+            && ResumeOpening().IsMatch(text.AsSpan(first.End)))
+        {
+            _person = first;
+            var paragraphBreak = text.IndexOf("\n\n", first.End, StringComparison.Ordinal);
+            _paragraphEnd = paragraphBreak < 0 ? text.Length : paragraphBreak;
+        }
+    }
+
+    public IEnumerable<RelationArgument> Find(string text, int start, int end, List<RelationArgument> window)
+    {
+        if (_person is not { } person || start >= _paragraphEnd || start < person.End)
+        {
+            yield break;
+        }
+        for (var clause = start; clause < end; clause = NextClause(text, clause, end))
+        {
+            var opening = CareerOpening().Match(text, clause, end - clause);
+            var clauseEnd = NextClause(text, clause, end);
+            if (opening.Success && !window.Any(m => m.Type == EntityType.Person && m.Start >= clause && m.Start < clauseEnd))
+            {
+                var at = opening.Index + opening.Length;
+                yield return new RelationArgument(at, at, person.EntityId, EntityType.Person);
+            }
+        }
+    }
+
+    private static int NextClause(string text, int from, int end)
+    {
+        var semicolon = text.IndexOfAny(['；', ';'], from, end - from);
+        return semicolon < 0 ? end : semicolon + 1;
+    }
+
+    // 先生，1985年出生 / 女士，1979年出生 / ，男，汉族 / ，中国国籍
+    [GeneratedRegex(@"^(?:先生|女士)?[，,]\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)|[男女][，,]|中国国籍)")]
+    private static partial Regex ResumeOpening();
+
+    // What a career clause opens with, after the years it covers (2013年至2015年, 2019年至今, 2020年起), where the person is
+    // placed: the patterns read a closed period before them as a post left (see EmploymentPatterns).
+    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:(?:至|到|-|—|－)(?:今|(?:19|20)\d\d年(?:\d{1,2}月)?)|起)?[，,]?\s*)?(?=毕业于|曾任|曾在|曾于|现任|历任|任职于|就职于|先后|担任|加入|任|在|于)")]
+    private static partial Regex CareerOpening();
+}
