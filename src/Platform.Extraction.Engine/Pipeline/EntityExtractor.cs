@@ -88,6 +88,7 @@ public sealed partial class EntityExtractor(
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);
         EntityResolver.MergeModelNumbers(clusters);
+        EntityResolver.MergeFundVintages(clusters);
         EntityResolver.MergeShortTitles(clusters);
         var productLines = ModelLines(clusters);
         clusters.RemoveAll(c => !IsReported(c) && !IsModelOfALine(c, productLines));
@@ -118,7 +119,7 @@ public sealed partial class EntityExtractor(
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
         var speaker = FindSpeaker(entities, TranscriptTurns.HasAnswerLabels(normalized),
-            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
+            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m) || SignsTheText(normalized, m)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var memo = new StatedRelationsMemo();
@@ -270,6 +271,20 @@ public sealed partial class EntityExtractor(
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:在[^，。,]{0,12})?(?:发表了?|作了?|做了?)(?:题为[^，。,]{0,20})?(?:主题|开幕|重要)?(?:演讲|致辞|讲话)|^\s+(?:gave|delivered|made)\s+(?:the|a|his|her)\s+(?:opening\s+|closing\s+)?(?:keynote|speech|address|remarks)\b")]
     private static partial System.Text.RegularExpressions.Regex SpeechGiven();
+
+    /// <summary>
+    /// "*Posted by Priya Raman and Tomasz Wielgosz, General Partners at Harrow Street*": who signs a text at its head
+    /// writes its "we".
+    /// </summary>
+    private static bool SignsTheText(string text, RelationArgument mention)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
+        return mention.Type == EntityType.Person && mention.Start - lineStart <= 60
+            && Byline().IsMatch(text.AsSpan(lineStart, mention.Start - lineStart));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[*_]*(?:(?:Posted|Written)\s+by|By)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:(?:and|&)\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex Byline();
 
     /// <summary>What the KB itself says links two entities: a product's or division's owner, a person's organisation.</summary>
     private string? KnownPredicate(string subjectId, string objectId)

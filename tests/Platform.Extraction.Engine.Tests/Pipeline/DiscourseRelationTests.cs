@@ -1028,4 +1028,24 @@ public class DiscourseRelationTests
 
         Assert.True(Has(result, "青峰资本", "invests_in", "澄岚科技"), Describe(result));
     }
+
+    [Fact]
+    public void WhoSignsALetter_AreThePartnersItNames_AndItsWeIsTheirFirm()
+    {
+        var result = Extract("*Posted by Elena Vargas and Theo Lindh, Managing Partners at Fieldstone Capital*\n\n"
+            + "This spring we invested in Orchard Labs, which makes soil sensors. Elena Vargas sits on its board.");
+
+        Assert.True(Has(result, "Elena Vargas", "works_at", "Fieldstone Capital"), Describe(result));
+        Assert.True(Has(result, "Theo Lindh", "works_at", "Fieldstone Capital"), Describe(result));
+        Assert.True(Has(result, "Fieldstone Capital", "invests_in", "Orchard Labs"), Describe(result));
+    }
+
+    [Fact]
+    public void AFirmIsWhatOneLeavesOrStarts_EvenAnEverydayWord()
+    {
+        var result = Extract("Mara Quint left Lattice in 2022 to start Pennywhistle, which builds tax agents.");
+
+        Assert.True(Has(result, "Mara Quint", "former_employee_of", "Lattice"), Describe(result));
+        Assert.True(Has(result, "Mara Quint", "founder_of", "Pennywhistle"), Describe(result));
+    }
 }

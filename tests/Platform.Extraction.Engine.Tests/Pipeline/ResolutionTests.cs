@@ -228,4 +228,40 @@ public class ResolutionTests
         Assert.Equal(3, result.Mentions.Count(m => m.EntityId == district.Id));
         Assert.Contains(district.MergeReasons, r => r.Contains("named with its city"));
     }
+
+    [Fact]
+    public void AFirmWhoseNameEndsInSecurity_GoesByItsFirstWord()
+    {
+        var result = Extractor.Extract("Ines Carvalho runs Harwick Security, which tests chatbots. We led the seed of Harwick last year.");
+
+        var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Harwick Security"));
+        Assert.Equal(EntityType.Organization, firm.Type);
+        Assert.Contains("Harwick", firm.SurfaceForms);
+    }
+
+    [Fact]
+    public void ABareModelNumber_IsTheProductItsChineseLineNamedWithIt()
+    {
+        var result = Extractor.Extract("产品青岚T2目前在上汽的工厂里做物料搬运。明年我们会发布青岚T3，价格比T2再低三成。");
+
+        Assert.Contains("T2", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("青岚T2")).SurfaceForms);
+    }
+
+    [Fact]
+    public void AFundsVintageAlone_IsTheFundNamedInFull()
+    {
+        var result = Extractor.Extract("# Fund IV, and the founders who got us here\n\n"
+            + "Today Copse Street Ventures has closed Copse Street Fund IV at $300 million, our largest fund yet. Fund IV will do what we have always done.");
+
+        Assert.Contains("Fund IV", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Copse Street Fund IV")).SurfaceForms);
+    }
+
+    [Fact]
+    public void ATwoLetterPinyinSurname_IsThePersonNamedInFullWithIt()
+    {
+        var result = Extractor.Extract("Tianlan was founded in Hangzhou in 2020 by Qiao Anran and Lu Mingze. Lu, now Tianlan's chief technology officer, flew in.");
+
+        var person = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Lu Mingze"));
+        Assert.Contains("Lu", person.SurfaceForms);
+    }
 }

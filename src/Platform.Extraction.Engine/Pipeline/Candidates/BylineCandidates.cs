@@ -31,6 +31,15 @@ internal static partial class BylineCandidates
             yield return new Candidate(name.Index, name.Index + value.Length, value, type, 0.8, CandidateSource.ChineseTagger,
                 Cue: $"byline \"{match.Groups["role"].Value}\"");
         }
+        // "*Posted by Priya Raman and Tomasz Wielgosz, General Partners at …*", "By Ana Ruiz": who signs an English text.
+        foreach (Match match in EnglishByline().Matches(text))
+        {
+            foreach (Capture name in match.Groups["name"].Captures)
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.8, CandidateSource.LatinRecognizer,
+                    Cue: "English byline");
+            }
+        }
         foreach (Match match in RolePrefix().Matches(text))
         {
             var name = match.Groups["name"];
@@ -48,6 +57,9 @@ internal static partial class BylineCandidates
 
     [GeneratedRegex(@"(?m)^[ \t]*(?<role>(?<person>作者|责编|责任编辑|编辑|记者|撰文|翻译|译者|校对)|出品方?|来源|主办方?|承办方?|发布方?)[ \t]*[丨|｜:：][ \t]*(?<name>[^\s（()（，,。；;|丨｜]{2,24}(?:[ \t][^\s（()（，,。；;|丨｜]{1,24})?)")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"(?m)^[ \t>*_]*(?:Posted\s+by|Written\s+by|By)\s+(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}))*(?=\s*(?:,|\*|_|\||—|$))")]
+    private static partial Regex EnglishByline();
 
     // Newsroom roles, and the titles news puts before an official's or an executive's name ("国家体委副主任袁伟民在…",
     // "外交部发言人沈国放说", "联合创始人兼CTO顾念安此前…").

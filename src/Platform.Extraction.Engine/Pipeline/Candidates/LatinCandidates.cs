@@ -49,6 +49,13 @@ internal static partial class LatinCandidates
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
                     ?? (span.Type is null || span.Source is LatinSources.Tagger or LatinSources.Acronym ? TypeFromChineseKindBefore(text, span.Start) : null)
                     ?? (span.Type is null ? TypeFromOwnerBefore(text, span.Start, surface) : null);
+            // "left Stripe in 2023 to start Quillmark": a firm is what one leaves, joins or founds, even an everyday word.
+            var firmByItsVerb = headType is null && span.Type is null && span.Source == LatinSources.Chunk
+                && FirmVerbBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 24), Math.Min(24, span.Start)));
+            if (firmByItsVerb)
+            {
+                headType = EntityType.Organization;
+            }
             // Untyped, or typed only by the tagger or a name list: a single word spelled as a web address of the text is the organisation
             // behind it, whatever the tagger guessed from a word it never saw (Okta, okta.com).
             if (headType is null && span.Source is LatinSources.Chunk or LatinSources.Tagger or LatinSources.NameList or LatinSources.Propagated && !surface.Contains(' '))
@@ -74,7 +81,7 @@ internal static partial class LatinCandidates
             {
                 type = EntityType.Product;
             }
-            var stronglyTyped = span.Source is LatinSources.Cue or LatinSources.LegalSuffix;
+            var stronglyTyped = span.Source is LatinSources.Cue or LatinSources.LegalSuffix || firmByItsVerb;
             var isAcronym = surface.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
             // 非玩家角色（NPC）: an acronym glossing a Chinese term is the term's (an organisation's gloss is read by its head noun).
             if (isAcronym && span.Source == LatinSources.Tagger && GlossOfAChineseTerm().IsMatch(text.AsSpan(Math.Max(0, span.Start - 2), Math.Min(2, span.Start)))
@@ -283,6 +290,9 @@ internal static partial class LatinCandidates
         && !surface.Contains(' ') && surface.Any(char.IsAsciiLetterLower)
             ? EntityType.Product
             : null;
+
+    [GeneratedRegex(@"\b(?:left|joined|quit|start|started|starting|found|founded|co-founded|cofounded|acquired|acquiring|bought|backed\s+by|led\s+by)\s+$")]
+    private static partial Regex FirmVerbBefore();
 
     /// <summary>The type a Chinese kind noun gives: an organisation's (the group "org"), a benchmark's (a work: "MMMU等多项评测") or a product's.</summary>
     private static EntityType? KindNamed(Match kind) =>

@@ -21,6 +21,9 @@ internal static class EmploymentPatterns
     private const string DescriptionAfterATitle = @"\s*、\s*(?:[\p{IsCJKUnifiedIdeographs}]|《?⟦\d+:W⟧》?){2,24}?(?=⟦\d+:P⟧)";
     private const string Former = RoleNouns.Former;
 
+    // "founded in Beijing in 2021 by": where and when, before the founders.
+    private const string FoundedWhereAndWhen = @"(?:(?:in\s+(?:\d{4}|⟦\d+:L⟧)|last\s+year|this\s+year)\s+){0,2}";
+
     // 2015年至2019年, 2019年3月—2026年11月: a period that has ended.
     private const string ClosedPeriod = @"(?:19|20)\d\d年(?:\d{1,2}月)?\s*(?:至|到|-|—|－)\s*(?:19|20)\d\d年(?:\d{1,2}月)?";
 
@@ -70,6 +73,8 @@ internal static class EmploymentPatterns
         // "Demis Hassabis and Shane Legg are co-founders of DeepMind", "达里奥和丹妮拉都是Anthropic的联合创始人".
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}{PluralCopula}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}(?:{PluralCopula})?(?:the\s+)?(?<role>co-?founders|founders)\s+of\s+(?:the\s+)?{{O:o}}"),
+        // "Priya Raman and Tomasz Wielgosz, General Partners at Harrow Street": a title in the plural is each one's.
+        new(RelationPattern.FromRoles, $@"{{P:s+}}\s*,\s*(?:both\s+)?{Titles}s\s+(?:of|at)\s+(?:the\s+)?{{O:o}}"),
         // The organisation shared by a second title: "OpenAI CEO Sam Altman and President Greg Brockman", "阿里巴巴CEO吴泳铭和董事会主席蔡崇信".
         new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}{Apposition}⟦\d+:P⟧\s*(?:和|与|及|、|,|，|\band\b)\s*{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
         // A title in brackets after the name: "陈志远（蓝鲸科技首席执行官）", "Jane Porter (chief executive of Helix Robotics)".
@@ -124,7 +129,7 @@ internal static class EmploymentPatterns
         // "温以宁决定离开高校，与她的第一位博士生贝子航在苏州共同创办了千手机器人": who founded it with them.
         new("cofounder_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?(?:与|和|同)\s*(?:她|他|⟦\d+:P⟧)?的?[^⟦⟧，,。；]{{0,10}}?⟦\d+:P⟧{GapWithPlaces(8)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
         // "Anthropic was co-founded by …", "Anthropic由…联合创办".
-        new("cofounder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*co-?founded\s+(?:in\s+\d{{4}}\s+)?by\s+{{P:s+}}"),
+        new("cofounder_of", $@"{{O:o}}{Comma}(?:(?:which|that|was|were|is|had been|has been)\s+)*co-?founded\s+{FoundedWhereAndWhen}by\s+{{P:s+}}"),
         // "由前微软亚洲研究院研究员梁思齐和同学顾北辰共同创办": a founder may carry what they were.
         new("cofounder_of", $@"{{O:o}}{Gap(6)}由\s*{WhatChineseFoundersWere}{{P:s+}}{Gap(8)}(?:联合|共同)(?:创立|创办|创建|成立)"),
         new("cofounder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("co-?founded")}{{P:s+}}"),
@@ -141,19 +146,19 @@ internal static class EmploymentPatterns
         // "Lena Hartmann left the company last year to start Fernleaf".
         new("founder_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit)\b(?:[^⟦⟧.;]|⟦\d+:O⟧){{0,40}}\bto\s+(?:start|found|launch|set\s+up)\s+{{O:o}}"),
         // "Udio … was founded in 2023 by Andrew Sanchez and a group of former Google DeepMind researchers": one founder of several.
-        new("cofounder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|set\s+up)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year)\s+)?by\s+{Honorific}{{P:s}}\s+(?:and|with)\s+(?:a\s+(?:group|team|handful|few)\s+of|several|two|three|four|other)\b"),
+        new("cofounder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|set\s+up)\s+{FoundedWhereAndWhen}by\s+{Honorific}{{P:s}}\s+(?:and|with)\s+(?:a\s+(?:group|team|handful|few)\s+of|several|two|three|four|other)\b"),
         // "the Swiss AI Initiative, which EPFL professor Martin Jaggi helped launch in 2023".
         new("cofounder_of", $@"{{O:o}}{Comma}which\s+(?:(?:[\w-]+|⟦\d+:[OC]⟧)\s+){{0,3}}?{{P:s}}\s+helped\s+(?:to\s+)?(?:launch|found|start|set\s+up|create)\b"),
         // "… spun out of the Norwegian Defence Research Establishment in 2021 by Ingrid Solberg, a former radar scientist there".
         new(RoleNouns.FormerEmployee, $@"{{O:o}}(?:[^⟦⟧.;!?]|⟦\d+:[LCR]⟧){{0,60}}?{{P:s}}{Comma}(?:a|an)\s+(?:former|onetime|one-time)\s+(?:[\w-]+\s+){{0,3}}?(?:scientist|researcher|engineer|employee|executive|manager|director|analyst|official|professor|staffer)\s+there\b"),
         // "Grace Odum, who founded the Boston company in 2019".
         new("founder_of", $@"{{P:s}}\s*,\s*who\s+(?:founded|started)\s+(?:the\s+)?(?:⟦\d+:L⟧\s+)?{{O:o}}"),
-        new("founder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created|set\s+up|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:(?:in\s+\d{{4}}|last\s+year|this\s+year|in\s+[A-Z][a-z]+)\s+)?by\s+{WhatFoundersWere}{{P:s+}}"),
+        new("founder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|created|set\s+up|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:in\s+[A-Z][a-z]+\s+)?{FoundedWhereAndWhen}by\s+{WhatFoundersWere}{{P:s+}}"),
         // "由前华为工程师沈立群创立": what the founder was may stand before the name.
         new("founder_of", $@"{{O:o}}{Gap(6)}由\s*{WhatChineseFoundersWere}{{P:s+}}{GapWithPlaces(16)}(?:创立|创办|创建|成立)"),
         // "The company was founded in 2022 by (Dr.) Maya Okafor, a former researcher at …, and Tom Brisbane": each aside ends at its comma.
         // So is "Fieldsight was spun out of the University of Oxford in 2022 by Dr Hannah Obi, …, and Marcus Lindqvist".
-        new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:(?:co-?)?founded|set\s+up|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+(?:in\s+\d{{4}}\s+)?by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,100}}?,\s*and\s+(?:(?:her|his|their|⟦\d+:O⟧)\s+co-?founder\s+)?{Honorific}{{P:s}}"),
+        new("founder_of", $@"{{O:o}}\s+(?:was|were|had been|has been)\s+(?:(?:co-?)?founded|set\s+up|spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?⟦\d+:O⟧)\s+{FoundedWhereAndWhen}by\s+{Honorific}{{P:s}}\s*,[^.;]{{0,100}}?,\s*and\s+(?:(?:her|his|their|⟦\d+:O⟧)\s+co-?founder\s+)?{Honorific}{{P:s}}"),
         // "Both will join Brightline, where Okeke will become chief medical AI officer".
         new(RelationPattern.FromRoles, $@"{{O:o}}{Comma}where\s+{{P:s}}\s+(?:will\s+)?(?:become|be|serve\s+as|remain)\s+(?:the\s+|its\s+)?{Titles}"),
         // "Founded in 2021 by Mira Okafor and Daniel Sze, both former Nvidia engineers, the Austin-based company …": the

@@ -244,13 +244,16 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
-    /// <summary>"K2" beside the Kestrel K2: a bare model number is the one product the document names with it after its line's name.</summary>
+    /// <summary>
+    /// "K2" beside the Kestrel K2, "T2" beside 星澜T2: a bare model number is the one product the document names with it after
+    /// its line's name.
+    /// </summary>
     public static void MergeModelNumbers(List<EntityCluster> all)
     {
         foreach (var number in all.Where(c => c.Entry is null && c.Type != EntityType.Person && c.Forms.All(f => ModelNumber().IsMatch(f))).ToList())
         {
             var products = all.Where(c => c != number && c.Type == EntityType.Product
-                && c.Forms.Any(f => number.Forms.Any(n => f.EndsWith(" " + n, StringComparison.Ordinal)))).ToList();
+                && c.Forms.Any(f => number.Forms.Any(n => f.Length > n.Length && f.EndsWith(n, StringComparison.Ordinal) && (f[^(n.Length + 1)] == ' ' || CharClass.IsHan(f[^(n.Length + 1)]))))).ToList();
             if (products is [{ } product])
             {
                 Merge(all, product, number, $"\"{number.Forms.First()}\" is the model number of \"{product.Name}\"");
@@ -260,6 +263,23 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     [GeneratedRegex("^[A-Z]{1,3}-?[0-9]{1,4}[A-Za-z]?$")]
     private static partial Regex ModelNumber();
+
+    /// <summary>"Fund IV" beside Harrow Street Fund IV: a fund's vintage alone is the one fund the document names in full with it.</summary>
+    public static void MergeFundVintages(List<EntityCluster> all)
+    {
+        foreach (var vintage in all.Where(c => c.Entry is null && c.Forms.All(f => FundVintage().IsMatch(f))).ToList())
+        {
+            var funds = all.Where(c => c != vintage && c.Type == EntityType.Organization
+                && c.Forms.Any(f => vintage.Forms.Any(v => f.Length > v.Length && f.EndsWith(" " + v, StringComparison.Ordinal)))).ToList();
+            if (funds is [{ } fund])
+            {
+                Merge(all, fund, vintage, $"\"{vintage.Forms.First()}\" is the vintage of \"{fund.Name}\"");
+            }
+        }
+    }
+
+    [GeneratedRegex("^Fund [IVX]{1,5}$")]
+    private static partial Regex FundVintage();
 
     /// <summary>
     /// 《行动方案》 after 《安徽省通用人工智能产业跃升行动方案（2027—2029年）》: a Chinese title that is the end of exactly one other
@@ -538,7 +558,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         {
             var forms = part.Forms.ToHashSet(StringComparer.OrdinalIgnoreCase);
             var owners = all.Where(c => c != part && c.Type == EntityType.Person
-                && PersonNames(c).Any(name => NameParts(name).Any(forms.Contains) || forms.Any(f => name.EndsWith(" " + f, StringComparison.OrdinalIgnoreCase)))).ToList();
+                && PersonNames(c).Any(name => NameParts(name).Any(forms.Contains) || forms.Any(f => name.EndsWith(" " + f, StringComparison.OrdinalIgnoreCase))
+                    || (part.Type == EntityType.Person && IsTwoLetterSurnameFirst(name, forms)))).ToList();
             if (owners.Count == 0 && part.Type == EntityType.Person && part.Forms.All(f => f.Length >= 3 && f.All(char.IsAsciiLetter)))
             {
                 owners = all.Where(c => c != part && c.Type == EntityType.Person && PersonNames(c).Any(name => name.Split(' ')[0] is var first
@@ -550,6 +571,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
         }
     }
+
+    /// <summary>"Lu" of Lu Haoran: a Chinese name in pinyin puts its surname first, and many surnames have two letters.</summary>
+    private static bool IsTwoLetterSurnameFirst(string name, IReadOnlySet<string> forms) =>
+        name.Split(' ') is [var surname, _] && surname.Length == 2 && forms.Contains(surname) && LatinLexicon.Default.Surnames.Contains(surname);
 
     // The lexicon's legal suffixes (Inc., plc, GmbH, N.V.), SE, which it lacks, and Group and Holdings, which name the
     // firm rather than one arm.
