@@ -80,8 +80,8 @@ public sealed partial class EntityExtractor(
         FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
         FirmCues.RetypeAdvisersOfADeal(normalized, candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
-        _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized);
-        DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true));
+        _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace);
+        DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace));
         EntityResolver.MergeParenthesisedGlosses(normalized, clusters);
         EntityResolver.MergeDeclaredAliases(normalized, clusters);
         EntityResolver.MergeUnitsUnderAbbreviatedParents(clusters);
@@ -318,7 +318,7 @@ public sealed partial class EntityExtractor(
         // A cluster's short forms, read once: no mention joins a cluster here, only new parents are added.
         var shortForms = new Dictionary<EntityCluster, HashSet<string>>();
         HashSet<string> ShortFormsOf(EntityCluster c) =>
-            shortForms.TryGetValue(c, out var known) ? known : shortForms[c] = _resolver.Abbreviations(c, chineseCommonWords.Contains).ToHashSet(StringComparer.Ordinal);
+            shortForms.TryGetValue(c, out var known) ? known : shortForms[c] = _resolver.Abbreviations(c, chineseCommonWords.Contains, isListedPlace: chineseCommonWords.IsListedPlace).ToHashSet(StringComparer.Ordinal);
         foreach (var (unitCluster, unit) in clusters.Where(c => c.Type is EntityType.Organization or EntityType.Product)
                      .SelectMany(c => c.Mentions.Select(m => (c, m))).ToList())
         {

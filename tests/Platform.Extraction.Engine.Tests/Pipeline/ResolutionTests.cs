@@ -264,4 +264,12 @@ public class ResolutionTests
         var person = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Lu Mingze"));
         Assert.Contains("Lu", person.SurfaceForms);
     }
+
+    [Fact]
+    public void AFirmsRegisteredName_AfterACityNoKbLists_GoesByItsNameWithoutTheCity()
+    {
+        var result = Extractor.Extract("华为与长沙知语医疗科技有限公司签署战略合作协议。知语医疗董事长周明远称，首批产品明年落地。");
+
+        Assert.Contains("知语医疗", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("长沙知语医疗科技有限公司")).SurfaceForms);
+    }
 }

@@ -22,7 +22,8 @@ public class UnseenArticleTests
     // (233–240, helper-written, with an interview and a speech transcript) read 0.902 / 0.630 after their mends, so the
     // relation floor went from 0.87 to 0.84. Later that day 0.949 / 0.853 over the hundred and forty-two (241–248 added,
     // helper-written, with a podcast transcript and a keynote; 0.956 / 0.815 after their mends). Later again 0.948 / 0.847
-    // over the hundred and forty-six (253–256 added, helper-written, with an action plan and an obituary).
+    // over the hundred and forty-six (253–256 added, helper-written, with an action plan and an obituary), and 0.948 / 0.843
+    // over the hundred and forty-eight (261/262 added, two weekly digests reading 0.951 / 0.625 after their mends).
     private const double EntityF1Floor = 0.92;
     private const double RelationF1Floor = 0.84;
 

@@ -604,7 +604,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// </summary>
     /// <param name="everydayLatinWords">Whether an everyday English word may be a short form ("Kiln" of Kiln Robotics): so
     /// where another name a recognizer typed as an organisation is spelled so, not where any occurrence in the text is.</param>
-    public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords = false)
+    public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords = false, Func<string, bool>? isListedPlace = null)
     {
         if (cluster.Type is not (EntityType.Organization or EntityType.Location))
         {
@@ -698,8 +698,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 found.Add(shortForm[..^4] + "集团");
             }
-            // 北京知语科技有限公司 goes by 知语科技: a city before the name is dropped too.
-            if (LeadingPlace(shortForm) is { } place)
+            // 北京知语科技有限公司 goes by 知语科技: a city before the name is dropped too, one the KB lists or one the place
+            // list does (长沙麓谷医疗科技有限公司 goes by 麓谷医疗).
+            if ((LeadingPlace(shortForm) ?? LeadingListedPlace(shortForm, isListedPlace)) is { } place)
             {
                 found.Add(shortForm[place.Length..]);
                 if (GenericTails.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } placeTail && shortForm.Length - place.Length - placeTail.Length >= 2)
@@ -857,6 +858,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         return null;
     }
 
+    private static string? LeadingListedPlace(string name, Func<string, bool>? isListedPlace) =>
+        isListedPlace is not null && name.Length >= 5 && isListedPlace(name[..2]) ? name[..2] : null;
+
     private static string? Initials(string form)
     {
         var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("and" or "of" or "the" or "for" or "&")).ToList();
@@ -902,12 +906,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// a firm would (长岭旗下 beside 长岭汽车), or is the name of the group the text names in full (宁波舟山港 beside
     /// 宁波舟山港集团: a port goes by the group that runs it).
     /// </summary>
-    public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord, string? text = null)
+    public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord, string? text = null, Func<string, bool>? isListedPlace = null)
     {
         // A short form several names share goes to the one whose head noun makes it a short form ("Brightline" of Brightline AI)
         // where the others only start with it (Brightline Motion, its division).
         var owners = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
-        var abbreviations = all.ToDictionary(c => c, c => Abbreviations(c, isCommonWord, everydayLatinWords: true).ToHashSet(StringComparer.Ordinal));
+        var abbreviations = all.ToDictionary(c => c, c => Abbreviations(c, isCommonWord, everydayLatinWords: true, isListedPlace).ToHashSet(StringComparer.Ordinal));
         foreach (var group in all.SelectMany(c => abbreviations[c].Select(a => (Short: a, Cluster: c)))
             .GroupBy(x => x.Short, StringComparer.Ordinal))
         {
