@@ -49,6 +49,7 @@ public sealed partial class EntityExtractor(
             .Concat(LatinCandidates.Find(normalized, prepared.Sentences, latinRecognizer, LatinLexicon.Default, cancellationToken))
             .Concat(LatinCandidates.EventsNamedWithTheirYear(normalized, LatinLexicon.Default))
             .Concat(LatinCandidates.FirmsNamedForTheirPartners(normalized))
+            .Concat(LatinCandidates.CourtNames(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
@@ -89,6 +90,7 @@ public sealed partial class EntityExtractor(
         EntityResolver.MergePodcastNames(normalized, clusters);
         EntityResolver.MergeModelNumbers(clusters);
         EntityResolver.MergeFundVintages(clusters);
+        EntityResolver.MergeStateAbbreviations(clusters);
         EntityResolver.MergeShortTitles(clusters);
         var productLines = ModelLines(clusters);
         clusters.RemoveAll(c => !IsReported(c) && !IsModelOfALine(c, productLines));

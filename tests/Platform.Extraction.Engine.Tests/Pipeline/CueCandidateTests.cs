@@ -186,4 +186,14 @@ public class CueCandidateTests
         Assert.Contains("远帆银行", names);
         Assert.DoesNotContain(names, n => n.Contains("重组"));
     }
+
+    [Fact]
+    public void ADatelinesStateAbbreviation_IsTheState_AndACourtsFullName_IsOneName()
+    {
+        var result = Extractor.Extract("DOVER, Del. — Brightmoor Labs has sued Quarry Dynamics in the U.S. District Court for the District of Delaware. "
+            + "Quarry Dynamics moved to Delaware in 2019.");
+
+        Assert.Contains("Delaware", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Del.")).SurfaceForms);
+        Assert.Equal(EntityType.Organization, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("U.S. District Court for the District of Delaware")).Type);
+    }
 }

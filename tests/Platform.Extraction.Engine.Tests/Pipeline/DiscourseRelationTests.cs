@@ -1048,4 +1048,13 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Mara Quint", "former_employee_of", "Lattice"), Describe(result));
         Assert.True(Has(result, "Mara Quint", "founder_of", "Pennywhistle"), Describe(result));
     }
+
+    [Fact]
+    public void ItsRightAfterAFirmAndAnd_IsThatFirms_NotTheCourtTheSentenceNamedFirst()
+    {
+        var result = Extract("Ferrowell Labs sells contract agents to banks. The suit, filed in the U.S. District Court for the Northern District "
+            + "of California, names Ferrowell Labs and its chief executive, Amara Quist, as defendants.");
+
+        Assert.True(Has(result, "Amara Quist", "ceo_of", "Ferrowell Labs"), Describe(result));
+    }
 }

@@ -100,6 +100,13 @@ internal static partial class LatinCandidates
             {
                 continue;
             }
+            // "WILMINGTON, Del. —": a state's abbreviation keeps its full stop.
+            if (type == EntityType.Location && span.End < text.Length && text[span.End] == '.' && UsStateAbbreviations.States.ContainsKey(surface))
+            {
+                yield return new Candidate(span.Start, span.End + 1, surface + ".", type, Math.Max(span.Confidence, 0.8), CandidateSource.LatinRecognizer,
+                    Cue: "a state's abbreviation");
+                continue;
+            }
             // "the supermarket chain Sainsbury's, paused": a possessive that owns nothing is part of the firm's name.
             if (type == EntityType.Organization && NameEndingInAPossessive().Match(text, span.End) is { Success: true } possessive)
             {
@@ -184,6 +191,17 @@ internal static partial class LatinCandidates
             }
         }
     }
+
+    /// <summary>
+    /// "the U.S. District Court for the District of Delaware", "the U.S. Court of Appeals for the Ninth Circuit": a court's
+    /// name runs past "for the", where a capitalised phrase stops.
+    /// </summary>
+    public static IEnumerable<Candidate> CourtNames(string text) =>
+        CourtName().Matches(text).Select(m => new Candidate(m.Index, m.Index + m.Length, m.Value, EntityType.Organization, 0.85,
+            CandidateSource.LatinRecognizer, Cue: "a court's name"));
+
+    [GeneratedRegex(@"\b(?:U\.S\.\s+)?(?:(?:District|Bankruptcy|Circuit|Superior)\s+Court|Court\s+of\s+(?:Federal\s+)?Appeals)\s+for\s+the\s+(?:(?:Northern|Southern|Eastern|Western|Central|Middle)\s+)?(?:District\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)\s+Circuit)")]
+    private static partial Regex CourtName();
 
     /// <summary>
     /// "Skadden, Arps, Slate, Meagher &amp; Flom": partners' surnames listed with commas and closed by an ampersand name one

@@ -67,7 +67,7 @@ internal static partial class CompanyAnaphora
             var topic = match.Value == "公司" && definedAsTheCompany is not null ? definedAsTheCompany
                 : match.Value == "公司" && TopListAfter().IsMatch(text.AsSpan(to))
                 ? RecentTopic(text, start, recentSentences, mentionsOf) ?? mostNamedOrganization
-                : InApposition(text, match, earlier) ?? TitleOwnerBeforeWho(text, match, earlier) ?? (match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
+                : InApposition(text, match, earlier) ?? OwnerJoinedBefore(text, match, earlier) ?? TitleOwnerBeforeWho(text, match, earlier) ?? (match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
                 : NamedKinds.FirstOrDefault(k => match.Value.EndsWith(k.Kind, StringComparison.Ordinal)) is ({ } kind, { } name)
                     ? NearestNamed(name, text, earlier, recentSentences) ?? lastNamedByKind.GetValueOrDefault(kind)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
@@ -93,6 +93,16 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“""「]?(?:本公司|公司)[”""」]?\s*[）)]")]
     private static partial Regex CompanyDefinition();
+
+    /// <summary>"names Quillmark and its chief executive": "its" right after "X and" is X's, whatever the sentence opened with.</summary>
+    private static string? OwnerJoinedBefore(string text, Capture match, List<RelationArgument> earlier) =>
+        match.Value == "its" && earlier.LastOrDefault() is { Type: EntityType.Organization } owner
+        && AndBefore().IsMatch(text.AsSpan(owner.End, match.Index - owner.End))
+            ? owner.EntityId
+            : null;
+
+    [GeneratedRegex(@"^\s*,?\s+and\s+$")]
+    private static partial Regex AndBefore();
 
     /// <summary>
     /// "Marcus Okafor, AeroFurrow's chief executive, who co-founded the company": the firm whose title a person holds is

@@ -264,6 +264,19 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     [GeneratedRegex("^[A-Z]{1,3}-?[0-9]{1,4}[A-Za-z]?$")]
     private static partial Regex ModelNumber();
 
+    /// <summary>"Del." in a dateline beside Delaware: a state's abbreviation is the state the document names in full.</summary>
+    public static void MergeStateAbbreviations(List<EntityCluster> all)
+    {
+        foreach (var abbreviation in all.Where(c => c is { Entry: null, Type: EntityType.Location } && c.Forms.All(f => UsStateAbbreviations.StateOf(f) is not null)).ToList())
+        {
+            var states = abbreviation.Forms.Select(UsStateAbbreviations.StateOf).ToHashSet(StringComparer.Ordinal);
+            if (all.Where(c => c != abbreviation && c.Type == EntityType.Location && c.Forms.Any(states.Contains)).ToList() is [{ } state])
+            {
+                Merge(all, state, abbreviation, $"\"{abbreviation.Forms.First()}\" abbreviates \"{state.Name}\"");
+            }
+        }
+    }
+
     /// <summary>"Fund IV" beside Harrow Street Fund IV: a fund's vintage alone is the one fund the document names in full with it.</summary>
     public static void MergeFundVintages(List<EntityCluster> all)
     {
