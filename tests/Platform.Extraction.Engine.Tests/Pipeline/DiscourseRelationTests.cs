@@ -1057,4 +1057,12 @@ public class DiscourseRelationTests
 
         Assert.True(Has(result, "Amara Quist", "ceo_of", "Ferrowell Labs"), Describe(result));
     }
+
+    [Fact]
+    public void TheSchool_IsTheUniversityNamedLast()
+    {
+        var result = Extract("南岭大学今天举行毕业典礼。校长周文远说，今年学校与腾讯签署了战略合作协议。");
+
+        Assert.True(Has(result, "南岭大学", "partner_of", "腾讯") || Has(result, "腾讯", "partner_of", "南岭大学"), Describe(result));
+    }
 }

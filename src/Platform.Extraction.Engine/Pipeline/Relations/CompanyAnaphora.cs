@@ -177,7 +177,7 @@ internal static partial class CompanyAnaphora
     }
 
     private static readonly (string Kind, Regex Name)[] NamedKinds =
-        [("university", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName()), ("department", DepartmentName()),
+        [("university", UniversityName()), ("校", UniversityName()), ("institute", InstituteName()), ("committee", CommitteeName()), ("department", DepartmentName()),
             ("foundation", FoundationName()), ("union", UnionName()), ("studio", StudioName()), ("group", GroupName()),
             ("authority", AuthorityName()), ("agency", AgencyName()), ("trust", TrustName()), ("center", CenterName()), ("centre", CenterName()),
             ("alliance", AllianceName()), ("hospital", HospitalName()), ("co-op", CooperativeName()), ("ministry", MinistryName()),
@@ -192,7 +192,7 @@ internal static partial class CompanyAnaphora
         earlier.AsEnumerable().Reverse().Concat(recentSentences.SelectMany(s => s.Mentions.AsEnumerable().Reverse()))
             .FirstOrDefault(m => m.Type == EntityType.Organization && kind.IsMatch(text.AsSpan(m.Start, m.End - m.Start)))?.EntityId;
 
-    [GeneratedRegex(@"University|Institute of Technology|College|Polytechnic|\bTech$")]
+    [GeneratedRegex(@"University|Institute of Technology|College|Polytechnic|\bTech$|大学$|科大$")]
     private static partial Regex UniversityName();
 
     [GeneratedRegex(@"\bInstitute\b")]
@@ -363,7 +363,7 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…).
@@ -414,7 +414,7 @@ internal static partial class CompanyAnaphora
     // Every alternative starts with one of these characters (a zero-width one in its look-ahead, which comes before its
     // look-behind). Tested first, they spare the other positions the whole alternation: the regex took a tenth of the
     // engine's time on Chinese text without them.
-    private const string FirstCharacters = "A-Zthmoicp12该这公它其首总副董联创本此";
+    private const string FirstCharacters = "A-Zthmoicp12该这公它其首总副董联创本此学母";
 
     [GeneratedRegex("(?=[" + FirstCharacters + "])(?:" + ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner + ")")]
     private static partial Regex Company();
