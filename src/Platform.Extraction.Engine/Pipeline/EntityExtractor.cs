@@ -121,7 +121,7 @@ public sealed partial class EntityExtractor(
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
         var speaker = FindSpeaker(entities, TranscriptTurns.HasAnswerLabels(normalized),
-            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m) || SignsTheText(normalized, m)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
+            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m) || BylineCandidates.SignsTheText(normalized, m.Start)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var memo = new StatedRelationsMemo();
@@ -273,20 +273,6 @@ public sealed partial class EntityExtractor(
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:在[^，。,]{0,12})?(?:发表了?|作了?|做了?)(?:题为[^，。,]{0,20})?(?:主题|开幕|重要)?(?:演讲|致辞|讲话)|^\s+(?:gave|delivered|made)\s+(?:the|a|his|her)\s+(?:opening\s+|closing\s+)?(?:keynote|speech|address|remarks)\b")]
     private static partial System.Text.RegularExpressions.Regex SpeechGiven();
-
-    /// <summary>
-    /// "*Posted by Priya Raman and Tomasz Wielgosz, General Partners at Harrow Street*": who signs a text at its head
-    /// writes its "we".
-    /// </summary>
-    private static bool SignsTheText(string text, RelationArgument mention)
-    {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
-        return mention.Type == EntityType.Person && mention.Start - lineStart <= 60
-            && Byline().IsMatch(text.AsSpan(lineStart, mention.Start - lineStart));
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[*_]*(?:(?:Posted|Written)\s+by|By)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:(?:and|&)\s+)?$")]
-    private static partial System.Text.RegularExpressions.Regex Byline();
 
     /// <summary>What the KB itself says links two entities: a product's or division's owner, a person's organisation.</summary>
     private string? KnownPredicate(string subjectId, string objectId)

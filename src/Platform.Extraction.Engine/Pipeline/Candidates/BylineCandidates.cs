@@ -58,6 +58,18 @@ internal static partial class BylineCandidates
     [GeneratedRegex(@"(?m)^[ \t]*(?<role>(?<person>作者|责编|责任编辑|编辑|记者|撰文|翻译|译者|校对)|出品方?|来源|主办方?|承办方?|发布方?)[ \t]*[丨|｜:：][ \t]*(?<name>[^\s（()（，,。；;|丨｜]{2,24}(?:[ \t][^\s（()（，,。；;|丨｜]{1,24})?)")]
     private static partial Regex Byline();
 
+    /// <summary>
+    /// Whether the name at <paramref name="nameStart"/> signs the text in an English byline: who signs a letter ("*Posted by
+    /// Priya Raman and Tomasz Wielgosz, General Partners at Harrow Street*") writes its "we".
+    /// </summary>
+    public static bool SignsTheText(string text, int nameStart)
+    {
+        var lineStart = nameStart == 0 ? 0 : text.LastIndexOf('\n', nameStart - 1) + 1;
+        var lineEnd = text.IndexOf('\n', nameStart);
+        var byline = EnglishByline().Match(text, lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        return byline.Success && byline.Groups["name"].Captures.Any(name => name.Index == nameStart);
+    }
+
     [GeneratedRegex(@"(?m)^[ \t>*_]*(?:Posted\s+by|Written\s+by|By)\s+(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}))*(?=\s*(?:,|\*|_|\||—|$))")]
     private static partial Regex EnglishByline();
 
