@@ -80,6 +80,7 @@ public sealed partial class EntityExtractor(
         FirmCues.RetypePeopleActingAsFirms(normalized, candidates);
         FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
         FirmCues.RetypeAdvisersOfADeal(normalized, candidates);
+        FirmCues.RetypeProductsInApposition(normalized, candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace));

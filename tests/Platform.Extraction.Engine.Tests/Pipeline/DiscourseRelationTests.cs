@@ -1065,4 +1065,14 @@ public class DiscourseRelationTests
 
         Assert.True(Has(result, "南岭大学", "partner_of", "腾讯") || Has(result, "腾讯", "partner_of", "南岭大学"), Describe(result));
     }
+
+    [Fact]
+    public void ANameInAppositionToAFirmsPlatform_IsThatFirmsProduct()
+    {
+        var result = Extract("Meridale sells software to lenders. Its first big customer is Harbor Bank, which is piloting Quay Studio, "
+            + "Meridale's agent-building platform, for claims work.");
+
+        Assert.True(Has(result, "Quay Studio", "product_of", "Meridale"), Describe(result));
+        Assert.Equal(EntityType.Product, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Quay Studio")).Type);
+    }
 }

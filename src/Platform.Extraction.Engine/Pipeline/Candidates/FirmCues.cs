@@ -30,6 +30,24 @@ internal static partial class FirmCues
     }
 
     /// <summary>
+    /// "DBS Bank, which is piloting Jinghe Studio, Yunjing's agent-building platform": a name the text puts in apposition
+    /// to a firm's platform, app or model is that product, whatever its head noun (Studio) made of it.
+    /// </summary>
+    public static void RetypeProductsInApposition(string text, List<Candidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Organization, Entry: null } named && ProductInApposition().IsMatch(text.AsSpan(named.End)))
+            {
+                candidates[i] = named with { Type = EntityType.Product, Cue = named.Cue + ", in apposition to a firm's product" };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*,\s*(?:\p{Lu}[\w&.-]*\s+){0,2}\p{Lu}[\w&.-]*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:platform|app|model|assistant|chatbot|product|service|software|tool)\b")]
+    private static partial Regex ProductInApposition();
+
+    /// <summary>
     /// "Goldman Sachs, Morgan Stanley and Jefferies": a single word the tagger read as a surname, last in a list of two
     /// firms or more before it, is one more firm.
     /// </summary>

@@ -119,7 +119,8 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{R:s+}}\s*(?:'s|’s|的)?\s*(?:maker|developer|creator|owner|开发商|开发者|研发方|出品方|背后的公司)\s*{{O:o}}"),
         // "Tidewater AI, the Amsterdam-based maker of the Harbor coding assistant".
         new("product_of", $@"{{O:o}}{Comma}(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+|⟦\d+:L⟧(?:-[\w]+)?)\s+){{0,3}}?(?:maker|developer|creator)\s+of\s+(?:the\s+)?{{R:s+}}"),
-        new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(10)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
+        // "Jinghe Studio, Yunjing's agent-building platform".
+        new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(24)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
         // "微软上周发布了Copilot", "我们在Copilot中发布了一个叫‘真实对话’的功能"; a product it is part of may come first.
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产|开源)(?:了|的)?{Gap(10)}{{R:s+}}"),
         // "作业帮在北京发布新一代AI学习机T30": where it launched it between.
