@@ -122,7 +122,7 @@ public sealed partial class EntityExtractor(
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
         var speaker = FindSpeaker(entities, TranscriptTurns.HasAnswerLabels(normalized),
-            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m) || BylineCandidates.SignsTheText(normalized, m.Start)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
+            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m) || (m.Type == EntityType.Person && BylineCandidates.SignsTheText(normalized, m.Start))).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var memo = new StatedRelationsMemo();

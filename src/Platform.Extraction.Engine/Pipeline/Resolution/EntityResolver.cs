@@ -248,48 +248,30 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// "K2" beside the Kestrel K2, "T2" beside 星澜T2: a bare model number is the one product the document names with it after
     /// its line's name.
     /// </summary>
-    public static void MergeModelNumbers(List<EntityCluster> all)
-    {
-        foreach (var number in all.Where(c => c.Entry is null && c.Type != EntityType.Person && c.Forms.All(f => ModelNumber().IsMatch(f))).ToList())
-        {
-            var products = all.Where(c => c != number && c.Type == EntityType.Product
-                && c.Forms.Any(f => number.Forms.Any(n => f.Length > n.Length && f.EndsWith(n, StringComparison.Ordinal) && (f[^(n.Length + 1)] == ' ' || CharClass.IsHan(f[^(n.Length + 1)]))))).ToList();
-            if (products is [{ } product])
-            {
-                Merge(all, product, number, $"\"{number.Forms.First()}\" is the model number of \"{product.Name}\"");
-            }
-        }
-    }
+    public static void MergeModelNumbers(List<EntityCluster> all) =>
+        MergeIntoTheOneNamedInFull(all,
+            c => c.Entry is null && c.Type != EntityType.Person && c.Forms.All(f => ModelNumber().IsMatch(f)),
+            (number, c) => c.Type == EntityType.Product
+                && c.Forms.Any(f => number.Forms.Any(n => f.Length > n.Length && f.EndsWith(n, StringComparison.Ordinal) && (f[^(n.Length + 1)] == ' ' || CharClass.IsHan(f[^(n.Length + 1)])))),
+            (number, product) => $"\"{number.Forms.First()}\" is the model number of \"{product.Name}\"");
 
     [GeneratedRegex("^[A-Z]{1,3}-?[0-9]{1,4}[A-Za-z]?$")]
     private static partial Regex ModelNumber();
 
     /// <summary>"Del." in a dateline beside Delaware: a state's abbreviation is the state the document names in full.</summary>
-    public static void MergeStateAbbreviations(List<EntityCluster> all)
-    {
-        foreach (var abbreviation in all.Where(c => c is { Entry: null, Type: EntityType.Location } && c.Forms.All(f => UsStateAbbreviations.StateOf(f) is not null)).ToList())
-        {
-            var states = abbreviation.Forms.Select(UsStateAbbreviations.StateOf).ToHashSet(StringComparer.Ordinal);
-            if (all.Where(c => c != abbreviation && c.Type == EntityType.Location && c.Forms.Any(states.Contains)).ToList() is [{ } state])
-            {
-                Merge(all, state, abbreviation, $"\"{abbreviation.Forms.First()}\" abbreviates \"{state.Name}\"");
-            }
-        }
-    }
+    public static void MergeStateAbbreviations(List<EntityCluster> all) =>
+        MergeIntoTheOneNamedInFull(all,
+            c => c is { Entry: null, Type: EntityType.Location } && c.Forms.All(f => UsStateAbbreviations.StateOf(f) is not null),
+            (abbreviation, c) => c.Type == EntityType.Location && c.Forms.Any(f => abbreviation.Forms.Any(a => UsStateAbbreviations.StateOf(a) == f)),
+            (abbreviation, state) => $"\"{abbreviation.Forms.First()}\" abbreviates \"{state.Name}\"");
 
     /// <summary>"Fund IV" beside Harrow Street Fund IV: a fund's vintage alone is the one fund the document names in full with it.</summary>
-    public static void MergeFundVintages(List<EntityCluster> all)
-    {
-        foreach (var vintage in all.Where(c => c.Entry is null && c.Forms.All(f => FundVintage().IsMatch(f))).ToList())
-        {
-            var funds = all.Where(c => c != vintage && c.Type == EntityType.Organization
-                && c.Forms.Any(f => vintage.Forms.Any(v => f.Length > v.Length && f.EndsWith(" " + v, StringComparison.Ordinal)))).ToList();
-            if (funds is [{ } fund])
-            {
-                Merge(all, fund, vintage, $"\"{vintage.Forms.First()}\" is the vintage of \"{fund.Name}\"");
-            }
-        }
-    }
+    public static void MergeFundVintages(List<EntityCluster> all) =>
+        MergeIntoTheOneNamedInFull(all,
+            c => c.Entry is null && c.Forms.All(f => FundVintage().IsMatch(f)),
+            (vintage, c) => c.Type == EntityType.Organization
+                && c.Forms.Any(f => vintage.Forms.Any(v => f.Length > v.Length && f.EndsWith(" " + v, StringComparison.Ordinal))),
+            (vintage, fund) => $"\"{vintage.Forms.First()}\" is the vintage of \"{fund.Name}\"");
 
     [GeneratedRegex("^Fund [IVX]{1,5}$")]
     private static partial Regex FundVintage();
@@ -298,19 +280,26 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// 《行动方案》 after 《安徽省通用人工智能产业跃升行动方案（2027—2029年）》: a Chinese title that is the end of exactly one other
     /// title in the document (its years in brackets aside) is that work, cited short.
     /// </summary>
-    public static void MergeShortTitles(List<EntityCluster> all)
+    public static void MergeShortTitles(List<EntityCluster> all) =>
+        MergeIntoTheOneNamedInFull(all,
+            c => c.Entry is null && c.Type == EntityType.Work && c.Forms.All(f => f.Length >= 2 && f.All(CharClass.IsHan)),
+            (cited, c) => c.Type == EntityType.Work
+                && c.ChineseForms.Select(f => YearsInBrackets().Replace(f, "")).Any(f => cited.Forms.Any(s => f.Length >= s.Length + 2 && f.EndsWith(s, StringComparison.Ordinal))),
+            (cited, work) => $"\"{cited.Forms.First()}\" cites \"{work.Name}\" short");
+
+    /// <summary>
+    /// Each short name (<paramref name="isShort"/>) joins the one other cluster that names it in full
+    /// (<paramref name="namesInFull"/>); with none, or several to choose from, it stays apart. A short name already merged
+    /// into another is skipped.
+    /// </summary>
+    private static void MergeIntoTheOneNamedInFull(List<EntityCluster> all, Func<EntityCluster, bool> isShort,
+        Func<EntityCluster, EntityCluster, bool> namesInFull, Func<EntityCluster, EntityCluster, string> reason)
     {
-        foreach (var cited in all.Where(c => c.Entry is null && c.Type == EntityType.Work && c.Forms.All(f => f.Length >= 2 && f.All(CharClass.IsHan))).ToList())
+        foreach (var shortName in all.Where(isShort).ToList())
         {
-            if (!all.Contains(cited))
+            if (all.Contains(shortName) && all.Where(c => c != shortName && namesInFull(shortName, c)).ToList() is [{ } full])
             {
-                continue;
-            }
-            var works = all.Where(c => c != cited && c.Type == EntityType.Work
-                && c.ChineseForms.Select(f => YearsInBrackets().Replace(f, "")).Any(f => cited.Forms.Any(s => f.Length >= s.Length + 2 && f.EndsWith(s, StringComparison.Ordinal)))).ToList();
-            if (works is [{ } work])
-            {
-                Merge(all, work, cited, $"\"{cited.Forms.First()}\" cites \"{work.Name}\" short");
+                Merge(all, full, shortName, reason(shortName, full));
             }
         }
     }
