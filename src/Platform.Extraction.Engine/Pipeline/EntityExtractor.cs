@@ -93,6 +93,7 @@ public sealed partial class EntityExtractor(
         EntityResolver.MergeFundVintages(clusters);
         EntityResolver.MergeStateAbbreviations(clusters);
         EntityResolver.MergeShortTitles(clusters);
+        EntityResolver.MergeUnitsWithoutTheirParent(clusters);
         var productLines = ModelLines(clusters);
         clusters.RemoveAll(c => !IsReported(c) && !IsModelOfALine(c, productLines));
 
@@ -121,8 +122,10 @@ public sealed partial class EntityExtractor(
                 g.Any(m => title.Contains(m.Text, StringComparison.OrdinalIgnoreCase)))).ToList(),
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
+        var writers = arguments.Where(m => m.Type == EntityType.Person && BylineCandidates.SignsTheText(normalized, m.Start)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
         var speaker = FindSpeaker(entities, TranscriptTurns.HasAnswerLabels(normalized),
-            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m) || (m.Type == EntityType.Person && BylineCandidates.SignsTheText(normalized, m.Start))).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal));
+            arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m)).Select(m => m.EntityId).Concat(writers).ToHashSet(StringComparer.Ordinal),
+            writers);
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var memo = new StatedRelationsMemo();
@@ -245,9 +248,10 @@ public sealed partial class EntityExtractor(
     /// is the one answering, however rarely named.</param>
     /// <param name="peopleWithTurns">People who open a paragraph with their name and a colon (方立衡：…), or whose speech the
     /// text gives: speakers, however rarely named.</param>
-    private Speaker? FindSpeaker(List<ExtractedEntity> entities, bool answersInTurns, IReadOnlySet<string> peopleWithTurns)
+    /// <param name="writers">People who sign the text: in an interview whose answers are labelled, the one asking.</param>
+    private Speaker? FindSpeaker(List<ExtractedEntity> entities, bool answersInTurns, IReadOnlySet<string> peopleWithTurns, IReadOnlySet<string> writers)
     {
-        var person = entities.Where(e => e.Type == EntityType.Person && (answersInTurns || e.MentionCount >= 3 || peopleWithTurns.Contains(e.Id)))
+        var person = entities.Where(e => e.Type == EntityType.Person && (answersInTurns ? !writers.Contains(e.Id) : e.MentionCount >= 3 || peopleWithTurns.Contains(e.Id)))
             .OrderByDescending(e => e.Salience).FirstOrDefault();
         if (person is null)
         {

@@ -1075,4 +1075,71 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Quay Studio", "product_of", "Meridale"), Describe(result));
         Assert.Equal(EntityType.Product, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Quay Studio")).Type);
     }
+
+    [Fact]
+    public void ARoundLedUnderAPortfolioHeading_IsTheHeadingFirmsRound_AndItsCoLeadInvestedToo()
+    {
+        var result = Extract("*Posted by Ruth Amsel, Partner at Kettlebrook Capital*\n\n"
+            + "**Vantora.** Ilse Brandt built payroll systems at Intuit before starting Vantora, which audits invoices with agents. "
+            + "We co-led their seed with Ridgeway Partners, and Siemens now pilots Vantora in its finance team.\n\n"
+            + "**Glimmerwood.** Founded by Oskar Pell, Glimmerwood trains weather models. Halvard Capital co-led the Series A with us.");
+
+        Assert.True(Has(result, "Kettlebrook Capital", "invests_in", "Vantora"), Describe(result));
+        Assert.True(Has(result, "Ridgeway Partners", "invests_in", "Vantora"), Describe(result));
+        Assert.True(Has(result, "Halvard Capital", "invests_in", "Glimmerwood"), Describe(result));
+        Assert.True(Has(result, "Kettlebrook Capital", "invests_in", "Glimmerwood"), Describe(result));
+        Assert.True(Has(result, "Ilse Brandt", "founder_of", "Vantora"), Describe(result));
+        Assert.False(Has(result, "Siemens", "invests_in", "Vantora"), Describe(result));
+        Assert.False(Has(result, "Kettlebrook Capital", "invests_in", "Halvard Capital"), Describe(result));
+    }
+
+    [Fact]
+    public void TwoWhoLeftAFirmToStartAnother_AreItsCoFounders_AndBothItsFormerStaff()
+    {
+        var result = Extract("Noor Saleh and Pieter Janssen left Adyen in 2024 to start Tollgate, a billing start-up.");
+
+        Assert.True(Has(result, "Noor Saleh", "cofounder_of", "Tollgate"), Describe(result));
+        Assert.True(Has(result, "Pieter Janssen", "cofounder_of", "Tollgate"), Describe(result));
+        Assert.True(Has(result, "Noor Saleh", "former_employee_of", "Adyen"), Describe(result));
+        Assert.True(Has(result, "Pieter Janssen", "former_employee_of", "Adyen"), Describe(result));
+    }
+
+    [Fact]
+    public void WhoRunsAFirmAfterAnAsideOnTheirPastTeam_IsItsChiefExecutive_AndFormerlyOfTheOther()
+    {
+        var result = Extract("Tamsin Oduya, previously on Google's privacy team, runs Brackenfield, which tests chatbots for leaks.");
+
+        Assert.True(Has(result, "Tamsin Oduya", "ceo_of", "Brackenfield"), Describe(result));
+        Assert.True(Has(result, "Tamsin Oduya", "former_employee_of", "Google"), Describe(result));
+        Assert.False(Has(result, "Tamsin Oduya", "former_employee_of", "Brackenfield"), Describe(result));
+    }
+
+    [Fact]
+    public void ABoldAnswerLabel_IsTheIntervieweesTurn_AndTheColleaguesSheNamesHoldPostsAtHerFirm()
+    {
+        var result = Extract("---\ntitle: Saltmarsh Devices' Iris Okonjo on her second chip\n---\n\n*By Mara Lind, Foundry Notes*\n\n"
+            + "Iris Okonjo, chief executive of Saltmarsh Devices, spent six years at Arm before starting the company.\n\n"
+            + "**Q: Who else is on the team?**\n\n"
+            + "**A:** Tomas Varga and Rhea Sand. Tomas and I worked together at Arm; he's our CTO. Rhea was a verification lead at Qualcomm "
+            + "and is our chief architect. We met at Purdue University, where Rhea and I did our PhDs.\n\n"
+            + "**Q: Who buys?**\n\n**A:** Brightmoor Cloud is our largest customer.");
+
+        Assert.True(Has(result, "Tomas Varga", "works_at", "Saltmarsh Devices"), Describe(result));
+        Assert.True(Has(result, "Rhea Sand", "works_at", "Saltmarsh Devices"), Describe(result));
+        Assert.True(Has(result, "Rhea Sand", "former_employee_of", "Qualcomm"), Describe(result));
+        Assert.True(Has(result, "Rhea Sand", "affiliated_with", "Purdue University"), Describe(result));
+        Assert.True(Has(result, "Iris Okonjo", "affiliated_with", "Purdue University"), Describe(result));
+        Assert.True(Has(result, "Brightmoor Cloud", "partner_of", "Saltmarsh Devices"), Describe(result));
+    }
+
+    [Fact]
+    public void AListedFirmsPeopleAndPlace_AreReadFromItsItem_WhereCompanyStandsForTheFirm()
+    {
+        var result = Extract("关于拟支持项目的公示\n\n1. 杭州栖云数据科技有限公司（所在地：杭州滨江区）\n项目名称：城市数据治理项目\n项目负责人：柯明远（公司总经理）\n\n"
+            + "2. 宁波澜石机器人有限公司（所在地：宁波北仑区）\n项目负责人：邹雨桐（公司首席技术官）");
+
+        Assert.True(Has(result, "宁波澜石机器人有限公司", "located_in", "宁波北仑区"), Describe(result));
+        Assert.True(Has(result, "柯明远", "leads", "杭州栖云数据科技有限公司"), Describe(result));
+        Assert.True(Has(result, "邹雨桐", "works_at", "宁波澜石机器人有限公司"), Describe(result));
+    }
 }

@@ -689,4 +689,26 @@ public class OpenWorldChineseTests
         Assert.True(result.Mentions.Any(m => m.Text == "青鸟快送"), Describe(result));
         Assert.DoesNotContain(result.Mentions, m => m.Text == "开源项目");
     }
+
+    [Fact]
+    public void AVerbAfterAName_TakingAPostOrReportingOrSayingWhy_IsNoPartOfTheName()
+    {
+        var result = Extract("苏州青溪人工智能研究院12月3日发布公告，院长贺秋白因年龄原因卸任；清华大学计算机系教授陆知行接任院长。"
+            + "研究院向理事长兼CEO程蔚然汇报。芯澜半导体聘前高通高管邬思源任总裁。");
+
+        foreach (var name in new[] { "贺秋白", "陆知行", "程蔚然", "邬思源" })
+        {
+            Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == EntityType.Person), Describe(result));
+        }
+        Assert.DoesNotContain(result.Mentions, m => m.Text is "陆知行接任" or "程蔚然汇报" or "邬思源任");
+    }
+
+    [Fact]
+    public void ANameTheTaggerStopsInsideABracket_IsNoName_AndThePersonBeforeItIsRead()
+    {
+        var result = Extract("4. 宁波澜石机器人有限公司（所在地：宁波北仑区）\n项目负责人：韩立潮（公司总经理）\n拟支持金额：800万元");
+
+        Assert.True(result.Mentions.Any(m => m.Text == "韩立潮" && m.Type == EntityType.Person), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains('（') && !m.Text.Contains('）'));
+    }
 }

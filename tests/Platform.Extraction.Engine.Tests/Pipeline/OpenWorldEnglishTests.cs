@@ -508,4 +508,17 @@ public class OpenWorldEnglishTests
 
         Assert.True(result.Mentions.Any(m => m.Text == name && m.Type == EntityType.Product), Describe(result));
     }
+
+    [Fact]
+    public void AFirmsVerbsOutvoteTheTaggersGuessAtAnUnknownName()
+    {
+        var result = Extract("**Glimmerwood.** Founded by Oskar Pell, Glimmerwood trains weather models.\n\n"
+            + "**Vantora.** Ilse Brandt built payroll systems at Intuit before starting Vantora. Siemens now pilots Vantora.\n\n"
+            + "**A:** Marlow Capital led our seed and is still very involved.");
+
+        foreach (var name in new[] { "Glimmerwood", "Vantora", "Marlow Capital" })
+        {
+            Assert.True(result.Mentions.Where(m => m.Text == name).All(m => m.Type == EntityType.Organization) && result.Mentions.Any(m => m.Text == name), Describe(result));
+        }
+    }
 }

@@ -272,4 +272,12 @@ public class ResolutionTests
 
         Assert.Contains("知语医疗", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("长沙知语医疗科技有限公司")).SurfaceForms);
     }
+
+    [Fact]
+    public void AUnitNamedWithoutItsParent_IsTheUnitTheTextNamesWithIt()
+    {
+        var result = Extractor.Extract("星禾科技今天宣布，星禾科技天枢实验室主任韦青岚将离职。韦青岚在天枢实验室工作了六年。");
+
+        Assert.Contains("天枢实验室", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("星禾科技天枢实验室")).SurfaceForms);
+    }
 }

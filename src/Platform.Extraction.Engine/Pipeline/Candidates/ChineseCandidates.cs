@@ -25,7 +25,7 @@ internal static partial class ChineseCandidates
                 var (start, end) = TrimToName(text, chunk.Start + span.Start, chunk.Start + span.End);
                 if (type.Type == EntityType.Person)
                 {
-                    end = ChineseNameShape.WithoutVerbOfSpeaking(text, start, end);
+                    end = ChineseNameShape.WithoutTrailingVerb(text, start, end);
                 }
                 if (type.Type == EntityType.Organization)
                 {

@@ -26,13 +26,33 @@ internal static class ChineseNameShape
     private static readonly FrozenSet<char> NotGivenNames = "某总妻夫称说曾".ToFrozenSet();
 
     /// <summary>
-    /// 侯建彬称，…: a tagger reads the verb of speaking after a three-character name into a four-character one. A person's
-    /// span of a common surname and three characters, the last 称 or 说 before a comma or colon, ends before that verb.
+    /// 侯建彬称，…, 罗苇接任院长, 彭楚任总裁: a tagger reads the verb after a name into the name. A person's span of a common
+    /// surname and three characters, the last 称 or 说 before a comma or colon, ends before that verb; so does one ending
+    /// in a verb of taking or leaving a post or of reporting (接任, 汇报), and a three-character one ending in 任 before a title.
     /// </summary>
-    public static int WithoutVerbOfSpeaking(string text, int start, int end) =>
-        end - start == 4 && Surnames.Contains(text[start]) && text[end - 1] is '称' or '说' && end < text.Length && text[end] is '，' or '：' or ',' or ':'
-            ? end - 1
-            : end;
+    public static int WithoutTrailingVerb(string text, int start, int end)
+    {
+        if (end - start < 3 || !Surnames.Contains(text[start]))
+        {
+            return end;
+        }
+        if (end - start == 4 && text[end - 1] is '称' or '说' && end < text.Length && text[end] is '，' or '：' or ',' or ':')
+        {
+            return end - 1;
+        }
+        if (end - start == 4 && PostVerbs.Any(v => text.AsSpan(end - 2, 2).SequenceEqual(v)))
+        {
+            return end - 2;
+        }
+        return end - start == 3 && text[end - 1] == '任' && TitleAt(text, end) ? end - 1 : end;
+    }
+
+    private static readonly string[] PostVerbs = ["接任", "卸任", "出任", "担任", "兼任", "汇报", "加盟", "加入", "离职"];
+
+    private static bool TitleAt(string text, int at) =>
+        PostTitles.Any(t => text.AsSpan(at).StartsWith(t, StringComparison.Ordinal));
+
+    private static readonly string[] PostTitles = ["总裁", "副总裁", "首席", "董事", "总经理", "CEO", "CTO", "COO", "CFO", "院长", "所长", "主任", "公司"];
 
     /// <summary>
     /// 澄明智能去年, 刘敏补充: a time word or a verb of speaking the tagger read into the end of a name (what the firm did last

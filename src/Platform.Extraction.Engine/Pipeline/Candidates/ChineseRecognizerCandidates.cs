@@ -83,6 +83,12 @@ internal static partial class ChineseRecognizerCandidates
     /// <summary>What a title-marked product is given: the title marks' own confidence, so that it replaces the work.</summary>
     private const double TitledProductConfidence = 0.85;
 
+    private static bool OpensABracketItDoesNotClose(ReadOnlySpan<char> name)
+    {
+        var open = name.LastIndexOfAny('(', '（');
+        return open >= 0 && name[open..].IndexOfAny(')', '）') < 0;
+    }
+
     public static IEnumerable<Candidate> Find(string text, IReadOnlyList<LacChunk> chunks, IReadOnlyList<Candidate> others,
         ChineseEntityTagger? tagger, ChineseCommonWords commonWords, CancellationToken cancellationToken = default)
     {
@@ -100,8 +106,13 @@ internal static partial class ChineseRecognizerCandidates
             {
                 var (start, end) = span.Type == EntityType.Organization
                     ? ChineseCandidates.OrganizationBounds(text, offset + span.Start, offset + span.End, commonWords)
-                    : (offset + span.Start, span.Type == EntityType.Person ? ChineseNameShape.WithoutVerbOfSpeaking(text, offset + span.Start, offset + span.End) : offset + span.End);
+                    : (offset + span.Start, span.Type == EntityType.Person ? ChineseNameShape.WithoutTrailingVerb(text, offset + span.Start, offset + span.End) : offset + span.End);
                 end = span.Type is EntityType.Organization or EntityType.Person ? ChineseNameShape.WithoutTrailingTimeOrSpeech(text, start, end) : end;
+                // "韩立潮（公司": a span that opens a bracket and stops inside it is no name.
+                if (OpensABracketItDoesNotClose(text.AsSpan(start, end - start)))
+                {
+                    continue;
+                }
                 if (span.Type == EntityType.Product && IsTitleMarked(text, start, end))
                 {
                     if (span.Confidence >= MinimumTaggerConfidence)

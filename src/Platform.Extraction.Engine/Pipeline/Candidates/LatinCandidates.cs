@@ -49,9 +49,15 @@ internal static partial class LatinCandidates
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
                     ?? (span.Type is null || span.Source is LatinSources.Tagger or LatinSources.Acronym ? TypeFromChineseKindBefore(text, span.Start) : null)
                     ?? (span.Type is null ? TypeFromOwnerBefore(text, span.Start, surface) : null);
-            // "left Stripe in 2023 to start Quillmark": a firm is what one leaves, joins or founds, even an everyday word.
-            var firmByItsVerb = headType is null && span.Type is null && span.Source == LatinSources.Chunk
-                && FirmVerbBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 24), Math.Min(24, span.Start)));
+            // "left Stripe in 2023 to start Quillmark": a firm is what one leaves, joins or founds, even an everyday word;
+            // so is one who leads or joins a round ("Greylock joined the A").
+            var before = text.AsSpan(Math.Max(0, span.Start - 24), Math.Min(24, span.Start));
+            var firmByItsVerb = headType is null
+                && ((span.Type is null && span.Source == LatinSources.Chunk
+                        && (FirmVerbBefore().IsMatch(before) || LedARoundAfter().IsMatch(text.AsSpan(span.End, Math.Min(48, text.Length - span.End)))))
+                    // The tagger's guess at a word it never saw gives way to a founding verb: "before starting Vantora" is no place.
+                    || (span.Source == LatinSources.Tagger && span.Type is EntityType.Location or EntityType.Person
+                        && (FoundingVerbBefore().IsMatch(before) || FoundedByOpening().IsMatch(text.AsSpan(Math.Max(0, span.Start - 100), Math.Min(100, span.Start))))));
             if (firmByItsVerb)
             {
                 headType = EntityType.Organization;
@@ -68,7 +74,8 @@ internal static partial class LatinCandidates
                     continue;
                 }
             }
-            if ((headType ?? span.Type) is not { } type || (span.Source == LatinSources.Tagger && headType is null && IsAHeadlinePhraseOnly(text, span.Start, surface)))
+            // "Managing Partners at Fieldstone Capital": a title in capitals is no name.
+            if ((headType ?? span.Type) is not { } type || (span.Source == LatinSources.Tagger && headType is null && (IsAHeadlinePhraseOnly(text, span.Start, surface) || CapitalisedTitle().IsMatch(surface))))
             {
                 continue;
             }
@@ -152,8 +159,8 @@ internal static partial class LatinCandidates
     }
 
     /// <summary>
-    /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop
-    /// and has text after it (a line on its own, such as a page title, may be all name).
+    /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop,
+    /// is no byline and has text after it (a line on its own, such as a page title, may be all name).
     /// </summary>
     private static bool IsTitleCaseLine(string text, int at)
     {
@@ -165,12 +172,19 @@ internal static partial class LatinCandidates
         }
         var line = text[lineStart..lineEnd].TrimEnd();
         var words = LongWord().Matches(line);
-        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"') && words.Count >= 4
+        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"') && words.Count >= 4 && !BylineOpening().IsMatch(line)
             && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
     }
 
     [GeneratedRegex(@"\b[A-Za-z][A-Za-z'-]{3,}")]
     private static partial Regex LongWord();
+
+    [GeneratedRegex(@"^(?:(?:Managing|General|Senior|Founding|Operating|Venture|Executive|Associate|Vice|Deputy)\s+)+(?:Partners?|Directors?|Presidents?|Principals?)$")]
+    private static partial Regex CapitalisedTitle();
+
+    // "*Posted by Ruth Amsel, Partner at Kettlebrook Capital*": a byline names its author and their firm in capitals too.
+    [GeneratedRegex(@"^[\s*_]*(?:By|Posted\s+by|Written\s+by)\s")]
+    private static partial Regex BylineOpening();
 
     [GeneratedRegex(@"\G['’]s(?=\s*(?:[,;:)]|\.(?:\s|$)))")]
     private static partial Regex NameEndingInAPossessive();
@@ -309,8 +323,18 @@ internal static partial class LatinCandidates
             ? EntityType.Product
             : null;
 
-    [GeneratedRegex(@"\b(?:left|joined|quit|start|started|starting|found|founded|co-founded|cofounded|acquired|acquiring|bought|backed\s+by|led\s+by)\s+$")]
+    [GeneratedRegex(@"(?:\b(?:left|joined|quit|start|started|starting|found|founded|co-founded|cofounded|acquired|acquiring|bought|backed\s+by|led\s+by)|(?:\bwho|,)\s+runs)\s+$")]
     private static partial Regex FirmVerbBefore();
+
+    [GeneratedRegex(@"\b(?:start|started|starting|found|founded|founding|co-founded|co-founding|cofounded)\s+$")]
+    private static partial Regex FoundingVerbBefore();
+
+    // "Founded by Oskar Pell, Glimmerwood trains weather models": what a sentence opening with its founders goes on about.
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n[\s*_]*)(?:Co-?f|F)ounded\s+(?:in\s+\d{4}\s+)?by\s+[^,.;\n]{2,60},\s+$")]
+    private static partial Regex FoundedByOpening();
+
+    [GeneratedRegex(@"^\s+(?:also\s+)?(?:co-led|led|joined|participated\s+in|took\s+part\s+in)\s+(?:the|their|its|a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:round|seed|Series\s+[A-F]|[A-F](?=\s*[.;,]))")]
+    private static partial Regex LedARoundAfter();
 
     /// <summary>The type a Chinese kind noun gives: an organisation's (the group "org"), a benchmark's (a work: "MMMU等多项评测") or a product's.</summary>
     private static EntityType? KindNamed(Match kind) =>
@@ -328,8 +352,13 @@ internal static partial class LatinCandidates
     {
         null when EventHead().IsMatch(surface) => EntityType.Event,
         EntityType.Organization when EventOnlyHead().IsMatch(surface) => EntityType.Event,
+        // "Lux Capital led our seed": the tagger's place or person ending in a word only firms end in is a firm.
+        EntityType.Location or EntityType.Person when FirmOnlyHead().IsMatch(surface) => EntityType.Organization,
         _ => null,
     };
+
+    [GeneratedRegex(@"\s(?:Capital|Ventures|Partners|Investments|Robotics|Labs)$")]
+    private static partial Regex FirmOnlyHead();
 
     [GeneratedRegex(@"\s(?:Summit|Conference|Forum|Expo|Festival|Symposium|Hackathon|Congress|Awards|Olympics|Games|Week)$")]
     private static partial Regex EventHead();

@@ -62,6 +62,16 @@ internal static partial class CompanyAnaphora
                 found.Add(new RelationArgument(from, to, earlierRound.EntityId, EntityType.Organization));
                 continue;
             }
+            // "We co-led their Series A with Index Ventures", "Accel co-led the Series A with us": the round is that of the
+            // firm the paragraph is about, never the investor's who led it.
+            if (RoundLed().IsMatch(text, match.Index))
+            {
+                if (RecentTopic(text, start, recentSentences, mentionsOf) is { } roundOwner)
+                {
+                    found.Add(new RelationArgument(from, to, roundOwner, EntityType.Organization));
+                }
+                continue;
+            }
             // "分拆为独立子公司“星垣声学”，由原副总裁赵平和出任总经理": a general manager runs the firm just named.
             // "浪潮信息、中国移动和美团位列公司2025年前五大客户": the firm the text is about, not one of its customers.
             var topic = match.Value == "公司" && definedAsTheCompany is not null ? definedAsTheCompany
@@ -363,7 +373,7 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…).
@@ -382,6 +392,8 @@ internal static partial class CompanyAnaphora
         // "Backers include Kestrel Ventures", "Rivals including CAISO are testing …": the firm's backers or rivals, the firm unsaid.
         + @"|(?=(?:Backers|Investors|Shareholders|Rivals|Competitors)\s+(?:include|including|are)\b)(?<=(?:^|[.;!?]\s+|\n)\s*)"
         // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
+        // "We led the seed; Greylock joined the A": the round of the firm the paragraph is about.
+        + @"|(?<=\b(?:co-led|led|joined|took\s+part\s+in|participated\s+in)\s+)" + RoundOfTheTopic
         + @"|(?=it)(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";
 
     // "its" before a title, its rivals or customers, a thing of its own named after a comma ("its agent, Ledger") or before its kind
@@ -401,6 +413,12 @@ internal static partial class CompanyAnaphora
     // So may a lettered round, after a year and after another round's clause (2020年A轮由红杉中国领投，2022年B轮由…).
     private const string ChineseRoundOwner = @"(?=(?:本轮|该轮|此轮)(?:融资)?由)(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)"
         + @"|(?=(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound + @"(?:融资)?由)(?<=(?:^|[。！？；;!?\n，,])\s*)";
+
+    [GeneratedRegex(@"\G(?<=\b(?:co-led|led|joined|took\s+part\s+in|participated\s+in)\s+)" + RoundOfTheTopic)]
+    private static partial Regex RoundLed();
+
+    // "the seed", "their Series A", "the A" (a bare letter only before punctuation or "round").
+    private const string RoundOfTheTopic = @"(?:their|its|the)(?=\s+(?:Series\s+[A-F]\b|seed\b|[A-F](?=\s*[.;,]|\s+round\b)))";
 
     private static bool IsARound(string text, int at) => LetteredRoundAt().IsMatch(text.AsSpan(at));
 

@@ -111,8 +111,8 @@ internal static class EmploymentPatterns
         // "…共建了智能交通联合实验室，由中国科大教授鲁一鸣担任实验室主任": who heads the unit just named.
         new("leads", $@"{{O:o}}(?:[^⟦⟧，,。；\n]|⟦\d+:[LC]⟧){{0,6}}[，,]\s*(?:⟦\d+:[OS]⟧)?由(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,12}}?{{P:s}}\s*(?:担任|出任)\s*(?:实验室|中心|研究院|研究所|⟦\d+:O⟧)?\s*(?:主任|负责人|院长|所长)"),
 
-        // ceo_of: running the company. "Jensen Huang, who runs Nvidia".
-        new("ceo_of", $@"{{P:s}}{Apposition}(?:who\s+)?(?:runs|has run|has been running|now runs)\s+{{O:o}}"),
+        // ceo_of: running the company. "Jensen Huang, who runs Nvidia", "Ines Carvalho, previously at OpenAI, runs Northvale".
+        new("ceo_of", $@"{{P:s}}(?:{Apposition}|{Aside})(?:who\s+)?(?:runs|has run|has been running|now runs)\s+{{O:o}}"),
 
         // cofounder_of (the more specific wins over founder_of)
         new("cofounder_of", $@"{{P:s+}}{Gap(30)}(?:co-?founder|联合创始人|联合创办人|共同创始人)\s*(?:of\s+)?(?:the\s+)?{{O:o}}"),
@@ -125,6 +125,8 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"{{P:s}}{Aside}(?:co-?)?founded\s+{{O:o}}{FoundedWith}⟦\d+:P⟧"),
         // "Anna Keller, …, who spent six years at Google DeepMind before co-founding Lattice".
         new("cofounder_of", $@"{{P:s}}(?:[^⟦⟧.;!?\n]|⟦\d+:[OLCRSEW]⟧){{0,160}}?\b(?:before|after|then)\s+co-?founding\s+{{O:o}}"),
+        // "Greta Lindqvist spent a decade designing GPUs at Nvidia before starting Tallis".
+        new("founder_of", $@"{{P:s}}(?:[^⟦⟧.;!?\n]|⟦\d+:[OLCRSEW]⟧){{0,160}}?\b(?:before|then)\s+(?:starting|founding|launching)\s+{{O:o}}"),
         new("cofounder_of", $@"(?:与|和|同)\s*(?:(?:她|他|⟦\d+:P⟧)?的?[^⟦⟧，,。；]{{0,10}}?)?{{P:s+}}{GapWithPlaces(8)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
         // "温以宁决定离开高校，与她的第一位博士生贝子航在苏州共同创办了千手机器人": who founded it with them.
         new("cofounder_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?(?:与|和|同)\s*(?:她|他|⟦\d+:P⟧)?的?[^⟦⟧，,。；]{{0,10}}?⟦\d+:P⟧{GapWithPlaces(8)}(?:共同|联合|一起)(?:创立|创办|创建)(?:了)?\s*{{O:o}}"),
@@ -143,8 +145,13 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s}}{GapAcrossNames(80)}\b(?:founded|started|set\s+up)\s+⟦\d+:O⟧\s*(?:'s|’s)\s+{{O:o}}"),
         // "… to start her own lab, Halden Robotics".
         new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\bto\s+(?:start|found|launch|set\s+up)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:lab|company|startup|start-up|firm|venture)\s*,\s*{{O:o}}"),
-        // "Lena Hartmann left the company last year to start Fernleaf".
-        new("founder_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit)\b(?:[^⟦⟧.;]|⟦\d+:O⟧){{0,40}}\bto\s+(?:start|found|launch|set\s+up)\s+{{O:o}}"),
+        // An interview's "he's our CTO", "Lucas was a design lead at Apple and is our chief architect": a post at the speaker's firm.
+        new(RelationPattern.FromRoles, $@"{{P:s}}['’]s\s+{{S:o}}\s+{Titles}"),
+        new(RelationPattern.FromRoles, $@"{{P:s}}(?:[^⟦⟧.;!?\n]|⟦\d+:[OLC]⟧){{0,80}}?\band\s+(?:is|has\s+been|became)\s+(?:now\s+)?{{S:o}}\s+{Titles}"),
+        // "Georgia Tech, where Lucas and I did our PhDs": where one studied.
+        new("affiliated_with", $@"{{O:o}}{Comma}where\s+{{P:s+}}\s+(?:both\s+)?(?:did|completed|earned|got|took|finished)\s+(?:(?:her|his|their|our|a|an|⟦\d+:S⟧)\s+)?(?:PhDs?|doctorates?|degrees?|master['’]s|MBAs?)\b"),
+        // "Lena Hartmann left the company last year to start Fernleaf"; two who left together founded it together.
+        new("founder_of", $@"{{P:s+}}{Gap(15)}\b(?:left|quit)\b(?:[^⟦⟧.;]|⟦\d+:O⟧){{0,40}}\bto\s+(?:start|found|launch|set\s+up)\s+{{O:o}}"),
         // "Udio … was founded in 2023 by Andrew Sanchez and a group of former Google DeepMind researchers": one founder of several.
         new("cofounder_of", $@"{{O:o}}(?:{Aside}|{Comma})(?:(?:which|that|was|were|is|had been|has been)\s+)*(?:founded|started|set\s+up)\s+{FoundedWhereAndWhen}by\s+{Honorific}{{P:s}}\s+(?:and|with)\s+(?:a\s+(?:group|team|handful|few)\s+of|several|two|three|four|other)\b"),
         // "the Swiss AI Initiative, which EPFL professor Martin Jaggi helped launch in 2023".
@@ -205,7 +212,9 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Comma}who\s+(?:built|led|ran|worked|managed|designed|wrote)\b(?:[^⟦⟧.;]|⟦\d+:[RC]⟧){{0,40}}?\bat\s+(?:the\s+)?{{O:o}}\s+for\s+(?:\w+\s+){{1,2}}?(?:years|decades?|months)\b"),
         // "Elena Ruiz, who was previously at Nvidia, …", "X, formerly of Google,".
         new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+(?:was|had been|has been)\s+)?(?:previously|formerly|once)\s+(?:at|of|with)\s+{{O:o}}"),
-        new("former_employee_of", $@"{{P:s}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o+}}"),
+        // "Ines Carvalho, previously on OpenAI's safety team".
+        new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+(?:was|had been|has been)\s+)?(?:previously|formerly|once)\s+on\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:team|staff|board|faculty)\b"),
+        new("former_employee_of", $@"{{P:s+}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o+}}"),
         // "Elena Voss, who led … at Google DeepMind for six years, has left the company".
         new("former_employee_of", $@"{{P:s}}{Aside}(?:has\s+|had\s+)?(?:left|quit)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
@@ -218,7 +227,7 @@ internal static class EmploymentPatterns
         // "I co-wrote a paper with Lilian Weng when she was still at OpenAI".
         new("former_employee_of", $@"\b(?:when|while)\s+{{P:s}}\s+(?:was|were)\s+(?:still\s+)?(?:at|with|working\s+at)\s+{{O:o}}"),
         // "I was a postdoc at the Broad Institute", "Sam Okoye, was building protein models at Google DeepMind": a post held then.
-        new("former_employee_of", $@"{{P:s}}{Comma}was\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:postdoc|student|researcher|engineer|scientist|professor|fellow|intern|analyst|consultant|physician|doctor)|(?:building|working|doing|running|leading)\b[^⟦⟧.;]{{0,30}}?)\s+(?:at|with)\s+(?:the\s+)?{{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}{Comma}was\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:postdoc|student|researcher|engineer|scientist|professor|fellow|intern|analyst|consultant|physician|doctor|lead|manager|designer|architect)|(?:building|working|doing|running|leading)\b[^⟦⟧.;]{{0,30}}?)\s+(?:at|with)\s+(?:the\s+)?{{O:o}}"),
                 // "… and before that was a research scientist at Google Brain" (the subject left out, see ElidedSubjects).
         new("former_employee_of", $@"(?:before that|previously|formerly|earlier)\s*{{P:s}}\s+was\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:at|with|for)\s+{{O:o}}"),
         // "Osei joined Halcyon in 2024 after eight years at the Allen Institute for AI", "… after eight years running

@@ -5,6 +5,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>How a sentence relates organisations to each other, to their products and to places.</summary>
 internal static class OrganizationPatterns
 {
+    // "Series A", "seed", a bare letter ("the A").
+    private const string RoundName = @"(?:Series\s+[A-F]|seed|[A-F])(?:\s+round)?\b";
+
     private const string Unit = @"(?:division|subsidiary|unit|arm|lab|laboratory|institute|team|department|part)";
 
     // After "Google's DeepMind": a unit noun, a clause boundary or a verb, not a noun phrase ("Microsoft's OpenAI stake").
@@ -377,6 +380,10 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{OP:s}}\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+)?backed\s+{{O:o}}{ThroughAStake}"),
         // "Sequoia Capital led a $140 million investment in the company".
         new("invests_in", $@"{{OP:s}}\s+(?:led|joined|made|co-led)\s+(?:a|an|the)\s+(?:(?:[$€£]{AmountDigit}+|\d{AmountDigit}*)\s*(?:million|billion|bn|m)?\s+)?(?:[a-z-]+\s+)?(?:investment|round)\s+in\s+{{O:o}}"),
+        // "We co-led their Series A with Index Ventures", "Accel co-led the Series A with us": the round stands for its firm
+        // (see CompanyAnaphora), and whoever led it with the subject invested too.
+        new("invests_in", $@"{{OP:s+}}\s+(?:also\s+)?(?:co-led|led|joined|took\s+part\s+in|participated\s+in)\s+{{O:o}}\s+{RoundName}"),
+        new("invests_in", $@"\b(?:co-led|led)\s+{{O:o}}\s+{RoundName}\s+with\s+{{OP:s+}}(?=\s*(?:[.;,!?]|$))"),
         // "公司累计完成四轮融资，投资方包括启明创投、蓝驰创投等机构".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:投资方|投资机构|投资人|股东)(?:包括|有|为)\s*{{OP:s+}}"),
         // "Mistral AI, which is based in Paris and backed by Nvidia": what else the firm is, then who backs it.
@@ -433,6 +440,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|-based\b|\s*,\s+(?!⟦|and\b)|\s+[—–]\s)"),
         // "浙江杭州", "宿州市灵璧县": in Chinese a region, then the place in it, with nothing between.
         new("located_in", $@"(?<!⟦\d+:L⟧){{L:o}}{{L:s}}(?!⟦\d+:L⟧)(?=[\p{{IsCJKUnifiedIdeographs}}，,。、；;])"),
+        // A listed firm with where it is: "合肥衡曜智能科技有限公司（所在地：合肥高新区）".
+        new("located_in", $@"{{O:s}}\s*[（(]\s*(?:所在地|注册地|所在区域|地址|总部)\s*[：:]\s*{{L:o}}"),
         // "Britain's Competition and Markets Authority".
         new("located_in", $@"(?<![⟧\w]\s?){{L:o}}\s*(?:'s|’s)\s+{{O:s}}"),
         // "used at Intermountain Health in Utah": where a firm one goes to is.
@@ -523,7 +532,7 @@ internal static class OrganizationPatterns
 
         // affiliated_with: organisations joining, backing or belonging to an alliance, foundation or project
         // Not "researchers from Inflection AI joined Microsoft", "Covariant, whose founders joined Amazon": there the people join.
-        new("affiliated_with", $@"(?<!\b(?:from|of|at)\s+){{O:s+}}(?!\s*,\s*whose\b){Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}(?!{ThroughAStake})"),
+        new("affiliated_with", $@"(?<!\b(?:from|of|at)\s+){{O:s+}}(?!\s*,\s*whose\b){Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}(?!{ThroughAStake}|\s+{RoundName})"),
         new("affiliated_with", $@"{{O:s+}}{Comma}(?:(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?(?:founding\s+)?(?:members?|backers?|supporters?|sponsors?)\s+of\s+(?:the\s+)?{{O:o}}"),
         // Within the clause: in "创办了 Inflection AI，之后又加入了微软" the one who joins is the sentence's subject.
         new("affiliated_with", $@"{{O:s+}}[^⟦⟧，,。.!?！？;；\n]{{0,10}}?(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?!\s*的?\s*(?:全资|控股)?子公司)(?:的)?(?:成员|会员|联盟|组织|项目)?"),

@@ -26,9 +26,10 @@ internal static partial class TranscriptTurns
     [GeneratedRegex(@"^\s*[：:]")]
     private static partial Regex ColonAfter();
 
-    [GeneratedRegex(@"\G(?:(?<answer>" + AnswerLabel + @")|问|主持人|记者|提问|Q|Host|Interviewer|HOST|INTERVIEWER)\s*[：:]")]
+    // A printed interview may set its labels in bold ("**Q:** …", "**A:** …").
+    [GeneratedRegex(@"\G(?:\*\*)?(?:(?<answer>" + AnswerLabel + @")|问|主持人|记者|提问|Q|Host|Interviewer|HOST|INTERVIEWER)\s*[：:]")]
     private static partial Regex TurnLabel();
 
-    [GeneratedRegex(@"(?m)^[ \t]*(?:" + AnswerLabel + @")[ \t]*[:：]")]
+    [GeneratedRegex(@"(?m)^[ \t]*(?:\*\*)?(?:" + AnswerLabel + @")[ \t]*[:：]")]
     private static partial Regex AnswerLine();
 }

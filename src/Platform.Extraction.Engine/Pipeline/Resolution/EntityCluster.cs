@@ -1,5 +1,6 @@
 using System.Text;
 using Platform.Extraction.Engine.KnowledgeBase;
+using Platform.Extraction.Engine.Latin;
 using Platform.Extraction.Engine.Pipeline.Candidates;
 using Platform.Extraction.Engine.Text;
 
@@ -61,6 +62,13 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
         {
             voters.RemoveAll(m => IsShortFormIn(m.Text, latin, chinese));
         }
+        // "before starting Vantora": a type the words around a name give (a firm's verb, its head noun) outvotes the Latin
+        // tagger's guesses from the name alone elsewhere in the text.
+        var typedByContext = voters.Where(m => m.Cue == LatinCandidates.KindNounCue).Select(m => m.Type).ToHashSet();
+        if (typedByContext.Count > 0)
+        {
+            voters.RemoveAll(m => m.Cue == LatinTaggerCue && !typedByContext.Contains(m.Type));
+        }
         var type = Entry?.Type ?? voters
             .GroupBy(m => m.Type)
             .OrderByDescending(g => g.Sum(m => m.Confidence))
@@ -71,6 +79,8 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
             ?? forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
         return new DerivedValues(forms, latin, chinese, type, name);
     }
+
+    private const string LatinTaggerCue = "Latin " + LatinSources.Tagger;
 
     private static bool IsShortFormIn(string form, string[] latinForms, string[] chineseForms) =>
         form.IndexOf(' ') < 0 && (latinForms.Any(f => f.Length > form.Length && f.Split(' ').Contains(form, StringComparer.Ordinal))

@@ -288,6 +288,21 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             (cited, work) => $"\"{cited.Forms.First()}\" cites \"{work.Name}\" short");
 
     /// <summary>
+    /// 诺亚方舟实验室 after 华为诺亚方舟实验室: a Chinese unit's name without the name of its parent, which the document names
+    /// too, is that unit.
+    /// </summary>
+    public static void MergeUnitsWithoutTheirParent(List<EntityCluster> all)
+    {
+        var organizationNames = all.Where(c => c.Type == EntityType.Organization).SelectMany(c => c.ChineseForms).ToHashSet(StringComparer.Ordinal);
+        MergeIntoTheOneNamedInFull(all,
+            c => c.Entry is null && c.Type == EntityType.Organization && c.ChineseForms.Any(f => f.Length >= 4),
+            (unit, c) => c.Type == EntityType.Organization && c.Entry is null
+                && c.ChineseForms.Any(f => unit.ChineseForms.Any(u => u.Length >= 4 && f.Length > u.Length && f.EndsWith(u, StringComparison.Ordinal)
+                    && organizationNames.Contains(f[..^u.Length]))),
+            (unit, full) => $"\"{unit.Forms.First()}\" is \"{full.Name}\" without its parent's name");
+    }
+
+    /// <summary>
     /// Each short name (<paramref name="isShort"/>) joins the one other cluster that names it in full
     /// (<paramref name="namesInFull"/>); with none, or several to choose from, it stays apart. A short name already merged
     /// into another is skipped.
