@@ -1142,4 +1142,39 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "柯明远", "leads", "杭州栖云数据科技有限公司"), Describe(result));
         Assert.True(Has(result, "邹雨桐", "works_at", "宁波澜石机器人有限公司"), Describe(result));
     }
+
+    [Fact]
+    public void AnEarningsCallsSpeakersLabelledWithTitlesAlone_HoldThemAtTheFirmTheCallIsAbout()
+    {
+        var result = Extract("Corbel Networks Inc. (NASDAQ: CRBL) | Second Quarter Results\n\n"
+            + "Operator: Welcome to the Corbel Networks earnings call. I will now turn the call over to Dana Pruitt, Vice President of Investor Relations.\n\n"
+            + "Dana Pruitt, VP Investor Relations: Thank you. Joining me are Elias Mourad, our Chief Executive Officer, and Hana Sato, our Chief Financial Officer.\n\n"
+            + "Elias Mourad, CEO: Thanks, Dana. Telvane Systems remained our largest customer this quarter.");
+
+        Assert.True(Has(result, "Dana Pruitt", "works_at", "Corbel Networks"), Describe(result));
+        Assert.True(Has(result, "Elias Mourad", "ceo_of", "Corbel Networks"), Describe(result));
+        Assert.True(Has(result, "Hana Sato", "works_at", "Corbel Networks"), Describe(result));
+        Assert.True(Has(result, "Telvane Systems", "partner_of", "Corbel Networks"), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text is "Vice" or "Relations" or "Officer" or "Financial Officer" or "Investor Relations");
+    }
+
+    [Fact]
+    public void AVentureFirmDescribedAsTheOneThatLedARound_InvestedInThatFirm()
+    {
+        var result = Extract("Gold sponsors are Pellmore Cloud and Davrin Robotics. Hollowgate Capital, the Boston venture firm that led Davrin's Series B, "
+            + "will host a pavilion.");
+
+        Assert.True(Has(result, "Hollowgate Capital", "invests_in", "Davrin Robotics"), Describe(result));
+    }
+
+    [Fact]
+    public void ASurnameAlone_InAnObituaryNamingHisFamily_IsTheManItIsAbout()
+    {
+        var result = Extract("Anders Holmqvist, who taught machines to doubt, died on Monday. He was 80.\n\n"
+            + "Anders Holmqvist was born in Lund, the son of Karin Holmqvist, a teacher. Holmqvist studied physics at Lund University.\n\n"
+            + "He is survived by his wife, Sofia Holmqvist.");
+
+        Assert.True(Has(result, "Holmqvist", "affiliated_with", "Lund University"), Describe(result));
+        Assert.Contains("Holmqvist", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Anders Holmqvist")).SurfaceForms);
+    }
 }

@@ -74,8 +74,8 @@ internal static partial class LatinCandidates
                     continue;
                 }
             }
-            // "Managing Partners at Fieldstone Capital": a title in capitals is no name.
-            if ((headType ?? span.Type) is not { } type || (span.Source == LatinSources.Tagger && headType is null && (IsAHeadlinePhraseOnly(text, span.Start, surface) || CapitalisedTitle().IsMatch(surface))))
+            if ((headType ?? span.Type) is not { } type || (span.Source == LatinSources.Tagger && headType is null && IsAHeadlinePhraseOnly(text, span.Start, surface))
+                || IsPartOfACapitalisedTitle(text, span.Start, span.End))
             {
                 continue;
             }
@@ -179,7 +179,43 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\b[A-Za-z][A-Za-z'-]{3,}")]
     private static partial Regex LongWord();
 
-    [GeneratedRegex(@"^(?:(?:Managing|General|Senior|Founding|Operating|Venture|Executive|Associate|Vice|Deputy)\s+)+(?:Partners?|Directors?|Presidents?|Principals?)$")]
+    /// <summary>
+    /// "our Chief Financial Officer", "Vice President of Investor Relations", "Managing Partners at Fieldstone Capital": a
+    /// title in capitals, or a piece of one, is no name. The phrase is read whole, with the capitalised words around the span.
+    /// </summary>
+    private static bool IsPartOfACapitalisedTitle(string text, int start, int end)
+    {
+        while (start >= 2 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[WordStart(text, start - 1)]))
+        {
+            start = WordStart(text, start - 1);
+        }
+        while (end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterUpper(text[end + 1]))
+        {
+            end = WordEnd(text, end + 1);
+        }
+        return CapitalisedTitle().IsMatch(text.AsSpan(start, end - start));
+    }
+
+    private static int WordStart(string text, int spaceAt)
+    {
+        var at = spaceAt;
+        while (at > 0 && char.IsAsciiLetter(text[at - 1]))
+        {
+            at--;
+        }
+        return at;
+    }
+
+    private static int WordEnd(string text, int at)
+    {
+        while (at < text.Length && char.IsAsciiLetter(text[at]))
+        {
+            at++;
+        }
+        return at;
+    }
+
+    [GeneratedRegex(@"^(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President)$")]
     private static partial Regex CapitalisedTitle();
 
     // "*Posted by Ruth Amsel, Partner at Kettlebrook Capital*": a byline names its author and their firm in capitals too.

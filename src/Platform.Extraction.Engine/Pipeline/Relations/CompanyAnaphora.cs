@@ -29,11 +29,19 @@ internal static partial class CompanyAnaphora
     /// <param name="recentSentences">The mentions of the sentences before, the nearest first, with what their anaphora stood for.</param>
     /// <param name="mentionsOf">How often the whole text names an entity.</param>
     /// <param name="mostNamedOrganization">The organisation the whole text names most: whose top customers 公司 ranks, when the sentences just read do not say.</param>
+    /// <param name="openingOrganization">The first organisation the text names more than once: whose posts a transcript's speakers hold when their labels name none.</param>
     public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence,
         List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf,
-        IReadOnlyDictionary<string, string> lastNamedByKind, string? mostNamedOrganization, string? definedAsTheCompany = null)
+        IReadOnlyDictionary<string, string> lastNamedByKind, string? mostNamedOrganization, string? definedAsTheCompany = null, string? openingOrganization = null)
     {
         var found = new List<RelationArgument>();
+        // "Alicia Brennan, VP Investor Relations: Thank you.": a transcript's speaker labelled with a title alone holds it at
+        // the firm the text opens with.
+        if (openingOrganization is not null)
+        {
+            found.AddRange(ReferringWords.Within(TitledTurnLabel(), text, start, end)
+                .Select(label => new RelationArgument(label.Index, label.Index, openingOrganization, EntityType.Organization)));
+        }
         var mentions = ReferringWords.Within(Company(), text, start, end).Select(m => (Capture)m)
             .Concat(ReferringWords.Within(UnattributedTitle(), text, start, end).Select(m => (Capture)m.Groups["owner"]));
         foreach (var match in mentions)
@@ -413,6 +421,9 @@ internal static partial class CompanyAnaphora
     // So may a lettered round, after a year and after another round's clause (2020年A轮由红杉中国领投，2022年B轮由…).
     private const string ChineseRoundOwner = @"(?=(?:本轮|该轮|此轮)(?:融资)?由)(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)"
         + @"|(?=(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound + @"(?:融资)?由)(?<=(?:^|[。！？；;!?\n，,])\s*)";
+
+    [GeneratedRegex(@"(?<=^[ \t]*(?:[A-Z][\w'.-]+\s+){1,3}?[A-Z][\w'.-]+,\s+)(?=(?:CEO|CFO|CTO|COO|VP|SVP|EVP|Chief|President|Chairman|Chairwoman|General\s+Counsel)\b[^:\n⟦]{0,48}:)", RegexOptions.Multiline)]
+    private static partial Regex TitledTurnLabel();
 
     [GeneratedRegex(@"\G(?<=\b(?:co-led|led|joined|took\s+part\s+in|participated\s+in)\s+)" + RoundOfTheTopic)]
     private static partial Regex RoundLed();

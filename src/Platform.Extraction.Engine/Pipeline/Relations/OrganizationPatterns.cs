@@ -297,8 +297,8 @@ internal static class OrganizationPatterns
         // "Microsoft will pay Quillmate a licensing fee", "Google's licensing deal with Character.AI".
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:pay|pays|paid|will\s+pay)\s+{{O:o}}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:licensing|licence|license|royalty)\s+fees?\b"),
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|partnership|agreement|contract|alliance)\s+with\s+{{O:o}}"),
-        // "HSBC is its first customer".
-        new("partner_of", $@"{{O:s}}\s+(?:is|was|became|has\s+become)\s+{{O:o}}\s*(?:first|biggest|largest|main|anchor|launch|latest|newest)?\s*(?:commercial\s+|paying\s+|industrial\s+|enterprise\s+)?(?:customer|client)\b"),
+        // "HSBC is its first customer", "Microsoft remained our largest customer".
+        new("partner_of", $@"{{O:s}}\s+(?:is|was|became|has\s+become|remained|remains)\s+{{O:o}}\s*(?:first|biggest|largest|main|anchor|launch|latest|newest)?\s*(?:commercial\s+|paying\s+|industrial\s+|enterprise\s+)?(?:customer|client)\b"),
         // "its cloud provider, Vercel", "Acme's chip supplier, Arkwell": a firm's supplier.
         // "its largest customer, the supermarket chain Sainsbury's".
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?(?:provider|supplier|vendor|partner|customer|client)\s*,\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}})?{{O:o}}"),
@@ -393,8 +393,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到|获)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
         // "after the company's $85 million Series B, led by ARCH Venture Partners".
         new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
-        // "Larchmont Ventures, which led Corvane's $60 million Series B".
-        new("invests_in", $@"{{OP:s}}{Comma}which\s+(?:led|co-led|joined)\s+{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b"),
+        // "Larchmont Ventures, which led Corvane's $60 million Series B", "Lantern Ridge, the Chicago venture firm that led …".
+        new("invests_in", $@"{{OP:s}}{Comma}(?:(?:the|a|an)\s+(?:⟦\d+:L⟧\s+)?(?:[\w-]+\s+){{0,3}}?(?:firm|fund|investor|company)\s+)?(?:which|that)\s+(?:led|co-led|joined)\s+{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b"),
         // "Its last round, led by MGX in March" ("Its" is the firm, see CompanyAnaphora).
         new("invests_in", $@"{{O:o}}\s+(?:(?:last|latest|most\s+recent|new|first|previous)\s+)?(?:(?:funding|financing)\s+)?(?:round|funding)\s*,?\s+(?:was\s+)?led\s+by\s+{Owner}{{OP:s+}}"),
         // "Abridge, a Notewell rival, raised $300 million this year in a round led by Andreessen Horowitz".

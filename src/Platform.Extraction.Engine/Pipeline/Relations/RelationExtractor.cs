@@ -50,6 +50,8 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var mentionCounts = mentions.CountBy(m => m.EntityId).ToDictionary();
         var mostNamedOrganization = mentions.Where(m => m.Type == EntityType.Organization).CountBy(m => m.EntityId).OrderByDescending(c => c.Value)
             .Select(c => c.Key).FirstOrDefault();
+        // The firm a text opens with and names again is the one an earnings call or a filing is about.
+        var openingOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization && mentionCounts[m.EntityId] > 1)?.EntityId;
         string? lastEvent = null;
         var lastUnitByKind = new Dictionary<string, string>(StringComparer.Ordinal);
         var definedCompany = CompanyAnaphora.DefinedAsTheCompany(text, sorted);
@@ -77,7 +79,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 var lastNamingPeople = recentSentences.Select(s => s.Mentions).FirstOrDefault(m => m.Any(a => a.Type == EntityType.Person)) ?? [];
                 var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, lastNamingPeople)
                     .Concat(resume.Find(text, start, end, window))
-                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization, definedCompany))
+                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization, definedCompany, openingOrganization))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);
                 withPronouns.AddRange(referred);
@@ -90,7 +92,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 {
                     continue;
                 }
-                var template = SentenceTemplate.Build(text, start, end, withPronouns, leaveOutShortForms: true);
+                var template = SentenceTemplate.Build(text, start, end, withPronouns, forCuePatterns: true);
                 var (firstPerson, unnamedSpeaker) = (pronouns.FirstOrDefault(p => p.Type == EntityType.Person),
                     turn is null ? null : new RelationArgument(start, start, turn.PersonId, EntityType.Person));
                 relations.AddRange(memo.GetOrAdd(start, template, firstPerson, unnamedSpeaker, () => FindStated(template, text, firstPerson, unnamedSpeaker)));

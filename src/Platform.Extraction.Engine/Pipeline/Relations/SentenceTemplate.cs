@@ -28,9 +28,10 @@ internal sealed partial class SentenceTemplate
 
     public IReadOnlyList<RelationArgument> Arguments { get; }
 
-    /// <param name="leaveOutShortForms">Whether a name's short form in parentheses right after it is left out of the text (its
-    /// placeholder is then the name's): for the cue patterns, not for the classifier, whose features read every placeholder.</param>
-    public static SentenceTemplate Build(string text, int sentenceStart, int sentenceEnd, IReadOnlyList<RelationArgument> arguments, bool leaveOutShortForms = false)
+    /// <param name="forCuePatterns">Whether a name's short form in parentheses right after it is left out of the text (its
+    /// placeholder is then the name's), and so is Markdown's bold ("**Fei-Fei Li**, co-director of …"): for the cue patterns,
+    /// not for the classifier, whose features read every placeholder.</param>
+    public static SentenceTemplate Build(string text, int sentenceStart, int sentenceEnd, IReadOnlyList<RelationArgument> arguments, bool forCuePatterns = false)
     {
         var sb = new StringBuilder(sentenceEnd - sentenceStart + arguments.Count * 6);
         var map = new List<int>(sentenceEnd - sentenceStart + arguments.Count * 6);
@@ -41,8 +42,7 @@ internal sealed partial class SentenceTemplate
             var argument = arguments[i];
             for (; position < argument.Start; position++)
             {
-                sb.Append(TemplateCharacter(text, position));
-                map.Add(position);
+                Append(text, position, forCuePatterns, sb, map);
             }
             var placeholder = $"⟦{i}:{(argument.IsWe ? We : TypeLetter(argument.Type))}⟧";
             placeholderAt[i] = sb.Length;
@@ -54,7 +54,7 @@ internal sealed partial class SentenceTemplate
             position = argument.End;
             // 天穹云计算有限公司（下称“天穹云”）与…: the name's short form in parentheses is left out, so that what the sentence
             // says of the name follows it.
-            if (leaveOutShortForms && i + 1 < arguments.Count && ShortFormInParentheses(text, argument, arguments[i + 1], sentenceEnd) is { } closed)
+            if (forCuePatterns && i + 1 < arguments.Count && ShortFormInParentheses(text, argument, arguments[i + 1], sentenceEnd) is { } closed)
             {
                 placeholderAt[++i] = placeholderAt[i - 1];
                 position = closed;
@@ -62,10 +62,19 @@ internal sealed partial class SentenceTemplate
         }
         for (; position < sentenceEnd; position++)
         {
-            sb.Append(TemplateCharacter(text, position));
-            map.Add(position);
+            Append(text, position, forCuePatterns, sb, map);
         }
         return new SentenceTemplate(sb.ToString(), [.. map], placeholderAt, arguments);
+    }
+
+    private static void Append(string text, int position, bool leaveOutBold, StringBuilder sb, List<int> map)
+    {
+        if (leaveOutBold && text[position] == '*' && ((position + 1 < text.Length && text[position + 1] == '*') || (position > 0 && text[position - 1] == '*')))
+        {
+            return;
+        }
+        sb.Append(TemplateCharacter(text, position));
+        map.Add(position);
     }
 
     /// <summary>Where the parentheses close after <paramref name="next"/>, when they hold only the same entity's other name.</summary>

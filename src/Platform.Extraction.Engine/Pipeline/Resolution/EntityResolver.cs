@@ -582,11 +582,23 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 owners = all.Where(c => c != part && c.Type == EntityType.Person && PersonNames(c).Any(name => name.Split(' ')[0] is var first
                     && first.Length > 3 && part.Forms.Any(f => first.Length > f.Length && first.StartsWith(f, StringComparison.Ordinal)))).ToList();
             }
+            // "Lindqvist" in an obituary that also names his mother Elin Lindqvist: the surname alone is the person the
+            // text is about, named first and most.
+            if (owners.Count > 1 && part.Type == EntityType.Person && NamedFirstAndMost(owners) is { } subject)
+            {
+                owners = [subject];
+            }
             if (owners.Count == 1 && (part.Type == EntityType.Person || owners[0].Mentions.Count > part.Mentions.Count))
             {
                 Merge(all, owners[0], part, $"\"{part.Forms.First()}\" is a short form of \"{owners[0].Name}\"");
             }
         }
+    }
+
+    private static EntityCluster? NamedFirstAndMost(List<EntityCluster> people)
+    {
+        var first = people.MinBy(p => p.Mentions.Min(m => m.Start))!;
+        return people.All(p => p == first || p.Mentions.Count < first.Mentions.Count) ? first : null;
     }
 
     /// <summary>"Lu" of Lu Haoran: a Chinese name in pinyin puts its surname first, and many surnames have two letters.</summary>
