@@ -711,4 +711,22 @@ public class OpenWorldChineseTests
         Assert.True(result.Mentions.Any(m => m.Text == "韩立潮" && m.Type == EntityType.Person), Describe(result));
         Assert.DoesNotContain(result.Mentions, m => m.Text.Contains('（') && !m.Text.Contains('）'));
     }
+
+    [Fact]
+    public void ARoleBesideAListedFirm_AndAVerbBeforeAFirmDescribedByItsHeadquarters_AreNoNames()
+    {
+        var result = Extract("二人先后从岚图智能离职，随即加盟总部位于杭州滨江区的衡川数据。庭审中，原告代理人、上海恒诺律师事务所律师孙晓岚发言。"
+            + "本案审判长、浦东法院法官周敏华宣判。");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text is "随即加盟" or "原告代理人" or "本案审判长");
+        Assert.True(result.Mentions.Any(m => m.Text == "上海恒诺律师事务所"), Describe(result));
+    }
+
+    [Fact]
+    public void ATeamWithALatinNameAfterItsFirm_IsThatFirmsUnit()
+    {
+        var result = Extract("原字节跳动Seed团队多模态方向负责人周启航正式加盟星穹智能。");
+
+        Assert.True(result.Mentions.Any(m => m.Text == "字节跳动Seed团队" && m.Type == EntityType.Organization), Describe(result));
+    }
 }

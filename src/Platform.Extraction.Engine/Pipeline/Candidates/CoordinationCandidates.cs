@@ -336,7 +336,7 @@ internal static partial class CoordinationCandidates
 
     // A title (项目负责人、复旦大学教授X), what a person is (机器人专家、中国工程院院士X), a clause (其中一部分来自与…合作) or
     // an example's opening (比如星澜和上汽的合作) stands where a list member would: none is a firm.
-    [GeneratedRegex("负责人|创始人|教授|总裁|董事长|首席|主任|经理|记者|专家|学者|院士|演员|来自|其中|部分|^(?:比如|例如|譬如)")]
+    [GeneratedRegex("负责人|创始人|教授|总裁|董事长|首席|主任|经理|记者|专家|学者|院士|演员|代理人|审判长|审判员|法官|律师|来自|其中|部分|^(?:比如|例如|譬如)")]
     private static partial Regex NoMemberName();
 
     private const string ClauseOpeners = "据在由对向被把将从跟同让经";

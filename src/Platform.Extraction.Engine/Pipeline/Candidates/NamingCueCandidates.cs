@@ -283,7 +283,8 @@ internal static partial class NamingCueCandidates
     private static partial Regex UnitBeforeTheTitle();
 
     // What opens a sentence or clause and was founded or has a headquarters is a firm: 星途智驾创立于2021年, 星途智驾总部位于广州.
-    [GeneratedRegex(@"(?<=^|[。！？；，,;!?\n])(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>(?:创立|成立|创办)于|总部(?:位于|设在))")]
+    // Not a verb before a firm the clause describes by its headquarters: 随即加盟总部位于杭州滨江区的衡川数据.
+    [GeneratedRegex(@"(?<=^|[。！？；，,;!?\n])(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>(?:创立|成立|创办)于|总部(?:位于|设在))(?![\p{IsCJKUnifiedIdeographs}]{2,10}的)")]
     private static partial Regex FoundedOrHeadquartered();
 
     // What opens a sentence saying it is a firm: 墨岚智能是一家总部位于无锡的工业视觉公司.

@@ -156,8 +156,8 @@ internal static partial class UnitNameCandidates
     // 部 alone heads a department (数字农业部, 金融科技部), not 总部, 全部, 内部, 头部 or 部署, 部分, 部门.
     private const string UnitHead = @"(?:研究院|研究所|实验室|学院|研究中心|院|学部|系|事业群|事业部|分公司|分行|支队|(?<![总全内外局东西南北中头底顶本干])部(?![署分门队件]))";
 
-    // 字节跳动AI Lab, 腾讯Robotics X实验室: the unit's Latin name, with a Latin or a Chinese head.
-    [GeneratedRegex(@"\G[ \t]?(?:(?:[A-Z][\w-]*\s+){0,3}(?:Laboratory|Lab|Institute|Research|Center|Centre)(?![A-Za-z])|(?:[A-Z][\w-]*\s?){1,3}(?:实验室|研究院|研究所|事业部|事业群))")]
+    // 字节跳动AI Lab, 腾讯Robotics X实验室, 字节跳动Seed团队: the unit's Latin name, with a Latin or a Chinese head.
+    [GeneratedRegex(@"\G[ \t]?(?:(?:[A-Z][\w-]*\s+){0,3}(?:Laboratory|Lab|Institute|Research|Center|Centre)(?![A-Za-z])|(?:[A-Z][A-Za-z0-9-]*\s?){1,3}(?:实验室|研究院|研究所|事业部|事业群|团队))")]
     private static partial Regex LatinUnitAfterChinese();
 
     // Capitalised words (and "and", "&") around a head noun, perhaps two ("Toyota Research Institute"); "for"/"of"/"on" may
