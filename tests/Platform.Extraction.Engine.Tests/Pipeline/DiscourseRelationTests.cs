@@ -1177,4 +1177,17 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Holmqvist", "affiliated_with", "Lund University"), Describe(result));
         Assert.Contains("Holmqvist", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Anders Holmqvist")).SurfaceForms);
     }
+
+    [Fact]
+    public void ARoundupItemsHeadingCity_AndItsFounderNamedByTitleAlone_AreTheItemFirms()
+    {
+        var result = Extract("**2. 枢衡微电子（上海）｜端侧AI芯片｜2亿元Pre-A+轮**\n\n"
+            + "上海枢衡微电子有限公司（下称“枢衡微电子”）宣布完成2亿元Pre-A+轮融资，远岫资本领投，老股东泊川资本持续跟投。"
+            + "创始人柯岚本科和博士均毕业于清华大学，曾在英伟达担任GPU架构师近十年。");
+
+        Assert.True(Has(result, "枢衡微电子", "located_in", "上海"), Describe(result));
+        Assert.True(Has(result, "柯岚", "founder_of", "枢衡微电子"), Describe(result));
+        Assert.True(Has(result, "柯岚", "former_employee_of", "英伟达"), Describe(result));
+        Assert.True(Has(result, "泊川资本", "invests_in", "枢衡微电子"), Describe(result));
+    }
 }

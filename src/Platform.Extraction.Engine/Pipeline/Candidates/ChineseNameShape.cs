@@ -28,7 +28,8 @@ internal static class ChineseNameShape
     /// <summary>
     /// 侯建彬称，…, 罗苇接任院长, 彭楚任总裁: a tagger reads the verb after a name into the name. A person's span of a common
     /// surname and three characters, the last 称 or 说 before a comma or colon, ends before that verb; so does one ending
-    /// in a verb of taking or leaving a post or of reporting (接任, 汇报), and a three-character one ending in 任 before a title.
+    /// in a verb of taking or leaving a post or of reporting (接任, 汇报) or in a degree (孟岚本科), and a three-character one
+    /// ending in 任 before a title.
     /// </summary>
     public static int WithoutTrailingVerb(string text, int start, int end)
     {
@@ -40,7 +41,7 @@ internal static class ChineseNameShape
         {
             return end - 1;
         }
-        if (end - start == 4 && PostVerbs.Any(v => text.AsSpan(end - 2, 2).SequenceEqual(v)))
+        if (end - start == 4 && PostVerbs.Concat(Degrees).Any(v => text.AsSpan(end - 2, 2).SequenceEqual(v)))
         {
             return end - 2;
         }
@@ -49,21 +50,24 @@ internal static class ChineseNameShape
 
     private static readonly string[] PostVerbs = ["接任", "卸任", "出任", "担任", "兼任", "汇报", "加盟", "加入", "离职"];
 
+    // 孟岚本科和博士均毕业于清华, 孟岚博士: a degree after a name.
+    private static readonly string[] Degrees = ["本科", "博士", "硕士"];
+
     private static bool TitleAt(string text, int at) =>
         PostTitles.Any(t => text.AsSpan(at).StartsWith(t, StringComparison.Ordinal));
 
     private static readonly string[] PostTitles = ["总裁", "副总裁", "首席", "董事", "总经理", "CEO", "CTO", "COO", "CFO", "院长", "所长", "主任", "公司"];
 
     /// <summary>
-    /// 澄明智能去年, 刘敏补充: a time word or a verb of speaking the tagger read into the end of a name (what the firm did last
-    /// year, what the official added) is no part of it.
+    /// 澄明智能去年, 刘敏补充, 泊远资本持续(跟投): a time word, a verb of speaking or an adverb of going on the tagger read into
+    /// the end of a name (what the firm did last year, what the official added, what an investor kept doing) is no part of it.
     /// </summary>
     public static int WithoutTrailingTimeOrSpeech(string text, int start, int end) =>
         TrailingTimeOrSpeech.FirstOrDefault(w => text.AsSpan(start, end - start).EndsWith(w, StringComparison.Ordinal)) is { } word
             && end - word.Length - start >= 2
             ? end - word.Length : end;
 
-    private static readonly string[] TrailingTimeOrSpeech = ["去年", "今年", "明年", "此前", "目前", "近日", "日前", "补充", "表示", "透露", "介绍", "指出", "认为", "强调", "坦言"];
+    private static readonly string[] TrailingTimeOrSpeech = ["去年", "今年", "明年", "此前", "目前", "近日", "日前", "补充", "表示", "透露", "介绍", "指出", "认为", "强调", "坦言", "持续", "继续"];
 
     /// <summary>One of the most common surnames (王, 高, 欧阳 is not: one character).</summary>
     public static bool IsCommonSurname(char c) => Surnames.Contains(c);

@@ -326,8 +326,8 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=^|[，,。；\s])(?<cue>据)(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与及在是这那该其我你他她它们一两多有]]{2,6}?)(?:报道|消息|披露|援引)")]
     private static partial Regex OutletThatReported();
 
-    // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投.
-    [GeneratedRegex("(?:联合)?(?:领投|跟投|参投)")]
+    // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投, 老股东泊川资本持续跟投 (the adverb no part of the name).
+    [GeneratedRegex("(?:(?:持续|继续|再次)(?=(?:联合)?(?:领投|跟投|参投)))?(?:联合)?(?:领投|跟投|参投)")]
     private static partial Regex InvestorsPart();
 
     // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,

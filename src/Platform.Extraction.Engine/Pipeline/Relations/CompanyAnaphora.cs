@@ -384,9 +384,9 @@ internal static partial class CompanyAnaphora
     private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
-    // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…).
+    // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…, 创始人孟岚本科…).
     private const string ChineseTitleOwner = @"(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)(?<=(?:[\p{IsCJKUnifiedIdeographs}]|[，,]\s*)(?:担任|出任|任))"
-        + @"|(?=(?:(?:联合)?创始人兼)?" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于))(?<=(?:^|[，,。：:；;\n])\s*)";
+        + @"|(?=(?:(?:(?:联合)?创始人兼)?" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*|(?:联合)?创始人)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于|本科|博士|硕士|早年))(?<=(?:^|[，,。：:；;\n])\s*)";
 
     // 向创始人兼CEO苏以安汇报: whom one reports to holds the firm's titles.
     private const string ChineseReportingTo = @"(?=(?:" + ChineseOpeningTitle + "|创始人|联合创始人)(?:兼(?:" + ChineseOpeningTitle + @"|创始人|联合创始人))*[\p{IsCJKUnifiedIdeographs}]{2,3}汇报)(?<=向)";
@@ -399,9 +399,9 @@ internal static partial class CompanyAnaphora
         + @"|(?=it)(?<=\b(?:[Ii]n|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier)\s+\w+(?:\s+\d{4})?,?\s+)it(?=\s+(?:hired|appointed|named|acquired|bought|raised|signed|opened)\b)"
         // "Backers include Kestrel Ventures", "Rivals including CAISO are testing …": the firm's backers or rivals, the firm unsaid.
         + @"|(?=(?:Backers|Investors|Shareholders|Rivals|Competitors)\s+(?:include|including|are)\b)(?<=(?:^|[.;!?]\s+|\n)\s*)"
-        // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
         // "We led the seed; Greylock joined the A": the round of the firm the paragraph is about.
         + @"|(?<=\b(?:co-led|led|joined|took\s+part\s+in|participated\s+in)\s+)" + RoundOfTheTopic
+        // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
         + @"|(?=it)(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";
 
     // "its" before a title, its rivals or customers, a thing of its own named after a comma ("its agent, Ledger") or before its kind

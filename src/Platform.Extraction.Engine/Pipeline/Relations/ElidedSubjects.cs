@@ -18,7 +18,8 @@ internal static partial class ElidedSubjects
     public static IEnumerable<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence)
     {
         // The first person or firm, perhaps after its description (北京大模型公司|智元星图宣布…).
-        if (inSentence.FirstOrDefault(m => m.Type is EntityType.Person or EntityType.Organization) is not { } subject)
+        var named = WithoutTheTitlesFirm(text, end, inSentence);
+        if (named.FirstOrDefault(m => m.Type is EntityType.Person or EntityType.Organization) is not { } subject)
         {
             yield break;
         }
@@ -27,7 +28,7 @@ internal static partial class ElidedSubjects
         {
             opening = opening[..(description.Index - start)];
         }
-        else if (inSentence[0] != subject)
+        else if (named[0] != subject)
         {
             yield break;
         }
@@ -59,6 +60,23 @@ internal static partial class ElidedSubjects
     }
 
     /// <summary>
+    /// A title's unnamed firm before the person who holds it is not the subject when that person goes on to do something
+    /// ("创始人孟岚本科…毕业于清华，曾在英伟达…" is about 孟岚); when the person speaks ("首席财务官蔡允中透露，公司计划…"), what
+    /// they say is about the firm.
+    /// </summary>
+    private static List<RelationArgument> WithoutTheTitlesFirm(string text, int end, List<RelationArgument> inSentence)
+    {
+        if (inSentence.FirstOrDefault(m => m.Type is EntityType.Person or EntityType.Organization) is { Type: EntityType.Organization } firm
+            && firm.Start == firm.End && TitleAt().IsMatch(text.AsSpan(firm.Start))
+            && inSentence.FirstOrDefault(m => m != firm && m.Type is EntityType.Person or EntityType.Organization) is { Type: EntityType.Person } person
+            && !SpeechAfter().IsMatch(text.AsSpan(person.End, Math.Min(4, end - person.End))))
+        {
+            return inSentence.Where(m => m != firm).ToList();
+        }
+        return inSentence;
+    }
+
+    /// <summary>
     /// A person who opens a clause of the chain, perhaps after their title, is what the clauses after it are about:
     /// "深言智能成立于2022年，创始人兼CEO杜若川毕业于…，曾在字节跳动担任…" — 杜若川 was at ByteDance, not the firm.
     /// </summary>
@@ -72,6 +90,9 @@ internal static partial class ElidedSubjects
         var person = inSentence.FirstOrDefault(m => m.Start > comma && m.Start < to);
         return person is { Type: EntityType.Person } && TitleOnly().IsMatch(text.AsSpan(comma + 1, person.Start - comma - 1)) ? person : null;
     }
+
+    [GeneratedRegex(@"^(?:(?:联合)?创始人|首席|CEO|CTO|CFO|COO|总裁|副总裁|董事长|总经理)")]
+    private static partial Regex TitleAt();
 
     [GeneratedRegex(@"^\s*(?:[：:]|(?:说|表示|称|介绍|透露|指出)\s*[：:，,])")]
     private static partial Regex SpeechAfter();

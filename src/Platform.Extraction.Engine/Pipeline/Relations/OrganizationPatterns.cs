@@ -411,6 +411,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|拿下|斩获)了?{Gap(16)}融资\s*[,，]\s*(?:⟦\d+:O⟧)?(?:(?:本轮|该轮)(?:融资)?)?由\s*(?:(?:老股东|原股东)?{{OP:s}}\s*(?:联合领投|领投|跟投|参投)?\s*[、，,和与及]?\s*){{1,4}}"),
         // Who else joined the round after it is named: "镜语科技完成了由红杉中国领投的1亿元A轮融资，老股东奇绩创坛跟投".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:老股东|原股东|股东|投资方)?{{OP:s+}}{Gap(4)}(?:联合领投|领投|跟投|参投)"),
+        // "…融资，远岫资本领投，老股东泊川资本持续跟投": the followers after the lead.
+        new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资{GapAcrossNames(30)}[，,]\s*(?:老股东|原股东|股东)?{{OP:s+}}\s*(?:持续|继续|再次)?(?:跟投|参投|追加投资)"),
         // The round the text is about (a zero-width mention of its firm before it): "The round was led by Lakestar; Bosch
         // Ventures also joined."
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+{{OP:s+}}"),
@@ -440,6 +442,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|-based\b|\s*,\s+(?!⟦|and\b)|\s+[—–]\s)"),
         // "浙江杭州", "宿州市灵璧县": in Chinese a region, then the place in it, with nothing between.
         new("located_in", $@"(?<!⟦\d+:L⟧){{L:o}}{{L:s}}(?!⟦\d+:L⟧)(?=[\p{{IsCJKUnifiedIdeographs}}，,。、；;])"),
+        // A roundup's heading, the firm then its city in brackets: "栖梧智能（杭州）｜具身智能｜数亿元A轮".
+        new("located_in", $@"(?<=^|\n)[\s*#\d.、]*{{O:s}}\s*[（(]\s*{{L:o}}\s*[）)]"),
         // A listed firm with where it is: "合肥衡曜智能科技有限公司（所在地：合肥高新区）".
         new("located_in", $@"{{O:s}}\s*[（(]\s*(?:所在地|注册地|所在区域|地址|总部)\s*[：:]\s*{{L:o}}"),
         // "Britain's Competition and Markets Authority".
