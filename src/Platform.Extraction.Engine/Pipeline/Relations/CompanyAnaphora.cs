@@ -37,10 +37,9 @@ internal static partial class CompanyAnaphora
         var found = new List<RelationArgument>();
         // "Alicia Brennan, VP Investor Relations: Thank you.": a transcript's speaker labelled with a title alone holds it at
         // the firm the text opens with.
-        if (openingOrganization is not null)
+        if (openingOrganization is not null && TitledTurnLabel().Match(text, start, end - start) is { Success: true } label)
         {
-            found.AddRange(ReferringWords.Within(TitledTurnLabel(), text, start, end)
-                .Select(label => new RelationArgument(label.Index, label.Index, openingOrganization, EntityType.Organization)));
+            found.Add(new RelationArgument(label.Index + label.Length, label.Index + label.Length, openingOrganization, EntityType.Organization));
         }
         var mentions = ReferringWords.Within(Company(), text, start, end).Select(m => (Capture)m)
             .Concat(ReferringWords.Within(UnattributedTitle(), text, start, end).Select(m => (Capture)m.Groups["owner"]));
@@ -422,7 +421,8 @@ internal static partial class CompanyAnaphora
     private const string ChineseRoundOwner = @"(?=(?:本轮|该轮|此轮)(?:融资)?由)(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)"
         + @"|(?=(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound + @"(?:融资)?由)(?<=(?:^|[。！？；;!?\n，,])\s*)";
 
-    [GeneratedRegex(@"(?<=^[ \t]*(?:[A-Z][\w'.-]+\s+){1,3}?[A-Z][\w'.-]+,\s+)(?=(?:CEO|CFO|CTO|COO|VP|SVP|EVP|Chief|President|Chairman|Chairwoman|General\s+Counsel)\b[^:\n⟦]{0,48}:)", RegexOptions.Multiline)]
+    // Tried once per sentence, at its start, where a turn's label stands.
+    [GeneratedRegex(@"^\s*(?:[A-Z][\w'.-]+\s+){1,3}?[A-Z][\w'.-]+,\s+(?=(?:CEO|CFO|CTO|COO|VP|SVP|EVP|Chief|President|Chairman|Chairwoman|General\s+Counsel)\b[^:\n⟦]{0,48}:)")]
     private static partial Regex TitledTurnLabel();
 
     [GeneratedRegex(@"\G(?<=\b(?:co-led|led|joined|took\s+part\s+in|participated\s+in)\s+)" + RoundOfTheTopic)]
