@@ -521,4 +521,13 @@ public class OpenWorldEnglishTests
             Assert.True(result.Mentions.Where(m => m.Text == name).All(m => m.Type == EntityType.Organization) && result.Mentions.Any(m => m.Text == name), Describe(result));
         }
     }
+
+    [Fact]
+    public void ANamedChair_IsNoMentionOfTheFirmItSharesANameWith()
+    {
+        var result = Extract("Mara Quist, Sequoia Professor of Computer Science at Stanford University, opens the summit on March 16.");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Sequoia");
+        Assert.True(result.Mentions.Any(m => m.Text == "Stanford University"), Describe(result));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.KnowledgeBase;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
@@ -6,8 +7,11 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// Curated names found by the KB matcher; typed and linked already. A curated person's surname written with a given
 /// name the KB does not spell that way (萨姆·奥特曼 where the KB has 山姆·奥特曼 and 奥特曼) is the whole name.
 /// </summary>
-internal static class KnowledgeBaseCandidates
+internal static partial class KnowledgeBaseCandidates
 {
+    [GeneratedRegex(@"^\s(?:Professor|Professorship|Chair)\s+(?:of|in)\s+[A-Z]")]
+    private static partial Regex NamedChairAfter();
+
     /// <summary>Below this, a name the KB lists only as meant where its context is (Atlas beside Boston Dynamics), or an ambiguous one.</summary>
     public const double CaseSensitiveAliasConfidence = 0.9;
 
@@ -15,7 +19,8 @@ internal static class KnowledgeBaseCandidates
     {
         foreach (var match in matcher.Match(text))
         {
-            if (EndsAHyphenatedSurname(text, match.Start))
+            // "Sequoia Professor of Computer Science": a named chair, not the firm it shares a name with.
+            if (EndsAHyphenatedSurname(text, match.Start) || (match.Entry.Type == EntityType.Organization && NamedChairAfter().IsMatch(text.AsSpan(match.End))))
             {
                 continue;
             }
