@@ -71,7 +71,10 @@ internal static partial class BylineCandidates
         return byline.Success && byline.Groups["name"].Captures.Any(name => name.Index == nameStart);
     }
 
-    [GeneratedRegex(@"(?m)^[ \t>*_]*(?:Posted\s+by|Written\s+by|By)\s+(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}))*(?=\s*(?:,|\*|_|\||—|$))")]
+    /// <summary>The words an English byline opens with ("Posted by", "By").</summary>
+    public const string EnglishBylineOpener = @"(?:Posted\s+by|Written\s+by|By)";
+
+    [GeneratedRegex(@"(?m)^[ \t>*_]*" + EnglishBylineOpener + @"\s+(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}))*(?=\s*(?:,|\*|_|\||—|$))")]
     private static partial Regex EnglishByline();
 
     // Newsroom roles, and the titles news puts before an official's or an executive's name ("国家体委副主任袁伟民在…",

@@ -41,17 +41,15 @@ internal static class ChineseNameShape
         {
             return end - 1;
         }
-        if (end - start == 4 && PostVerbs.Concat(Degrees).Any(v => text.AsSpan(end - 2, 2).SequenceEqual(v)))
+        if (end - start == 4 && WordsAfterAName.Any(v => text.AsSpan(end - 2, 2).SequenceEqual(v)))
         {
             return end - 2;
         }
         return end - start == 3 && text[end - 1] == '任' && TitleAt(text, end) ? end - 1 : end;
     }
 
-    private static readonly string[] PostVerbs = ["接任", "卸任", "出任", "担任", "兼任", "汇报", "加盟", "加入", "离职"];
-
-    // 孟岚本科和博士均毕业于清华, 孟岚博士: a degree after a name.
-    private static readonly string[] Degrees = ["本科", "博士", "硕士"];
+    // Verbs of taking or leaving a post or of reporting, and degrees (孟岚本科和博士均毕业于清华, 孟岚博士).
+    private static readonly string[] WordsAfterAName = ["接任", "卸任", "出任", "担任", "兼任", "汇报", "加盟", "加入", "离职", "本科", "博士", "硕士"];
 
     private static bool TitleAt(string text, int at) =>
         PostTitles.Any(t => text.AsSpan(at).StartsWith(t, StringComparison.Ordinal));

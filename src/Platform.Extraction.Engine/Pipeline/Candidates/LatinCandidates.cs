@@ -185,9 +185,9 @@ internal static partial class LatinCandidates
     /// </summary>
     private static bool IsPartOfACapitalisedTitle(string text, int start, int end)
     {
-        while (start >= 2 && text[start - 1] == ' ' && char.IsAsciiLetterUpper(text[WordStart(text, start - 1)]))
+        while (start >= 2 && text[start - 1] == ' ' && WordStart(text, start - 1) is var wordStart && char.IsAsciiLetterUpper(text[wordStart]))
         {
-            start = WordStart(text, start - 1);
+            start = wordStart;
         }
         while (end + 1 < text.Length && text[end] == ' ' && char.IsAsciiLetterUpper(text[end + 1]))
         {
@@ -219,7 +219,7 @@ internal static partial class LatinCandidates
     private static partial Regex CapitalisedTitle();
 
     // "*Posted by Ruth Amsel, Partner at Kettlebrook Capital*": a byline names its author and their firm in capitals too.
-    [GeneratedRegex(@"^[\s*_]*(?:By|Posted\s+by|Written\s+by)\s")]
+    [GeneratedRegex(@"^[\s*_]*" + BylineCandidates.EnglishBylineOpener + @"\s")]
     private static partial Regex BylineOpening();
 
     [GeneratedRegex(@"\G['’]s(?=\s*(?:[,;:)]|\.(?:\s|$)))")]
@@ -369,7 +369,7 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"(?:^|[.!?]\s+|\n[\s*_]*)(?:Co-?f|F)ounded\s+(?:in\s+\d{4}\s+)?by\s+[^,.;\n]{2,60},\s+$")]
     private static partial Regex FoundedByOpening();
 
-    [GeneratedRegex(@"^\s+(?:also\s+)?(?:co-led|led|joined|participated\s+in|took\s+part\s+in)\s+(?:the|their|its|a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:round|seed|Series\s+[A-F]|[A-F](?=\s*[.;,]))")]
+    [GeneratedRegex(@"^\s+(?:also\s+)?" + Relations.PatternPieces.RoundVerb + @"\s+(?:the|their|its|a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:round|seed|Series\s+[A-F]|[A-F](?=\s*[.;,]))")]
     private static partial Regex LedARoundAfter();
 
     /// <summary>The type a Chinese kind noun gives: an organisation's (the group "org"), a benchmark's (a work: "MMMU等多项评测") or a product's.</summary>

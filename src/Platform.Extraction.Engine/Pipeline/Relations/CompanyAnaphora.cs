@@ -399,7 +399,7 @@ internal static partial class CompanyAnaphora
         // "Backers include Kestrel Ventures", "Rivals including CAISO are testing …": the firm's backers or rivals, the firm unsaid.
         + @"|(?=(?:Backers|Investors|Shareholders|Rivals|Competitors)\s+(?:include|including|are)\b)(?<=(?:^|[.;!?]\s+|\n)\s*)"
         // "We led the seed; Greylock joined the A": the round of the firm the paragraph is about.
-        + @"|(?<=\b(?:co-led|led|joined|took\s+part\s+in|participated\s+in)\s+)" + RoundOfTheTopic
+        + "|" + RoundOfTheTopicLed
         // "Meridian … said on Tuesday it had agreed to acquire Corrigan Labs": what the firm says it did.
         + @"|(?=it)(?<=\b(?:said|says|announced|announces|confirmed)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?)it(?=\s+(?:(?:had|has|would|will)\s+)?(?:agreed|agrees|signed|plans|planned|acquired|bought|raised|hired|completed|reached)\b)";
 
@@ -425,11 +425,12 @@ internal static partial class CompanyAnaphora
     [GeneratedRegex(@"^\s*(?:[A-Z][\w'.-]+\s+){1,3}?[A-Z][\w'.-]+,\s+(?=(?:CEO|CFO|CTO|COO|VP|SVP|EVP|Chief|President|Chairman|Chairwoman|General\s+Counsel)\b[^:\n⟦]{0,48}:)")]
     private static partial Regex TitledTurnLabel();
 
-    [GeneratedRegex(@"\G(?<=\b(?:co-led|led|joined|took\s+part\s+in|participated\s+in)\s+)" + RoundOfTheTopic)]
+    [GeneratedRegex(@"\G" + RoundOfTheTopicLed)]
     private static partial Regex RoundLed();
 
-    // "the seed", "their Series A", "the A" (a bare letter only before punctuation or "round").
-    private const string RoundOfTheTopic = @"(?:their|its|the)(?=\s+(?:Series\s+[A-F]\b|seed\b|[A-F](?=\s*[.;,]|\s+round\b)))";
+    // "led the seed", "co-led their Series A", "joined the A" (a bare letter only before punctuation or "round"): the
+    // determiner stands for the firm whose round it is.
+    private const string RoundOfTheTopicLed = @"(?<=\b" + PatternPieces.RoundVerb + @"\s+)(?:their|its|the)(?=\s+(?:Series\s+[A-F]\b|seed\b|[A-F](?=\s*[.;,]|\s+round\b)))";
 
     private static bool IsARound(string text, int at) => LetteredRoundAt().IsMatch(text.AsSpan(at));
 

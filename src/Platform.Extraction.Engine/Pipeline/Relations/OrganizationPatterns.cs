@@ -382,7 +382,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{OP:s}}\s+(?:led|joined|made|co-led)\s+(?:a|an|the)\s+(?:(?:[$€£]{AmountDigit}+|\d{AmountDigit}*)\s*(?:million|billion|bn|m)?\s+)?(?:[a-z-]+\s+)?(?:investment|round)\s+in\s+{{O:o}}"),
         // "We co-led their Series A with Index Ventures", "Accel co-led the Series A with us": the round stands for its firm
         // (see CompanyAnaphora), and whoever led it with the subject invested too.
-        new("invests_in", $@"{{OP:s+}}\s+(?:also\s+)?(?:co-led|led|joined|took\s+part\s+in|participated\s+in)\s+{{O:o}}\s+{RoundName}"),
+        new("invests_in", $@"{{OP:s+}}\s+(?:also\s+)?{RoundVerb}\s+{{O:o}}\s+{RoundName}"),
         new("invests_in", $@"\b(?:co-led|led)\s+{{O:o}}\s+{RoundName}\s+with\s+{{OP:s+}}(?=\s*(?:[.;,!?]|$))"),
         // "公司累计完成四轮融资，投资方包括启明创投、蓝驰创投等机构".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:投资方|投资机构|投资人|股东)(?:包括|有|为)\s*{{OP:s+}}"),

@@ -3,6 +3,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>The small pieces the cue patterns are built from, shared so that every cue reads text the same way.</summary>
 internal static class PatternPieces
 {
+    /// <summary>What an investor does with a funding round: "co-led", "joined", "took part in".</summary>
+    public const string RoundVerb = @"(?:co-led|led|joined|took\s+part\s+in|participated\s+in)";
+
     /// <summary>A lettered round: A轮, B+轮, Pre-A轮.</summary>
     public const string LetteredRound = @"(?:Pre-|pre-)?[A-F]\+?轮";
 
