@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Chinese;
 using Platform.Extraction.Engine.KnowledgeBase;
 using Platform.Extraction.Engine.Latin;
@@ -405,8 +406,32 @@ public sealed partial class EntityExtractor(
         var maker = curated is not null
             ? (clusters.FirstOrDefault(c => c.Entry == curated.Entry) ?? new EntityCluster(curated.Entry), curated.End)
             : LongestOrganizationStarting(name, clusters, c => c.Forms, _ => true);
-        return maker is { Length: >= 2 } found && FollowsAMakersName(name, found.Length) ? found : null;
+        return maker is { Length: >= 2 } found && FollowsAMakersName(name, found.Length) ? found
+            : curated is null && MakerSharingTheFirstWord(name, clusters) is { } sharing ? (sharing, 0) : null;
     }
+
+    /// <summary>
+    /// The one organisation the document names whose name starts with the product's first word (Tide-3 of Tidewater
+    /// Silicon, Kestrel-3 of Kestrel Labs) or first two characters (穹顶-3 of 穹顶智能, 衡曜政通 of 衡曜智能): a line of products
+    /// is named after its maker's own word. Not a place's name (北京…), and no guess between two such organisations.
+    /// </summary>
+    private EntityCluster? MakerSharingTheFirstWord(string name, List<EntityCluster> clusters)
+    {
+        var head = LeadingWord().Match(name) is { Success: true } word ? word.Value
+            : name.Length > 2 && CharClass.IsHan(name[0]) && CharClass.IsHan(name[1]) && !chineseCommonWords.IsListedPlace(name[..2]) ? name[..2]
+            : null;
+        if (head is null)
+        {
+            return null;
+        }
+        var makers = clusters.Where(c => c.Type == EntityType.Organization && c.Forms.Any(f => f.Length > head.Length && f.StartsWith(head, StringComparison.Ordinal)
+            && (CharClass.IsHan(head[0]) || char.IsLetter(f[head.Length]) || f[head.Length] == ' '))).Take(2).ToList();
+        return makers.Count == 1 ? makers[0] : null;
+    }
+
+    // The letters a Latin product name opens with, four at least, then its version or a second word (Tide-3, Kestrel 2).
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?=[-\s]?\p{Lu}?\d)")]
+    private static partial Regex LeadingWord();
 
     /// <summary>
     /// The organisation the document names whose name (one of <paramref name="formsOf"/>, the longest that

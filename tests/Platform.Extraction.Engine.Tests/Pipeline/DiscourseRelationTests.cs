@@ -1190,4 +1190,27 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "柯岚", "former_employee_of", "英伟达"), Describe(result));
         Assert.True(Has(result, "泊川资本", "invests_in", "枢衡微电子"), Describe(result));
     }
+
+    [Fact]
+    public void VersionsOfOneProductLine_FollowEachOtherByNumber_AndShareTheMakerStatedForOne()
+    {
+        var result = Extract("Brannock Silicon was founded in 2021. Renna-1 was a test part. Brannock Silicon's Renna-2 is what customers buy today, "
+            + "and Renna-3 tapes out next spring.");
+
+        Assert.True(Has(result, "Renna-1", "predecessor_of", "Renna-2"), Describe(result));
+        Assert.True(Has(result, "Renna-2", "predecessor_of", "Renna-3"), Describe(result));
+        Assert.True(Has(result, "Renna-1", "product_of", "Brannock Silicon"), Describe(result));
+        Assert.True(Has(result, "Renna-3", "product_of", "Brannock Silicon"), Describe(result));
+        Assert.False(Has(result, "Renna-3", "predecessor_of", "Renna-1"), Describe(result));
+    }
+
+    [Fact]
+    public void AProductLineNamedAfterItsMakersOwnWord_IsItsMakers()
+    {
+        var result = Extract("We met the founders of Tollandra Systems in Leeds. The Tolland-4 assistant answers in nine languages.");
+        var chinese = Extract("杭州穹澜智能科技有限公司（以下简称“穹澜智能”）近日举行发布会。会上，“穹澜-4”大模型正式亮相。");
+
+        Assert.True(Has(result, "Tolland-4", "product_of", "Tollandra Systems"), Describe(result));
+        Assert.True(Has(chinese, "穹澜-4", "product_of", "穹澜智能"), Describe(chinese));
+    }
 }
