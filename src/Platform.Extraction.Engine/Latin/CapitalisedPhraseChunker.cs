@@ -13,6 +13,14 @@ internal static class CapitalisedPhraseChunker
         "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "dos", "das",
     };
 
+    // "a Phase 2 investigation", "Section 230": an everyday noun numbered is no name.
+    private static readonly HashSet<string> s_numberedNouns = new(StringComparer.Ordinal)
+    {
+        "Phase", "Stage", "Tier", "Level", "Round", "Season", "Episode", "Chapter", "Section", "Article", "Part", "Volume", "Figure",
+        "Table", "Step", "Week", "Day", "Class", "Grade", "Category", "Schedule", "Annex", "Appendix", "Clause", "Rule", "Title",
+        "Gate", "Terminal", "Room", "Floor", "Route", "Lot", "Unit", "Zone", "Wave", "Track", "Item", "Page", "Question", "Q",
+    };
+
     private const double StrongTagConfidence = 0.7;
 
     // A tagged name that runs on into a capitalised everyday word ("Marrow Health") is read as one name with less
@@ -87,7 +95,7 @@ internal static class CapitalisedPhraseChunker
             }
 
             if (context.Tokens[end].Kind == LatinTokenKind.Number && context.Adjacent(end - 1, end) && IsVersionNumber(context.Words[end])
-                && !IsAQuantity(context, end))
+                && !IsAQuantity(context, end) && !(end - start == 1 && s_numberedNouns.Contains(context.Words[start])))
             {
                 end++;
                 continue;

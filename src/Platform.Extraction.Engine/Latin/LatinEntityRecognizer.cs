@@ -355,7 +355,11 @@ public sealed partial class LatinEntityRecognizer
         {
             // No decisive evidence: let the tagger cut the phrase where it sees several names ("Anthropic Claude").
             var inside = TaggerSpansWithin(context, start, end);
-            if (inside.Count > 0 && !(inside.Count == 1 && inside[0].Start == start && inside[0].End == end))
+            // "Kestrel Coder 2": the tagger's name with the version after it is one product's name, not a name and a number,
+            // unless it opens with a first name ("Pete Sampras 6", a score).
+            var nameBeforeItsVersion = inside.Count == 1 && inside[0].Start == start && inside[0].End == end - 1 && context.Tokens[end - 1].Kind == LatinTokenKind.Number
+                && !context.Lexicon.FirstNames.Contains(context.Words[start]);
+            if (inside.Count > 0 && !nameBeforeItsVersion && !(inside.Count == 1 && inside[0].Start == start && inside[0].End == end))
             {
                 var position = start;
                 foreach (var tagged in inside)

@@ -51,6 +51,7 @@ public sealed partial class EntityExtractor(
             .Concat(LatinCandidates.EventsNamedWithTheirYear(normalized, LatinLexicon.Default))
             .Concat(LatinCandidates.FirmsNamedForTheirPartners(normalized))
             .Concat(LatinCandidates.CourtNames(normalized))
+            .Concat(LatinCandidates.LawNames(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
@@ -91,6 +92,7 @@ public sealed partial class EntityExtractor(
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);
         EntityResolver.MergeModelNumbers(clusters);
+        EntityResolver.MergeBareProductNames(clusters);
         EntityResolver.MergeFundVintages(clusters);
         EntityResolver.MergeStateAbbreviations(clusters);
         EntityResolver.MergeShortTitles(clusters);

@@ -729,4 +729,20 @@ public class OpenWorldChineseTests
 
         Assert.True(result.Mentions.Any(m => m.Text == "字节跳动Seed团队" && m.Type == EntityType.Organization), Describe(result));
     }
+
+    [Theory]
+    // Firms, investors and exchanges of the AI industry that any article may name in passing, in either language.
+    [InlineData("沈柏舟曾任优必选研发总监。", "ubtech")]
+    [InlineData("韩绮曾在华为旗下的海思任职十年。", "hisilicon")]
+    [InlineData("后来奇绩创坛也投了。", "miracleplus")]
+    [InlineData("和寒武纪等同行相比，我们更专注推理。", "cambricon")]
+    [InlineData("林书恒此前任华为云人工智能产品线副总裁。", "huawei-cloud")]
+    [InlineData("The seed round drew Index Ventures and GV.", "gv")]
+    [InlineData("He previously built trading systems at Barclays.", "barclays")]
+    public void AWellKnownFirmNamedInPassing_IsTheKnowledgeBasesEntity(string text, string id)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Entities.Any(e => e.Id == id), Describe(result));
+    }
 }

@@ -530,4 +530,64 @@ public class OpenWorldEnglishTests
         Assert.DoesNotContain(result.Mentions, m => m.Text == "Sequoia");
         Assert.True(result.Mentions.Any(m => m.Text == "Stanford University"), Describe(result));
     }
+
+    [Fact]
+    public void ALawsNameRunsThroughItsCommasToItsYear_AndItsInitialsAndYearlessNameAreTheSameLaw()
+    {
+        var result = Extract("The rulebook includes the Enterprise Act 2002 and the Digital Markets, Competition and Consumers Act 2024 (DMCC Act). "
+            + "Fines under the Enterprise Act are rare. The Act does not care who owns a model.");
+
+        var dmcc = Assert.Single(result.Entities, e => e.Name == "Digital Markets, Competition and Consumers Act 2024");
+        Assert.Equal(EntityType.Work, dmcc.Type);
+        Assert.Contains("DMCC Act", dmcc.SurfaceForms);
+        Assert.Contains("Enterprise Act", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Enterprise Act 2002")).SurfaceForms);
+        Assert.DoesNotContain(result.Mentions, m => m.Text is "Digital Markets" or "Competition" or "Consumers Act" or "The Act");
+    }
+
+    [Fact]
+    public void ANameWithItsVersionNumber_IsOneProduct_ButANumberedEverydayNounIsNoName()
+    {
+        var result = Extract("Five tools made the cut: Kestrel Coder 2 from Fernhill Labs and Pilotfish 4. "
+            + "Fernhill replaced Kestrel Coder 1.5 in October. The regulator may open a Phase 2 investigation.");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "Kestrel Coder 2", Type: EntityType.Product }), Describe(result));
+        Assert.True(result.Mentions.Any(m => m is { Text: "Kestrel Coder 1.5", Type: EntityType.Product }), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("Phase", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABareProductName_IsTheProductTheTextNamesInFullWithIt()
+    {
+        var result = Extract("Five tools made the cut, GitHub Copilot among them. Copilot's agent mode was the fastest.");
+
+        Assert.Equal(["Copilot", "GitHub Copilot"], Assert.Single(result.Entities, e => e.SurfaceForms.Contains("GitHub Copilot")).SurfaceForms.Order());
+    }
+
+    [Fact]
+    public void APersonsSurnameTheTaggerTookForAFirm_IsThePerson_WhenWhatFollowsIsSaidOfAPerson()
+    {
+        var result = Extract("Cobaltine was founded last year by Lena Hartwig, a former Google engineer, and Sable shows promise. "
+            + "Hartwig told Stackline a 2.0 release is due in the first quarter.");
+
+        Assert.Contains("Hartwig", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Lena Hartwig")).SurfaceForms);
+    }
+
+    [Fact]
+    public void AFirmEndingInCloud_IsAFirm_AndAUnitNameStopsBeforeAnAnd()
+    {
+        var result = Extract("The CMA would refer Brevant Cloud's purchase of Sablewood AI. Brevant said no. "
+            + "Mira Lund researches safety at the University of Edinburgh's School of Informatics and testified on Monday.");
+
+        Assert.True(result.Mentions.Where(m => m.Text.StartsWith("Brevant", StringComparison.Ordinal)).All(m => m.Type == EntityType.Organization), Describe(result));
+        Assert.True(result.Mentions.Any(m => m.Text == "School of Informatics"), Describe(result));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.EndsWith(" and", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMakersNameBeforeAnEverydayWord_IsPartOfItsProductsName()
+    {
+        var result = Extract("罗剑岚介绍了公司开源的数据集AgiBot World。");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "AgiBot World", Type: EntityType.Product }), Describe(result));
+    }
 }

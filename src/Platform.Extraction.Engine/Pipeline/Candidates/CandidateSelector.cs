@@ -75,7 +75,7 @@ internal static partial class CandidateSelector
     /// A curated name that a longer name of the same type, which no curation lists, runs on from: 王兴 in 王兴兴 (another
     /// person, read whole by LAC), Copilot in DAX Copilot, GLM in GLM-4.5 and Llama in Llama 3.1 8B (another product, or
     /// one version of it), Atlas in Atlas OS where the KB's Atlas needs context to be meant at all,
-    /// NeurIPS in NeurIPS 2025 (one year's conference), Alan Turing in the Alan Turing Institute (of another type: a body named after him), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Reuters in Thomson Reuters, Stanford in Stanford Health Care, Toyota in Toyota Research Institute.
+    /// NeurIPS in NeurIPS 2025 (one year's conference), Alan Turing in the Alan Turing Institute (of another type: a body named after him), Intel in Intel Capital and Samsung in Samsung Catalyst Fund and 联想 in 联想创投 (a firm's investment arm, a firm of its own), Reuters in Thomson Reuters, Stanford in Stanford Health Care, Toyota in Toyota Research Institute, AgiBot in AgiBot World (its product, named with an everyday word).
     /// </summary>
     private static bool IsPartOfALongerName(Candidate curated, ILookup<int, Candidate> byStart, ILookup<int, Candidate> byEnd, Candidate?[] latinOrganizationAt) =>
         IsEndOfALongerPlaceOrPerson(curated, byEnd)
@@ -95,7 +95,9 @@ internal static partial class CandidateSelector
                     || IsInsideALongerFirm(curated, c),
                 _ => c.Start == curated.Start && c.Source == CandidateSource.LatinRecognizer && c.Text[curated.Length] == ' ',
             })
-        || curated.Type == EntityType.Organization && latinOrganizationAt[curated.Start] is { } around && IsInsideALongerFirm(curated, around);
+        || curated.Type == EntityType.Organization && latinOrganizationAt[curated.Start] is { } around && IsInsideALongerFirm(curated, around)
+        || curated.Type == EntityType.Organization && byStart[curated.Start].Any(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Product }
+            && c.Length > curated.Length + 1 && c.Text[curated.Length] == ' ' && LatinCandidates.IsAnEverydayWord(c.Text[(curated.Length + 1)..]));
 
     /// <summary>Reuters in Thomson Reuters (Ventures): a capitalised word before a curated firm's name makes another firm.</summary>
     private static bool IsInsideALongerFirm(Candidate curated, Candidate longer) =>

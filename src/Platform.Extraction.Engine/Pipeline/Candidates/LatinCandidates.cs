@@ -254,6 +254,17 @@ internal static partial class LatinCandidates
     private static partial Regex CourtName();
 
     /// <summary>
+    /// "the Enterprise Act 2002", "the Digital Markets, Competition and Consumers Act 2024", "the Online Safety Bill": a
+    /// law's name runs through its commas and "and" to its head and year, where a capitalised phrase stops at each.
+    /// </summary>
+    public static IEnumerable<Candidate> LawNames(string text) =>
+        LawName().Matches(text).Select(m => new Candidate(m.Index, m.Index + m.Length, m.Value, EntityType.Work, 0.85,
+            CandidateSource.LatinRecognizer, Cue: "a law's name"));
+
+    [GeneratedRegex(@"\b(?!(?:The|This|That|These|Its|An?|Our|Their|His|Her|Any|Each|Every|No)\s)[A-Z][A-Za-z-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][A-Za-z-]*){0,7}?\s+(?:Act|Bill|Directive|Regulation)(?:\s+(?:of\s+)?(?:19|20)\d{2})?(?![\w-])")]
+    private static partial Regex LawName();
+
+    /// <summary>
     /// "Skadden, Arps, Slate, Meagher &amp; Flom": partners' surnames listed with commas and closed by an ampersand name one
     /// firm, not five.
     /// </summary>
@@ -278,13 +289,16 @@ internal static partial class LatinCandidates
         {
             var maker = curatedOrganizations[product.Start].FirstOrDefault(c => c.End < product.End && product.Text[c.Length] == ' ');
             // "Stanford PhD student": a degree the university gives is no product of it.
-            if (maker is not null && !Degrees.Contains(product.Text[(maker.Length + 1)..]))
+            if (maker is not null && product.Text[(maker.Length + 1)..] is var rest && !Degrees.Contains(rest) && !IsAnEverydayWord(rest))
             {
                 var start = maker.End + 1;
                 yield return product with { Start = start, Text = product.Text[(start - product.Start)..], Cue = $"product named after its maker \"{maker.Text}\"" };
             }
         }
     }
+
+    /// <summary>"AgiBot World": a single everyday word after a maker's name names nothing alone; the product is the whole name.</summary>
+    internal static bool IsAnEverydayWord(string word) => word.All(char.IsAsciiLetter) && LatinLexicon.Default.IsCommon(word.ToLowerInvariant());
 
     /// <summary>
     /// A product whose Latin model name follows its Chinese line or brand with no space (骁龙AR1, 镜界Air 2): the two
@@ -393,7 +407,7 @@ internal static partial class LatinCandidates
         _ => null,
     };
 
-    [GeneratedRegex(@"\s(?:Capital|Ventures|Partners|Investments|Robotics|Labs)$")]
+    [GeneratedRegex(@"\s(?:Capital|Ventures|Partners|Investments|Robotics|Labs|Cloud|Analytics|Systems|Technologies|AI)$")]
     private static partial Regex FirmOnlyHead();
 
     [GeneratedRegex(@"\s(?:Summit|Conference|Forum|Expo|Festival|Symposium|Hackathon|Congress|Awards|Olympics|Games|Week)$")]

@@ -34,6 +34,11 @@ internal static partial class UnitNameCandidates
                 continue;
             }
             var end = parent.End + unit.Length;
+            // "东南大学教授黎一帆担任实验室主任": a title or a post taken runs past the unit's own name into a sentence.
+            if (unit.Success && IsChinese(parent.Text) && PersonsTitleOrPost().IsMatch(unit.Value))
+            {
+                continue;
+            }
             // A longer curated name stands for itself; another organisation inside makes it a list ("Microsoft and Google Research").
             if (!unit.Success || curated.Any(c => c.Start == parent.Start && c.End >= end)
                 || curated.Any(c => c.Type == EntityType.Organization && c.Start > parent.Start && c.Start < end))
@@ -97,6 +102,9 @@ internal static partial class UnitNameCandidates
         return new Candidate(start, end, text[start..end], EntityType.Organization, Confidence, CandidateSource.OrganizationUnit,
             Cue: $"unit named after \"{parent.Text}\"'s");
     }
+
+    [GeneratedRegex("教授|研究员|博士|学生|主任|院长|所长|担任|出任|兼任|负责|带领|领衔|共建|签署")]
+    private static partial Regex PersonsTitleOrPost();
 
     [GeneratedRegex(@"\G['’]s(?=\s)")]
     private static partial Regex Possessive();
@@ -163,6 +171,6 @@ internal static partial class UnitNameCandidates
     // Capitalised words (and "and", "&") around a head noun, perhaps two ("Toyota Research Institute"); "for"/"of"/"on" may
     // introduce the rest, twice ("Institute for Human-Centered AI", "Center for Research on Foundation Models"), but not a
     // date ("Lab on Monday").
-    [GeneratedRegex(@"\G(?:\s+(?:[A-Z][\w-]*|and|&))*?\s+(?:Laboratory|Lab|Institute|School|Research|Center|Centre)(?:\s+(?:Laboratory|Lab|Institute|Center|Centre)(?![A-Za-z]))?(?:\s+(?:for|of|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\s+(?:[A-Z][\w-]*|and|&))+){0,2}")]
+    [GeneratedRegex(@"\G(?:\s+(?:[A-Z][\w-]*|and|&))*?\s+(?:Laboratory|Lab|Institute|School|Research|Center|Centre)(?:\s+(?:Laboratory|Lab|Institute|Center|Centre)(?![A-Za-z]))?(?:\s+(?:for|of|on)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\s+(?:[A-Z][\w-]*|(?:and|&)(?=\s+[A-Z])))+){0,2}")]
     private static partial Regex LatinUnit();
 }

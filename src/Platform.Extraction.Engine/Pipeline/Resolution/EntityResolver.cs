@@ -46,6 +46,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         MergeProductsWithTheirVersions(all);
         CuratedSurnamesOfAnotherPerson(all);
         SurnamesReadAsPlaces(text, all);
+        SurnamesReadAsFirms(text, all);
         return all;
     }
 
@@ -143,6 +144,22 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             if (OnlyPersonWithSurname(all, curated, uncuratedOnly: true) is { } person)
             {
                 TakeAsSurname(all, person, curated, $"\"{curated.Forms.First()}\" is the surname of \"{person.Name}\", named in full here, not of {curated.Entry!.Name}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Hartwig told Stackline", after "Lena Hartwig" was named: a firm outside the KB spelled as the surname of exactly one
+    /// person named in full, where what follows it is said of a person, is that person.
+    /// </summary>
+    private static void SurnamesReadAsFirms(string text, List<EntityCluster> all)
+    {
+        foreach (var firm in all.Where(c => c is { Entry: null, Type: EntityType.Organization } && c.Forms.All(IsSingleToken)).ToList())
+        {
+            if (firm.Mentions.All(m => PersonCueAfter().IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End))))
+                && OnlyPersonWithSurname(all, firm, uncuratedOnly: true) is { } person)
+            {
+                TakeAsSurname(all, person, firm, $"\"{firm.Forms.First()}\" is the surname of \"{person.Name}\", said of a person");
             }
         }
     }
@@ -257,6 +274,24 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     [GeneratedRegex("^[A-Z]{1,3}-?[0-9]{1,4}[A-Za-z]?$")]
     private static partial Regex ModelNumber();
+
+    /// <summary>
+    /// "Copilot" beside GitHub Copilot: a product named by one word is the one product the document names in full with that
+    /// word after its maker's name, whatever the KB takes the word alone for.
+    /// </summary>
+    public static void MergeBareProductNames(List<EntityCluster> all)
+    {
+        foreach (var bare in all.Where(c => c.Type == EntityType.Product && c.Forms.All(f => f.Length >= 3 && !f.Contains(' '))).ToList())
+        {
+            if (all.Where(c => c != bare && c.Type == EntityType.Product
+                    && c.Forms.Any(f => bare.Forms.Any(b => f.EndsWith(" " + b, StringComparison.Ordinal)))).ToList() is [{ } product])
+            {
+                product.Mentions.AddRange(bare.Mentions.Select(m => m with { Entry = null }));
+                product.MergeReasons.Add($"\"{bare.Forms.First()}\" is \"{product.Name}\" named without its maker");
+                all.Remove(bare);
+            }
+        }
+    }
 
     /// <summary>"Del." in a dateline beside Delaware: a state's abbreviation is the state the document names in full.</summary>
     public static void MergeStateAbbreviations(List<EntityCluster> all) =>
@@ -635,6 +670,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// where another name a recognizer typed as an organisation is spelled so, not where any occurrence in the text is.</param>
     public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords = false, Func<string, bool>? isListedPlace = null)
     {
+        if (cluster.Type == EntityType.Work)
+        {
+            // "the Online Safety Act" of the Online Safety Act 2023: a law goes by its name without its year, too.
+            return cluster.LatinForms.Select(LawInitials).Concat(cluster.LatinForms.Select(f => LawName().Match(f))
+                .Where(m => m.Success && m.Groups["year"].Success).Select(m => m.Value[..m.Groups["year"].Index].TrimEnd()))
+                .OfType<string>();
+        }
         if (cluster.Type is not (EntityType.Organization or EntityType.Location))
         {
             return [];
@@ -890,6 +932,17 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static string? LeadingListedPlace(string name, Func<string, bool>? isListedPlace) =>
         isListedPlace is not null && name.Length >= 5 && isListedPlace(name[..2]) ? name[..2] : null;
 
+    /// <summary>"DMCC Act" of the Digital Markets, Competition and Consumers Act 2024: a law goes by its words' initials and its head.</summary>
+    private static string? LawInitials(string form) =>
+        LawName().Match(form) is { Success: true } law
+        && law.Groups["words"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("and" or "of" or "the" or "for")).ToList() is { Count: >= 2 } words
+        && words.All(w => char.IsAsciiLetterUpper(w[0]))
+            ? string.Concat(words.Select(w => w[0])) + " " + law.Groups["head"].Value
+            : null;
+
+    [GeneratedRegex(@"^(?<words>.+?)\s+(?<head>Act|Bill|Directive|Regulation)(?<year>\s+(?:of\s+)?\d{4})?$")]
+    private static partial Regex LawName();
+
     private static string? Initials(string form)
     {
         var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("and" or "of" or "the" or "for" or "&")).ToList();
@@ -990,10 +1043,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         bool IsAFirmsNameReadAsAPerson(EntityCluster c) => text is not null && c.Type == EntityType.Person
             && c.Forms.All(f => f.Contains(' ') && f.All(ch => ch == ' ' || char.IsAsciiLetter(ch)))
             && c.Mentions.All(m => !PersonCueAfter().IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End))));
-        foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location || IsSurnameOfNobody(c) || IsAFirmsNameReadAsAPerson(c))).ToList())
+        foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location or EntityType.Work || IsSurnameOfNobody(c) || IsAFirmsNameReadAsAPerson(c))).ToList())
         {
             var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
-            if (full is [{ } owner] && owner != part && all.Contains(owner)
+            if (full is [{ } owner] && owner != part && all.Contains(owner) && (owner.Type == EntityType.Work) == (part.Type == EntityType.Work)
                 && ((owner.Type == EntityType.Location) == (part.Type == EntityType.Location) || IsAFirmsNameNeverUsedAsAPlace(part, owner, text)))
             {
                 if (part.Type != owner.Type && owner.Type == EntityType.Organization)
@@ -1011,7 +1064,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 }
                 continue;
             }
-            if (part.Type == EntityType.Location)
+            if (part.Type is EntityType.Location or EntityType.Work)
             {
                 continue;
             }
