@@ -79,6 +79,8 @@ public sealed partial class EntityExtractor(
         CoordinationCandidates.RetypeUnlistedPlaces(normalized, candidates);
         candidates.AddRange(CoordinationCandidates.Find(normalized, candidates, chineseCommonWords));
         VersionSiblingCandidates.AddTo(normalized, candidates);
+        ChineseCandidates.ExtendByBracketedLegalForm(normalized, candidates);
+        candidates.AddRange(ChineseCandidates.DeclaredShortNames(normalized, candidates).ToList());
         FirmCues.RetypePeopleActingAsFirms(normalized, candidates);
         FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
         FirmCues.RetypeAdvisersOfADeal(normalized, candidates);
@@ -369,8 +371,11 @@ public sealed partial class EntityExtractor(
                 : null;
         }
         var name = unit.Text[..parentLength];
+        // Named elsewhere in full, by a short form, or contracted (浙大计算机学院 of 浙江大学计算机科学与技术学院).
         if (clusters.FirstOrDefault(c => c.Type == EntityType.Organization && (c.Forms.Contains(name, StringComparer.Ordinal)
-                || shortFormsOf(c).Contains(name))) is { } listed)
+                || shortFormsOf(c).Contains(name))) is { } listed
+            || clusters.Where(c => c is { Type: EntityType.Organization, Entry: null } && c != unitCluster
+                && c.ChineseForms.Any(f => EntityResolver.IsContraction(f, name))).ToList() is [{ } contracted] && (listed = contracted) is not null)
         {
             return (listed, parentLength);
         }

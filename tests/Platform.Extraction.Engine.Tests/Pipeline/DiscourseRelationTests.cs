@@ -1213,4 +1213,49 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "Tolland-4", "product_of", "Tollandra Systems"), Describe(result));
         Assert.True(Has(chinese, "穹澜-4", "product_of", "穹澜智能"), Describe(chinese));
     }
+
+    [Fact]
+    public void AListedFirmsAnnouncements_NameItsNewOfficersItsSubsidiaryItsStakesAndTheRoundItJoined()
+    {
+        var result = Extract("杭州衡岚智能科技股份有限公司（以下简称“衡岚智能”）发布公告。公司第二届董事会第五次会议选举许知微为董事长，聘任顾北川为总经理。"
+            + "许知微此前任腾讯云副总裁。衡岚智能拟与控股子公司杭州衡岚算力服务有限公司（下称“衡岚算力”）签订框架协议。"
+            + "衡岚算力注册地位于杭州滨江区。由于许知微持有衡岚算力20%股权，本次交易构成关联交易。"
+            + "衡岚智能拟以自有资金1亿元认购宁波澄舟机器人有限公司新增注册资本。本轮融资由宁波甬江智造股权投资基金（有限合伙）领投，深创投跟投。"
+            + "国泰君安电子行业首席分析师钱语桐认为，估值合理。今年9月，衡岚智能在第八届世界人工智能大会上发布了新模型。许知微也是中国计算机学会会士。");
+
+        Assert.True(Has(result, "许知微", "works_at", "衡岚智能"), Describe(result));
+        Assert.True(Has(result, "顾北川", "leads", "衡岚智能"), Describe(result));
+        Assert.True(Has(result, "许知微", "former_employee_of", "腾讯云"), Describe(result));
+        Assert.True(Has(result, "衡岚算力", "part_of", "衡岚智能"), Describe(result));
+        Assert.True(Has(result, "衡岚算力", "located_in", "杭州滨江区"), Describe(result));
+        Assert.True(Has(result, "许知微", "invests_in", "衡岚算力"), Describe(result));
+        Assert.True(Has(result, "衡岚智能", "invests_in", "宁波澄舟机器人有限公司"), Describe(result));
+        Assert.True(Has(result, "宁波甬江智造股权投资基金（有限合伙）", "invests_in", "宁波澄舟机器人有限公司"), Describe(result));
+        Assert.True(Has(result, "深创投", "invests_in", "宁波澄舟机器人有限公司"), Describe(result));
+        Assert.False(Has(result, "深创投", "invests_in", "衡岚智能"), Describe(result));
+        Assert.True(Has(result, "钱语桐", "works_at", "国泰君安"), Describe(result));
+        Assert.True(Has(result, "衡岚智能", "participant_of", "世界人工智能大会"), Describe(result));
+        Assert.True(Has(result, "许知微", "member_of", "中国计算机学会"), Describe(result));
+    }
+
+    [Fact]
+    public void AProfileCardsCareer_IsThePersonItNames_AndWhereSomeoneWorkedThenIsAPostLeft()
+    {
+        var result = Extract("【嘉宾简介】许棠，杭州云栖机器人有限公司联合创始人兼首席执行官。硕士毕业于浙江大学，博士毕业于东京大学，先后任职于索尼和小米。\n\n"
+            + "许棠说，她在小米认识了当时在小米做感知算法的韩墨。");
+
+        Assert.True(Has(result, "许棠", "affiliated_with", "浙江大学"), Describe(result));
+        Assert.True(Has(result, "许棠", "former_employee_of", "小米"), Describe(result));
+        Assert.True(Has(result, "韩墨", "former_employee_of", "小米"), Describe(result));
+    }
+
+    [Fact]
+    public void ALabNamedAfterItsSchool_IsPartOfTheSchool_WhichItsContractionNames()
+    {
+        var result = Extract("近日，南京大学电子科学与工程学院智能感知实验室钱亦舟教授团队发布新模型。该成果是南大电子学院今年的重要进展。"
+            + "钱亦舟现任智能感知实验室主任。");
+
+        Assert.True(Has(result, "钱亦舟", "leads", "智能感知实验室"), Describe(result));
+        Assert.True(Has(result, "南京大学电子科学与工程学院智能感知实验室", "part_of", "南大电子学院"), Describe(result));
+    }
 }

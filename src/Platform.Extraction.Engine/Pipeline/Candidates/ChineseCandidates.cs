@@ -50,6 +50,48 @@ internal static partial class ChineseCandidates
     }
 
     /// <summary>
+    /// 上海澄观数据服务有限公司（下称“澄观数据”）: the short name a text declares for the organisation just named is a name of
+    /// it where it is declared, whatever a tagger made of it, so that it is found wherever the text uses it.
+    /// </summary>
+    internal static IEnumerable<Candidate> DeclaredShortNames(string text, IReadOnlyList<Candidate> candidates)
+    {
+        var organizationsEndingAt = candidates.Where(c => c.Type == EntityType.Organization).Select(c => c.End).ToHashSet();
+        foreach (Match declared in Resolution.EntityResolver.DeclaredShortName().Matches(text))
+        {
+            var name = declared.Groups["short"];
+            if (declared.Groups["keyword"].Success && organizationsEndingAt.Contains(declared.Index) && name.Value.Trim().Length >= 2
+                && !GenericShortName().IsMatch(name.Value))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Organization, 0.8,
+                    CandidateSource.ChineseTagger, Cue: "the short name the text declares");
+            }
+        }
+    }
+
+    /// <summary>
+    /// 苏州临湖智造产业投资基金（有限合伙）: a partnership's registered name ends in its legal form in brackets, which is part of
+    /// the name, as 有限公司 is of a company's.
+    /// </summary>
+    internal static void ExtendByBracketedLegalForm(string text, List<Candidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Organization } c && c.Text.Length >= 4 && Text.CharClass.IsHan(c.Text[^1])
+                && BracketedLegalForm().Match(text, c.End) is { Success: true } form)
+            {
+                candidates[i] = c with { End = c.End + form.Length, Text = text[c.Start..(c.End + form.Length)] };
+            }
+        }
+    }
+
+    // （以下简称“公司”）, (the "Company"): a word for any firm, which the text uses for this one (see CompanyAnaphora), is no name.
+    [GeneratedRegex(@"^\s*(?:本|该)?(?:公司|集团|企业|发行人|标的公司|上市公司|基金|银行|[Tt]he\s+(?:Company|Group|Issuer)|Company|Group|Issuer)\s*$")]
+    private static partial Regex GenericShortName();
+
+    [GeneratedRegex(@"\G[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)]")]
+    private static partial Regex BracketedLegalForm();
+
+    /// <summary>
     /// 宿州市灵璧县: a city and a county in it, read as one place, are two; the text may name either on its own.
     /// </summary>
     internal static void SplitCityAndCounty(List<Candidate> candidates)

@@ -56,7 +56,9 @@ internal static partial class UnitNameCandidates
     /// </summary>
     public static IEnumerable<Candidate> AfterUncuratedParents(string text, IReadOnlyList<Candidate> found)
     {
-        var parents = found.Where(c => c is { Entry: null, Type: EntityType.Organization } && UncuratedParentHead().IsMatch(c.Text))
+        // So is a lab after a school itself read as a unit (浙江大学计算机科学与技术学院多模态认知实验室).
+        var parents = found.Where(c => c is { Entry: null, Type: EntityType.Organization } && UncuratedParentHead().IsMatch(c.Text)
+                || c is { Source: CandidateSource.OrganizationUnit, Type: EntityType.Organization } && SchoolHead().IsMatch(c.Text))
             .DistinctBy(c => (c.Start, c.End)).ToList();
         if (parents.Count == 0)
         {
@@ -78,6 +80,9 @@ internal static partial class UnitNameCandidates
             }
         }
     }
+
+    [GeneratedRegex(@"(?:学院|学部|研究院)$")]
+    private static partial Regex SchoolHead();
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}(?:大学|科学院|工程院|医院)$")]
     private static partial Regex UncuratedParentHead();
@@ -155,7 +160,7 @@ internal static partial class UnitNameCandidates
     private static partial Regex ChineseUnit();
 
     // Inside a name already found, 与 and 和 join the unit's own name (汽车与交通工程学院) rather than two names.
-    [GeneratedRegex(@"^(?<parent>\p{IsCJKUnifiedIdeographs}{2,12}?(?:大学|科学院|研究院|集团|公司|局|医院|银行|(?<=\p{IsCJKUnifiedIdeographs}{3})院))[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在是了也等及将把被对从为有这那其各之已]]{1,12}?(?:" + UnitHead + @"|(?<=医院\p{IsCJKUnifiedIdeographs}{1,4})科)$")]
+    [GeneratedRegex(@"^(?<parent>\p{IsCJKUnifiedIdeographs}{2,16}?(?:大学|科学院|研究院|集团|公司|局|医院|银行|(?<=\p{IsCJKUnifiedIdeographs}{3})院))[\p{IsCJKUnifiedIdeographs}A-Za-z-[的在是了也等及将把被对从为有这那其各之已]]{1,12}?(?:" + UnitHead + @"|(?<=医院\p{IsCJKUnifiedIdeographs}{1,4})科)$")]
     private static partial Regex UncuratedParentAndUnit();
 
     // A unit's own name holds no particle or verb that would make it a description.

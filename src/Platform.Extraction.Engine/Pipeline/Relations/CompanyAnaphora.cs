@@ -79,6 +79,13 @@ internal static partial class CompanyAnaphora
                 }
                 continue;
             }
+            // "…认购麟越机器人新增注册资本。本轮融资由…领投": the round is that of the firm the sentence before put money into.
+            if (match.Length == 0 && (IsARound(text, match.Index) || text.AsSpan(match.Index).StartsWith("本轮") || text.AsSpan(match.Index).StartsWith("该轮"))
+                && FinancedJustBefore(text, recentSentences) is { } financed)
+            {
+                found.Add(new RelationArgument(from, to, financed, EntityType.Organization));
+                continue;
+            }
             // "分拆为独立子公司“星垣声学”，由原副总裁赵平和出任总经理": a general manager runs the firm just named.
             // "浪潮信息、中国移动和美团位列公司2025年前五大客户": the firm the text is about, not one of its customers.
             var topic = match.Value == "公司" && definedAsTheCompany is not null ? definedAsTheCompany
@@ -287,6 +294,15 @@ internal static partial class CompanyAnaphora
         return organizations.Count == 1 ? organizations[0] : null;
     }
 
+    /// <summary>The one organisation the sentence before says money went into (认购X新增注册资本, 向X增资, 投资了X).</summary>
+    private static string? FinancedJustBefore(string text, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
+        recentSentences.FirstOrDefault().Mentions?.Where(m => m.Type == EntityType.Organization && m.Start >= 2
+                && PutMoneyInto().IsMatch(text.AsSpan(Math.Max(0, m.Start - 4), Math.Min(4, m.Start))))
+            .Select(m => m.EntityId).Distinct().ToList() is [{ } financed] ? financed : null;
+
+    [GeneratedRegex(@"(?:认购|增资|入股|注资|参股|投资了?|向)\s*$")]
+    private static partial Regex PutMoneyInto();
+
     private static string? RecentTopic(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf)
     {
         var subjects = recentSentences.Select(s => SubjectOrganization(text, s.Start, s.Mentions)).OfType<string>().ToList();
@@ -380,7 +396,7 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…, 创始人孟岚本科…).

@@ -92,11 +92,13 @@ internal static class EmploymentPatterns
         // "Priyanka Rao, head of evaluation at Anthropic", "the director of research at Cohere".
         new("works_at", $@"{{P:s}}{Apposition}{Copula}(?:head|director|vice\s+president|VP|lead|manager)\s+of\s+(?:[A-Za-z-]+\s+){{1,3}}?(?:at|for)\s+{{O:o}}"),
         // "方景澄曾任百度Apollo自动驾驶事业部技术总监": a post once held at a firm, perhaps in one of its units.
-        new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?<former>曾任|曾担任|此前担任|曾经担任)\s*{{O:o}}(?:[^⟦⟧，,。；\n]|⟦\d+:[RC]⟧){{0,16}}?{Titles}"),
+        new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?<former>曾任|曾担任|此前担任|此前曾任|此前任(?!命)|曾经担任)\s*{{O:o}}(?:[^⟦⟧，,。；\n]|⟦\d+:[RC]⟧){{0,16}}?{Titles}"),
         // "公司董事会…宣布，任命原阿里云副总裁邓子衿为总裁": whom a firm appoints to a post.
         new(RelationPattern.FromRoles, $@"{{O:o}}{GapAcrossNames(30)}任命\s*(?:[^，,。；⟦⟧]|⟦\d+:[OC]⟧){{0,14}}?{{P:s}}\s*为\s*(?:公司)?{ChineseQualifier}{Titles}"),
         // "同意聘任宋予衡先生为公司首席技术官": whom a board appoints, to a post at the firm.
         new(RelationPattern.FromRoles, $@"(?:任命|聘任|聘请)\s*{{P:s}}\s*(?:先生|女士)?\s*为\s*{{O:o}}\s*{ChineseQualifier}{Titles}"),
+        // "公司第三届董事会第一次会议选举林书恒为董事长，聘任韩霁为总经理": the firm whose board elects or appoints.
+        new(RelationPattern.FromRoles, $@"(?<={{O:o}}(?:[^⟦⟧。；！？\n]|⟦\d+:[PC]⟧){{0,40}}?)(?:选举|聘任|任命|聘请)\s*{{P:s}}\s*(?:先生|女士)?\s*(?:为|担任)\s*(?:公司)?{ChineseQualifier}{Titles}(?![\p{{IsCJKUnifiedIdeographs}}-[，。；的]])"),
         // "将回到清华大学计算机系任教": where one teaches.
         new("works_at", $@"{{P:s}}{GapAcrossNames(20)}(?:回到|前往|在|于)\s*{{O:o}}\s*(?:任教|执教)"),
         // "2015年至2019年任微软亚洲研究院研究员" (a résumé, see ResumeSubject): a post held for a period that has ended.
@@ -222,6 +224,10 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Gap(12)}辞去\s*{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于|此前在|此前曾在|之前在|早年在){{O:o}}"),
+        // "先后任职于波士顿动力和大疆", "曾任职于海思": posts held one after another, or once.
+        new("former_employee_of", $@"{{P:s}}{Gap(6)}(?:先后|曾先后|曾经|曾)(?:任职|就职|供职|工作)于\s*{{O:o+}}"),
+        // "当时在大疆做控制算法的贺骁": where someone worked then.
+        new("former_employee_of", $@"(?:当时|那时|那时候)在\s*{{O:o}}[^⟦⟧，,。；\n]{{0,12}}?的\s*{{P:s}}"),
         // The subject goes on past another clause: "何嘉言毕业于哈尔滨工业大学，创业前曾在大疆创新担任…".
         new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?[，,]\s*[^⟦⟧，,。！？；\n]{{0,6}}?(?:曾在|曾经在|曾于|此前在|曾任|曾担任){{O:o}}"),
         // "I co-wrote a paper with Lilian Weng when she was still at OpenAI".

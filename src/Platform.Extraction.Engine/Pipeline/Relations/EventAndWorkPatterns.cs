@@ -12,13 +12,13 @@ internal static class EventAndWorkPatterns
         // A transcript of the speaker's own talk: "Transcript of the opening keynote at RoboCon 2025".
         new("participant_of", $@"\b(?:transcript|recording|video)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:[a-z-]+\s+){{0,2}}?(?:keynote|talk|speech|remarks|lecture|address)\s+(?:at|to)\s+(?:the\s+)?{{E:o}}", namesTheSpeaker: true),
         // "At the World Economic Forum, Sam Altman said …", "在世界人工智能大会上，李彦宏表示".
-        new("participant_of", $@"(?:\bat\s+(?:the\s+|this year's\s+)?|在|于){{E:o}}\s*(?:上|期间|现场)?\s*[,，]\s*{{P:s+}}"),
+        new("participant_of", $@"(?:\bat\s+(?:the\s+|this year's\s+)?|(?:在|于){EventOrdinal}){{E:o}}\s*(?:上|期间|现场)?\s*[,，]\s*{{P:s+}}"),
         // "在…交易会上，星衍H1首次公开亮相": a product shown at an event.
-        new("participant_of", $@"(?:在|于){{E:o}}\s*(?:上|期间|现场)\s*[,，]\s*{{R:s+}}{Gap(8)}(?:亮相|发布|展出|登场)"),
+        new("participant_of", $@"(?:(?:在|于){EventOrdinal}|(?<=^|[。，,\n])\s*(?:[今去]年\d{{1,2}}月的?)?{EventOrdinal}){{E:o}}\s*(?:上|期间|现场)\s*[,，]\s*{{R:s+}}{Gap(8)}(?:亮相|发布|展出|登场)"),
         new("participant_of", $@"{{OP:s+}}{Gap(10)}(?:参加|出席|参与|亮相)(?:了)?{Gap(4)}{{E:o}}"),
         // "深言智能计划于11月在乌镇举行的世界互联网大会上展示…": who shows, speaks or launches at an event takes part in it.
-        new("participant_of", $@"{{OP:s}}{Gap(12)}(?:在|于)\s*(?:⟦\d+:L⟧\s*(?:举行|举办|召开)的\s*)?{{E:o}}\s*(?:上|期间|现场)\s*(?:展示|发布|推出|亮相|演讲|发言|宣布)"),
-        new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{{E:o}}\s*(?:开幕式|闭幕式|主论坛|分论坛|主会场|现场)?\s*(?:上|中|期间|现场)"),
+        new("participant_of", $@"{{OP:s}}{Gap(12)}(?:在|于)\s*(?:⟦\d+:L⟧\s*(?:举行|举办|召开)的\s*)?{EventOrdinal}{{E:o}}\s*(?:上|期间|现场)\s*(?:展示|发布|推出|亮相|演讲|发言|宣布)"),
+        new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{EventOrdinal}{{E:o}}\s*(?:开幕式|闭幕式|主论坛|分论坛|主会场|现场)?\s*(?:上|中|期间|现场)"),
         // A session's host and its panel: "圆桌讨论由极客公园创始人张鹏主持，银河通用创始人王鹤、……和地瓜机器人总裁王丛参与了讨论".
         new("participant_of", $@"{{E:o}}{Gap(4)}由{GapAcrossNames(16)}{{P:s}}\s*(?:主持|主讲|发起)"),
         new("participant_of", $@"{{E:o}}[^。！？；\n]{{0,80}}?[，,]\s*(?:⟦\d+:O⟧\s*{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s+}}{Gap(4)}(?:参与|参加|加入)了?(?:讨论|对话|交流)"),

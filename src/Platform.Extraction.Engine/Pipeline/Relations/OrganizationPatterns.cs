@@ -71,6 +71,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}\s*(?:旗下(?:的)?|的子公司|的部门|下属(?:的)?)\s*{{O:s}}"),
         // "公司全资子公司上海澜途数据服务有限公司".
         new("part_of", $@"{{O:o}}\s*的?(?:全资|控股)子公司\s*[“""「]?\s*{{O:s}}"),
+        // "澄观智能拟与控股子公司上海澄观数据服务有限公司签订…": a deal with the subject's own subsidiary.
+        new("part_of", $@"{{O:o}}{Gap(8)}(?:与|和|同|向)\s*(?:其|公司)?(?:全资|控股)子公司\s*[“""「]?\s*{{O:s}}"),
         // "学而思是好未来旗下品牌".
         new("part_of", $@"{{O:s}}\s*(?:是|为)\s*{{O:o}}\s*(?:旗下|下属)的?\s*(?:品牌|公司|子公司|业务|部门|机构)"),
         // "字节跳动旗下云服务平台火山引擎": what kind of unit it is, between the owner and the name.
@@ -369,6 +371,9 @@ internal static class OrganizationPatterns
         // "广汽此前已向行远智驾投资".
         new("invests_in", $@"{{OP:s+}}{Gap(8)}向\s*{{O:o}}\s*(?:追加|进行了?|完成了?)?(?:投资|注资|增资)"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
+        // "澄观智能拟以自有资金2亿元认购麟越机器人新增注册资本", "周嘉言持有澄观数据15%股权": a stake taken or held.
+        new("invests_in", $@"{{OP:s}}{Gap(20)}认购\s*{{O:o}}\s*(?:的)?(?:新增注册资本|新增股份|股份|股权)"),
+        new("invests_in", $@"{{OP:s}}{Gap(6)}持有\s*{{O:o}}\s*\d+(?:\.\d+)?\s*[%％]\s*(?:的)?(?:股权|股份)"),
         // "（星桥资本）也是深圳具身智能企业云鹤科技的天使投资人".
         // "启衡投资为持有公司6.12%股份的股东".
         new("invests_in", $@"{{OP:s}}\s*(?:是|为)\s*持有\s*{{O:o}}\s*\d+(?:[.٫]\d+)?\s*[%％]\s*(?:的)?股份的\s*股东"),

@@ -72,4 +72,7 @@ internal static class PatternPieces
 
     /// <summary>What says that a description belongs to every name of a list before it: "A and B are …", "A和B都是…".</summary>
     public const string PluralCopula = @"(?:(?:are|were|both|all|都是|均为|都为|分别是|同为|都)\s*)+";
+
+    /// <summary>The year or ordinal a Chinese text names an event's edition with, outside its name: 第九届世界人工智能大会, 2026世界人工智能大会.</summary>
+    public const string EventOrdinal = @"(?:(?:19|20)\d{2}\s*年?\s*)?(?:第[一二三四五六七八九十百\d]+届\s*)?";
 }

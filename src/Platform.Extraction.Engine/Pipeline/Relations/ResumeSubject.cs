@@ -22,7 +22,7 @@ internal sealed partial class ResumeSubject
             _person = null;
         }
         if (inSentence.FirstOrDefault() is { Type: EntityType.Person } first
-            && text.AsSpan(sentenceStart, first.Start - sentenceStart).IsWhiteSpace()
+            && CardLabel().IsMatch(text.AsSpan(sentenceStart, first.Start - sentenceStart))
             && ResumeOpening().IsMatch(text.AsSpan(first.End)))
         {
             _person = first;
@@ -46,6 +46,15 @@ internal sealed partial class ResumeSubject
                 var at = opening.Index + opening.Length;
                 yield return new RelationArgument(at, at, person.EntityId, EntityType.Person);
             }
+            // "本科毕业于…，博士毕业于…，先后任职于…": each comma's clause that opens a career step is the person's too.
+            for (var comma = text.IndexOfAny(['，', ','], clause, clauseEnd - clause); comma >= 0; comma = text.IndexOfAny(['，', ','], comma + 1, clauseEnd - comma - 1))
+            {
+                if (CareerStepAfterAComma().Match(text, comma + 1, clauseEnd - comma - 1) is { Success: true } step
+                    && !window.Any(m => m.Type == EntityType.Person && m.Start > comma && m.Start < clauseEnd))
+                {
+                    yield return new RelationArgument(step.Index + step.Length, step.Index + step.Length, person.EntityId, EntityType.Person);
+                }
+            }
         }
     }
 
@@ -55,12 +64,20 @@ internal sealed partial class ResumeSubject
         return semicolon < 0 ? end : semicolon + 1;
     }
 
-    // 先生，1985年出生 / 女士，1979年出生 / ，男，汉族 / ，中国国籍
-    [GeneratedRegex(@"^(?:先生|女士)?[，,]\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)|[男女][，,]|中国国籍)")]
+    // A career step a comma opens, without the years and bare prepositions a clause may start with for other reasons.
+    [GeneratedRegex(@"\G\s*(?=(?:本科|硕士|博士)?毕业于|先后|曾任|曾在|历任|现任|任职于|就职于)")]
+    private static partial Regex CareerStepAfterAComma();
+
+    // What may stand before the person's name: nothing, or a profile card's label (【人物名片】).
+    [GeneratedRegex(@"^\s*(?:【[^】\n]{1,8}】)?\s*$")]
+    private static partial Regex CardLabel();
+
+    // 先生，1985年出生 / 女士，1979年出生 / ，男，汉族 / ，中国国籍 / a profile card's "，深圳拓界机器人有限公司联合创始人兼首席执行官。"
+    [GeneratedRegex(@"^(?:先生|女士)?[，,]\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)|[男女][，,]|中国国籍|[^，,。；\n]{2,40}?(?:创始人|首席执行官|CEO|总裁|董事长|总经理|教授|研究员|院长|主任|合伙人)[。；;])")]
     private static partial Regex ResumeOpening();
 
     // What a career clause opens with, after the years it covers (2013年至2015年, 2019年至今, 2020年起), where the person is
     // placed: the patterns read a closed period before them as a post left (see EmploymentPatterns).
-    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:(?:至|到|-|—|－)(?:今|(?:19|20)\d\d年(?:\d{1,2}月)?)|起)?[，,]?\s*)?(?=毕业于|曾任|曾在|曾于|现任|历任|任职于|就职于|先后|担任|加入|任|在|于)")]
+    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:(?:至|到|-|—|－)(?:今|(?:19|20)\d\d年(?:\d{1,2}月)?)|起)?[，,]?\s*)?(?=(?:本科|硕士|博士)?毕业于|曾任|曾在|曾于|现任|历任|任职于|就职于|先后|担任|加入|任|在|于)")]
     private static partial Regex CareerOpening();
 }

@@ -128,7 +128,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     }
 
     [GeneratedRegex(@"[（(]\s*(?<keyword>以下简称|下称|简称|hereinafter|hereafter)\s*[“""「]?(?<short>[^”""」）)\n]{1,30}?)[”""」]?\s*[）)]")]
-    private static partial Regex DeclaredShortName();
+    internal static partial Regex DeclaredShortName();
 
     [GeneratedRegex(@"[（(][“""「]?(?<short>\p{IsCJKUnifiedIdeographs}{2,8})[”""」]?[）)]")]
     private static partial Regex ParenthesisedShortName();
