@@ -1258,4 +1258,44 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "钱亦舟", "leads", "智能感知实验室"), Describe(result));
         Assert.True(Has(result, "南京大学电子科学与工程学院智能感知实验室", "part_of", "南大电子学院"), Describe(result));
     }
+
+    [Fact]
+    public void AReviewsProducts_AreProducts_AndTheirLinesSuccessorsStayInTheLine()
+    {
+        var result = Extract("Four tools made the cut: Quillon 4 from Harwick Software, and Brisk, the first product from Toronto start-up Velmora.\n\n"
+            + "**Quillon 4.** Harwick pitches Quillon 4 as the careful choice. That cost it on CodeTrial, OpenLab's older function-level test, "
+            + "where it trailed its predecessor, Quillon 3, by a point.");
+
+        Assert.True(result.Entities.Where(e => e.SurfaceForms.Contains("Quillon 4") || e.SurfaceForms.Contains("Brisk") || e.SurfaceForms.Contains("CodeTrial"))
+            .All(e => e.Type == EntityType.Product), Describe(result));
+        Assert.True(Has(result, "Quillon 4", "product_of", "Harwick Software"), Describe(result));
+        Assert.True(Has(result, "Quillon 3", "predecessor_of", "Quillon 4"), Describe(result));
+        Assert.False(Has(result, "Quillon 3", "predecessor_of", "CodeTrial"), Describe(result));
+    }
+
+    [Fact]
+    public void APodcastsPastPostsSeedAdviserAndRivals_AreRead()
+    {
+        var result = Extract("HOST: My guests are Ana Brill and Teo Marsh, who co-founded Brindle.\n\n"
+            + "Ana Brill: Teo was at Stripe, running the billing team. Y Combinator did our seed.\n\n"
+            + "Corvale Systems, which competes with Brindle for mid-sized customers, is advised by Freshfields. "
+            + "Brindle will compete for customers and talent with Paris-based Mistral AI and with Tokyo's Sakana AI.");
+
+        Assert.True(Has(result, "Teo", "former_employee_of", "Stripe"), Describe(result));
+        Assert.True(Has(result, "Y Combinator", "invests_in", "Brindle"), Describe(result));
+        Assert.True(Has(result, "Freshfields", "partner_of", "Corvale Systems"), Describe(result));
+        Assert.True(Has(result, "Brindle", "competitor_of", "Mistral AI"), Describe(result));
+        Assert.True(Has(result, "Brindle", "competitor_of", "Sakana AI"), Describe(result));
+    }
+
+    [Fact]
+    public void ShortFormsWithoutACityATradeOrARank_AreTheNamesInFull()
+    {
+        var result = Extract("园区由南京栖岚科创发展有限公司负责运营。栖岚科创总经理孟川介绍了情况。"
+            + "公司总部设在深圳福田区。我和我在交大的同学在福田注册了公司。她本科毕业于上海交通大学。");
+
+        Assert.Contains("栖岚科创", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("南京栖岚科创发展有限公司")).SurfaceForms);
+        Assert.Contains("福田", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("深圳福田区")).SurfaceForms);
+        Assert.Contains("交大", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("上海交通大学")).SurfaceForms);
+    }
 }

@@ -39,12 +39,14 @@ internal static partial class FirmCues
         {
             if (candidates[i] is { Type: EntityType.Organization, Entry: null } named && ProductInApposition().IsMatch(text.AsSpan(named.End)))
             {
-                candidates[i] = named with { Type = EntityType.Product, Cue = named.Cue + ", in apposition to a firm's product" };
+                // The words around it give its type, which outvotes the tagger's guesses at the name elsewhere (see EntityCluster).
+                candidates[i] = named with { Type = EntityType.Product, Cue = LatinCandidates.KindNounCue };
             }
         }
     }
 
-    [GeneratedRegex(@"^\s*,\s*(?:\p{Lu}[\w&.-]*\s+){0,2}\p{Lu}[\w&.-]*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:platform|app|model|assistant|chatbot|product|service|software|tool)\b")]
+    // ", Yunjing's agent-building platform", ", OpenAI's older function-level test", ", the first product from …": a thing's kind.
+    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Lu}[\w&.-]*\s+){0,2}\p{Lu}[\w&.-]*(?:'s|’s)|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:platform|app|model|assistant|chatbot|product|service|software|tool|suite|benchmark|test|dataset)\b(?!\s+(?:company|firm|maker|developer|start-?up|provider|vendor|group|lab)\b)")]
     private static partial Regex ProductInApposition();
 
     /// <summary>

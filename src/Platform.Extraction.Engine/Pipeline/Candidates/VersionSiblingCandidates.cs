@@ -22,6 +22,25 @@ internal static partial class VersionSiblingCandidates
         var versions = Find(text, candidates);
         candidates.RemoveAll(c => IsTaggedAcross(c, versions));
         candidates.AddRange(versions);
+        RetypeOtherVersions(candidates);
+    }
+
+    /// <summary>
+    /// "Pilotfish 4" beside the product "Pilotfish 3": another version of a product's line that the Latin tagger took for a
+    /// firm (a heading, "Pilotfish 4 from Nordvane") is a product too.
+    /// </summary>
+    private static void RetypeOtherVersions(List<Candidate> candidates)
+    {
+        var lines = candidates.Where(c => c.Type == EntityType.Product).Select(c => Versioned().Match(c.Text)).Where(m => m.Success)
+            .Select(m => m.Groups["stem"].Value + m.Groups["separator"].Value).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Organization or EntityType.Location, Source: CandidateSource.LatinRecognizer, Entry: null } named
+                && Versioned().Match(named.Text) is { Success: true } version && lines.Contains(version.Groups["stem"].Value + version.Groups["separator"].Value))
+            {
+                candidates[i] = named with { Type = EntityType.Product, Cue = named.Cue + ", another version of a product's line" };
+            }
+        }
     }
 
     private static bool IsChineseTaggers(Candidate candidate) => candidate.Source is CandidateSource.ChineseRecognizer or CandidateSource.ChineseTagger;

@@ -217,6 +217,8 @@ internal static class EmploymentPatterns
         // "Ines Carvalho, previously on OpenAI's safety team".
         new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+(?:was|had been|has been)\s+)?(?:previously|formerly|once)\s+on\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:team|staff|board|faculty)\b"),
         new("former_employee_of", $@"{{P:s+}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o+}}"),
+        // "Tobias was at Stripe, running internal developer tooling": where someone was, said in the past.
+        new("former_employee_of", $@"{{P:s}}\s+(?:was|had\s+been)\s+(?:at|with)\s+{{O:o}}(?=\s*[,.;]|\s+(?:for|before|until)\b)"),
         // "Elena Voss, who led … at Google DeepMind for six years, has left the company".
         new("former_employee_of", $@"{{P:s}}{Aside}(?:has\s+|had\s+)?(?:left|quit)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),

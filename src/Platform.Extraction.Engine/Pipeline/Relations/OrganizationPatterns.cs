@@ -28,6 +28,9 @@ internal static class OrganizationPatterns
 
     private const string RegionBefore = @"(?:⟦\d+:L⟧\s*)?";
 
+    // "Paris-based Mistral AI", "Tokyo's Sakana AI": where a firm is, said before its name.
+    private const string PlaceBefore = @"(?:⟦\d+:L⟧(?:-based\s+|\s*(?:'s|’s)\s+))?";
+
     private const string SignsADealWith = @"\s*(?:\w+\s+){0,2}?\b(?:signed|struck|inked|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?|pilots?)\s+with\s+";
 
     // "The company's largest shareholders are", before who they are.
@@ -320,7 +323,7 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s+}}\s+(?:both\s+|all\s+|also\s+|now\s+)?(?:train|trains|run|runs|rely|relies|build|builds|host|hosts)\s+(?:their\s+models\s+|models\s+)?on\s+{{O:o}}\s*(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:clusters|platform|chips|cloud|servers|infrastructure|GPUs|data\s+centers)\b"),
         // "Goldman Sachs advised Meridian; Corrigan was advised by Qatalyst Partners": a firm's adviser on a deal.
         new("partner_of", $@"{{O:s}}\s+(?:advised|advises|is\s+advising|was\s+advising)\s+{{O:o}}"),
-        new("partner_of", $@"{{O:o}}\s+(?:was|is|were|are)\s+(?:being\s+)?advised\s+by\s+{{O:s+}}"),
+        new("partner_of", $@"{{O:o}}{Aside}(?:was|is|were|are)\s+(?:being\s+)?advised\s+by\s+{{O:s+}}"),
         // "Latticeworks AI Inc., a materials-discovery start-up spun out of the university".
         new("affiliated_with", $@"{{O:s}}{Comma}(?:a|an|the)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,3}}?(?:company|start-?up|firm|spinout|spin-?off|lab)\s+spun\s+(?:out|off)\s+(?:of|from)\s+(?:the\s+)?{{O:o}}"),
         // "Corrigan was spun out of Carnegie Mellon University": where a firm came from.
@@ -371,6 +374,8 @@ internal static class OrganizationPatterns
         // "广汽此前已向行远智驾投资".
         new("invests_in", $@"{{OP:s+}}{Gap(8)}向\s*{{O:o}}\s*(?:追加|进行了?|完成了?)?(?:投资|注资|增资)"),
         new("invests_in", $@"{{OP:s}}-backed\s+(?:[a-z]+\s+){{0,2}}?{{O:o}}"),
+        // "Y Combinator did our seed", "Accel led our Series A".
+        new("invests_in", $@"{{OP:s}}\s+(?:also\s+)?(?:did|led|co-led|joined|wrote)\s+{{S:o}}\s+(?:seed|Series\s+[A-F]|[A-F]\b|first\s+round|angel\s+round|round)"),
         // "澄观智能拟以自有资金2亿元认购麟越机器人新增注册资本", "周嘉言持有澄观数据15%股权": a stake taken or held.
         new("invests_in", $@"{{OP:s}}{Gap(20)}认购\s*{{O:o}}\s*(?:的)?(?:新增注册资本|新增股份|股份|股权)"),
         new("invests_in", $@"{{OP:s}}{Gap(6)}持有\s*{{O:o}}\s*\d+(?:\.\d+)?\s*[%％]\s*(?:的)?(?:股权|股份)"),
@@ -508,6 +513,9 @@ internal static class OrganizationPatterns
         // firm's product is competing with the firm ("and with Microsoft's own DAX Copilot", below).
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?(?:the\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
         new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}(?!\s*(?:'s|’s)\s+(?-i:[A-Z]))"),
+        // "Emberline will compete for customers and talent with Paris-based Mistral AI and with Tokyo's Sakana AI".
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+for\s+[^⟦⟧.;]{{1,40}}?\s+(?:with|against)\s+{PlaceBefore}{{O:o}}"),
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+for\s+[^⟦⟧.;]{{1,40}}?\s+(?:with|against)\s+{PlaceBefore}⟦\d+:O⟧\s+and\s+(?:with\s+)?{PlaceBefore}{{O:o}}"),
         // "…, as well as with Nvidia's data-centre GPUs": competing with a firm's kind of product is competing with the firm.
         new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,80}}?\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:with|against)\s+{{O:o}}\s*(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}(?:GPUs?|chips?|products?|models?|services?|software|tools?|apps?)\b"),
         // Not what 将 or 把 takes: "将寒武纪和英伟达列为竞争对手" names another firm's rivals.

@@ -12,9 +12,23 @@ internal static partial class ProductFamilies
 {
     private const double Confidence = 0.7;
 
-    public static List<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, IReadOnlyList<ExtractedRelation> stated)
+    /// <summary>
+    /// Adds to <paramref name="stated"/> what the lines say, and drops a successor a cue pattern read across two lines
+    /// ("That cost it on HumanEval, where it trailed its predecessor, Pilotfish 3": Pilotfish 3 precedes Pilotfish 4).
+    /// </summary>
+    public static void Apply(string text, IReadOnlyList<RelationArgument> mentions, List<ExtractedRelation> stated)
+    {
+        var (found, lineOf) = Find(text, mentions, stated);
+        stated.RemoveAll(r => r.Predicate == "predecessor_of" && (lineOf.ContainsKey(r.SubjectId) || lineOf.ContainsKey(r.ObjectId))
+            && lineOf.GetValueOrDefault(r.SubjectId) != lineOf.GetValueOrDefault(r.ObjectId));
+        stated.AddRange(found.Where(f => !stated.Any(r => (r.SubjectId, r.Predicate, r.ObjectId) == (f.SubjectId, f.Predicate, f.ObjectId))));
+    }
+
+    /// <summary>What the lines say, and the line of each numbered product that has another version in the text.</summary>
+    private static (List<ExtractedRelation> Found, Dictionary<string, string> LineOf) Find(string text, IReadOnlyList<RelationArgument> mentions, IReadOnlyList<ExtractedRelation> stated)
     {
         var relations = new List<ExtractedRelation>();
+        var lineOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var products = mentions.Where(m => m.Type == EntityType.Product).GroupBy(m => m.EntityId)
             .Select(g => (Id: g.Key, First: g.MinBy(m => m.Start)!, Name: g.Select(m => text[m.Start..m.End]).MaxBy(n => n.Length)!))
             .ToList();
@@ -30,6 +44,10 @@ internal static partial class ProductFamilies
             {
                 relations.Add(Relation(text, versions[i - 1].Id, "predecessor_of", versions[i].Id, versions[i].First));
             }
+            foreach (var version in versions)
+            {
+                lineOf[version.Id] = line.Key;
+            }
             var lineName = versions[0].Version!.Value.Name;
             var members = versions.Select(v => (v.Id, v.First)).Concat(products.Where(p => p.Name == lineName).Select(p => (p.Id, p.First))).ToList();
             var makers = stated.Where(r => r.Predicate == "product_of" && members.Any(m => m.Id == r.SubjectId)).Select(r => r.ObjectId).Distinct().ToList();
@@ -40,7 +58,7 @@ internal static partial class ProductFamilies
             relations.AddRange(members.Where(m => !stated.Any(r => r.SubjectId == m.Id && r.Predicate == "product_of"))
                 .Select(m => Relation(text, m.Id, "product_of", makers[0], m.First)));
         }
-        return relations;
+        return (relations, lineOf);
     }
 
     private static ExtractedRelation Relation(string text, string subject, string predicate, string obj, RelationArgument evidence) =>

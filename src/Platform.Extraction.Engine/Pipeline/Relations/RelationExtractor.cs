@@ -113,7 +113,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
             }
         }
         var stated = PreferStated(PreferSpecific(relations));
-        stated.AddRange(ProductFamilies.Find(text, mentions, stated).Where(f => !stated.Any(r => (r.SubjectId, r.Predicate, r.ObjectId) == (f.SubjectId, f.Predicate, f.ObjectId))));
+        ProductFamilies.Apply(text, mentions, stated);
         return stated.Concat(RelationClassifier.ForUnstatedPairs(learned, stated))
             .DistinctBy(r => (r.SubjectId, r.Predicate, r.ObjectId, r.EvidenceStart, r.EvidenceEnd))
             .ToList();

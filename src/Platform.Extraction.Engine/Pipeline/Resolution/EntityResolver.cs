@@ -656,7 +656,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>Trades a firm's name may end in besides <see cref="GenericTails"/>, which its short forms drop (元启智能驾驶技术 → 元启).</summary>
     private static readonly HashSet<string> ChineseTradeWords = new(StringComparer.Ordinal)
-        { "驾驶", "医疗", "影像", "出行", "能源", "生物", "芯片", "制造", "装备", "材料", "传媒", "教育", "金融", "物流", "视觉", "语音", "健康" };
+        { "驾驶", "医疗", "影像", "出行", "能源", "生物", "芯片", "制造", "装备", "材料", "传媒", "教育", "金融", "物流", "视觉", "语音", "健康", "发展" };
 
     /// <summary>Institutions a city's name stands before (苏州瑞华医院 goes by 瑞华医院).</summary>
     private static readonly string[] InstitutionHeads = ["医院", "银行", "研究院", "研究所", "实验室", "学院", "中学", "小学"];
@@ -690,6 +690,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 if (LeadingPlace(form) is { } city && form.Length - city.Length >= 3)
                 {
                     found.Add(form[city.Length..]);
+                    // 深圳南山区 goes by 南山 too: the district without its city and its rank.
+                    if (form[^1] is '区' or '县' && form.Length - city.Length >= 3)
+                    {
+                        found.Add(form[city.Length..^1]);
+                    }
                 }
                 // 无锡市 goes by 无锡: a city, province, county or district without the word for its rank.
                 if (form.Length >= 3 && form[^1] is '市' or '省' or '县' or '区')
@@ -777,6 +782,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 if (GenericTails.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } placeTail && shortForm.Length - place.Length - placeTail.Length >= 2)
                 {
                     found.Add(shortForm[place.Length..^placeTail.Length]);
+                }
+                // 南京麒麟湾科创发展有限公司 goes by 麒麟湾科创: without its city and the words of its trade.
+                var tradeLength = TradeWordsAtTheEnd(shortForm).Sum(w => w.Length);
+                if (tradeLength > 0 && shortForm.Length - place.Length - tradeLength >= 2)
+                {
+                    found.Add(shortForm[place.Length..^tradeLength]);
                 }
             }
             if (GenericTails.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } tail)
@@ -1068,9 +1079,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 continue;
             }
-            // 省农科院 contracts 安徽省农业科学院 named without its province.
+            // 省农科院 contracts 安徽省农业科学院 named without its province, 交大 上海交通大学 without its city.
             var contracted = all.Where(c => c != part && c.Type == EntityType.Organization
-                && part.Forms.All(f => c.ChineseForms.Any(name => IsContraction(f, name) || (WithoutItsPlace(name) is { } unplaced && IsContraction(f, unplaced))))).ToList();
+                && part.Forms.All(f => c.ChineseForms.Any(name => IsContraction(f, name) || (WithoutItsPlace(name) is { } unplaced && IsContraction(f, unplaced))
+                    || (LeadingPlace(name) is { } city && IsContraction(f, name[city.Length..]))))).ToList();
             if (contracted is [{ } longer] && all.Contains(part))
             {
                 Merge(all, longer, part, AbbreviationReason(part.Forms.First(), longer));
