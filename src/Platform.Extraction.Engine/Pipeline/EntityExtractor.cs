@@ -325,7 +325,8 @@ public sealed partial class EntityExtractor(
                 continue;
             }
             parents[unit.Text] = parent.Id;
-            if (namedElsewhere.Contains(parent))
+            // A maker that only shares the product's first word (length 0) is named elsewhere or not at all.
+            if (namedElsewhere.Contains(parent) || length == 0)
             {
                 continue;
             }
@@ -372,10 +373,11 @@ public sealed partial class EntityExtractor(
         }
         var name = unit.Text[..parentLength];
         // Named elsewhere in full, by a short form, or contracted (浙大计算机学院 of 浙江大学计算机科学与技术学院).
-        if (clusters.FirstOrDefault(c => c.Type == EntityType.Organization && (c.Forms.Contains(name, StringComparer.Ordinal)
-                || shortFormsOf(c).Contains(name))) is { } listed
-            || clusters.Where(c => c is { Type: EntityType.Organization, Entry: null } && c != unitCluster
-                && c.ChineseForms.Any(f => EntityResolver.IsContraction(f, name))).ToList() is [{ } contracted] && (listed = contracted) is not null)
+        var listed = clusters.FirstOrDefault(c => c.Type == EntityType.Organization && (c.Forms.Contains(name, StringComparer.Ordinal)
+                || shortFormsOf(c).Contains(name)))
+            ?? (clusters.Where(c => c is { Type: EntityType.Organization, Entry: null } && c != unitCluster
+                && c.ChineseForms.Any(f => EntityResolver.IsContraction(f, name))).ToList() is [{ } contracted] ? contracted : null);
+        if (listed is not null)
         {
             return (listed, parentLength);
         }
@@ -436,7 +438,7 @@ public sealed partial class EntityExtractor(
         return makers.Count == 1 ? makers[0] : null;
     }
 
-    // The letters a Latin product name opens with, four at least, then its version or a second word (Tide-3, Kestrel 2).
+    // The letters a Latin product name opens with, four at least, before its version (Tide-3, Kestrel 2, Tessa-R1).
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?=[-\s]?\p{Lu}?\d)")]
     private static partial Regex LeadingWord();
 

@@ -98,7 +98,8 @@ internal static class EmploymentPatterns
         // "同意聘任宋予衡先生为公司首席技术官": whom a board appoints, to a post at the firm.
         new(RelationPattern.FromRoles, $@"(?:任命|聘任|聘请)\s*{{P:s}}\s*(?:先生|女士)?\s*为\s*{{O:o}}\s*{ChineseQualifier}{Titles}"),
         // "公司第三届董事会第一次会议选举林书恒为董事长，聘任韩霁为总经理": the firm whose board elects or appoints.
-        new(RelationPattern.FromRoles, $@"(?<={{O:o}}(?:[^⟦⟧。；！？\n]|⟦\d+:[PC]⟧){{0,40}}?)(?:选举|聘任|任命|聘请)\s*{{P:s}}\s*(?:先生|女士)?\s*(?:为|担任)\s*(?:公司)?{ChineseQualifier}{Titles}(?![\p{{IsCJKUnifiedIdeographs}}-[，。；的]])"),
+        // The verb is matched first, so that the look back for the firm runs only where a board appoints.
+        new(RelationPattern.FromRoles, $@"(?:选举|聘任|任命|聘请)(?<={{O:o}}(?:[^⟦⟧。；！？\n]|⟦\d+:[PC]⟧){{0,40}}?(?:选举|聘任|任命|聘请))\s*{{P:s}}\s*(?:先生|女士)?\s*(?:为|担任)\s*(?:公司)?{ChineseQualifier}{Titles}(?![\p{{IsCJKUnifiedIdeographs}}-[，。；的]])"),
         // "将回到清华大学计算机系任教": where one teaches.
         new("works_at", $@"{{P:s}}{GapAcrossNames(20)}(?:回到|前往|在|于)\s*{{O:o}}\s*(?:任教|执教)"),
         // "2015年至2019年任微软亚洲研究院研究员" (a résumé, see ResumeSubject): a post held for a period that has ended.
