@@ -1298,4 +1298,14 @@ public class DiscourseRelationTests
         Assert.Contains("福田", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("深圳福田区")).SurfaceForms);
         Assert.Contains("交大", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("上海交通大学")).SurfaceForms);
     }
+
+    [Fact]
+    public void APapersCredits_NameItsAuthors_AfterThePaperWasNamedOnce()
+    {
+        var result = Extract("近日，复旦大学计算机学院知微实验室的论文《面向多轮对话的检索增强记忆方法》被ACL 2026接收。"
+            + "论文第一作者为实验室2024级博士研究生钱若水，通讯作者为孟可言。");
+
+        Assert.True(Has(result, "钱若水", "author_of", "面向多轮对话的检索增强记忆方法"), Describe(result));
+        Assert.True(Has(result, "孟可言", "author_of", "面向多轮对话的检索增强记忆方法"), Describe(result));
+    }
 }

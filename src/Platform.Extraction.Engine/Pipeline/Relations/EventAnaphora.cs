@@ -22,6 +22,26 @@ internal static partial class EventAnaphora
         }
     }
 
+    /// <summary>
+    /// "论文第一作者为唐一苇" / "该论文" / "the paper" as a mention of the work the text last named, in the same sentence or
+    /// before it: a university's news of a paper names it once and then speaks of "the paper".
+    /// </summary>
+    public static IEnumerable<RelationArgument> FindWork(string text, int start, int end, List<RelationArgument> inSentence, string? lastWork)
+    {
+        foreach (var match in ReferringWords.Within(Paper(), text, start, end))
+        {
+            var named = inSentence.LastOrDefault(m => m.Type == EntityType.Work && m.End <= match.Index)?.EntityId ?? lastWork;
+            if (named is not null && !ReferringWords.IsInsideAName(match, inSentence))
+            {
+                yield return new RelationArgument(match.Index, match.Index + match.Length, named, EntityType.Work);
+            }
+        }
+    }
+
+    // Before who wrote it (论文第一作者为…), not a paper of the kind named before it (一篇顶会论文).
+    [GeneratedRegex(@"(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[，。；：的])(?:该|这篇|此篇)?论文(?=的?(?:第一作者|通讯作者|共同第一作者|作者))|\b[Tt]he\s+paper(?='s\s+(?:first|lead|corresponding)\s+author)")]
+    private static partial Regex Paper();
+
     // Not inside a longer noun: 大会 of 股东大会 is no mention (a longer name is a mention already, and is skipped above).
     [GeneratedRegex(@"(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[在的了于由和与及从到对向将是])(?:本届|这届|此次|本次|该)?(?:大会|峰会|论坛|博览会|圆桌讨论|圆桌对话|圆桌)|\b[Tt]he\s+(?:conference|summit|event|forum|expo)\b")]
     private static partial Regex Event();

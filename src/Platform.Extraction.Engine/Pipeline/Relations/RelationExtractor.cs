@@ -53,6 +53,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         // The firm a text opens with and names again is the one an earnings call or a filing is about.
         var openingOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization && mentionCounts[m.EntityId] > 1)?.EntityId;
         string? lastEvent = null;
+        string? lastWork = null;
         var lastUnitByKind = new Dictionary<string, string>(StringComparer.Ordinal);
         var definedCompany = CompanyAnaphora.DefinedAsTheCompany(text, sorted);
         var resume = new ResumeSubject();
@@ -84,6 +85,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 recalled.AddRange(referred);
                 withPronouns.AddRange(referred);
                 withPronouns.AddRange(EventAnaphora.Find(text, start, end, window, lastEvent));
+                withPronouns.AddRange(EventAnaphora.FindWork(text, start, end, window, lastWork));
                 // A subject named by reference carries its topic chain too (它领投了…，也是…的天使投资人).
                 withPronouns.AddRange(ElidedSubjects.Find(text, start, end, window.Concat(referred).Concat(pronouns.Where(p => p.IsWe)).OrderBy(m => m.Start).ToList()));
                 // A zero-width mention before a name that starts where it stands comes first (⟦firm⟧ General Catalyst … joined the round).
@@ -104,6 +106,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 }
             }
             lastEvent = inSentence.LastOrDefault(m => m.Type == EntityType.Event)?.EntityId ?? lastEvent;
+            lastWork = inSentence.LastOrDefault(m => m.Type == EntityType.Work)?.EntityId ?? lastWork;
             UnitAnaphora.Remember(text, inSentence, lastUnitByKind);
             CompanyAnaphora.Remember(text, inSentence, lastUnitByKind);
             recentSentences.Insert(0, (sentenceStart, recalled.OrderBy(m => m.Start).ToList()));
