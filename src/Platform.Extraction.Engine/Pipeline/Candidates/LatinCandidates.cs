@@ -261,7 +261,10 @@ internal static partial class LatinCandidates
         LawName().Matches(text).Select(m => new Candidate(m.Index, m.Index + m.Length, m.Value, EntityType.Work, 0.85,
             CandidateSource.LatinRecognizer, Cue: "a law's name"));
 
-    [GeneratedRegex(@"\b(?!(?:The|This|That|These|Its|An?|Our|Their|His|Her|Any|Each|Every|No)\s)[A-Z][A-Za-z-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][A-Za-z-]*){0,7}?\s+(?:Act|Bill|Directive|Regulation)(?:\s+(?:of\s+)?(?:19|20)\d{2})?(?![\w-])")]
+    /// <summary>The head nouns a law's name ends in (before its year).</summary>
+    internal const string LawHeads = "Act|Bill|Directive|Regulation";
+
+    [GeneratedRegex(@"\b(?!(?:The|This|That|These|Its|An?|Our|Their|His|Her|Any|Each|Every|No)\s)[A-Z][A-Za-z-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][A-Za-z-]*){0,7}?\s+(?:" + LawHeads + @")(?:\s+(?:of\s+)?(?:19|20)\d{2})?(?![\w-])")]
     private static partial Regex LawName();
 
     /// <summary>

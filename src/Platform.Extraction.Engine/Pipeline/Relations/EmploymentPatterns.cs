@@ -17,6 +17,9 @@ internal static class EmploymentPatterns
 
     private const string Titles = RoleNouns.Chain;
 
+    // What a board does to an officer (选举X为董事长, 聘任Y为总经理).
+    private const string BoardAppoints = "(?:选举|聘任|任命|聘请)";
+
     // "协会会长、资深配音演员季晓岚", "协会会员、曾为《山海小侠》配音的青年演员唐一舟": what else the person is, between the title and the name.
     private const string DescriptionAfterATitle = @"\s*、\s*(?:[\p{IsCJKUnifiedIdeographs}]|《?⟦\d+:W⟧》?){2,24}?(?=⟦\d+:P⟧)";
     private const string Former = RoleNouns.Former;
@@ -99,7 +102,7 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"(?:任命|聘任|聘请)\s*{{P:s}}\s*(?:先生|女士)?\s*为\s*{{O:o}}\s*{ChineseQualifier}{Titles}"),
         // "公司第三届董事会第一次会议选举林书恒为董事长，聘任韩霁为总经理": the firm whose board elects or appoints.
         // The verb is matched first, so that the look back for the firm runs only where a board appoints.
-        new(RelationPattern.FromRoles, $@"(?:选举|聘任|任命|聘请)(?<={{O:o}}(?:[^⟦⟧。；！？\n]|⟦\d+:[PC]⟧){{0,40}}?(?:选举|聘任|任命|聘请))\s*{{P:s}}\s*(?:先生|女士)?\s*(?:为|担任)\s*(?:公司)?{ChineseQualifier}{Titles}(?![\p{{IsCJKUnifiedIdeographs}}-[，。；的]])"),
+        new(RelationPattern.FromRoles, $@"{BoardAppoints}(?<={{O:o}}(?:[^⟦⟧。；！？\n]|⟦\d+:[PC]⟧){{0,40}}?{BoardAppoints})\s*{{P:s}}\s*(?:先生|女士)?\s*(?:为|担任)\s*(?:公司)?{ChineseQualifier}{Titles}(?![\p{{IsCJKUnifiedIdeographs}}-[，。；的]])"),
         // "将回到清华大学计算机系任教": where one teaches.
         new("works_at", $@"{{P:s}}{GapAcrossNames(20)}(?:回到|前往|在|于)\s*{{O:o}}\s*(?:任教|执教)"),
         // "2015年至2019年任微软亚洲研究院研究员" (a résumé, see ResumeSubject): a post held for a period that has ended.

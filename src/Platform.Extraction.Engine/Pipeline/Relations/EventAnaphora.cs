@@ -6,34 +6,29 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// "大会" / "本届峰会" / "圆桌讨论" / "the conference" as a mention of the event the text last named, in the same sentence or
 /// before it: a report on a conference names it once and then speaks of "the conference" ("浙江大学教授熊蓉在大会开幕式上作了
 /// 主题报告"). A session of it (its roundtable, its opening) is read as the event too, since who takes part in one takes
-/// part in the event.
+/// part in the event. "论文" before its credits is likewise the work the text last named (<see cref="FindWork"/>).
 /// </summary>
 internal static partial class EventAnaphora
 {
-    public static IEnumerable<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, string? lastEvent)
-    {
-        foreach (var match in ReferringWords.Within(Event(), text, start, end))
-        {
-            var named = inSentence.LastOrDefault(m => m.Type == EntityType.Event && m.End <= match.Index)?.EntityId ?? lastEvent;
-            if (named is not null && !ReferringWords.IsInsideAName(match, inSentence))
-            {
-                yield return new RelationArgument(match.Index, match.Index + match.Length, named, EntityType.Event);
-            }
-        }
-    }
+    public static IEnumerable<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence, string? lastEvent) =>
+        Referred(Event(), EntityType.Event, text, start, end, inSentence, lastEvent);
 
     /// <summary>
     /// "论文第一作者为唐一苇" / "该论文" / "the paper" as a mention of the work the text last named, in the same sentence or
     /// before it: a university's news of a paper names it once and then speaks of "the paper".
     /// </summary>
-    public static IEnumerable<RelationArgument> FindWork(string text, int start, int end, List<RelationArgument> inSentence, string? lastWork)
+    public static IEnumerable<RelationArgument> FindWork(string text, int start, int end, List<RelationArgument> inSentence, string? lastWork) =>
+        Referred(Paper(), EntityType.Work, text, start, end, inSentence, lastWork);
+
+    /// <summary>Each of <paramref name="words"/> as a mention of the last <paramref name="type"/> named in the sentence before it, else of <paramref name="last"/>.</summary>
+    private static IEnumerable<RelationArgument> Referred(Regex words, EntityType type, string text, int start, int end, List<RelationArgument> inSentence, string? last)
     {
-        foreach (var match in ReferringWords.Within(Paper(), text, start, end))
+        foreach (var match in ReferringWords.Within(words, text, start, end))
         {
-            var named = inSentence.LastOrDefault(m => m.Type == EntityType.Work && m.End <= match.Index)?.EntityId ?? lastWork;
+            var named = inSentence.LastOrDefault(m => m.Type == type && m.End <= match.Index)?.EntityId ?? last;
             if (named is not null && !ReferringWords.IsInsideAName(match, inSentence))
             {
-                yield return new RelationArgument(match.Index, match.Index + match.Length, named, EntityType.Work);
+                yield return new RelationArgument(match.Index, match.Index + match.Length, named, type);
             }
         }
     }

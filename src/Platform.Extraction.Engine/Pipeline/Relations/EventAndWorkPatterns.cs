@@ -5,6 +5,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>How a sentence says who took part in an event, who wrote a work, and which product preceded which.</summary>
 internal static class EventAndWorkPatterns
 {
+    // A paper's credits: matched first, then looked back from for the paper, so that the look-back runs only there.
+    private const string PaperCredit = "(?:第一作者|通讯作者|共同第一作者|共同通讯作者)";
+
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // participant_of
@@ -30,7 +33,7 @@ internal static class EventAndWorkPatterns
         new("author_of", $@"(?:新书|著作|新作|book)\s*{{W:o}}\s*(?:中|里)?{Comma}{{P:s}}"),
         new("author_of", $@"{{W:o}}{Gap(8)}(?:作者|\bby\b|\bauthor\b)\s*(?:is\s+)?{{P:s}}"),
         // "论文第一作者为实验室2023级博士研究生唐一苇，通讯作者为陆知遥": each author the paper's credits name, after their posts.
-        new("author_of", $@"(?:第一作者|通讯作者|共同第一作者|共同通讯作者)(?<={{W:o}}\s*的?(?:[^⟦⟧。；！？\n]|⟦\d+:[PC]⟧){{0,40}}?(?:第一作者|通讯作者|共同第一作者|共同通讯作者))\s*(?:为|是)\s*(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,16}}?{{P:s}}"),
+        new("author_of", $@"{PaperCredit}(?<={{W:o}}\s*的?(?:[^⟦⟧。；！？\n]|⟦\d+:[PC]⟧){{0,40}}?{PaperCredit})\s*(?:为|是)\s*(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,16}}?{{P:s}}"),
         // 'The paper, "Verify Then Answer," was led by Stanford PhD student Lucia Moreno and co-authored by A and B': who
         // led or wrote a paper, after what they are.
         new("author_of", $@"{{W:o}}[""”]?,?[""”]?\s+(?:was|is)\s+(?:led|written|authored|co-authored)\s+by\s+(?:⟦\d+:O⟧\s+)?(?:[\w-]+\s+){{0,3}}?{{P:s+}}"),

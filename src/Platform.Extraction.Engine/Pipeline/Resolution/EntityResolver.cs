@@ -156,7 +156,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     {
         foreach (var firm in all.Where(c => c is { Entry: null, Type: EntityType.Organization } && c.Forms.All(IsSingleToken)).ToList())
         {
-            if (firm.Mentions.All(m => PersonCueAfter().IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End))))
+            if (firm.Mentions.All(m => IsSaidOfAPerson(text, m))
                 && OnlyPersonWithSurname(all, firm, uncuratedOnly: true) is { } person)
             {
                 TakeAsSurname(all, person, firm, $"\"{firm.Forms.First()}\" is the surname of \"{person.Name}\", said of a person");
@@ -951,7 +951,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             ? string.Concat(words.Select(w => w[0])) + " " + law.Groups["head"].Value
             : null;
 
-    [GeneratedRegex(@"^(?<words>.+?)\s+(?<head>Act|Bill|Directive|Regulation)(?<year>\s+(?:of\s+)?\d{4})?$")]
+    [GeneratedRegex(@"^(?<words>.+?)\s+(?<head>" + LatinCandidates.LawHeads + @")(?<year>\s+(?:of\s+)?\d{4})?$")]
     private static partial Regex LawName();
 
     private static string? Initials(string form)
@@ -1053,7 +1053,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         // says of it is said of a person.
         bool IsAFirmsNameReadAsAPerson(EntityCluster c) => text is not null && c.Type == EntityType.Person
             && c.Forms.All(f => f.Contains(' ') && f.All(ch => ch == ' ' || char.IsAsciiLetter(ch)))
-            && c.Mentions.All(m => !PersonCueAfter().IsMatch(text.AsSpan(m.End, Math.Min(30, text.Length - m.End))));
+            && !c.Mentions.Any(m => IsSaidOfAPerson(text, m));
         foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location or EntityType.Work || IsSurnameOfNobody(c) || IsAFirmsNameReadAsAPerson(c))).ToList())
         {
             var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
@@ -1193,6 +1193,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     [GeneratedRegex(@"^(?:,\s+[A-Z][a-z]+\b(?!\s+(?:said|says|is|was|has|had|will|would))|-based\b)")]
     private static partial Regex PlaceAfter();
+
+    private static bool IsSaidOfAPerson(string text, Candidate mention) =>
+        PersonCueAfter().IsMatch(text.AsSpan(mention.End, Math.Min(30, text.Length - mention.End)));
 
     // "Halden Rowe said", "Halden Rowe, a partner at …", "Halden Rowe, who …": said of a person.
     [GeneratedRegex(@"^(?:\s+(?:said|says|told|added|argued|wrote|explained)\b|,\s+(?:a|an|the|who|whose|his|her|its|now|then|formerly|previously|chief|head)\b|,\s+[a-z]+\s+(?:at|of)\b)")]
