@@ -26,7 +26,8 @@ internal static partial class ContextCues
     {
         "startup", "start-up", "company", "firm", "maker", "developer", "operator", "provider", "rival", "competitor", "lab", "subsidiary",
         "utility", "lender", "insurer", "retailer", "carmaker", "automaker", "chipmaker", "manufacturer", "chain", "grocer", "supermarket",
-        "fund", "marketplace", "bank", "airline", "carrier", "business",
+        "fund", "marketplace", "bank", "airline", "carrier", "business", "association", "consortium", "alliance", "agency", "regulator", "watchdog",
+        "nonprofit", "non-profit", "broker", "publisher", "newspaper",
     };
 
     private static readonly HashSet<string> s_articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "another" };

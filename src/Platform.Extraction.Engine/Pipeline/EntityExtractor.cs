@@ -52,6 +52,7 @@ public sealed partial class EntityExtractor(
             .Concat(LatinCandidates.FirmsNamedForTheirPartners(normalized))
             .Concat(LatinCandidates.CourtNames(normalized))
             .Concat(LatinCandidates.LawNames(normalized))
+            .Concat(LatinCandidates.TitlesWithASubtitle(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());

@@ -1308,4 +1308,36 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "钱若水", "author_of", "面向多轮对话的检索增强记忆方法"), Describe(result));
         Assert.True(Has(result, "孟可言", "author_of", "面向多轮对话的检索增强记忆方法"), Describe(result));
     }
+    [Fact]
+    public void ALabsStaffAndStudents_NamedByTheLabsKind_BelongToIt_AndWhoTookPartInTheResearch_WroteThePaper()
+    {
+        var result = Extract("近日，南开大学人工智能学院视觉计算实验室的论文《基于稀疏注意力的三维重建方法》被CVPR 2027接收。"
+            + "论文第一作者为实验室2022级博士研究生葛书言，通讯作者为闵若川；实验室助理研究员费晓岚、硕士研究生程一帆，以及复旦大学计算机学院副教授段明哲共同参与了研究。");
+
+        Assert.True(Has(result, "费晓岚", "works_at", "南开大学人工智能学院视觉计算实验室"), Describe(result));
+        Assert.True(Has(result, "程一帆", "affiliated_with", "南开大学人工智能学院视觉计算实验室"), Describe(result));
+        foreach (var author in new[] { "费晓岚", "程一帆", "段明哲" })
+        {
+            Assert.True(Has(result, author, "author_of", "基于稀疏注意力的三维重建方法"), Describe(result));
+        }
+    }
+
+    [Fact]
+    public void TheFirmSomeoneCameFrom_IsTheirPast_AndTheOneTheyJoined_TheirPresent()
+    {
+        var result = Extract("闵若川现任视觉计算实验室主任，2018年从谷歌回国加入南开大学，长期从事三维视觉研究。");
+
+        Assert.True(Has(result, "闵若川", "former_employee_of", "谷歌"), Describe(result));
+        Assert.True(Has(result, "闵若川", "works_at", "南开大学"), Describe(result));
+        Assert.False(Has(result, "谷歌", "affiliated_with", "南开大学"), Describe(result));
+    }
+
+    [Fact]
+    public void AVisitingStayAtALab_IsNoEmployment()
+    {
+        var result = Extract("南开大学视觉计算实验室今年招收了五名博士生。段明哲本科毕业于复旦大学，曾在视觉计算实验室从事访问研究。");
+
+        Assert.True(Has(result, "段明哲", "affiliated_with", "南开大学视觉计算实验室"), Describe(result));
+        Assert.False(Has(result, "段明哲", "former_employee_of", "南开大学视觉计算实验室"), Describe(result));
+    }
 }

@@ -32,6 +32,10 @@ public class OpenWorldEnglishTests
     [InlineData("She reports to the co-founder and chief executive Will Marshall.", "Will Marshall", EntityType.Person)]
     [InlineData("He was an associate at Wilmer, Cutler, Pickering, Hale & Dorr before that.", "Wilmer, Cutler, Pickering, Hale & Dorr", EntityType.Organization)]
     [InlineData("Udio's rival Suno, which faces a suit, signed a deal.", "Suno", EntityType.Organization)]
+    // An acronym in apposition to a trade body, a document's title with its subtitle, and a machine named after a person.
+    [InlineData("The deal drew complaints. EUCSA, the Vienna-based trade association for software vendors, filed one too.", "EUCSA", EntityType.Organization)]
+    [InlineData("The regulator cited its own Frontier Compute Markets: Interim Report, published in May.", "Frontier Compute Markets: Interim Report", EntityType.Work)]
+    [InlineData("The model was trained on the Henri Poincare supercomputer near Paris.", "Henri Poincare", EntityType.Product)]
     public void Extract_NameItsWordsOrItsPlaceGiveAway_IsTypedSo(string text, string name, EntityType type)
     {
         var result = Extract(text);

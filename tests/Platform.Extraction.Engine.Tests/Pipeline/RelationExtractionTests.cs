@@ -261,6 +261,15 @@ public class RelationExtractionTests
             Stated("The Corvin Foundation released a model on Tuesday. Ida Brandt, the foundation's executive director, said it was free to use."));
 
     [Fact]
+    public void AnExecutiveDirectorForAFunction_WorksAtTheBody_WithoutRunningIt()
+    {
+        var relations = Stated("\"We will look hard at every deal,\" said Maren Holt, the Ofcom's executive director for enforcement.").ToList();
+
+        Assert.Contains(relations, r => r.Item1 == "ent:maren-holt" && r.Item2 == "works_at");
+        Assert.DoesNotContain(relations, r => r.Item1 == "ent:maren-holt" && r.Item2 == "ceo_of");
+    }
+
+    [Fact]
     public void YearsSpentAsAnEngineerAtAFirm_BeforeCoFoundingAnotherWithSomeone_GiveBothCoFoundersAndTheFormerEmployer()
     {
         var relations = Stated("Ida Brandt spent eight years as a staff engineer at Google before co-founding Corvin Labs with Jonas Meier in 2022.").ToList();

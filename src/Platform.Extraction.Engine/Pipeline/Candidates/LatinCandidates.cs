@@ -134,7 +134,7 @@ internal static partial class LatinCandidates
     [GeneratedRegex("^[A-Z]{1,4}[0-9]{2,4}[A-Za-z]?$")]
     private static partial Regex ModelCode();
 
-    [GeneratedRegex(@"^\s+(?:module|modules|chip|chips|processor|processors|accelerator|accelerators|GPU|GPUs|platform|robot|robots|app|software|kit|board|headset)\b")]
+    [GeneratedRegex(@"^\s+(?:module|modules|chip|chips|processor|processors|accelerator|accelerators|GPU|GPUs|platform|robot|robots|app|software|kit|board|headset|supercomputer|computer|cluster)\b")]
     private static partial Regex ProductKindAfter();
 
     /// <summary>
@@ -260,6 +260,29 @@ internal static partial class LatinCandidates
     public static IEnumerable<Candidate> LawNames(string text) =>
         LawName().Matches(text).Select(m => new Candidate(m.Index, m.Index + m.Length, m.Value, EntityType.Work, 0.85,
             CandidateSource.LatinRecognizer, Cue: "a law's name"));
+
+    /// <summary>
+    /// "AI Foundation Models: Update Paper": a document's title and its subtitle, ending in the kind of document it is, are
+    /// one work, where a capitalised phrase stops at the colon. Not a speaker's label opening a line ("CEO: Our Annual Report …").
+    /// </summary>
+    public static IEnumerable<Candidate> TitlesWithASubtitle(string text) =>
+        TitleWithASubtitle().Matches(text).Where(m => !OpensALineOfNames(text, m.Index + m.Value.IndexOf(':')))
+            .Select(m => new Candidate(m.Index, m.Index + m.Length, m.Value, EntityType.Work, 0.85,
+                CandidateSource.LatinRecognizer, Cue: "a document's title and subtitle"));
+
+    private static bool OpensALineOfNames(string text, int colon)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, colon - 1)) + 1;
+        return SpeakerLabel().IsMatch(text.AsSpan(lineStart, colon - lineStart));
+    }
+
+    [GeneratedRegex(@"^[\s*#>-]*(?:[A-Z][\w.'’-]*\s*){1,4}$")]
+    private static partial Regex SpeakerLabel();
+
+    private const string TitleWord = @"(?:[A-Z][A-Za-z0-9-]*|of|and|for|in|on|to|the)";
+
+    [GeneratedRegex(@"\b(?!(?:The|This|That|These|Its|An?|Our|Their|His|Her)\s)[A-Z][A-Za-z0-9-]*(?:\s+" + TitleWord + @"){0,7}:\s+[A-Z][A-Za-z0-9-]*(?:\s+" + TitleWord + @"){0,5}?\s+(?:Paper|Report|Review|Study|Survey|Guidance|Framework|Strategy|Roadmap|Outlook)(?![\w-])")]
+    private static partial Regex TitleWithASubtitle();
 
     /// <summary>The head nouns a law's name ends in (before its year).</summary>
     internal const string LawHeads = "Act|Bill|Directive|Regulation";

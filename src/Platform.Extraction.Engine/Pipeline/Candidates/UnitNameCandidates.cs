@@ -71,8 +71,9 @@ internal static partial class UnitNameCandidates
             var unit = (parent.Text.EndsWith("医院", StringComparison.Ordinal) ? HospitalDepartment() : ChineseUnit())
                 .Match(text, parent.End, Math.Min(text.Length - parent.End, 24));
             var end = parent.End + unit.Length;
-            // Not across a person (东南大学|教授黎一帆担任实验室), nor where a longer name stands already.
-            if (unit.Success && unit.Length > 0 && longestFrom[parent.Start] < end
+            // Not across a person (东南大学|教授黎一帆担任实验室), nor where a longer name stands already (the same name, read by the
+            // tagger, would lose to the school it starts with).
+            if (unit.Success && unit.Length > 0 && longestFrom[parent.Start] <= end
                 && !Enumerable.Range(parent.End, end - parent.End).Any(personStarts.Contains))
             {
                 yield return new Candidate(parent.Start, end, text[parent.Start..end], EntityType.Organization, Confidence,

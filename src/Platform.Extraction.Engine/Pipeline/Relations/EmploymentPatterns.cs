@@ -34,6 +34,10 @@ internal static class EmploymentPatterns
     private const string NotOneOfItsRunners = @"(?!\s*(?:与|和)\s*⟦\d+:O⟧)";
 
     // "Paramount's executive vice president for business affairs, Lauren Okafor": what the post covers, in lower case.
+    // A stay as a visiting scholar or student ("从事访问研究", "做访问学者", "交流学习"), which is no employment.
+    private const string VisitingStay = @"\s*(?:从事|做|进行|担任)?(?:访问|交流)(?:研究|学习|学者)";
+    private const string NotAVisit = "(?!" + VisitingStay + ")";
+
     private const string WhatTheTitleIsFor = @"(?:\s+(?:for|of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?=\s*,))?";
 
     // "joined the union's picket lines": what one joined is the organisation's, not the organisation.
@@ -229,13 +233,15 @@ internal static class EmploymentPatterns
         // "周景山先生因工作调整辞去公司董事…职务".
         new("former_employee_of", $@"{{P:s}}{Gap(12)}辞去\s*{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
-        new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于|此前在|此前曾在|之前在|早年在){{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|还在|曾于|此前在|此前曾在|之前在|早年在){{O:o}}{NotAVisit}"),
+        // "曾在多模态认知实验室从事访问研究": a visiting scholar belongs to the lab without being employed there.
+        new("affiliated_with", $@"{{P:s}}{Gap(20)}(?:曾在|曾经在|曾于|此前在|此前曾在|之前在|早年在){{O:o}}{VisitingStay}"),
         // "先后任职于波士顿动力和大疆", "曾任职于海思": posts held one after another, or once.
         new("former_employee_of", $@"{{P:s}}{Gap(6)}(?:先后|曾先后|曾经|曾)(?:任职|就职|供职|工作)于\s*{{O:o+}}"),
         // "当时在大疆做控制算法的贺骁": where someone worked then.
         new("former_employee_of", $@"(?:当时|那时|那时候)在\s*{{O:o}}[^⟦⟧，,。；\n]{{0,12}}?的\s*{{P:s}}"),
         // The subject goes on past another clause: "何嘉言毕业于哈尔滨工业大学，创业前曾在大疆创新担任…".
-        new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?[，,]\s*[^⟦⟧，,。！？；\n]{{0,6}}?(?:曾在|曾经在|曾于|此前在|曾任|曾担任){{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,30}}?[，,]\s*[^⟦⟧，,。！？；\n]{{0,6}}?(?:曾在|曾经在|曾于|此前在|曾任|曾担任){{O:o}}{NotAVisit}"),
         // "I co-wrote a paper with Lilian Weng when she was still at OpenAI".
         new("former_employee_of", $@"\b(?:when|while)\s+{{P:s}}\s+(?:was|were)\s+(?:still\s+)?(?:at|with|working\s+at)\s+{{O:o}}"),
         // "I was a postdoc at the Broad Institute", "Sam Okoye, was building protein models at Google DeepMind": a post held then.
@@ -261,6 +267,9 @@ internal static class EmploymentPatterns
         // "曾在腾讯工作的工程师高翔": the person after what they once did.
         new("former_employee_of", $@"(?:曾在|曾经在|曾于){{O:o}}(?:工作|任职|就职)(?:过)?的{Gap(8)}{{P:s}}"),
         new("former_employee_of", $@"{{O:o}}\s*(?:并|，|,)?\s*在那里(?:工作|任职)(?:了|过)"),
+        // "陆知遥现任…主任，2019年从微软亚洲研究院回国加入浙江大学": the firm one came from is one's past, the one joined one's present.
+        new("former_employee_of", $@"{{P:s}}{GapAcrossNames(30)}从\s*{{O:o}}{Gap(4)}(?:回国|离职|辞职|出来)?(?:加入|加盟|跳槽|转投|回到|创业)"),
+        new("works_at", $@"{{P:s}}{GapAcrossNames(30)}从\s*⟦\d+:O⟧{Gap(4)}(?:回国|离职|辞职|出来)?(?:加入|加盟|跳槽至|跳槽到|转投)了?\s*{{O:o}}"),
 
         // works_at; "OpenAI's Sam Altman" names a person by the organisation they are with.
         new("works_at", $@"{{O:o}}{CloseQuote}(?:'s|’s)\s+{{P:s}}"),

@@ -33,7 +33,9 @@ internal static class EventAndWorkPatterns
         new("author_of", $@"(?:新书|著作|新作|book)\s*{{W:o}}\s*(?:中|里)?{Comma}{{P:s}}"),
         new("author_of", $@"{{W:o}}{Gap(8)}(?:作者|\bby\b|\bauthor\b)\s*(?:is\s+)?{{P:s}}"),
         // "论文第一作者为实验室2023级博士研究生唐一苇，通讯作者为陆知遥": each author the paper's credits name, after their posts.
-        new("author_of", $@"{PaperCredit}(?<={{W:o}}\s*的?(?:[^⟦⟧。；！？\n]|⟦\d+:[PC]⟧){{0,40}}?{PaperCredit})\s*(?:为|是)\s*(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,16}}?{{P:s}}"),
+        new("author_of", $@"{PaperCredit}(?<={{W:o}}\s*的?(?:[^⟦⟧。；！？\n]|⟦\d+:[PCO]⟧){{0,40}}?{PaperCredit})\s*(?:为|是)\s*(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,16}}?{{P:s}}"),
+        // "实验室副研究员柯铭、硕士研究生郑可心，以及…助理教授何嘉琪共同参与了研究": who took part in the paper's research.
+        new("author_of", $@"{{P:s+}}\s*(?:也|还|均|都)?(?:共同|一同|一起)?参与了?{{W:o}}"),
         // 'The paper, "Verify Then Answer," was led by Stanford PhD student Lucia Moreno and co-authored by A and B': who
         // led or wrote a paper, after what they are.
         new("author_of", $@"{{W:o}}[""”]?,?[""”]?\s+(?:was|is)\s+(?:led|written|authored|co-authored)\s+by\s+(?:⟦\d+:O⟧\s+)?(?:[\w-]+\s+){{0,3}}?{{P:s+}}"),

@@ -552,7 +552,8 @@ internal static class OrganizationPatterns
         new("affiliated_with", $@"(?<!\b(?:from|of|at)\s+){{O:s+}}(?!\s*,\s*whose\b){Gap(20)}(?<!-)\b(?:have\s+|has\s+)?(?:joined|backed|signed on to|became (?:a )?members? of)\s+(?:the\s+)?{{O:o}}(?!{ThroughAStake}|\s+{RoundName})"),
         new("affiliated_with", $@"{{O:s+}}{Comma}(?:(?:is|are|was|were)\s+)?(?:a\s+|an\s+)?(?:founding\s+)?(?:members?|backers?|supporters?|sponsors?)\s+of\s+(?:the\s+)?{{O:o}}"),
         // Within the clause: in "创办了 Inflection AI，之后又加入了微软" the one who joins is the sentence's subject.
-        new("affiliated_with", $@"{{O:s+}}[^⟦⟧，,。.!?！？;；\n]{{0,10}}?(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?!\s*的?\s*(?:全资|控股)?子公司)(?:的)?(?:成员|会员|联盟|组织|项目)?"),
+        // Not the firm one came from: "从谷歌加入百度".
+        new("affiliated_with", $@"(?<!从\s*){{O:s+}}[^⟦⟧，,。.!?！？;；\n]{{0,10}}?(?:加入(?:了)?|支持(?:了)?|成为(?:了)?){{O:o}}(?!\s*的?\s*(?:全资|控股)?子公司)(?:的)?(?:成员|会员|联盟|组织|项目)?"),
         new("affiliated_with", $@"{{O:o}}{Gap(6)}(?:的)?(?:成员|支持者|支持企业|合作伙伴|会员)(?:包括|有)\s*{{O:s+}}"),
     ];
 }

@@ -15,8 +15,8 @@ internal static partial class RoleNouns
     public const string FormerEmployee = "former_employee_of";
 
     // Latin titles start a word ("ahead of" holds no "head").
-    // A nonprofit's executive director is its chief executive; one "of research" heads a function.
-    private const string Ceo = @"(?<![A-Za-z])(?:CEO|chief executive(?: officer)?|executive director(?!\s+of\s+[a-z]))|首席执行官|行政总裁|执行长|掌门人|掌舵人";
+    // A nonprofit's executive director is its chief executive; one "of research" or "for mergers" heads a function.
+    private const string Ceo = @"(?<![A-Za-z])(?:CEO|chief executive(?: officer)?|executive director(?!\s+(?:of|for)\s+[a-z]))|首席执行官|行政总裁|执行长|掌门人|掌舵人";
     private const string CoFounder = @"(?<![A-Za-z])co-?founders?|联合创始人|联合创办人|共同创始人|联合创立者";
     private const string Founder = @"(?<![A-Za-z])founders?|创始人|创办人|创立者";
     // "head of research" heads a function, not the organisation: that is employment (see Employee); so does a department's
@@ -52,7 +52,7 @@ internal static partial class RoleNouns
         var former = match.Groups["former"].Success;
         foreach (Capture role in match.Groups["role"].Captures)
         {
-            var predicate = IsTheDirector(match, role) ? "leads" : PredicateOf(role.Value);
+            var predicate = IsTheDirector(match, role) ? "leads" : HeadsAFunction(match, role) ? "works_at" : PredicateOf(role.Value);
             yield return former && predicate is not ("founder_of" or "cofounder_of" or Affiliated or MemberOf) ? FormerEmployee : predicate;
         }
     }
@@ -62,6 +62,12 @@ internal static partial class RoleNouns
     private static bool IsTheDirector(Match match, Capture role) =>
         role.Value.Equals("director", StringComparison.OrdinalIgnoreCase) && TheOrItsBefore().IsMatch(match.Value.AsSpan(0, role.Index - match.Index))
         && !UnitAfterTheDirector().IsMatch(match.Value.AsSpan(role.Index - match.Index + role.Length));
+
+    // "the CMA's executive director for mergers" heads a function, not the body; the pattern's match may end at the title,
+    // so what follows is read from the whole template.
+    private static bool HeadsAFunction(Match match, Capture role) =>
+        role.Value.EndsWith("director", StringComparison.OrdinalIgnoreCase)
+        && UnitAfterTheDirector().IsMatch(match.Result("$_").AsSpan(role.Index + role.Length));
 
     // "the director", "its director", and "Anjali Rao, director of …" in apposition.
     [GeneratedRegex(@"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|,)\s$")]
