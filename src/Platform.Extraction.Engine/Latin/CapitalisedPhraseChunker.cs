@@ -63,6 +63,12 @@ internal static class CapitalisedPhraseChunker
         var connectedByOf = false;
         while (end < context.Tokens.Length)
         {
+            // "San Diego-based Wrenfold": a place of two words ends at its "-based".
+            if (ContextCues.HasPlaceSuffix(context.Words[end - 1]))
+            {
+                break;
+            }
+
             if (context.IsNameLike(end) && context.Adjacent(end - 1, end))
             {
                 end++;

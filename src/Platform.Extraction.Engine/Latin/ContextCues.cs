@@ -27,7 +27,7 @@ internal static partial class ContextCues
         "startup", "start-up", "company", "firm", "maker", "developer", "operator", "provider", "rival", "competitor", "lab", "subsidiary",
         "utility", "lender", "insurer", "retailer", "carmaker", "automaker", "chipmaker", "manufacturer", "chain", "grocer", "supermarket",
         "fund", "marketplace", "bank", "airline", "carrier", "business", "association", "consortium", "alliance", "agency", "regulator", "watchdog",
-        "nonprofit", "non-profit", "broker", "publisher", "newspaper",
+        "nonprofit", "non-profit", "broker", "publisher", "newspaper", "forwarder", "consultancy", "brokerage",
     };
 
     private static readonly HashSet<string> s_articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "another" };
@@ -113,6 +113,7 @@ internal static partial class ContextCues
     {
         "product", "products", "hand", "robot", "model", "chip", "app", "assistant", "chatbot", "platform", "device", "tool", "gripper", "system",
         "service", "software", "agent", "browser", "headset", "phone", "car", "drone", "processor", "computer", "glasses", "earbuds", "watch",
+        "editor", "engine", "arm", "suite",
     };
 
     private static readonly HashSet<string> s_firmGroups = new(StringComparer.OrdinalIgnoreCase)
@@ -126,6 +127,16 @@ internal static partial class ContextCues
     private static readonly HashSet<string> s_makingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "made", "developed", "built", "manufactured", "backed", "owned", "controlled", "acquired",
+    };
+
+    private static readonly HashSet<string> s_degrees = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PhD", "doctorate", "degree", "degrees", "MBA", "master's", "bachelor's", "masters", "undergraduate",
+    };
+
+    private static readonly HashSet<string> s_appointingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "appointed", "appoints", "named", "names", "promoted", "promotes", "hired", "hires", "elected", "elects", "tapped", "taps",
     };
 
     private static readonly HashSet<string> s_placeSuffixes = new(StringComparer.OrdinalIgnoreCase) { "based", "born", "headquartered" };
@@ -261,6 +272,22 @@ internal static partial class ContextCues
         if (p1 >= 0 && s_productVerbs.Contains(context.Words[p1]) && context.Adjacent(p1, start))
         {
             return new Typing(EntityType.Product, 0.75, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // "has appointed Jun-seo Pardee head of applied AI", "promoted X to chief executive", "hired X as head of policy": who
+        // is given a post is a person.
+        if (p1 >= 0 && s_appointingVerbs.Contains(context.Words[p1]) && Next(context, end, 1) is var post and >= 0
+            && (lexicon.RoleWords.Contains(context.Words[post])
+                || ((context.IsWord(post, "as") || context.IsWord(post, "to")) && Next(context, end, 2) is var post2 and >= 0
+                    && (lexicon.RoleWords.Contains(context.Words[post2]) || (s_articles.Contains(context.Words[post2]) && Next(context, end, 3) is var post3 and >= 0 && lexicon.RoleWords.Contains(context.Words[post3]))))))
+        {
+            return new Typing(EntityType.Person, 0.85, LatinSources.Cue, Typing.CueTier);
+        }
+
+        // a PhD at X / a master's degree from X: where a degree is earned is a university
+        if (p1 >= 0 && p2 >= 0 && (context.IsWord(p1, "at") || context.IsWord(p1, "from")) && s_degrees.Contains(context.Words[p2]))
+        {
+            return new Typing(EntityType.Organization, 0.8, LatinSources.Cue, Typing.CueTier);
         }
 
         // CEO of X / founder at X

@@ -340,12 +340,12 @@ public sealed partial class LatinEntityRecognizer
 
     private static void AddChunk(RecognitionContext context, int start, int end, List<LatinEntitySpan> spans, bool[] covered)
     {
-        // "London-based": only the place name is the entity.
-        var placeEnd = end - start == 1 ? ContextCues.PlacePrefixEnd(context, start) : -1;
+        // "London-based", "San Diego-based": only the place name is the entity.
+        var placeEnd = ContextCues.PlacePrefixEnd(context, end - 1);
         if (placeEnd > 0)
         {
             spans.Add(new LatinEntitySpan(context.Tokens[start].Start, placeEnd, EntityType.Location, 0.8, LatinSources.Cue));
-            covered[start] = true;
+            Array.Fill(covered, true, start, end - start);
             return;
         }
 

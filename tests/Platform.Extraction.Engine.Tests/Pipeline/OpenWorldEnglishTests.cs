@@ -36,6 +36,9 @@ public class OpenWorldEnglishTests
     [InlineData("The deal drew complaints. EUCSA, the Vienna-based trade association for software vendors, filed one too.", "EUCSA", EntityType.Organization)]
     [InlineData("The regulator cited its own Frontier Compute Markets: Interim Report, published in May.", "Frontier Compute Markets: Interim Report", EntityType.Work)]
     [InlineData("The model was trained on the Henri Poincare supercomputer near Paris.", "Henri Poincare", EntityType.Product)]
+    // A firm's tool named before its kind, and a place of two words before "-based".
+    [InlineData("Its staff will move to Datadog, and the Corvel Trace tool will be folded into another product.", "Corvel Trace", EntityType.Product)]
+    [InlineData("Wrenmoor Bio, a San Diego-based drug-discovery shop, raised $55 million.", "San Diego", EntityType.Location)]
     public void Extract_NameItsWordsOrItsPlaceGiveAway_IsTypedSo(string text, string name, EntityType type)
     {
         var result = Extract(text);

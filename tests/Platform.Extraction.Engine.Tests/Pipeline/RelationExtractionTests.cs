@@ -260,6 +260,38 @@ public class RelationExtractionTests
         Assert.Contains(("ent:ida-brandt", "ceo_of", "ent:corvin-foundation"),
             Stated("The Corvin Foundation released a model on Tuesday. Ida Brandt, the foundation's executive director, said it was free to use."));
 
+    [Theory]
+    [InlineData("Tamsin Coyle and Arjun Bhatt, who met as doctoral students at ETH Zurich, founded Larkspur Robotics.", "Arjun Bhatt", "ETH Zurich")]
+    [InlineData("Tamsin Coyle and Arjun Bhatt, both PhD students at the University of Lisbon, won the prize.", "Tamsin Coyle", "University of Lisbon")]
+    [InlineData("Hedda Varga spent six years at Adobe and holds a PhD in computer vision from ETH Zurich.", "Hedda Varga", "ETH Zurich")]
+    [InlineData("Tamsin Coyle is a University of Michigan graduate.", "Tamsin Coyle", "University of Michigan")]
+    [InlineData("Hedda Varga left Adobe in May. She read law at the University of Cambridge.", "Hedda Varga", "University of Cambridge")]
+    [InlineData("Hedda Varga joined Adobe in 2019. She earned her master's and PhD at KAIST.", "Hedda Varga", "KAIST")]
+    public void WhereSomeoneStudied_SaidTheWaysNewsSaysIt_IsAnAffiliation(string text, string person, string school) =>
+        Assert.Contains((person, "affiliated_with", school), StatedByName(text));
+
+    [Theory]
+    [InlineData("Operator: Our next question is from Dana Whitlock of Barclays.", "Dana Whitlock", "works_at", "Barclays")]
+    [InlineData("Nadia Serrano, a data engineer at the Setúbal freight forwarder Veleiro Logística, joined the team.", "Nadia Serrano", "works_at", "Veleiro Logística")]
+    [InlineData("Tamsin Coyle and Arjun Bhatt, engineers at Berlin-based Quellwerk Software, took the prize.", "Tamsin Coyle", "works_at", "Quellwerk Software")]
+    [InlineData("Brightfen Labs has promoted Hedda Varga to chief executive.", "Hedda Varga", "ceo_of", "Brightfen Labs")]
+    [InlineData("Brightfen Labs has appointed Min-jae Seo head of applied research.", "Min-jae Seo", "works_at", "Brightfen Labs")]
+    [InlineData("Hedda Varga, a former engineering director at Adobe, is Brightfen Labs' new head of infrastructure.", "Hedda Varga", "works_at", "Brightfen Labs")]
+    public void APostNamedTheWaysPeopleMovesColumnsNameIt_IsStated(string text, string person, string predicate, string firm) =>
+        Assert.Contains((person, predicate, firm), StatedByName(text));
+
+    [Fact]
+    public void TheCompanyInANewslettersItem_IsTheFirmTheItemOpensWith()
+    {
+        var relations = StatedByName("Corvel Labs, a Tel Aviv start-up, was bought by Datadog. Corvel Labs had raised $20 million.\n\n"
+            + "Wrenmoor Bio, a San Diego-based drug-discovery shop, raised $55 million. Chief executive Ada Price says the company's Foldline model is ready.\n\n"
+            + "Pellmore Motion, a Melbourne video start-up, has been bought by Canva. Founder Jasper Tait will stay on, and Pellmore's Reelcraft editor will ship inside Canva.");
+
+        Assert.Contains(("Foldline", "product_of", "Wrenmoor Bio"), relations);
+        Assert.Contains(("Wrenmoor Bio", "located_in", "San Diego"), relations);
+        Assert.Contains(("Reelcraft", "product_of", "Pellmore Motion"), relations);
+    }
+
     [Fact]
     public void AnExecutiveDirectorForAFunction_WorksAtTheBody_WithoutRunningIt()
     {

@@ -31,10 +31,24 @@ internal static partial class LatinCandidates
                 var start = span.Start + owned.Groups["owned"].Index;
                 // "Nvidia's GB300 accelerators": a model code its maker owns, before the kind of thing it is, is a product
                 // however rarely named.
-                var modelOfItsKind = ModelCode().IsMatch(text.AsSpan(start, span.End - start)) && ProductKindAfter().IsMatch(text.AsSpan(span.End, Math.Min(16, text.Length - span.End)));
-                yield return new Candidate(start, span.End, text[start..span.End], modelOfItsKind ? EntityType.Product : span.Type ?? EntityType.Organization,
+                // So is any owned name before its kind ("Pellucid's Reelsmith editor").
+                var ofItsKind = ProductKindAfter().IsMatch(text.AsSpan(span.End, Math.Min(16, text.Length - span.End)));
+                var modelOfItsKind = ofItsKind && ModelCode().IsMatch(text.AsSpan(start, span.End - start));
+                yield return new Candidate(start, span.End, text[start..span.End], ofItsKind ? EntityType.Product : span.Type ?? EntityType.Organization,
                     Math.Max(span.Confidence, modelOfItsKind ? ChineseRecognizerCandidates.SureCandidateConfidence : 0.6),
                     CandidateSource.LatinRecognizer, Cue: "owned unit named after a possessive");
+                continue;
+            }
+            // "Rafael Ortiz of Jefferies": a first and last name, then "of" and a firm, are two names the tagger read as one.
+            // Not a firm's own name ("Royal Bank of Canada").
+            if (PersonOfAFirm().Match(surface) is { Success: true } personOf && lexicon.FirstNames.Contains(personOf.Groups["first"].Value)
+                && !lexicon.OrgHeads.Contains(personOf.Groups["last"].Value) && !lexicon.Places.Contains(personOf.Groups["firm"].Value))
+            {
+                var (person, firm) = (personOf.Groups["person"], personOf.Groups["firm"]);
+                yield return new Candidate(span.Start, span.Start + person.Length, person.Value, EntityType.Person, span.Confidence,
+                    CandidateSource.LatinRecognizer, Cue: "a person named with the firm they are of");
+                yield return new Candidate(span.Start + firm.Index, span.End, firm.Value, EntityType.Organization, Math.Min(span.Confidence, 0.7),
+                    CandidateSource.LatinRecognizer, Cue: "the firm a person is of");
                 continue;
             }
             // "the Danish health-AI company Corti": the kind of firm read before its name is no part of it.
@@ -83,8 +97,9 @@ internal static partial class LatinCandidates
             {
                 type = EntityType.Person;
             }
-            // "Nvidia's Jetson Thor module": a name before the kind of thing it is is no person.
-            if (span.Source == LatinSources.Tagger && type == EntityType.Person && ProductKindAfter().IsMatch(text.AsSpan(span.End, Math.Min(16, text.Length - span.End))))
+            // "Nvidia's Jetson Thor module": a name before the kind of thing it is is no person; "the Cindral Trace tool" is no firm.
+            if (span.Source == LatinSources.Tagger && (type == EntityType.Person || (type == EntityType.Organization && headType is null && TheBefore(text, span.Start)))
+                && ProductKindAfter().IsMatch(text.AsSpan(span.End, Math.Min(16, text.Length - span.End))))
             {
                 type = EntityType.Product;
             }
@@ -134,7 +149,7 @@ internal static partial class LatinCandidates
     [GeneratedRegex("^[A-Z]{1,4}[0-9]{2,4}[A-Za-z]?$")]
     private static partial Regex ModelCode();
 
-    [GeneratedRegex(@"^\s+(?:module|modules|chip|chips|processor|processors|accelerator|accelerators|GPU|GPUs|platform|robot|robots|app|software|kit|board|headset|supercomputer|computer|cluster)\b")]
+    [GeneratedRegex(@"^\s+(?:module|modules|chip|chips|processor|processors|accelerator|accelerators|GPU|GPUs|platform|robot|robots|app|software|kit|board|headset|supercomputer|computer|cluster|tool|tools|editor|engine|assistant|arm|arms|models?|agents?|apps)\b")]
     private static partial Regex ProductKindAfter();
 
     /// <summary>
@@ -162,6 +177,8 @@ internal static partial class LatinCandidates
     /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop,
     /// is no byline and has text after it (a line on its own, such as a page title, may be all name).
     /// </summary>
+    private static bool TheBefore(string text, int start) => text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsTitleCaseLine(string text, int at)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
@@ -453,6 +470,9 @@ internal static partial class LatinCandidates
     // Surname endings no place or company name shares: Kraszewski, Krizhevsky, Abramovich, Shevchenko.
     [GeneratedRegex(@"^[A-Z][a-z]+(?:ski|sky|ska|wicz|vich|ovic|enko|czyk)$")]
     private static partial Regex SurnameEnding();
+
+    [GeneratedRegex(@"^(?<person>(?<first>\p{Lu}[\p{Ll}'’-]+)\s+(?<last>\p{Lu}[\p{L}'’-]+))\s+of\s+(?<firm>\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3})$")]
+    private static partial Regex PersonOfAFirm();
 
     [GeneratedRegex("^[A-Z]{1,5}s$")]
     private static partial Regex PluralAcronym();

@@ -308,10 +308,29 @@ internal static partial class CompanyAnaphora
         var subjects = recentSentences.Select(s => SubjectOrganization(text, s.Start, s.Mentions)).OfType<string>().ToList();
         // With no subject to go by, the organisation the text names most among those just named: "Marchand is the
         // co-founder of Sorel AI, a lab that signed deals with Airbus. Her co-founder, …" means Sorel AI.
-        return subjects.FirstOrDefault(o => mentionsOf(o) > 1)
+        var topic = subjects.FirstOrDefault(o => mentionsOf(o) > 1)
             ?? recentSentences.SelectMany(s => s.Mentions).Where(m => m.Type == EntityType.Organization).Select(m => m.EntityId)
                 .Where(o => mentionsOf(o) > 1).OrderByDescending(mentionsOf).FirstOrDefault()
             ?? ParagraphSubject(text, sentenceStart, recentSentences) ?? subjects.FirstOrDefault();
+        return OpeningFirmOfTheParagraph(text, sentenceStart, recentSentences, topic) ?? topic;
+    }
+
+    /// <summary>
+    /// The firm a paragraph opens with, when <paramref name="topic"/> is one only the paragraphs before name: a newsletter's
+    /// item ("Wrenfold Bio, a San Diego-based …, raised …. Chief executive … says the company's …") is about its own firm,
+    /// not the one the item before named twice.
+    /// </summary>
+    private static string? OpeningFirmOfTheParagraph(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences, string? topic)
+    {
+        var opener = OpensAParagraph(text, sentenceStart) ? -1 : recentSentences.FindIndex(s => OpensAParagraph(text, s.Start));
+        if (opener < 0 || recentSentences.Take(opener + 1).Any(s => s.Mentions.Any(m => m.EntityId == topic)))
+        {
+            return null;
+        }
+        var (start, mentions) = recentSentences[opener];
+        return mentions.FirstOrDefault() is { Type: EntityType.Organization } first && text.AsSpan(start, first.Start - start).Trim(" \t*_#>").IsEmpty
+            ? first.EntityId
+            : null;
     }
 
     /// <summary>

@@ -34,6 +34,8 @@ internal static class EmploymentPatterns
     private const string NotOneOfItsRunners = @"(?!\s*(?:与|和)\s*⟦\d+:O⟧)";
 
     // "Paramount's executive vice president for business affairs, Lauren Okafor": what the post covers, in lower case.
+    private const string Degree = @"(?:doctorate|PhD|degree|master's|bachelor's|MBA)";
+
     // A stay as a visiting scholar or student ("从事访问研究", "做访问学者", "交流学习"), which is no employment.
     private const string VisitingStay = @"\s*(?:从事|做|进行|担任)?(?:访问|交流)(?:研究|学习|学者)";
     private const string NotAVisit = "(?!" + VisitingStay + ")";
@@ -74,14 +76,16 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*的\s*{ChineseQualifier}\s*{Titles}\s*(?:是|为)\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s}}"),
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
         // "Anjali Rao, director of the lab's Grid Analytics Group": the title is the unit's.
-        new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for|in)\s+(?:the\s+)?(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o+}}"),
+        new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for|in)\s+(?:{FirmDescribedBefore}|the\s+)?(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o+}}"),
         // "Owen Tate, a former Nvidia engineer, is the chief technology officer of Pavo Robotics".
         new(RelationPattern.FromRoles, $@"{{P:s}}\s*[,，](?:[^,，.;!?。！？；\n⟦⟧]|⟦\d+:[OLCRSEW]⟧){{0,80}}?[,，]\s*{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
+        // "Bettina Kovalainen, a former engineering director at Meta, is Quorvex Labs' new head of infrastructure".
+        new(RelationPattern.FromRoles, $@"{{P:s}}\s*[,，](?:[^,，.;!?。！？；\n⟦⟧]|⟦\d+:[OLCRSEW]⟧){{0,80}}?[,，]\s*{Copula}{{O:o}}{CloseQuote}\s*{Possessive}\s*(?:new|current|interim|acting)?\s*{Titles}{NotBeforeAName}"),
         // "Demis Hassabis and Shane Legg are co-founders of DeepMind", "达里奥和丹妮拉都是Anthropic的联合创始人".
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}{PluralCopula}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         new(RelationPattern.FromRoles, $@"{{P:s+}}{Apposition}(?:{PluralCopula})?(?:the\s+)?(?<role>co-?founders|founders)\s+of\s+(?:the\s+)?{{O:o}}"),
         // "Priya Raman and Tomasz Wielgosz, General Partners at Harrow Street": a title in the plural is each one's.
-        new(RelationPattern.FromRoles, $@"{{P:s+}}\s*,\s*(?:both\s+)?{Titles}s\s+(?:of|at)\s+(?:the\s+)?{{O:o}}"),
+        new(RelationPattern.FromRoles, $@"{{P:s+}}\s*,\s*(?:both\s+)?{Titles}s\s+(?:of|at)\s+(?:{FirmDescribedBefore}|the\s+)?(?:⟦\d+:L⟧-based\s+)?{{O:o}}"),
         // The organisation shared by a second title: "OpenAI CEO Sam Altman and President Greg Brockman", "阿里巴巴CEO吴泳铭和董事会主席蔡崇信".
         new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}{Apposition}⟦\d+:P⟧\s*(?:和|与|及|、|,|，|\band\b)\s*{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
         // A title in brackets after the name: "陈志远（蓝鲸科技首席执行官）", "Jane Porter (chief executive of Helix Robotics)".
@@ -282,6 +286,8 @@ internal static class EmploymentPatterns
         // "Amy Liu, who went to OpenAI".
         new("works_at", $@"{{P:s}}\s*,\s*who\s+(?:went|moved)\s+to\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),
+        // "Quorvex Labs has promoted Tobias Achterberg-Ruiz to chief executive", "Microsoft has appointed Jun-seo Pardee head of applied AI".
+        new(RelationPattern.FromRoles, $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:hired|appointed|named|promoted|tapped|elected)\s+{{P:s}}\s+(?:as\s+|to\s+)?(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+|interim\s+|acting\s+)?{Titles}"),
         // "Corvid AI, a Seattle start-up …, has hired Nadia Farouk as its head of research".
         new("works_at", $@"{{O:o}}{Aside}(?:has\s+|have\s+)?(?:hired|appointed|named|recruited|poached)\s+{{P:s}}"),
         // "Tidewater AI … said on Wednesday that it will open a lab in London and has hired Priya Raman".
@@ -294,7 +300,13 @@ internal static class EmploymentPatterns
         // Where one studied: "顾延川毕业于上海交通大学机械系", "she earned her doctorate at ETH Zurich", "graduated from MIT".
         new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
         // "Raman spent seven years at DeepMind, where she worked on …, and before that completed a PhD at University College London".
-        new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:graduated\s+from|studied\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?:doctorate|PhD|degree|master's|bachelor's|MBA)\s+(?:[\w-]+\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
+        // "holds a PhD in computer vision from ETH Zurich", "earned his master's and PhD at KAIST", "read law at the University of Cambridge".
+        new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:graduated\s+from|(?:studied|read)\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got|holds|held)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}(?:\s+and\s+(?:a\s+)?{Degree})?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
+        // "Achterberg-Ruiz is a University of Michigan graduate".
+        new("affiliated_with", $@"{{P:s}}\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z]+\s+)?{{O:o}}\s+(?:graduate|alumnus|alumna|alum|dropout)\b"),
+        // "Claire Aubertin and Yusuf Demirel, who met as doctoral students at ETH Zurich", "A and B, both PhD students at Y",
+        // "A and B, undergraduates at the University of Coimbra".
+        new("affiliated_with", $@"{{P:s+}}{Comma}(?:who\s+(?:met|were)\s+(?:as\s+)?|both\s+|all\s+)?(?:(?:PhD|doctoral|graduate|master's|undergraduate|postdoctoral|former)\s+)?(?:students|undergraduates|classmates|graduates|alumni)\s+(?:at|of|from)\s+(?:the\s+)?{{O:o}}"),
 
         // "keep an honorary position at UCL's Centre for Artificial Intelligence", "a visiting professorship at MIT".
         new("affiliated_with", $@"{{P:s}}{Gap(40)}\b(?:honorary|visiting|adjunct|affiliate)\s+(?:[\w-]+\s+)?(?:position|post|role|appointment|professorship|fellowship|chair)\s+(?:at|with)\s+(?:the\s+)?(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o}}"),

@@ -47,9 +47,9 @@ internal static class PatternPieces
 
     public const string Comma = @"\s*[,，]?\s*";
 
-    /// <summary>What a firm is, said before its name: "the Boston-based investment firm X", "the South Korean conglomerate X".</summary>
+    /// <summary>What a firm is, said before its name: "the Boston-based investment firm X", "the South Korean conglomerate X", "the Setúbal freight forwarder X".</summary>
     public const string FirmDescribedBefore =
-        @"(?:(?:a|an|the)\s+(?:⟦\d+:L⟧-based\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|group|fund|conglomerate|maker|lab)\s+)?";
+        @"(?:(?:a|an|the)\s+(?:⟦\d+:L⟧(?:-based)?\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|group|fund|conglomerate|maker|lab|forwarder|provider|developer|operator)\s+)?";
 
     /// <summary>What may stand between a title and the name it belongs to: a comma, colon or dash, doubled or not.</summary>
     public const string Apposition = @"\s*(?:[,，:：]{1,2}|——|—|–|--)?\s*";
