@@ -65,7 +65,6 @@ public sealed partial class EntityExtractor(
         candidates.RemoveAll(c => ChineseRecognizerCandidates.IsCovered(c, recognized, chineseCommonWords));
         candidates.AddRange(recognized);
         HeadlinePhrases.RemoveFrom(normalized, prepared.Metadata.Title, candidates);
-        AnalystSectors.Trim(normalized, candidates);
         ChineseCandidates.SplitCityAndCounty(candidates);
         // Names found by their head noun (…公司) come after the tagger, so as not to keep it from a name that starts
         // with a place (杭州…科技有限公司); the selection then prefers the longer span. A description (杭州机器人公司 before
@@ -73,6 +72,8 @@ public sealed partial class EntityExtractor(
         var headed = OrganizationHeadCandidates.Find(normalized, chineseCommonWords, candidates).ToList();
         candidates.AddRange(headed);
         candidates.AddRange(OrganizationHeadCandidates.JoinOverlappingPieces(normalized, candidates).ToList());
+        // After the names read by their head noun: 半导体 of 鹿鸣资产半导体分析师 is a sector, not a chip firm's head.
+        AnalystSectors.Trim(normalized, candidates);
         candidates.AddRange(UnitNameCandidates.AfterUncuratedParents(normalized, candidates).ToList());
         OrganizationHeadCandidates.RemoveDescriptionsOfTheNamesAfterThem(normalized, candidates);
         var headedNames = headed.Intersect(candidates).ToList();

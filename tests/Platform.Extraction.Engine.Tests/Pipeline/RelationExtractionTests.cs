@@ -293,6 +293,60 @@ public class RelationExtractionTests
     }
 
     [Fact]
+    public void AProspectusSponsorCustomersSuppliersAndRivals_ArePartnersAndCompetitorsOfTheFirmItIsAbout()
+    {
+        var relations = StatedByName("12月3日，无锡砺芯微电子股份有限公司（下称“砺芯微”）科创板IPO申请获受理，保荐机构为华泰联合证券。"
+            + "2025年公司前五大客户收入占比为78%，其中第一大客户北京云岫数据科技有限公司贡献41%，第二、三大客户分别为浪潮信息和宁波远帆智算科技有限公司。"
+            + "供应端同样集中：晶圆代工由台积电承担，封装测试主要委托江苏长川封测有限公司，ABF载板来自昆山迅联基板科技有限公司。"
+            + "竞争格局方面，国内市场的主要对手为成都砥石科技有限公司，海外对手为英伟达。");
+
+        foreach (var partner in new[] { "华泰联合证券", "北京云岫数据科技有限公司", "浪潮信息", "宁波远帆智算科技有限公司", "江苏长川封测有限公司", "昆山迅联基板科技有限公司" })
+        {
+            Assert.Contains(relations, r => r.Predicate == "partner_of" && (r.Subject, r.Object) is ("无锡砺芯微电子股份有限公司", var o) && o == partner
+                || (r.Object, r.Subject) is ("无锡砺芯微电子股份有限公司", var s) && s == partner);
+        }
+        Assert.Contains(relations, r => r.Predicate == "partner_of" && r.Subject == "无锡砺芯微电子股份有限公司" && r.Object.Contains("TSMC", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(("无锡砺芯微电子股份有限公司", "competitor_of", "成都砥石科技有限公司"), relations);
+        Assert.Contains(relations, r => r is ("无锡砺芯微电子股份有限公司", "competitor_of", var o) && o.Contains("Nvidia", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void WherePeopleComeFrom_IsNoSupplier()
+    {
+        var relations = StatedByName("砺芯微成立于2021年，核心团队多来自华为海思和英伟达。");
+
+        Assert.DoesNotContain(relations, r => r.Predicate == "partner_of");
+    }
+
+    [Fact]
+    public void AResearchNotesFirm_ItsCustomerRivalsProductLineAndAnalysts_AreRead()
+    {
+        var relations = StatedByName("# 甬江证券：首次覆盖翎川精密，给予“买入”评级\n\n甬江证券机械与具身智能联合研究团队日前发布深度报告《关节之争：国产替代全景图》，首次覆盖苏州翎川精密传动股份有限公司（以下简称“翎川精密”）。"
+            + "报告署名分析师为甬江证券机械行业首席分析师祁望川、具身智能组分析师钟离骏。"
+            + "翎川精密已向优必选批量供应谐波减速器。目前公司核心产品为“砥岳”系列行星滚柱丝杠。"
+            + "丝杠领域则与上银科技以及常州柘川传动科技有限公司直接竞争。鹿鸣资产半导体分析师贺承川认为，公司估值仍有上修空间。");
+
+        Assert.Contains(relations, r => r is ("甬江证券", "author_of", var o) && o.StartsWith("关节之争", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is ("祁望川", "author_of", var o) && o.StartsWith("关节之争", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r is ("钟离骏", "author_of", var o) && o.StartsWith("关节之争", StringComparison.Ordinal));
+        Assert.Contains(("砥岳", "product_of", "苏州翎川精密传动股份有限公司"), relations);
+        Assert.Contains(relations, r => r is ("苏州翎川精密传动股份有限公司", "partner_of", var o) && o.Contains("UBTech", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(("苏州翎川精密传动股份有限公司", "competitor_of", "常州柘川传动科技有限公司"), relations);
+        Assert.Contains(("贺承川", "works_at", "鹿鸣资产"), relations);
+        Assert.DoesNotContain(relations, r => r.Subject.StartsWith("丝杠", StringComparison.Ordinal) || r.Object.StartsWith("丝杠", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TwoNumberedModelsOfABrandThatIsAWord_AreTheFirmsProducts_AndTheFoundersTitlesOpeningAClause_AreTheFirms()
+    {
+        var relations = StatedByName("无锡砺芯微电子股份有限公司成立于2019年。股权结构上，创始人、董事长兼总经理陆启川直接持股17.4%。"
+            + "2021年量产的锋刃F1采用16nm工艺；2023年推出的锋刃F2转向7nm，主打大模型推理。");
+
+        Assert.Contains(("陆启川", "leads", "无锡砺芯微电子股份有限公司"), relations);
+        Assert.Contains(("锋刃F1", "predecessor_of", "锋刃F2"), relations);
+    }
+
+    [Fact]
     public void AnExecutiveDirectorForAFunction_WorksAtTheBody_WithoutRunningIt()
     {
         var relations = Stated("\"We will look hard at every deal,\" said Maren Holt, the Ofcom's executive director for enforcement.").ToList();

@@ -1,7 +1,7 @@
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
-/// 国泰君安电子行业首席分析师: a broker's analysts are titled by the sector they cover, and the tagger reads the sector as the
+/// 国泰君安电子行业首席分析师, 鹿鸣资产半导体分析师: a broker's analysts are titled by the sector they cover, and the tagger reads the sector as the
 /// end of the broker's name. The name ends before the sector.
 /// </summary>
 internal static class AnalystSectors
@@ -12,12 +12,15 @@ internal static class AnalystSectors
         "新能源", "军工", "有色", "钢铁", "煤炭", "地产", "建筑", "交运", "农业", "环保", "零售", "纺织", "轻工", "社服", "海外",
     ];
 
+    // 电子行业首席分析师, 鹿鸣资产半导体分析师: what follows the sector.
+    private static readonly string[] SectorTitles = ["行业", "首席分析师", "分析师", "研究员"];
+
     public static void Trim(string text, List<Candidate> candidates)
     {
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            if (candidate.Type == EntityType.Organization && text.AsSpan(candidate.End).StartsWith("行业")
+            if (candidate.Type == EntityType.Organization && SectorTitles.Any(t => text.AsSpan(candidate.End).StartsWith(t, StringComparison.Ordinal))
                 && Sectors.FirstOrDefault(s => candidate.Text.EndsWith(s, StringComparison.Ordinal)) is { } sector
                 && candidate.Text.Length - sector.Length >= 2)
             {

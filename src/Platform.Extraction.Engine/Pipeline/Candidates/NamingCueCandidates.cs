@@ -174,10 +174,13 @@ internal static partial class NamingCueCandidates
                 }
             }
         }
-        foreach (Match match in ChineseModelNumber().Matches(text))
+        var modelNumbers = ChineseModelNumber().Matches(text);
+        // A brand that is also a word (锋刃) is still a brand when the text numbers two models of it (锋刃F1, 锋刃F2).
+        var lines = modelNumbers.GroupBy(m => m.Groups["brand"].Value).Where(g => g.Select(m => m.Value).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
+        foreach (Match match in modelNumbers)
         {
             var brand = match.Groups["brand"];
-            if (!commonWords.Contains(brand.Value) && !commonWords.StartsInsideAWord(text, brand.Index)
+            if ((!commonWords.Contains(brand.Value) || lines.Contains(brand.Value)) && !commonWords.StartsInsideAWord(text, brand.Index)
                 && !curatedName.AsSpan(match.Index, match.Length).Contains(true))
             {
                 yield return new Candidate(match.Index, match.Index + match.Length, match.Value, EntityType.Product, 0.7,
@@ -333,7 +336,7 @@ internal static partial class NamingCueCandidates
     // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,
     // 率达65.17%): the brand holds no function word, and the number is no year, has no leading zero and is followed by
     // punctuation, a particle or an adverb, not by a unit or a decimal point (营收12.6亿元).
-    [GeneratedRegex(@"(?<brand>[\p{IsCJKUnifiedIdeographs}-[至于达在将仅已有发为是了的和与及或等约近超共计到从每第]]{2})(?:(?!(?:19|20)\d\d(?!\d))[1-9]\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![.,]\d)(?=[和与及的已将是在也还，。、；：）」”\s,.;:)]|$)")]
+    [GeneratedRegex(@"(?<brand>[\p{IsCJKUnifiedIdeographs}-[至于达在将仅已有发为是了的和与及或等约近超共计到从每第曾携带用把被让以]]{2})(?:(?!(?:19|20)\d\d(?!\d))[1-9]\d{1,4}[A-Z]?|[A-Z]\d{1,3})(?![.,]\d)(?=[和与及的已将是在也还被由，。、；：）」”\s,.;:)]|$|采用|支持|转向|主打|贡献|搭载|送样|量产|上市|发布|首发|能否|实现|出货|进入|预计|正式|成为|获得|通过|系列|芯片|能效|性能)")]
     private static partial Regex ChineseModelNumber();
 
     // 旗下的开源项目, 旗下研究机构: what kind of thing a firm owns, not its name.
@@ -376,8 +379,8 @@ internal static partial class NamingCueCandidates
     private static partial Regex ChineseKindThenQuote();
 
     // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手", "自主研发的“途灵”驾驶系统", "牵头研发的“海擎”智能调度系统", "通过“合肥通”App", "新推出的“豪沃TX”电动底盘": a
-    // thing quoted, then its kind.
-    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,4}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|数字人|学习机|小程序|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)")]
+    // thing quoted, then its kind; and a product line quoted anywhere ("核心为“锋刃”系列AI推理芯片").
+    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,4}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|数字人|学习机|小程序|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)|(?<=[\p{IsCJKUnifiedIdeographs}：:])[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""](?<head>系列)")]
     private static partial Regex ChineseQuoteThenKind();
 
     // 智片医疗研发的“明鉴”宫颈细胞病理图像辅助诊断软件: what a maker developed, quoted before a long description of its kind.

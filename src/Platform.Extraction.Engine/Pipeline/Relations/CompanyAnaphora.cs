@@ -101,8 +101,39 @@ internal static partial class CompanyAnaphora
                 found.Add(new RelationArgument(from, to, topic, EntityType.Organization));
             }
         }
+        found.AddRange(BusinessClauses(text, start, end, inSentence.Concat(found).OrderBy(m => m.Start).ToList(), mostNamedOrganization));
         return found;
     }
+
+    /// <summary>
+    /// A prospectus's or a research note's clause about the firm's suppliers, customers, sponsor or rivals that names no
+    /// firm of its own ("供应端同样集中：晶圆代工由台积电承担，封装测试主要委托长电科技", "其中第一大客户…", "海外对手为哈默纳科"):
+    /// a zero-width mention, right before its cue, of the firm the sentence opens with, else of the one the text names most.
+    /// Not after a product the sentence names: who supplies a part of it supplies its maker ("座舱芯片采用高通骁龙8295，语音前端则由
+    /// 科大讯飞提供").
+    /// </summary>
+    private static IEnumerable<RelationArgument> BusinessClauses(string text, int start, int end, List<RelationArgument> inSentence, string? mostNamedOrganization)
+    {
+        var opening = inSentence.FirstOrDefault(m => m.Type == EntityType.Organization && OpensAClause(text, m.Start) && InFirstClause(text, start, m.Start));
+        if ((opening?.EntityId ?? mostNamedOrganization) is not { } firm)
+        {
+            yield break;
+        }
+        for (var cue = BusinessCue().Match(text, start, end - start); cue.Success; cue = cue.NextMatch())
+        {
+            var clauseStart = text.AsSpan(start, cue.Index - start).LastIndexOfAny("，,。；;：:\n") + start + 1;
+            // The clause's own firm is the subject ("公司的晶圆代工由台积电承担"), as is what a supplier makes for ("由其代工").
+            if (!inSentence.Any(m => (m.Type == EntityType.Organization && m.Start >= clauseStart && m.End <= cue.Index) || (m.Type == EntityType.Product && m.End <= cue.Index))
+                && !ReferringWords.IsInsideAName(cue.Index, cue.Index, inSentence))
+            {
+                yield return new RelationArgument(cue.Index, cue.Index, firm, EntityType.Organization);
+            }
+        }
+    }
+
+    // Each cue opens its clause's business, after at most sixteen characters of what it is about (晶圆代工, 柔轮精加工设备则).
+    [GeneratedRegex(@"(?<=(?:^|[。！？；;!?\n，,：:])[^，,。；;：:\n]{0,16})(?:(?:竞争)?对手(?=为|是|包括|有)|由(?=[^，,。；;\n]{2,24}?(?:承担|代工|供应|供货|提供))|委托(?!人)|" + PatternPieces.SuppliedFrom + @"|第[一二三四五六七八九十、]+大客户|保荐(?:机构|人)(?=为|是)|与(?=[^，,。；;\n]{2,40}?(?:直接|正面)竞争))")]
+    private static partial Regex BusinessCue();
 
     /// <summary>
     /// "杭州澜途智能科技股份有限公司（以下简称“公司”）": a filing that defines 公司 as one firm means that firm by it throughout.
@@ -418,9 +449,10 @@ internal static partial class CompanyAnaphora
     private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
-    // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…, 创始人孟岚本科…).
+    // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…, 创始人孟岚本科…,
+    // 联合创始人、首席技术官范婉清持股6.2%).
     private const string ChineseTitleOwner = @"(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)(?<=(?:[\p{IsCJKUnifiedIdeographs}]|[，,]\s*)(?:担任|出任|任))"
-        + @"|(?=(?:(?:(?:联合)?创始人兼)?" + ChineseOpeningTitle + "(?:兼" + ChineseOpeningTitle + @")*|(?:联合)?创始人)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于|本科|博士|硕士|早年))(?<=(?:^|[，,。：:；;\n])\s*)";
+        + @"|(?=(?:(?:(?:联合)?创始人[兼、])?" + ChineseOpeningTitle + "(?:[兼、]" + ChineseOpeningTitle + @")*|(?:联合)?创始人)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于|本科|博士|硕士|早年|直接持股|间接持股|持股|持有))(?<=(?:^|[，,。：:；;\n])\s*)";
 
     // 向创始人兼CEO苏以安汇报: whom one reports to holds the firm's titles.
     private const string ChineseReportingTo = @"(?=(?:" + ChineseOpeningTitle + "|创始人|联合创始人)(?:兼(?:" + ChineseOpeningTitle + @"|创始人|联合创始人))*[\p{IsCJKUnifiedIdeographs}]{2,3}汇报)(?<=向)";

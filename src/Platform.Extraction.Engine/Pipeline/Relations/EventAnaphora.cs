@@ -33,9 +33,9 @@ internal static partial class EventAnaphora
         }
     }
 
-    // Before who wrote it (论文第一作者为…), not a paper of the kind named before it (一篇顶会论文); the research its
+    // Before who wrote it (论文第一作者为…, 报告署名分析师为…), not a paper of the kind named before it (一篇顶会论文); the research its
     // co-authors took part in (柯铭、郑可心共同参与了研究).
-    [GeneratedRegex(@"(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[，。；：的])(?:该|这篇|此篇)?论文(?=的?(?:第一作者|通讯作者|共同第一作者|作者))|(?<=参与了?)(?:该|这项|此项|本)?(?:研究|论文)(?=[。，,；;]|$)|\b[Tt]he\s+paper(?='s\s+(?:first|lead|corresponding)\s+author)")]
+    [GeneratedRegex(@"(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[，。；：的])(?:该|这篇|此篇)?(?:论文(?=的?(?:第一作者|通讯作者|共同第一作者|作者))|报告(?=署名))|(?<=参与了?)(?:该|这项|此项|本)?(?:研究|论文)(?=[。，,；;]|$)|\b[Tt]he\s+paper(?='s\s+(?:first|lead|corresponding)\s+author)")]
     private static partial Regex Paper();
 
     // Not inside a longer noun: 大会 of 股东大会 is no mention (a longer name is a mention already, and is skipped above).

@@ -34,6 +34,8 @@ internal static class EventAndWorkPatterns
         new("author_of", $@"{{W:o}}{Gap(8)}(?:作者|\bby\b|\bauthor\b)\s*(?:is\s+)?{{P:s}}"),
         // "论文第一作者为实验室2023级博士研究生唐一苇，通讯作者为陆知遥": each author the paper's credits name, after their posts.
         new("author_of", $@"{PaperCredit}(?<={{W:o}}\s*的?(?:[^⟦⟧。；！？\n]|⟦\d+:[PCO]⟧){{0,40}}?{PaperCredit})\s*(?:为|是)\s*(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,16}}?{{P:s}}"),
+        // "报告署名分析师为甬汇证券机械行业首席分析师祁望舒、具身智能组分析师钟离骁": a broker's report signed by its analysts.
+        new("author_of", $@"{{W:o}}\s*署名(?:分析师|作者)?(?:为|是)\s*(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,16}}?{{P:s+}}"),
         // "实验室副研究员柯铭、硕士研究生郑可心，以及…助理教授何嘉琪共同参与了研究": who took part in the paper's research.
         new("author_of", $@"{{P:s+}}\s*(?:也|还|均|都)?(?:共同|一同|一起)?参与了?{{W:o}}"),
         // 'The paper, "Verify Then Answer," was led by Stanford PhD student Lucia Moreno and co-authored by A and B': who
@@ -47,7 +49,8 @@ internal static class EventAndWorkPatterns
         // An organisation publishing a work: "之江实验室发布了《具身智能数据标准白皮书》".
         // "经信厅、发展改革委、科技厅近日联合印发《…行动方案》": each body that issues it; not who holds a press conference
         // (新闻发布会) on it.
-        new("author_of", $@"{{O:s+}}{Gap(8)}(?:发布(?!会)|发表|出版|撰写|编写|印发|出台)(?:了)?{Gap(6)}{{W:o}}"),
+        // "甬汇证券机械与具身智能联合研究团队日前发布深度报告《…》": the team that publishes it may stand between.
+        new("author_of", $@"{{O:s+}}{Gap(16)}(?:发布(?!会)|发表|出版|撰写|编写|印发|出台)(?:了)?{Gap(6)}{{W:o}}"),
         // ""Powering the Compute Boom," a report published last month by Halden Rowe Consulting"; "Her 2019 book, "Machines That Listen"".
         new("author_of", $@"{{W:o}}[""”]?\s*,?\s*[""”]?\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:report|study|paper|book|analysis|survey)\s+(?:published|released|written|commissioned|issued)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?{{OP:s}}"),
         new("author_of", $@"{{P:s}}\s*(?:'s|’s)?\s+(?:\d{{4}}\s+|new\s+|first\s+|latest\s+)?(?:book|memoir|novel|report)\s*,\s*[""“]?{{W:o}}"),

@@ -47,6 +47,10 @@ internal static class OrganizationPatterns
     // "Hudl's StatsBomb": the owner of the first member of a list, named before it.
     private const string OwnerOfTheFirst = @"(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?";
 
+    // Firms listed within one clause: a comma ends the list, since the next clause may open with the firm's zero-width
+    // mention (CompanyAnaphora.BusinessClauses): "主要对手为砥石科技，海外对手为英伟达".
+    private const string ClauseList = @"{O:o}(?:\s*(?:、|和|与|及|以及)\s*{O:o})*";
+
     public static IReadOnlyList<RelationPattern> All { get; } =
     [
         // part_of
@@ -242,6 +246,16 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s+(?:has\s+|had\s+)?licensed\s+(?:its\s+)?(?:⟦\d+:R⟧|[\w-]+(?:\s+[\w-]+){{0,2}})\s+to\s+{{O:o}}"),
         // "浪潮信息、中国移动和美团位列公司2025年前五大客户": customers named before the firm whose they are.
         new("partner_of", $@"{{O:o+}}\s*(?:均|都|同为|也)?(?:位列|是|为|系|成为)\s*{{O:s}}\s*(?:{TopList}|(?:(?:19|20)\d\d年度?)?的?(?:主要|重要|核心|首批)?)客户"),
+        // A prospectus's suppliers, customers and sponsor after the firm's zero-width mention (CompanyAnaphora.BusinessClauses):
+        // "晶圆代工由台积电承担", "封装测试主要委托长电科技", "ABF载板来自无锡联丰…", "第二、三大客户分别为…", "保荐机构为中信证券".
+        new("partner_of", $@"{{O:s}}(?:\s*的?[\p{{IsCJKUnifiedIdeographs}}]{{1,12}}?)?\s*(?:由\s*{{O:o}}\s*(?:独家)?(?:承担|代工|供应|供货|提供)|委托\s*{{O:o}}|{SuppliedFrom}\s*(?:⟦\d+:L⟧)?[\p{{IsCJKUnifiedIdeographs}}]{{0,8}}?{{O:o}}|第[一二三四五六七八九十、]+大客户(?:分别)?(?:为|是)?\s*{ClauseList}|保荐(?:机构|人)(?:为|是)\s*{{O:o}})"),
+        // "国内谐波减速器市场的主要对手为绿的谐波", "海外对手为哈默纳科": rivals after the firm's zero-width mention.
+        new("competitor_of", $@"{{O:s}}\s*(?:竞争)?对手(?:为|是|包括|有)\s*{ClauseList}"),
+        new("competitor_of", $@"{{O:s}}\s*与\s*{{O:o+}}\s*(?:直接|正面)?竞争"),
+        // "翎岳精密已向优必选批量供应谐波减速器": a firm's customer.
+        new("partner_of", $@"{{O:s}}{Gap(6)}向\s*{{O:o}}\s*(?:批量|稳定|独家|小批量)?(?:供应|供货|交付)"),
+        // "公司核心为“锋刃”系列AI推理芯片", "核心产品为LY-H17谐波减速器": what a firm's business rests on is its product.
+        new("product_of", $@"{{O:o}}\s*的?(?:核心|主要|主力|旗舰)(?:产品|业务)?(?:为|是|包括)\s*[“""「]?{{R:s+}}"),
         // "首批客户包括海康威视和科大讯飞": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:首批|主要|第一批|首个|已有)?客户(?:包括|有|为|是)\s*{{O:o+}}"),
         // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.

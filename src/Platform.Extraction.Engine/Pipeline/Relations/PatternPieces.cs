@@ -47,6 +47,12 @@ internal static class PatternPieces
 
     public const string Comma = @"\s*[,，]?\s*";
 
+    /// <summary>
+    /// What a firm buys from a supplier: "采购自", "ABF载板来自…", "设备则来自…"; not where people or a firm come from
+    /// ("核心团队多来自华为海思", "来自深圳的元象智算").
+    /// </summary>
+    public const string SuppliedFrom = @"(?:(?:采购|购)自|(?<=(?:载板|设备|材料|原料|芯片|晶圆|零部件|部件|电池|面板|钢|器件|模组|传感器)(?:则|均|主要|全部|大多)?(?:⟦\d+:O⟧)?)来自)";
+
     /// <summary>What a firm is, said before its name: "the Boston-based investment firm X", "the South Korean conglomerate X", "the Setúbal freight forwarder X".</summary>
     public const string FirmDescribedBefore =
         @"(?:(?:a|an|the)\s+(?:⟦\d+:L⟧(?:-based)?\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|group|fund|conglomerate|maker|lab|forwarder|provider|developer|operator)\s+)?";

@@ -33,7 +33,7 @@ internal sealed partial class RelationPattern
 
     private const string OwnerOfTheNextMember = @"⟦\d+:[OS]⟧\s*(?:'s|’s)\s+";
 
-    private const string WhatOpensAMember = @"(?:existing|lead|new|returning|early)\s+(?:investors?|backers?)\s+|[\p{IsCJKUnifiedIdeographs}]{1,6}\s*|(?!(?:has|have|had|is|was|are|were|will|would|said|says|told|hired|named|appointed)\b)(?:[a-z][\w-]*\s+){1,2}(?=⟦\d+:P⟧)";
+    private const string WhatOpensAMember = @"(?:existing|lead|new|returning|early)\s+(?:investors?|backers?)\s+|(?:⟦\d+:C⟧\s*)?[\p{IsCJKUnifiedIdeographs}]{1,6}\s*|(?!(?:has|have|had|is|was|are|were|will|would|said|says|told|hired|named|appointed)\b)(?:[a-z][\w-]*\s+){1,2}(?=⟦\d+:P⟧)";
 
     /// <param name="namesTheSpeaker">
     /// The pattern's subject is the text's speaker, named or not ("Transcript of the keynote at …"); other patterns
