@@ -347,6 +347,33 @@ public class RelationExtractionTests
     }
 
     [Fact]
+    public void AResultsListsPrizesAndTheirWinners_AreReadFromItsHeadingsAndItsSentences()
+    {
+        var relations = StatedByName("Harbourline Labs today announced the winners of its hackathon.\n\n**Halyard Grand Prize (€30,000): Team Corvina**\n\n"
+            + "Team Corvina won the top prize for a customs agent.\n\n**Student Spirit Award: Team Lumeira**\n\n"
+            + "A four-student team from the University of Porto received the Student Spirit Award. "
+            + "Her novel \"The Quiet Harbour\" was a finalist for the National Book Award.");
+
+        Assert.Contains(("Team Corvina", "participant_of", "Halyard Grand Prize"), relations);
+        Assert.Contains(("The Quiet Harbour", "participant_of", "National Book Award"), relations);
+        Assert.DoesNotContain(relations, r => r is (var s, "participant_of", _) && s.Contains("Porto", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAlumniFeaturesHonoursContestsAndAssociations_AreRead()
+    {
+        var result = Extractor.Extract("会上，三位校友创业者获颁“雁栖创业之星”称号。两人读书时曾一同参加ACM国际大学生程序设计竞赛。"
+            + "团队约80人，其中三成是华科校友。阎晓岚还是华中科技大学深圳校友会理事。");
+        var names = result.Entities.ToDictionary(e => e.Id, e => e.Name);
+
+        Assert.Contains(result.Entities, e => e is { Name: "雁栖创业之星", Type: EntityType.Event });
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Event && e.Name.Contains("程序设计竞赛", StringComparison.Ordinal));
+        Assert.Contains(result.Mentions, m => m is { Text: "华科", EntityId: "hust" });
+        Assert.Contains(result.Relations, r => r.Predicate == "member_of" && names[r.SubjectId] == "阎晓岚" && names[r.ObjectId] == "华中科技大学深圳校友会");
+        Assert.Contains(result.Relations, r => r.Predicate == "part_of" && names[r.SubjectId] == "华中科技大学深圳校友会" && r.ObjectId == "hust");
+    }
+
+    [Fact]
     public void AnExecutiveDirectorForAFunction_WorksAtTheBody_WithoutRunningIt()
     {
         var relations = Stated("\"We will look hard at every deal,\" said Maren Holt, the Ofcom's executive director for enforcement.").ToList();

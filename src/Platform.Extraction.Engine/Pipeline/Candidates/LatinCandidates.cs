@@ -447,8 +447,19 @@ internal static partial class LatinCandidates
         EntityType.Organization when EventOnlyHead().IsMatch(surface) => EntityType.Event,
         // "Lux Capital led our seed": the tagger's place or person ending in a word only firms end in is a firm.
         EntityType.Location or EntityType.Person when FirmOnlyHead().IsMatch(surface) => EntityType.Organization,
+        // "Caravel Grand Prize", "Azulejo Award for Open Tooling": a prize, whatever the tagger took it for.
+        EntityType.Location or EntityType.Person when PrizeHead().IsMatch(surface) => EntityType.Event,
+        null when PrizeHead().IsMatch(surface) => EntityType.Event,
+        // "Team Gaivota": a competition's team.
+        null or EntityType.Location or EntityType.Person when TeamName().IsMatch(surface) => EntityType.Organization,
         _ => null,
     };
+
+    [GeneratedRegex(@"\s(?:Prize|Award|Medal|Trophy)(?:\s+(?:for|of)\s+\S.*)?$")]
+    private static partial Regex PrizeHead();
+
+    [GeneratedRegex(@"^Team\s+\p{Lu}")]
+    private static partial Regex TeamName();
 
     [GeneratedRegex(@"\s(?:Capital|Ventures|Partners|Investments|Robotics|Labs|Cloud|Analytics|Systems|Technologies|AI)$")]
     private static partial Regex FirmOnlyHead();
@@ -456,7 +467,7 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\s(?:Summit|Conference|Forum|Expo|Festival|Symposium|Hackathon|Congress|Awards|Olympics|Games|Week)$")]
     private static partial Regex EventHead();
 
-    [GeneratedRegex(@"\s(?:Summit|Expo|Symposium|Hackathon)$")]
+    [GeneratedRegex(@"\s(?:Summit|Expo|Symposium|Hackathon|Prize|Award|Medal|Trophy)$|\s(?:Prize|Award|Medal|Trophy)\s+(?:for|of)\s")]
     private static partial Regex EventOnlyHead();
 
     [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|(?<work>(?:等[\p{IsCJKUnifiedIdeographs}]{0,3}?)?(?:评测|基准测试|基准|榜单|测试集))|播客|应用|软件|平台|框架|工具|助手|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]

@@ -236,7 +236,7 @@ internal static partial class NamingCueCandidates
     {
         "公司" or "子公司" or "实验室" or "研究院" or "机构" or "团队" or "基金" or "初创公司" or "company" or "startup" or "start-up" or "firm" or "lab" or "organization" or "organisation"
             => EntityType.Organization,
-        "活动" or "会议" or "event" or "conference" => EntityType.Event,
+        "活动" or "会议" or "event" or "conference" or "称号" or "荣誉称号" => EntityType.Event,
         "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" or "report" or "essay" or "study" or "analysis" or "survey" or "titled" or "entitled"
             or "novel" or "memoir" or "film" or "documentary" or "album" or "song" or "poem" => EntityType.Work,
         _ => EntityType.Product,
@@ -379,8 +379,8 @@ internal static partial class NamingCueCandidates
     private static partial Regex ChineseKindThenQuote();
 
     // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手", "自主研发的“途灵”驾驶系统", "牵头研发的“海擎”智能调度系统", "通过“合肥通”App", "新推出的“豪沃TX”电动底盘": a
-    // thing quoted, then its kind; and a product line quoted anywhere ("核心为“锋刃”系列AI推理芯片").
-    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,4}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|数字人|学习机|小程序|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)|(?<=[\p{IsCJKUnifiedIdeographs}：:])[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""](?<head>系列)")]
+    // thing quoted, then its kind; and a product line or an honour quoted anywhere ("核心为“锋刃”系列AI推理芯片", "获颁“喻园创业之星”称号").
+    [GeneratedRegex(@"(?<=的|旗下|推出|发布|了|款|通过|使用|下载)\s*[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""]\s*[\p{IsCJKUnifiedIdeographs}]{0,4}?(?<head>大模型|模型|助手|芯片|应用|平台|系统|机器人|智能体|数字人|学习机|小程序|App|APP|底盘|卡车|汽车|车型|手机|眼镜|耳机|服务器|电池)|(?<=[\p{IsCJKUnifiedIdeographs}：:])[“「『""](?<name>[^”」』""\n，。,、]{1,12})[”」』""](?<head>系列|荣誉称号|称号)")]
     private static partial Regex ChineseQuoteThenKind();
 
     // 智片医疗研发的“明鉴”宫颈细胞病理图像辅助诊断软件: what a maker developed, quoted before a long description of its kind.

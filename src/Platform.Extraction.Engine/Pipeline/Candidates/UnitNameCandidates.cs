@@ -153,11 +153,11 @@ internal static partial class UnitNameCandidates
     private static bool IsChinese(string name) => name.Any(ch => ch is >= '\u4e00' and <= '\u9fff');
 
     // Two to ten characters of the unit's own name, none a particle or verb that would make it a description, or its
-    // foundation's (腾讯公益慈善基金会); or the firm's cloud business, 云 right after its name (华为云, 百度智能云, 放在华为云上),
+    // foundation's (腾讯公益慈善基金会) or alumni association's (华中科技大学校友会, 华中科技大学深圳校友会); or the firm's cloud business, 云 right after its name (华为云, 百度智能云, 放在华为云上),
     // not 云计算 or 云服务; or its games or farming business named so and standing alone (腾讯游戏和网易游戏, not 腾讯游戏业务).
     // 车辆与运载学院: 与 joins two words of one school's name, when a school's head follows the second (系 not running on
     // into a word: 系统).
-    [GeneratedRegex(@"\G(?:" + UnitOwnName + "{2,10}?(?:" + UnitHead + @"|基金会)|" + UnitOwnName + "{2,6}?与" + UnitOwnName + @"{2,6}?(?:(?:学院|学部|研究院|研究所|实验室)(?![院所室部系])|系(?![\p{IsCJKUnifiedIdeographs}-[的在是了也等将把被对从为有这那其各之已和与教副院]]))|(?:(?:智能)?云|游戏|农业)(?=[和与及的、，,。.；;：:\s将已在是也还均都宣布推出发布表示上]|总裁|副总裁|CEO|首席|负责人|工程师|研究员|员工|团队|高管|$))")]
+    [GeneratedRegex(@"\G(?:校友会|" + UnitOwnName + "{2,10}?(?:" + UnitHead + @"|基金会|校友会)|" + UnitOwnName + "{2,6}?与" + UnitOwnName + @"{2,6}?(?:(?:学院|学部|研究院|研究所|实验室)(?![院所室部系])|系(?![\p{IsCJKUnifiedIdeographs}-[的在是了也等将把被对从为有这那其各之已和与教副院]]))|(?:(?:智能)?云|游戏|农业)(?=[和与及的、，,。.；;：:\s将已在是也还均都宣布推出发布表示上]|总裁|副总裁|CEO|首席|负责人|工程师|研究员|员工|团队|高管|$))")]
     private static partial Regex ChineseUnit();
 
     // Inside a name already found, 与 and 和 join the unit's own name (汽车与交通工程学院) rather than two names.

@@ -28,6 +28,12 @@ internal static class EventAndWorkPatterns
         new("participant_of", $@"{{E:o}}{Gap(10)}(?:汇聚|聚集|吸引|gathered|brought together|featured)(?:了)?{Gap(10)}{{OP:s+}}", 0.7),
         new("participant_of", $@"(?:回到|欢迎来到|back (?:on|to)|welcome to)\s*(?:the\s+)?{{W:o}}{Gap(8)}(?:与|with|和)\s*{{P:s}}"),
 
+        // A prize's winners and finalists: "Team Gaivota won the top prize …", "received the Student Spirit Award", "whose novel
+        // "The Salt Orchard" was a finalist for the National Book Award"; a results list's bold heading ("**Caravel Grand Prize
+        // (€40,000): Team Gaivota**"). Not the school a winning team is from ("a team from Universidade Nova de Lisboa received …").
+        new("participant_of", $@"(?<!\b(?:from|of|at)\s+(?:the\s+)?){{OPWR:s+}}[""”]?{Gap(30)}\b(?:won|wins|received|receives|took|was\s+awarded|were\s+awarded|picked\s+up|collected|(?:was|is|were|are)\s+(?:a\s+|the\s+)?(?:finalists?|nominees?|winners?|runners?-up)\s+(?:for|of))\s+(?:the\s+|this\s+year's\s+)?{{E:o}}"),
+        new("participant_of", $@"(?:^|\n)[\s*_#]*{{E:o}}\s*(?:\([^)\n]{{1,30}}\))?\s*[:：]\s*{{OP:s}}\s*[*_]*\s*(?:$|\n)"),
+
         // author_of
         new("author_of", $@"{{P:s}}{Gap(12)}(?:的)?(?:新书|著作|新作|书|作品|著)\s*{{W:o}}"),
         new("author_of", $@"(?:新书|著作|新作|book)\s*{{W:o}}\s*(?:中|里)?{Comma}{{P:s}}"),

@@ -28,8 +28,9 @@ internal static partial class RoleNouns
     private const string Student = @"(?<![A-Za-z])(?:PhD|doctoral|graduate)\s+students?|博士生|硕士生|研究生|本科生|访问学者";
 
     // An academician is a member of the academy (中国工程院院士), not employed there; so is an association's member (协会会员)
-    // and a committee's or society's (病理学分会委员), but not its chair (主任委员) or standing member (常委).
-    private const string Member = @"院士|会士|会员|(?<![主任常])委员(?![会长])|(?<![A-Za-z])academician";
+    // and a committee's or society's (病理学分会委员) or an association's council member (校友会理事), but not its chair (主任委员,
+    // 理事长) or standing member (常委).
+    private const string Member = @"院士|会士|会员|(?<![主任常])委员(?![会长])|(?<![常副])理事(?![长会])|(?<![A-Za-z])academician";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])head\s+of\s+(?:(?:[a-z]+|⟦\d+:C⟧)\s+){0,2}(?:[a-z]+|⟦\d+:C⟧)|(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|VP|SVP|EVP|spokes(?:person|man|woman)|professor|fellow|analyst|designer|partner|chief|advocate|economist|lawyer|attorney|strategist|consultant|adviser|advisor|editor|correspondent|lecturer|manager|architect)s?"
