@@ -448,8 +448,7 @@ internal static partial class LatinCandidates
         // "Lux Capital led our seed": the tagger's place or person ending in a word only firms end in is a firm.
         EntityType.Location or EntityType.Person when FirmOnlyHead().IsMatch(surface) => EntityType.Organization,
         // "Caravel Grand Prize", "Azulejo Award for Open Tooling": a prize, whatever the tagger took it for.
-        EntityType.Location or EntityType.Person when PrizeHead().IsMatch(surface) => EntityType.Event,
-        null when PrizeHead().IsMatch(surface) => EntityType.Event,
+        null or EntityType.Location or EntityType.Person when PrizeHead().IsMatch(surface) => EntityType.Event,
         // "Team Gaivota": a competition's team.
         null or EntityType.Location or EntityType.Person when TeamName().IsMatch(surface) => EntityType.Organization,
         _ => null,
