@@ -454,7 +454,10 @@ internal static partial class LatinCandidates
         _ => null,
     };
 
-    [GeneratedRegex(@"\s(?:Prize|Award|Medal|Trophy)(?:\s+(?:for|of)\s+\S.*)?$")]
+    // The words a prize's name ends in, or stands on before what it is for ("Azulejo Award for Open Tooling").
+    private const string PrizeWords = "Prize|Award|Medal|Trophy";
+
+    [GeneratedRegex(@"\s(?:" + PrizeWords + @")(?:\s+(?:for|of)\s+\S.*)?$")]
     private static partial Regex PrizeHead();
 
     [GeneratedRegex(@"^Team\s+\p{Lu}")]
@@ -466,7 +469,7 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\s(?:Summit|Conference|Forum|Expo|Festival|Symposium|Hackathon|Congress|Awards|Olympics|Games|Week)$")]
     private static partial Regex EventHead();
 
-    [GeneratedRegex(@"\s(?:Summit|Expo|Symposium|Hackathon|Prize|Award|Medal|Trophy)$|\s(?:Prize|Award|Medal|Trophy)\s+(?:for|of)\s")]
+    [GeneratedRegex(@"\s(?:Summit|Expo|Symposium|Hackathon|" + PrizeWords + @")$|\s(?:" + PrizeWords + @")\s+(?:for|of)\s")]
     private static partial Regex EventOnlyHead();
 
     [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|(?<work>(?:等[\p{IsCJKUnifiedIdeographs}]{0,3}?)?(?:评测|基准测试|基准|榜单|测试集))|播客|应用|软件|平台|框架|工具|助手|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]

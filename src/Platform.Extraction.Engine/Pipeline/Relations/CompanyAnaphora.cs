@@ -101,7 +101,7 @@ internal static partial class CompanyAnaphora
                 found.Add(new RelationArgument(from, to, topic, EntityType.Organization));
             }
         }
-        found.AddRange(BusinessClauses(text, start, end, inSentence.Concat(found).OrderBy(m => m.Start).ToList(), mostNamedOrganization));
+        found.AddRange(BusinessClauses(text, start, end, inSentence, found, mostNamedOrganization));
         return found;
     }
 
@@ -112,27 +112,37 @@ internal static partial class CompanyAnaphora
     /// Not after a product the sentence names: who supplies a part of it supplies its maker ("座舱芯片采用高通骁龙8295，语音前端则由
     /// 科大讯飞提供").
     /// </summary>
-    private static IEnumerable<RelationArgument> BusinessClauses(string text, int start, int end, List<RelationArgument> inSentence, string? mostNamedOrganization)
+    /// <remarks>Runs for every sentence: the names are gathered only where a cue stands.</remarks>
+    private static List<RelationArgument> BusinessClauses(string text, int start, int end, List<RelationArgument> named, List<RelationArgument> anaphora,
+        string? mostNamedOrganization)
     {
+        var clauses = new List<RelationArgument>();
+        var cue = BusinessCue().Match(text, start, end - start);
+        if (!cue.Success)
+        {
+            return clauses;
+        }
+        var inSentence = named.Concat(anaphora).OrderBy(m => m.Start).ToList();
         var opening = inSentence.FirstOrDefault(m => m.Type == EntityType.Organization && OpensAClause(text, m.Start) && InFirstClause(text, start, m.Start));
         if ((opening?.EntityId ?? mostNamedOrganization) is not { } firm)
         {
-            yield break;
+            return clauses;
         }
-        for (var cue = BusinessCue().Match(text, start, end - start); cue.Success; cue = cue.NextMatch())
+        for (; cue.Success; cue = cue.NextMatch())
         {
             var clauseStart = text.AsSpan(start, cue.Index - start).LastIndexOfAny("，,。；;：:\n") + start + 1;
             // The clause's own firm is the subject ("公司的晶圆代工由台积电承担"), as is what a supplier makes for ("由其代工").
             if (!inSentence.Any(m => (m.Type == EntityType.Organization && m.Start >= clauseStart && m.End <= cue.Index) || (m.Type == EntityType.Product && m.End <= cue.Index))
                 && !ReferringWords.IsInsideAName(cue.Index, cue.Index, inSentence))
             {
-                yield return new RelationArgument(cue.Index, cue.Index, firm, EntityType.Organization);
+                clauses.Add(new RelationArgument(cue.Index, cue.Index, firm, EntityType.Organization));
             }
         }
+        return clauses;
     }
 
     // Each cue opens its clause's business, after at most sixteen characters of what it is about (晶圆代工, 柔轮精加工设备则).
-    [GeneratedRegex(@"(?<=(?:^|[。！？；;!?\n，,：:])[^，,。；;：:\n]{0,16})(?:(?:竞争)?对手(?=为|是|包括|有)|由(?=[^，,。；;\n]{2,24}?(?:承担|代工|供应|供货|提供))|委托(?!人)|" + PatternPieces.SuppliedFrom + @"|第[一二三四五六七八九十、]+大客户|保荐(?:机构|人)(?=为|是)|与(?=[^，,。；;\n]{2,40}?(?:直接|正面)竞争))")]
+    [GeneratedRegex(@"(?<=(?:^|[。！？；;!?\n，,：:])[^，,。；;：:\n]{0,16})(?:" + PatternPieces.RivalsNamed + @"|由(?=[^，,。；;\n]{2,24}?" + PatternPieces.SupplyVerb + @")|委托(?!人)|" + PatternPieces.SuppliedFrom + @"|" + PatternPieces.RankedCustomer + @"|" + PatternPieces.ListingSponsor + @"(?=为|是)|与(?=[^，,。；;\n]{2,40}?(?:直接|正面)竞争))")]
     private static partial Regex BusinessCue();
 
     /// <summary>
@@ -353,7 +363,7 @@ internal static partial class CompanyAnaphora
     /// </summary>
     private static string? OpeningFirmOfTheParagraph(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences, string? topic)
     {
-        var opener = OpensAParagraph(text, sentenceStart) ? -1 : recentSentences.FindIndex(s => OpensAParagraph(text, s.Start));
+        var opener = ParagraphOpener(text, sentenceStart, recentSentences);
         if (opener < 0 || recentSentences.Take(opener + 1).Any(s => s.Mentions.Any(m => m.EntityId == topic)))
         {
             return null;
@@ -369,21 +379,17 @@ internal static partial class CompanyAnaphora
     /// paragraph's first sentence sets what it is about ("Pivot Arm … closed a Series B. The round was led by Lakestar;
     /// Bosch Ventures also joined. Chief executive Jonas Richter …" is Pivot Arm's chief executive).
     /// </summary>
-    private static string? ParagraphSubject(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences)
-    {
-        if (OpensAParagraph(text, sentenceStart))
-        {
-            return null;
-        }
-        foreach (var (start, mentions) in recentSentences)
-        {
-            if (OpensAParagraph(text, start))
-            {
-                return SubjectOrganization(text, start, mentions);
-            }
-        }
-        return null;
-    }
+    private static string? ParagraphSubject(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
+        ParagraphOpener(text, sentenceStart, recentSentences) is var opener and >= 0
+            ? SubjectOrganization(text, recentSentences[opener].Start, recentSentences[opener].Mentions)
+            : null;
+
+    /// <summary>
+    /// Which of the sentences just read (nearest first) opened the paragraph the sentence at <paramref name="sentenceStart"/>
+    /// goes on; -1 when that sentence opens a paragraph itself or the one that did is further back.
+    /// </summary>
+    private static int ParagraphOpener(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
+        OpensAParagraph(text, sentenceStart) ? -1 : recentSentences.FindIndex(s => OpensAParagraph(text, s.Start));
 
     private static bool OpensAParagraph(string text, int start)
     {

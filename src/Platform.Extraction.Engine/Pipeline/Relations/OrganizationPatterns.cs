@@ -248,9 +248,9 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:o+}}\s*(?:均|都|同为|也)?(?:位列|是|为|系|成为)\s*{{O:s}}\s*(?:{TopList}|(?:(?:19|20)\d\d年度?)?的?(?:主要|重要|核心|首批)?)客户"),
         // A prospectus's suppliers, customers and sponsor after the firm's zero-width mention (CompanyAnaphora.BusinessClauses):
         // "晶圆代工由台积电承担", "封装测试主要委托长电科技", "ABF载板来自无锡联丰…", "第二、三大客户分别为…", "保荐机构为中信证券".
-        new("partner_of", $@"{{O:s}}(?:\s*的?[\p{{IsCJKUnifiedIdeographs}}]{{1,12}}?)?\s*(?:由\s*{{O:o}}\s*(?:独家)?(?:承担|代工|供应|供货|提供)|委托\s*{{O:o}}|{SuppliedFrom}\s*(?:⟦\d+:L⟧)?[\p{{IsCJKUnifiedIdeographs}}]{{0,8}}?{{O:o}}|第[一二三四五六七八九十、]+大客户(?:分别)?(?:为|是)?\s*{ClauseList}|保荐(?:机构|人)(?:为|是)\s*{{O:o}})"),
+        new("partner_of", $@"{{O:s}}(?:\s*的?[\p{{IsCJKUnifiedIdeographs}}]{{1,12}}?)?\s*(?:由\s*{{O:o}}\s*(?:独家)?{SupplyVerb}|委托\s*{{O:o}}|{SuppliedFrom}\s*(?:⟦\d+:L⟧)?[\p{{IsCJKUnifiedIdeographs}}]{{0,8}}?{{O:o}}|{RankedCustomer}(?:分别)?(?:为|是)?\s*{ClauseList}|{ListingSponsor}(?:为|是)\s*{{O:o}})"),
         // "国内谐波减速器市场的主要对手为绿的谐波", "海外对手为哈默纳科": rivals after the firm's zero-width mention.
-        new("competitor_of", $@"{{O:s}}\s*(?:竞争)?对手(?:为|是|包括|有)\s*{ClauseList}"),
+        new("competitor_of", $@"{{O:s}}\s*{RivalsNamed}(?:为|是|包括|有)\s*{ClauseList}"),
         new("competitor_of", $@"{{O:s}}\s*与\s*{{O:o+}}\s*(?:直接|正面)?竞争"),
         // "翎岳精密已向优必选批量供应谐波减速器": a firm's customer.
         new("partner_of", $@"{{O:s}}{Gap(6)}向\s*{{O:o}}\s*(?:批量|稳定|独家|小批量)?(?:供应|供货|交付)"),

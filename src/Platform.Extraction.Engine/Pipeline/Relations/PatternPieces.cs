@@ -47,6 +47,18 @@ internal static class PatternPieces
 
     public const string Comma = @"\s*[,，]?\s*";
 
+    /// <summary>What a supplier does for a firm: "晶圆代工由台积电承担", "激光雷达由禾赛科技供应".</summary>
+    public const string SupplyVerb = "(?:承担|代工|供应|供货|提供)";
+
+    /// <summary>A prospectus's customer by rank: "第一大客户", "第二、三大客户".</summary>
+    public const string RankedCustomer = "第[一二三四五六七八九十、]+大客户";
+
+    /// <summary>The broker that sponsors a listing: "保荐机构为中信证券".</summary>
+    public const string ListingSponsor = "保荐(?:机构|人)";
+
+    /// <summary>A firm's rivals, before they are named: "主要对手为…", "海外竞争对手包括…".</summary>
+    public const string RivalsNamed = "(?:竞争)?对手(?=为|是|包括|有)";
+
     /// <summary>
     /// What a firm buys from a supplier: "采购自", "ABF载板来自…", "设备则来自…"; not where people or a firm come from
     /// ("核心团队多来自华为海思", "来自深圳的元象智算").
