@@ -56,6 +56,7 @@ public sealed partial class EntityExtractor(
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
+        candidates.AddRange(LatinCandidates.PeopleJoinedToAPerson(normalized, candidates).ToList());
         candidates.AddRange(LatinCandidates.ProductsAfterTheirChineseLine(normalized, candidates, chineseCommonWords).ToList());
         // The trained character tagger only fills the gaps the sources above leave.
         var recognized = ChineseCandidates.WholePersonNames(normalized,
@@ -87,6 +88,7 @@ public sealed partial class EntityExtractor(
         FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
         FirmCues.RetypeAdvisersOfADeal(normalized, candidates);
         FirmCues.RetypeProductsInApposition(normalized, candidates);
+        CountryPrefixes.SplitFromForeignNames(normalized, candidates, curated, chineseCommonWords);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace));

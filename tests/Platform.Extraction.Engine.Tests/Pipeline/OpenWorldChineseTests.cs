@@ -745,4 +745,41 @@ public class OpenWorldChineseTests
 
         Assert.True(result.Entities.Any(e => e.Id == id), Describe(result));
     }
+    [Theory]
+    // Chinese news writes a foreign organisation's country before its name: the KB's university or firm, or a firm the
+    // text also names without the country, is that organisation, and the country a place of its own.
+    [InlineData("他毕业于美国斯坦福大学，后加入美国英伟达。", "斯坦福大学", "美国")]
+    [InlineData("他毕业于美国斯坦福大学，后加入美国英伟达。", "英伟达", "美国")]
+    [InlineData("日本软银集团领投了本轮融资。", "软银集团", "日本")]
+    [InlineData("董事长曾任职于日本哈默纳科（Harmonic Drive Systems）。海外对手为哈默纳科。", "哈默纳科", "日本")]
+    public void AForeignOrganizationAfterItsCountry_IsTheOrganizationAndThePlace(string text, string organization, string country)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Mentions.Any(m => m.Text == organization && m.Type == EntityType.Organization), Describe(result));
+        Assert.True(result.Mentions.Any(m => m.Text == country && m.Type == EntityType.Location), Describe(result));
+    }
+
+    [Fact]
+    public void AFirmAfterItsCountry_IsLocatedThere_AndWhereSomeoneWorked()
+    {
+        var result = Extract("董事长庞叙白曾任职于日本哈默纳科（Harmonic Drive Systems）。海外对手为哈默纳科。");
+        var firm = result.Mentions.First(m => m.Text == "哈默纳科").EntityId;
+
+        Assert.Contains(result.Relations, r => r.SubjectId == firm && r.Predicate == "located_in" && r.ObjectId == "japan");
+        Assert.Contains(result.Relations, r => r.ObjectId == firm && r.Predicate == "former_employee_of");
+    }
+    [Theory]
+    // What a firm is to a deal (若标的公司…), a firm's own meeting (股东大会) and a plan quoted after its owner (公司“…”战略) are
+    // no names; 所 before 持 ("held by") ends none.
+    [InlineData("若标的公司经营不及预期，存在商誉减值风险。", "若标的公司")]
+    [InlineData("审批风险：本次交易尚需提交公司股东大会审议。", "本次交易尚需提交公司股东大会")]
+    [InlineData("公司董事长表示，本次收购是公司“行业大模型+”战略的关键一步。", "行业大模型+")]
+    [InlineData("公司拟受让北极光创投、青禾创投所持部分股权。", "青禾创投所")]
+    public void AFilingsWordsForTheDeal_AreNoNames(string text, string phrase)
+    {
+        var result = Extract(text);
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text == phrase);
+    }
 }

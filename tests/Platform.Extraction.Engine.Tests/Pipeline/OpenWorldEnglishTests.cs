@@ -597,4 +597,22 @@ public class OpenWorldEnglishTests
 
         Assert.True(result.Mentions.Any(m => m is { Text: "AgiBot World", Type: EntityType.Product }), Describe(result));
     }
+    [Fact]
+    public void APersonJoinedByAndToAnother_IsAPersonWhateverTheShapeOfTheName()
+    {
+        var result = Extract("Rafe Oduya and Ji-ho Kwan co-founded Coldharbor AI in 2014. Kwan, now its chief technology officer, said so.");
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "Ji-ho Kwan", Type: EntityType.Person }), Describe(result));
+        Assert.Contains(result.Relations, r => r.SubjectId == "ent:ji-ho-kwan" && r.Predicate == "cofounder_of");
+    }
+
+    [Fact]
+    public void AUnitNamedForItsFields_HoldsTheLastAfterAnd_AndIsTheNameItIsKnownBy()
+    {
+        var result = Extract("In 1988 she founded the Laboratory for Statistical Learning and Inference at UW, known to generations of students simply as the SLI Lab. The SLI Lab grew.");
+
+        var lab = Assert.Single(result.Mentions, m => m.Text == "Laboratory for Statistical Learning and Inference");
+        Assert.All(result.Mentions.Where(m => m.Text == "SLI Lab"), m => Assert.Equal(lab.EntityId, m.EntityId));
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Inference");
+    }
 }

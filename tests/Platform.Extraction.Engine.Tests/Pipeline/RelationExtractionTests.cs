@@ -1261,4 +1261,31 @@ public class RelationExtractionTests
     public void APostHeldBeforeComing_IsAPastEmployer() =>
         Assert.Contains(("Ada Lind", "former_employee_of", "University of Tartu"),
             StatedByName("Ada Lind came to Nokia Bell Labs in 1990, after a three-year research post at the University of Tartu."));
+    private const string Filing =
+        "杭州云栖数据股份有限公司（以下简称“公司”或“云栖数据”）董事会保证本公告内容真实。公司拟收购苏州青衡智能科技有限公司（以下简称“青衡智能”或“标的公司”）60%股权，"
+        + "交易完成后，青衡智能将成为公司控股子公司。公司董事长韩书远表示，本次收购意义重大。\n\n"
+        + "标的公司核心产品为保险大模型“衡知”。主要客户包括招商银行、泰康人寿等机构。标的公司在保险科技领域与众安科技、蚂蚁集团等企业存在直接竞争。\n\n"
+        + "华泰联合证券有限责任公司担任本次交易的独立财务顾问，上海锦衡律师事务所担任法律顾问。";
+
+    [Theory]
+    // A filing's defined 公司 and 标的公司 are the firms it defined them as, wherever the words stand.
+    [InlineData("韩书远", "works_at", "杭州云栖数据股份有限公司")]
+    [InlineData("苏州青衡智能科技有限公司", "part_of", "杭州云栖数据股份有限公司")]
+    [InlineData("衡知", "product_of", "苏州青衡智能科技有限公司")]
+    [InlineData("苏州青衡智能科技有限公司", "partner_of", "泰康人寿")]
+    [InlineData("苏州青衡智能科技有限公司", "competitor_of", "众安科技")]
+    // Who advises on the filer's deal is the filer's adviser.
+    [InlineData("华泰联合证券有限责任公司", "partner_of", "杭州云栖数据股份有限公司")]
+    [InlineData("上海锦衡律师事务所", "partner_of", "杭州云栖数据股份有限公司")]
+    public void AFilingsDefinedTerms_StandForTheFirmsTheyDefine(string subject, string predicate, string @object)
+    {
+        var relations = StatedByName(Filing);
+
+        Assert.True(relations.Any(r => r.Predicate == predicate && ((r.Subject, r.Object) == (subject, @object) || (predicate != "product_of" && (r.Subject, r.Object) == (@object, subject)))),
+            string.Join("; ", relations));
+    }
+
+    [Fact]
+    public void WhereAFirmIsRegistered_AfterWhenItWasFounded_IsWhereItIs() =>
+        Assert.Contains(StatedByName("青衡智能成立于2021年，注册地位于苏州市，专注于保险大模型。"), r => r is ("青衡智能", "located_in", var place) && place.Contains("苏州", StringComparison.Ordinal) || r.Object == "Suzhou");
 }

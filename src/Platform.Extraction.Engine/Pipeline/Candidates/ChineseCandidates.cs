@@ -202,10 +202,14 @@ internal static partial class ChineseCandidates
     /// </summary>
     internal static (int Start, int End) OrganizationBounds(string text, int start, int end, ChineseCommonWords commonWords)
     {
-        end = WithoutDateline(text, start, WithoutHeadquarters(text, start, end));
+        end = WithoutHeldBy(text, start, WithoutDateline(text, start, WithoutHeadquarters(text, start, end)));
         start = AfterASpace(text, start, end);
         return (WithoutDescription(text, WithoutFormer(text, start, end), end, commonWords), end);
     }
+
+    /// <summary>拟受让北极光创投、穗禾创投所持部分股权: 所 before 持 ("held by") is no head of the name (…研究所, …事务所).</summary>
+    private static int WithoutHeldBy(string text, int start, int end) =>
+        end - start >= 4 && text[end - 1] == '所' && end < text.Length && text[end] == '持' ? end - 1 : end;
 
     /// <summary>
     /// A space parts a Chinese headline's phrases and a dateline from its story (AI配音 中国配音艺术家协会, 本报合肥12月2日电

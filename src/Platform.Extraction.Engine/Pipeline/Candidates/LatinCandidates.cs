@@ -51,6 +51,15 @@ internal static partial class LatinCandidates
                     CandidateSource.LatinRecognizer, Cue: "the firm a person is of");
                 continue;
             }
+            // "the Laboratory for Statistical Learning and Inference at UW": a unit named for its fields holds the last one after
+            // "and", where the tagger stopped before it.
+            if (UnitNamedForItsFields().IsMatch(surface) && LastFieldAfterAnd().Match(text, span.End) is { Success: true } lastField)
+            {
+                var end = span.End + lastField.Length;
+                yield return new Candidate(span.Start, end, text[span.Start..end], EntityType.Organization, Math.Max(span.Confidence, 0.7),
+                    CandidateSource.LatinRecognizer, Cue: "a unit named for its fields, the last after \"and\"");
+                continue;
+            }
             // "the Danish health-AI company Corti": the kind of firm read before its name is no part of it.
             if (KindBeforeAName().Match(surface) is { Success: true } kind)
             {
@@ -142,6 +151,12 @@ internal static partial class LatinCandidates
                 : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, ChineseRecognizerCandidates.SureCandidateConfidence), CandidateSource.LatinRecognizer, Cue: KindNounCue);
         }
     }
+
+    [GeneratedRegex(@"^(?:Laboratory|Lab|Institute|Center|Centre|School|Department|Division|Program|Initiative)\s+(?:for|of)\s+[A-Z]")]
+    private static partial Regex UnitNamedForItsFields();
+
+    [GeneratedRegex(@"\G\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:at|in|of)\s|\s*[,.;)]|\s+[a-z])")]
+    private static partial Regex LastFieldAfterAnd();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}[（(]$")]
     private static partial Regex GlossOfAChineseTerm();
@@ -339,6 +354,26 @@ internal static partial class LatinCandidates
             }
         }
     }
+
+    /// <summary>
+    /// "Rafe Oduya and Ji-ho Kwan co-founded Coldharbor AI": a name joined by "and" to a person, both the subject of what
+    /// people do, is a person's too, however rarely the tagger saw its shape.
+    /// </summary>
+    public static IEnumerable<Candidate> PeopleJoinedToAPerson(string text, IReadOnlyList<Candidate> candidates)
+    {
+        foreach (var person in candidates.Where(c => c is { Type: EntityType.Person, Source: CandidateSource.LatinRecognizer or CandidateSource.KnowledgeBase }))
+        {
+            if (JoinedPerson().Match(text, person.End) is { Success: true } joined && !IsAnEverydayWord(joined.Groups["first"].Value)
+                && joined.Groups["name"] is var name && !candidates.Any(c => c.Start < name.Index + name.Length && name.Index < c.End))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.7, CandidateSource.LatinRecognizer,
+                    Cue: $"joined by \"and\" to \"{person.Text}\"");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G\s+and\s+(?<name>(?<first>[A-Z][a-z]+)(?:-[a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:co-?founded|founded|started|launched|built|met|ran|led|wrote|created|left|joined)\b)")]
+    private static partial Regex JoinedPerson();
 
     /// <summary>"AgiBot World": a single everyday word after a maker's name names nothing alone; the product is the whole name.</summary>
     internal static bool IsAnEverydayWord(string word) => word.All(char.IsAsciiLetter) && LatinLexicon.Default.IsCommon(word.ToLowerInvariant());

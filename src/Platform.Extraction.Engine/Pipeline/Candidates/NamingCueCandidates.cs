@@ -374,8 +374,9 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"\b(?<cue>formation of|launch(?:ing|ed)?|form(?:ing|ed)?|set(?:ting)? up|creat(?:ing|ed)|establish(?:ing|ed))\s+(?:the|a|an|our|its|their)\s+(?:new\s+)?(?<name>(?<modifier>[A-Za-z][\w-]+)\s+(?:team|lab|unit|group|fund))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFormation();
 
-    // "新一代语音助手“听风”", "旗下大模型「灵犀」", "独立子公司“澜影医疗”": the kind of thing, then its name in quotes.
-    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院|数字人|导览服务|服务|客服|学习机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’]")]
+    // "新一代语音助手“听风”", "旗下大模型「灵犀」", "独立子公司“澜影医疗”": the kind of thing, then its name in quotes; not a
+    // plan's name after its owner (公司“行业大模型+”战略).
+    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院|数字人|导览服务|服务|客服|学习机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’](?!\s*(?:战略|计划|工程|行动|理念|愿景|模式))")]
     private static partial Regex ChineseKindThenQuote();
 
     // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手", "自主研发的“途灵”驾驶系统", "牵头研发的“海擎”智能调度系统", "通过“合肥通”App", "新推出的“豪沃TX”电动底盘": a

@@ -369,8 +369,11 @@ internal static partial class OrganizationHeadCandidates
         var core = Core(modifier, out _);
         // A committee named by its function (评审委员会, 审计委员会) is described, not named.
         bool Describes(string word) => head is "公司" or "有限公司" or "新闻" or "委员会" ? commonWords.Contains(word) : commonWords.IsFrequent(word);
-        return core.Length < 2 || Describes(core) || Describes(modifier);
+        return core.Length < 2 || Describes(core) || Describes(modifier) || (head == "公司" && KindsOfFirm.Any(k => modifier.EndsWith(k, StringComparison.Ordinal)));
     }
+
+    // 若标的公司经营不及预期: what a firm is to a deal or a group (标的公司, 上市公司, 关联公司) ends no name.
+    private static readonly string[] KindsOfFirm = ["标的", "目标", "上市", "参股", "关联"];
 
     /// <summary>
     /// 工业视觉 in "总部位于无锡的工业视觉公司" is two everyday words after 的: what the firm does, not its name (首都钢铁公司,

@@ -32,9 +32,10 @@ internal static partial class CompanyAnaphora
     /// <param name="openingOrganization">The first organisation the text names more than once: whose posts a transcript's speakers hold when their labels name none.</param>
     public static List<RelationArgument> Find(string text, int start, int end, List<RelationArgument> inSentence,
         List<(int Start, List<RelationArgument> Mentions)> recentSentences, Func<string, int> mentionsOf,
-        IReadOnlyDictionary<string, string> lastNamedByKind, string? mostNamedOrganization, string? definedAsTheCompany = null, string? openingOrganization = null)
+        IReadOnlyDictionary<string, string> lastNamedByKind, string? mostNamedOrganization, IReadOnlyDictionary<string, string>? definedTerms = null, string? openingOrganization = null)
     {
         var found = new List<RelationArgument>();
+        var definedAsTheCompany = definedTerms?.GetValueOrDefault("公司");
         // "Alicia Brennan, VP Investor Relations: Thank you.": a transcript's speaker labelled with a title alone holds it at
         // the firm the text opens with.
         if (openingOrganization is not null && TitledTurnLabel().Match(text, start, end - start) is { Success: true } label)
@@ -101,6 +102,14 @@ internal static partial class CompanyAnaphora
                 found.Add(new RelationArgument(from, to, topic, EntityType.Organization));
             }
         }
+        if (definedTerms is { Count: > 0 })
+        {
+            found.AddRange(DefinedTermsUsed(text, start, end, definedTerms, inSentence).ToList());
+            if (definedAsTheCompany is not null)
+            {
+                found.AddRange(AdvisersOfTheFiling(text, start, end, definedAsTheCompany).ToList());
+            }
+        }
         found.AddRange(BusinessClauses(text, start, end, inSentence, found, mostNamedOrganization));
         return found;
     }
@@ -142,22 +151,67 @@ internal static partial class CompanyAnaphora
     }
 
     // Each cue opens its clause's business, after at most sixteen characters of what it is about (晶圆代工, 柔轮精加工设备则).
-    [GeneratedRegex(@"(?<=(?:^|[。！？；;!?\n，,：:])[^，,。；;：:\n]{0,16})(?:" + PatternPieces.RivalsNamed + @"|由(?=[^，,。；;\n]{2,24}?" + PatternPieces.SupplyVerb + @")|委托(?!人)|" + PatternPieces.SuppliedFrom + @"|" + PatternPieces.RankedCustomer + @"|" + PatternPieces.ListingSponsor + @"(?=为|是)|与(?=[^，,。；;\n]{2,40}?(?:直接|正面)竞争))")]
+    [GeneratedRegex(@"(?<=(?:^|[。！？；;!?\n，,：:])[^，,。；;：:\n]{0,16})(?:" + PatternPieces.RivalsNamed + @"|由(?=[^，,。；;\n]{2,24}?" + PatternPieces.SupplyVerb + @")|委托(?!人)|" + PatternPieces.SuppliedFrom + @"|" + PatternPieces.RankedCustomer + @"|" + PatternPieces.CustomersNamed + @"|" + PatternPieces.ListingSponsor + @"(?=为|是)|与(?=[^，,。；;\n]{2,40}?(?:直接|正面)竞争))")]
     private static partial Regex BusinessCue();
 
     /// <summary>
-    /// "杭州澜途智能科技股份有限公司（以下简称“公司”）": a filing that defines 公司 as one firm means that firm by it throughout.
+    /// "浙江明栈信息技术股份有限公司（以下简称“公司”或“明栈信息”）", "上海枫弈智能科技有限公司（以下简称“枫弈智能”或“标的公司”）": a
+    /// filing that defines 公司, 本公司, 标的公司 or 发行人 as one firm means that firm by the word throughout (本公司 defines
+    /// 公司 too).
     /// </summary>
-    public static string? DefinedAsTheCompany(string text, IReadOnlyList<RelationArgument> mentions)
+    public static Dictionary<string, string> DefinedTerms(string text, IReadOnlyList<RelationArgument> mentions)
     {
-        var definition = CompanyDefinition().Match(text);
-        return definition.Success
-            ? mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.End <= definition.Index && text.AsSpan(m.End, definition.Index - m.End).IsWhiteSpace())?.EntityId
-            : null;
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match definition in TermDefinition().Matches(text))
+        {
+            if (mentions.LastOrDefault(m => m.Type == EntityType.Organization && m.End <= definition.Index && text.AsSpan(m.End, definition.Index - m.End).IsWhiteSpace()) is not { } firm)
+            {
+                continue;
+            }
+            foreach (var term in definition.Groups["term"].Captures.Select(c => c.Value).Where(t => DefinableTerms.Contains(t)))
+            {
+                terms.TryAdd(term, firm.EntityId);
+                if (term == "本公司")
+                {
+                    terms.TryAdd("公司", firm.EntityId);
+                }
+            }
+        }
+        return terms;
     }
 
-    [GeneratedRegex(@"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“""「]?(?:本公司|公司)[”""」]?\s*[）)]")]
-    private static partial Regex CompanyDefinition();
+    private static readonly HashSet<string> DefinableTerms = new(StringComparer.Ordinal) { "公司", "本公司", "标的公司", "目标公司", "发行人" };
+
+    [GeneratedRegex(@"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“""「]?(?<term>[^“”""「」（）()或、]{1,20})[”""」]?(?:\s*(?:或|、|/)\s*[“""「]?(?<term>[^“”""「」（）()或、]{1,20})[”""」]?)*\s*[）)]")]
+    private static partial Regex TermDefinition();
+
+    /// <summary>标的公司 and the other terms a filing defines (<see cref="DefinedTerms"/>) besides 公司, wherever they stand.</summary>
+    private static IEnumerable<RelationArgument> DefinedTermsUsed(string text, int start, int end, IReadOnlyDictionary<string, string> terms, List<RelationArgument> named)
+    {
+        foreach (var (term, firm) in terms.Where(t => t.Key != "公司"))
+        {
+            for (var at = text.IndexOf(term, start, end - start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + term.Length, end - at - term.Length, StringComparison.Ordinal))
+            {
+                if (!ReferringWords.IsInsideAName(at, at + term.Length, named) && !IsInsideADefinition(text, at))
+                {
+                    yield return new RelationArgument(at, at + term.Length, firm, EntityType.Organization);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "中金公司担任本次交易的独立财务顾问，上海汇澍律师事务所担任法律顾问": in a filing that defines 公司, who advises on the deal
+    /// advises that firm; a zero-width mention of it stands before the adviser's role.
+    /// </summary>
+    private static IEnumerable<RelationArgument> AdvisersOfTheFiling(string text, int start, int end, string company) =>
+        ReferringWords.Within(AdviserRole(), text, start, end).Select(role => new RelationArgument(role.Index, role.Index, company, EntityType.Organization));
+
+    [GeneratedRegex(@"(?<=担任(?:本次(?:交易|发行|重组)的?)?)(?=(?:独立)?" + PatternPieces.AdviserOfADeal + ")")]
+    private static partial Regex AdviserRole();
+
+    // The definition itself ("或“标的公司”）") names the firm already.
+    private static bool IsInsideADefinition(string text, int at) => at > 0 && text[at - 1] is '“' or '"' or '「';
 
     /// <summary>"names Quillmark and its chief executive": "its" right after "X and" is X's, whatever the sentence opened with.</summary>
     private static string? OwnerJoinedBefore(string text, Capture match, List<RelationArgument> earlier) =>
@@ -452,7 +506,7 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=成为)公司(?=的?(?:全资|控股)?子公司)|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…, 创始人孟岚本科…,

@@ -251,13 +251,16 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}(?:\s*的?[\p{{IsCJKUnifiedIdeographs}}]{{1,12}}?)?\s*(?:由\s*{{O:o}}\s*(?:独家)?{SupplyVerb}|委托\s*{{O:o}}|{SuppliedFrom}\s*(?:⟦\d+:L⟧)?[\p{{IsCJKUnifiedIdeographs}}]{{0,8}}?{{O:o}}|{RankedCustomer}(?:分别)?(?:为|是)?\s*{ClauseList}|{ListingSponsor}(?:为|是)\s*{{O:o}})"),
         // "国内谐波减速器市场的主要对手为绿的谐波", "海外对手为哈默纳科": rivals after the firm's zero-width mention.
         new("competitor_of", $@"{{O:s}}\s*{RivalsNamed}(?:为|是|包括|有)\s*{ClauseList}"),
-        new("competitor_of", $@"{{O:s}}\s*与\s*{{O:o+}}\s*(?:直接|正面)?竞争"),
+        // "标的公司在金融智能体领域与恒生电子、蚂蚁集团等企业存在直接竞争": the field and "such firms" may stand between.
+        new("competitor_of", $@"{{O:s}}\s*(?:在(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{1,12}}?(?:领域|市场|赛道|业务)(?:上|中|内)?)?\s*与\s*{{O:o+}}\s*(?:等(?:企业|公司|厂商|同行|机构))?\s*(?:存在|形成|展开)?\s*(?:直接|正面)?竞争"),
         // "翎岳精密已向优必选批量供应谐波减速器": a firm's customer.
         new("partner_of", $@"{{O:s}}{Gap(6)}向\s*{{O:o}}\s*(?:批量|稳定|独家|小批量)?(?:供应|供货|交付)"),
         // "公司核心为“锋刃”系列AI推理芯片", "核心产品为LY-H17谐波减速器": what a firm's business rests on is its product.
         new("product_of", $@"{{O:o}}\s*的?(?:核心|主要|主力|旗舰)(?:产品|业务)?(?:为|是|包括)\s*[“""「]?{{R:s+}}"),
+        // "中金公司担任本次交易的独立财务顾问": an adviser of the filer (CompanyAnaphora's zero-width mention before the role).
+        new("partner_of", $@"{{O:s}}\s*担任(?:本次(?:交易|发行|重组)的?)?{{O:o}}(?:独立)?{AdviserOfADeal}"),
         // "首批客户包括海康威视和科大讯飞": a firm's customers.
-        new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:首批|主要|第一批|首个|已有)?客户(?:包括|有|为|是)\s*{{O:o+}}"),
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:{CustomersNamed}|(?:首个|已有)?客户(?=包括|有|为|是))(?:包括|有|为|是)\s*{{O:o+}}"),
         // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}(?:已经?|现已|目前已)(?:接入|部署到|部署于|落地)(?:了)?\s*{{O:o+}}"),
         // "巡轨智能…，是中国城市轨道交通协会会员单位": a member firm of an association.
@@ -466,6 +469,9 @@ internal static class OrganizationPatterns
         new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|-based\b|\s*,\s+(?!⟦|and\b)|\s+[—–]\s)"),
         // "浙江杭州", "宿州市灵璧县": in Chinese a region, then the place in it, with nothing between.
         new("located_in", $@"(?<!⟦\d+:L⟧){{L:o}}{{L:s}}(?!⟦\d+:L⟧)(?=[\p{{IsCJKUnifiedIdeographs}}，,。、；;])"),
+        // "曾任职于日本哈默纳科（…）", "加入美国英伟达。": a Chinese text's country (or city) written right before a firm named
+        // on its own, the name ending the phrase (not 武汉地铁运营|计划…, a short form of a registered name).
+        new("located_in", $@"(?<!⟦\d+:L⟧){{L:o}}{{O:s}}(?=[，,。、；;（(])"),
         // A roundup's heading, the firm then its city in brackets: "栖梧智能（杭州）｜具身智能｜数亿元A轮".
         new("located_in", $@"(?<=^|\n)[\s*#\d.、]*{{O:s}}\s*[（(]\s*{{L:o}}\s*[）)]"),
         // A listed firm with where it is: "合肥衡曜智能科技有限公司（所在地：合肥高新区）".
@@ -488,6 +494,8 @@ internal static class OrganizationPatterns
         // "声澜科技是一家总部位于苏州的语音人工智能公司".
         new("located_in", $@"{{O:s}}\s*(?:是|为)(?:一家)?\s*(?:总部)?(?:位于|设在)\s*{{L:o}}\s*的"),
         // Not "比亚迪位于西安的工厂": what lies there is the factory. Of a province and its city (浙江杭州), the city.
+        // "枫弈智能成立于2021年，注册地位于上海市徐汇区": where it is registered, after when it was founded.
+        new("located_in", $@"{{O:s}}\s*成立于[^，,。；;⟦⟧]{{2,12}}[，,]\s*(?:注册地|注册地址|总部|办公地)(?:位于|为|设在|在)\s*{RegionBefore}{{L:o}}"),
         new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{RegionBefore}{{L:o}}(?!\s*(?:的|⟦\d+:L⟧))"),
         // "这家总部位于浙江杭州的企业": the firm the demonstrative stands for.
         new("located_in", $@"{{O:s}}(?:总部)?(?:位于|设在)\s*{RegionBefore}{{L:o}}\s*的(?:公司|企业|机构)"),

@@ -53,6 +53,12 @@ internal static class PatternPieces
     /// <summary>A prospectus's customer by rank: "第一大客户", "第二、三大客户".</summary>
     public const string RankedCustomer = "第[一二三四五六七八九十、]+大客户";
 
+    /// <summary>A firm's customers, before they are named: "主要客户包括…", "首批客户为…".</summary>
+    public const string CustomersNamed = "(?:首批|主要|核心|重要|第一批)客户(?=包括|有|为|是)";
+
+    /// <summary>What a firm is to a filer's deal: "独立财务顾问", "法律顾问", "评估机构".</summary>
+    public const string AdviserOfADeal = "(?:财务顾问|法律顾问|评估机构|审计机构)";
+
     /// <summary>The broker that sponsors a listing: "保荐机构为中信证券".</summary>
     public const string ListingSponsor = "保荐(?:机构|人)";
 

@@ -55,7 +55,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         string? lastEvent = null;
         string? lastWork = null;
         var lastUnitByKind = new Dictionary<string, string>(StringComparer.Ordinal);
-        var definedCompany = CompanyAnaphora.DefinedAsTheCompany(text, sorted);
+        var definedTerms = CompanyAnaphora.DefinedTerms(text, sorted);
         var resume = new ResumeSubject();
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
@@ -80,7 +80,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 var lastNamingPeople = recentSentences.Select(s => s.Mentions).FirstOrDefault(m => m.Any(a => a.Type == EntityType.Person)) ?? [];
                 var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, lastNamingPeople)
                     .Concat(resume.Find(text, start, end, window))
-                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization, definedCompany, openingOrganization))
+                    .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization, definedTerms, openingOrganization))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);
                 withPronouns.AddRange(referred);

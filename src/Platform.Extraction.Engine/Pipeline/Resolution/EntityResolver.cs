@@ -358,17 +358,19 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static partial Regex YearsInBrackets();
 
     /// <summary>
-    /// "the Technical University of Denmark, which many of you know simply as DTU", "Lumen Robotics, better known as Lumen":
-    /// a name the text says an organisation or product goes by.
+    /// "the Technical University of Denmark, which many of you know simply as DTU", "Lumen Robotics, better known as Lumen",
+    /// "the Laboratory for … at UW, known to generations of graduate students simply as the SLI Lab": a name the text says an
+    /// organisation or product goes by (past where it is, which may be named).
     /// </summary>
     public static void MergeDeclaredAliases(string text, List<EntityCluster> all)
     {
         var mentions = all.SelectMany(c => c.Mentions.Select(m => (Mention: m, Cluster: c))).OrderBy(x => x.Mention.Start).ToList();
         for (var i = 0; i + 1 < mentions.Count; i++)
         {
-            var ((name, nameCluster), (alias, aliasCluster)) = (mentions[i], mentions[i + 1]);
-            if (alias.Start < name.End || name.Type is not (EntityType.Organization or EntityType.Product) || alias.Type is not (EntityType.Organization or EntityType.Product)
-                || !KnownAs().IsMatch(text.AsSpan(name.End, alias.Start - name.End)))
+            var (name, nameCluster) = mentions[i];
+            if (name.Type is not (EntityType.Organization or EntityType.Product)
+                || mentions.Skip(i + 1).Take(2).FirstOrDefault(next => next.Mention.Start >= name.End && next.Mention.Type is EntityType.Organization or EntityType.Product
+                    && KnownAs().IsMatch(text.AsSpan(name.End, next.Mention.Start - name.End))) is not ({ } alias, { } aliasCluster))
             {
                 continue;
             }
@@ -380,7 +382,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}?(?:know|knows|call|calls)\s+(?:it\s+)?(?:simply\s+|just\s+)?as|(?:also\s+|better\s+|commonly\s+|simply\s+|widely\s+|locally\s+)?known\s+(?:simply\s+|just\s+)?as)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"^(?:\s+(?:at|in)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s*,?\s*(?:(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}?(?:know|knows|call|calls)\s+(?:it\s+)?(?:simply\s+|just\s+)?as|(?:also\s+|better\s+|commonly\s+|simply\s+|widely\s+|locally\s+)?known\s+(?:to\s+[\w\s-]{1,60}?\s+)?(?:simply\s+|just\s+)?as)\s+(?:the\s+)?$")]
     private static partial Regex KnownAs();
 
     /// <summary>
