@@ -43,7 +43,7 @@ public sealed partial class EntityExtractor(
         var candidates = curated
             .Concat(UnitNameCandidates.Find(normalized, curated))
             .Concat(BookTitleCandidates.Find(normalized))
-            .Concat(EventCandidates.Find(normalized, chineseCommonWords)).Concat(EventCandidates.Prizes(normalized, chineseCommonWords))
+            .Concat(EventCandidates.Find(normalized, chineseCommonWords)).Concat(EventCandidates.Prizes(normalized, chineseCommonWords)).Concat(EventCandidates.PrizesWon(normalized, chineseCommonWords))
             .Concat(BylineCandidates.Find(normalized, chineseCommonWords))
             .Concat(NamingCueCandidates.Find(normalized, chineseCommonWords, curated))
             .Concat(ChineseCandidates.Find(normalized, lacChunks, chineseCommonWords))
@@ -53,6 +53,8 @@ public sealed partial class EntityExtractor(
             .Concat(LatinCandidates.CourtNames(normalized))
             .Concat(LatinCandidates.LawNames(normalized))
             .Concat(LatinCandidates.TitlesWithASubtitle(normalized))
+            .Concat(LatinCandidates.WorksListedWithTheirAuthors(normalized))
+            .Concat(LatinCandidates.FirstAuthorsCited(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
@@ -88,6 +90,7 @@ public sealed partial class EntityExtractor(
         FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
         FirmCues.RetypeAdvisersOfADeal(normalized, candidates);
         FirmCues.RetypeProductsInApposition(normalized, candidates);
+        FirmCues.RetypeShortNamesOfFirms(candidates);
         CountryPrefixes.SplitFromForeignNames(normalized, candidates, curated, chineseCommonWords);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace);
@@ -360,10 +363,22 @@ public sealed partial class EntityExtractor(
             return MakerNamedIn(unitCluster, unit, clusters);
         }
         var uncurated = unitCluster.Entry is null ? UnitNameCandidates.UncuratedParentLength(unit.Text) : null;
+        // 南京大学人工智能学院群体智能实验室: a unit the document names, between the parent its name starts with and this unit, is
+        // the nearer parent.
+        var nearer = unitCluster.Entry is null
+            ? LongestOrganizationStarting(unit.Text, clusters.Where(c => c != unitCluster && c.Entry is null), c => c.ChineseForms,
+                l => l >= 2 && UnitNameCandidates.IsUnitOfTheNameBefore(unit.Text[l..]))
+            : null;
         // A longer organisation outside the KB wins over a curated short name it starts with (北大荒集团, not 北大).
         if (UnitNameCandidates.ParentNamed(unit.Text, matcher) is var (entry, length) && !(uncurated > length))
         {
-            return (clusters.FirstOrDefault(c => c.Entry == entry) ?? new EntityCluster(entry), length);
+            return nearer is { Length: var nearerLength } && nearerLength > length
+                ? nearer
+                : (clusters.FirstOrDefault(c => c.Entry == entry) ?? new EntityCluster(entry), length);
+        }
+        if (nearer is { Length: var longer } && longer > (uncurated ?? 0))
+        {
+            return nearer;
         }
         if (uncurated is not { } parentLength)
         {

@@ -5,7 +5,8 @@ namespace Platform.Extraction.Engine.Text;
 /// and the text goes on: the next line continues in lower case, or a capitalised word meets a capitalised
 /// word (a name broken across lines: "… with Stuart\nRussell" → "… with Stuart Russell"). A lower-case line
 /// end followed by a capital starts a new line of text (a title, then its paragraph). Paragraph breaks,
-/// one-word lines (speaker labels, list-like lines) and lines ending in punctuation are left alone. Same
+/// one-word lines (speaker labels, list-like lines), lines ending in punctuation and lines before a labelled field
+/// ("Amount: …") are left alone. Same
 /// length, so offsets do not move.
 /// </summary>
 public static class WrappedLineJoiner
@@ -24,7 +25,8 @@ public static class WrappedLineJoiner
             if (before >= lineStart && after < text.Length
                 && CharClass.IsLatinLetter(text[before]) && CharClass.IsLatinLetter(text[after])
                 && LineHasSeveralWords(text, lineStart, before)
-                && (char.IsLower(text[after]) || StartsCapitalised(text, lineStart, before)))
+                && (char.IsLower(text[after]) || StartsCapitalised(text, lineStart, before))
+                && !OpensWithALabel(text, after))
             {
                 text[i] = ' ';
                 if (before == i - 2)
@@ -35,6 +37,24 @@ public static class WrappedLineJoiner
             }
             lineStart = i + 1;
         }
+    }
+
+    // "Denver, CO\nAmount: $26,500,000": a line that opens with a label and its colon is a field of its own, not the line before
+    // wrapped.
+    private static bool OpensWithALabel(char[] text, int start)
+    {
+        for (var i = start; i < Math.Min(text.Length, start + 32); i++)
+        {
+            if (text[i] == ':')
+            {
+                return i - start >= 2;
+            }
+            if (!CharClass.IsLatinLetter(text[i]) && text[i] is not (' ' or '-'))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool StartsCapitalised(char[] text, int lineStart, int wordEnd)

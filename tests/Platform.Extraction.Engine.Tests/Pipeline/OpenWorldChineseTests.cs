@@ -735,6 +735,8 @@ public class OpenWorldChineseTests
     [InlineData("沈柏舟曾任优必选研发总监。", "ubtech")]
     [InlineData("韩绮曾在华为旗下的海思任职十年。", "hisilicon")]
     [InlineData("后来奇绩创坛也投了。", "miracleplus")]
+    [InlineData("沛岩机器人由顺为资本投资。", "shunwei-capital")]
+    [InlineData("汀泽智能完成由经纬创投领投的B轮融资。", "matrix-partners-china")]
     [InlineData("和寒武纪等同行相比，我们更专注推理。", "cambricon")]
     [InlineData("林书恒此前任华为云人工智能产品线副总裁。", "huawei-cloud")]
     [InlineData("The seed round drew Index Ventures and GV.", "gv")]

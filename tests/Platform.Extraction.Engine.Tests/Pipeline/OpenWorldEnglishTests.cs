@@ -615,4 +615,18 @@ public class OpenWorldEnglishTests
         Assert.All(result.Mentions.Where(m => m.Text == "SLI Lab"), m => Assert.Equal(lab.EntityId, m.EntityId));
         Assert.DoesNotContain(result.Mentions, m => m.Text == "Inference");
     }
+    [Fact]
+    public void ABlogsByline_NamesItsWritersFirm_NotThePostsFunction_AndTheFirmsShortNameIsTheFirm()
+    {
+        var result = Extract("Posted by Elif Sarraf, VP of Partnerships, Marlowe Data | December 5, 2026 | 6 min read\n\n"
+            + "Together we're launching Marlowe Guardrails, a joint product that checks every prompt. Our customers already trust Marlowe with their tables.\n\n"
+            + "Her co-founder Tomas Lindqvist, a Swedish software engineer, joined later.");
+        var firm = Assert.Single(result.Entities, e => e.Name == "Marlowe Data");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "Partnerships");
+        Assert.Contains(result.Relations, r => r.SubjectId == "ent:elif-sarraf" && r.Predicate == "works_at" && r.ObjectId == firm.Id);
+        Assert.True(result.Mentions.Any(m => m is { Text: "Marlowe Guardrails", Type: EntityType.Product }), Describe(result));
+        Assert.All(result.Mentions.Where(m => m.Text == "Marlowe"), m => Assert.Equal(firm.Id, m.EntityId));
+        Assert.True(result.Mentions.Any(m => m is { Text: "Tomas Lindqvist", Type: EntityType.Person }), Describe(result));
+    }
 }

@@ -65,6 +65,10 @@ public class TextPreparerTests
     }
 
     [Fact]
+    public void Prepare_ALineOpeningWithALabel_IsNotJoinedToTheOneBefore() =>
+        Assert.Contains("Denver, CO\nAmount: $26,500,000", TextPreparer.Prepare("Awardee: Larkspur Civic AI, Inc., Denver, CO\nAmount: $26,500,000 (48 months)\n").Text);
+
+    [Fact]
     public void Prepare_FrontMatter_FillsMetadataAndIsBlankedOut()
     {
         const string original = "---\ntitle: \"Scaling 的未来\"\ndate: 2024-11-03 09:15:00 +08:00\ntags: ['机器学习', 'OpenAI']\ndescription: \"一段描述\"\n---\n\n# 标题\n\n正文。";

@@ -31,6 +31,16 @@ internal static partial class BylineCandidates
             yield return new Candidate(name.Index, name.Index + value.Length, value, type, 0.8, CandidateSource.ChineseTagger,
                 Cue: $"byline \"{match.Groups["role"].Value}\"");
         }
+        // "极客前哨记者 温以宁 发自北京": a dateline's outlet, before its reporter.
+        foreach (Match match in OutletBeforeItsReporter().Matches(text))
+        {
+            var outlet = match.Groups["outlet"];
+            if (!commonWords.Contains(outlet.Value))
+            {
+                yield return new Candidate(outlet.Index, outlet.Index + outlet.Length, outlet.Value, EntityType.Organization, 0.8, CandidateSource.ChineseTagger,
+                    Cue: "the outlet before its reporter");
+            }
+        }
         // "*Posted by Priya Raman and Tomasz Wielgosz, General Partners at …*", "By Ana Ruiz": who signs an English text.
         foreach (Match match in EnglishByline().Matches(text))
         {
@@ -58,6 +68,9 @@ internal static partial class BylineCandidates
 
     [GeneratedRegex(@"(?m)^[ \t]*(?<role>(?<person>作者|责编|责任编辑|编辑|记者|撰文|翻译|译者|校对)|出品方?|来源|主办方?|承办方?|发布方?)[ \t]*[丨|｜:：][ \t]*(?<name>[^\s（()（，,。；;|丨｜]{2,24}(?:[ \t][^\s（()（，,。；;|丨｜]{1,24})?)")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"(?m)^[ \t>*_]*(?!本报|本刊|本台|本网)(?<outlet>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}?)(?:特约|实习|见习|首席)?记者[ \t]*[\p{IsCJKUnifiedIdeographs}·]{2,4}(?=[ \t]|发自|报道|$)")]
+    private static partial Regex OutletBeforeItsReporter();
 
     /// <summary>
     /// Whether the name at <paramref name="nameStart"/> signs the text in an English byline: who signs a letter ("*Posted by

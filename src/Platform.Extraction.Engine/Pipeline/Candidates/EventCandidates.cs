@@ -55,6 +55,25 @@ internal static partial class EventCandidates
     [GeneratedRegex(@"[“「](?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·]{3,24}?(?:奖|奖项|大奖))[”」]")]
     private static partial Regex QuotedPrize();
 
+    /// <summary>
+    /// A prize after the verb of winning it, unquoted (获ACL 2026杰出论文奖, 获2026年度吴文俊人工智能科学技术奖自然科学奖一等奖): the
+    /// name runs to its first 奖 and is a name when a Latin name opens it or it is long (not 一等奖, 最佳论文奖).
+    /// </summary>
+    public static IEnumerable<Candidate> PrizesWon(string text, ChineseCommonWords commonWords)
+    {
+        foreach (Match match in PrizeWon().Matches(text))
+        {
+            var name = match.Groups["name"];
+            if ((match.Groups["latin"].Success || name.Length >= 8) && !commonWords.Contains(name.Value))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Event, 0.8, CandidateSource.BookTitle, Cue: "a prize won");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<=(?:荣获|获得|摘得|斩获|获)了?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*)(?<name>(?![度得了])(?<latin>[A-Z][A-Za-z]+\s*(?:(?:19|20)\d{2}\s*)?)?[\p{IsCJKUnifiedIdeographs}]{3,14}?奖)(?![学金励项品杯状牌章])")]
+    private static partial Regex PrizeWon();
+
     // A person's title says the words before the head are a headline's (云岫科技高级副总裁宋知远大会主题演讲实录), not a name.
     [GeneratedRegex("总裁|董事长|首席|院长|所长|主任|经理|书记|部长|局长|市长|省长|教授")]
     private static partial Regex PersonsTitle();

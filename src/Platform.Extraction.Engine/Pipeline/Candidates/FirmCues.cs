@@ -30,6 +30,38 @@ internal static partial class FirmCues
     }
 
     /// <summary>
+    /// "Marlowe Data … uses Marlowe": a Latin name ending in a firm's word (Data, Labs, Analytics …) is a firm wherever a tagger
+    /// placed it, and its first word alone, read as a surname, is the firm's short name unless the text names a person
+    /// with that surname.
+    /// </summary>
+    public static void RetypeShortNamesOfFirms(List<Candidate> candidates)
+    {
+        var firms = candidates.Where(c => c is { Type: EntityType.Organization or EntityType.Location, Entry: null } && FirmWordAtTheEnd().IsMatch(c.Text)).ToList();
+        if (firms.Count == 0)
+        {
+            return;
+        }
+        var firstWords = firms.Select(f => f.Text[..f.Text.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
+        var surnames = candidates.Where(c => c.Type == EntityType.Person && c.Text.Contains(' ')).Select(c => c.Text[(c.Text.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (candidate is { Type: EntityType.Location, Entry: null } && firms.Contains(candidate))
+            {
+                candidates[i] = candidate with { Type = EntityType.Organization, Cue = candidate.Cue + ", a firm by its last word" };
+            }
+            else if (candidate is { Type: EntityType.Person, Entry: null, Source: CandidateSource.LatinRecognizer } && !candidate.Text.Contains(' ')
+                && firstWords.Contains(candidate.Text) && !surnames.Contains(candidate.Text))
+            {
+                candidates[i] = candidate with { Type = EntityType.Organization, Cue = candidate.Cue + ", the short name of a firm the text names" };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\w-]*\s+(?:Data|AI|Labs|Analytics|Robotics|Software|Technologies|Systems|Ventures|Capital|Insurance|Logistics|Networks|Semiconductor|Bio|Cloud)$")]
+    private static partial Regex FirmWordAtTheEnd();
+
+    /// <summary>
     /// "DBS Bank, which is piloting Jinghe Studio, Yunjing's agent-building platform": a name the text puts in apposition
     /// to a firm's platform, app or model is that product, whatever its head noun (Studio) made of it.
     /// </summary>
@@ -37,7 +69,7 @@ internal static partial class FirmCues
     {
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (candidates[i] is { Type: EntityType.Organization, Entry: null } named && ProductInApposition().IsMatch(text.AsSpan(named.End)))
+            if (candidates[i] is { Entry: null } named && (named.Type == EntityType.Organization ? ProductInApposition() : named.Type == EntityType.Person ? ProductNotPersonInApposition() : null)?.IsMatch(text.AsSpan(named.End)) == true)
             {
                 // The words around it give its type, which outvotes the tagger's guesses at the name elsewhere (see EntityCluster).
                 candidates[i] = named with { Type = EntityType.Product, Cue = LatinCandidates.KindNounCue };
@@ -45,9 +77,14 @@ internal static partial class FirmCues
         }
     }
 
-    // ", Yunjing's agent-building platform", ", OpenAI's older function-level test", ", the first product from …": a thing's kind.
-    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Lu}[\w&.-]*\s+){0,2}\p{Lu}[\w&.-]*(?:'s|’s)|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:platform|app|model|assistant|chatbot|product|service|software|tool|suite|benchmark|test|dataset)\b(?!\s+(?:company|firm|maker|developer|start-?up|provider|vendor|group|lab)\b)")]
+    // ", Yunjing's agent-building platform", ", OpenAI's older function-level test", ", Halyard's open-source evaluation harness", ", the first product from …": a thing's kind.
+    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Lu}[\w&.-]*\s+){0,2}\p{Lu}[\w&.-]*(?:'s|’s)|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:platform|app|model|assistant|chatbot|product|service|software|tool|suite|benchmark|test|dataset|harness|library|framework|engine|editor)\b(?!\s+(?:company|firm|maker|developer|start-?up|provider|vendor|group|lab)\b)")]
     private static partial Regex ProductInApposition();
+
+    // ", a joint product that checks …": what a tagger read as a person's name is a product only by a product's own kind
+    // (not ", a Swedish software engineer").
+    [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:product|platform|app|tool|assistant|chatbot|suite|harness|library|framework)\b(?!\s+(?:engineer|developer|designer|manager|lead|expert|company|firm|maker|start-?up|vendor|provider))")]
+    private static partial Regex ProductNotPersonInApposition();
 
     /// <summary>
     /// "Goldman Sachs, Morgan Stanley and Jefferies": a single word the tagger read as a surname, last in a list of two

@@ -60,6 +60,16 @@ internal static partial class LatinCandidates
                     CandidateSource.LatinRecognizer, Cue: "a unit named for its fields, the last after \"and\"");
                 continue;
             }
+            // "Pinecrest Data Systems of Colorado Springs": a firm, then "of" and the place it is from, are two names.
+            if (FirmOfAPlace().Match(surface) is { Success: true } firmOf && lexicon.Places.Contains(firmOf.Groups["place"].Value))
+            {
+                var (firm, place) = (firmOf.Groups["firm"], firmOf.Groups["place"]);
+                yield return new Candidate(span.Start, span.Start + firm.Length, firm.Value, EntityType.Organization, span.Confidence,
+                    CandidateSource.LatinRecognizer, Cue: "a firm named with the place it is of");
+                yield return new Candidate(span.Start + place.Index, span.End, place.Value, EntityType.Location, Math.Min(span.Confidence, 0.7),
+                    CandidateSource.LatinRecognizer, Cue: "the place a firm is of");
+                continue;
+            }
             // "the Danish health-AI company Corti": the kind of firm read before its name is no part of it.
             if (KindBeforeAName().Match(surface) is { Success: true } kind)
             {
@@ -98,7 +108,7 @@ internal static partial class LatinCandidates
                 }
             }
             if ((headType ?? span.Type) is not { } type || (span.Source == LatinSources.Tagger && headType is null && IsAHeadlinePhraseOnly(text, span.Start, surface))
-                || IsPartOfACapitalisedTitle(text, span.Start, span.End))
+                || IsPartOfACapitalisedTitle(text, span.Start, span.End) || IsTheFunctionOfATitle(text, span.Start, surface))
             {
                 continue;
             }
@@ -228,6 +238,14 @@ internal static partial class LatinCandidates
         return CapitalisedTitle().IsMatch(text.AsSpan(start, end - start));
     }
 
+    /// <summary>"Elif Sarraf, VP of Partnerships, Marlowe Data": everyday words after a title and "of" name what the post covers, not a firm.</summary>
+    private static bool IsTheFunctionOfATitle(string text, int start, string surface) =>
+        TitleAndOfBefore().IsMatch(text.AsSpan(Math.Max(0, start - 48), Math.Min(48, start)))
+        && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w == "and" || IsAnEverydayWord(w) || (w.EndsWith('s') && IsAnEverydayWord(w[..^1])));
+
+    [GeneratedRegex(@"\b(?:VP|SVP|EVP|Vice\s+President|Head|Director|Chief\s+[A-Z]\w*\s+Officer)\s+of\s+$")]
+    private static partial Regex TitleAndOfBefore();
+
     private static int WordStart(string text, int spaceAt)
     {
         var at = spaceAt;
@@ -354,6 +372,42 @@ internal static partial class LatinCandidates
             }
         }
     }
+
+    /// <summary>
+    /// "- The Mythical Man-Month, by Fred Brooks", "- "Drift-Aware Evaluation of Tool-Using Agents", by Lotte Verhagen and Kwame
+    /// Asante-Rhys (NeurIPS 2025)": a list's item of a title and its authors names a work, whole with its article, and people;
+    /// so does a quoted title with its citation ("- "Sparse Routing at Scale" (Okonjo et al., 2024)").
+    /// </summary>
+    public static IEnumerable<Candidate> WorksListedWithTheirAuthors(string text)
+    {
+        foreach (Match item in ListedWork().Matches(text).Concat(CitedTitle().Matches(text)))
+        {
+            var title = item.Groups["title"];
+            yield return new Candidate(title.Index, title.Index + title.Length, title.Value, EntityType.Work, 0.9, CandidateSource.BookTitle,
+                Cue: "a listed title with its authors");
+            foreach (Capture author in item.Groups["author"].Captures)
+            {
+                yield return new Candidate(author.Index, author.Index + author.Length, author.Value, EntityType.Person, 0.8, CandidateSource.LatinRecognizer,
+                    Cue: "the author of a listed title");
+            }
+        }
+    }
+
+    /// <summary>"(Vaswani et al., 2017)": a citation names its first author by surname.</summary>
+    public static IEnumerable<Candidate> FirstAuthorsCited(string text) =>
+        CitedFirstAuthor().Matches(text).Select(m => m.Groups["name"]).Select(name => new Candidate(name.Index, name.Index + name.Length, name.Value,
+            EntityType.Person, 0.8, CandidateSource.LatinRecognizer, Cue: "a citation's first author"));
+
+    [GeneratedRegex(@"(?<=[(（]\s*)(?<name>\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?)(?=\s+et\s+al\b)")]
+    private static partial Regex CitedFirstAuthor();
+
+    private const string AuthorName = @"(?<author>[A-Z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]*){1,2})";
+
+    [GeneratedRegex(@"^[ \t]*(?:[-*•][ \t]+)?[“""](?<title>[A-Z0-9][^\n“”""]{1,100}?)[”""]\s*\([^()\n]{0,60}\b(?:19|20)\d{2}\)", RegexOptions.Multiline)]
+    private static partial Regex CitedTitle();
+
+    [GeneratedRegex(@"^[ \t]*(?:[-*•][ \t]+)?[“""]?(?<title>[A-Z0-9][^\n“”"",]{1,100}?)[”""]?,\s+by\s+" + AuthorName + @"(?:\s*(?:,|and|&)\s*" + AuthorName + @")*(?=\s*(?:\(|$))", RegexOptions.Multiline)]
+    private static partial Regex ListedWork();
 
     /// <summary>
     /// "Rafe Oduya and Ji-ho Kwan co-founded Coldharbor AI": a name joined by "and" to a person, both the subject of what
@@ -518,6 +572,10 @@ internal static partial class LatinCandidates
     // Surname endings no place or company name shares: Kraszewski, Krizhevsky, Abramovich, Shevchenko.
     [GeneratedRegex(@"^[A-Z][a-z]+(?:ski|sky|ska|wicz|vich|ovic|enko|czyk)$")]
     private static partial Regex SurnameEnding();
+
+    // A trading firm's head before "of", never an institution's (Royal Bank of Canada, University of Washington).
+    [GeneratedRegex(@"^(?<firm>\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}\s+(?:Systems|Technologies|Analytics|Labs|Software|Robotics|Solutions|Networks|Dynamics|Logistics|AI))\s+of\s+(?<place>\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?)$")]
+    private static partial Regex FirmOfAPlace();
 
     [GeneratedRegex(@"^(?<person>(?<first>\p{Lu}[\p{Ll}'’-]+)\s+(?<last>\p{Lu}[\p{L}'’-]+))\s+of\s+(?<firm>\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3})$")]
     private static partial Regex PersonOfAFirm();

@@ -274,7 +274,7 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex("现任|担任|出任|兼任|曾任")]
     private static partial Regex PostTakingVerb();
 
-    [GeneratedRegex("(?:包括|以及|股东|[和与由])$")]
+    [GeneratedRegex("(?:包括|以及|股东|获得|[和与由获])$")]
     private static partial Regex ListConnectorBefore();
 
     // A title chain right before a person's name (two to four characters, then punctuation or an honorific, or two or three

@@ -421,8 +421,8 @@ internal static partial class OrganizationHeadCandidates
     private static partial Regex HeadAtEnd();
 
     // What follows a firm's name and may read as one word with its last character: an investor's part in a round (远帆资本|领投
-    // is no 本领, skill) or a post held there (高瓴创投|合伙人, where 投合 is a word).
-    [GeneratedRegex("^(?:(?:联合)?(?:领投|跟投|参投)|(?:创始|管理)?合伙人|董事长|总经理|副?总裁|首席)")]
+    // is no 本领, skill; 由顺为资本|投资。), or a post held there (高瓴创投|合伙人, where 投合 is a word).
+    [GeneratedRegex("^(?:(?:联合)?(?:领投|跟投|参投)|投资(?=[，,。；;\n]|$)|(?:创始|管理)?合伙人|董事长|总经理|副?总裁|首席)")]
     private static partial Regex PartOrPostAfterAName();
 
     // An organisation's Chinese name, its head (…中心, …组织, …署) and its acronym in brackets.

@@ -124,6 +124,8 @@ internal static class EmploymentPatterns
 
         // "…共建了智能交通联合实验室，由中国科大教授鲁一鸣担任实验室主任": who heads the unit just named.
         new("leads", $@"{{O:o}}(?:[^⟦⟧，,。；\n]|⟦\d+:[LC]⟧){{0,6}}[，,]\s*(?:⟦\d+:[OS]⟧)?由(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,12}}?{{P:s}}\s*(?:担任|出任)\s*(?:实验室|中心|研究院|研究所|⟦\d+:O⟧)?\s*(?:主任|负责人|院长|所长)"),
+        // So does the subject of a sentence's clauses before (研究院落户园区，首期聚焦…，由西工大教授柴景明担任院长).
+        new("leads", $@"(?<=(?:^|[。！？；;\n])\s*){{O:o}}(?:(?:[^⟦⟧，,。；\n]|⟦\d+:[LC]⟧){{0,16}}[，,]\s*){{2,3}}(?:⟦\d+:[OS]⟧)?由(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,12}}?{{P:s}}\s*(?:担任|出任)\s*(?:实验室|中心|研究院|研究所|⟦\d+:O⟧)?\s*(?:主任|负责人|院长|所长)"),
 
         // ceo_of: running the company. "Jensen Huang, who runs Nvidia", "Ines Carvalho, previously at OpenAI, runs Northvale".
         new("ceo_of", $@"{{P:s}}(?:{Apposition}|{Aside})(?:who\s+)?(?:runs|has run|has been running|now runs)\s+{{O:o}}"),
@@ -195,6 +197,12 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"\b(?:former\s+|ex-){{O:o}}\s+(?:[a-z-]+\s+)?(?:lawyers|engineers|researchers|employees|executives|staffers|bankers|consultants|scientists)\s+{{P:s+}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
         // "A and B, both former engineers at Z" are both; "A and B, a former engineer at Z" is B alone.
+        // "Posted by Elif Sarraf, VP of Partnerships, Marlowe Data |": a byline's name, the function the post covers, then the firm.
+        new("works_at", $@"{{P:s}}\s*,\s*(?:(?:Senior|Executive|Global)\s+)?(?:VP|SVP|EVP|Vice\s+President|Head|Director|General\s+Manager)\s+of\s+(?:[A-Z][\w&-]*|⟦\d+:O⟧)(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s*,\s*{{O:o}}(?=\s*(?:[|*_,.]|$))"),
+        // "极客前哨记者 温以宁 发自北京": a dateline's reporter works at its outlet.
+        new("works_at", $@"(?<=^|\n)[ \t>*_]*{{O:o}}(?:特约|实习|见习|首席)?记者\s*{{P:s}}"),
+        // "Daria started her career at Ondrix Robotics, spent four years … at Stripe": where a career started is behind it.
+        new("former_employee_of", $@"{{P:s}}{Aside}(?:started|began|launched)\s+(?:her|his|their)\s+career\s+(?:at|with)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s+}}{Comma}(?:both\s+|all\s+)?former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:a|an|the)\s+former\s+(?:[a-z]+\s+){{0,4}}(?:at|of)\s+{{O:o}}"),
         // "Lars joins us from the Technical University of Denmark, where he spent fifteen years".

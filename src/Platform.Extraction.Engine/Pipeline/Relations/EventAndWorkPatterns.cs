@@ -19,6 +19,8 @@ internal static class EventAndWorkPatterns
         // "在…交易会上，星衍H1首次公开亮相": a product shown at an event.
         new("participant_of", $@"(?:(?:在|于){EventOrdinal}|(?<=^|[。，,\n])\s*(?:[今去]年\d{{1,2}}月的?)?{EventOrdinal}){{E:o}}\s*(?:上|期间|现场)\s*[,，]\s*{{R:s+}}{Gap(8)}(?:亮相|发布|展出|登场)"),
         new("participant_of", $@"{{OP:s+}}{Gap(10)}(?:参加|出席|参与|亮相)(?:了)?{Gap(4)}{{E:o}}"),
+        // "晏子骞与冼若霏合作的论文《…》获ACL 2026杰出论文奖", "邰明哲教授领衔的“…”项目获2026年度吴文俊人工智能科学技术奖": a prize's winners.
+        new("participant_of", $@"{{P:s+}}{GapAcrossNamesAndWorks(60)}(?:荣获|获得|摘得|斩获|获)了?\s*(?:(?:19|20)\d{{2}}\s*年度?)?\s*{{E:o}}"),
         // "深言智能计划于11月在乌镇举行的世界互联网大会上展示…": who shows, speaks or launches at an event takes part in it.
         new("participant_of", $@"{{OP:s}}{Gap(12)}(?:在|于)\s*(?:⟦\d+:L⟧\s*(?:举行|举办|召开)的\s*)?{EventOrdinal}{{E:o}}\s*(?:上|期间|现场)\s*(?:展示|发布|推出|亮相|演讲|发言|宣布)"),
         new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{EventOrdinal}{{E:o}}\s*(?:开幕式|闭幕式|主论坛|分论坛|主会场|现场)?\s*(?:上|中|期间|现场)"),
@@ -37,7 +39,13 @@ internal static class EventAndWorkPatterns
         // author_of
         new("author_of", $@"{{P:s}}{Gap(12)}(?:的)?(?:新书|著作|新作|书|作品|著)\s*{{W:o}}"),
         new("author_of", $@"(?:新书|著作|新作|book)\s*{{W:o}}\s*(?:中|里)?{Comma}{{P:s}}"),
-        new("author_of", $@"{{W:o}}{Gap(8)}(?:作者|\bby\b|\bauthor\b)\s*(?:is\s+)?{{P:s}}"),
+        new("author_of", $@"{{W:o}}{Gap(8)}(?:作者|\bby\b|\bauthor\b)\s*(?:is\s+)?{{P:s+}}"),
+        // "博士生邝一诺以第一作者身份发表的《…》", "晏子骞与冼若霏合作的论文《…》": a paper's authors named before it.
+        new("author_of", $@"{{P:s+}}\s*(?:以(?:第一|通讯|共同第一|唯一)作者(?:身份)?\s*发表的|合作(?:撰写|完成)?的(?:论文)?)\s*[《“]?{{W:o}}"),
+        // "In its recent report, \"The 2026 AI Data Governance Landscape\", analyst firm Calloway Insight Group found …".
+        new("author_of", $@"\b[Ii]n\s+its\s+(?:[\w-]+\s+){{0,2}}?(?:report|study|survey|paper|analysis)\s*,?\s*[""“]?{{W:o}}[""”]?\s*,?\s*[""”]?\s*(?:(?:the\s+)?(?:analyst|research|consulting|advisory)\s+(?:firm|group|house)\s+)?{{O:s}}"),
+        // "\"Attention Is All You Need\" (Vaswani et al., 2017)": a citation's first author.
+        new("author_of", $@"{{W:o}}[""”]?\s*[(（]\s*{{P:s}}\s+et\s+al\b"),
         // "论文第一作者为实验室2023级博士研究生唐一苇，通讯作者为陆知遥": each author the paper's credits name, after their posts.
         new("author_of", $@"{PaperCredit}(?<={{W:o}}\s*的?(?:[^⟦⟧。；！？\n]|⟦\d+:[PCO]⟧){{0,40}}?{PaperCredit})\s*(?:为|是)\s*(?:[^⟦⟧，,。；\n]|⟦\d+:[OC]⟧){{0,16}}?{{P:s}}"),
         // "报告署名分析师为甬汇证券机械行业首席分析师祁望舒、具身智能组分析师钟离骁": a broker's report signed by its analysts.

@@ -75,6 +75,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}\s*(?:'s|’s)\s+(?:corporate\s+)?(?:venture|venture-capital|investment|investing)\s+(?:arm|fund|unit)\s*,?\s*{{O:s}}"),
         // "Brightline AI said it would fold its robotics division, Brightline Motion, into research".
         new("part_of", $@"{{O:o}}{Gap(40)}\b{Its}\s+(?:[a-z-]+\s+|⟦\d+:C⟧\s+){{0,2}}?{Unit}\s*,\s*{{O:s}}"),
+        // "实验室成立于2015年，隶属南京大学人工智能学院": the body a unit belongs to.
+        new("part_of", $@"{{O:s}}(?:[^⟦⟧。；！？\n]){{0,16}}?(?:隶属于?|归属于?|挂靠于?|挂靠在)\s*{{O:o}}"),
         new("part_of", $@"{{O:o}}\s*(?:旗下(?:的)?|的子公司|的部门|下属(?:的)?)\s*{{O:s}}"),
         // "公司全资子公司上海澜途数据服务有限公司".
         new("part_of", $@"{{O:o}}\s*的?(?:全资|控股)子公司\s*[“""「]?\s*{{O:s}}"),
@@ -132,7 +134,7 @@ internal static class OrganizationPatterns
         // "Tidewater AI, the Amsterdam-based maker of the Harbor coding assistant".
         new("product_of", $@"{{O:o}}{Comma}(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+|⟦\d+:L⟧(?:-[\w]+)?)\s+){{0,3}}?(?:maker|developer|creator)\s+of\s+(?:the\s+)?{{R:s+}}"),
         // "Jinghe Studio, Yunjing's agent-building platform".
-        new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(24)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手)"),
+        new("product_of", $@"{{R:s+}}\s*(?:——|—|–|-|,|，|:|：)\s*{{O:o}}\s*(?:'s|’s|的){Gap(24)}(?:产品|product|模型|model|服务|service|平台|platform|应用|app|browser|浏览器|搜索引擎|search engine|assistant|助手|harness|library|framework|engine|editor|tool)"),
         // "微软上周发布了Copilot", "我们在Copilot中发布了一个叫‘真实对话’的功能"; a product it is part of may come first.
         new("product_of", $@"{{O:o}}{Gap(12)}(?:在⟦\d+:R⟧(?:中|里|上))?(?:推出|发布|开发|打造|研发|上线|量产|生产|开源)(?:了|的)?{Gap(10)}{{R:s+}}"),
         // "作业帮在北京发布新一代AI学习机T30": where it launched it between.
@@ -271,6 +273,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*(?:在\s*(?:⟦\d+:L⟧|[^⟦⟧，,。；;]){{0,12}}?)?(?:举行|举办)了?(?:战略合作)?签约仪式"),
         // "… to keep supplying Alibaba Cloud and Tencent, two of its largest customers there".
         new("partner_of", $@"{{O:o+}}\s*,\s*(?:one|two|three|four|five|several|some)\s+of\s+{{O:s}}\s+(?:(?:largest|biggest|main|key|top|first)\s+)?customers\b"),
+        // "For Eastmoor, a Marlowe customer since 2023, …": a customer described by whose it is.
+        new("partner_of", $@"{{O:o}}{Comma}(?:a|an)\s+(?:long-?time\s+|existing\s+|early\s+)?{{O:s}}\s+(?:customer|client)\b"),
         // "… to ship its chip to customers including Bosch and Hyundai Mobis": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\b(?:to|with|for)\s+customers\s+(?:including|such\s+as|like)\s+{{O:o+}}"),
         // "It raised £18 million …, and also works with Ajax"; "Fieldsight trains its models on Amazon Web Services".
@@ -282,8 +286,11 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:chips|devices|products|phones|cars|robots|servers)\s+(?:are|were|will\s+be)\s+(?:manufactured|made|built|fabricated|produced|assembled)\s+by\s+{{O:o}}"),
         // "The company's largest shareholders are Sequoia Capital, with a 14% stake, and Samsung Catalyst Fund, …".
         new("invests_in", $@"{{O:o}}{ShareholdersAre}{{O:s}}"),
-        // "智谱是…的公司，其投资方包括美团、蚂蚁集团和北京市人工智能产业投资基金": 其 is the firm the sentence opens with.
-        new("invests_in", $@"(?<=^|[。！？；;!?\n])\s*{{O:o}}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){{0,40}}?[,，]\s*其(?:投资方|投资人|投资者|股东)(?:包括|有|为|是)\s*{{OP:s+}}"),
+        // "智谱是…的公司，其投资方包括美团、蚂蚁集团和北京市人工智能产业投资基金": 其 is the firm the sentence or list item opens
+        // with, as is the backers' firm with 其 unsaid (——北京知萤科技有限公司，开发…，投资方包括高榕资本；).
+        new("invests_in", $@"(?<=^|[。！？；;!?\n])\s*(?:——|—|[-*•])?\s*{{O:o}}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){{0,40}}?[,，]\s*其?(?:投资方|投资人|投资者|股东)(?:包括|有|为|是)\s*{{OP:s+}}"),
+        // "——深圳沛岩机器人有限公司（沛岩机器人），研制四足巡检机器人，由顺为资本投资；": a list item's firm and who put money in.
+        new("invests_in", $@"(?<=^|[。！？；;!?\n])\s*(?:——|—|[-*•])?\s*{{O:o}}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){{0,40}}?[,，]\s*由\s*{{OP:s+}}\s*(?:领投|联合投资|投资|注资)(?=[，,。；;]|$)"),
         new("invests_in", $@"{{O:o}}{ShareholdersAre}⟦\d+:O⟧\s*,[^,.;⟦⟧]{{0,30}}?,\s*and\s+{{O:s}}"),
         // "Insilico, which runs research centres in Abu Dhabi and Shanghai, is backed by Warburg Pincus, …".
         new("invests_in", $@"{{O:o}}{Aside}(?:is|was|are|has\s+been)\s+(?:also\s+)?backed\s+by\s+(?:the\s+)?{Owner}{{OP:s+}}"),
@@ -479,6 +486,8 @@ internal static class OrganizationPatterns
         // "Britain's Competition and Markets Authority".
         new("located_in", $@"(?<![⟧\w]\s?){{L:o}}\s*(?:'s|’s)\s+{{O:s}}"),
         // "used at Intermountain Health in Utah": where a firm one goes to is.
+        // "Pinecrest Data Systems of Colorado Springs, which …": a firm and the place it is of.
+        new("located_in", $@"{{O:s}}\s+of\s+{{L:o}}(?=\s*[,.;])"),
         new("located_in", $@"\bat\s+(?:the\s+)?{{O:s}}\s+in\s+{{L:o}}(?!\s*[,，]?\s*⟦\d+:L⟧)"),
         new("located_in", $@"{{O:s}}{Comma}(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".

@@ -24,6 +24,9 @@ internal static class PatternPieces
     /// </summary>
     public static string GapAcrossNames(int max) => GapNaming("ORLCE", max);
 
+    /// <summary>Like <see cref="GapAcrossNames"/>, and works may be named too ("…合作的论文《…》获…奖").</summary>
+    public static string GapAcrossNamesAndWorks(int max) => GapNaming("ORLCEW", max);
+
     /// <summary>Like <see cref="GapAcrossNames"/>, and people may be named too ("衡川网络由前淘宝搜索团队负责人邵明哲于2022年在杭州创办").</summary>
     public static string GapAcrossAllNames(int max) => GapNaming("PORLCE", max);
 

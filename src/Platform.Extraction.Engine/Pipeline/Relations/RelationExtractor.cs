@@ -44,6 +44,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var learned = new List<ExtractedRelation>();
         var turn = speaker;
         var sorted = mentions.OrderBy(m => m.Start).ToList();
+        relations.AddRange(NoticeFields.PartiesOf(text, sorted));
         var next = 0;
         // The sentences before, the nearest first, with whom their "她" and "公司"/"its" stood for: pronouns and "公司" look back into them.
         var recentSentences = new List<(int Start, List<RelationArgument> Mentions)>();
