@@ -1341,4 +1341,12 @@ public class RelationExtractionTests
     [InlineData("极客前哨记者 温以宁 发自北京\n\n12月5日上午，北京深弈智能科技有限公司举办发布会。", "温以宁", "works_at", "极客前哨")]
     public void AChineseStatement_StatesIt(string text, string subject, string predicate, string @object) =>
         Assert.Contains((subject, predicate, @object), StatedByName(text));
+    [Fact]
+    public void AChineseAwardNotice_TiesTheBuyerToTheWinner_AndTheSubcontractorToTheWinner()
+    {
+        var relations = StatedByName("中标结果公告\n\n采购人：安徽省数据资源管理局\n中标供应商：合肥澄明智能科技有限公司\n分包单位：科大讯飞股份有限公司\n");
+
+        Assert.Contains(("安徽省数据资源管理局", "partner_of", "合肥澄明智能科技有限公司"), relations);
+        Assert.Contains(relations, r => r is { Predicate: "partner_of", Object: "合肥澄明智能科技有限公司" } && r.Subject != "安徽省数据资源管理局");
+    }
 }
