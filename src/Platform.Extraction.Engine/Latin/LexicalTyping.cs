@@ -12,9 +12,14 @@ internal static class LexicalTyping
     };
 
     public static Typing? LegalSuffix(RecognitionContext context, int start, int end) =>
-        end - start >= 2 && context.Lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]) && context.IsNameLike(end - 1)
+        end - start >= 2 && context.Lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]) && context.IsNameLike(end - 1) && !IsAStatesPostalCode(context, start, end)
             ? new Typing(EntityType.Organization, 0.9, LatinSources.LegalSuffix, Typing.LegalSuffixTier)
             : null;
+
+    // "Denver, CO": two capitals after a comma and a town written in lower case are a state's postal code, not "Co.".
+    private static bool IsAStatesPostalCode(RecognitionContext context, int start, int end) =>
+        end - start >= 3 && context.Words[end - 1] is { Length: 2 } code && code.All(char.IsAsciiLetterUpper)
+        && context.Words[end - 2] == "," && context.Words[end - 3].Any(char.IsLower);
 
     /// <summary>A capitalised word with digits ("GPT-4", "H100", "M365") or a name with a version number ("Llama 3").</summary>
     public static Typing? Acronym(RecognitionContext context, int start, int end)

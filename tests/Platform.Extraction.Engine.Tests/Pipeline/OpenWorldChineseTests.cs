@@ -784,4 +784,12 @@ public class OpenWorldChineseTests
 
         Assert.DoesNotContain(result.Mentions, m => m.Text == phrase);
     }
+    [Fact]
+    public void AShortNameInBracketsAfterARegisteredName_IsThatFirm_WhenItsCharactersComeInOrder()
+    {
+        var result = Extract("——西安辙远自动驾驶科技有限公司（辙远科技），聚焦矿区无人驾驶运输。辙远科技表示将扩产。");
+        var firm = result.Mentions.First(m => m.Text == "西安辙远自动驾驶科技有限公司").EntityId;
+
+        Assert.All(result.Mentions.Where(m => m.Text == "辙远科技"), m => Assert.Equal(firm, m.EntityId));
+    }
 }

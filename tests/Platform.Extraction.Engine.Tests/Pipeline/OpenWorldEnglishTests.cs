@@ -629,4 +629,26 @@ public class OpenWorldEnglishTests
         Assert.All(result.Mentions.Where(m => m.Text == "Marlowe"), m => Assert.Equal(firm.Id, m.EntityId));
         Assert.True(result.Mentions.Any(m => m is { Text: "Tomas Lindqvist", Type: EntityType.Person }), Describe(result));
     }
+    [Fact]
+    public void APostalCodeAfterATown_IsNoFirmsLegalForm_AndNoListRunsAcrossALine()
+    {
+        var result = Extract("Awardee: Larkspur Civic AI, Inc., Denver, CO\nAmount: $26,500,000 (48 months)\n\nEvaluation: chaired by Renée Kowalik, OIT Chief Data Officer, with members from CDHS.");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Type == EntityType.Organization && (m.Text.EndsWith("CO", StringComparison.Ordinal) || m.Text.Contains('\n')));
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("Data Officer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AProductNamedAfterItsKindAndItsBareName_AreOneProduct_ThatItsMakerIsBehind()
+    {
+        var result = Extract("Today we're announcing a partnership with Penstock AI, the Toronto-based start-up behind the Penstock Sentinel policy engine. "
+            + "Together we're launching Marlowe Guardrails, a joint product that checks every prompt. \"Before Guardrails, we had a person reviewing it,\" said Ann Drake. "
+            + "It is available on AWS Marketplace.");
+        var guardrails = result.Mentions.First(m => m.Text == "Marlowe Guardrails").EntityId;
+
+        Assert.True(result.Mentions.Any(m => m is { Text: "Penstock Sentinel", Type: EntityType.Product }), Describe(result));
+        Assert.Contains(result.Relations, r => r.Predicate == "product_of" && r.SubjectId == result.Mentions.First(m => m.Text == "Penstock Sentinel").EntityId);
+        Assert.All(result.Mentions.Where(m => m.Text == "Guardrails"), m => Assert.Equal(guardrails, m.EntityId));
+        Assert.Contains(result.Entities, e => e.Id == "aws-marketplace");
+    }
 }

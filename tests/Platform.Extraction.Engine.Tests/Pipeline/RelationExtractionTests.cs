@@ -1315,6 +1315,8 @@ public class RelationExtractionTests
 
     [Theory]
     [InlineData("Daria Omondi runs Halyard AI. Daria started her career at Ondrix Robotics, then founded Halyard.", "Daria Omondi", "former_employee_of", "Ondrix Robotics")]
+    [InlineData("Born in Trondheim, Norway, Sigrun Akerholt studied statistics at Stanford University.", "Trondheim", "located_in", "Norway")]
+    [InlineData("Rafe Oduya co-founded Coldharbor AI in 2014; the company, which sells forecasting software, was backed early by Sequoia Capital.", "Sequoia Capital", "invests_in", "Coldharbor AI")]
     [InlineData("For Eastmoor Credit Union, a Marlowe Data customer since 2023, the win was speed.", "Marlowe Data", "partner_of", "Eastmoor Credit Union")]
     [InlineData("The awards went to Pinecrest Data Systems of Colorado Springs, which will build a tool.", "Pinecrest Data Systems", "located_in", "Colorado Springs")]
     [InlineData("Daria Omondi founded Halyard AI in 2024.\n\nIn this episode:\n\n- (11:45) Ballast, Halyard's open-source evaluation harness, and Halyard Watch, the paid product", "Ballast", "product_of", "Halyard AI")]

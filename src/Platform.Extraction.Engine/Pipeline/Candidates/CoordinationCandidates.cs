@@ -36,8 +36,9 @@ internal static partial class CoordinationCandidates
             foreach (var (start, member) in Members(text, anchor))
             {
                 var end = WithoutTrailingAdverb(text, start, member);
-                // 与杭州机器人|公司云踪科技: a member short of its generic head is a description.
-                if (covered.AsSpan(start, end - start).Contains(true) || OrganizationHeadCandidates.GenericHeadAt(text, end))
+                // 与杭州机器人|公司云踪科技: a member short of its generic head is a description; a member across a line's end
+                // ("Denver, CO\nAmount: …") is two lines' words.
+                if (covered.AsSpan(start, end - start).Contains(true) || OrganizationHeadCandidates.GenericHeadAt(text, end) || text.AsSpan(start, end - start).Contains('\n'))
                 {
                     continue;
                 }

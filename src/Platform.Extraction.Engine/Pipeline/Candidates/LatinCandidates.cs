@@ -174,7 +174,8 @@ internal static partial class LatinCandidates
     [GeneratedRegex("^[A-Z]{1,4}[0-9]{2,4}[A-Za-z]?$")]
     private static partial Regex ModelCode();
 
-    [GeneratedRegex(@"^\s+(?:module|modules|chip|chips|processor|processors|accelerator|accelerators|GPU|GPUs|platform|robot|robots|app|software|kit|board|headset|supercomputer|computer|cluster|tool|tools|editor|engine|assistant|arm|arms|models?|agents?|apps)\b")]
+    // One word may say what kind first ("the Penstock Sentinel policy engine").
+    [GeneratedRegex(@"^\s+(?:[a-z]+\s+)?(?:module|modules|chip|chips|processor|processors|accelerator|accelerators|GPU|GPUs|platform|robot|robots|app|software|kit|board|headset|supercomputer|computer|cluster|tool|tools|editor|engine|assistant|arm|arms|models?|agents?|apps)\b")]
     private static partial Regex ProductKindAfter();
 
     /// <summary>
@@ -265,7 +266,8 @@ internal static partial class LatinCandidates
         return at;
     }
 
-    [GeneratedRegex(@"^(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President)$")]
+    // An acronym of the body may go before ("OIT Chief Data Officer").
+    [GeneratedRegex(@"^(?:[A-Z]{2,6}\s+)?(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President)$")]
     private static partial Regex CapitalisedTitle();
 
     // "*Posted by Ruth Amsel, Partner at Kettlebrook Capital*": a byline names its author and their firm in capitals too.

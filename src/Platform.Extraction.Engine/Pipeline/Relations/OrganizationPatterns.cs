@@ -131,6 +131,8 @@ internal static class OrganizationPatterns
 
         // product_of; "ChatGPT maker OpenAI", "ChatGPT的开发商OpenAI".
         new("product_of", $@"{{R:s+}}\s*(?:'s|’s|的)?\s*(?:maker|developer|creator|owner|开发商|开发者|研发方|出品方|背后的公司)\s*{{O:o}}"),
+        // "the company behind ChatGPT", "Penstock AI, the Toronto-based start-up behind the Penstock Sentinel policy engine".
+        new("product_of", $@"{{O:o}}\s+behind\s+(?:the\s+|its\s+)?{{R:s}}"),
         // "Tidewater AI, the Amsterdam-based maker of the Harbor coding assistant".
         new("product_of", $@"{{O:o}}{Comma}(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+|⟦\d+:L⟧(?:-[\w]+)?)\s+){{0,3}}?(?:maker|developer|creator)\s+of\s+(?:the\s+)?{{R:s+}}"),
         // "Jinghe Studio, Yunjing's agent-building platform".
@@ -293,7 +295,7 @@ internal static class OrganizationPatterns
         new("invests_in", $@"(?<=^|[。！？；;!?\n])\s*(?:——|—|[-*•])?\s*{{O:o}}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){{0,40}}?[,，]\s*由\s*{{OP:s+}}\s*(?:领投|联合投资|投资|注资)(?=[，,。；;]|$)"),
         new("invests_in", $@"{{O:o}}{ShareholdersAre}⟦\d+:O⟧\s*,[^,.;⟦⟧]{{0,30}}?,\s*and\s+{{O:s}}"),
         // "Insilico, which runs research centres in Abu Dhabi and Shanghai, is backed by Warburg Pincus, …".
-        new("invests_in", $@"{{O:o}}{Aside}(?:is|was|are|has\s+been)\s+(?:also\s+)?backed\s+by\s+(?:the\s+)?{Owner}{{OP:s+}}"),
+        new("invests_in", $@"{{O:o}}{Aside}(?:is|was|are|has\s+been)\s+(?:also\s+)?backed\s+(?:early\s+|[a-z]+ly\s+)?by\s+(?:the\s+)?{Owner}{{OP:s+}}"),
         // "Insilico … has licensed the global rights to an experimental treatment to Stemline Therapeutics".
         new("partner_of", $@"{{O:s}}{Aside}(?:has\s+|have\s+)?licensed\s+(?:[^⟦⟧.;]|⟦\d+:[OSC]⟧){{0,80}}?\bto\s+{{O:o}}"),
         // "It is backed by Radical Ventures, and counts Ubisoft among its other customers".
@@ -474,6 +476,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}"),
         // "for Denver and for Tempe, Arizona.": a town and its region, not two of a list.
         new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|-based\b|\s*,\s+(?!⟦|and\b)|\s+[—–]\s)"),
+        // "Born in Trondheim, Norway, Akerholt studied …": where someone was born, a town and its country.
+        new("located_in", $@"\b(?:[Bb]orn|[Rr]aised|[Gg]rew\s+up)\s+in\s+{{L:s}}\s*,\s*{{L:o}}"),
         // "浙江杭州", "宿州市灵璧县": in Chinese a region, then the place in it, with nothing between.
         new("located_in", $@"(?<!⟦\d+:L⟧){{L:o}}{{L:s}}(?!⟦\d+:L⟧)(?=[\p{{IsCJKUnifiedIdeographs}}，,。、；;])"),
         // "曾任职于日本哈默纳科（…）", "加入美国英伟达。": a Chinese text's country (or city) written right before a firm named

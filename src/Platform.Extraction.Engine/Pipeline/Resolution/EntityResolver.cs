@@ -112,15 +112,20 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             var fullMention = all.SelectMany(c => c.Mentions.Where(m => m.End == declared.Index).Select(m => (Cluster: c, m.Text))).FirstOrDefault();
             var full = fullMention.Cluster;
             var declaredShort = declared.Groups["short"];
-            if (!declared.Groups["keyword"].Success && (fullMention.Text is null || fullMention.Text.Length <= declaredShort.Length
-                || !fullMention.Text.Contains(declaredShort.Value, StringComparison.Ordinal)))
+            // In bare parentheses, a piece of the name, or its characters in order after a firm's registered name
+            // (西安辙远自动驾驶科技有限公司（辙远科技）), where a place (…有限公司（北京）) is no short name.
+            var piece = fullMention.Text is { } fullText && fullText.Length > declaredShort.Length && fullText.Contains(declaredShort.Value, StringComparison.Ordinal);
+            var inOrder = !piece && fullMention.Text is { } registered && declaredShort.Length >= 3 && RegisteredName().IsMatch(registered)
+                && CharactersInOrder(declaredShort.Value, registered);
+            if (!declared.Groups["keyword"].Success && !piece && !inOrder)
             {
                 continue;
             }
 
             var shortName = all.FirstOrDefault(c => c.Mentions.Any(m => m.Start == declaredShort.Index && m.End == declaredShort.Index + declaredShort.Length))
                 ?? (all.Where(c => c.Mentions.Any(m => m.Text == declaredShort.Value)).ToList() is [{ } namedSo] ? namedSo : null);
-            if (full is not null && shortName is not null && full != shortName && Compatible(full.Type, shortName.Type))
+            if (full is not null && shortName is not null && full != shortName && Compatible(full.Type, shortName.Type)
+                && !(inOrder && shortName.Type == EntityType.Location))
             {
                 Merge(all, full, shortName, $"\"{declaredShort.Value}\" is the short name the text declares for \"{full.Name}\"");
             }
@@ -132,6 +137,26 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     [GeneratedRegex(@"[（(][“""「]?(?<short>\p{IsCJKUnifiedIdeographs}{2,8})[”""」]?[）)]")]
     private static partial Regex ParenthesisedShortName();
+
+    [GeneratedRegex("(?:有限公司|有限责任公司|股份公司|集团)$")]
+    private static partial Regex RegisteredName();
+
+    private static bool CharactersInOrder(string shortForm, string fullName) => EndOfCharactersInOrder(shortForm, fullName) > 0;
+
+    /// <summary>Where the last of <paramref name="shortForm"/>'s characters, found in order in <paramref name="fullName"/>, ends; 0 when they are not all there.</summary>
+    private static int EndOfCharactersInOrder(string shortForm, string fullName)
+    {
+        var at = 0;
+        foreach (var c in shortForm)
+        {
+            at = fullName.IndexOf(c, at) + 1;
+            if (at == 0)
+            {
+                return 0;
+            }
+        }
+        return at;
+    }
 
     /// <summary>
     /// "Ellison said", after "Senator Mark Ellison" was named and Larry Ellison never was: a curated person met only by
@@ -281,7 +306,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// </summary>
     public static void MergeBareProductNames(List<EntityCluster> all)
     {
-        foreach (var bare in all.Where(c => c.Type == EntityType.Product && c.Forms.All(f => f.Length >= 3 && !f.Contains(' '))).ToList())
+        // A tagger's person of one word ("Before Guardrails, we …") may be the bare product too, unless a person is named with it.
+        var surnames = all.Where(c => c.Type == EntityType.Person).SelectMany(c => c.Forms).Where(f => f.Contains(' ')).Select(f => f[(f.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        foreach (var bare in all.Where(c => (c.Type == EntityType.Product
+                         || (c is { Type: EntityType.Person, Entry: null } && !c.Forms.Any(surnames.Contains) && c.Forms.All(f => f.All(char.IsAsciiLetter))))
+                     && c.Forms.All(f => f.Length >= 3 && !f.Contains(' '))).ToList())
         {
             if (all.Where(c => c != bare && c.Type == EntityType.Product
                     && c.Forms.Any(f => bare.Forms.Any(b => f.EndsWith(" " + b, StringComparison.Ordinal)))).ToList() is [{ } product])
@@ -1142,17 +1171,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         {
             return false;
         }
-        var at = 0;
-        foreach (var c in shortForm)
-        {
-            at = fullName.IndexOf(c, at) + 1;
-            if (at == 0)
-            {
-                return false;
-            }
-        }
         // The last kept character must lie in the head, not before it.
-        return at > fullName.Length - head.Length;
+        return EndOfCharactersInOrder(shortForm, fullName) > fullName.Length - head.Length;
     }
 
     private static string? HeadForContraction(string fullName) =>
