@@ -1316,6 +1316,8 @@ public class RelationExtractionTests
     [Theory]
     [InlineData("Daria Omondi runs Halyard AI. Daria started her career at Ondrix Robotics, then founded Halyard.", "Daria Omondi", "former_employee_of", "Ondrix Robotics")]
     [InlineData("Born in Trondheim, Norway, Sigrun Akerholt studied statistics at Stanford University.", "Trondheim", "located_in", "Norway")]
+    [InlineData("Sigrun Akerholt studied at the Norwegian University of Science and Technology, in her home city, before earning a doctorate in statistics at Stanford University.", "Sigrun Akerholt", "affiliated_with", "Stanford University")]
+    [InlineData("Sigrun Akerholt was a critic of leaderboards. In a 2016 lecture at the NeurIPS conference she warned that gains were noise.", "Sigrun Akerholt", "participant_of", "NeurIPS")]
     [InlineData("Rafe Oduya co-founded Coldharbor AI in 2014; the company, which sells forecasting software, was backed early by Sequoia Capital.", "Sequoia Capital", "invests_in", "Coldharbor AI")]
     [InlineData("For Eastmoor Credit Union, a Marlowe Data customer since 2023, the win was speed.", "Marlowe Data", "partner_of", "Eastmoor Credit Union")]
     [InlineData("The awards went to Pinecrest Data Systems of Colorado Springs, which will build a tool.", "Pinecrest Data Systems", "located_in", "Colorado Springs")]
@@ -1341,6 +1343,7 @@ public class RelationExtractionTests
     [InlineData("硕士生晏子骞与冼若霏合作的论文《Emergent Consensus in Dialogue》获ACL 2026杰出论文奖。", "冼若霏", "participant_of", "ACL 2026杰出论文奖")]
     [InlineData("邰明哲教授领衔的“群体协同决策”项目获2026年度吴文俊人工智能科学技术奖自然科学奖一等奖。", "邰明哲", "participant_of", "吴文俊人工智能科学技术奖")]
     [InlineData("极客前哨记者 温以宁 发自北京\n\n12月5日上午，北京深弈智能科技有限公司举办发布会。", "温以宁", "works_at", "极客前哨")]
+    [InlineData("实验室主任邰明哲教授今年当选中国计算机学会（CCF）会士。", "邰明哲", "member_of", "China Computer Federation")]
     public void AChineseStatement_StatesIt(string text, string subject, string predicate, string @object) =>
         Assert.Contains((subject, predicate, @object), StatedByName(text));
     [Fact]

@@ -310,6 +310,11 @@ internal static class EmploymentPatterns
         // "Raman spent seven years at DeepMind, where she worked on …, and before that completed a PhD at University College London".
         // "holds a PhD in computer vision from ETH Zurich", "earned his master's and PhD at KAIST", "read law at the University of Cambridge".
         new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:graduated\s+from|(?:studied|read)\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got|holds|held)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}(?:\s+and\s+(?:a\s+)?{Degree})?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
+        // "Akerholt studied at NTNU, in her home city, before earning a doctorate in statistics at Stanford University": a second
+        // place of study, after the first.
+        new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧.;!?]|⟦\d+:[OLC]⟧){{0,160}}?\b(?:before|after|then)\s+(?:earning|receiving|completing|getting)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from)\s+(?:the\s+)?{{O:o}}"),
+        // "当选中国计算机学会（CCF）会士": elected a fellow or member of a body.
+        new("member_of", $@"{{P:s}}{Gap(12)}当选(?:为)?\s*{{O:o}}\s*(?:[（(][^）)\n]{{1,12}}[）)])?\s*(?:会士|院士|会员|理事|委员)"),
         // "Achterberg-Ruiz is a University of Michigan graduate".
         new("affiliated_with", $@"{{P:s}}\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z]+\s+)?{{O:o}}\s+(?:graduate|alumnus|alumna|alum|dropout)\b"),
         // "Claire Aubertin and Yusuf Demirel, who met as doctoral students at ETH Zurich", "A and B, both PhD students at Y",
