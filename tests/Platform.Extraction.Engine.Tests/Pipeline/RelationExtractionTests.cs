@@ -1346,6 +1346,7 @@ public class RelationExtractionTests
     [InlineData("实验室主任邰明哲教授今年当选中国计算机学会（CCF）会士。", "邰明哲", "member_of", "China Computer Federation")]
     public void AChineseStatement_StatesIt(string text, string subject, string predicate, string @object) =>
         Assert.Contains((subject, predicate, @object), StatedByName(text));
+
     [Fact]
     public void AChineseAwardNotice_TiesTheBuyerToTheWinner_AndTheSubcontractorToTheWinner()
     {

@@ -44,11 +44,11 @@ internal static partial class LatinCandidates
             if (PersonOfAFirm().Match(surface) is { Success: true } personOf && lexicon.FirstNames.Contains(personOf.Groups["first"].Value)
                 && !lexicon.OrgHeads.Contains(personOf.Groups["last"].Value) && !lexicon.Places.Contains(personOf.Groups["firm"].Value))
             {
-                var (person, firm) = (personOf.Groups["person"], personOf.Groups["firm"]);
-                yield return new Candidate(span.Start, span.Start + person.Length, person.Value, EntityType.Person, span.Confidence,
-                    CandidateSource.LatinRecognizer, Cue: "a person named with the firm they are of");
-                yield return new Candidate(span.Start + firm.Index, span.End, firm.Value, EntityType.Organization, Math.Min(span.Confidence, 0.7),
-                    CandidateSource.LatinRecognizer, Cue: "the firm a person is of");
+                foreach (var part in TwoNames(span, personOf.Groups["person"], EntityType.Person, "a person named with the firm they are of",
+                    personOf.Groups["firm"], EntityType.Organization, "the firm a person is of"))
+                {
+                    yield return part;
+                }
                 continue;
             }
             // "the Laboratory for Statistical Learning and Inference at UW": a unit named for its fields holds the last one after
@@ -63,11 +63,11 @@ internal static partial class LatinCandidates
             // "Pinecrest Data Systems of Colorado Springs": a firm, then "of" and the place it is from, are two names.
             if (FirmOfAPlace().Match(surface) is { Success: true } firmOf && lexicon.Places.Contains(firmOf.Groups["place"].Value))
             {
-                var (firm, place) = (firmOf.Groups["firm"], firmOf.Groups["place"]);
-                yield return new Candidate(span.Start, span.Start + firm.Length, firm.Value, EntityType.Organization, span.Confidence,
-                    CandidateSource.LatinRecognizer, Cue: "a firm named with the place it is of");
-                yield return new Candidate(span.Start + place.Index, span.End, place.Value, EntityType.Location, Math.Min(span.Confidence, 0.7),
-                    CandidateSource.LatinRecognizer, Cue: "the place a firm is of");
+                foreach (var part in TwoNames(span, firmOf.Groups["firm"], EntityType.Organization, "a firm named with the place it is of",
+                    firmOf.Groups["place"], EntityType.Location, "the place a firm is of"))
+                {
+                    yield return part;
+                }
                 continue;
             }
             // "the Danish health-AI company Corti": the kind of firm read before its name is no part of it.
@@ -167,6 +167,13 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"\G\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:at|in|of)\s|\s*[,.;)]|\s+[a-z])")]
     private static partial Regex LastFieldAfterAnd();
+
+    /// <summary>A span the tagger read as one name that is two ("Rafael Ortiz of Jefferies"): its first part, then its last.</summary>
+    private static IEnumerable<Candidate> TwoNames(LatinEntitySpan span, Group first, EntityType firstType, string firstCue, Group last, EntityType lastType, string lastCue)
+    {
+        yield return new Candidate(span.Start, span.Start + first.Length, first.Value, firstType, span.Confidence, CandidateSource.LatinRecognizer, Cue: firstCue);
+        yield return new Candidate(span.Start + last.Index, span.End, last.Value, lastType, Math.Min(span.Confidence, 0.7), CandidateSource.LatinRecognizer, Cue: lastCue);
+    }
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}[（(]$")]
     private static partial Regex GlossOfAChineseTerm();
