@@ -651,4 +651,13 @@ public class OpenWorldEnglishTests
         Assert.All(result.Mentions.Where(m => m.Text == "Guardrails"), m => Assert.Equal(guardrails, m.EntityId));
         Assert.Contains(result.Entities, e => e.Id == "aws-marketplace");
     }
+    [Fact]
+    public void ANoticesLotTitlesAndReferenceNumbers_AreNoNames()
+    {
+        var result = Extract("NOTICE OF CONTRACT AWARD\n\nLot 1 — Conversational Contact Center\nAwardee: Larkspur Civic AI, Inc.\n\n"
+            + "Lot 2 — Payment Integrity Analytics\nAwardee: Ostrander Analytics, Inc.\n\nSuperseded agreement: Lot 1 replaces Contract No. 2019-HS-0882 with Quintrell Services Group.\n");
+
+        Assert.DoesNotContain(result.Mentions, m => m.Text is "Conversational Contact Center" or "Payment Integrity Analytics" or "2019-HS-0882");
+        Assert.Contains(result.Mentions, m => m.Text == "Quintrell Services Group");
+    }
 }

@@ -108,7 +108,7 @@ internal static partial class LatinCandidates
                 }
             }
             if ((headType ?? span.Type) is not { } type || (span.Source == LatinSources.Tagger && headType is null && IsAHeadlinePhraseOnly(text, span.Start, surface))
-                || IsPartOfACapitalisedTitle(text, span.Start, span.End) || IsTheFunctionOfATitle(text, span.Start, surface))
+                || IsPartOfACapitalisedTitle(text, span.Start, span.End) || IsTheFunctionOfATitle(text, span.Start, surface) || IsALotsTitleOrNumber(text, span.Start, surface))
             {
                 continue;
             }
@@ -245,6 +245,17 @@ internal static partial class LatinCandidates
         }
         return CapitalisedTitle().IsMatch(text.AsSpan(start, end - start));
     }
+
+    /// <summary>
+    /// "Lot 1 — Conversational Contact Center", "Contract No. 2019-HS-0882": a notice's lot titles and reference numbers name
+    /// no firm or product.
+    /// </summary>
+    private static bool IsALotsTitleOrNumber(string text, int start, string surface) =>
+        LotBefore().IsMatch(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)))
+        || (surface.Any(char.IsAsciiDigit) && text.AsSpan(0, start).TrimEnd().EndsWith("No.", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"(?:^|\n)[ \t*_#]*Lot\s+\d+\s*[—–:-]\s*$")]
+    private static partial Regex LotBefore();
 
     /// <summary>"Elif Sarraf, VP of Partnerships, Marlowe Data": everyday words after a title and "of" name what the post covers, not a firm.</summary>
     private static bool IsTheFunctionOfATitle(string text, int start, string surface) =>
