@@ -747,6 +747,7 @@ public class OpenWorldChineseTests
 
         Assert.True(result.Entities.Any(e => e.Id == id), Describe(result));
     }
+
     [Theory]
     // Chinese news writes a foreign organisation's country before its name: the KB's university or firm, or a firm the
     // text also names without the country, is that organisation, and the country a place of its own.
@@ -771,6 +772,7 @@ public class OpenWorldChineseTests
         Assert.Contains(result.Relations, r => r.SubjectId == firm && r.Predicate == "located_in" && r.ObjectId == "japan");
         Assert.Contains(result.Relations, r => r.ObjectId == firm && r.Predicate == "former_employee_of");
     }
+
     [Theory]
     // What a firm is to a deal (若标的公司…), a firm's own meeting (股东大会) and a plan quoted after its owner (公司“…”战略) are
     // no names; 所 before 持 ("held by") ends none.
@@ -784,6 +786,7 @@ public class OpenWorldChineseTests
 
         Assert.DoesNotContain(result.Mentions, m => m.Text == phrase);
     }
+
     [Fact]
     public void AShortNameInBracketsAfterARegisteredName_IsThatFirm_WhenItsCharactersComeInOrder()
     {

@@ -597,6 +597,7 @@ public class OpenWorldEnglishTests
 
         Assert.True(result.Mentions.Any(m => m is { Text: "AgiBot World", Type: EntityType.Product }), Describe(result));
     }
+
     [Fact]
     public void APersonJoinedByAndToAnother_IsAPersonWhateverTheShapeOfTheName()
     {
@@ -615,6 +616,7 @@ public class OpenWorldEnglishTests
         Assert.All(result.Mentions.Where(m => m.Text == "SLI Lab"), m => Assert.Equal(lab.EntityId, m.EntityId));
         Assert.DoesNotContain(result.Mentions, m => m.Text == "Inference");
     }
+
     [Fact]
     public void ABlogsByline_NamesItsWritersFirm_NotThePostsFunction_AndTheFirmsShortNameIsTheFirm()
     {
@@ -629,6 +631,7 @@ public class OpenWorldEnglishTests
         Assert.All(result.Mentions.Where(m => m.Text == "Marlowe"), m => Assert.Equal(firm.Id, m.EntityId));
         Assert.True(result.Mentions.Any(m => m is { Text: "Tomas Lindqvist", Type: EntityType.Person }), Describe(result));
     }
+
     [Fact]
     public void APostalCodeAfterATown_IsNoFirmsLegalForm_AndNoListRunsAcrossALine()
     {
@@ -651,6 +654,7 @@ public class OpenWorldEnglishTests
         Assert.All(result.Mentions.Where(m => m.Text == "Guardrails"), m => Assert.Equal(guardrails, m.EntityId));
         Assert.Contains(result.Entities, e => e.Id == "aws-marketplace");
     }
+
     [Fact]
     public void ANoticesLotTitlesAndReferenceNumbers_AreNoNames()
     {

@@ -736,6 +736,7 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is (var s, "competitor_of", var o) && s.Contains("云帆物流", StringComparison.Ordinal) && o.Contains("满帮集团", StringComparison.Ordinal));
         Assert.Contains(relations, r => r is (var p, "former_employee_of", "spotify") && p.Contains("moreau", StringComparison.Ordinal));
     }
+
     [Fact]
     public void APilotPartner_ACityBasedFirm_ItsCustomersPastItsFounders_AndWhoLedItsRound_AreRead()
     {
@@ -813,6 +814,7 @@ public class RelationExtractionTests
         Assert.Contains(relations, r => r is (var s, "part_of", var o) && s.Contains("智能驾驶事业部", StringComparison.Ordinal) && o.EndsWith("远航汽车", StringComparison.Ordinal));
         Assert.Contains(relations, r => r is (var p, "leads", var o) && p.Contains("林岳", StringComparison.Ordinal) && o.Contains("智能驾驶事业部", StringComparison.Ordinal));
     }
+
     [Fact]
     public void ABusinessOfAMarketplace_IsPartOfIt_ARivalAfterATwoWordOwner_AndABackerIsAFirm_ButANationalityIsNoName()
     {
@@ -825,6 +827,7 @@ public class RelationExtractionTests
         Assert.Contains(result.Entities, e => e is { Name: "Berkshire Hathaway", Type: EntityType.Organization });
         Assert.DoesNotContain(result.Entities, e => e.Name == "Latin American");
     }
+
     [Fact]
     public void BackersAfterAnAside_ALicensee_ACitysGovernment_ATownsRegion_AndAnIncubator_AreRead()
     {
