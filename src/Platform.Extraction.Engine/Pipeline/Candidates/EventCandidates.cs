@@ -71,7 +71,7 @@ internal static partial class EventCandidates
         }
     }
 
-    [GeneratedRegex(@"(?<=(?:荣获|获得|摘得|斩获|获)了?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*)(?<name>(?![度得了])(?<latin>[A-Z][A-Za-z]+\s*(?:(?:19|20)\d{2}\s*)?)?[\p{IsCJKUnifiedIdeographs}]{3,14}?奖)(?![学金励项品杯状牌章])")]
+    [GeneratedRegex(@"(?<=" + Relations.PatternPieces.WinningAPrize + @")(?<name>(?![度得了])(?<latin>[A-Z][A-Za-z]+\s*(?:(?:19|20)\d{2}\s*)?)?[\p{IsCJKUnifiedIdeographs}]{3,14}?奖)(?![学金励项品杯状牌章])")]
     private static partial Regex PrizeWon();
 
     // A person's title says the words before the head are a headline's (云岫科技高级副总裁宋知远大会主题演讲实录), not a name.

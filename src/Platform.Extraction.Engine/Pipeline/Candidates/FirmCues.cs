@@ -58,7 +58,7 @@ internal static partial class FirmCues
         }
     }
 
-    [GeneratedRegex(@"^\p{Lu}[\w-]*\s+(?:Data|AI|Labs|Analytics|Robotics|Software|Technologies|Systems|Ventures|Capital|Insurance|Logistics|Networks|Semiconductor|Bio|Cloud)$")]
+    [GeneratedRegex(@"^\p{Lu}[\w-]*\s+(?:Data|Software|Ventures|Capital|Insurance|Logistics|Networks|Semiconductor|Bio|Cloud|" + LatinCandidates.TradingFirmWords + ")$")]
     private static partial Regex FirmWordAtTheEnd();
 
     /// <summary>
@@ -69,7 +69,13 @@ internal static partial class FirmCues
     {
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (candidates[i] is { Entry: null } named && (named.Type == EntityType.Organization ? ProductInApposition() : named.Type == EntityType.Person ? ProductNotPersonInApposition() : null)?.IsMatch(text.AsSpan(named.End)) == true)
+            var apposition = candidates[i].Type switch
+            {
+                EntityType.Organization => ProductInApposition(),
+                EntityType.Person => ProductNotPersonInApposition(),
+                _ => null,
+            };
+            if (candidates[i] is { Entry: null } named && apposition is not null && apposition.IsMatch(text.AsSpan(named.End)))
             {
                 // The words around it give its type, which outvotes the tagger's guesses at the name elsewhere (see EntityCluster).
                 candidates[i] = named with { Type = EntityType.Product, Cue = LatinCandidates.KindNounCue };

@@ -262,7 +262,7 @@ internal static partial class LatinCandidates
         TitleAndOfBefore().IsMatch(text.AsSpan(Math.Max(0, start - 48), Math.Min(48, start)))
         && surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w == "and" || IsAnEverydayWord(w) || (w.EndsWith('s') && IsAnEverydayWord(w[..^1])));
 
-    [GeneratedRegex(@"\b(?:VP|SVP|EVP|Vice\s+President|Head|Director|Chief\s+[A-Z]\w*\s+Officer)\s+of\s+$")]
+    [GeneratedRegex(@"\b(?:" + Relations.PatternPieces.TitleOverAFunction + @"|Chief\s+[A-Z]\w*\s+Officer)\s+of\s+$")]
     private static partial Regex TitleAndOfBefore();
 
     private static int WordStart(string text, int spaceAt)
@@ -572,7 +572,10 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"^Team\s+\p{Lu}")]
     private static partial Regex TeamName();
 
-    [GeneratedRegex(@"\s(?:Capital|Ventures|Partners|Investments|Robotics|Labs|Cloud|Analytics|Systems|Technologies|AI)$")]
+    /// <summary>Words only a trading firm's name ends in; each reader of a firm's name adds the ones its cue allows.</summary>
+    internal const string TradingFirmWords = "Robotics|Labs|Analytics|Systems|Technologies|AI";
+
+    [GeneratedRegex(@"\s(?:Capital|Ventures|Partners|Investments|Cloud|" + TradingFirmWords + ")$")]
     private static partial Regex FirmOnlyHead();
 
     [GeneratedRegex(@"\s(?:Summit|Conference|Forum|Expo|Festival|Symposium|Hackathon|Congress|Awards|Olympics|Games|Week)$")]
@@ -594,7 +597,7 @@ internal static partial class LatinCandidates
     private static partial Regex SurnameEnding();
 
     // A trading firm's head before "of", never an institution's (Royal Bank of Canada, University of Washington).
-    [GeneratedRegex(@"^(?<firm>\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}\s+(?:Systems|Technologies|Analytics|Labs|Software|Robotics|Solutions|Networks|Dynamics|Logistics|AI))\s+of\s+(?<place>\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?)$")]
+    [GeneratedRegex(@"^(?<firm>\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3}\s+(?:Software|Solutions|Networks|Dynamics|Logistics|" + TradingFirmWords + @"))\s+of\s+(?<place>\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?)$")]
     private static partial Regex FirmOfAPlace();
 
     [GeneratedRegex(@"^(?<person>(?<first>\p{Lu}[\p{Ll}'’-]+)\s+(?<last>\p{Lu}[\p{L}'’-]+))\s+of\s+(?<firm>\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3})$")]

@@ -198,7 +198,7 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
         // "A and B, both former engineers at Z" are both; "A and B, a former engineer at Z" is B alone.
         // "Posted by Elif Sarraf, VP of Partnerships, Marlowe Data |": a byline's name, the function the post covers, then the firm.
-        new("works_at", $@"{{P:s}}\s*,\s*(?:(?:Senior|Executive|Global)\s+)?(?:VP|SVP|EVP|Vice\s+President|Head|Director|General\s+Manager)\s+of\s+(?:[A-Z][\w&-]*|⟦\d+:O⟧)(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s*,\s*{{O:o}}(?=\s*(?:[|*_,.]|$))"),
+        new("works_at", $@"{{P:s}}\s*,\s*(?:(?:Senior|Executive|Global)\s+)?(?:{TitleOverAFunction}|General\s+Manager)\s+of\s+(?:[A-Z][\w&-]*|⟦\d+:O⟧)(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s*,\s*{{O:o}}(?=\s*(?:[|*_,.]|$))"),
         // "极客前哨记者 温以宁 发自北京": a dateline's reporter works at its outlet.
         new("works_at", $@"(?<=^|\n)[ \t>*_]*{{O:o}}(?:特约|实习|见习|首席)?记者\s*{{P:s}}"),
         // "Daria started her career at Ondrix Robotics, spent four years … at Stripe": where a career started is behind it.

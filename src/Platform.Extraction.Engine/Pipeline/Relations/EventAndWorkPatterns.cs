@@ -22,7 +22,7 @@ internal static class EventAndWorkPatterns
         // "In a 2016 lecture at the NeurIPS conference she warned …": who gave a talk at an event.
         new("participant_of", $@"\b(?:lecture|talk|keynote|speech|address|tutorial)\s+at\s+(?:the\s+)?{{E:o}}(?:\s+(?:conference|summit|meeting|workshop))?\s*,?\s*(?:[a-z]+\s+)?{{P:s}}"),
         // "晏子骞与冼若霏合作的论文《…》获ACL 2026杰出论文奖", "邰明哲教授领衔的“…”项目获2026年度吴文俊人工智能科学技术奖": a prize's winners.
-        new("participant_of", $@"{{P:s+}}{GapAcrossNamesAndWorks(60)}(?:荣获|获得|摘得|斩获|获)了?\s*(?:(?:19|20)\d{{2}}\s*年度?)?\s*{{E:o}}"),
+        new("participant_of", $@"{{P:s+}}{GapAcrossNamesAndWorks(60)}{WinningAPrize}{{E:o}}"),
         // "深言智能计划于11月在乌镇举行的世界互联网大会上展示…": who shows, speaks or launches at an event takes part in it.
         new("participant_of", $@"{{OP:s}}{Gap(12)}(?:在|于)\s*(?:⟦\d+:L⟧\s*(?:举行|举办|召开)的\s*)?{EventOrdinal}{{E:o}}\s*(?:上|期间|现场)\s*(?:展示|发布|推出|亮相|演讲|发言|宣布)"),
         new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{EventOrdinal}{{E:o}}\s*(?:开幕式|闭幕式|主论坛|分论坛|主会场|现场)?\s*(?:上|中|期间|现场)"),

@@ -15,7 +15,7 @@ internal static partial class NoticeFields
     {
         var relations = new List<ExtractedRelation>();
         string? issuer = null;
-        (string Id, int Start, int End)? awardee = null;
+        string? awardee = null;
         foreach (Match line in LabelledLine().Matches(text))
         {
             var lineEnd = text.IndexOf('\n', line.Index) is var newline and >= 0 ? newline : text.Length;
@@ -24,24 +24,24 @@ internal static partial class NoticeFields
             {
                 continue;
             }
-            var label = line.Groups["label"].Value;
+            var (label, evidence) = (line.Groups["label"].Value, text[line.Index..lineEnd].Trim());
             if (Issuer().IsMatch(label))
             {
                 issuer ??= party.EntityId;
             }
             else if (Subcontractor().IsMatch(label))
             {
-                if (awardee is { } prime && prime.Id != party.EntityId)
+                if (awardee is not null && awardee != party.EntityId)
                 {
-                    relations.Add(new ExtractedRelation(party.EntityId, "partner_of", prime.Id, text[line.Index..lineEnd].Trim(), line.Index, lineEnd, Confidence));
+                    relations.Add(new ExtractedRelation(party.EntityId, "partner_of", awardee, evidence, line.Index, lineEnd, Confidence));
                 }
             }
             else
             {
-                awardee = (party.EntityId, line.Index, lineEnd);
+                awardee = party.EntityId;
                 if (issuer is not null && issuer != party.EntityId)
                 {
-                    relations.Add(new ExtractedRelation(issuer, "partner_of", party.EntityId, text[line.Index..lineEnd].Trim(), line.Index, lineEnd, Confidence));
+                    relations.Add(new ExtractedRelation(issuer, "partner_of", party.EntityId, evidence, line.Index, lineEnd, Confidence));
                 }
             }
         }

@@ -49,6 +49,9 @@ internal static class OrganizationPatterns
 
     // Firms listed within one clause: a comma ends the list, since the next clause may open with the firm's zero-width
     // mention (CompanyAnaphora.BusinessClauses): "主要对手为砥石科技，海外对手为英伟达".
+    // The firm a sentence or a list's item (——深圳沛岩机器人有限公司，…) opens with, then its first clause.
+    private const string FirmOpeningAnItem = @"(?<=^|[。！？；;!?\n])\s*(?:——|—|[-*•])?\s*{O:o}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){0,40}?[,，]\s*";
+
     private const string ClauseList = @"{O:o}(?:\s*(?:、|和|与|及|以及)\s*{O:o})*";
 
     public static IReadOnlyList<RelationPattern> All { get; } =
@@ -290,9 +293,9 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{ShareholdersAre}{{O:s}}"),
         // "智谱是…的公司，其投资方包括美团、蚂蚁集团和北京市人工智能产业投资基金": 其 is the firm the sentence or list item opens
         // with, as is the backers' firm with 其 unsaid (——北京知萤科技有限公司，开发…，投资方包括高榕资本；).
-        new("invests_in", $@"(?<=^|[。！？；;!?\n])\s*(?:——|—|[-*•])?\s*{{O:o}}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){{0,40}}?[,，]\s*其?(?:投资方|投资人|投资者|股东)(?:包括|有|为|是)\s*{{OP:s+}}"),
+        new("invests_in", $@"{FirmOpeningAnItem}其?(?:投资方|投资人|投资者|股东)(?:包括|有|为|是)\s*{{OP:s+}}"),
         // "——深圳沛岩机器人有限公司（沛岩机器人），研制四足巡检机器人，由顺为资本投资；": a list item's firm and who put money in.
-        new("invests_in", $@"(?<=^|[。！？；;!?\n])\s*(?:——|—|[-*•])?\s*{{O:o}}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){{0,40}}?[,，]\s*由\s*{{OP:s+}}\s*(?:领投|联合投资|投资|注资)(?=[，,。；;]|$)"),
+        new("invests_in", $@"{FirmOpeningAnItem}由\s*{{OP:s+}}\s*(?:领投|联合投资|投资|注资)(?=[，,。；;]|$)"),
         new("invests_in", $@"{{O:o}}{ShareholdersAre}⟦\d+:O⟧\s*,[^,.;⟦⟧]{{0,30}}?,\s*and\s+{{O:s}}"),
         // "Insilico, which runs research centres in Abu Dhabi and Shanghai, is backed by Warburg Pincus, …".
         new("invests_in", $@"{{O:o}}{Aside}(?:is|was|are|has\s+been)\s+(?:also\s+)?backed\s+(?:early\s+|[a-z]+ly\s+)?by\s+(?:the\s+)?{Owner}{{OP:s+}}"),

@@ -59,6 +59,12 @@ internal static class PatternPieces
     /// <summary>A firm's customers, before they are named: "主要客户包括…", "首批客户为…".</summary>
     public const string CustomersNamed = "(?:首批|主要|核心|重要|第一批)客户(?=包括|有|为|是)";
 
+    /// <summary>Winning a prize, and the year it was for: "获", "荣获了", "获2026年度".</summary>
+    public const string WinningAPrize = @"(?:荣获|获得|摘得|斩获|获)了?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*";
+
+    /// <summary>A title over a function, before "of" and what it covers: "VP of Partnerships", "Head of Growth".</summary>
+    public const string TitleOverAFunction = @"(?:VP|SVP|EVP|Vice\s+President|Head|Director)";
+
     /// <summary>What a firm is to a filer's deal: "独立财务顾问", "法律顾问", "评估机构".</summary>
     public const string AdviserOfADeal = "(?:财务顾问|法律顾问|评估机构|审计机构)";
 
