@@ -126,7 +126,7 @@ public sealed partial class LatinEntityRecognizer
             var (start, end) = TrimToNameWords(context, spanStart, spanEnd, dropLeadingFunctionalCapitals: true);
             (start, end) = TrimToNameWords(context, AfterLastLowerCaseNoun(context, start, end), end, dropLeadingFunctionalCapitals: true);
             if (HoldsRoleOrDate(context, start, end) || HoldsLowerCaseVerb(context, start, end) || EndsInAWholeNameAfterAnd(context, start, end)
-                || HoldsAColon(context, start, end)
+                || HoldsAColonOrABracket(context, start, end)
                 || IsPlaceThenItsRegion(context, start, end) || IsPersonOfAFirm(context, start, end) || IsPersonOfAPlace(context, start, end)
                 || IsUnitAtAnInstitution(context, start, end) || OpensWithAPartOf(context, start, end)
                 || IsOwnerOfANamedUnit(context, start, end))
@@ -271,17 +271,30 @@ public sealed partial class LatinEntityRecognizer
         "release", "launch", "unveil", "raise", "acquire", "buy", "hire", "sign", "win", "join", "beat", "sue", "back", "warn", "warns", "urge", "urges",
     ];
 
-    /// <summary>"Title: The Build Log": a field's label and a colon are no part of the name after them.</summary>
-    private static bool HoldsAColon(RecognitionContext context, int start, int end)
+    /// <summary>
+    /// "Title: The Build Log": a field's label and a colon are no part of the name after them; nor is a bracket the span
+    /// does not close ("Vellum Forge (London", where "Queen (band)" keeps its own).
+    /// </summary>
+    private static bool HoldsAColonOrABracket(RecognitionContext context, int start, int end)
     {
+        var open = 0;
         for (var i = start; i < end; i++)
         {
-            if (context.Words[i] == ":")
+            switch (context.Words[i])
             {
-                return true;
+                case ":":
+                    return true;
+                case "(":
+                    open++;
+                    break;
+                case ")" when open == 0:
+                    return true;
+                case ")":
+                    open--;
+                    break;
             }
         }
-        return false;
+        return open > 0;
     }
 
     /// <summary>

@@ -93,8 +93,8 @@ public sealed partial class EntityExtractor(
         FirmCues.RetypeShortNamesOfFirms(candidates);
         CountryPrefixes.SplitFromForeignNames(normalized, candidates, curated, chineseCommonWords);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
-        _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace);
-        DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace));
+        _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);
+        DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion));
         EntityResolver.MergeParenthesisedGlosses(normalized, clusters);
         EntityResolver.MergeDeclaredAliases(normalized, clusters);
         EntityResolver.MergeUnitsUnderAbbreviatedParents(clusters);
@@ -137,17 +137,17 @@ public sealed partial class EntityExtractor(
         var writers = arguments.Where(m => m.Type == EntityType.Person && BylineCandidates.SignsTheText(normalized, m.Start)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
         var speaker = FindSpeaker(entities, TranscriptTurns.HasAnswerLabels(normalized),
             arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m)).Select(m => m.EntityId).Concat(writers).ToHashSet(StringComparer.Ordinal),
-            writers);
+            writers) ?? AuthorOrganization(normalized, arguments, entities);
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var memo = new StatedRelationsMemo();
         var relations = _relations.Extract(normalized, sentences, arguments, speaker, KnownPredicate, parents.GetValueOrDefault, memo, cancellationToken);
-        if (speaker is not null && OrganizationsStated(speaker, entities, relations) is { } organizations)
+        if (speaker is { PersonId: { } speakingPerson } && OrganizationsStated(speakingPerson, speaker.OrganizationId, entities, relations) is { } organizations)
         {
             // The text says whom "we" are ("I'm Dana Whitfield, co-founder and CEO of Lumen Robotics", "寒武纪副总裁刘思远"):
             // read it again with those organisations behind the speakers' "we" and "our".
             relations = _relations.Extract(normalized, sentences, arguments,
-                new Speaker(speaker.PersonId, speaker.OrganizationId ?? organizations.GetValueOrDefault(speaker.PersonId), organizations),
+                new Speaker(speakingPerson, speaker.OrganizationId ?? organizations.GetValueOrDefault(speakingPerson), organizations),
                 KnownPredicate, parents.GetValueOrDefault, memo, cancellationToken);
         }
         var stated = relations.Select(r => ToOriginal(r, text, prepared)).ToList();
@@ -223,7 +223,7 @@ public sealed partial class EntityExtractor(
     /// base: the main speaker's when the KB gives none, and other people's when the text gives them turns ("刘思远：").
     /// Null when there is nothing to add.
     /// </summary>
-    private static Dictionary<string, string>? OrganizationsStated(Speaker speaker, List<ExtractedEntity> entities, IReadOnlyList<ExtractedRelation> relations)
+    private static Dictionary<string, string>? OrganizationsStated(string speakerId, string? speakersOrganization, List<ExtractedEntity> entities, IReadOnlyList<ExtractedRelation> relations)
     {
         var organizations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var person in entities.Where(e => e.Type == EntityType.Person))
@@ -233,8 +233,8 @@ public sealed partial class EntityExtractor(
                 organizations[person.Id] = organization;
             }
         }
-        var speakerGains = speaker.OrganizationId is null && organizations.ContainsKey(speaker.PersonId);
-        return speakerGains || organizations.Keys.Any(id => id != speaker.PersonId) ? organizations : null;
+        var speakerGains = speakersOrganization is null && organizations.ContainsKey(speakerId);
+        return speakerGains || organizations.Keys.Any(id => id != speakerId) ? organizations : null;
     }
 
     /// <summary>
@@ -282,6 +282,25 @@ public sealed partial class EntityExtractor(
     }
 
     /// <summary>
+    /// A firm's own text, with no one speaking: its blog post ("Today we're announcing a strategic partnership with Penstock AI")
+    /// or its letter to investors ("We led Pennyroyal's seed round"). The firm is the first organisation the text names, when
+    /// it names it three times or more and says "we" or "our" outside quotes twice or more.
+    /// </summary>
+    private static Speaker? AuthorOrganization(string text, List<RelationArgument> arguments, List<ExtractedEntity> entities)
+    {
+        if (arguments.Where(m => m.Type == EntityType.Organization).MinBy(m => m.Start) is not { } first
+            || entities.FirstOrDefault(e => e.Id == first.EntityId) is not { MentionCount: >= 3 })
+        {
+            return null;
+        }
+        var unquoted = AuthorsWe().Matches(text).Count(m => !Text.Quotes.IsInsideAQuote(text, m.Index));
+        return unquoted >= 2 ? Speaker.Author(first.EntityId) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"我们|\b(?:[Ww]e|[Oo]ur)\b")]
+    private static partial System.Text.RegularExpressions.Regex AuthorsWe();
+
+    /// <summary>
     /// "宋知远发表主题演讲…以下为演讲实录", "Minister Lund delivered the keynote": the person whose speech the text gives, however
     /// rarely named.
     /// </summary>
@@ -323,7 +342,7 @@ public sealed partial class EntityExtractor(
         // A cluster's short forms, read once: no mention joins a cluster here, only new parents are added.
         var shortForms = new Dictionary<EntityCluster, HashSet<string>>();
         HashSet<string> ShortFormsOf(EntityCluster c) =>
-            shortForms.TryGetValue(c, out var known) ? known : shortForms[c] = _resolver.Abbreviations(c, chineseCommonWords.Contains, isListedPlace: chineseCommonWords.IsListedPlace).ToHashSet(StringComparer.Ordinal);
+            shortForms.TryGetValue(c, out var known) ? known : shortForms[c] = _resolver.Abbreviations(c, chineseCommonWords.Contains, isListedPlace: chineseCommonWords.IsListedPlace, isRegion: chineseCommonWords.IsRegion).ToHashSet(StringComparer.Ordinal);
         foreach (var (unitCluster, unit) in clusters.Where(c => c.Type is EntityType.Organization or EntityType.Product)
                      .SelectMany(c => c.Mentions.Select(m => (c, m))).ToList())
         {

@@ -1340,4 +1340,19 @@ public class DiscourseRelationTests
         Assert.True(Has(result, "段明哲", "affiliated_with", "南开大学视觉计算实验室"), Describe(result));
         Assert.False(Has(result, "段明哲", "former_employee_of", "南开大学视觉计算实验室"), Describe(result));
     }
+
+    [Fact]
+    public void AFirmsOwnText_SpeaksForItAsWe_OutsideTheQuotesItGives()
+    {
+        var result = Extract("# Sable Point Ventures 2026 Annual Letter to Limited Partners\n\nDear Limited Partners,\n\n"
+            + "This was the busiest year in Sable Point Ventures' history. We led Pennywhistle Labs' seed round in 2021, alongside Index Ventures, "
+            + "and added to our position in every round since.\n\n"
+            + "\"We picked Ostrava Robotics as our manufacturing partner,\" said Dev Chandrasekar, Pennywhistle's founder.\n\n"
+            + "Thank you for your trust.\n\nGeneral Partners, Sable Point Ventures");
+
+        Assert.True(Has(result, "Sable Point Ventures", "invests_in", "Pennywhistle Labs"), Describe(result));
+        Assert.True(Has(result, "Index Ventures", "invests_in", "Pennywhistle Labs"), Describe(result));
+        Assert.False(Has(result, "Sable Point Ventures", "partner_of", "Ostrava Robotics"), Describe(result));
+        Assert.False(Has(result, "Ostrava Robotics", "partner_of", "Sable Point Ventures"), Describe(result));
+    }
 }

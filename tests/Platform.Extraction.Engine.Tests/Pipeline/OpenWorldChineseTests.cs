@@ -795,4 +795,33 @@ public class OpenWorldChineseTests
 
         Assert.All(result.Mentions.Where(m => m.Text == "辙远科技"), m => Assert.Equal(firm, m.EntityId));
     }
+
+    [Theory]
+    // A registered name starts with its region, however rarely the region is written (东莞); a short name declared in
+    // brackets that a tagger read as a person's; a group's name without its city and trade; a bureau's and an office's
+    // contractions; a firm after 是.
+    [InlineData("这就是东莞岚屿机器人科技有限公司的TC-20机器人。2022年，何以宁与苗若共同创立岚屿机器人。如今岚屿的客户遍布华南。", "东莞岚屿机器人科技有限公司", "岚屿机器人")]
+    [InlineData("这就是东莞岚屿机器人科技有限公司的TC-20机器人。2022年，何以宁与苗若共同创立岚屿机器人。如今岚屿的客户遍布华南。", "东莞岚屿机器人科技有限公司", "岚屿")]
+    [InlineData("2020年，他离开大疆，出任广州禾迈机器人有限公司技术总监。在禾迈，他第一次听到客户的这个问题。", "广州禾迈机器人有限公司", "禾迈")]
+    [InlineData("全资子公司上海朔岚云计算有限公司（“朔岚云”）总经理由谷雨桐出任；朔岚云原总经理调任集团。", "上海朔岚云计算有限公司", "朔岚云")]
+    [InlineData("上海朔岚智能科技集团股份有限公司今日发布公告。朔岚智能表示，新任CEO将于下月到任。", "上海朔岚智能科技集团股份有限公司", "朔岚智能")]
+    [InlineData("出席今天发布会的有：市经济和信息化局副局长蒋维舟，市科学技术局副局长卢映秋。下一步，科技局将牵头组建创新联合体。", "市科学技术局", "科技局")]
+    [InlineData("12月4日上午，成都市人民政府新闻办公室举行新闻发布会。\n\n主持人（市政府新闻办副主任 岳思凝）：各位记者朋友，大家上午好。", "成都市人民政府新闻办公室", "市政府新闻办")]
+    public void AShortFormOfAChineseName_IsThatName(string text, string fullName, string shortForm)
+    {
+        var result = Extract(text);
+        var full = result.Mentions.First(m => m.Text == fullName).EntityId;
+
+        Assert.Contains(result.Mentions, m => m.Text == shortForm);
+        Assert.All(result.Mentions.Where(m => m.Text == shortForm), m => Assert.Equal(full, m.EntityId));
+    }
+
+    [Fact]
+    public void AFirmAfterACopula_IsNamedWithoutIt()
+    {
+        var result = Extract("站在一旁盯着数据屏的，是岚屿创始人兼CEO何以宁。");
+
+        Assert.Contains(result.Mentions, m => m.Text == "岚屿" && m.Type == EntityType.Organization);
+        Assert.DoesNotContain(result.Mentions, m => m.Text == "是岚屿");
+    }
 }

@@ -352,6 +352,12 @@ public class OpenWorldEnglishTests
         Assert.Contains(Extract("Velanth Cloud Inc. paid for the servers. \"It works,\" said Rachel Dunmore, Velanth's vice president for sustainability.").Entities,
             e => e.SurfaceForms.Contains("Velanth Cloud Inc.") && e.SurfaceForms.Contains("Velanth"));
 
+    [Theory]
+    // An analyst firm's short name, even where a tagger reads it as a person's before "'s research director".
+    [InlineData("BOSTON, Dec. 5 — Wrenfield Hale Research, the Boston-based analyst firm, published a brief. Wrenfield Hale puts two vendors in the lead. Tobiah Renshaw, Wrenfield Hale's research director, said buyers should plan for churn.", "Wrenfield Hale Research", "Wrenfield Hale")]
+    public void Extract_AnAnalystFirmsShortName_IsTheFirm(string text, string fullName, string shortName) =>
+        Assert.Contains(Extract(text).Entities, e => e.SurfaceForms.Contains(fullName) && e.SurfaceForms.Contains(shortName));
+
     [Fact]
     public void Extract_AStateInADateline_IsNoShortFormOfAUniversityNamedAfterIt()
     {
@@ -664,4 +670,9 @@ public class OpenWorldEnglishTests
         Assert.DoesNotContain(result.Mentions, m => m.Text is "Conversational Contact Center" or "Payment Integrity Analytics" or "2019-HS-0882");
         Assert.Contains(result.Mentions, m => m.Text == "Quintrell Services Group");
     }
+
+    [Fact]
+    public void ALettersSalutation_IsNoName() =>
+        Assert.DoesNotContain(Extract("Calder Row Ventures, December 2026\n\nDear Limited Partners,\n\nEvery December we write to tell you what worked.").Mentions,
+            m => m.Text.Contains("Limited Partners", StringComparison.Ordinal));
 }

@@ -1325,14 +1325,28 @@ public class RelationExtractionTests
     [InlineData("For Eastmoor Credit Union, a Marlowe Data customer since 2023, the win was speed.", "Marlowe Data", "partner_of", "Eastmoor Credit Union")]
     [InlineData("The awards went to Pinecrest Data Systems of Colorado Springs, which will build a tool.", "Pinecrest Data Systems", "located_in", "Colorado Springs")]
     [InlineData("Daria Omondi founded Halyard AI in 2024.\n\nIn this episode:\n\n- (11:45) Ballast, Halyard's open-source evaluation harness, and Halyard Watch, the paid product", "Ballast", "product_of", "Halyard AI")]
+    [InlineData("The team grew. Farah Qureshi joins as a partner from Google DeepMind, where she led applied research.", "Farah Qureshi", "former_employee_of", "DeepMind")]
+    [InlineData("Rookmere Robotics builds hands. In June Sable Point Ventures led Rookmere's $42 million Series B, with Lux Capital participating.", "Lux Capital", "invests_in", "Rookmere Robotics")]
+    [InlineData("Rookmere Robotics builds hands. In June Sable Point Ventures led Rookmere's $42 million Series B, with Lux Capital participating.", "Sable Point Ventures", "invests_in", "Rookmere Robotics")]
+    [InlineData("**Portfolio highlights.** Two companies deserve mention.\n\n*Vellum Forge* (London) was started by Ishaan Kapadia and Coralie Dumont, both former Freshfields lawyers.", "Ishaan Kapadia", "cofounder_of", "Vellum Forge")]
+    [InlineData("Ondine Data is announcing a strategic partnership with Ferrowind AI, the Toronto-based start-up.", "Ondine Data", "partner_of", "Ferrowind AI")]
     public void AnEnglishStatement_StatesIt(string text, string subject, string predicate, string @object) =>
         Assert.Contains((subject, predicate, @object), StatedByName(text));
+
+    [Fact]
+    public void WhoLeftAUnit_LeftTheUnit_NotItsOwner() =>
+        Assert.DoesNotContain(("Ayodele Banjo", "former_employee_of", "Carnegie Mellon University"),
+            StatedByName("*Rookmere Robotics* (Pittsburgh) was founded by Dr. Ayodele Banjo, who left Carnegie Mellon's Robotics Institute in 2023 to build dexterous manipulation for warehouse picking."));
 
     [Theory]
     // A list item's firm and who put money in it.
     [InlineData("——深圳沛岩机器人有限公司（沛岩机器人），研制四足巡检机器人，由顺为资本投资；\n——北京知萤科技有限公司（知萤科技），开发教育大模型，投资方包括高榕资本；", "Shunwei Capital", "深圳沛岩机器人有限公司")]
     [InlineData("——深圳沛岩机器人有限公司（沛岩机器人），研制四足巡检机器人，由顺为资本投资；\n——北京知萤科技有限公司（知萤科技），开发教育大模型，投资方包括高榕资本；", "Gaorong Ventures", "北京知萤科技有限公司")]
     [InlineData("——西安昱辰智能科技有限公司（昱辰智能），研发工业质检视觉系统，今年获君联资本领投的B轮融资；", "Legend Capital", "西安昱辰智能科技有限公司")]
+    // A share register's holders, each in a clause of its own, and the register's firm named before it or, unnamed, the text's.
+    [InlineData("杭州岚序智能科技有限公司（以下简称“岚序智能”或“标的公司”）成立于2020年。本次交易前，标的公司股权结构如下：创始人贺知舟持股40.00%；苏州栎川创业投资有限公司（以下简称“栎川创投”）持股12.00%；杭州岱屿资本管理有限公司旗下两支基金合计持股6.00%。", "苏州栎川创业投资有限公司", "杭州岚序智能科技有限公司")]
+    [InlineData("杭州岚序智能科技有限公司（以下简称“岚序智能”或“标的公司”）成立于2020年。本次交易前，标的公司股权结构如下：创始人贺知舟持股40.00%；苏州栎川创业投资有限公司（以下简称“栎川创投”）持股12.00%；杭州岱屿资本管理有限公司旗下两支基金合计持股6.00%。", "杭州岱屿资本管理有限公司", "杭州岚序智能科技有限公司")]
+    [InlineData("深圳澈屿微电子股份有限公司拟在科创板上市。澈屿微电子的芯片用于数据中心。\n\n股权结构上，创始人陆启帆直接持股17.4%。机构股东中，苏州栎川创业投资有限公司持股8.5%，为第一大机构股东；深创投持股5.1%。", "Shenzhen Capital Group", "深圳澈屿微电子股份有限公司")]
     public void AListedFirmsBackers_InvestInIt(string text, string investor, string firm) =>
         Assert.Contains((investor, "invests_in", firm), StatedByName(text));
 

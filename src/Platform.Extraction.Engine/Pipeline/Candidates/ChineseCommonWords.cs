@@ -33,12 +33,13 @@ public sealed class ChineseCommonWords
     private readonly FrozenSet<string> _frequent;
     private readonly FrozenSet<string> _organizations;
     private readonly FrozenSet<string> _places;
+    private readonly FrozenSet<string> _regions;
     private readonly FrozenSet<string> _names;
     private readonly FrozenSet<string> _everydayPlaceWords;
 
     private ChineseCommonWords(FrozenSet<string> words, FrozenSet<string> descriptors, FrozenSet<string> frequent, FrozenSet<string> organizations,
-        FrozenSet<string> places, FrozenSet<string> names, FrozenSet<string> everydayPlaceWords) =>
-        (_words, _descriptors, _frequent, _organizations, _places, _names, _everydayPlaceWords) = (words, descriptors, frequent, organizations, places, names, everydayPlaceWords);
+        FrozenSet<string> places, FrozenSet<string> regions, FrozenSet<string> names, FrozenSet<string> everydayPlaceWords) =>
+        (_words, _descriptors, _frequent, _organizations, _places, _regions, _names, _everydayPlaceWords) = (words, descriptors, frequent, organizations, places, regions, names, everydayPlaceWords);
 
     public bool Contains(string word) => _words.Contains(word);
 
@@ -53,6 +54,9 @@ public sealed class ChineseCommonWords
 
     /// <summary>A place the dictionary lists (jieba's tag ns: 杭州, 苏州), frequent enough to be one readers know.</summary>
     public bool IsListedPlace(string word) => _places.Contains(word);
+
+    /// <summary>A place the dictionary lists, however rarely it is written (东莞, 275): only where a place is expected.</summary>
+    public bool IsRegion(string word) => _regions.Contains(word);
 
     /// <summary>Whether the words split into two everyday words of two characters or more (工业视觉, 医学影像).</summary>
     public bool IsTwoEverydayWords(string words)
@@ -106,6 +110,7 @@ public sealed class ChineseCommonWords
         var frequent = new List<string>();
         var organizations = new List<string>();
         var places = new List<string>();
+        var regions = new List<string>();
         var names = new List<string>();
         var everydayPlaceWords = new List<string>();
         foreach (var line in File.ReadLines(path))
@@ -119,6 +124,10 @@ public sealed class ChineseCommonWords
             if (parts[2] == "nt")
             {
                 organizations.Add(parts[0]);
+            }
+            if (parts[2] == "ns" && parts[0].Length is 2 or 3)
+            {
+                regions.Add(parts[0]);
             }
             if (parts[2] == "ns" && hasFrequency && frequency >= FrequentWordFrequency)
             {
@@ -148,6 +157,6 @@ public sealed class ChineseCommonWords
         }
         return new ChineseCommonWords(words.ToFrozenSet(StringComparer.Ordinal), descriptors.ToFrozenSet(StringComparer.Ordinal),
             frequent.ToFrozenSet(StringComparer.Ordinal), organizations.ToFrozenSet(StringComparer.Ordinal), places.ToFrozenSet(StringComparer.Ordinal),
-            names.ToFrozenSet(StringComparer.Ordinal), everydayPlaceWords.ToFrozenSet(StringComparer.Ordinal));
+            regions.ToFrozenSet(StringComparer.Ordinal), names.ToFrozenSet(StringComparer.Ordinal), everydayPlaceWords.ToFrozenSet(StringComparer.Ordinal));
     }
 }

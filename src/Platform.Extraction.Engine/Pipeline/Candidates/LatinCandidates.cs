@@ -24,6 +24,11 @@ internal static partial class LatinCandidates
         foreach (var span in recognizer.Recognize(text, ranges, cancellationToken))
         {
             var surface = text[span.Start..span.End];
+            // "Dear Limited Partners,": a letter's salutation names its readers, no organisation.
+            if (Salutation().IsMatch(surface) && TextLines.OpensALine(text, span.Start))
+            {
+                continue;
+            }
             // "King's Cross", "Earl's Court": an everyday word's possessive opens a name of one place, not an owner's.
             if (OwnedName().Match(surface) is { Success: true } owned && !lexicon.IsCommon(owned.Groups["owner"].Value.ToLowerInvariant()))
             {
@@ -87,7 +92,8 @@ internal static partial class LatinCandidates
             var before = text.AsSpan(Math.Max(0, span.Start - 24), Math.Min(24, span.Start));
             var firmByItsVerb = headType is null
                 && ((span.Type is null && span.Source == LatinSources.Chunk
-                        && (FirmVerbBefore().IsMatch(before) || LedARoundAfter().IsMatch(text.AsSpan(span.End, Math.Min(48, text.Length - span.End)))))
+                        && (FirmVerbBefore().IsMatch(before) || LedARoundAfter().IsMatch(text.AsSpan(span.End, Math.Min(48, text.Length - span.End)))
+                            || FoundedByAfter().IsMatch(text.AsSpan(span.End, Math.Min(64, text.Length - span.End)))))
                     // The tagger's guess at a word it never saw gives way to a founding verb: "before starting Vantora" is no place.
                     || (span.Source == LatinSources.Tagger && span.Type is EntityType.Location or EntityType.Person
                         && (FoundingVerbBefore().IsMatch(before) || FoundedByOpening().IsMatch(text.AsSpan(Math.Max(0, span.Start - 100), Math.Min(100, span.Start))))));
@@ -530,6 +536,13 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"\b(?:start|started|starting|found|founded|founding|co-founded|co-founding|cofounded)\s+$")]
     private static partial Regex FoundingVerbBefore();
+
+    [GeneratedRegex(@"^(?:Dear|Hi|Hello)\s")]
+    private static partial Regex Salutation();
+
+    // "*Vellum Forge* (London) was started by Ishaan Kapadia": what was founded by someone, its town in brackets perhaps.
+    [GeneratedRegex(@"^[*_]*\s*(?:\([^()\n]{2,30}\)\s*)?(?:was|is)\s+(?:co-?)?(?:founded|started)\s+(?:in\s+\d{4}\s+)?by\s+[A-Z]")]
+    private static partial Regex FoundedByAfter();
 
     // "Founded by Oskar Pell, Glimmerwood trains weather models": what a sentence opening with its founders goes on about.
     [GeneratedRegex(@"(?:^|[.!?]\s+|\n[\s*_]*)(?:Co-?f|F)ounded\s+(?:in\s+\d{4}\s+)?by\s+[^,.;\n]{2,60},\s+$")]

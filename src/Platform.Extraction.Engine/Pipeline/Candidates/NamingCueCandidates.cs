@@ -77,8 +77,9 @@ internal static partial class NamingCueCandidates
             }
             var start = ChineseCandidates.WithoutDescription(text, nameStart, end, commonWords);
             // "前墨芯算力首席技术官": the firm someone was at follows 前 or 原 ("former"), unless they make a word (前海).
-            // 据 ("according to") before the firm whose officer speaks is no part of its name either: 据青羽动画总经理苏明哲介绍.
-            if (end - start >= 4 && text[start] is '前' or '原' or '据' && !commonWords.Contains(text.Substring(start, 2)))
+            // 据 ("according to") before the firm whose officer speaks is no part of its name either: 据青羽动画总经理苏明哲介绍;
+            // nor is 是 ("is") after a clause it ends: 站在一旁的，是檀驰创始人兼CEO储亦凡.
+            if (((end - start >= 4 && text[start] is '前' or '原' or '据') || (end - start >= 3 && text[start] == '是')) && !commonWords.Contains(text.Substring(start, 2)))
             {
                 start++;
             }

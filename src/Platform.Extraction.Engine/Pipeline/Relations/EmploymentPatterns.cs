@@ -189,6 +189,8 @@ internal static class EmploymentPatterns
         new("founder_of", $@"(?:^|(?<=[.;!?\n]\s*))(?:Co-?f|F)ounded\s+(?:(?:in\s+(?:\d{{4}}|⟦\d+:L⟧))\s+){{0,2}}by\s+{Honorific}{{P:s+}}(?:\s*,(?:[^.;⟦⟧,]|⟦\d+:[OLC]⟧){{1,60}})?\s*,\s*(?:the\s+(?:⟦\d+:L⟧-based\s+|[\w-]+\s+){{0,3}}?)?{{O:o}}"),
         // "Kestrel AI, a startup founded by former Google researcher Ana Ruiz".
         new("founder_of", $@"{{O:o}}{Comma}{FirmFoundedBy("founded")}{{P:s+}}"),
+        // "Torsion Labs (Pittsburgh) was founded by Dr. Ayodele Banjo", "Vellum Forge (London) was started by A and B".
+        new("founder_of", $@"{{O:o}}\s*(?:\(⟦\d+:L⟧\)\s*)?(?:was|is|had\s+been)\s+(?:founded|started)\s+{FoundedWhereAndWhen}by\s+{Honorific}{{P:s+}}"),
 
         // former_employee_of
         // Not "加入星桥资本之前": before joining a firm is no time at it.
@@ -236,7 +238,10 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+(?:was|had been|has been)\s+)?(?:previously|formerly|once)\s+(?:at|of|with)\s+{{O:o}}"),
         // "Ines Carvalho, previously on OpenAI's safety team".
         new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+(?:was|had been|has been)\s+)?(?:previously|formerly|once)\s+on\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:team|staff|board|faculty)\b"),
-        new("former_employee_of", $@"{{P:s+}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+{{O:o+}}"),
+        // Not the owner of a unit one left: "who left Carnegie Mellon's Robotics Institute" is the institute.
+        new("former_employee_of", $@"{{P:s+}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o+}}(?!\s*(?:'s|’s)\s+⟦\d+:O⟧)"),
+        // "Farah Qureshi joins as a partner from Google DeepMind": where a new hire comes from.
+        new("former_employee_of", $@"{{P:s}}\s+(?:joins|joined|has\s+joined|will\s+join)(?:\s+⟦\d+:[OS]⟧)?\s+as\s+[^⟦⟧.;,]{{1,40}}?\s+from\s+{{O:o}}"),
         // "Tobias was at Stripe, running internal developer tooling": where someone was, said in the past.
         new("former_employee_of", $@"{{P:s}}\s+(?:was|had\s+been)\s+(?:at|with)\s+{{O:o}}(?=\s*[,.;]|\s+(?:for|before|until)\b)"),
         // "Elena Voss, who led … at Google DeepMind for six years, has left the company".

@@ -8,6 +8,9 @@ internal static class OrganizationPatterns
     // "Series A", "seed", a bare letter ("the A").
     private const string RoundName = @"(?:Series\s+[A-F]|seed|[A-F])(?:\s+round)?\b";
 
+    // A firm's round after its name's "'s": "seed round", "$42 million Series B", "latest round".
+    private const string PossessedRound = @"(?:[$€£]?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+)?(?:(?:first|latest|last|new)\s+)?(?:Series\s+[A-F]\b|seed\b|round\b)";
+
     private const string Unit = @"(?:division|subsidiary|unit|arm|lab|laboratory|institute|team|department|part)";
 
     // After "Google's DeepMind": a unit noun, a clause boundary or a verb, not a noun phrase ("Microsoft's OpenAI stake").
@@ -221,6 +224,8 @@ internal static class OrganizationPatterns
         // "the company named Goldman Sachs, Morgan Stanley and Jefferies as lead underwriters": the banks a firm hires.
         new("partner_of", $@"{{O:s}}\s+(?:has\s+)?(?:named|hired|picked|chose|selected|appointed|mandated)\s+{{O:o+}}\s+as\s+(?:its\s+)?(?:lead\s+|joint\s+|global\s+)*(?:underwriters?|bookrunners?|advisers?|advisors?|bankers?|arrangers?)\b"),
         new("partner_of", $@"{{O:s}}{Gap(20)}\bpartner(?:ship|ed|s|ing)?\s+with\s+{{O:o}}"),
+        // "Today we're announcing a strategic partnership with Penstock AI", "Marlowe Data has formed an alliance with …".
+        new("partner_of", $@"{{O:s}}(?:\s*['’](?:re|s|ve)|\s+(?:is|are|has|have|had|will|today|also|now))*\s+(?:announc(?:ed|es|ing)|form(?:ed|s|ing)|enter(?:ed|s|ing)\s+into|launch(?:ed|es|ing)|expand(?:ed|s|ing)|sign(?:ed|s|ing))\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:partnership|alliance|collaboration)\s+with\s+{{O:o+}}"),
         // "signed deals with Airbus", "has an agreement with Siemens".
         // "signed a 15-year agreement with the utility Buckeye Grid": the partner's kind before its name. The firm that signs
         // is the one named last before the verb ("… for DHL, and the company recently signed a pilot with IKEA").
@@ -291,6 +296,9 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:chips|devices|products|phones|cars|robots|servers)\s+(?:are|were|will\s+be)\s+(?:manufactured|made|built|fabricated|produced|assembled)\s+by\s+{{O:o}}"),
         // "The company's largest shareholders are Sequoia Capital, with a 14% stake, and Samsung Catalyst Fund, …".
         new("invests_in", $@"{{O:o}}{ShareholdersAre}{{O:s}}"),
+        // A holder's stake in a share register, its firm a zero-width mention before 持股 (see ShareRegister): "北极光创投⟦firm⟧持股21٫00%",
+        // "苏州穗禾创业投资有限公司（以下简称“穗禾创投”）⟦firm⟧持股15٫00%", "杭州鼎峰…有限公司旗下两支基金⟦firm⟧合计持股4٫3%".
+        new("invests_in", $@"{{O:s}}[^⟦；;。，,]{{0,10}}?{{O:o}}(?:直接|间接|合计|共同)?持股\s*\d"),
         // "智谱是…的公司，其投资方包括美团、蚂蚁集团和北京市人工智能产业投资基金": 其 is the firm the sentence or list item opens
         // with, as is the backers' firm with 其 unsaid (——北京知萤科技有限公司，开发…，投资方包括高榕资本；).
         new("invests_in", $@"{FirmOpeningAnItem}其?(?:投资方|投资人|投资者|股东)(?:包括|有|为|是)\s*{{OP:s+}}"),
@@ -423,6 +431,10 @@ internal static class OrganizationPatterns
         // (see CompanyAnaphora), and whoever led it with the subject invested too.
         new("invests_in", $@"{{OP:s+}}\s+(?:also\s+)?{RoundVerb}\s+{{O:o}}\s+{RoundName}"),
         new("invests_in", $@"\b(?:co-led|led)\s+{{O:o}}\s+{RoundName}\s+with\s+{{OP:s+}}(?=\s*(?:[.;,!?]|$))"),
+        // "In June we led Torsion's $42 million Series B, with Lux Capital participating"; "We led Pennyroyal's seed round in
+        // 2021 …, alongside Index Ventures": who led the firm's round, and who joined them.
+        new("invests_in", $@"{{OP:s+}}\s+(?:also\s+)?{RoundVerb}\s+{{O:o}}\s*(?:'s|’s|'|’)\s+{PossessedRound}"),
+        new("invests_in", $@"\b{RoundVerb}\s+{{O:o}}\s*(?:'s|’s|'|’)\s+{PossessedRound}(?:[^⟦⟧.;]|⟦\d+:S⟧){{0,50}}?\b(?:alongside|with)\s+{{OP:s+}}(?=\s*(?:participating|joining|[.;,!?]|$))"),
         // "公司累计完成四轮融资，投资方包括启明创投、蓝驰创投等机构".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:投资方|投资机构|投资人|股东)(?:包括|有|为)\s*{{OP:s+}}"),
         // "Mistral AI, which is based in Paris and backed by Nvidia": what else the firm is, then who backs it.

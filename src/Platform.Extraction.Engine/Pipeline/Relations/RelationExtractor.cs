@@ -58,6 +58,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var lastUnitByKind = new Dictionary<string, string>(StringComparer.Ordinal);
         var definedTerms = CompanyAnaphora.DefinedTerms(text, sorted);
         var resume = new ResumeSubject();
+        var shareRegister = new ShareRegister();
         foreach (var (sentenceStart, sentenceEnd) in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -72,6 +73,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
             }
             turn = TurnSpeaker(text, sentenceStart, inSentence, speaker, turn);
             resume.Remember(text, sentenceStart, inSentence);
+            shareRegister.Remember(text, sentenceStart, sentenceEnd, inSentence, definedTerms, mostNamedOrganization);
             var recalled = new List<RelationArgument>(inSentence);
             foreach (var (start, end, window) in Windows(sentenceStart, sentenceEnd, inSentence))
             {
@@ -81,6 +83,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 var lastNamingPeople = recentSentences.Select(s => s.Mentions).FirstOrDefault(m => m.Any(a => a.Type == EntityType.Person)) ?? [];
                 var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, lastNamingPeople)
                     .Concat(resume.Find(text, start, end, window))
+                    .Concat(shareRegister.Find(text, start, end, window))
                     .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization, definedTerms, openingOrganization))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);
@@ -97,7 +100,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 }
                 var template = SentenceTemplate.Build(text, start, end, withPronouns, forCuePatterns: true);
                 var (firstPerson, unnamedSpeaker) = (pronouns.FirstOrDefault(p => p.Type == EntityType.Person),
-                    turn is null ? null : new RelationArgument(start, start, turn.PersonId, EntityType.Person));
+                    turn?.PersonId is not { } turnPerson ? null : new RelationArgument(start, start, turnPerson, EntityType.Person));
                 relations.AddRange(memo.GetOrAdd(start, template, firstPerson, unnamedSpeaker, () => FindStated(template, text, firstPerson, unnamedSpeaker)));
                 relations.AddRange(FindKnown(template, text, pronouns, knownPredicate));
                 relations.AddRange(FindCoOccurrences(window, text, start, end));
@@ -296,7 +299,8 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         foreach (var match in ReferringWords.Within(FirstPerson(), text, start, end))
         {
             var isPlural = match.Groups["plural"].Success;
-            if ((isPlural ? organization : speaker?.PersonId) is not { } id || ReferringWords.IsInsideAName(match, inSentence))
+            if ((isPlural ? organization : speaker?.PersonId) is not { } id || ReferringWords.IsInsideAName(match, inSentence)
+                || (speaker is { IsTheAuthor: true } && Text.Quotes.IsInsideAQuote(text, match.Index)))
             {
                 continue;
             }

@@ -124,9 +124,15 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
             var shortName = all.FirstOrDefault(c => c.Mentions.Any(m => m.Start == declaredShort.Index && m.End == declaredShort.Index + declaredShort.Length))
                 ?? (all.Where(c => c.Mentions.Any(m => m.Text == declaredShort.Value)).ToList() is [{ } namedSo] ? namedSo : null);
-            if (full is not null && shortName is not null && full != shortName && Compatible(full.Type, shortName.Type)
+            // A firm's declared short name a tagger read as a person's is the firm's (上海朔方云计算有限公司（“朔方云”）).
+            var personForAFirm = full is { Type: EntityType.Organization } && shortName is { Type: EntityType.Person };
+            if (full is not null && shortName is not null && full != shortName && (Compatible(full.Type, shortName.Type) || personForAFirm)
                 && !(inOrder && shortName.Type == EntityType.Location))
             {
+                if (personForAFirm)
+                {
+                    Retype(shortName, full.Type);
+                }
                 Merge(all, full, shortName, $"\"{declaredShort.Value}\" is the short name the text declares for \"{full.Name}\"");
             }
         }
@@ -683,6 +689,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人", "事业部", "事业群"];
 
+    private static readonly HashSet<string> LegalFormHeads = new(StringComparer.Ordinal) { "股份有限公司", "有限责任公司", "有限公司" };
+
     private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份", "汽车", "终端", "电子", "通信", "软件", "医药"];
 
     /// <summary>Trades a firm's name may end in besides <see cref="GenericTails"/>, which its short forms drop (元启智能驾驶技术 → 元启).</summary>
@@ -699,7 +707,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// </summary>
     /// <param name="everydayLatinWords">Whether an everyday English word may be a short form ("Kiln" of Kiln Robotics): so
     /// where another name a recognizer typed as an organisation is spelled so, not where any occurrence in the text is.</param>
-    public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords = false, Func<string, bool>? isListedPlace = null)
+    /// <param name="isRegion">Whether a word is a place's name at all, however rare (东莞): a registered firm's name starts
+    /// with its region by law (东莞檀驰机器人科技有限公司 goes by 檀驰机器人), so there any region is dropped.</param>
+    public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords = false, Func<string, bool>? isListedPlace = null,
+        Func<string, bool>? isRegion = null)
     {
         if (cluster.Type == EntityType.Work)
         {
@@ -798,6 +809,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 if (GenericTails.FirstOrDefault(t => group.EndsWith(t, StringComparison.Ordinal)) is { } groupTrade && group.Length - groupTrade.Length >= 2)
                 {
                     found.Add(group[..^groupTrade.Length]);
+                    // 上海朔方智能科技集团股份有限公司 goes by 朔方智能: without its city too.
+                    if ((LeadingPlace(group) ?? LeadingListedPlace(group, isRegion ?? isListedPlace)) is { } groupPlace && group.Length - groupPlace.Length - groupTrade.Length >= 2)
+                    {
+                        found.Add(group[groupPlace.Length..^groupTrade.Length]);
+                    }
                 }
             }
             // 北大荒农垦集团有限公司 goes by 北大荒集团: a group's name without the trade before 集团.
@@ -807,7 +823,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             // 北京知语科技有限公司 goes by 知语科技: a city before the name is dropped too, one the KB lists or one the place
             // list does (长沙麓谷医疗科技有限公司 goes by 麓谷医疗).
-            if ((LeadingPlace(shortForm) ?? LeadingListedPlace(shortForm, isListedPlace)) is { } place)
+            if ((LeadingPlace(shortForm) ?? LeadingListedPlace(shortForm, LegalFormHeads.Contains(head) ? isRegion ?? isListedPlace : isListedPlace)) is { } place)
             {
                 found.Add(shortForm[place.Length..]);
                 if (GenericTails.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } placeTail && shortForm.Length - place.Length - placeTail.Length >= 2)
@@ -819,6 +835,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 if (tradeLength > 0 && shortForm.Length - place.Length - tradeLength >= 2)
                 {
                     found.Add(shortForm[place.Length..^tradeLength]);
+                }
+                // 广州汇迈机器人有限公司 goes by 汇迈: a robot maker without its city and what it makes.
+                var withoutCity = shortForm[place.Length..];
+                var maker = GenericTails.FirstOrDefault(t => withoutCity.EndsWith(t, StringComparison.Ordinal)) is { } makerTail ? withoutCity[..^makerTail.Length] : withoutCity;
+                if (maker.EndsWith("机器人", StringComparison.Ordinal) && maker.Length >= 5)
+                {
+                    found.Add(maker[..^3]);
                 }
             }
             if (GenericTails.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } tail)
@@ -972,7 +995,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     }
 
     private static string? LeadingListedPlace(string name, Func<string, bool>? isListedPlace) =>
-        isListedPlace is not null && name.Length >= 5 && isListedPlace(name[..2]) ? name[..2] : null;
+        isListedPlace is null ? null
+        : name.Length >= 6 && isListedPlace(name[..3]) ? name[..3]
+        : name.Length >= 5 && isListedPlace(name[..2]) ? name[..2]
+        : null;
 
     /// <summary>"DMCC Act" of the Digital Markets, Competition and Consumers Act 2024: a law goes by its words' initials and its head.</summary>
     private static string? LawInitials(string form) =>
@@ -1030,12 +1056,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// a firm would (长岭旗下 beside 长岭汽车), or is the name of the group the text names in full (宁波舟山港 beside
     /// 宁波舟山港集团: a port goes by the group that runs it).
     /// </summary>
-    public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord, string? text = null, Func<string, bool>? isListedPlace = null)
+    public void MergeAbbreviations(List<EntityCluster> all, Func<string, bool> isCommonWord, string? text = null, Func<string, bool>? isListedPlace = null,
+        Func<string, bool>? isRegion = null)
     {
         // A short form several names share goes to the one whose head noun makes it a short form ("Brightline" of Brightline AI)
         // where the others only start with it (Brightline Motion, its division).
         var owners = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
-        var abbreviations = all.ToDictionary(c => c, c => Abbreviations(c, isCommonWord, everydayLatinWords: true, isListedPlace).ToHashSet(StringComparer.Ordinal));
+        var abbreviations = all.ToDictionary(c => c, c => Abbreviations(c, isCommonWord, everydayLatinWords: true, isListedPlace, isRegion).ToHashSet(StringComparer.Ordinal));
         foreach (var group in all.SelectMany(c => abbreviations[c].Select(a => (Short: a, Cluster: c)))
             .GroupBy(x => x.Short, StringComparer.Ordinal))
         {
@@ -1089,7 +1116,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         {
             var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
             if (full is [{ } owner] && owner != part && all.Contains(owner) && (owner.Type == EntityType.Work) == (part.Type == EntityType.Work)
-                && ((owner.Type == EntityType.Location) == (part.Type == EntityType.Location) || IsAFirmsNameNeverUsedAsAPlace(part, owner, text)))
+                && ((owner.Type == EntityType.Location) == (part.Type == EntityType.Location) || IsAFirmsNameNeverUsedAsAPlace(part, owner, text, isRegion)))
             {
                 if (part.Type != owner.Type && owner.Type == EntityType.Organization)
                 {
@@ -1178,16 +1205,18 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static string? HeadForContraction(string fullName) =>
         OrganizationHeadCandidates.HeadOf(fullName) ?? (InstitutionHeadAtEnd().Match(fullName) is { Success: true } head ? head.Value : null);
 
-    // The heads of schools, centres, bureaus and provincial departments (厅), which organisation names found by their head noun do not end in.
-    [GeneratedRegex("(?:研究中心|学院|中心|院|局|所|厅)$")]
+    // The heads of schools, centres, bureaus, provincial departments (厅) and offices (新闻办公室 goes by 新闻办), which organisation
+    // names found by their head noun do not end in.
+    [GeneratedRegex("(?:研究中心|学院|中心|院|局|所|厅|办公室)$")]
     private static partial Regex InstitutionHeadAtEnd();
 
     // 浙大控制学院 of 浙江大学控制科学与工程学院 keeps the whole head: what comes before it is no piece of the full name
-    // (北京大学 is a name of its own beside 北京理工大学) but picks characters from two words of it or more.
+    // (北京大学 is a name of its own beside 北京理工大学) but picks characters from two words of it or more (科技局 of
+    // 市科学技术局).
     private static bool IsAContractedNameBeforeItsHead(string shortName, string fullName) =>
-        shortName.Length >= 3 && !fullName.Contains(shortName, StringComparison.Ordinal);
+        shortName.Length >= 2 && !fullName.Contains(shortName, StringComparison.Ordinal);
 
-    private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text)
+    private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text, Func<string, bool>? isRegion)
     {
         if (text is null || part.Type != EntityType.Location || owner.Type != EntityType.Organization)
         {
@@ -1201,6 +1230,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                         || (!PlaceBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - 30), Math.Min(30, m.Start))) && !PlaceAfter().IsMatch(After(m, 40))))))
             || (part.Forms.All(f => f.All(CharClass.IsHan))
                 && (part.Mentions.All(m => FirmAfterAChineseName().IsMatch(After(m, 4)))
+                    // 汇迈 of 广州汇迈机器人有限公司, read as a place after 在 ("在汇迈，他…"): a word no dictionary lists as a place.
+                    || (isRegion is not null && part.Forms.All(f => !isRegion(f)))
                     || part.Forms.All(f => owner.ChineseForms.Contains(f + "集团"))));
     }
 
