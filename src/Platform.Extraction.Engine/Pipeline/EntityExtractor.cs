@@ -90,6 +90,7 @@ public sealed partial class EntityExtractor(
         FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
         FirmCues.RetypeAdvisersOfADeal(normalized, candidates);
         FirmCues.RetypeProductsInApposition(normalized, candidates);
+        FirmCues.RetypePublicationsByTheirIssue(normalized, candidates);
         FirmCues.RetypeShortNamesOfFirms(candidates);
         CountryPrefixes.SplitFromForeignNames(normalized, candidates, curated, chineseCommonWords);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);

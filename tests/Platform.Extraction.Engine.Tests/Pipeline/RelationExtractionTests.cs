@@ -1339,6 +1339,25 @@ public class RelationExtractionTests
             StatedByName("*Rookmere Robotics* (Pittsburgh) was founded by Dr. Ayodele Banjo, who left Carnegie Mellon's Robotics Institute in 2023 to build dexterous manipulation for warehouse picking."));
 
     [Theory]
+    // A people-moves column's items: who moved from where to where, who stepped down, who takes over, who co-founded with
+    // whom, what the firm an item opens with a person makes and who backs it, and who compiled the issue.
+    [InlineData("*Gradient Notes, issue 88 — compiled by Imani Roscoe*\n\nA busy week.", "Imani Roscoe", "works_at", "Gradient Notes")]
+    [InlineData("Sanjana Iyer has moved from OpenAI, where she worked on global affairs, to Anthropic as head of EU policy.", "Sanjana Iyer", "works_at", "Anthropic")]
+    [InlineData("Sanjana Iyer has moved from OpenAI, where she worked on global affairs, to Anthropic as head of EU policy.", "Sanjana Iyer", "former_employee_of", "OpenAI")]
+    [InlineData("Rowan Ellery is stepping down as CEO of Corvel Speech, the voice-synthesis start-up he co-founded with Hugo Aldana in 2021, to join Nvidia as vice president of speech AI. Aldana takes over as Corvel's chief executive.", "Rowan Ellery", "former_employee_of", "Corvel Speech")]
+    [InlineData("Rowan Ellery is stepping down as CEO of Corvel Speech, the voice-synthesis start-up he co-founded with Hugo Aldana in 2021, to join Nvidia as vice president of speech AI. Aldana takes over as Corvel's chief executive.", "Rowan Ellery", "works_at", "Nvidia")]
+    [InlineData("Rowan Ellery is stepping down as CEO of Corvel Speech, the voice-synthesis start-up he co-founded with Hugo Aldana in 2021, to join Nvidia as vice president of speech AI. Aldana takes over as Corvel's chief executive.", "Hugo Aldana", "cofounder_of", "Corvel Speech")]
+    [InlineData("Rowan Ellery is stepping down as CEO of Corvel Speech, the voice-synthesis start-up he co-founded with Hugo Aldana in 2021, to join Nvidia as vice president of speech AI. Aldana takes over as Corvel's chief executive.", "Hugo Aldana", "ceo_of", "Corvel Speech")]
+    [InlineData("Chen Haoyu, a core contributor to the Qwen models at Alibaba Cloud, has left to co-found Kestrowe AI in Singapore with former Grab engineer Wei Shanlin.", "Chen Haoyu", "cofounder_of", "Kestrowe AI")]
+    [InlineData("Chen Haoyu, a core contributor to the Qwen models at Alibaba Cloud, has left to co-found Kestrowe AI in Singapore with former Grab engineer Wei Shanlin.", "Chen Haoyu", "former_employee_of", "Alibaba Cloud")]
+    [InlineData("Greer Montague is leaving Mistral AI in Paris for academia. She joins Carnegie Mellon University's Machine Learning Department as an assistant professor in January.", "Greer Montague", "works_at", "Machine Learning Department")]
+    [InlineData("Pellworth Bio hired a chief scientist last week.\n\nBeatrix Hallström, who ran the machine-learning platform group at Spotify, is joining Saltmere Health as CTO. The Edinburgh company makes Saltmere Scribe, an ambient note-taking assistant now in pilots at four hospital trusts; it counts Balderton Capital among its backers.", "Beatrix Hallström", "works_at", "Saltmere Health")]
+    [InlineData("Pellworth Bio hired a chief scientist last week.\n\nBeatrix Hallström, who ran the machine-learning platform group at Spotify, is joining Saltmere Health as CTO. The Edinburgh company makes Saltmere Scribe, an ambient note-taking assistant now in pilots at four hospital trusts; it counts Balderton Capital among its backers.", "Saltmere Scribe", "product_of", "Saltmere Health")]
+    [InlineData("Pellworth Bio hired a chief scientist last week.\n\nBeatrix Hallström, who ran the machine-learning platform group at Spotify, is joining Saltmere Health as CTO. The Edinburgh company makes Saltmere Scribe, an ambient note-taking assistant now in pilots at four hospital trusts; it counts Balderton Capital among its backers.", "Balderton Capital", "invests_in", "Saltmere Health")]
+    public void APeopleMovesItem_StatesIt(string text, string subject, string predicate, string @object) =>
+        Assert.Contains((subject, predicate, @object), StatedByName(text));
+
+    [Theory]
     // A list item's firm and who put money in it.
     [InlineData("——深圳沛岩机器人有限公司（沛岩机器人），研制四足巡检机器人，由顺为资本投资；\n——北京知萤科技有限公司（知萤科技），开发教育大模型，投资方包括高榕资本；", "Shunwei Capital", "深圳沛岩机器人有限公司")]
     [InlineData("——深圳沛岩机器人有限公司（沛岩机器人），研制四足巡检机器人，由顺为资本投资；\n——北京知萤科技有限公司（知萤科技），开发教育大模型，投资方包括高榕资本；", "Gaorong Ventures", "北京知萤科技有限公司")]

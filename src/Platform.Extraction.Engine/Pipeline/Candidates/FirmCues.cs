@@ -83,13 +83,32 @@ internal static partial class FirmCues
         }
     }
 
+    /// <summary>"Backprop Weekly, issue 212 — compiled by …": a name with its issue number is a publication, whatever a tagger read.</summary>
+    public static void RetypePublicationsByTheirIssue(string text, List<Candidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Entry: null, Type: not EntityType.Organization } named && IssueNumberAfter().IsMatch(text.AsSpan(named.End)))
+            {
+                candidates[i] = named with { Type = EntityType.Organization, Cue = "a publication named with its issue number" };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*,\s*(?:issue|no\.|vol\.|edition)\s*#?\d+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueNumberAfter();
+
+    /// <summary>Whether what follows a name puts a product's kind in apposition to it (", an ambient note-taking assistant").</summary>
+    public static bool ProductKindInApposition(string text, int end) => ProductNotPersonInApposition().IsMatch(text.AsSpan(end));
+
     // ", Yunjing's agent-building platform", ", OpenAI's older function-level test", ", Halyard's open-source evaluation harness", ", the first product from …": a thing's kind.
-    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Lu}[\w&.-]*\s+){0,2}\p{Lu}[\w&.-]*(?:'s|’s)|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:platform|app|model|assistant|chatbot|product|service|software|tool|suite|benchmark|test|dataset|harness|library|framework|engine|editor)\b(?!\s+(?:company|firm|maker|developer|start-?up|provider|vendor|group|lab)\b)")]
+    // So is ", software that lets AI agents complete purchases".
+    [GeneratedRegex(@"^\s*,\s*(?:(?:(?:\p{Lu}[\w&.-]*\s+){0,2}\p{Lu}[\w&.-]*(?:'s|’s)|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:platform|app|model|assistant|chatbot|product|service|software|tool|suite|benchmark|test|dataset|harness|library|framework|engine|editor)\b(?!\s+(?:company|firm|maker|developer|start-?up|provider|vendor|group|lab)\b)|software\s+(?:that|which)\b)")]
     private static partial Regex ProductInApposition();
 
-    // ", a joint product that checks …": what a tagger read as a person's name is a product only by a product's own kind
-    // (not ", a Swedish software engineer").
-    [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:product|platform|app|tool|assistant|chatbot|suite|harness|library|framework)\b(?!\s+(?:engineer|developer|designer|manager|lead|expert|company|firm|maker|start-?up|vendor|provider))")]
+    // ", a joint product that checks …", ", an ambient note-taking assistant": what a tagger read as a person's name is a
+    // product only by a product's own kind (not ", a Swedish software engineer", ", a research assistant").
+    [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:product|platform|app|tool|(?<!\b(?:research|teaching|personal|executive|administrative|legal|editorial|graduate)\s)assistant|chatbot|suite|harness|library|framework)\b(?!\s+(?:engineer|developer|designer|manager|lead|expert|company|firm|maker|start-?up|vendor|provider))")]
     private static partial Regex ProductNotPersonInApposition();
 
     /// <summary>

@@ -86,7 +86,9 @@ internal static partial class LatinCandidates
             var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
                     ?? (span.Type is null || span.Source is LatinSources.Tagger or LatinSources.Acronym ? TypeFromChineseKindBefore(text, span.Start) : null)
-                    ?? (span.Type is null ? TypeFromOwnerBefore(text, span.Start, surface) : null);
+                    ?? (span.Type is null ? TypeFromOwnerBefore(text, span.Start, surface) : null)
+                    // "makes Saltmere Scribe, an ambient note-taking assistant": an untyped name with a product's kind beside it.
+                    ?? (span.Type is null && FirmCues.ProductKindInApposition(text, span.End) ? EntityType.Product : null);
             // "left Stripe in 2023 to start Quillmark": a firm is what one leaves, joins or founds, even an everyday word;
             // so is one who leads or joins a round ("Greylock joined the A").
             var before = text.AsSpan(Math.Max(0, span.Start - 24), Math.Min(24, span.Start));

@@ -252,8 +252,9 @@ internal static partial class CompanyAnaphora
     private static bool AboutAnUnnamedUnit(string text, List<(int Start, List<RelationArgument> Mentions)> recentSentences) =>
         recentSentences.Count > 0 && UnnamedUnitOpening().IsMatch(text.AsSpan(recentSentences[0].Start));
 
-    // "HSBC is its first customer", "腾讯是公司第二大股东": what the subject is to the firm the text is about.
-    [GeneratedRegex(@"^\s*(?:(?:is|was|became|has\s+become)\s+|(?:也|还|已)?(?:是|成为))$")]
+    // "HSBC is its first customer", "腾讯是公司第二大股东", "it counts Balderton Capital among its backers": what the named firm
+    // is to the firm the text is about.
+    [GeneratedRegex(@"^\s*(?:(?:is|was|became|has\s+become|among)\s+|(?:也|还|已)?(?:是|成为))$")]
     private static partial Regex SaidOfTheSubject();
 
     [GeneratedRegex(@"^\s*The\s+(?:[a-z-]+\s+)?(?:unit|division|arm|business|department|team|group|project|venture)\b(?!\s+(?:of|at)\b)")]
@@ -407,15 +408,17 @@ internal static partial class CompanyAnaphora
             ?? recentSentences.SelectMany(s => s.Mentions).Where(m => m.Type == EntityType.Organization).Select(m => m.EntityId)
                 .Where(o => mentionsOf(o) > 1).OrderByDescending(mentionsOf).FirstOrDefault()
             ?? ParagraphSubject(text, sentenceStart, recentSentences) ?? subjects.FirstOrDefault();
-        return OpeningFirmOfTheParagraph(text, sentenceStart, recentSentences, topic) ?? topic;
+        return OpeningFirmOfTheParagraph(text, sentenceStart, recentSentences, topic, mentionsOf) ?? topic;
     }
 
     /// <summary>
     /// The firm a paragraph opens with, when <paramref name="topic"/> is one only the paragraphs before name: a newsletter's
     /// item ("Wrenfold Bio, a San Diego-based …, raised …. Chief executive … says the company's …") is about its own firm,
-    /// not the one the item before named twice.
+    /// not the one the item before named twice. An item that opens with a person is about the firm it names most
+    /// ("Mateusz Draszek, vice president of engineering at Stripe, is the new CTO of Bramhall AI. The San Francisco company …").
     /// </summary>
-    private static string? OpeningFirmOfTheParagraph(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences, string? topic)
+    private static string? OpeningFirmOfTheParagraph(string text, int sentenceStart, List<(int Start, List<RelationArgument> Mentions)> recentSentences, string? topic,
+        Func<string, int> mentionsOf)
     {
         var opener = ParagraphOpener(text, sentenceStart, recentSentences);
         if (opener < 0 || recentSentences.Take(opener + 1).Any(s => s.Mentions.Any(m => m.EntityId == topic)))
@@ -423,9 +426,19 @@ internal static partial class CompanyAnaphora
             return null;
         }
         var (start, mentions) = recentSentences[opener];
-        return mentions.FirstOrDefault() is { Type: EntityType.Organization } first && text.AsSpan(start, first.Start - start).Trim(" \t*_#>").IsEmpty
-            ? first.EntityId
-            : null;
+        if (mentions.FirstOrDefault() is { } first && text.AsSpan(start, first.Start - start).Trim(" \t*_#>").IsEmpty)
+        {
+            return first.Type switch
+            {
+                EntityType.Organization => first.EntityId,
+                // Of those named as often, the one named last: the firm the person joins ("…, who ran the platform group at
+                // Spotify, is joining Saltire Health as CTO. The Edinburgh company …").
+                EntityType.Person => recentSentences.Take(opener + 1).SelectMany(s => s.Mentions).Where(m => m.Type == EntityType.Organization)
+                    .OrderByDescending(m => mentionsOf(m.EntityId)).ThenByDescending(m => m.Start).FirstOrDefault()?.EntityId,
+                _ => null,
+            };
+        }
+        return null;
     }
 
     /// <summary>

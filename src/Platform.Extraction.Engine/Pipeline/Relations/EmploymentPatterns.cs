@@ -136,7 +136,13 @@ internal static class EmploymentPatterns
         new("cofounder_of", $@"{{P:s+}}{Aside}co-?founded\s+{{O:o}}"),
         // "… co-founded OpenAI (in 2015) with Elon Musk and Greg Brockman": the partners are co-founders too.
         // "founded Brightline in 2017 with her former MIT labmate Kevin Cho", "started the company in Rotterdam in 2019 with Anouk Jansen".
-        new("cofounder_of", $@"\b(?:co-?found(?:ed|ing)|found(?:ed|ing)|start(?:ed|ing))\s+{{O:o}}{FoundedWith}{{P:s+}}"),
+        new("cofounder_of", $@"\b(?:co-?found(?:ed|ing)?|found(?:ed|ing)|start(?:ed|ing))\s+{{O:o}}{FoundedWith}{{P:s+}}"),
+        // "Chen Haoyu … has left to co-found Kitefin AI in Singapore with …".
+        new("cofounder_of", $@"{{P:s}}{Aside}(?:has\s+|had\s+)?(?:left|quit)\s+(?:[^⟦⟧.;!?]{{0,30}}?\s)?to\s+co-?found\s+{{O:o}}"),
+        // "Corbel Speech, the voice-synthesis start-up he co-founded with Hugo Aldana in 2021" ("the … start-up" is the firm
+        // itself, see CompanyAnaphora).
+        new("cofounder_of", $@"{{O:o}}\s*,\s*(?:⟦\d+:O⟧|the\s+(?:[\w-]+\s+){{0,3}}?(?:start-?up|company|firm|lab|venture))\s+{{P:s}}\s+co-?founded\b"),
+        new("cofounder_of", $@"{{O:o}}\s*,\s*(?:⟦\d+:O⟧|the\s+(?:[\w-]+\s+){{0,3}}?(?:start-?up|company|firm|lab|venture))\s+⟦\d+:P⟧\s+co-?founded\s+with\s+{{P:s+}}"),
         // "Priya Natarajan, Quillmate's chief executive, founded the company in 2021 with Tom Haskell": founding it with someone.
         new("cofounder_of", $@"{{P:s}}{Aside}(?:co-?)?founded\s+{{O:o}}{FoundedWith}⟦\d+:P⟧"),
         // "Anna Keller, …, who spent six years at Google DeepMind before co-founding Lattice".
@@ -240,6 +246,13 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}{Comma}(?:who\s+(?:was|had been|has been)\s+)?(?:previously|formerly|once)\s+on\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:team|staff|board|faculty)\b"),
         // Not the owner of a unit one left: "who left Carnegie Mellon's Robotics Institute" is the institute.
         new("former_employee_of", $@"{{P:s+}}{Gap(15)}\b(?:left|quit|departed(?:\s+from)?|resigned\s+from)\s+(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o+}}(?!\s*(?:'s|’s)\s+⟦\d+:O⟧)"),
+        // "Sanjana Iyer has moved from OpenAI … to Anthropic"; "Rowan Ellery is stepping down as CEO of Corbel Speech".
+        new("former_employee_of", $@"{{P:s}}\s+(?:has\s+|have\s+|had\s+)?(?:moved|switched|jumped|defected)\s+from\s+{{O:o}}"),
+        new("former_employee_of", $@"{{P:s}}\s+(?:is|was|has\s+been|will\s+be)\s+(?:stepping|stepped|standing|stood)\s+down\s+as\s+(?:[\w-]+\s+){{1,4}}?(?:of|at)\s+{{O:o}}"),
+        // "Greer Montague is leaving Mistral AI in Paris for academia".
+        new("former_employee_of", $@"{{P:s}}\s+(?:is|was)\s+leaving\s+{{O:o}}"),
+        // "Chen Haoyu, a core contributor to the Qwen models at Alibaba Cloud, has left to co-found Kitefin AI".
+        new("former_employee_of", $@"{{P:s}}\s*,(?:[^⟦⟧.;!?]|⟦\d+:[RLC]⟧){{0,80}}?\b(?:at|of)\s+{{O:o}}\s*,\s*(?:has|had)\s+(?:left|quit)\b"),
         // "Farah Qureshi joins as a partner from Google DeepMind": where a new hire comes from.
         new("former_employee_of", $@"{{P:s}}\s+(?:joins|joined|has\s+joined|will\s+join)(?:\s+⟦\d+:[OS]⟧)?\s+as\s+[^⟦⟧.;,]{{1,40}}?\s+from\s+{{O:o}}"),
         // "Tobias was at Stripe, running internal developer tooling": where someone was, said in the past.
@@ -295,7 +308,18 @@ internal static class EmploymentPatterns
         new("works_at", $@"{{O:o}}{CloseQuote}\s*的\s*{{P:s}}"),
         // Not across a speaker's label: in "DANIEL KIM: You joined Anthropic" the one who joined is "you".
         new("works_at", $@"{{P:s}}(?:[^⟦⟧。.!?！？;；:：\n]|⟦\d+:C⟧){{0,20}}?(?:\bjoined\b|\bjoins\b|\bwill\s+join\b|加入(?:了)?)\s*(?:the\s+)?{{O:o+}}{NotItsPossession}"),
-        new("works_at", $@"{{P:s}}{Aside}joined\s+{{O:o}}{NotItsPossession}"),
+        // "Beatrix Hallström, who ran the platform group at Spotify, is joining Saltire Health as CTO".
+        new("works_at", $@"{{P:s}}{Aside}(?:joined|joins|is\s+joining|will\s+join)\s+{{O:o}}{NotItsPossession}"),
+        // "Rowan Ellery is stepping down as CEO of Corbel Speech, …, to join Nvidia as vice president of speech AI".
+        new("works_at", $@"{{P:s}}\s+(?:is|was|has\s+been)\s+(?:stepping|stepped)\s+down\s+{GapAcrossAllNames(160)}\bto\s+join\s+{{O:o}}"),
+        // "Sanjana Iyer has moved from OpenAI, where she worked on global affairs, to Anthropic as head of EU policy".
+        new("works_at", $@"{{P:s}}\s+(?:has\s+|have\s+|had\s+)?(?:moved|switched|jumped|defected)\s+from\s+⟦\d+:O⟧(?:[^⟦⟧.;!?]|⟦\d+:[PLC]⟧){{0,80}}?\bto\s+{{O:o}}"),
+        // "She joins Carnegie Mellon University's Machine Learning Department as an assistant professor": the unit joined.
+        new("works_at", $@"{{P:s}}\s+(?:joins|joined|is\s+joining|will\s+join)\s+(?:the\s+)?⟦\d+:O⟧\s*(?:'s|’s)\s+{{O:o}}"),
+        // "Aldana takes over as Corbel's chief executive".
+        new(RelationPattern.FromRoles, $@"{{P:s}}\s+(?:takes|took|will\s+take|is\s+taking)\s+over\s+as\s+{{O:o}}\s*(?:'s|’s)\s+{Titles}"),
+        // "*Backprop Weekly, issue 212 — compiled by Imani Roscoe*": a newsletter's compiler.
+        new("works_at", $@"{{O:o}}\s*,\s*(?:issue|no\.|vol\.|edition)\s*\d+\s*[—–-]+\s*(?:compiled|edited|written|curated)\s+by\s+{{P:s}}"),
         // "Amy Liu, who went to OpenAI".
         new("works_at", $@"{{P:s}}\s*,\s*who\s+(?:went|moved)\s+to\s+{{O:o}}"),
         new("works_at", $@"{{P:s}}{Gap(15)}(?:\bworks?\s+(?:at|for)\b|就职于|任职于|供职于)\s*{{O:o}}"),

@@ -296,6 +296,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:chips|devices|products|phones|cars|robots|servers)\s+(?:are|were|will\s+be)\s+(?:manufactured|made|built|fabricated|produced|assembled)\s+by\s+{{O:o}}"),
         // "The company's largest shareholders are Sequoia Capital, with a 14% stake, and Samsung Catalyst Fund, …".
         new("invests_in", $@"{{O:o}}{ShareholdersAre}{{O:s}}"),
+        // "it counts Balderton Capital among its backers" ("its" is the firm, see CompanyAnaphora).
+        new("invests_in", $@"\bcounts\s+{{OP:s+}}\s+among\s+{{O:o}}\s+(?:backers|investors|shareholders)\b"),
         // A holder's stake in a share register, its firm a zero-width mention before 持股 (see ShareRegister): "北极光创投⟦firm⟧持股21٫00%",
         // "苏州穗禾创业投资有限公司（以下简称“穗禾创投”）⟦firm⟧持股15٫00%", "杭州鼎峰…有限公司旗下两支基金⟦firm⟧合计持股4٫3%".
         new("invests_in", $@"{{O:s}}[^⟦；;。，,]{{0,10}}?{{O:o}}(?:直接|间接|合计|共同)?持股\s*\d"),
@@ -507,7 +509,7 @@ internal static class OrganizationPatterns
         // "used at Intermountain Health in Utah": where a firm one goes to is.
         // "Pinecrest Data Systems of Colorado Springs, which …": a firm and the place it is of.
         new("located_in", $@"{{O:s}}\s+of\s+{{L:o}}(?=\s*[,.;])"),
-        new("located_in", $@"\bat\s+(?:the\s+)?{{O:s}}\s+in\s+{{L:o}}(?!\s*[,，]?\s*⟦\d+:L⟧)"),
+        new("located_in", $@"\b(?:at|leaving|leaves|left|joining|joins|joined)\s+(?:the\s+)?{{O:s}}\s+in\s+{{L:o}}(?!\s*[,，]?\s*⟦\d+:L⟧)"),
         new("located_in", $@"{{O:s}}{Comma}(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
         // "Fjordsight, a 35-person Oslo start-up".
@@ -538,7 +540,7 @@ internal static class OrganizationPatterns
         // "她在杭州创立了镜语科技": where a firm was founded.
         new("located_in", $@"(?:在|于){{L:o}}(?:共同|联合)?(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
         // "De Vries started the company in Rotterdam in 2019".
-        new("located_in", $@"\b(?:co-?founded|founded|started)\s+{{O:s}}\s+in\s+{{L:o}}"),
+        new("located_in", $@"\b(?:co-?found(?:ed)?|found(?:ed)?|start(?:ed)?)\s+{{O:s}}\s+in\s+{{L:o}}"),
         // "the London-based computer-vision company Tractable": the words between may be hyphenated or a concept.
         new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:(?:[A-Za-z-]+|⟦\d+:C⟧)\s+){{0,3}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
