@@ -780,6 +780,8 @@ public class OpenWorldChineseTests
     [InlineData("审批风险：本次交易尚需提交公司股东大会审议。", "本次交易尚需提交公司股东大会")]
     [InlineData("公司董事长表示，本次收购是公司“行业大模型+”战略的关键一步。", "行业大模型+")]
     [InlineData("公司拟受让北极光创投、青禾创投所持部分股权。", "青禾创投所")]
+    [InlineData("新任CTO聂书川此前担任微软亚洲研究院首席研究员。", "新任")]
+    [InlineData("上海岚朔智能科技集团股份有限公司（688599.SH，以下简称“岚朔智能”）发布公告。", "688599.SH")]
     public void AFilingsWordsForTheDeal_AreNoNames(string text, string phrase)
     {
         var result = Extract(text);

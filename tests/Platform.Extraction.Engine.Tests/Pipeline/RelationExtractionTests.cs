@@ -1339,6 +1339,29 @@ public class RelationExtractionTests
             StatedByName("*Rookmere Robotics* (Pittsburgh) was founded by Dr. Ayodele Banjo, who left Carnegie Mellon's Robotics Institute in 2023 to build dexterous manipulation for warehouse picking."));
 
     [Theory]
+    // A listed group's personnel announcement: the founder who gives up one post and keeps another, where the new officers
+    // studied and worked, a subsidiary a clause opens with, rivals the analyst compares it with, the analyst's broker.
+    [InlineData(Reshuffle, "袁立勤", "founder_of", "上海岚朔智能科技集团股份有限公司")]
+    [InlineData(Reshuffle, "袁立勤", "works_at", "上海岚朔智能科技集团股份有限公司")]
+    [InlineData(Reshuffle, "聂书川", "affiliated_with", "Zhejiang University")]
+    [InlineData(Reshuffle, "符以恒", "former_employee_of", "Tencent")]
+    [InlineData(Reshuffle, "上海岚朔云计算有限公司", "part_of", "上海岚朔智能科技集团股份有限公司")]
+    [InlineData(Reshuffle, "SenseTime", "competitor_of", "上海岚朔智能科技集团股份有限公司")]
+    [InlineData(Reshuffle, "甄若雪", "works_at", "华璟证券")]
+    public void APersonnelAnnouncement_StatesIt(string text, string subject, string predicate, string @object) =>
+        Assert.Contains((subject, predicate, @object), StatedByName(text));
+
+    [Fact]
+    public void AFounderWhoNoLongerHoldsAPost_DoesNotHoldIt() =>
+        Assert.DoesNotContain(("袁立勤", "ceo_of", "上海岚朔智能科技集团股份有限公司"), StatedByName(Reshuffle));
+
+    private const string Reshuffle = "12月4日晚间，上海岚朔智能科技集团股份有限公司（688599.SH，以下简称“岚朔智能”）发布公告称，聘任符以恒为集团首席执行官（CEO）。"
+        + "创始人袁立勤不再兼任CEO，将继续担任董事长。\n\n符以恒毕业于上海交通大学，此前在腾讯云任职逾十年，今年9月从腾讯离职。"
+        + "新任CTO聂书川此前担任微软亚洲研究院首席研究员，长期从事多模态大模型研究，博士毕业于浙江大学。\n\n"
+        + "全资子公司上海岚朔云计算有限公司（“岚朔云”）总经理由谷雨晴出任。\n\n"
+        + "华璟证券计算机行业首席分析师甄若雪对记者表示：“与商汤科技、科大讯飞等对手相比，岚朔智能的大客户销售能力一直是弱项。”";
+
+    [Theory]
     // A people-moves column's items: who moved from where to where, who stepped down, who takes over, who co-founded with
     // whom, what the firm an item opens with a person makes and who backs it, and who compiled the issue.
     [InlineData("*Gradient Notes, issue 88 — compiled by Imani Roscoe*\n\nA busy week.", "Imani Roscoe", "works_at", "Gradient Notes")]

@@ -24,8 +24,9 @@ internal static partial class LatinCandidates
         foreach (var span in recognizer.Recognize(text, ranges, cancellationToken))
         {
             var surface = text[span.Start..span.End];
-            // "Dear Limited Partners,": a letter's salutation names its readers, no organisation.
-            if (Salutation().IsMatch(surface) && TextLines.OpensALine(text, span.Start))
+            // "Dear Limited Partners,": a letter's salutation names its readers, no organisation; nor is a listed firm's stock
+            // code a name of its own (688527.SH, 0700.HK).
+            if ((Salutation().IsMatch(surface) && TextLines.OpensALine(text, span.Start)) || StockCode().IsMatch(surface))
             {
                 continue;
             }
@@ -541,6 +542,9 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"^(?:Dear|Hi|Hello)\s")]
     private static partial Regex Salutation();
+
+    [GeneratedRegex(@"^\d{4,6}\.(?:SH|SZ|BJ|HK|SS)$")]
+    private static partial Regex StockCode();
 
     // "*Vellum Forge* (London) was started by Ishaan Kapadia": what was founded by someone, its town in brackets perhaps.
     [GeneratedRegex(@"^[*_]*\s*(?:\([^()\n]{2,30}\)\s*)?(?:was|is)\s+(?:co-?)?(?:founded|started)\s+(?:in\s+\d{4}\s+)?by\s+[A-Z]")]

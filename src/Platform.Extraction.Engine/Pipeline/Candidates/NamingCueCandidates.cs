@@ -89,7 +89,9 @@ internal static partial class NamingCueCandidates
             // finished verb (本刊专访了公司创始人…: the firm is the text's, see CompanyAnaphora) or a verb of holding a post
             // (宋知遥现任公司董事长: a person, then the text's firm).
             // An adverb ends no name: 去年也|领投了芯曜.
+            // Nor does a word for when one holds the title (新任CTO聂书远, 前任所长).
             if (end - start < 2 || text[start] == '由' || Pronoun().IsMatch(text.AsSpan(start, end - start)) || text.AsSpan(start, end - start).Contains('了')
+                || Tenure().IsMatch(text.AsSpan(start, end - start))
                 || "也还又都已再".Contains(text[end - 1])
                 || PostTakingVerb().IsMatch(text.AsSpan(start, end - start)))
             {
@@ -285,6 +287,9 @@ internal static partial class NamingCueCandidates
 
     [GeneratedRegex("(?:产品线|事业部|事业群|业务线)$")]
     private static partial Regex UnitBeforeTheTitle();
+
+    [GeneratedRegex("^[新前现时首继原候]任$")]
+    private static partial Regex Tenure();
 
     // What opens a sentence or clause and was founded or has a headquarters is a firm: 星途智驾创立于2021年, 星途智驾总部位于广州.
     // Not a verb before a firm the clause describes by its headquarters: 随即加盟总部位于杭州滨江区的衡川数据.

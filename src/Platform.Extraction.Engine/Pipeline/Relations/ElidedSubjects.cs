@@ -32,6 +32,11 @@ internal static partial class ElidedSubjects
         {
             yield break;
         }
+        // 创始人袁克勤不再兼任CEO，将继续担任董事长: a person's title before them opens the sentence with them.
+        else if (subject.Type == EntityType.Person && TitleBefore().Match(text, start, subject.Start - start) is { Success: true, Length: > 0 } title)
+        {
+            opening = opening[..(title.Index - start)];
+        }
         var chinese = Text.CharClass.IsCjk(text[subject.End - 1]) || (subject.End < text.Length && Text.CharClass.IsCjk(text[subject.End]));
         var clause = chinese ? ChineseClause() : EnglishClause();
         if (chinese ? !OpensTheSentence(opening) : subject.Type != EntityType.Person || opening.IndexOfAny(",，;:") >= 0)
@@ -99,6 +104,9 @@ internal static partial class ElidedSubjects
 
     [GeneratedRegex(@"^\s*(?:" + RoleNouns.Chain + @")?\s*$")]
     private static partial Regex TitleOnly();
+
+    [GeneratedRegex(@"(?:" + RoleNouns.Chain + @")\s*$")]
+    private static partial Regex TitleBefore();
 
     /// <summary>Nothing before the Chinese subject but, perhaps, a short time or place clause ending in a comma ("今年6月，").</summary>
     private static bool OpensTheSentence(ReadOnlySpan<char> opening)

@@ -98,8 +98,8 @@ internal static class EmploymentPatterns
         // The organisation a sentence opens with by its founding or its headquarters owns the titles after its commas:
         // "青穹智能成立于2023年，创始人兼CEO周启航…，联合创始人林雨桐…", "蓝箭航天总部位于北京，创始人兼CEO张昌武…".
         new(RelationPattern.FromRoles, $@"(?<={{O:o}}{Gap(6)}(?:成立|创立|创办|创建|总部位于|总部设在)(?:于|了)?[^。！？；\n]{{0,80}}?[,，]\s*)(?:其|公司)?{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
-        // "许文昊将出任智谱AI副总裁", "顾北辰任首席技术官" (the firm's, see CompanyAnaphora).
-        new(RelationPattern.FromRoles, $@"{{P:s}}{Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任|任)\s*(?:(?:公司|⟦\d+:O⟧)的?(?:全资|控股)?子公司)?\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
+        // "许文昊将出任智谱AI副总裁", "顾北辰任首席技术官" (the firm's, see CompanyAnaphora); not a post given up (袁克勤不再兼任CEO).
+        new(RelationPattern.FromRoles, $@"{{P:s}}(?![^⟦⟧，,。；]{{0,4}}不再){Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任|任)\s*(?:(?:公司|⟦\d+:O⟧)的?(?:全资|控股)?子公司)?\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
         // "Priyanka Rao, head of evaluation at Anthropic", "the director of research at Cohere".
         new("works_at", $@"{{P:s}}{Apposition}{Copula}(?:head|director|vice\s+president|VP|lead|manager)\s+of\s+(?:[A-Za-z-]+\s+){{1,3}}?(?:at|for)\s+{{O:o}}"),
         // "方景澄曾任百度Apollo自动驾驶事业部技术总监": a post once held at a firm, perhaps in one of its units.
@@ -260,6 +260,8 @@ internal static class EmploymentPatterns
         // "Elena Voss, who led … at Google DeepMind for six years, has left the company".
         new("former_employee_of", $@"{{P:s}}{Aside}(?:has\s+|had\s+)?(?:left|quit)\s+{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
+        // "…，今年9月从腾讯离职".
+        new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,80}}?(?:[，,]\s*)?(?:(?:今年|去年|前年|(?:19|20)\d\d年)?(?:\d{{1,2}}月)?)?从\s*{{O:o}}\s*(?:离职|辞职|离开|退休)"),
         // "周景山先生因工作调整辞去公司董事…职务".
         new("former_employee_of", $@"{{P:s}}{Gap(12)}辞去\s*{{O:o}}"),
         new("former_employee_of", $@"{{P:s}}{Gap(20)}{{O:o}}{Gap(8)}(?:工作了|工作过|任职过|待了)"),
@@ -336,6 +338,8 @@ internal static class EmploymentPatterns
 
         // Where one studied: "顾延川毕业于上海交通大学机械系", "she earned her doctorate at ETH Zurich", "graduated from MIT".
         new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
+        // The subject goes on past clauses to where they studied: "聂书远此前担任…首席研究员，长期从事…研究，博士毕业于浙江大学".
+        new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,80}}?[，,]\s*(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
         // "Raman spent seven years at DeepMind, where she worked on …, and before that completed a PhD at University College London".
         // "holds a PhD in computer vision from ETH Zurich", "earned his master's and PhD at KAIST", "read law at the University of Cambridge".
         new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:graduated\s+from|(?:studied|read)\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got|holds|held)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}(?:\s+and\s+(?:a\s+)?{Degree})?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),

@@ -589,6 +589,8 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}\s*(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest|fiercest|most\s+direct|direct|only)\s+)?(?:rival|competitor)\s+(?:is|was|remains)\s+(?:still\s+)?{{O:o}}"),
         // "…面对的主要对手是已在港股上市的鹰瞳科技": what the rival is may come before its name.
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如|是|为)\s*(?:[^⟦⟧，,。；;]{{1,12}}的)?{{O:o+}}"),
+        // "与商汤科技、科大讯飞等对手相比，朔方智能的…".
+        new("competitor_of", $@"(?:与|和|跟)\s*{{O:s+}}\s*等?(?:竞争)?对手相比\s*[，,]?\s*{{O:o}}"),
         // "Mistral AI, its larger French rival".
         new("competitor_of", $@"{{O:s}}{Comma}{{O:o}}\s+(?:[\w-]+\s+){{0,3}}?(?:rival|competitor)\b"),
         // "Harbor competes with GitHub Copilot and with Cursor": products compete too.
