@@ -1339,6 +1339,40 @@ public class RelationExtractionTests
             StatedByName("*Rookmere Robotics* (Pittsburgh) was founded by Dr. Ayodele Banjo, who left Carnegie Mellon's Robotics Institute in 2023 to build dexterous manipulation for warehouse picking."));
 
     [Theory]
+    // An association's annual meeting: who is elected to its posts (not the firms they already head), its member firms, the
+    // report it issues with another body, where its secretariat is.
+    [InlineData(AnnualMeeting, "关颂文", "works_at", "广东省人工智能芯片产业协会")]
+    [InlineData(AnnualMeeting, "欧阳青", "works_at", "广东省人工智能芯片产业协会")]
+    [InlineData(AnnualMeeting, "孔令达", "member_of", "广东省人工智能芯片产业协会")]
+    [InlineData(AnnualMeeting, "谭振华", "member_of", "广东省人工智能芯片产业协会")]
+    [InlineData(AnnualMeeting, "广州晟岚智能科技有限公司", "member_of", "广东省人工智能芯片产业协会")]
+    [InlineData(AnnualMeeting, "广东省人工智能芯片产业协会", "author_of", "广东省智能芯片产业发展报告(2026)")]
+    [InlineData(AnnualMeeting, "广东省人工智能芯片产业协会", "located_in", "Guangzhou")]
+    public void AnAssociationsAnnualMeeting_StatesIt(string text, string subject, string predicate, string @object) =>
+        Assert.Contains((subject, predicate, @object), StatedByName(text));
+
+    [Fact]
+    public void APostOneIsElectedTo_IsTheAssociations_NotAFirmNamedBefore() =>
+        Assert.DoesNotContain(StatedByName(AnnualMeeting), r => r.Subject == "欧阳青" && r.Object != "广东省人工智能芯片产业协会");
+
+    [Fact]
+    public void AnAllianceAnAssociationLeadsInFounding_IsNotItsUnit_AndItsMembersAreTheAlliances()
+    {
+        var relations = StatedByName("深圳市无人机协会秘书长刘梦娜介绍，协会明年将牵头成立低空经济产业联盟，首批成员单位包括华为、大疆和深圳大学。");
+
+        Assert.DoesNotContain(("低空经济产业联盟", "part_of", "深圳市无人机协会"), relations);
+        Assert.DoesNotContain(("DJI", "member_of", "深圳市无人机协会"), relations);
+        Assert.Contains(("DJI", "member_of", "低空经济产业联盟"), relations);
+    }
+
+    private const string AnnualMeeting = "# 广东省人工智能芯片产业协会召开2026年年会 麦绍华当选会长\n\n本报广州12月5日讯 12月4日，广东省人工智能芯片产业协会2026年年会在广州白云国际会议中心举行。\n\n"
+        + "大会选举产生第二届理事会。广州晟岚智能科技有限公司董事长麦绍华当选会长；华为云华南区域总裁关颂文、华南理工大学教授冯慧琳当选副会长；欧阳青连任秘书长。"
+        + "东莞松湖智芯科技有限公司总经理孔令达等31人当选理事。协会首任会长谭振华卸任，被聘为协会名誉会长。\n\n"
+        + "年会上，协会联合中国信息通信研究院发布了《广东省智能芯片产业发展报告（2026）》。\n\n"
+        + "会议期间，晟岚智能、松湖智芯等18家会员单位共同签署了《大湾区芯片互认倡议》。\n\n"
+        + "据悉，协会成立于2023年，目前共有会员单位286家，秘书处设在广州。";
+
+    [Theory]
     // A listed group's personnel announcement: the founder who gives up one post and keeps another, where the new officers
     // studied and worked, a subsidiary a clause opens with, rivals the analyst compares it with, the analyst's broker.
     [InlineData(Reshuffle, "袁立勤", "founder_of", "上海岚朔智能科技集团股份有限公司")]

@@ -87,6 +87,14 @@ internal static partial class CompanyAnaphora
                 found.Add(new RelationArgument(from, to, financed, EntityType.Organization));
                 continue;
             }
+            // "晟图智能董事长麦绍钧当选会长": the post one is elected to is the association's that the text last named, not the
+            // firm one already heads; so are its member firms ("晟图智能、霁峰算力等18家会员单位").
+            if (match.Length == 0 && PostOrMemberOfAnAssociation().IsMatch(text.AsSpan(match.Index))
+                && (NearestNamed(AssociationName(), text, earlier, recentSentences) ?? lastNamedByKind.GetValueOrDefault("协会")) is { } association)
+            {
+                found.Add(new RelationArgument(from, to, association, EntityType.Organization));
+                continue;
+            }
             // "分拆为独立子公司“星垣声学”，由原副总裁赵平和出任总经理": a general manager runs the firm just named.
             // "浪潮信息、中国移动和美团位列公司2025年前五大客户": the firm the text is about, not one of its customers.
             var topic = match.Value == "公司" && definedAsTheCompany is not null ? definedAsTheCompany
@@ -302,7 +310,7 @@ internal static partial class CompanyAnaphora
             ("authority", AuthorityName()), ("agency", AgencyName()), ("trust", TrustName()), ("center", CenterName()), ("centre", CenterName()),
             ("alliance", AllianceName()), ("hospital", HospitalName()), ("co-op", CooperativeName()), ("ministry", MinistryName()),
             ("council", CouncilName()), ("division", DivisionName()), ("utility", UtilityName()), ("lender", LenderName()),
-            ("insurer", InsurerName()), ("regulator", RegulatorName()), ("consultancy", ConsultancyName())];
+            ("insurer", InsurerName()), ("regulator", RegulatorName()), ("consultancy", ConsultancyName()), ("协会", AssociationName())];
 
     /// <summary>
     /// "the university's Center for …", "The institute, part of …", "who chairs the committee", "the department's Bureau of …":
@@ -383,6 +391,12 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"\b(?:Consulting|Consultancy|Advisory|Consultants)\b")]
     private static partial Regex ConsultancyName();
+
+    [GeneratedRegex("(?:协会|学会|商会|研究会|促进会|联合会|联盟)$")]
+    private static partial Regex AssociationName();
+
+    [GeneratedRegex("^(?:(?:名誉)?(?:会长|副会长|秘书长|理事长|副理事长|理事|主席|副主席)|会员(?:单位|企业))")]
+    private static partial Regex PostOrMemberOfAnAssociation();
 
     private static string? OnlyOrganization(List<RelationArgument> mentions)
     {
@@ -519,12 +533,16 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=成为)公司(?=的?(?:全资|控股)?子公司)|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|(?=协会)(?<=(?:^|[，,。：:；;\n“]|被聘为|聘为|担任|出任|当选|加入)\s*)协会(?!会员|年会|成员)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=成为)公司(?=的?(?:全资|控股)?子公司)|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…, 创始人孟岚本科…,
     // 联合创始人、首席技术官范婉清持股6.2%).
+    // So is an association's post one is elected to (麦绍钧当选会长, 欧阳菁连任秘书长, 孔令晖等31人当选理事).
     private const string ChineseTitleOwner = @"(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)(?<=(?:[\p{IsCJKUnifiedIdeographs}]|[，,]\s*)(?:担任|出任|任))"
+        + @"|(?=(?:名誉)?(?:会长|副会长|秘书长|理事长|副理事长|理事|主席|副主席))(?<=(?:当选|连任|被聘为|获聘为?)(?:第[一二三四五六七八九十\d]+届)?)"
+        // And whose members are counted: 晟图智能、霁峰算力等18家会员单位.
+        + @"|(?=会员(?:单位|企业))(?<=等\s*\d+\s*家\s*)"
         + @"|(?=(?:(?:(?:联合)?创始人[兼、])?" + ChineseOpeningTitle + "(?:[兼、]" + ChineseOpeningTitle + @")*|(?:联合)?创始人)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于|本科|博士|硕士|早年|直接持股|间接持股|持股|持有|不再|将|继续|仍))(?<=(?:^|[，,。：:；;\n])\s*)";
 
     // 全资子公司上海朔方云计算有限公司（“朔方云”）总经理由谷雨桐出任: a clause that opens with a subsidiary is about the firm's own.
@@ -587,7 +605,7 @@ internal static partial class CompanyAnaphora
     // Every alternative starts with one of these characters (a zero-width one in its look-ahead, which comes before its
     // look-behind). Tested first, they spare the other positions the whole alternation: the regex took a tenth of the
     // engine's time on Chinese text without them.
-    private const string FirstCharacters = "A-Zthmoicp12该这公它其首总副董联创本此学母全控";
+    private const string FirstCharacters = "A-Zthmoicp12该这公它其首总副董联创本此学母全控协会理秘名";
 
     [GeneratedRegex("(?=[" + FirstCharacters + "])(?:" + ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseSubsidiaryOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner + ")")]
     private static partial Regex Company();

@@ -98,6 +98,9 @@ internal static class EmploymentPatterns
         // The organisation a sentence opens with by its founding or its headquarters owns the titles after its commas:
         // "青穹智能成立于2023年，创始人兼CEO周启航…，联合创始人林雨桐…", "蓝箭航天总部位于北京，创始人兼CEO张昌武…".
         new(RelationPattern.FromRoles, $@"(?<={{O:o}}{Gap(6)}(?:成立|创立|创办|创建|总部位于|总部设在)(?:于|了)?[^。！？；\n]{{0,80}}?[,，]\s*)(?:其|公司)?{ChineseQualifier}{Titles}{Apposition}{{P:s}}"),
+        // Elected to an association's posts: "A、B和C当选副会长", "孔令晖等31人当选理事", "被聘为协会名誉会长" (the association's, see
+        // CompanyAnaphora).
+        new(RelationPattern.FromRoles, $@"{{P:s+}}\s*(?:等\s*\d+\s*人)?{Gap(8)}(?:当选|连任|被聘为|获聘为?)\s*(?:第[一二三四五六七八九十\d]+届)?\s*{{O:o}}\s*{ChineseQualifier}{Titles}"),
         // "许文昊将出任智谱AI副总裁", "顾北辰任首席技术官" (the firm's, see CompanyAnaphora); not a post given up (袁克勤不再兼任CEO).
         new(RelationPattern.FromRoles, $@"{{P:s}}(?![^⟦⟧，,。；]{{0,4}}不再){Gap(8)}(?:将|已|已经)?(?:出任|担任|升任|接任|任)\s*(?:(?:公司|⟦\d+:O⟧)的?(?:全资|控股)?子公司)?\s*{{O:o}}{CloseQuote}\s*的?\s*{ChineseQualifier}{Titles}"),
         // "Priyanka Rao, head of evaluation at Anthropic", "the director of research at Cohere".

@@ -67,6 +67,8 @@ internal static class EventAndWorkPatterns
         // (新闻发布会) on it.
         // "甬汇证券机械与具身智能联合研究团队日前发布深度报告《…》": the team that publishes it may stand between.
         new("author_of", $@"{{O:s+}}{Gap(16)}(?:发布(?!会)|发表|出版|撰写|编写|印发|出台)(?:了)?{Gap(6)}{{W:o}}"),
+        // "协会联合中国信息通信研究院发布了《…报告》": both issue it.
+        new("author_of", $@"{{O:s}}\s*(?:联合|携手|会同)\s*{{O:s+}}{Gap(16)}(?:发布(?!会)|发表|出版|编写|印发|出台)(?:了)?{Gap(6)}{{W:o}}"),
         // ""Powering the Compute Boom," a report published last month by Halden Rowe Consulting"; "Her 2019 book, "Machines That Listen"".
         new("author_of", $@"{{W:o}}[""”]?\s*,?\s*[""”]?\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:report|study|paper|book|analysis|survey)\s+(?:published|released|written|commissioned|issued)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?{{OP:s}}"),
         new("author_of", $@"{{P:s}}\s*(?:'s|’s)?\s+(?:\d{{4}}\s+|new\s+|first\s+|latest\s+)?(?:book|memoir|novel|report)\s*,\s*[""“]?{{W:o}}"),

@@ -96,7 +96,8 @@ internal static class OrganizationPatterns
         new("part_of", $@"{{O:o}}\s*(?:旗下|下属)的?{Gap(8)}(?:项目|公司|机构|组织|单位|团队|部门)\s*[,，]\s*{{O:s}}"),
         new("part_of", $@"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,3}}?{{O:o}}\s+(?:project|company|{Unit})\s*,\s*(?:the\s+)?{{O:s}}"),
         // A unit an organisation sets up: "云帆集团成立了深海智能团队", "Northwind formed a new unit, Basalt Labs".
-        new("part_of", $@"{{O:o}}{Gap(6)}(?:成立|组建|设立|创建)了?(?:一个|一支|新的?)?{{O:s}}"),
+        // Not an alliance one leads others in founding (协会明年将牵头成立具身智能产业联盟).
+        new("part_of", $@"{{O:o}}{Gap(6)}(?<!牵头)(?:成立|组建|设立|创建)了?(?:一个|一支|新的?)?{{O:s}}"),
         // "武汉地铁集团有限公司12月2日宣布，其全资子公司武汉地铁运营有限公司将…": 其 is the subject of the sentence.
         new("part_of", $@"{{O:o}}{GapWithPlaces(30)}[，,]\s*其(?:全资|控股|直属)?子公司\s*[“""「]?\s*{{O:s}}"),
         // "公司将旗下医疗影像业务分拆为独立子公司“澜影医疗”": a business spun off as a subsidiary stays the firm's.
@@ -355,7 +356,7 @@ internal static class OrganizationPatterns
         // "we're a member of the Association for Advancing Automation".
         new("member_of", $@"{{S:s}}\s*(?:['’]re|\s+are|\s+is)\s+(?:also\s+|now\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?member\s+of\s+(?:the\s+)?{{O:o}}"),
         // "首批成员单位包括华为、大疆和深圳大学": who joins an alliance or association.
-        new("member_of", $@"{{O:o}}{GapAcrossNames(40)}(?:首批|创始)?成员(?:单位|企业)?(?:包括|有|为)\s*{{O:s+}}"),
+        new("member_of", $@"{{O:o}}{GapWithPlaces(40)}(?:首批|创始)?成员(?:单位|企业)?(?:包括|有|为)\s*{{O:s+}}"),
         // "makes the Weaver family of models".
         new("product_of", $@"{{O:o}}(?:\s*[,，](?:[^,，.;!?\n⟦⟧]|⟦\d+:[A-Z]⟧){{0,140}}?[,，])?\s*(?:makes|builds|develops|sells|offers)\s+(?:the\s+)?{{R:s}}\s+(?:family|line|series|range)\s+of\b"),
         // "Cohere and Mistral both train on our clusters": who runs on a firm's infrastructure is its customer.
@@ -526,7 +527,7 @@ internal static class OrganizationPatterns
         // Not "比亚迪位于西安的工厂": what lies there is the factory. Of a province and its city (浙江杭州), the city.
         // "枫弈智能成立于2021年，注册地位于上海市徐汇区": where it is registered, after when it was founded.
         new("located_in", $@"{{O:s}}\s*成立于[^，,。；;⟦⟧]{{2,12}}[，,]\s*(?:注册地|注册地址|总部|办公地)(?:位于|为|设在|在)\s*{RegionBefore}{{L:o}}"),
-        new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|坐落于|总部在)\s*{RegionBefore}{{L:o}}(?!\s*(?:的|⟦\d+:L⟧))"),
+        new("located_in", $@"{{O:s}}{Gap(4)}(?:位于|总部位于|总部设在|秘书处设在|秘书处位于|坐落于|总部在)\s*{RegionBefore}{{L:o}}(?!\s*(?:的|⟦\d+:L⟧))"),
         // "这家总部位于浙江杭州的企业": the firm the demonstrative stands for.
         new("located_in", $@"{{O:s}}(?:总部)?(?:位于|设在)\s*{RegionBefore}{{L:o}}\s*的(?:公司|企业|机构)"),
         // "深圳人形机器人企业星衍机器人": a firm described by its city.
@@ -589,6 +590,8 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}\s*(?:'s|’s)\s+(?:(?:main|chief|closest|biggest|nearest|fiercest|most\s+direct|direct|only)\s+)?(?:rival|competitor)\s+(?:is|was|remains)\s+(?:still\s+)?{{O:o}}"),
         // "…面对的主要对手是已在港股上市的鹰瞳科技": what the rival is may come before its name.
         new("competitor_of", $@"{{O:s}}{Gap(20)}(?:竞争对手|对手)(?:包括|有|如|是|为)\s*(?:[^⟦⟧，,。；;]{{1,12}}的)?{{O:o+}}"),
+        // "晟图智能、霁峰算力与中国电信广东分公司等18家会员单位" (the association's, see CompanyAnaphora).
+        new("member_of", $@"{{O:s+}}\s*等\s*\d+\s*家\s*{{O:o}}会员(?:单位|企业)"),
         // "与商汤科技、科大讯飞等对手相比，朔方智能的…".
         new("competitor_of", $@"(?:与|和|跟)\s*{{O:s+}}\s*等?(?:竞争)?对手相比\s*[，,]?\s*{{O:o}}"),
         // "Mistral AI, its larger French rival".

@@ -29,8 +29,8 @@ internal static partial class RoleNouns
 
     // An academician is a member of the academy (中国工程院院士), not employed there; so is an association's member (协会会员)
     // and a committee's or society's (病理学分会委员) or an association's council member (校友会理事), but not its chair (主任委员,
-    // 理事长) or standing member (常委).
-    private const string Member = @"院士|会士|会员|(?<![主任常])委员(?![会长])|(?<![常副])理事(?![长会])|(?<![A-Za-z])academician";
+    // 理事长) or standing member (常委); an honorary president (名誉会长) is a member too.
+    private const string Member = @"院士|会士|会员|名誉(?:会长|理事长|主席|院长|所长)|(?<![主任常])委员(?![会长])|(?<![常副])理事(?![长会])|(?<![A-Za-z])academician";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])head\s+of\s+(?:(?:[a-z]+|⟦\d+:C⟧)\s+){0,2}(?:[a-z]+|⟦\d+:C⟧)|(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|VP|SVP|EVP|spokes(?:person|man|woman)|professor|fellow|analyst|designer|partner|chief|advocate|economist|lawyer|attorney|strategist|consultant|adviser|advisor|editor|correspondent|lecturer|manager|architect)s?"
