@@ -1396,6 +1396,25 @@ public class RelationExtractionTests
         + "华璟证券计算机行业首席分析师甄若雪对记者表示：“与商汤科技、科大讯飞等对手相比，岚朔智能的大客户销售能力一直是弱项。”";
 
     [Theory]
+    // An analyst's market brief: what each vendor makes, its flagship, its backers, its founders' former employer, its anchor
+    // customer and its closest rival.
+    [InlineData(MarketBrief, "Hollowgate Forge", "product_of", "Hollowgate Labs")]
+    [InlineData(MarketBrief, "Ostmark Capital", "invests_in", "Hollowgate Labs")]
+    [InlineData(MarketBrief, "Hollowgate Labs", "partner_of", "Rhenfeld Bank")]
+    [InlineData(MarketBrief, "Cascadine Synthetics", "competitor_of", "Hollowgate Labs")]
+    [InlineData(MarketBrief, "Tagwell Studio", "product_of", "Tagwell Inc.")]
+    [InlineData(MarketBrief, "Keziah Obuya", "cofounder_of", "Tagwell Inc.")]
+    [InlineData(MarketBrief, "Keziah Obuya", "former_employee_of", "Cohere")]
+    public void AMarketBrief_StatesIt(string text, string subject, string predicate, string @object) =>
+        Assert.Contains((subject, predicate, @object), StatedByName(text));
+
+    private const string MarketBrief = "**Labeling.** The brief calls Toronto's Tagwell Inc. the fastest mover. Its flagship, Tagwell Studio, pairs human annotators "
+        + "with model-assisted pre-labeling. Tagwell raised a $62 million Series B in October. The start-up was founded in 2022 by Keziah Obuya and Lars Henneberg, "
+        + "both formerly of Cohere.\n\n**Synthetic data.** Berlin-based Hollowgate Labs makes Hollowgate Forge, which generates privacy-safe tabular data; "
+        + "its anchor customer is Frankfurt lender Rhenfeld Bank. Hollowgate closed a €24 million round from Ostmark Capital in July. Its closest rival, "
+        + "the brief says, is Cascadine Synthetics, which has moved into the same banking accounts.";
+
+    [Theory]
     // A people-moves column's items: who moved from where to where, who stepped down, who takes over, who co-founded with
     // whom, what the firm an item opens with a person makes and who backs it, and who compiled the issue.
     [InlineData("*Gradient Notes, issue 88 — compiled by Imani Roscoe*\n\nA busy week.", "Imani Roscoe", "works_at", "Gradient Notes")]

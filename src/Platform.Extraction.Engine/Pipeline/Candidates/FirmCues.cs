@@ -75,7 +75,8 @@ internal static partial class FirmCues
                 EntityType.Person => ProductNotPersonInApposition(),
                 _ => null,
             };
-            if (candidates[i] is { Entry: null } named && apposition is not null && apposition.IsMatch(text.AsSpan(named.End)))
+            if (candidates[i] is { Entry: null } named && apposition is not null
+                && (apposition.IsMatch(text.AsSpan(named.End)) || (named.Type == EntityType.Organization && FlagshipBefore().IsMatch(text.AsSpan(0, named.Start)))))
             {
                 // The words around it give its type, which outvotes the tagger's guesses at the name elsewhere (see EntityCluster).
                 candidates[i] = named with { Type = EntityType.Product, Cue = LatinCandidates.KindNounCue };
@@ -97,6 +98,10 @@ internal static partial class FirmCues
 
     [GeneratedRegex(@"^\s*,\s*(?:issue|no\.|vol\.|edition)\s*#?\d+\b", RegexOptions.IgnoreCase)]
     private static partial Regex IssueNumberAfter();
+
+    // "Its flagship, Labelfold Studio, pairs …".
+    [GeneratedRegex(@"\b(?:[Ii]ts|[Tt]heir)\s+flagship(?:\s+(?:product|platform|model|app))?\s*,\s*$")]
+    private static partial Regex FlagshipBefore();
 
     /// <summary>Whether what follows a name puts a product's kind in apposition to it (", an ambient note-taking assistant").</summary>
     public static bool ProductKindInApposition(string text, int end) => ProductNotPersonInApposition().IsMatch(text.AsSpan(end));

@@ -89,14 +89,18 @@ internal static partial class LatinCandidates
                     ?? (span.Type is null || span.Source is LatinSources.Tagger or LatinSources.Acronym ? TypeFromChineseKindBefore(text, span.Start) : null)
                     ?? (span.Type is null ? TypeFromOwnerBefore(text, span.Start, surface) : null)
                     // "makes Saltmere Scribe, an ambient note-taking assistant": an untyped name with a product's kind beside it.
-                    ?? (span.Type is null && FirmCues.ProductKindInApposition(text, span.End) ? EntityType.Product : null);
+                    ?? (span.Type is null && FirmCues.ProductKindInApposition(text, span.End) ? EntityType.Product : (EntityType?)null)
+                    // "Mirrorgate Labs makes Mirrorgate Forge, which generates …": what a firm makes or sells, untyped or only the
+                    // tagger's guess, is a product.
+                    ?? ((span.Type is null || span.Source == LatinSources.Tagger) && ProductVerbBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 24), Math.Min(24, span.Start))) ? EntityType.Product : null);
             // "left Stripe in 2023 to start Quillmark": a firm is what one leaves, joins or founds, even an everyday word;
             // so is one who leads or joins a round ("Greylock joined the A").
             var before = text.AsSpan(Math.Max(0, span.Start - 24), Math.Min(24, span.Start));
             var firmByItsVerb = headType is null
                 && ((span.Type is null && span.Source == LatinSources.Chunk
                         && (FirmVerbBefore().IsMatch(before) || LedARoundAfter().IsMatch(text.AsSpan(span.End, Math.Min(48, text.Length - span.End)))
-                            || FoundedByAfter().IsMatch(text.AsSpan(span.End, Math.Min(64, text.Length - span.End)))))
+                            || FoundedByAfter().IsMatch(text.AsSpan(span.End, Math.Min(64, text.Length - span.End)))
+                            || RivalIsBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 48), Math.Min(48, span.Start)))))
                     // The tagger's guess at a word it never saw gives way to a founding verb: "before starting Vantora" is no place.
                     || (span.Source == LatinSources.Tagger && span.Type is EntityType.Location or EntityType.Person
                         && (FoundingVerbBefore().IsMatch(before) || FoundedByOpening().IsMatch(text.AsSpan(Math.Max(0, span.Start - 100), Math.Min(100, span.Start))))));
@@ -539,6 +543,13 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"\b(?:start|started|starting|found|founded|founding|co-founded|co-founding|cofounded)\s+$")]
     private static partial Regex FoundingVerbBefore();
+
+    // "Its closest rival, the brief says, is Cascadia Synthetics": a firm's rival is a firm.
+    [GeneratedRegex(@"\b(?:rival|competitor)(?:\s*,[^,.;\n]{1,30},)?\s+is\s+$")]
+    private static partial Regex RivalIsBefore();
+
+    [GeneratedRegex(@"\b(?:makes|sells|ships|builds|develops)\s+(?:the\s+)?$")]
+    private static partial Regex ProductVerbBefore();
 
     [GeneratedRegex(@"^(?:Dear|Hi|Hello)\s")]
     private static partial Regex Salutation();

@@ -254,6 +254,8 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}\s+(?:is|was|has\s+been|will\s+be)\s+(?:stepping|stepped|standing|stood)\s+down\s+as\s+(?:[\w-]+\s+){{1,4}}?(?:of|at)\s+{{O:o}}"),
         // "Greer Montague is leaving Mistral AI in Paris for academia".
         new("former_employee_of", $@"{{P:s}}\s+(?:is|was)\s+leaving\s+{{O:o}}"),
+        // "founded by Keziah Obuya and Lars Henneberg, both formerly of Cohere".
+        new("former_employee_of", $@"{{P:s+}}\s*,\s*both\s+(?:formerly|previously)\s+(?:of|at|with)\s+{{O:o}}"),
         // "Chen Haoyu, a core contributor to the Qwen models at Alibaba Cloud, has left to co-found Kitefin AI".
         new("former_employee_of", $@"{{P:s}}\s*,(?:[^⟦⟧.;!?]|⟦\d+:[RLC]⟧){{0,80}}?\b(?:at|of)\s+{{O:o}}\s*,\s*(?:has|had)\s+(?:left|quit)\b"),
         // "Farah Qureshi joins as a partner from Google DeepMind": where a new hire comes from.

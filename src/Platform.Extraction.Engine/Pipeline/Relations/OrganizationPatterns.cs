@@ -297,6 +297,12 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:chips|devices|products|phones|cars|robots|servers)\s+(?:are|were|will\s+be)\s+(?:manufactured|made|built|fabricated|produced|assembled)\s+by\s+{{O:o}}"),
         // "The company's largest shareholders are Sequoia Capital, with a 14% stake, and Samsung Catalyst Fund, …".
         new("invests_in", $@"{{O:o}}{ShareholdersAre}{{O:s}}"),
+        // "Mirrorgate closed a €24 million round from Ostwind Capital in July".
+        new("invests_in", $@"{{O:o}}\s+(?:closed|raised|secured|took)\s+(?:a|an)\s+[^⟦⟧.;]{{0,40}}?\b(?:round|financing|investment|Series\s+[A-F])\s+from\s+{{OP:s+}}"),
+        // "its anchor customer is Frankfurt lender Rhenwald Bank" ("its" is the firm, see CompanyAnaphora).
+        new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:anchor|largest|biggest|first|main|lead|launch)\s+customer\s+(?:is|was)\s+(?:(?:⟦\d+:L⟧|[\w-]+)\s+){{0,3}}?{{O:o}}"),
+        // "Its closest rival, the brief says, is Cascadia Synthetics".
+        new("competitor_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:closest|biggest|main|chief|nearest|fiercest)\s+(?:rival|competitor)(?:\s*,[^,⟦⟧.;]{{1,30}},)?\s+is\s+{{O:s}}"),
         // "it counts Balderton Capital among its backers" ("its" is the firm, see CompanyAnaphora).
         new("invests_in", $@"\bcounts\s+{{OP:s+}}\s+among\s+{{O:o}}\s+(?:backers|investors|shareholders)\b"),
         // A holder's stake in a share register, its firm a zero-width mention before 持股 (see ShareRegister): "北极光创投⟦firm⟧持股21٫00%",
