@@ -675,4 +675,9 @@ public class OpenWorldEnglishTests
     public void ALettersSalutation_IsNoName() =>
         Assert.DoesNotContain(Extract("Calder Row Ventures, December 2026\n\nDear Limited Partners,\n\nEvery December we write to tell you what worked.").Mentions,
             m => m.Text.Contains("Limited Partners", StringComparison.Ordinal));
+
+    [Fact]
+    public void ABylinesTitle_IsNoName() =>
+        Assert.DoesNotContain(Extract("# Panelists say the token bill is the product\n\nBy Adaora Nwachukwu, Senior Editor, Rack & Silicon\n\nSAN JOSE, Calif. — The panel was crowded.").Mentions,
+            m => m.Text.Contains("Senior Editor", StringComparison.Ordinal));
 }

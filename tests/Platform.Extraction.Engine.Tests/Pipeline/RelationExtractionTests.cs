@@ -1330,6 +1330,7 @@ public class RelationExtractionTests
     [InlineData("Rookmere Robotics builds hands. In June Sable Point Ventures led Rookmere's $42 million Series B, with Lux Capital participating.", "Sable Point Ventures", "invests_in", "Rookmere Robotics")]
     [InlineData("**Portfolio highlights.** Two companies deserve mention.\n\n*Vellum Forge* (London) was started by Ishaan Kapadia and Coralie Dumont, both former Freshfields lawyers.", "Ishaan Kapadia", "cofounder_of", "Vellum Forge")]
     [InlineData("Ondine Data is announcing a strategic partnership with Ferrowind AI, the Toronto-based start-up.", "Ondine Data", "partner_of", "Ferrowind AI")]
+    [InlineData("# Panelists say the token bill is the product\n\nBy Adaora Nwachukwu, Senior Editor, Rack & Silicon\n\nSAN JOSE, Calif. — The panel was crowded.", "Adaora Nwachukwu", "works_at", "Rack & Silicon")]
     public void AnEnglishStatement_StatesIt(string text, string subject, string predicate, string @object) =>
         Assert.Contains((subject, predicate, @object), StatedByName(text));
 

@@ -87,7 +87,8 @@ internal static partial class BylineCandidates
     /// <summary>The words an English byline opens with ("Posted by", "By").</summary>
     public const string EnglishBylineOpener = @"(?:Posted\s+by|Written\s+by|By)";
 
-    [GeneratedRegex(@"(?m)^[ \t>*_]*" + EnglishBylineOpener + @"\s+(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}))*(?=\s*(?:,|\*|_|\||—|$))")]
+    // Another name after a comma, not a title ("By Adaora Nwachukwu, Senior Editor, Rack & Silicon").
+    [GeneratedRegex(@"(?m)^[ \t>*_]*" + EnglishBylineOpener + @"\s+(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!(?:Senior|Chief|Managing|Executive|Deputy|Associate|Assistant|Contributing|Staff|Vice|General|Founding)\s)(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}))*(?=\s*(?:,|\*|_|\||—|$))")]
     private static partial Regex EnglishByline();
 
     // Newsroom roles, and the titles news puts before an official's or an executive's name ("国家体委副主任袁伟民在…",

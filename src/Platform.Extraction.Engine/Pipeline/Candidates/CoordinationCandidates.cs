@@ -37,8 +37,9 @@ internal static partial class CoordinationCandidates
             {
                 var end = WithoutTrailingAdverb(text, start, member);
                 // 与杭州机器人|公司云踪科技: a member short of its generic head is a description; a member across a line's end
-                // ("Denver, CO\nAmount: …") is two lines' words.
-                if (covered.AsSpan(start, end - start).Contains(true) || OrganizationHeadCandidates.GenericHeadAt(text, end) || text.AsSpan(start, end - start).Contains('\n'))
+                // ("Denver, CO\nAmount: …") is two lines' words; a title before its firm ("Senior Editor, Rack & Silicon") is none.
+                if (covered.AsSpan(start, end - start).Contains(true) || OrganizationHeadCandidates.GenericHeadAt(text, end) || text.AsSpan(start, end - start).Contains('\n')
+                    || LatinCandidates.IsPartOfACapitalisedTitle(text, start, end))
                 {
                     continue;
                 }

@@ -246,7 +246,7 @@ internal static partial class LatinCandidates
     /// "our Chief Financial Officer", "Vice President of Investor Relations", "Managing Partners at Fieldstone Capital": a
     /// title in capitals, or a piece of one, is no name. The phrase is read whole, with the capitalised words around the span.
     /// </summary>
-    private static bool IsPartOfACapitalisedTitle(string text, int start, int end)
+    public static bool IsPartOfACapitalisedTitle(string text, int start, int end)
     {
         while (start >= 2 && text[start - 1] == ' ' && WordStart(text, start - 1) is var wordStart && char.IsAsciiLetterUpper(text[wordStart]))
         {
@@ -297,8 +297,8 @@ internal static partial class LatinCandidates
         return at;
     }
 
-    // An acronym of the body may go before ("OIT Chief Data Officer").
-    [GeneratedRegex(@"^(?:[A-Z]{2,6}\s+)?(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President)$")]
+    // An acronym of the body may go before ("OIT Chief Data Officer"); a byline's "Senior Editor" is one too.
+    [GeneratedRegex(@"^(?:[A-Z]{2,6}\s+)?(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant|Managing|Contributing)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel|Editor|Correspondent|Reporter|Writer|Analyst|Producer|Scientist|Engineer|Researcher)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President)$")]
     private static partial Regex CapitalisedTitle();
 
     // "*Posted by Ruth Amsel, Partner at Kettlebrook Capital*": a byline names its author and their firm in capitals too.

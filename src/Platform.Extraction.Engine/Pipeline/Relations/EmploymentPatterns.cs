@@ -210,6 +210,8 @@ internal static class EmploymentPatterns
         // "A and B, both former engineers at Z" are both; "A and B, a former engineer at Z" is B alone.
         // "Posted by Elif Sarraf, VP of Partnerships, Marlowe Data |": a byline's name, the function the post covers, then the firm.
         new("works_at", $@"{{P:s}}\s*,\s*(?:(?:Senior|Executive|Global)\s+)?(?:{TitleOverAFunction}|General\s+Manager)\s+of\s+(?:[A-Z][\w&-]*|⟦\d+:O⟧)(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s*,\s*{{O:o}}(?=\s*(?:[|*_,.]|$))"),
+        // "By Adaora Nwachukwu, Senior Editor, Rack & Silicon": a byline's name, a title, then the outlet.
+        new("works_at", $@"(?<=(?:^|\n)[\s>*_]*{Candidates.BylineCandidates.EnglishBylineOpener}\s+){{P:s}}\s*,\s*(?:[A-Z][a-z]+\s+){{0,2}}(?:Editor|Correspondent|Reporter|Writer|Analyst|Columnist|Producer)\s*,\s*{{O:o}}(?=\s*(?:[|*_,.]|$))"),
         // "极客前哨记者 温以宁 发自北京": a dateline's reporter works at its outlet.
         new("works_at", $@"(?<=^|\n)[ \t>*_]*{{O:o}}(?:特约|实习|见习|首席)?记者\s*{{P:s}}"),
         // "Daria started her career at Ondrix Robotics, spent four years … at Stripe": where a career started is behind it.
