@@ -3,6 +3,9 @@ namespace Platform.Extraction.Engine.Text;
 /// <summary>Where a text quotes someone: inside quotation marks opened earlier in the same paragraph.</summary>
 public static class Quotes
 {
+    /// <summary>A quotation is read back this far at most: a text without line breaks is not scanned whole for each word.</summary>
+    private const int LongestQuotation = 1500;
+
     /// <summary>
     /// Whether <paramref name="index"/> lies inside a quotation: more curly quotes (“ or 「) opened than closed before it in
     /// its paragraph, or an odd number of straight ones. A paragraph is the run of text since the last line break, as
@@ -10,7 +13,9 @@ public static class Quotes
     /// </summary>
     public static bool IsInsideAQuote(string text, int index)
     {
-        var paragraphStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var from = Math.Max(0, index - LongestQuotation);
+        var paragraphStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1, index - from) + 1;
+        paragraphStart = Math.Max(paragraphStart, from);
         var (open, straight) = (0, 0);
         foreach (var c in text.AsSpan(paragraphStart, index - paragraphStart))
         {
