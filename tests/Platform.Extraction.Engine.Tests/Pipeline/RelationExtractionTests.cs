@@ -1457,6 +1457,7 @@ public class RelationExtractionTests
     [InlineData("邰明哲教授领衔的“群体协同决策”项目获2026年度吴文俊人工智能科学技术奖自然科学奖一等奖。", "邰明哲", "participant_of", "吴文俊人工智能科学技术奖")]
     [InlineData("极客前哨记者 温以宁 发自北京\n\n12月5日上午，北京深弈智能科技有限公司举办发布会。", "温以宁", "works_at", "极客前哨")]
     [InlineData("实验室主任邰明哲教授今年当选中国计算机学会（CCF）会士。", "邰明哲", "member_of", "China Computer Federation")]
+    [InlineData("2025年8月，TC-20在北京世界无人机大会上亮相，展台前排起了长队。", "世界无人机大会", "located_in", "Beijing")]
     public void AChineseStatement_StatesIt(string text, string subject, string predicate, string @object) =>
         Assert.Contains((subject, predicate, @object), StatedByName(text));
 

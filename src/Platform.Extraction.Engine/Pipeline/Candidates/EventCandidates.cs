@@ -7,7 +7,7 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// starts after the verb or particle that introduces it (参加了, 在, 的), or where the run of characters starts
 /// (中国共产党第十五次全国代表大会在北京召开). An everyday word before the head only says what kind of meeting it is
 /// (新闻发布会, 学术研讨会), and so does a dictionary word (座谈会). An edition (第三届, 首届) is no part of the name: every
-/// edition is the one event the text names without it.
+/// edition is the one event the text names without it; nor is the city a world event is held in (北京世界机器人大会).
 /// </summary>
 internal static partial class EventCandidates
 {
@@ -19,6 +19,8 @@ internal static partial class EventCandidates
             var introduced = Introducer().Match(name);
             var start = match.Index + (introduced.Success ? introduced.Length : 0);
             start += Edition().Match(text, start, match.Index + match.Length - start).Length;
+            // 北京世界机器人大会: a world event named with the city it is held in is the world event, in that city.
+            start += HostCity(text, start, commonWords);
             var length = match.Index + match.Length - start;
             // Without an introducer the name starts where the run of characters does; a match cut off inside a longer
             // run has no known start.
@@ -34,6 +36,21 @@ internal static partial class EventCandidates
             }
         }
     }
+
+    private static int HostCity(string text, int start, ChineseCommonWords commonWords)
+    {
+        foreach (var length in (ReadOnlySpan<int>)[3, 2])
+        {
+            if (start + length + 2 <= text.Length && commonWords.IsListedPlace(text.Substring(start, length)) && WorldAfterTheCity().IsMatch(text.AsSpan(start + length)))
+            {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    [GeneratedRegex("^(?:世界|全球)")]
+    private static partial Regex WorldAfterTheCity();
 
     // A firm's own meetings (股东大会, 职工大会) are no events of their own.
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|(?<!股东|职工)大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|车展|电影节|锦标赛|奥运会|世界杯|大赛|挑战赛|程序设计竞赛|竞赛)(?![堂场员长])")]

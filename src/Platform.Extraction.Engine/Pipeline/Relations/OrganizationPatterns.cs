@@ -552,6 +552,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{L:o}}{ThenItsRegion}-based\s+(?:(?:[A-Za-z-]+|⟦\d+:C⟧)\s+){{0,3}}?{{O:s}}"),
         // Where an event takes place: "RoboCon 2025 in Pittsburgh", "在上海举办的世界人工智能大会", "大会在上海举行".
         new("located_in", $@"{{E:s}}\s+(?:(?:conference|summit|expo|forum|fair|festival|trade show|show|convention)\s+)?(?:(?:held|hosted|taking place)\s+)?in\s+{{L:o}}"),
+        // "北京世界机器人大会": a world event written after the city it is held in (see EventCandidates).
+        new("located_in", $@"{{L:o}}{{E:s}}"),
         // "The company will open a second office in Arlington": where a firm opens an office.
         new("located_in", $@"{{O:s}}{Gap(20)}\b(?:opened|opens|will\s+open|is\s+opening)\s+(?:a|an|its)\s+(?:(?:new|second|third|first|larger)\s+)?(?:office|headquarters|lab|factory|plant|research\s+center)\s+in\s+{{L:o}}"),
         // "星桥资本的办公室设在上海和深圳两地": where a firm has its offices (of a province and its city, the city).
