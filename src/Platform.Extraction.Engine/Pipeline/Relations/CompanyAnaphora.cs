@@ -90,7 +90,7 @@ internal static partial class CompanyAnaphora
             // "晟图智能董事长麦绍钧当选会长": the post one is elected to is the association's that the text last named, not the
             // firm one already heads; so are its member firms ("晟图智能、霁峰算力等18家会员单位").
             if (match.Length == 0 && PostOrMemberOfAnAssociation().IsMatch(text.AsSpan(match.Index))
-                && (NearestNamed(AssociationName(), text, earlier, recentSentences) ?? lastNamedByKind.GetValueOrDefault("协会")) is { } association)
+                && NamedOfKind(AssociationKind, AssociationName()) is { } association)
             {
                 found.Add(new RelationArgument(from, to, association, EntityType.Organization));
                 continue;
@@ -102,13 +102,16 @@ internal static partial class CompanyAnaphora
                 ? RecentTopic(text, start, recentSentences, mentionsOf) ?? mostNamedOrganization
                 : InApposition(text, match, earlier) ?? OwnerJoinedBefore(text, match, earlier) ?? TitleOwnerBeforeWho(text, match, earlier) ?? (match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
                 : NamedKinds.FirstOrDefault(k => match.Value.EndsWith(k.Kind, StringComparison.Ordinal)) is ({ } kind, { } name)
-                    ? NearestNamed(name, text, earlier, recentSentences) ?? lastNamedByKind.GetValueOrDefault(kind)
+                    ? NamedOfKind(kind, name)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
                 ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf)));
             if (topic is not null)
             {
                 found.Add(new RelationArgument(from, to, topic, EntityType.Organization));
             }
+
+            // The organisation of a kind (the university, 协会) named nearest before, else the one of that kind named last.
+            string? NamedOfKind(string kind, Regex name) => NearestNamed(name, text, earlier, recentSentences) ?? lastNamedByKind.GetValueOrDefault(kind);
         }
         if (definedTerms is { Count: > 0 })
         {
@@ -310,7 +313,14 @@ internal static partial class CompanyAnaphora
             ("authority", AuthorityName()), ("agency", AgencyName()), ("trust", TrustName()), ("center", CenterName()), ("centre", CenterName()),
             ("alliance", AllianceName()), ("hospital", HospitalName()), ("co-op", CooperativeName()), ("ministry", MinistryName()),
             ("council", CouncilName()), ("division", DivisionName()), ("utility", UtilityName()), ("lender", LenderName()),
-            ("insurer", InsurerName()), ("regulator", RegulatorName()), ("consultancy", ConsultancyName()), ("协会", AssociationName())];
+            ("insurer", InsurerName()), ("regulator", RegulatorName()), ("consultancy", ConsultancyName()), (AssociationKind, AssociationName())];
+
+    private const string AssociationKind = "协会";
+
+    // The posts an association elects (名誉会长 too), and its member firms.
+    private const string AssociationPost = "(?:名誉)?(?:会长|副会长|秘书长|理事长|副理事长|理事|主席|副主席)";
+
+    private const string AssociationMembers = "会员(?:单位|企业)";
 
     /// <summary>
     /// "the university's Center for …", "The institute, part of …", "who chairs the committee", "the department's Bureau of …":
@@ -395,7 +405,7 @@ internal static partial class CompanyAnaphora
     [GeneratedRegex("(?:协会|学会|商会|研究会|促进会|联合会|联盟)$")]
     private static partial Regex AssociationName();
 
-    [GeneratedRegex("^(?:(?:名誉)?(?:会长|副会长|秘书长|理事长|副理事长|理事|主席|副主席)|会员(?:单位|企业))")]
+    [GeneratedRegex("^(?:" + AssociationPost + "|" + AssociationMembers + ")")]
     private static partial Regex PostOrMemberOfAnAssociation();
 
     private static string? OnlyOrganization(List<RelationArgument> mentions)
@@ -540,9 +550,9 @@ internal static partial class CompanyAnaphora
     // 联合创始人、首席技术官范婉清持股6.2%).
     // So is an association's post one is elected to (麦绍钧当选会长, 欧阳菁连任秘书长, 孔令晖等31人当选理事).
     private const string ChineseTitleOwner = @"(?=首席|CEO|CTO|COO|CFO|总裁|副总裁|董事长|总经理)(?<=(?:[\p{IsCJKUnifiedIdeographs}]|[，,]\s*)(?:担任|出任|任))"
-        + @"|(?=(?:名誉)?(?:会长|副会长|秘书长|理事长|副理事长|理事|主席|副主席))(?<=(?:当选|连任|被聘为|获聘为?)(?:第[一二三四五六七八九十\d]+届)?)"
+        + @"|(?=" + AssociationPost + @")(?<=(?:当选|连任|被聘为|获聘为?)(?:第[一二三四五六七八九十\d]+届)?)"
         // And whose members are counted: 晟图智能、霁峰算力等18家会员单位.
-        + @"|(?=会员(?:单位|企业))(?<=等\s*\d+\s*家\s*)"
+        + @"|(?=" + AssociationMembers + @")(?<=等\s*\d+\s*家\s*)"
         + @"|(?=(?:(?:(?:联合)?创始人[兼、])?" + ChineseOpeningTitle + "(?:[兼、]" + ChineseOpeningTitle + @")*|(?:联合)?创始人)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于|本科|博士|硕士|早年|直接持股|间接持股|持股|持有|不再|将|继续|仍))(?<=(?:^|[，,。：:；;\n])\s*)";
 
     // 全资子公司上海朔方云计算有限公司（“朔方云”）总经理由谷雨桐出任: a clause that opens with a subsidiary is about the firm's own.
