@@ -65,9 +65,9 @@ public sealed class LatinLexicon
     public static IReadOnlySet<string> Nationalities { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "African", "American", "Arab", "Argentine", "Asian", "Australian", "Austrian", "Belgian", "Brazilian", "British", "Canadian",
-        "Chilean", "Chinese", "Colombian", "Czech", "Danish", "Dutch", "Egyptian", "Emirati", "English", "European", "Filipino", "Finnish", "French",
-        "German", "Indian", "Indonesian", "Irish", "Israeli", "Italian", "Japanese", "Javanese", "Kenyan", "Korean", "Latin",
-        "Malaysian", "Mexican", "Nigerian", "Norwegian", "Polish", "Portuguese", "Qatari", "Russian", "Saudi", "Scottish", "Singaporean",
+        "Chilean", "Chinese", "Colombian", "Czech", "Danish", "Dutch", "Egyptian", "Emirati", "English", "Estonian", "European", "Filipino", "Finnish", "French",
+        "German", "Greek", "Hungarian", "Icelandic", "Indian", "Indonesian", "Irish", "Israeli", "Italian", "Japanese", "Javanese", "Kenyan", "Korean", "Latin", "Latvian", "Lithuanian",
+        "Malaysian", "Mexican", "Nigerian", "Nordic", "Norwegian", "Polish", "Portuguese", "Qatari", "Russian", "Saudi", "Scottish", "Singaporean",
         "Spanish", "Sundanese", "Swedish", "Swiss", "Taiwanese", "Thai", "Turkish", "Ukrainian", "Vietnamese", "Welsh",
     };
 

@@ -37,8 +37,11 @@ public sealed partial class EntityExtractor(
         var prepared = TextPreparer.Prepare(text, options?.MediaType);
         var normalized = prepared.Text;
         cancellationToken.ThrowIfCancellationRequested();
-        var curated = KnowledgeBaseCandidates.Find(normalized, matcher)
-            .Where(c => c.Type == EntityType.Location || !chineseCommonWords.RunsIntoAListedName(normalized, c.Start, c.End)).ToList();
+        var matched = KnowledgeBaseCandidates.Find(normalized, matcher).ToList();
+        // 西安|电子科技大学 is another university than 电子科技大学; 美国|斯坦福大学 is Stanford, in its country.
+        var curated = matched.Where(c => c.Type == EntityType.Location || !chineseCommonWords.RunsIntoAListedName(normalized, c.Start, c.End))
+            .Where(c => c.Type != EntityType.Organization || !chineseCommonWords.EndsAListedOrganization(normalized, c.Start, c.End)
+                || CountryPrefixes.FollowsAForeignCountry(matched, c.Start)).ToList();
         var lacChunks = LacChunks.Read(normalized, prepared.Sentences, chineseTagger, cancellationToken);
         var candidates = curated
             .Concat(UnitNameCandidates.Find(normalized, curated))
@@ -59,6 +62,7 @@ public sealed partial class EntityExtractor(
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
         candidates.AddRange(LatinCandidates.PeopleJoinedToAPerson(normalized, candidates).ToList());
+        candidates.AddRange(LatinCandidates.UnitsNamedForTwoFields(normalized, candidates).ToList());
         candidates.AddRange(LatinCandidates.ProductsAfterTheirChineseLine(normalized, candidates, chineseCommonWords).ToList());
         // The trained character tagger only fills the gaps the sources above leave.
         var recognized = ChineseCandidates.WholePersonNames(normalized,
@@ -107,6 +111,7 @@ public sealed partial class EntityExtractor(
         EntityResolver.MergeStateAbbreviations(clusters);
         EntityResolver.MergeShortTitles(clusters);
         EntityResolver.MergeUnitsWithoutTheirParent(clusters);
+        EntityResolver.MergeEventsNamedByTheirOrganiser(clusters);
         var productLines = ModelLines(clusters);
         clusters.RemoveAll(c => !IsReported(c) && !IsModelOfALine(c, productLines));
 

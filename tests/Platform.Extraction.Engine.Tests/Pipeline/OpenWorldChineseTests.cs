@@ -809,6 +809,8 @@ public class OpenWorldChineseTests
     [InlineData("上海朔岚智能科技集团股份有限公司今日发布公告。朔岚智能表示，新任CEO将于下月到任。", "上海朔岚智能科技集团股份有限公司", "朔岚智能")]
     [InlineData("出席今天发布会的有：市经济和信息化局副局长蒋维舟，市科学技术局副局长卢映秋。下一步，科技局将牵头组建创新联合体。", "市科学技术局", "科技局")]
     [InlineData("12月4日上午，成都市人民政府新闻办公室举行新闻发布会。\n\n主持人（市政府新闻办副主任 岳思凝）：各位记者朋友，大家上午好。", "成都市人民政府新闻办公室", "市政府新闻办")]
+    [InlineData("成都高新区管委会副主任郑立川出席。邱文川代表高新区管委会致辞。", "成都高新区管委会", "高新区管委会")]
+    [InlineData("北京合成数据服务商麦禾数据完成A轮融资。麦禾为大模型厂商提供合成数据。", "麦禾数据", "麦禾")]
     public void AShortFormOfAChineseName_IsThatName(string text, string fullName, string shortForm)
     {
         var result = Extract(text);
@@ -826,4 +828,58 @@ public class OpenWorldChineseTests
         Assert.Contains(result.Mentions, m => m.Text == "岚屿" && m.Type == EntityType.Organization);
         Assert.DoesNotContain(result.Mentions, m => m.Text == "是岚屿");
     }
+
+    [Fact]
+    public void AUniversityNamedWithItsCity_IsNotTheCuratedUniversityItEndsLike_ButACountryBeforeOneIsApart()
+    {
+        var result = Extract("西安电子科技大学人工智能学院与岚屿智能共建实验室。院长本科毕业于美国斯坦福大学。");
+
+        Assert.Contains(result.Mentions, m => m.Text == "西安电子科技大学人工智能学院" && m.Type == EntityType.Organization);
+        Assert.DoesNotContain(result.Entities, e => e.Id == "uestc");
+        Assert.Contains(result.Entities, e => e.Id == "stanford-university");
+    }
+
+    [Theory]
+    // A clause's next verb after a list's last member, two everyday words before 机器人, two countries' one-character
+    // names together and the clock's 北京时间 are no names.
+    [InlineData("其模组已应用于工业巡检和仓储物流机器人，并已完成与华为昇腾平台的适配。", "并已完成")]
+    [InlineData("其模组已应用于工业巡检和仓储物流机器人，并已完成与华为昇腾平台的适配。", "仓储物流机器人")]
+    [InlineData("耳机支持中英日韩四语同声传译。", "日韩")]
+    [InlineData("以下为现场实录（时间为北京时间）。", "北京")]
+    public void AWordThatOnlyLooksLikeAName_IsNoMention(string text, string word) =>
+        Assert.DoesNotContain(Extract(text).Mentions, m => m.Text == word);
+
+    [Fact]
+    public void AJointLabQuotedWithItsPartiesJoinedByADash_IsOneOrganisation() =>
+        AssertNamed("双方共建“岚大—屿星多模态联合实验室”签约仪式举行。", "岚大—屿星多模态联合实验室", EntityType.Organization);
+
+    [Fact]
+    public void AFirmsLaunchEvent_NamedWithItsTradeOrItsYear_IsOneEvent()
+    {
+        var result = Extract("# 图文直播｜岚隼科技冬季新品发布会\n\n深圳岚隼科技有限公司（下称“岚隼”）举行“岚隼2026冬季新品发布会”。");
+
+        var events = result.Mentions.Where(m => m.Type == EntityType.Event).Select(m => m.EntityId).Distinct().ToList();
+        Assert.Single(events);
+        Assert.Equal(2, result.Mentions.Count(m => m.Type == EntityType.Event));
+    }
+
+    [Theory]
+    // A Latin device name written onto a Chinese brand, before the kind of device it is with AI: the brand's product,
+    // everyday word or not, and the same name again.
+    [InlineData("第二款新品：岚隼Echo AI耳机，支持同声传译。岚隼Echo售价899元。", "岚隼Echo")]
+    [InlineData("第三款新品：岚隼Pebble AI录音挂件，只有硬币大小。", "岚隼Pebble")]
+    public void ALatinDeviceNameAfterAChineseBrand_IsAProduct(string text, string name)
+    {
+        var result = Extract(text);
+
+        Assert.Contains(result.Mentions, m => m.Text == name && m.Type == EntityType.Product);
+        Assert.DoesNotContain(result.Mentions, m => m.Text.EndsWith(" AI", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A funding item's firm after the kind of firm it is; a founder whose title opens the clause, under a rare surname.
+    [InlineData("杭州智能体初创公司芥禾智能宣布完成数千万元天使轮融资，栎山资本领投。", "芥禾智能", EntityType.Organization)]
+    [InlineData("创始人兼CEO阙远杭毕业于香港科技大学。", "阙远杭", EntityType.Person)]
+    [InlineData("深圳具身智能公司鹿屿机器人完成A+轮融资，红杉中国领投，老股东启山资本超额跟投。", "启山资本", EntityType.Organization)]
+    public void AFundingItemsNames_AreFound(string text, string name, EntityType type) => AssertNamed(text, name, type);
 }

@@ -680,4 +680,57 @@ public class OpenWorldEnglishTests
     public void ABylinesTitle_IsNoName() =>
         Assert.DoesNotContain(Extract("# Panelists say the token bill is the product\n\nBy Adaora Nwachukwu, Senior Editor, Rack & Silicon\n\nSAN JOSE, Calif. — The panel was crowded.").Mentions,
             m => m.Text.Contains("Senior Editor", StringComparison.Ordinal));
+
+    [Theory]
+    // A city's press release: titles before a name are no part of it; a body's "Office of …", "Department of …" and
+    // "… Subcommittee" are organisations, though a curated product goes by Office; a policy the council adopts is a work.
+    [InlineData("\"Every model will be on the record,\" said Chief Information Officer Theo Brandvale, who chairs the review committee.", "Theo Brandvale", EntityType.Person)]
+    [InlineData("Councilmember Lucía Verdín, who chairs the subcommittee, called the contract practical.", "Lucía Verdín", EntityType.Person)]
+    [InlineData("Microsoft will host the platform on its cloud. The city's Office of Innovation will maintain a public dashboard.", "Office of Innovation", EntityType.Organization)]
+    [InlineData("The Arizona Department of Environmental Quality (ADEQ) retains regulatory authority over water quality.", "Arizona Department of Environmental Quality", EntityType.Organization)]
+    [InlineData("Councilmember Lucia Verdan chairs the council's Transportation, Infrastructure and Planning Subcommittee.", "Transportation, Infrastructure and Planning Subcommittee", EntityType.Organization)]
+    [InlineData("Because the system informs decisions, it falls under the city's Responsible AI Use Policy, adopted by the Council in 2025.", "Responsible AI Use Policy", EntityType.Work)]
+    public void Extract_ACityPressReleasesNames_AreReadWholeAndTyped(string text, string name, EntityType type) =>
+        Assert.Contains(Extract(text).Mentions, m => m.Text == name && m.Type == type);
+
+    [Theory]
+    // A city's department goes by its own name; a body's one-word short name in parentheses after its full name is it.
+    [InlineData("The City of Tucson Water Services Department today announced a contract. \"Every gallon counts,\" said Water Services Director Marisa Quintero.", "City of Tucson Water Services Department", "Water Services")]
+    [InlineData("Britain's media regulator Ofcom opened a hearing. It is the first public hearing the Office of Communications (Ofcom) has staged over an AI product.", "Office of Communications", "Ofcom")]
+    public void Extract_ABodysShortName_IsTheBody(string text, string fullName, string shortName)
+    {
+        var result = Extract(text);
+        var full = result.Mentions.First(m => m.Text == fullName).EntityId;
+
+        Assert.Contains(result.Mentions, m => m.Text == shortName);
+        Assert.All(result.Mentions.Where(m => m.Text == shortName), m => Assert.Equal(full, m.EntityId));
+    }
+
+    [Fact]
+    public void Extract_APressReleasesContactLabel_IsNoName() =>
+        Assert.DoesNotContain(Extract("Media Contact:\nJolene Acker, Office of Communications, City of Tempe").Mentions, m => m.Text == "Media Contact");
+
+    [Theory]
+    // A paper quoted after "she wrote", a unit named for two fields.
+    [InlineData("It was there, with her collaborator, that she wrote \"Belief Propagation over Scene Grammars\" (1998), a paper on vision.", "Belief Propagation over Scene Grammars", EntityType.Work)]
+    [InlineData("For more than twenty years she led the Perception and Uncertainty Group at MIT's Computer Science and Artificial Intelligence Laboratory.", "Perception and Uncertainty Group", EntityType.Organization)]
+    public void Extract_AnObituarysNames_AreReadWholeAndTyped(string text, string name, EntityType type) =>
+        Assert.Contains(Extract(text).Mentions, m => m.Text == name && m.Type == type);
+
+    [Fact]
+    public void Extract_AModelAHeadlineIntroduces_IsNamedWithoutTheVerb()
+    {
+        var result = Extract("# Introducing Veldt-2: open-weight models from 8B to 120B\n\nToday we are releasing Veldt-2.");
+
+        Assert.Contains(result.Mentions, m => m.Text == "Veldt-2" && m.Start == 14);
+        Assert.DoesNotContain(result.Mentions, m => m.Text.StartsWith("Introducing", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A number's digits and unit, and a language named with others, are no names.
+    [InlineData("Pretraining ran on a 4,096-GPU cluster provided by Grayhollow Compute.", "096-GPU")]
+    [InlineData("The new models support a 256K-token context window and handle tool calls.", "256K-token")]
+    [InlineData("Dr. Fenna Rijkaart, a linguist at the University of Helsinki, designed the Estonian and Finnish test sets. The largest gains came in Finnish, Estonian and Polish.", "Estonian")]
+    public void Extract_AMeasureOrALanguage_IsNoName(string text, string phrase) =>
+        Assert.DoesNotContain(Extract(text).Mentions, m => m.Text == phrase);
 }

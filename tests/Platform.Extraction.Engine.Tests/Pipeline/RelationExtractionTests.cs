@@ -1461,6 +1461,38 @@ public class RelationExtractionTests
     public void AChineseStatement_StatesIt(string text, string subject, string predicate, string @object) =>
         Assert.Contains((subject, predicate, @object), StatedByName(text));
 
+    [Theory]
+    // A university's news release: the lab's director named by the lab's kind after 担任, the joint lab built within a school.
+    [InlineData("双方共建“岚大—屿星多模态联合实验室”。根据协议，联合实验室依托人工智能学院建设，由学院韩清川教授担任实验室主任。", "韩清川", "leads", "岚大—屿星多模态联合实验室")]
+    [InlineData("岚州大学人工智能学院与屿星智能共建“岚大—屿星多模态联合实验室”。联合实验室依托人工智能学院建设。", "岚大—屿星多模态联合实验室", "part_of", "岚州大学人工智能学院")]
+    // A funding roundup's item: the firm after the kind of firm it is, its founders by 公司由…联合创办, its investors
+    // (超额跟投), and its founder named without it is its own, not the lead investor's.
+    [InlineData("杭州智能体初创公司芥禾智能宣布完成数千万元天使轮融资，栎山资本领投，奇绩创坛跟投。创始人詹立中曾在阿里云担任算法专家。", "詹立中", "founder_of", "芥禾智能")]
+    [InlineData("苏州的铖芯半导体完成B轮融资，由深创投领投。公司由宓远舟、卓琳联合创办：宓远舟曾在华为海思负责芯片设计。", "卓琳", "cofounder_of", "铖芯半导体")]
+    [InlineData("深圳具身智能公司鹿屿机器人完成A+轮融资，红杉中国领投，老股东启山资本超额跟投。", "启山资本", "invests_in", "鹿屿机器人")]
+    [InlineData("深圳具身智能公司鹿屿机器人完成A+轮融资。创始人兼CEO阙远杭毕业于香港科技大学，此前在大疆从事算法研发。", "阙远杭", "ceo_of", "鹿屿机器人")]
+    // A launch's products named with the maker's name before their own.
+    [InlineData("深圳岚隼科技有限公司（下称“岚隼”）举行发布会。第二款新品：岚隼Echo AI耳机，支持同声传译。岚隼Echo售价899元。", "岚隼Echo", "product_of", "深圳岚隼科技有限公司")]
+    public void AChineseReleaseOrRoundup_StatesIt(string text, string subject, string predicate, string @object) =>
+        Assert.Contains((subject, predicate, @object), StatedByName(text));
+
+    [Fact]
+    public void ATitleBeforeTheNextPersonsTitles_IsNotTheOnesBeforeIt()
+    {
+        var relations = StatedByName("副校长贺文川，岚安高新区管委会副主任郑立川，屿星智能董事长兼首席执行官卢少川出席仪式。");
+
+        Assert.Contains(("卢少川", "ceo_of", "屿星智能"), relations);
+        Assert.DoesNotContain(relations, r => r.Subject == "郑立川" && r.Object == "屿星智能");
+    }
+
+    [Theory]
+    // A city's press release: its department's director by the department's name, a councilmember's subcommittee, the
+    // media contact's office.
+    [InlineData("PHOENIX — The City of Tucson Water Services Department today announced a contract. \"Every gallon counts,\" said Water Services Director Marisa Quintero.", "Marisa Quintero", "leads", "City of Tucson Water Services Department")]
+    [InlineData("The Tucson City Council approved it on Tuesday. Councilmember Lucia Verdan, who chairs the council's Transportation, Infrastructure and Planning Subcommittee, called the contract practical.", "Lucia Verdan", "leads", "Transportation, Infrastructure and Planning Subcommittee")]
+    public void ACityPressRelease_StatesIt(string text, string subject, string predicate, string @object) =>
+        Assert.Contains((subject, predicate, @object), StatedByName(text));
+
     [Fact]
     public void AChineseAwardNotice_TiesTheBuyerToTheWinner_AndTheSubcontractorToTheWinner()
     {

@@ -36,7 +36,7 @@ internal static partial class ChineseCandidates
                 {
                     // A part of a joined pair is an institution's name even where the dictionary lists it as a word (总政治部).
                     var surface = text[partStart..partEnd];
-                    if (IsNameShaped(surface, type.Type) && !(type.Type == EntityType.Location && commonWords.IsEverydayPlaceWord(surface)) && ((parts.Count > 1 && InstitutionAtEnd().IsMatch(surface)) || (!commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))))
+                    if (IsNameShaped(surface, type.Type) && !(type.Type == EntityType.Location && (commonWords.IsEverydayPlaceWord(surface) || PairOfCountries().IsMatch(surface) || text.AsSpan(partEnd).StartsWith("时间"))) && ((parts.Count > 1 && InstitutionAtEnd().IsMatch(surface)) || (!commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))))
                         && (type.Type != EntityType.Person || (ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains) && !commonWords.StartsInsideAWord(text, partStart)))
                         && (type.Type != EntityType.Organization || (!IsDescription(HanOnly(surface), commonWords) && !ChineseRecognizerCandidates.SettingUp().IsMatch(surface)
                             && !TwoNamesJoinedByAVerb().IsMatch(surface))))
@@ -48,6 +48,10 @@ internal static partial class ChineseCandidates
         }
         return WholePersonNames(text, found);
     }
+
+    // 中英日韩四语, 中美关系: two countries' one-character names together are a pair, no place.
+    [GeneratedRegex("^[中美英日韩法德俄欧印澳加]{2}$")]
+    private static partial Regex PairOfCountries();
 
     /// <summary>
     /// 上海澄观数据服务有限公司（下称“澄观数据”）: the short name a text declares for the organisation just named is a name of

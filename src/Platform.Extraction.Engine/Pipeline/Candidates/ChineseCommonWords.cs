@@ -85,6 +85,13 @@ public sealed class ChineseCommonWords
         Enumerable.Range(1, 2).Any(more => end + more <= text.Length && _names.Contains(text.Substring(start, end - start + more)));
 
     /// <summary>
+    /// A name that is the end of a longer organisation's name the dictionary lists: 电子科技大学 of 西安电子科技大学, another
+    /// university than the one the shorter name is.
+    /// </summary>
+    public bool EndsAListedOrganization(string text, int start, int end) =>
+        Enumerable.Range(1, 3).Any(more => start - more >= 0 && _organizations.Contains(text[(start - more)..end]));
+
+    /// <summary>
     /// A name that starts inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged from 型 on (大型 is
     /// a word), 首都钢铁公司 from 都 on, 上周客胜 read as a person from 周 on.
     /// </summary>

@@ -44,6 +44,9 @@ internal static partial class CountryPrefixes
         }
     }
 
+    /// <summary>Whether a foreign country the KB lists is written right before <paramref name="start"/> (美国|斯坦福大学).</summary>
+    public static bool FollowsAForeignCountry(IEnumerable<Candidate> curated, int start) => curated.Any(c => c.End == start && IsForeignCountry(c));
+
     private static bool IsForeignCountry(Candidate place) =>
         place is { Type: EntityType.Location, Entry: { Id: not "china", Description: { } description } }
         && description.StartsWith("Country", StringComparison.Ordinal) && place.Text.All(CharClass.IsHan);

@@ -36,6 +36,7 @@ internal static partial class FirmCues
     /// </summary>
     public static void RetypeShortNamesOfFirms(List<Candidate> candidates)
     {
+        RetypeChineseShortNamesOfFirms(candidates);
         var firms = candidates.Where(c => c is { Type: EntityType.Organization or EntityType.Location, Entry: null } && FirmWordAtTheEnd().IsMatch(c.Text)).ToList();
         if (firms.Count == 0)
         {
@@ -57,6 +58,26 @@ internal static partial class FirmCues
             }
         }
     }
+
+    /// <summary>
+    /// 麦垄 beside 麦垄数据: a Chinese name a tagger read as a person's is the firm's short name where the text names a firm
+    /// by it and a trade word (数据, 科技, 机器人 …).
+    /// </summary>
+    private static void RetypeChineseShortNamesOfFirms(List<Candidate> candidates)
+    {
+        var firms = candidates.Where(c => c.Type == EntityType.Organization && c.Length >= 4 && c.Text.All(Text.CharClass.IsHan))
+            .Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Person, Entry: null, Length: 2 } person && person.Text.All(Text.CharClass.IsHan)
+                && ChineseTrades.Any(trade => firms.Contains(person.Text + trade)))
+            {
+                candidates[i] = person with { Type = EntityType.Organization, Cue = person.Cue + ", the short name of a firm the text names" };
+            }
+        }
+    }
+
+    private static readonly string[] ChineseTrades = ["数据", "科技", "智能", "机器人", "医疗", "半导体", "资本", "创投"];
 
     [GeneratedRegex(@"^\p{Lu}[\w-]*\s+(?:Data|Software|Ventures|Capital|Insurance|Logistics|Networks|Semiconductor|Bio|Cloud|" + LatinCandidates.TradingFirmWords + ")$")]
     private static partial Regex FirmWordAtTheEnd();

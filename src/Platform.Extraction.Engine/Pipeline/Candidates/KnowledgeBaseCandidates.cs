@@ -12,6 +12,9 @@ internal static partial class KnowledgeBaseCandidates
     [GeneratedRegex(@"^\s(?:Professor|Professorship|Chair)\s+(?:of|in)\s+[A-Z]")]
     private static partial Regex NamedChairAfter();
 
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex OfAName();
+
     /// <summary>Below this, a name the KB lists only as meant where its context is (Atlas beside Boston Dynamics), or an ambiguous one.</summary>
     public const double CaseSensitiveAliasConfidence = 0.9;
 
@@ -21,6 +24,17 @@ internal static partial class KnowledgeBaseCandidates
         {
             // "Sequoia Professor of Computer Science": a named chair, not the firm it shares a name with.
             if (EndsAHyphenatedSurname(text, match.Start) || (match.Entry.Type == EntityType.Organization && NamedChairAfter().IsMatch(text.AsSpan(match.End))))
+            {
+                continue;
+            }
+            // "the Office of Innovation": an everyday word a curated product goes by, opening a body's name, is the body's.
+            if (match.Entry.Type == EntityType.Product && !match.Alias.Text.Contains(' ') && Latin.LatinLexicon.Default.IsCommon(match.Alias.Text.ToLowerInvariant())
+                && OfAName().IsMatch(text.AsSpan(match.End)))
+            {
+                continue;
+            }
+            // 北京时间 is a clock's time, no mention of the city.
+            if (match.Entry.Type == EntityType.Location && text.AsSpan(match.End).StartsWith("时间", StringComparison.Ordinal))
             {
                 continue;
             }

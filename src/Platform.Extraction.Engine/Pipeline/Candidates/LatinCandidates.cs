@@ -21,12 +21,29 @@ internal static partial class LatinCandidates
     {
         var ranges = sentences.Select(s => (s.Start, s.End)).ToList();
         HashSet<string>? webNames = null;
-        foreach (var span in recognizer.Recognize(text, ranges, cancellationToken))
+        foreach (var recognized in recognizer.Recognize(text, ranges, cancellationToken))
         {
+            // "望隼Echo AI耳机": AI before a Chinese device's noun is the device's kind, no part of its name (WPS AI助手 keeps it).
+            var span = recognized.End - recognized.Start > 3 && DeviceNoun().IsMatch(text.AsSpan(recognized.End))
+                && text.AsSpan(recognized.Start, recognized.End - recognized.Start).EndsWith(" AI", StringComparison.Ordinal)
+                    ? recognized with { End = recognized.End - 3 }
+                    : recognized;
             var surface = text[span.Start..span.End];
-            // "Dear Limited Partners,": a letter's salutation names its readers, no organisation; nor is a listed firm's stock
-            // code a name of its own (688527.SH, 0700.HK).
-            if ((Salutation().IsMatch(surface) && TextLines.OpensALine(text, span.Start)) || StockCode().IsMatch(surface))
+            // "4,096-GPU cluster", "a 256K-token context": a number's digits and its unit are no name.
+            if (span.Source == LatinSources.Acronym && (MeasureWord().IsMatch(surface) || (span.Start >= 2 && text[span.Start - 1] == ',' && char.IsAsciiDigit(text[span.Start - 2]))))
+            {
+                continue;
+            }
+            // "Introducing Skerry-2": a headline's verb is no part of what it introduces.
+            if (HeadlineVerb().Match(surface) is { Success: true, Length: var verbLength } && verbLength < surface.Length)
+            {
+                span = span with { Start = span.Start + verbLength };
+                surface = text[span.Start..span.End];
+            }
+            // "Dear Limited Partners,": a letter's salutation names its readers, no organisation; nor does a press release's
+            // "Media Contact:" label; nor is a listed firm's stock code a name of its own (688527.SH, 0700.HK).
+            if (((Salutation().IsMatch(surface) || (ContactLabel().IsMatch(surface) && span.End < text.Length && text[span.End] == ':')) && TextLines.OpensALine(text, span.Start))
+                || StockCode().IsMatch(surface))
             {
                 continue;
             }
@@ -135,7 +152,9 @@ internal static partial class LatinCandidates
             {
                 type = EntityType.Product;
             }
-            var stronglyTyped = span.Source is LatinSources.Cue or LatinSources.LegalSuffix || firmByItsVerb;
+            // 望隼Pebble AI录音挂件: an everyday word written onto a Chinese brand, before the kind of device it is, is the device's name.
+            var stronglyTyped = span.Source is LatinSources.Cue or LatinSources.LegalSuffix || firmByItsVerb
+                || (headType == EntityType.Product && span.Start > 0 && CharClass.IsHan(text[span.Start - 1]));
             var isAcronym = surface.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
             // 非玩家角色（NPC）: an acronym glossing a Chinese term is the term's (an organisation's gloss is read by its head noun).
             if (isAcronym && span.Source == LatinSources.Tagger && GlossOfAChineseTerm().IsMatch(text.AsSpan(Math.Max(0, span.Start - 2), Math.Min(2, span.Start)))
@@ -443,6 +462,28 @@ internal static partial class LatinCandidates
     private static partial Regex ListedWork();
 
     /// <summary>
+    /// "the Perception and Uncertainty Group at MIT": a unit named for two fields, which the tagger reads as two names at the
+    /// "and", is one name.
+    /// </summary>
+    public static IEnumerable<Candidate> UnitsNamedForTwoFields(string text, IReadOnlyList<Candidate> candidates)
+    {
+        foreach (var unit in candidates.Where(c => c is { Type: EntityType.Organization, Source: CandidateSource.LatinRecognizer, Entry: null } && UnitHeadAtTheEnd().IsMatch(c.Text)))
+        {
+            if (FieldAndBefore().Match(text[Math.Max(0, unit.Start - 32)..unit.Start]) is { Success: true } field)
+            {
+                var start = unit.Start - field.Length;
+                yield return unit with { Start = start, Text = text[start..unit.End], Cue = "a unit named for two fields" };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\s(?:Group|Lab|Laboratory|Center|Centre|Initiative|Program|Institute)$")]
+    private static partial Regex UnitHeadAtTheEnd();
+
+    [GeneratedRegex(@"(?<=\b(?:the|The|a|its|her|his|their)\s)\p{Lu}\p{Ll}+\sand\s$")]
+    private static partial Regex FieldAndBefore();
+
+    /// <summary>
     /// "Rafe Oduya and Ji-ho Kwan co-founded Coldharbor AI": a name joined by "and" to a person, both the subject of what
     /// people do, is a person's too, however rarely the tagger saw its shape.
     /// </summary>
@@ -469,10 +510,20 @@ internal static partial class LatinCandidates
     /// A product whose Latin model name follows its Chinese line or brand with no space (骁龙AR1, 镜界Air 2): the two
     /// characters before it are part of the name, unless they are an everyday word or hold a function word (在其), end a
     /// longer word (发布|GLM-4.5), or name a curated organisation (苹果iPhone: the maker and the product are two names).
+    /// Where the same line and name are written again, the recognizer's other reading of the name gives way (望隼Echo售价…).
     /// </summary>
     public static IEnumerable<Candidate> ProductsAfterTheirChineseLine(string text, IReadOnlyList<Candidate> candidates, ChineseCommonWords commonWords)
     {
-        foreach (var product in candidates.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Product } && c.Start >= 2))
+        var found = LinedProducts(text, candidates.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Product }), candidates, commonWords).ToList();
+        var names = found.Select(f => f.Text).ToHashSet(StringComparer.Ordinal);
+        var again = candidates.Where(c => c is { Source: CandidateSource.LatinRecognizer, Entry: null } && c.Type != EntityType.Product && c.Start >= 2
+            && names.Contains(text[(c.Start - 2)..c.End])).Select(c => c with { Type = EntityType.Product });
+        return found.Concat(LinedProducts(text, again, candidates, commonWords));
+    }
+
+    private static IEnumerable<Candidate> LinedProducts(string text, IEnumerable<Candidate> products, IReadOnlyList<Candidate> candidates, ChineseCommonWords commonWords)
+    {
+        foreach (var product in products.Where(c => c.Start >= 2))
         {
             var start = product.Start - 2;
             var line = text.AsSpan(start, 2);
@@ -554,6 +605,15 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"^(?:Dear|Hi|Hello)\s")]
     private static partial Regex Salutation();
 
+    [GeneratedRegex(@"^\d+[KMGB]?-[a-z]+$")]
+    private static partial Regex MeasureWord();
+
+    [GeneratedRegex(@"^(?:Introducing|Announcing|Meet|Unveiling)\s+(?=\p{Lu})")]
+    private static partial Regex HeadlineVerb();
+
+    [GeneratedRegex(@"^(?:Media|Press|News|Investor)\s+(?:Contacts?|Inquiries|Enquiries)$")]
+    private static partial Regex ContactLabel();
+
     [GeneratedRegex(@"^\d{4,6}\.(?:SH|SZ|BJ|HK|SS)$")]
     private static partial Regex StockCode();
 
@@ -590,8 +650,18 @@ internal static partial class LatinCandidates
         null or EntityType.Location or EntityType.Person when PrizeHead().IsMatch(surface) => EntityType.Event,
         // "Team Gaivota": a competition's team.
         null or EntityType.Location or EntityType.Person when TeamName().IsMatch(surface) => EntityType.Organization,
+        // "Arizona Department of Environmental Quality", "the council's Transportation, Infrastructure and Planning Subcommittee".
+        null when PublicBodyHead().IsMatch(surface) => EntityType.Organization,
+        // "the city's Responsible AI Use Policy": a policy or an act a body adopts is a work, whatever the tagger took it for.
+        null or EntityType.Organization when PolicyHead().IsMatch(surface) => EntityType.Work,
         _ => null,
     };
+
+    [GeneratedRegex(@"\b(?:Department|Ministry|Agency|Bureau|Commission|Subcommittee|Committee)(?:\s+of\s+\p{Lu}.*)?$")]
+    private static partial Regex PublicBodyHead();
+
+    [GeneratedRegex(@"^(?!.*\b(?:Institute|Center|Centre|Council|Forum|Lab|Group|Office|School)\b).*\s(?:Policy|Ordinance|Directive)$")]
+    private static partial Regex PolicyHead();
 
     // The words a prize's name ends in, or stands on before what it is for ("Azulejo Award for Open Tooling").
     private const string PrizeWords = "Prize|Award|Medal|Trophy";
@@ -614,8 +684,13 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\s(?:Summit|Expo|Symposium|Hackathon|" + PrizeWords + @")$|\s(?:" + PrizeWords + @")\s+(?:for|of)\s")]
     private static partial Regex EventOnlyHead();
 
-    [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|(?<work>(?:等[\p{IsCJKUnifiedIdeographs}]{0,3}?)?(?:评测|基准测试|基准|榜单|测试集))|播客|应用|软件|平台|框架|工具|助手|浏览器|模型|系统|芯片|手机|App\b|APP\b)")]
+    [GeneratedRegex(@"\G[ \t]*(?:(?<org>公司|集团|团队|实验室|基金会|大学|研究院)|(?<work>(?:等[\p{IsCJKUnifiedIdeographs}]{0,3}?)?(?:评测|基准测试|基准|榜单|测试集))|播客|应用|软件|平台|框架|工具|助手|浏览器|模型|系统|芯片|手机|App\b|APP\b|(?:AI)?" + DeviceNouns + ")")]
     private static partial Regex ChineseHead();
+
+    private const string DeviceNouns = "(?:眼镜|耳机|手表|音箱|挂件|录音挂件|录音笔|戒指)";
+
+    [GeneratedRegex("^" + DeviceNouns)]
+    private static partial Regex DeviceNoun();
 
     // An owner's possessive, then capitalised words that are a name of their own (not a bare legal suffix or head noun:
     // McDonald's Corporation is one name).

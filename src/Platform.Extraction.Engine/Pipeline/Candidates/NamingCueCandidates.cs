@@ -165,7 +165,7 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: "a Latin name before a Chinese word for a product");
             }
         }
-        foreach (var (firm, cue) in new[] { (OwnerOfABrand(), "the owner of a brand or firm"), (UnitWithAPost(), "an arm someone holds a post in") })
+        foreach (var (firm, cue) in new[] { (OwnerOfABrand(), "the owner of a brand or firm"), (UnitWithAPost(), "an arm someone holds a post in"), (FirmAfterItsKind(), "a firm after the kind of firm it is, before its news") })
         {
             foreach (Match match in firm.Matches(text))
             {
@@ -240,7 +240,7 @@ internal static partial class NamingCueCandidates
         "公司" or "子公司" or "实验室" or "研究院" or "机构" or "团队" or "基金" or "初创公司" or "company" or "startup" or "start-up" or "firm" or "lab" or "organization" or "organisation"
             => EntityType.Organization,
         "活动" or "会议" or "event" or "conference" or "称号" or "荣誉称号" => EntityType.Event,
-        "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" or "report" or "essay" or "study" or "analysis" or "survey" or "titled" or "entitled"
+        "书" or "节目" or "播客" or "book" or "show" or "podcast" or "paper" or "report" or "essay" or "study" or "analysis" or "survey" or "titled" or "entitled" or "wrote" or "authored"
             or "novel" or "memoir" or "film" or "documentary" or "album" or "song" or "poem" => EntityType.Work,
         _ => EntityType.Product,
     };
@@ -305,8 +305,8 @@ internal static partial class NamingCueCandidates
     private static partial Regex WhoseFounderIsNamed();
 
     // A name between a title and a verb of founding or speaking, perhaps with an adverb: 东南大学教授钱立言创办, 算法总监王强表示,
-    // 副总裁罗珊则表示.
-    [GeneratedRegex(@"(?:教授|研究员|工程师|总监|总裁|董事长|创始人|CEO|CTO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?)(?:则|也|还|又|亦)?(?:创办|创立|创建|表示|介绍|指出|认为|透露|说|称)")]
+    // 副总裁罗珊则表示; or of a founder's past (创始人兼CEO阙远哲毕业于…, 清华博士郦晨共同创立).
+    [GeneratedRegex(@"(?:教授|研究员|工程师|总监|总裁|董事长|创始人|博士|医生|CEO|CTO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?)(?:则|也|还|又|亦)?(?:创办|创立|创建|表示|介绍|指出|认为|透露|说|称|毕业于|此前|曾在|曾任|共同创|联合创)")]
     private static partial Regex PersonAfterATitle();
 
     // Who opens a sentence saying what post they hold where: 宋清远是远岫资本的创始合伙人.
@@ -336,7 +336,7 @@ internal static partial class NamingCueCandidates
     private static partial Regex OutletThatReported();
 
     // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投, 老股东泊川资本持续跟投 (the adverb no part of the name).
-    [GeneratedRegex("(?:(?:持续|继续|再次)(?=(?:联合)?(?:领投|跟投|参投)))?(?:联合)?(?:领投|跟投|参投)")]
+    [GeneratedRegex("(?:(?:持续|继续|再次|超额)(?=(?:联合)?(?:领投|跟投|参投)))?(?:联合)?(?:领投|跟投|参投)")]
     private static partial Regex InvestorsPart();
 
     // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,
@@ -406,6 +406,10 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=旗下)(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与及是这那该其各]]{2,4}?)(?=的[\p{IsCJKUnifiedIdeographs}]{0,6}?(?:总监|负责人|总经理|工程师|研究员|副总裁|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|主管))")]
     private static partial Regex UnitWithAPost();
 
+    // 杭州智能体初创公司芥舟智能宣布完成…, 北京合成数据服务商麦垄数据完成A轮融资: a funding item names its firm after what kind of firm it is.
+    [GeneratedRegex(@"(?<=公司|企业|服务商|供应商|厂商|独角兽)(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本其今去近日已将正的了和与及在是也还于]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?=宣布|完成|获得?|近日|日前|正式)")]
+    private static partial Regex FirmAfterItsKind();
+
     // "学而思是好未来旗下品牌": who owns a brand or firm.
     [GeneratedRegex(@"(?<=是|为)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,5}?)(?:旗下|下属)的?(?:品牌|公司|子公司|业务)")]
     private static partial Regex OwnerOfABrand();
@@ -430,7 +434,7 @@ internal static partial class NamingCueCandidates
 
     // 'The paper, "Verify Then Answer," was …', 'whose novel "The Salt Orchard" was …': a work's title quoted after its kind.
     // "a joint report by the trust and the university, "Silent Sentinels: …"", "an internal analysis …, titled "Bylines Without Reporters"".
-    [GeneratedRegex(@"\b(?:(?<kind>paper|book|report|essay|study|analysis|survey|podcast|novel|memoir|film|documentary|album|song|poem)(?:\s+(?:by|from)\s+[^""“”\n.;]{1,50}?)?|(?<kind>titled|entitled))\s*,?\s*[""“](?<name>[A-Z][^""“”\n]{2,100}?)[,.]?[""”]")]
+    [GeneratedRegex(@"\b(?:(?<kind>paper|book|report|essay|study|analysis|survey|podcast|novel|memoir|film|documentary|album|song|poem)(?:\s+(?:by|from)\s+[^""“”\n.;]{1,50}?)?|(?<kind>titled|entitled)|(?<=\b(?:she|he|they|we|I)\s+(?:co-)?)(?<kind>wrote|authored))\s*,?\s*[""“](?<name>[A-Z][^""“”\n]{2,100}?)[,.]?[""”]")]
     private static partial Regex EnglishQuotedTitle();
 
     // ""Powering the Compute Boom," a report published last month by …": the title, then what it is.

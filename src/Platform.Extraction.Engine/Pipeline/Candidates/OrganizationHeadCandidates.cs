@@ -100,7 +100,8 @@ internal static partial class OrganizationHeadCandidates
             // After 的 an everyday word says what kind (扩建苏州的自动化实验室): a description, whatever the head.
             var afterDe = start > 0 && text[start - 1] == '的';
             if (owner is null && (IsDescription(modifier, head, commonWords) || (afterDe && commonWords.Contains(modifier))
-                || (head == "公司" && afterDe && IsTwoEverydayWords(modifier, commonWords))))
+                || (head == "公司" && afterDe && IsTwoEverydayWords(modifier, commonWords))
+                || (head == "机器人" && IsTwoEverydayWords(modifier, commonWords))))
             {
                 continue;
             }
@@ -331,7 +332,7 @@ internal static partial class OrganizationHeadCandidates
 
     /// <summary>
     /// Where a name in quotation marks that ends with the head starts (共建“智能教育联合实验室”): right after the opening
-    /// mark, two to sixteen Chinese characters before the head, the closing mark right after it.
+    /// mark, two to sixteen Chinese characters (or a dash between parties) before the head, the closing mark right after it.
     /// </summary>
     private static int? QuotedNameStart(string text, int headStart, int end)
     {
@@ -350,7 +351,8 @@ internal static partial class OrganizationHeadCandidates
             {
                 return null;
             }
-            if (!CharClass.IsHan(text[i - 1]))
+            // “西电—翊星…联合实验室”: a joint body's parties are joined by a dash.
+            if (!CharClass.IsHan(text[i - 1]) && text[i - 1] is not ('—' or '－' or '-'))
             {
                 return null;
             }
@@ -377,7 +379,8 @@ internal static partial class OrganizationHeadCandidates
 
     /// <summary>
     /// 工业视觉 in "总部位于无锡的工业视觉公司" is two everyday words after 的: what the firm does, not its name (首都钢铁公司,
-    /// named in a list, is one). A trade or generic part at the end (平安科技) makes a brand.
+    /// named in a list, is one). A trade or generic part at the end (平安科技) makes a brand. Before 机器人 two everyday words
+    /// say what the robot does wherever they stand (应用于仓储物流机器人).
     /// </summary>
     private static bool IsTwoEverydayWords(string modifier, ChineseCommonWords commonWords) =>
         Core(modifier, out _) == modifier && commonWords.IsTwoEverydayWords(modifier);

@@ -48,8 +48,9 @@ internal static class EmploymentPatterns
     // "…, and her co-founder Tomas Lindqvist": "her" stands for the firm they founded, which is no list member.
     private const string NotACoFoundersFirm = @"(?!\s*co-?founders?\b)";
 
-    // A title ending a description must not be the title of the next name ("X, OpenAI CEO Sam Altman and …").
-    private const string NotBeforeAName = @"(?!\s*(?:[,，:：]|——|—|–|--)?\s*⟦\d+:P⟧)";
+    // A title ending a description must not be the title of the next name ("X, OpenAI CEO Sam Altman and …"), nor the first
+    // of that name's titles, nor part of one (郑立群，翊星智能董事|长兼首席执行官卢少棠).
+    private const string NotBeforeAName = @"(?!\s*(?:[,，:：]|——|—|–|--)?\s*\p{IsCJKUnifiedIdeographs}{0,10}⟦\d+:P⟧)";
 
     /// <summary>
     /// "a startup founded by", then what the founders were before: "former Google researcher", "ex-DeepMind engineers".

@@ -472,7 +472,7 @@ internal static class OrganizationPatterns
         // Who else joined the round after it is named: "镜语科技完成了由红杉中国领投的1亿元A轮融资，老股东奇绩创坛跟投".
         new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资\s*[,，]\s*(?:老股东|原股东|股东|投资方)?{{OP:s+}}{Gap(4)}(?:联合领投|领投|跟投|参投)"),
         // "…融资，远岫资本领投，老股东泊川资本持续跟投": the followers after the lead.
-        new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资{GapAcrossNames(30)}[，,]\s*(?:老股东|原股东|股东)?{{OP:s+}}\s*(?:持续|继续|再次)?(?:跟投|参投|追加投资)"),
+        new("invests_in", $@"{{O:o}}{Gap(8)}(?:完成|获得)了?{GapAcrossNames(30)}融资{GapAcrossNames(30)}[，,]\s*(?:老股东|原股东|股东)?{{OP:s+}}\s*(?:持续|继续|再次|超额)?(?:跟投|参投|追加投资)"),
         // The round the text is about (a zero-width mention of its firm before it): "The round was led by Lakestar; Bosch
         // Ventures also joined."
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+{{OP:s+}}"),

@@ -120,6 +120,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
             }
         }
         var stated = PreferStated(PreferSpecific(relations));
+        ProductsNamedForTheirMaker.Apply(text, mentions, stated);
         ProductFamilies.Apply(text, mentions, stated);
         return stated.Concat(RelationClassifier.ForUnstatedPairs(learned, stated))
             .DistinctBy(r => (r.SubjectId, r.Predicate, r.ObjectId, r.EvidenceStart, r.EvidenceEnd))

@@ -61,7 +61,8 @@ internal static partial class RoleNouns
     // "the director of CSCS", "its director, …", "Rao, director of …" heads it; a qualified director ("managing director", "director of research")
     // is employed.
     private static bool IsTheDirector(Match match, Capture role) =>
-        role.Value.Equals("director", StringComparison.OrdinalIgnoreCase) && TheOrItsBefore().IsMatch(match.Value.AsSpan(0, role.Index - match.Index))
+        role.Value.Equals("director", StringComparison.OrdinalIgnoreCase)
+        && (TheOrItsBefore().IsMatch(match.Value.AsSpan(0, role.Index - match.Index)) || (role.Value == "Director" && BodyBefore().IsMatch(match.Value.AsSpan(0, role.Index - match.Index))))
         && !UnitAfterTheDirector().IsMatch(match.Value.AsSpan(role.Index - match.Index + role.Length));
 
     // "the CMA's executive director for mergers" heads a function, not the body; the pattern's match may end at the title,
@@ -73,6 +74,10 @@ internal static partial class RoleNouns
     // "the director", "its director", and "Anjali Rao, director of …" in apposition.
     [GeneratedRegex(@"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|,)\s$")]
     private static partial Regex TheOrItsBefore();
+
+    // "Water Services Director Marisela Quintanar": the body's name as the title's first words.
+    [GeneratedRegex(@"⟦\d+:O⟧\s$")]
+    private static partial Regex BodyBefore();
 
     [GeneratedRegex(@"^\s+(?:of|for)\s+(?:[a-z]|⟦\d+:C⟧)")]
     private static partial Regex UnitAfterTheDirector();

@@ -43,8 +43,8 @@ internal static partial class UnitAnaphora
         mention.End - mention.Start > kind.Length && text.AsSpan(mention.Start, mention.End - mention.Start).EndsWith(kind, StringComparison.Ordinal);
 
     // "该实验室" anywhere; the bare word before the title of its head or of its staff and students (实验室主任, 实验室副研究员,
-    // 实验室2023级博士研究生), not inside a longer noun (重点实验室); the bare word opening a clause as its subject (研究院落户园区,
-    // 实验室成立于2015年，隶属…).
-    [GeneratedRegex(@"(?:该|这个|这家|本)(?<kind>" + KindWords + @")|(?<=(?:^|[。！？；;，,：:\n])\s*)(?<kind>" + KindWords + @")(?=落户|成立于|隶属|位于|整体|目前|现有|共有|拥有|设有|今年|首期)|(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[为是由和与及在])(?<kind>" + KindWords + @")(?=主任|副主任|负责人|院长|副院长|所长|副所长|理事长|秘书长|会长|副会长|会员|(?:\d{4}级)?(?:(?:副|助理)?研究员|(?:副|助理)?教授|博士后|(?:博士|硕士)?研究生|博士生|硕士生|本科生|工程师))")]
+    // 实验室2023级博士研究生, 担任实验室主任), not inside a longer noun (重点实验室); the bare word opening a clause as its
+    // subject (研究院落户园区, 实验室成立于2015年，隶属…, 联合实验室依托…建设).
+    [GeneratedRegex(@"(?:该|这个|这家|本)(?<kind>" + KindWords + @")|(?<=(?:^|[。！？；;，,：:\n])\s*(?:联合)?)(?<kind>" + KindWords + @")(?=落户|成立于|隶属|依托|位于|整体|目前|现有|共有|拥有|设有|今年|首期)|(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[为是由和与及在]|担任|出任)(?<kind>" + KindWords + @")(?=主任|副主任|负责人|院长|副院长|所长|副所长|理事长|秘书长|会长|副会长|会员|(?:\d{4}级)?(?:(?:副|助理)?研究员|(?:副|助理)?教授|博士后|(?:博士|硕士)?研究生|博士生|硕士生|本科生|工程师))")]
     private static partial Regex Unit();
 }

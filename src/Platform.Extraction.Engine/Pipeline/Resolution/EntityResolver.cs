@@ -289,6 +289,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 }
                 Merge(all, nameCluster, glossCluster, $"\"{gloss.Text}\" glosses \"{name.Text}\" in parentheses");
             }
+            // "the Office of Communications (Ofcom)": a body's one-word short name after its full name, from the same first letter.
+            else if (nameCluster != glossCluster && nameCluster.Entry is null && name.Type == EntityType.Organization && gloss.Type == EntityType.Organization
+                && name.Text.Contains(' ') && !gloss.Text.Contains(' ') && char.IsAsciiLetterUpper(gloss.Text[0]) && name.Text[0] == gloss.Text[0])
+            {
+                Merge(all, glossCluster, nameCluster, $"\"{gloss.Text}\" in parentheses is the short name of \"{name.Text}\"");
+            }
         }
     }
 
@@ -356,6 +362,35 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             (cited, c) => c.Type == EntityType.Work
                 && c.ChineseForms.Select(f => YearsInBrackets().Replace(f, "")).Any(f => cited.Forms.Any(s => f.Length >= s.Length + 2 && f.EndsWith(s, StringComparison.Ordinal))),
             (cited, work) => $"\"{cited.Forms.First()}\" cites \"{work.Name}\" short");
+
+    /// <summary>
+    /// 望隼科技冬季新品发布会 and 望隼2026冬季新品发布会: a firm's own event, named with any of the firm's names (its trade
+    /// after it or not) and with its year or without, is one event.
+    /// </summary>
+    public static void MergeEventsNamedByTheirOrganiser(List<EntityCluster> all)
+    {
+        var firms = all.Where(c => c.Type == EntityType.Organization).SelectMany(c => c.ChineseForms.Where(f => f.Length >= 2).Select(f => (Form: f, Firm: c))).ToList();
+        IEnumerable<string> Keys(EntityCluster e) =>
+            from form in e.ChineseForms.Select(f => YearInAName().Replace(f, ""))
+            from firm in firms
+            where form.Length > firm.Form.Length + 2 && form.StartsWith(firm.Form, StringComparison.Ordinal)
+            let rest = form[firm.Form.Length..]
+            select firm.Firm.Id + "|" + (GenericTails.FirstOrDefault(t => rest.StartsWith(t, StringComparison.Ordinal)) is { } trade ? rest[trade.Length..] : rest);
+        var events = all.Where(c => c is { Type: EntityType.Event, Entry: null }).Select(e => (Event: e, Keys: Keys(e).ToHashSet(StringComparer.Ordinal))).Where(e => e.Keys.Count > 0).ToList();
+        for (var i = 0; i < events.Count; i++)
+        {
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                if (all.Contains(events[i].Event) && all.Contains(events[j].Event) && events[i].Keys.Overlaps(events[j].Keys))
+                {
+                    Merge(all, events[i].Event, events[j].Event, $"\"{events[j].Event.Name}\" is \"{events[i].Event.Name}\" named with another of its organiser's names or its year");
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:19|20)\d{2}年?")]
+    private static partial Regex YearInAName();
 
     /// <summary>
     /// 诺亚方舟实验室 after 华为诺亚方舟实验室: a Chinese unit's name without the name of its parent, which the document names
@@ -863,6 +898,15 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         {
             found.Add(form);
         }
+        // "City of Phoenix Water Services Department" goes by Water Services Department and Water Services, as its own city does.
+        foreach (var form in cluster.Forms)
+        {
+            if (CityDepartment(form) is { } department)
+            {
+                found.Add(department);
+                found.Add(department[..department.LastIndexOf(' ')]);
+            }
+        }
         foreach (var form in cluster.Forms.Concat(found.Where(f => f.Contains(' '))).Distinct().ToList())
         {
             if (LatinShortForm(form, everydayLatinWords) is { } shortForm && !IsAnArmNamedAfterItsFirm(form, shortForm))
@@ -912,6 +956,27 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
     }
+
+    /// <summary>A city's or county's department named with the place the gazetteer lists: the department's own name.</summary>
+    private static string? CityDepartment(string form)
+    {
+        if (CityDepartmentName().Match(form) is not { Success: true } match)
+        {
+            return null;
+        }
+        var words = match.Groups["rest"].Value.Split(' ');
+        for (var placeWords = 1; placeWords <= Math.Min(3, words.Length - 2); placeWords++)
+        {
+            if (LatinLexicon.Default.Places.Contains(string.Join(' ', words[..placeWords])))
+            {
+                return string.Join(' ', words[placeWords..]);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:City|County|State|Town)\s+of\s+(?<rest>(?:\p{Lu}[\w&.-]*\s+){2,}(?:Department|Agency|Bureau|Office))$")]
+    private static partial Regex CityDepartmentName();
 
     /// <summary>The two-character words of a trade a Chinese name ends in (智能, 驾驶, 技术 of 元启智能驾驶技术), in reading order.</summary>
     private static List<string> TradeWordsAtTheEnd(string name)
@@ -968,14 +1033,16 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>
     /// 省气象局 for 安徽省气象局, 市卫健委 for 杭州市卫健委: a curated province or city before 省 or 市 dropped, leaving the
-    /// rank and three characters or more.
+    /// rank and three characters or more. A zone's committee goes by its zone too: 高新区管委会 for 西安高新区管委会.
     /// </summary>
     private string? WithoutItsPlace(string name)
     {
         var rank = name.IndexOfAny(['省', '市']);
-        return rank is >= 2 and <= 3 && name.Length - rank >= 4 && knowledgeBase.FindByName(name[..rank]).Any(e => e.Type == EntityType.Location)
-            ? name[rank..]
-            : null;
+        if (rank is >= 2 and <= 3 && name.Length - rank >= 4 && knowledgeBase.FindByName(name[..rank]).Any(e => e.Type == EntityType.Location))
+        {
+            return name[rank..];
+        }
+        return name.EndsWith("管委会", StringComparison.Ordinal) && LeadingPlace(name) is { } city && name.Length - city.Length >= 5 ? name[city.Length..] : null;
     }
 
     private string? WithoutItsRank(string name) =>
