@@ -652,7 +652,7 @@ internal static partial class LatinCandidates
         null or EntityType.Location or EntityType.Person when TeamName().IsMatch(surface) => EntityType.Organization,
         // "Arizona Department of Environmental Quality", "the council's Transportation, Infrastructure and Planning Subcommittee".
         null when PublicBodyHead().IsMatch(surface) => EntityType.Organization,
-        // "the city's Responsible AI Use Policy": a policy or an act a body adopts is a work, whatever the tagger took it for.
+        // "the city's Responsible AI Use Policy": a policy, an ordinance or a directive a body adopts is a work, whatever the tagger took it for.
         null or EntityType.Organization when PolicyHead().IsMatch(surface) => EntityType.Work,
         _ => null,
     };
