@@ -1476,6 +1476,22 @@ public class RelationExtractionTests
     public void AChineseReleaseOrRoundup_StatesIt(string text, string subject, string predicate, string @object) =>
         Assert.Contains((subject, predicate, @object), StatedByName(text));
 
+    [Theory]
+    // A launch live blog: an entry that names no firm is about the firm the blog covers, not the one the entry before named;
+    // who takes the stage takes part in the launch.
+    [InlineData(LaunchLiveBlog, "宗念川", "cofounder_of", "深圳岚隼科技有限公司")]
+    [InlineData(LaunchLiveBlog, "阮星川", "works_at", "深圳岚隼科技有限公司")]
+    [InlineData(LaunchLiveBlog, "邢以川", "participant_of", "岚隼2026冬季新品发布会")]
+    [InlineData(LaunchLiveBlog, "俞知川", "participant_of", "岚隼2026冬季新品发布会")]
+    public void ALaunchLiveBlog_StatesIt(string text, string subject, string predicate, string @object) =>
+        Assert.Contains((subject, predicate, @object), StatedByName(text));
+
+    private const string LaunchLiveBlog = "12月5日下午，深圳岚隼科技有限公司（下称“岚隼”）在深圳举行“岚隼2026冬季新品发布会”。\n\n"
+        + "**14:00** 发布会正式开始。岚隼创始人兼CEO俞知川身穿灰色卫衣登台。\n\n"
+        + "**14:20** 高通公司中国区副总裁邢以川上台助阵。他表示，双方联合调优了端侧推理。\n\n"
+        + "**14:28** 联合创始人兼CTO宗念川讲解AI能力：眼镜端运行自研的大模型。\n\n"
+        + "**15:01** 产品副总裁阮星川公布价格：岚隼Lens 2售价2999元。";
+
     [Fact]
     public void ATitleBeforeTheNextPersonsTitles_IsNotTheOnesBeforeIt()
     {
@@ -1490,6 +1506,9 @@ public class RelationExtractionTests
     // media contact's office.
     [InlineData("PHOENIX — The City of Tucson Water Services Department today announced a contract. \"Every gallon counts,\" said Water Services Director Marisa Quintero.", "Marisa Quintero", "leads", "City of Tucson Water Services Department")]
     [InlineData("The Tucson City Council approved it on Tuesday. Councilmember Lucia Verdan, who chairs the council's Transportation, Infrastructure and Planning Subcommittee, called the contract practical.", "Lucia Verdan", "leads", "Transportation, Infrastructure and Planning Subcommittee")]
+    // The body that announces a contract awarded, and a subcontractor named with its city.
+    [InlineData("The Tucson Water Department today announced that Saguaro Data Systems, Inc., a software company headquartered in Tempe, has been awarded a five-year, $9.2 million contract to build a forecasting system.", "Tucson Water Department", "partner_of", "Saguaro Data Systems, Inc.")]
+    [InlineData("Saguaro will be supported by two subcontractors. Mesquite Acoustic Labs of Tucson will supply the sensors.", "Mesquite Acoustic Labs", "located_in", "Tucson")]
     public void ACityPressRelease_StatesIt(string text, string subject, string predicate, string @object) =>
         Assert.Contains((subject, predicate, @object), StatedByName(text));
 

@@ -305,8 +305,9 @@ internal static partial class NamingCueCandidates
     private static partial Regex WhoseFounderIsNamed();
 
     // A name between a title and a verb of founding or speaking, perhaps with an adverb: 东南大学教授钱立言创办, 算法总监王强表示,
-    // 副总裁罗珊则表示; or of a founder's past (创始人兼CEO阙远哲毕业于…, 清华博士郦晨共同创立).
-    [GeneratedRegex(@"(?:教授|研究员|工程师|总监|总裁|董事长|创始人|博士|医生|CEO|CTO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?)(?:则|也|还|又|亦)?(?:创办|创立|创建|表示|介绍|指出|认为|透露|说|称|毕业于|此前|曾在|曾任|共同创|联合创)")]
+    // 副总裁罗珊则表示; or of a founder's past (创始人兼CEO阙远哲毕业于…, 清华博士郦晨共同创立); or on a launch's stage
+    // (联合创始人兼CTO宗念北讲解…).
+    [GeneratedRegex(@"(?:教授|研究员|工程师|总监|总裁|董事长|创始人|博士|医生|CEO|CTO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?)(?:则|也|还|又|亦)?(?:创办|创立|创建|表示|介绍|指出|认为|透露|说|称|毕业于|此前|曾在|曾任|共同创|联合创|讲解|公布|补充|演示|登台|上台)")]
     private static partial Regex PersonAfterATitle();
 
     // Who opens a sentence saying what post they hold where: 宋清远是远岫资本的创始合伙人.

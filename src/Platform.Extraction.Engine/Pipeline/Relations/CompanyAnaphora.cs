@@ -104,7 +104,10 @@ internal static partial class CompanyAnaphora
                 : NamedKinds.FirstOrDefault(k => match.Value.EndsWith(k.Kind, StringComparison.Ordinal)) is ({ } kind, { } name)
                     ? NamedOfKind(kind, name)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
-                ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null : RecentTopic(text, start, recentSentences, mentionsOf)));
+                ?? (earlier.Any(m => m.Type == EntityType.Organization) ? null
+                    // A live blog's entry that names no firm is about the firm the blog covers, not the one the entry before named.
+                    : LiveBlogEntry().IsMatch(text.AsSpan(start)) ? mostNamedOrganization
+                    : RecentTopic(text, start, recentSentences, mentionsOf)));
             if (topic is not null)
             {
                 found.Add(new RelationArgument(from, to, topic, EntityType.Organization));
@@ -553,7 +556,15 @@ internal static partial class CompanyAnaphora
         + @"|(?=" + AssociationPost + @")(?<=(?:当选|连任|被聘为|获聘为?)(?:第[一二三四五六七八九十\d]+届)?)"
         // And whose members are counted: 晟图智能、霁峰算力等18家会员单位.
         + @"|(?=" + AssociationMembers + @")(?<=等\s*\d+\s*家\s*)"
-        + @"|(?=(?:(?:(?:联合)?创始人[兼、])?" + ChineseOpeningTitle + "(?:[兼、]" + ChineseOpeningTitle + @")*|(?:联合)?创始人)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于|本科|博士|硕士|早年|直接持股|间接持股|持股|持有|不再|将|继续|仍))(?<=(?:^|[，,。：:；;\n])\s*)";
+        + @"|(?=(?:(?:(?:联合)?创始人[兼、])?" + ChineseOpeningTitle + "(?:[兼、]" + ChineseOpeningTitle + @")*|(?:联合)?创始人)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于|本科|博士|硕士|早年|直接持股|间接持股|持股|持有|不再|将|继续|仍|讲解|公布|补充|回顾|演示|登台|上台))(?<=(?:^|[，,。：:；;\n]|" + LiveBlogTime + @")\s*)"
+        // 产品副总裁阮星野公布价格: a firm's officer over one of its functions, at a live blog's time.
+        + @"|(?=(?:产品|技术)" + ChineseOpeningTitle + @"[\p{IsCJKUnifiedIdeographs}]{2,3}(?:表示|介绍|讲解|公布|补充|演示|登台|上台))(?<=(?:^|[。：:；;\n]|" + LiveBlogTime + @")\s*)";
+
+    // **14:28** before what happened then: a live blog's time (its emphasis marks read as spaces) opens a clause.
+    private const string LiveBlogTime = @"(?:^|\n)[ \t*]*\d{1,2}:\d{2}";
+
+    [GeneratedRegex(@"^\s*[*]*\d{1,2}:\d{2}[*]*\s")]
+    private static partial Regex LiveBlogEntry();
 
     // 全资子公司上海朔方云计算有限公司（“朔方云”）总经理由谷雨桐出任: a clause that opens with a subsidiary is about the firm's own.
     private const string ChineseSubsidiaryOwner = @"(?=(?:全资|控股)子公司)(?<=(?:^|[。！？；;\n，,：:])\s*)";
@@ -615,7 +626,7 @@ internal static partial class CompanyAnaphora
     // Every alternative starts with one of these characters (a zero-width one in its look-ahead, which comes before its
     // look-behind). Tested first, they spare the other positions the whole alternation: the regex took a tenth of the
     // engine's time on Chinese text without them.
-    private const string FirstCharacters = "A-Zthmoicp12该这公它其首总副董联创本此学母全控协会理秘名";
+    private const string FirstCharacters = "A-Zthmoicp12该这公它其首总副董联创本此学母全控协会理秘名产技";
 
     [GeneratedRegex("(?=[" + FirstCharacters + "])(?:" + ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseSubsidiaryOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner + ")")]
     private static partial Regex Company();

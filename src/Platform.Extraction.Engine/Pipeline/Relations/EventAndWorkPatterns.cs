@@ -19,6 +19,8 @@ internal static class EventAndWorkPatterns
         // "在…交易会上，星衍H1首次公开亮相": a product shown at an event.
         new("participant_of", $@"(?:(?:在|于){EventOrdinal}|(?<=^|[。，,\n])\s*(?:[今去]年\d{{1,2}}月的?)?{EventOrdinal}){{E:o}}\s*(?:上|期间|现场)\s*[,，]\s*{{R:s+}}{Gap(8)}(?:亮相|发布|展出|登场)"),
         new("participant_of", $@"{{OP:s+}}{Gap(10)}(?:参加|出席|参与|亮相)(?:了)?{Gap(4)}{{E:o}}"),
+        // "邢以诚上台助阵": who takes the stage at the event the text covers (the event's zero-width mention, EventAnaphora).
+        new("participant_of", $@"{{P:s}}{Gap(16)}{{E:o}}(?:登台|上台)"),
         // "In a 2016 lecture at the NeurIPS conference she warned …": who gave a talk at an event.
         new("participant_of", $@"\b(?:lecture|talk|keynote|speech|address|tutorial)\s+at\s+(?:the\s+)?{{E:o}}(?:\s+(?:conference|summit|meeting|workshop))?\s*,?\s*(?:[a-z]+\s+)?{{P:s}}"),
         // "晏子骞与冼若霏合作的论文《…》获ACL 2026杰出论文奖", "邰明哲教授领衔的“…”项目获2026年度吴文俊人工智能科学技术奖": a prize's winners.

@@ -221,6 +221,8 @@ internal static class OrganizationPatterns
         // partner_of
         // "The Department of Defense has awarded Skyhawk a five-year, $480 million contract".
         new("partner_of", $@"{{O:s}}{Gap(20)}\b(?:awarded|awards|has\s+awarded|granted)\s+{{O:o}}(?:\s+[A-Z][\w-]+)?\s+(?:a|an)\s+[^⟦⟧.;]{{0,60}}?\b(?:contract|deal|order)\b"),
+        // "The … Department today announced that Ocotillo Data Systems, …, has been awarded a … contract": the body that awards it.
+        new("partner_of", $@"{{O:s}}\s+(?:today\s+|on\s+\w+\s+)?announced\s+(?:that\s+)?{{O:o}}{GapAcrossNames(80)}\b(?:has|have|had)\s+been\s+awarded\s+(?:a|an|the)\s+[^⟦⟧.;]{{0,60}}?\bcontract\b"),
         new("partner_of", $@"{{O:s}}\s*[-–/]?\s*{{O:o}}\s*(?:partnership|alliance|合作伙伴关系|合作关系|联盟)"),
         // "the company named Goldman Sachs, Morgan Stanley and Jefferies as lead underwriters": the banks a firm hires.
         new("partner_of", $@"{{O:s}}\s+(?:has\s+)?(?:named|hired|picked|chose|selected|appointed|mandated)\s+{{O:o+}}\s+as\s+(?:its\s+)?(?:lead\s+|joint\s+|global\s+)*(?:underwriters?|bookrunners?|advisers?|advisors?|bankers?|arrangers?)\b"),
@@ -498,6 +500,8 @@ internal static class OrganizationPatterns
         // located_in
         // "The New York company": the company the text is about, described by its city; "the Abu Dhabi fund MGX".
         new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}"),
+        // "Sonoran Acoustic Labs of Tucson will supply …": a firm named with the city it is of, before what it does.
+        new("located_in", $@"{{O:s}}\s+of\s+{{L:o}}(?=\s+(?:will|has|have|had|is|was|said|says|makes|builds|sells)\b)"),
         // "for Denver and for Tempe, Arizona.": a town and its region, not two of a list.
         new("located_in", $@"(?<!⟦\d+:L⟧\s*,\s*){{L:s}}\s*,\s*{{L:o}}(?=\s*[.;]|-based\b|\s*,\s+(?!⟦|and\b)|\s+[—–]\s)"),
         // "Born in Trondheim, Norway, Akerholt studied …": where someone was born, a town and its country.
