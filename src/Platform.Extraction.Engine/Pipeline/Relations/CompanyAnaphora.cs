@@ -558,7 +558,7 @@ internal static partial class CompanyAnaphora
         + @"|(?=" + AssociationMembers + @")(?<=等\s*\d+\s*家\s*)"
         + @"|(?=(?:(?:(?:联合)?创始人[兼、])?" + ChineseOpeningTitle + "(?:[兼、]" + ChineseOpeningTitle + @")*|(?:联合)?创始人)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:在|表示|说|称|透露|介绍|指出|认为|此前|曾|毕业于|本科|博士|硕士|早年|直接持股|间接持股|持股|持有|不再|将|继续|仍|讲解|公布|补充|回顾|演示|登台|上台))(?<=(?:^|[，,。：:；;\n]|" + LiveBlogTime + @")\s*)"
         // 产品副总裁阮星野公布价格: a firm's officer over one of its functions, at a live blog's time.
-        + @"|(?=(?:产品|技术)" + ChineseOpeningTitle + @"[\p{IsCJKUnifiedIdeographs}]{2,3}(?:表示|介绍|讲解|公布|补充|演示|登台|上台))(?<=(?:^|[。：:；;\n]|" + LiveBlogTime + @")\s*)";
+        + @"|(?=" + ChineseOpeningTitle + @"[\p{IsCJKUnifiedIdeographs}]{2,3}(?:表示|介绍|讲解|公布|补充|演示|登台|上台))(?<=(?:^|[。：:；;\n]|" + LiveBlogTime + @")\s*(?:产品|技术))";
 
     // **14:28** before what happened then: a live blog's time (its emphasis marks read as spaces) opens a clause.
     private const string LiveBlogTime = @"(?:^|\n)[ \t*]*\d{1,2}:\d{2}";
@@ -626,7 +626,7 @@ internal static partial class CompanyAnaphora
     // Every alternative starts with one of these characters (a zero-width one in its look-ahead, which comes before its
     // look-behind). Tested first, they spare the other positions the whole alternation: the regex took a tenth of the
     // engine's time on Chinese text without them.
-    private const string FirstCharacters = "A-Zthmoicp12该这公它其首总副董联创本此学母全控协会理秘名产技";
+    private const string FirstCharacters = "A-Zthmoicp12该这公它其首总副董联创本此学母全控协会理秘名";
 
     [GeneratedRegex("(?=[" + FirstCharacters + "])(?:" + ChineseCompany + "|" + ChineseTitleOwner + "|" + ChineseSubsidiaryOwner + "|" + ChineseReportingTo + "|" + ChineseRoundOwner + "|" + EnglishCompany + "|" + Its + "|" + EnglishOpeningOwner + ")")]
     private static partial Regex Company();
