@@ -1443,6 +1443,7 @@ public class RelationExtractionTests
     [InlineData("杭州岚序智能科技有限公司（以下简称“岚序智能”或“标的公司”）成立于2020年。本次交易前，标的公司股权结构如下：创始人贺知舟持股40.00%；苏州栎川创业投资有限公司（以下简称“栎川创投”）持股12.00%；杭州岱屿资本管理有限公司旗下两支基金合计持股6.00%。", "苏州栎川创业投资有限公司", "杭州岚序智能科技有限公司")]
     [InlineData("杭州岚序智能科技有限公司（以下简称“岚序智能”或“标的公司”）成立于2020年。本次交易前，标的公司股权结构如下：创始人贺知舟持股40.00%；苏州栎川创业投资有限公司（以下简称“栎川创投”）持股12.00%；杭州岱屿资本管理有限公司旗下两支基金合计持股6.00%。", "杭州岱屿资本管理有限公司", "杭州岚序智能科技有限公司")]
     [InlineData("深圳澈屿微电子股份有限公司拟在科创板上市。澈屿微电子的芯片用于数据中心。\n\n股权结构上，创始人陆启帆直接持股17.4%。机构股东中，苏州栎川创业投资有限公司持股8.5%，为第一大机构股东；深创投持股5.1%。", "Shenzhen Capital Group", "深圳澈屿微电子股份有限公司")]
+    [InlineData("合肥澈算微电子股份有限公司（下称“澈算微电子”）科创板IPO申请已获受理。\n\n机构股东方面，苏州栎川创业投资有限公司持股9.8%，为第一大外部股东；科大讯飞作为战略投资者持股4.5%。", "iFlytek", "合肥澈算微电子股份有限公司")]
     public void AListedFirmsBackers_InvestInIt(string text, string investor, string firm) =>
         Assert.Contains((investor, "invests_in", firm), StatedByName(text));
 
@@ -1471,6 +1472,8 @@ public class RelationExtractionTests
     [InlineData("苏州的铖芯半导体完成B轮融资，由深创投领投。公司由宓远舟、卓琳联合创办：宓远舟曾在华为海思负责芯片设计。", "卓琳", "cofounder_of", "铖芯半导体")]
     [InlineData("深圳具身智能公司鹿屿机器人完成A+轮融资，红杉中国领投，老股东启山资本超额跟投。", "启山资本", "invests_in", "鹿屿机器人")]
     [InlineData("深圳具身智能公司鹿屿机器人完成A+轮融资。创始人兼CEO阙远杭毕业于香港科技大学，此前在大疆从事算法研发。", "阙远杭", "ceo_of", "鹿屿机器人")]
+    // The rivals an issuer names in its prospectus, by its short name.
+    [InlineData("合肥澈算微电子股份有限公司（下称“澈算微电子”）科创板IPO申请已获受理。在同行业可比公司中，澈算将寒武纪、海光信息列为主要竞争对手。", "合肥澈算微电子股份有限公司", "competitor_of", "Cambricon Technologies")]
     // A launch's products named with the maker's name before their own.
     [InlineData("深圳岚隼科技有限公司（下称“岚隼”）举行发布会。第二款新品：岚隼Echo AI耳机，支持同声传译。岚隼Echo售价899元。", "岚隼Echo", "product_of", "深圳岚隼科技有限公司")]
     public void AChineseReleaseOrRoundup_StatesIt(string text, string subject, string predicate, string @object) =>

@@ -266,6 +266,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}(?:\s*的?[\p{{IsCJKUnifiedIdeographs}}]{{1,12}}?)?\s*(?:由\s*{{O:o}}\s*(?:独家)?{SupplyVerb}|委托\s*{{O:o}}|{SuppliedFrom}\s*(?:⟦\d+:L⟧)?[\p{{IsCJKUnifiedIdeographs}}]{{0,8}}?{{O:o}}|{RankedCustomer}(?:分别)?(?:为|是)?\s*{ClauseList}|{ListingSponsor}(?:为|是)\s*{{O:o}})"),
         // "国内谐波减速器市场的主要对手为绿的谐波", "海外对手为哈默纳科": rivals after the firm's zero-width mention.
         new("competitor_of", $@"{{O:s}}\s*{RivalsNamed}(?:为|是|包括|有)\s*{ClauseList}"),
+        // "珞算将寒武纪、海光信息列为主要竞争对手": the rivals a firm names.
+        new("competitor_of", $@"{{O:s}}\s*(?:将|把)\s*{{O:o+}}\s*(?:等)?(?:企业|公司|厂商)?\s*列为(?:其|公司的?)?(?:主要|直接|核心)?(?:竞争对手|竞品)"),
         // "标的公司在金融智能体领域与恒生电子、蚂蚁集团等企业存在直接竞争": the field and "such firms" may stand between.
         new("competitor_of", $@"{{O:s}}\s*(?:在(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{1,12}}?(?:领域|市场|赛道|业务)(?:上|中|内)?)?\s*与\s*{{O:o+}}\s*(?:等(?:企业|公司|厂商|同行|机构))?\s*(?:存在|形成|展开)?\s*(?:直接|正面)?竞争"),
         // "翎岳精密已向优必选批量供应谐波减速器": a firm's customer.

@@ -54,8 +54,8 @@ internal sealed partial class ShareRegister
         }
     }
 
-    // "标的公司股权结构如下：", "公司的股东结构为：", and a register with its firm unsaid: "股权结构上，", "机构股东中，".
-    [GeneratedRegex(@"(?:股权结构|股东结构|股本结构)(?:如下|为)?[：:]|(?<unnamed>(?<=(?:^|[。；;\n])\s*)(?:股权结构上|机构股东中|股东方面)[，,])")]
+    // "标的公司股权结构如下：", "公司的股东结构为：", and a register with its firm unsaid: "股权结构上，", "机构股东中，", "机构股东方面，".
+    [GeneratedRegex(@"(?:股权结构|股东结构|股本结构)(?:如下|为)?[：:]|(?<unnamed>(?<=(?:^|[。；;\n])\s*)(?:股权结构上|(?:机构)?股东(?:中|方面))[，,])")]
     private static partial Regex RegisterOpening();
 
     [GeneratedRegex(@"^\s*的?\s*$")]

@@ -726,7 +726,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static readonly HashSet<string> LegalFormHeads = new(StringComparer.Ordinal) { "股份有限公司", "有限责任公司", "有限公司" };
 
-    private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份", "汽车", "终端", "电子", "通信", "软件", "医药"];
+    private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份", "汽车", "终端", "微电子", "电子", "通信", "软件", "医药", "半导体"];
 
     /// <summary>Trades a firm's name may end in besides <see cref="GenericTails"/>, which its short forms drop (元启智能驾驶技术 → 元启).</summary>
     private static readonly HashSet<string> ChineseTradeWords = new(StringComparer.Ordinal)
