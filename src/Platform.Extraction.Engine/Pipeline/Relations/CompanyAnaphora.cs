@@ -560,10 +560,11 @@ internal static partial class CompanyAnaphora
         // 产品副总裁阮星野公布价格: a firm's officer over one of its functions, at a live blog's time.
         + @"|(?=" + ChineseOpeningTitle + @"[\p{IsCJKUnifiedIdeographs}]{2,3}(?:表示|介绍|讲解|公布|补充|演示|登台|上台))(?<=(?:^|[。：:；;\n]|" + LiveBlogTime + @")\s*(?:产品|技术))";
 
-    // **14:28** before what happened then: a live blog's time (its emphasis marks read as spaces) opens a clause.
-    private const string LiveBlogTime = @"(?:^|\n)[ \t*]*\d{1,2}:\d{2}";
+    // **14:28** before what happened then: a live blog's time (its emphasis marks read as spaces) opens a clause, and an entry.
+    private const string LiveBlogClock = @"[ \t*]*\d{1,2}:\d{2}";
+    private const string LiveBlogTime = @"(?:^|\n)" + LiveBlogClock;
 
-    [GeneratedRegex(@"^\s*[*]*\d{1,2}:\d{2}[*]*\s")]
+    [GeneratedRegex(@"^\s*" + LiveBlogClock + @"[*]*\s")]
     private static partial Regex LiveBlogEntry();
 
     // 全资子公司上海朔方云计算有限公司（“朔方云”）总经理由谷雨桐出任: a clause that opens with a subsidiary is about the firm's own.
