@@ -36,7 +36,7 @@ internal static partial class ChineseCandidates
                 {
                     // A part of a joined pair is an institution's name even where the dictionary lists it as a word (总政治部).
                     var surface = text[partStart..partEnd];
-                    if (IsNameShaped(surface, type.Type) && !(type.Type == EntityType.Location && (commonWords.IsEverydayPlaceWord(surface) || PairOfCountries().IsMatch(surface) || text.AsSpan(partEnd).StartsWith("时间"))) && ((parts.Count > 1 && InstitutionAtEnd().IsMatch(surface)) || (!commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))))
+                    if (IsNameShaped(surface, type.Type) && !(type.Type == EntityType.Location && (commonWords.IsEverydayPlaceWord(surface) || PairOfCountries().IsMatch(surface) || KnowledgeBaseCandidates.NamesAClock(text, partEnd))) && ((parts.Count > 1 && InstitutionAtEnd().IsMatch(surface)) || (!commonWords.Contains(surface) && !commonWords.Contains(HanOnly(surface))))
                         && (type.Type != EntityType.Person || (ChineseNameShape.IsPlausiblePersonName(surface, commonWords.Contains) && !commonWords.StartsInsideAWord(text, partStart)))
                         && (type.Type != EntityType.Organization || (!IsDescription(HanOnly(surface), commonWords) && !ChineseRecognizerCandidates.SettingUp().IsMatch(surface)
                             && !TwoNamesJoinedByAVerb().IsMatch(surface))))

@@ -89,7 +89,7 @@ public sealed class ChineseCommonWords
     /// university than the one the shorter name is.
     /// </summary>
     public bool EndsAListedOrganization(string text, int start, int end) =>
-        Enumerable.Range(1, 3).Any(more => start - more >= 0 && _organizations.Contains(text[(start - more)..end]));
+        Enumerable.Range(1, 3).Any(more => start - more >= 0 && _organizations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start - more, end - start + more)));
 
     /// <summary>
     /// A name that starts inside an everyday two-character word has a wrong boundary: 大型科技公司 tagged from 型 on (大型 is

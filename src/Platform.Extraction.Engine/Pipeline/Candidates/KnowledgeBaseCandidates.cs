@@ -33,8 +33,7 @@ internal static partial class KnowledgeBaseCandidates
             {
                 continue;
             }
-            // 北京时间 is a clock's time, no mention of the city.
-            if (match.Entry.Type == EntityType.Location && text.AsSpan(match.End).StartsWith("时间", StringComparison.Ordinal))
+            if (match.Entry.Type == EntityType.Location && NamesAClock(text, match.End))
             {
                 continue;
             }
@@ -62,6 +61,9 @@ internal static partial class KnowledgeBaseCandidates
                 CandidateSource.KnowledgeBase, match.Entry, "knowledge base alias \"" + match.Alias.Text + "\"");
         }
     }
+
+    /// <summary>北京时间: a place before 时间 names a clock's time, no mention of the place.</summary>
+    internal static bool NamesAClock(string text, int end) => text.AsSpan(end).StartsWith("时间", StringComparison.Ordinal);
 
     /// <summary>科大讯飞股份有限公司: a curated firm's name with its legal form is the firm's mention, whole.</summary>
     private static int WithItsLegalForm(string text, int end)

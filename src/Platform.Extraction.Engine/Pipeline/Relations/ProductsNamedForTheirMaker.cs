@@ -18,7 +18,8 @@ internal static class ProductsNamedForTheirMaker
             {
                 continue;
             }
-            var makers = product.SelectMany(m => firms.Where(f => OpensWith(text[m.Start..m.End], f.Name)).Select(f => f.EntityId)).Distinct().ToList();
+            var makers = product.Select(m => text[m.Start..m.End]).Distinct()
+                .SelectMany(name => firms.Where(f => OpensWith(name, f.Name)).Select(f => f.EntityId)).Distinct().ToList();
             if (makers.Count == 1 && makers[0] != product.Key)
             {
                 var first = product.MinBy(m => m.Start)!;
