@@ -296,10 +296,13 @@ internal static partial class ContextCues
             return new Typing(EntityType.Organization, 0.85, LatinSources.Cue, Typing.CueTier);
         }
 
-        // CEO X / co-founder X: the role word right before the name
+        // CEO X / co-founder X: the role word right before the name; an everyday word there is a heading's or a title's
+        // ("CEO Transition", "Chief Information Officer"), which no other cue types either.
         if (p1 >= 0 && lexicon.RoleWords.Contains(context.Words[p1]) && context.Adjacent(p1, start))
         {
-            return new Typing(EntityType.Person, 0.8, LatinSources.Cue, Typing.CueTier);
+            return lexicon.FirstNames.Contains(context.Words[start]) || !lexicon.IsCommon(context.Words[start].ToLowerInvariant())
+                ? new Typing(EntityType.Person, 0.8, LatinSources.Cue, Typing.CueTier)
+                : null;
         }
 
         // co-founded X / joined X / works at X / acquired by X

@@ -270,6 +270,7 @@ public sealed partial class LatinEntityRecognizer
         "releases", "launches", "unveils", "raises", "acquires", "buys", "hires", "names", "signs", "lands", "wins", "opens", "joins", "beats", "tops", "sues",
         "release", "launch", "unveil", "raise", "acquire", "buy", "hire", "sign", "win", "join", "beat", "sue", "back", "warn", "warns", "urge", "urges",
         "makes", "sells", "builds", "ships", "develops", // "Mirrorgate Labs makes Mirrorgate Forge"
+        "heads", "leads", "runs", "chairs", "directs", "oversees", "manages", // "Verhoeven heads the Property Prediction Lab"
     ];
 
     /// <summary>

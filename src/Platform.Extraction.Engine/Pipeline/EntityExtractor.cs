@@ -57,6 +57,7 @@ public sealed partial class EntityExtractor(
             .Concat(LatinCandidates.LawNames(normalized))
             .Concat(LatinCandidates.TitlesWithASubtitle(normalized))
             .Concat(LatinCandidates.WorksListedWithTheirAuthors(normalized))
+            .Concat(AuthorLines.Candidates(normalized))
             .Concat(LatinCandidates.FirstAuthorsCited(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();

@@ -26,7 +26,7 @@ public static class WrappedLineJoiner
                 && CharClass.IsLatinLetter(text[before]) && CharClass.IsLatinLetter(text[after])
                 && LineHasSeveralWords(text, lineStart, before)
                 && (char.IsLower(text[after]) || StartsCapitalised(text, lineStart, before))
-                && !OpensWithALabel(text, after))
+                && !OpensWithALabel(text, after) && !RepeatsTheLineEnd(text, lineStart, before, after))
             {
                 text[i] = ' ';
                 if (before == i - 2)
@@ -55,6 +55,18 @@ public static class WrappedLineJoiner
             }
         }
         return false;
+    }
+
+    // "By: /s/ Jonathan Pruett\nJonathan Pruett, General Counsel": a signature, then the name typed again, is no name wrapped.
+    private static bool RepeatsTheLineEnd(char[] text, int lineStart, int lineEnd, int next)
+    {
+        var start = lineEnd;
+        while (start > lineStart && text[start - 1] != '/' && text[start - 1] != ':' && (CharClass.IsLatinLetter(text[start - 1]) || text[start - 1] == ' '))
+        {
+            start--;
+        }
+        var end = text.AsSpan(start, lineEnd + 1 - start).Trim();
+        return end.Length >= 3 && text.AsSpan(next).StartsWith(end) && (next + end.Length == text.Length || !CharClass.IsLatinLetter(text[next + end.Length]));
     }
 
     private static bool StartsCapitalised(char[] text, int lineStart, int wordEnd)

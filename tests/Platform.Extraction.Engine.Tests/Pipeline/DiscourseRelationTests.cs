@@ -1355,4 +1355,35 @@ public class DiscourseRelationTests
         Assert.False(Has(result, "Sable Point Ventures", "partner_of", "Ostrava Robotics"), Describe(result));
         Assert.False(Has(result, "Ostrava Robotics", "partner_of", "Sable Point Ventures"), Describe(result));
     }
+
+    [Fact]
+    public void AMilestonesPagesDatedEntry_ThatNamesNoFirm_IsAboutTheFirmThePageNamesMost()
+    {
+        var result = Extract("苏州岚桥机器人科技有限公司（以下简称“岚桥机器人”）成立于2020年。岚桥机器人专注协作机器人。\n\n## 大事记\n\n"
+            + "- 5月　完成数千万元天使轮融资，由远帆资本领投，苏州创投集团跟投。\n- 9月　与苏州大学机电工程学院共建联合实验室。\n- 11月　正式发布首款协作机器人LQ-3。\n");
+
+        Assert.True(Has(result, "远帆资本", "invests_in", "岚桥机器人"), Describe(result));
+        Assert.True(Has(result, "苏州创投集团", "invests_in", "岚桥机器人"), Describe(result));
+        Assert.True(Has(result, "岚桥机器人", "partner_of", "苏州大学机电工程学院"), Describe(result));
+        Assert.True(Has(result, "LQ-3", "product_of", "岚桥机器人"), Describe(result));
+    }
+
+    [Theory]
+    // A leadership section's list, and a team page's bold names, hold titles in the firm the text is about; a title that
+    // goes on to name another organisation is not.
+    [InlineData("**Corveth AI** is a British artificial intelligence company. Corveth AI builds agents for insurers.\n\n## Leadership\n\n"
+        + "- Ilse Marchbank – co-founder and chief executive officer\n- Oren Talbert – chief operating officer (previously at Stripe)\n- Wren Adair – board member, general partner at Brackenridge Partners\n",
+        "Ilse Marchbank", "ceo_of", "Oren Talbert", "works_at")]
+    [InlineData("杭州栖云智能科技有限公司（以下简称“栖云智能”）成立于2022年。栖云智能专注服务机器人。\n\n## 管理团队\n\n"
+        + "**郑书远**｜联合创始人、董事长兼首席执行官\n\n**韩梓萌**｜联合创始人、首席技术官\n",
+        "郑书远", "ceo_of", "韩梓萌", "cofounder_of")]
+    public void ARostersTitles_WithNoFirm_AreInTheFirmTheTextIsAbout(string text, string first, string firstPredicate, string second, string secondPredicate)
+    {
+        var result = Extract(text);
+        var firm = result.Entities.Where(e => e.Type == EntityType.Organization).MaxBy(e => e.MentionCount)!.SurfaceForms[0];
+
+        Assert.True(Has(result, first, firstPredicate, firm), Describe(result));
+        Assert.True(Has(result, second, secondPredicate, firm), Describe(result));
+        Assert.False(Has(result, "Wren Adair", "works_at", firm), Describe(result));
+    }
 }

@@ -882,4 +882,13 @@ public class OpenWorldChineseTests
     [InlineData("创始人兼CEO阙远杭毕业于香港科技大学。", "阙远杭", EntityType.Person)]
     [InlineData("深圳具身智能公司鹿屿机器人完成A+轮融资，红杉中国领投，老股东启山资本超额跟投。", "启山资本", EntityType.Organization)]
     public void AFundingItemsNames_AreFound(string text, string name, EntityType type) => AssertNamed(text, name, type);
+
+    [Fact]
+    public void Extract_APersonsNameTheCharacterTaggerReadsAsAFirm_IsThePersonsWhereLacReadsItSo()
+    {
+        var result = ExtractionEngine.CreateDefault().Extract("南京擎川具身智能科技有限公司（以下简称“擎川智能”）成立于2021年。\n\n"
+            + "- 3月　程启航、苏沐阳、韦正廷在南京共同创立擎川智能。\n\n**韦正廷**｜联合创始人、首席科学家、擎川具身智能研究院院长\n");
+
+        Assert.Contains(result.Entities, e => e is { Name: "韦正廷", Type: EntityType.Person });
+    }
 }

@@ -733,4 +733,59 @@ public class OpenWorldEnglishTests
     [InlineData("Dr. Fenna Rijkaart, a linguist at the University of Helsinki, designed the Estonian and Finnish test sets. The largest gains came in Finnish, Estonian and Polish.", "Estonian")]
     public void Extract_AMeasureOrALanguage_IsNoName(string text, string phrase) =>
         Assert.DoesNotContain(Extract(text).Mentions, m => m.Text == phrase);
+
+    [Fact]
+    public void Extract_APapersAuthorLine_NamesTheAuthorsTheirEmployersAndThePaper()
+    {
+        var result = Extract("Three papers this week.\n\n**1. Sparse Lattice Decoding for Long Contexts**\n*Odile Varga, Tamsin Roe (Carnegie Mellon University's Language Technologies Institute); Brio Kestner (Hollowfen Labs, Lisbon)*\n\nThe authors replace attention with a lattice.");
+        string Id(string name) => result.Mentions.First(m => m.Text == name).EntityId;
+
+        Assert.Contains(result.Mentions, m => m is { Text: "Sparse Lattice Decoding for Long Contexts", Type: EntityType.Work });
+        Assert.All(new[] { "Odile Varga", "Tamsin Roe", "Brio Kestner" }, name => Assert.Contains(result.Mentions, m => m.Text == name && m.Type == EntityType.Person));
+        Assert.Contains(result.Relations, r => r.SubjectId == Id("Tamsin Roe") && r.Predicate == "author_of" && r.ObjectId == Id("Sparse Lattice Decoding for Long Contexts"));
+        Assert.Contains(result.Relations, r => r.SubjectId == Id("Odile Varga") && r.Predicate == "works_at" && r.ObjectId == Id("Language Technologies Institute"));
+        Assert.Contains(result.Relations, r => r.SubjectId == Id("Brio Kestner") && r.Predicate == "works_at" && r.ObjectId == Id("Hollowfen Labs"));
+        Assert.Contains(result.Relations, r => r.SubjectId == Id("Hollowfen Labs") && r.Predicate == "located_in" && r.ObjectId == Id("Lisbon"));
+    }
+
+    [Theory]
+    // A headline's verb between a firm and whom it names, and before whom it names.
+    [InlineData("**Quarrystone Names Marisol Petrakis CEO; Appoints Devan Holloway CFO**\n\nThe board chose Petrakis in May.", "Marisol Petrakis", EntityType.Person)]
+    [InlineData("**Quarrystone Names Marisol Petrakis CEO; Appoints Devan Holloway CFO**\n\nThe board chose Petrakis in May.", "Devan Holloway", EntityType.Person)]
+    [InlineData("**Quarrystone Names Marisol Petrakis CEO; Appoints Devan Holloway CFO**\n\nThe board chose Petrakis in May.", "Quarrystone", EntityType.Organization)]
+    // A founder listed after "Founded in 2022 by" stays a person, though the firm the sentence goes on about comes after the list.
+    [InlineData("Founded in 2022 by Ifeyinwa Okoro, Teodor Valsecchi and Kenji Arakawa, it develops language models.", "Teodor Valsecchi", EntityType.Person)]
+    // A verb of leading ends a name: "heads the Property Prediction Lab".
+    [InlineData("Rask is a student at McGill; Verhaegen heads the Property Prediction Lab at Kelderholm.", "Property Prediction Lab", EntityType.Organization)]
+    public void Extract_ANameAroundAVerb_IsReadWithoutIt(string text, string name, EntityType type) =>
+        Assert.Contains(Extract(text).Mentions, m => m.Text == name && m.Type == type);
+
+    [Theory]
+    // A filing's numbered parts, its item headings and field labels, a ticker, a defined term, the board and a title.
+    [InlineData("FORM 8-K — CURRENT REPORT\nDate of Report: March 3, 2026\n\nThe press release is furnished as Exhibit 99.1.", "Exhibit 99.1")]
+    [InlineData("FORM 8-K — CURRENT REPORT\nDate of Report: March 3, 2026\n\nThe press release is furnished as Exhibit 99.1.", "Date of Report")]
+    [InlineData("**Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain Officers.**\n\nOn March 2, Alder Quist resigned.", "Election of Directors")]
+    [InlineData("Brightwater (Nasdaq: BRWT), maker of the Lode platform, announced results. Class A Common Stock | BRWT | Nasdaq", "BRWT")]
+    [InlineData("Dana Whitcombe, co-founder of Brightwater Systems, Inc. (the \"Company\"), notified the Board of Directors. She will remain the Company's Executive Chairman.", "Company")]
+    [InlineData("Dana Whitcombe, co-founder of Brightwater Systems, Inc., notified the Board of Directors of her decision.", "Board of Directors")]
+    [InlineData("Brightwater Systems, Inc. Form 8-K: CEO Transition, CFO Appointment and Board Changes\n\nBrightwater named a new chief executive.", "Transition")]
+    [InlineData("She spent eight years at Microsoft Corporation, most recently as Corporate Vice President, Azure AI Platform.", "Corporate Vice")]
+    public void Extract_AFilingsFormWords_AreNoNames(string text, string phrase) =>
+        Assert.DoesNotContain(Extract(text).Mentions, m => m.Text == phrase);
+
+    [Fact]
+    public void Extract_ASignatureThenTheNameTypedAgain_IsOnePersonNotANameWrappedAcrossLines()
+    {
+        var result = Extract("SIGNATURE\nBy: /s/ Harlan Voss\nHarlan Voss, General Counsel and Corporate Secretary\n");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "Harlan Voss", Type: EntityType.Person });
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("Voss Harlan", StringComparison.Ordinal) || m.Text == "General Counsel");
+    }
+
+    [Theory]
+    // A numbered version of a curated product, after the line's tier too, is a product of its own; a figure after it is not.
+    [InlineData("The provider adds Anthropic's Claude Sonnet 4.5 and Claude Haiku 4.5 this week.", "Claude Haiku 4.5")]
+    [InlineData("GPT-5 refuses 4.1% of them, Claude Opus 4.1 6.8%, and the rest less.", "Claude Opus 4.1")]
+    public void Extract_AVersionOfACuratedProduct_IsAProductOfItsOwn(string text, string version) =>
+        Assert.Contains(Extract(text).Mentions, m => m.Text == version && m.Type == EntityType.Product);
 }

@@ -280,4 +280,17 @@ public class ResolutionTests
 
         Assert.Contains("天枢实验室", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("星禾科技天枢实验室")).SurfaceForms);
     }
+
+    [Theory]
+    // A city's holding firm by its city and the first characters of its trade's words; a firm by its own name and the last
+    // word of its trade.
+    [InlineData("2026年6月，公司与合肥市产业投资控股（集团）有限公司、北京澜微半导体有限公司共同出资设立合资公司，其中公司持股51%，合肥产投持股30%。", "合肥产投")]
+    [InlineData("深圳冷擎热管理科技股份有限公司专注于机柜级CDU。冷擎科技的新品已批量出货。", "冷擎科技")]
+    public void ChineseShortForm_OfAFirmsTradeWords_IsTheFirm(string text, string shortForm)
+    {
+        var result = Extractor.Extract(text);
+
+        Assert.Contains(shortForm, Assert.Single(result.Entities, e => e.SurfaceForms.Contains(shortForm)).SurfaceForms);
+        Assert.Single(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Any(f => f.EndsWith("有限公司", StringComparison.Ordinal)) && e.SurfaceForms.Contains(shortForm));
+    }
 }

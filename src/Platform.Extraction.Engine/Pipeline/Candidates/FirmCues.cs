@@ -37,6 +37,7 @@ internal static partial class FirmCues
     public static void RetypeShortNamesOfFirms(List<Candidate> candidates)
     {
         RetypeChineseShortNamesOfFirms(candidates);
+        RetypeChinesePeopleReadAsFirms(candidates);
         var firms = candidates.Where(c => c is { Type: EntityType.Organization or EntityType.Location, Entry: null } && FirmWordAtTheEnd().IsMatch(c.Text)).ToList();
         if (firms.Count == 0)
         {
@@ -73,6 +74,28 @@ internal static partial class FirmCues
                 && ChineseTrades.Any(trade => firms.Contains(person.Text + trade)))
             {
                 candidates[i] = person with { Type = EntityType.Organization, Cue = person.Cue + ", the short name of a firm the text names" };
+            }
+        }
+    }
+
+    /// <summary>
+    /// 韦正廷, which LAC reads as a person's name and the character tagger, in another clause, as a firm's: a surname's shape and
+    /// no firm named with it and a trade make it the person's.
+    /// </summary>
+    private static void RetypeChinesePeopleReadAsFirms(List<Candidate> candidates)
+    {
+        var people = candidates.Where(c => c is { Type: EntityType.Person, Source: CandidateSource.ChineseTagger, Length: 3 }).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        if (people.Count == 0)
+        {
+            return;
+        }
+        var firms = candidates.Where(c => c.Type == EntityType.Organization && c.Length >= 5).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Organization, Source: CandidateSource.ChineseRecognizer, Entry: null, Length: 3 } firm && people.Contains(firm.Text)
+                && ChineseNameShape.IsCommonSurname(firm.Text[0]) && !ChineseTrades.Any(trade => firms.Contains(firm.Text + trade)))
+            {
+                candidates[i] = firm with { Type = EntityType.Person, Cue = firm.Cue + ", a person's name LAC reads elsewhere in the text" };
             }
         }
     }

@@ -15,6 +15,14 @@ internal static partial class KnowledgeBaseCandidates
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?\p{Lu}")]
     private static partial Regex OfAName();
 
+    [GeneratedRegex(@"\p{Lu}[\w-]*[ \t]$")]
+    private static partial Regex CapitalisedWordBefore();
+
+    // " 4.5", " 3 27B", " 2.5 Pro", " Haiku 4.5": a version number, perhaps after the line's tier and before a size or tier,
+    // not a figure ("4.1%", "2024").
+    [GeneratedRegex(@"\G(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]\d{1,2}(?:\.\d{1,2})?(?:[ \t](?:\d{1,4}[BM]|Pro|Mini|mini|Flash|Turbo|Ultra|Max|Plus|Lite|Nano))?(?![\w%.]|\.\d)")]
+    private static partial Regex VersionAfter();
+
     /// <summary>Below this, a name the KB lists only as meant where its context is (Atlas beside Boston Dynamics), or an ambiguous one.</summary>
     public const double CaseSensitiveAliasConfidence = 0.9;
 
@@ -42,6 +50,16 @@ internal static partial class KnowledgeBaseCandidates
             {
                 yield return new Candidate(match.Start, match.End + 4, text[match.Start..(match.End + 4)], EntityType.Organization, 0.9,
                     CandidateSource.KnowledgeBase, Cue: $"the .org of \"{match.Alias.Text}\"");
+                continue;
+            }
+            // "Claude Sonnet 4.5", "Claude Haiku 4.5", "Gemma 3 27B": a numbered version of a curated product is a product of its own.
+            // Not where the curated name goes on another name ("Flow Copilot 2.0"), which the recognizers read whole.
+            if (match.Entry.Type == EntityType.Product && !char.IsAsciiDigit(match.Alias.Text[^1]) && !CapitalisedWordBefore().IsMatch(text.AsSpan(0, match.Start))
+                && VersionAfter().Match(text, match.End) is { Success: true } version)
+            {
+                var versionEnd = match.End + version.Length;
+                yield return new Candidate(match.Start, versionEnd, text[match.Start..versionEnd], EntityType.Product, 0.9, CandidateSource.LatinRecognizer,
+                    Cue: $"a version of \"{match.Alias.Text}\"");
                 continue;
             }
             var confidence = match.IsAmbiguous ? 0.5 : match.Alias.Policy switch

@@ -21,6 +21,8 @@ internal static partial class LatinCandidates
     {
         var ranges = sentences.Select(s => (s.Start, s.End)).ToList();
         HashSet<string>? webNames = null;
+        HashSet<string>? tickers = null;
+        HashSet<string>? definedTerms = null;
         foreach (var recognized in recognizer.Recognize(text, ranges, cancellationToken))
         {
             // "望隼Echo AI耳机": AI before a Chinese device's noun is the device's kind, no part of its name (WPS AI助手 keeps it).
@@ -35,15 +37,31 @@ internal static partial class LatinCandidates
                 continue;
             }
             // "Introducing Skerry-2": a headline's verb is no part of what it introduces.
-            if (HeadlineVerb().Match(surface) is { Success: true, Length: var verbLength } && verbLength < surface.Length)
+            if (HeadlineVerb().Match(surface) is { Success: true, Length: var verbLength } verb && verbLength < surface.Length)
             {
                 span = span with { Start = span.Start + verbLength };
                 surface = text[span.Start..span.End];
+                // "Appoints Devan Holloway CFO": whom a headline appoints is a person.
+                if (verb.Groups["appoints"].Success && IsNamedByAHeadlineVerb(surface, lexicon))
+                {
+                    span = span with { Type = EntityType.Person };
+                }
+            }
+            // "Veridane Names Shalini Raghunathan CEO": a headline's verb between a firm and whom it names parts the two.
+            if (HeadlineVerbInside().Match(surface) is { Success: true } inside)
+            {
+                var named = inside.Groups["named"];
+                foreach (var part in TwoNames(span, inside.Groups["firm"], EntityType.Organization, "a firm before a headline's verb",
+                    named, IsNamedByAHeadlineVerb(named.Value, lexicon) ? EntityType.Person : span.Type ?? EntityType.Organization, "what a headline's verb names"))
+                {
+                    yield return part;
+                }
+                continue;
             }
             // "Dear Limited Partners,": a letter's salutation names its readers, no organisation; nor does a press release's
             // "Media Contact:" label; nor is a listed firm's stock code a name of its own (688527.SH, 0700.HK).
             if (((Salutation().IsMatch(surface) || (ContactLabel().IsMatch(surface) && span.End < text.Length && text[span.End] == ':')) && TextLines.OpensALine(text, span.Start))
-                || StockCode().IsMatch(surface))
+                || StockCode().IsMatch(surface) || DocumentPart().IsMatch(surface) || (tickers ??= Tickers(text)).Contains(surface))
             {
                 continue;
             }
@@ -120,7 +138,9 @@ internal static partial class LatinCandidates
                             || RivalIsBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 48), Math.Min(48, span.Start)))))
                     // The tagger's guess at a word it never saw gives way to a founding verb: "before starting Vantora" is no place.
                     || (span.Source == LatinSources.Tagger && span.Type is EntityType.Location or EntityType.Person
-                        && (FoundingVerbBefore().IsMatch(before) || FoundedByOpening().IsMatch(text.AsSpan(Math.Max(0, span.Start - 100), Math.Min(100, span.Start))))));
+                        && (FoundingVerbBefore().IsMatch(before) || (FoundedByOpening().IsMatch(text.AsSpan(Math.Max(0, span.Start - 100), Math.Min(100, span.Start)))
+                            // "Founded in 2022 by A, B and C, it develops …": a founder still in the list is no firm.
+                            && !ListGoesOn().IsMatch(text.AsSpan(span.End))))));
             if (firmByItsVerb)
             {
                 headType = EntityType.Organization;
@@ -164,7 +184,16 @@ internal static partial class LatinCandidates
             }
             // SUBTLEX counts some cities among everyday words (Toronto, Lisbon); a place the gazetteer lists is one.
             var listedPlace = type == EntityType.Location && lexicon.Places.Contains(surface);
-            if (!stronglyTyped && !listedPlace && !surface.Contains(' ') && ((!isAcronym && lexicon.IsCommon(surface.ToLowerInvariant())) || PluralAcronym().IsMatch(surface)))
+            // (the "Company"): a filing's defined term is an everyday word, wherever it stands and however its context types it.
+            if ((!stronglyTyped || (definedTerms ??= DefinedTerms(text)).Contains(surface))
+                && !listedPlace && !surface.Contains(' ') && ((!isAcronym && lexicon.IsCommon(surface.ToLowerInvariant())) || PluralAcronym().IsMatch(surface)))
+            {
+                continue;
+            }
+            // "Date of Report:", "Item 5.02 … Election of Directors; Appointment of Certain Officers": a form's field labels and
+            // item headings are everyday words in capitals, no names; nor is a firm's board ("the Board of Directors").
+            if (!stronglyTyped && !listedPlace && surface.Contains(' ')
+                && ((IsAllEverydayWords(surface) && (IsAFieldLabel(text, span.Start, span.End) || InAFormsItemHeading(text, span.Start))) || FirmsBoard().IsMatch(surface)))
             {
                 continue;
             }
@@ -254,7 +283,7 @@ internal static partial class LatinCandidates
         }
         var line = text[lineStart..lineEnd].TrimEnd();
         var words = LongWord().Matches(line);
-        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"') && words.Count >= 4 && !BylineOpening().IsMatch(line)
+        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"') && words.Count >= 4 && !BylineOpening().IsMatch(line) && !AuthorLines.IsAuthorLine(line)
             && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
     }
 
@@ -317,7 +346,7 @@ internal static partial class LatinCandidates
     }
 
     // An acronym of the body may go before ("OIT Chief Data Officer"); a byline's "Senior Editor" is one too.
-    [GeneratedRegex(@"^(?:[A-Z]{2,6}\s+)?(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant|Managing|Contributing)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel|Editor|Correspondent|Reporter|Writer|Analyst|Producer|Scientist|Engineer|Researcher)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President)$")]
+    [GeneratedRegex(@"^(?:[A-Z]{2,6}\s+)?(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant|Managing|Contributing|Corporate|General)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel|Secretary|Editor|Correspondent|Reporter|Writer|Analyst|Producer|Scientist|Engineer|Researcher)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President|General\s+Counsel)$")]
     private static partial Regex CapitalisedTitle();
 
     // "*Posted by Ruth Amsel, Partner at Kettlebrook Capital*": a byline names its author and their firm in capitals too.
@@ -504,6 +533,25 @@ internal static partial class LatinCandidates
     private static partial Regex JoinedPerson();
 
     /// <summary>"AgiBot World": a single everyday word after a maker's name names nothing alone; the product is the whole name.</summary>
+    private static bool IsAllEverydayWords(string surface) =>
+        surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "of" or "for" or "and" or "or" or "the" or "The" or "on" or "in" or "to" or "&" || IsAnEverydayWord(w));
+
+    // "Date of Report:", not a title's name before its subtitle ("Dry Powder: Picking arms …").
+    private static bool IsAFieldLabel(string text, int start, int end) =>
+        end < text.Length && text[end] == ':' && TextLines.OpensALine(text, start) && text.AsSpan(start, end - start).Contains(" of ", StringComparison.Ordinal);
+
+    private static bool InAFormsItemHeading(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return FormsItem().IsMatch(text.AsSpan(lineStart, start - lineStart));
+    }
+
+    [GeneratedRegex(@"^[\s*_#]*Item\s+\d+(?:\.\d+)?\b")]
+    private static partial Regex FormsItem();
+
+    [GeneratedRegex(@"^(?:The\s+)?Board(?:\s+of\s+Directors)?$")]
+    private static partial Regex FirmsBoard();
+
     internal static bool IsAnEverydayWord(string word) => word.All(char.IsAsciiLetter) && LatinLexicon.Default.IsCommon(word.ToLowerInvariant());
 
     /// <summary>
@@ -608,14 +656,38 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"^\d+[KMGB]?-[a-z]+$")]
     private static partial Regex MeasureWord();
 
-    [GeneratedRegex(@"^(?:Introducing|Announcing|Meet|Unveiling)\s+(?=\p{Lu})")]
+    /// <summary>Two or three capitalised words a headline names or appoints, without a body's head noun, are a person's name.</summary>
+    private static bool IsNamedByAHeadlineVerb(string name, LatinLexicon lexicon) =>
+        name.Split(' ') is { Length: 2 or 3 } words && !lexicon.OrgHeads.Contains(words[^1]);
+
+    [GeneratedRegex(@"^(?:Introducing|Announcing|Meet|Unveiling|(?<appoints>Appoints|Names|Hires|Taps|Promotes|Elects))\s+(?=\p{Lu})")]
     private static partial Regex HeadlineVerb();
+
+    [GeneratedRegex(@"^(?<firm>\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*){0,3})\s+(?:Names|Appoints|Hires|Taps|Promotes|Elects)\s+(?<named>\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){1,2})$")]
+    private static partial Regex HeadlineVerbInside();
 
     [GeneratedRegex(@"^(?:Media|Press|News|Investor)\s+(?:Contacts?|Inquiries|Enquiries)$")]
     private static partial Regex ContactLabel();
 
     [GeneratedRegex(@"^\d{4,6}\.(?:SH|SZ|BJ|HK|SS)$")]
     private static partial Regex StockCode();
+
+    private static HashSet<string> DefinedTerms(string text) =>
+        DefinedTerm().Matches(text).Select(m => m.Groups["term"].Value).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\bthe\s+[""“](?<term>\p{Lu}\p{Ll}+)[""”]")]
+    private static partial Regex DefinedTerm();
+
+    // "Form 8-K", "Exhibit 99.1", "Item 5.02": a filing's parts are numbered, not named.
+    [GeneratedRegex(@"^(?i:Form|Exhibit|Item|Schedule|Annex|Appendix|Section|Table|Figure)\s+\d[\w.-]*$")]
+    private static partial Regex DocumentPart();
+
+    /// <summary>"(Nasdaq: VRDN)": a firm's ticker, wherever the text repeats it, is no name of its own.</summary>
+    private static HashSet<string> Tickers(string text) =>
+        TickerAfterItsExchange().Matches(text).Select(m => m.Groups["ticker"].Value).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?:Nasdaq|NASDAQ|NYSE|NYSE American|LSE|TSX|ASX|HKEX|SGX|Euronext|OTCQX|Nasdaq GS)\s*:\s*(?<ticker>[A-Z][A-Z.]{0,5})\b")]
+    private static partial Regex TickerAfterItsExchange();
 
     // "*Vellum Forge* (London) was started by Ishaan Kapadia": what was founded by someone, its town in brackets perhaps.
     [GeneratedRegex(@"^[*_]*\s*(?:\([^()\n]{2,30}\)\s*)?(?:was|is)\s+(?:co-?)?(?:founded|started)\s+(?:in\s+\d{4}\s+)?by\s+[A-Z]")]
@@ -624,6 +696,9 @@ internal static partial class LatinCandidates
     // "Founded by Oskar Pell, Glimmerwood trains weather models": what a sentence opening with its founders goes on about.
     [GeneratedRegex(@"(?:^|[.!?]\s+|\n[\s*_]*)(?:Co-?f|F)ounded\s+(?:in\s+\d{4}\s+)?by\s+[^,.;\n]{2,60},\s+$")]
     private static partial Regex FoundedByOpening();
+
+    [GeneratedRegex(@"^\s*(?:,|and\s)")]
+    private static partial Regex ListGoesOn();
 
     [GeneratedRegex(@"^\s+(?:also\s+)?" + Relations.PatternPieces.RoundVerb + @"\s+(?:the|their|its|a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:round|seed|Series\s+[A-F]|[A-F](?=\s*[.;,]))")]
     private static partial Regex LedARoundAfter();

@@ -45,6 +45,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var turn = speaker;
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         relations.AddRange(NoticeFields.PartiesOf(text, sorted));
+        relations.AddRange(AuthorLineRelations.Find(text, sorted));
         var next = 0;
         // The sentences before, the nearest first, with whom their "她" and "公司"/"its" stood for: pronouns and "公司" look back into them.
         var recentSentences = new List<(int Start, List<RelationArgument> Mentions)>();
@@ -52,6 +53,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var mostNamedOrganization = mentions.Where(m => m.Type == EntityType.Organization).CountBy(m => m.EntityId).OrderByDescending(c => c.Value)
             .Select(c => c.Key).FirstOrDefault();
         // The firm a text opens with and names again is the one an earnings call or a filing is about.
+        relations.AddRange(RosterLines.Find(text, sorted, mostNamedOrganization));
         var openingOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization && mentionCounts[m.EntityId] > 1)?.EntityId;
         string? lastEvent = null;
         string? lastWork = null;
@@ -84,6 +86,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 var referred = ThirdPersonPronouns.Find(text, start, end, withPronouns, lastNamingPeople)
                     .Concat(resume.Find(text, start, end, window))
                     .Concat(shareRegister.Find(text, start, end, window))
+                    .Concat(DatedEntries.Find(text, start, end, window, mostNamedOrganization))
                     .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization, definedTerms, openingOrganization))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);

@@ -856,6 +856,19 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 found.Add(shortForm[..^4] + "集团");
             }
+            // 合肥市产业投资控股（集团）有限公司 goes by 合肥产投: a city's holding firm by its city and the first character of
+            // each two-character word of its trade.
+            if (LeadingPlace(shortForm) is { } seat)
+            {
+                found.UnionWith(CityAndInitials(shortForm, seat));
+            }
+            // 深圳冷擎热管理科技股份有限公司 goes by 冷擎科技: its own name and the last word of its trade, without the words between.
+            var body = (LeadingPlace(shortForm) ?? LeadingListedPlace(shortForm, isRegion ?? isListedPlace)) is { } bodyPlace ? shortForm[bodyPlace.Length..] : shortForm;
+            if (GenericTails.FirstOrDefault(t => body.EndsWith(t, StringComparison.Ordinal)) is { } lastTrade && body.Length - lastTrade.Length >= 4)
+            {
+                found.Add(body[..2] + lastTrade);
+                found.Add(body[..3] + lastTrade);
+            }
             // 北京知语科技有限公司 goes by 知语科技: a city before the name is dropped too, one the KB lists or one the place
             // list does (长沙麓谷医疗科技有限公司 goes by 麓谷医疗).
             if ((LeadingPlace(shortForm) ?? LeadingListedPlace(shortForm, LegalFormHeads.Contains(head) ? isRegion ?? isListedPlace : isListedPlace)) is { } place)
@@ -1059,6 +1072,24 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
         }
         return null;
+    }
+
+    private static IEnumerable<string> CityAndInitials(string name, string city)
+    {
+        var words = name[city.Length..];
+        foreach (var group in (string[])["(集团)", "集团"])
+        {
+            words = words.EndsWith(group, StringComparison.Ordinal) ? words[..^group.Length] : words;
+        }
+        if (words.Length is < 4 or > 8 || words.Length % 2 != 0 || !words.All(CharClass.IsHan))
+        {
+            yield break;
+        }
+        var initials = string.Concat(Enumerable.Range(0, words.Length / 2).Select(i => words[2 * i]));
+        for (var length = 2; length <= initials.Length; length++)
+        {
+            yield return city.TrimEnd('市') + initials[..length];
+        }
     }
 
     private static string? LeadingListedPlace(string name, Func<string, bool>? isListedPlace) =>

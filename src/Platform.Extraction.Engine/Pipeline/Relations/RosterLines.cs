@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Extraction.Engine.Pipeline.Relations;
+
+/// <summary>
+/// A team page or an article's leadership section lists each person with their titles and no firm
+/// ("- Teodor Valsecchi – co-founder and chief technology officer", "**程启航**｜联合创始人、董事长兼首席执行官"): the titles
+/// are posts in the firm the text names most. Titles that go on to name an organisation ("general partner at …",
+/// "…研究院院长") are left to the cue patterns.
+/// </summary>
+internal static partial class RosterLines
+{
+    private const double Confidence = 0.8;
+
+    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, string? mostNamedOrganization)
+    {
+        if (mostNamedOrganization is null)
+        {
+            yield break;
+        }
+        foreach (var person in mentions.Where(m => m.Type == EntityType.Person && m.EntityId != mostNamedOrganization))
+        {
+            if (!OpensALine(text, person.Start) || Titles().Match(text, person.End) is not { Success: true } titles)
+            {
+                continue;
+            }
+            var lineEnd = text.IndexOf('\n', person.End) is var newline and >= 0 ? newline : text.Length;
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, person.Start - 1)) + 1;
+            var evidence = text[lineStart..lineEnd].Trim(" \t*_-".ToCharArray());
+            var evidenceStart = text.IndexOf(evidence, lineStart, StringComparison.Ordinal);
+            foreach (var predicate in RoleNouns.Predicates(titles).Distinct())
+            {
+                yield return new ExtractedRelation(person.EntityId, predicate, mostNamedOrganization, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
+            }
+        }
+    }
+
+    /// <summary>Whether only a list item's mark or emphasis stands between the line's start and <paramref name="at"/>.</summary>
+    private static bool OpensALine(string text, int at)
+    {
+        var i = at;
+        while (i > 0 && text[i - 1] is '*' or '_')
+        {
+            i--;
+        }
+        while (i > 0 && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+        if (i > 0 && text[i - 1] is '-' or '*' or '•')
+        {
+            i--;
+        }
+        while (i > 0 && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+        return i == 0 || text[i - 1] == '\n';
+    }
+
+    // Then a dash, a bar or a colon and the titles, which end the line or go on to the person's past in brackets.
+    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：)[ \t]*" + RoleNouns.Chain + @"(?=[ \t]*(?:$|\n|[(（、，,;；]))", RegexOptions.IgnoreCase)]
+    private static partial Regex Titles();
+}
