@@ -113,6 +113,7 @@ public sealed partial class EntityExtractor(
         EntityResolver.MergeShortTitles(clusters);
         EntityResolver.MergeUnitsWithoutTheirParent(clusters);
         EntityResolver.MergeEventsNamedByTheirOrganiser(clusters);
+        EntityResolver.MergeEditionsNamedByTheirYear(clusters);
         var productLines = ModelLines(clusters);
         clusters.RemoveAll(c => !IsReported(c) && !IsModelOfALine(c, productLines));
 

@@ -1386,4 +1386,25 @@ public class DiscourseRelationTests
         Assert.True(Has(result, second, secondPredicate, firm), Describe(result));
         Assert.False(Has(result, "Wren Adair", "works_at", firm), Describe(result));
     }
+
+    [Theory]
+    // An investor Q&A's and a milestones page's cues: partners and rivals listed with their kind after 等, customers a product is
+    // delivered to, a joint venture's parties, a post the firm just named has, a subsidiary an answer names with no owner,
+    // a fair the firm exhibits at, a label's title before a name, a prize a product wins (without its edition and tier).
+    [InlineData("南京澄衡计算技术股份有限公司（以下简称“澄衡计算”或“公司”）今天发布投资者问答。公司与英伟达、海光信息等芯片厂商保持长期合作。", "澄衡计算", "partner_of", "海光信息")]
+    [InlineData("南京澄衡计算技术股份有限公司（以下简称“澄衡计算”或“公司”）今天发布投资者问答。公司与新华三、宁畅等厂商在AI服务器市场存在竞争。", "澄衡计算", "competitor_of", "宁畅")]
+    [InlineData("南京澄衡计算技术股份有限公司（以下简称“澄衡计算”或“公司”）今天发布投资者问答。公司TH-G8800训练服务器已向中国移动、字节跳动旗下火山引擎等客户批量交付。", "澄衡计算", "partner_of", "火山引擎")]
+    [InlineData("南京澄衡计算技术股份有限公司（以下简称“澄衡计算”或“公司”）今天发布投资者问答。2026年6月，公司与合肥市产业投资控股（集团）有限公司、北京澜微半导体有限公司共同出资设立合肥衡算智能科技有限公司。", "北京澜微半导体有限公司", "invests_in", "合肥衡算智能科技有限公司")]
+    [InlineData("南京澄衡计算技术股份有限公司（以下简称“澄衡计算”或“公司”）今天发布投资者问答。液冷业务由全资子公司澄衡液冷科技有限公司承担，该公司位于无锡市，总经理为韩子嵘先生。", "韩子嵘", "leads", "澄衡液冷科技有限公司")]
+    [InlineData("南京澄衡计算技术股份有限公司（以下简称“澄衡计算”或“公司”）投资者问答。\n\n**问3：** 液冷业务进展如何？子公司在哪里？\n**董秘回复：** 您好！液冷业务由全资子公司澄衡液冷科技有限公司承担。澄衡计算的服务器已批量出货。澄衡计算在南京。", "澄衡液冷科技有限公司", "part_of", "澄衡计算")]
+    [InlineData("南京澄衡计算技术股份有限公司（以下简称“澄衡计算”或“公司”）今天发布投资者问答。公司于2025年设立南京澄衡智算研究院，院长由公司首席科学家戴明樾博士担任。", "戴明樾", "leads", "南京澄衡智算研究院")]
+    [InlineData("南京澄衡计算技术股份有限公司（以下简称“澄衡计算”或“公司”）今天发布投资者问答。公司已参展2026世界人工智能大会，并发布新一代训练服务器。", "澄衡计算", "participant_of", "2026世界人工智能大会")]
+    [InlineData("南京澄衡计算技术股份有限公司（以下简称“澄衡计算”或“公司”）今天发布投资者问答。请以公司在巨潮资讯网披露的公告为准。\n\n（董事会秘书：彭雪岑）", "彭雪岑", "works_at", "澄衡计算")]
+    [InlineData("“灵掌D5”是擎川智能的五指灵巧手。11月，“灵掌D5”荣获第五届紫金山具身智能创新奖金奖。", "灵掌D5", "participant_of", "紫金山具身智能创新奖")]
+    public void AFilingsAnswer_StatesTheRelationItsCueSays(string text, string subject, string predicate, string @object)
+    {
+        var result = Extract(text);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
 }

@@ -891,4 +891,8 @@ public class OpenWorldChineseTests
 
         Assert.Contains(result.Entities, e => e is { Name: "韦正廷", Type: EntityType.Person });
     }
+
+    [Fact]
+    public void Extract_AListedFirmsBoardSecretary_IsNoPersonsName() =>
+        Assert.DoesNotContain(ExtractionEngine.CreateDefault().Extract("**问1：** 请问董秘，公司AI服务器主要卖给哪些客户？\n**董秘回复：** 尊敬的投资者您好！").Mentions, m => m.Text == "董秘");
 }

@@ -788,4 +788,23 @@ public class OpenWorldEnglishTests
     [InlineData("GPT-5 refuses 4.1% of them, Claude Opus 4.1 6.8%, and the rest less.", "Claude Opus 4.1")]
     public void Extract_AVersionOfACuratedProduct_IsAProductOfItsOwn(string text, string version) =>
         Assert.Contains(Extract(text).Mentions, m => m.Text == version && m.Type == EntityType.Product);
+
+    [Fact]
+    public void Extract_TwoDegreesFromTwoSchools_AffiliateTheHolderWithBoth()
+    {
+        var result = Extract("Mara Quist joined Brightwater in May. She holds a B.Sc. from the Stockholm School of Economics and an M.B.A. from the Wharton School of the University of Pennsylvania.");
+        var quist = result.Mentions.First(m => m.Text == "Mara Quist").EntityId;
+
+        Assert.Contains(result.Mentions, m => m is { Text: "Wharton School of the University of Pennsylvania", Type: EntityType.Organization });
+        Assert.Equal(2, result.Relations.Count(r => r.SubjectId == quist && r.Predicate == "affiliated_with"));
+    }
+
+    [Fact]
+    public void Extract_ASurnameTheTaggerTookForAFirm_IsThePersonTheTextNamesInFull()
+    {
+        var result = Extract("Three papers this week.\n\n**1. Small Chemistry Models**\n*Margaux Lefevre (Mila); Thibault Verhaegen (Kelderholm Institute, Montreal)*\n\nLefevre is a student at McGill; Verhaegen heads the Property Prediction Lab at Kelderholm.");
+
+        Assert.All(result.Mentions.Where(m => m.Text == "Verhaegen"), m => Assert.Equal(EntityType.Person, m.Type));
+        Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Verhaegen") && e.SurfaceForms.Contains("Thibault Verhaegen"));
+    }
 }

@@ -293,4 +293,14 @@ public class ResolutionTests
         Assert.Contains(shortForm, Assert.Single(result.Entities, e => e.SurfaceForms.Contains(shortForm)).SurfaceForms);
         Assert.Single(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Any(f => f.EndsWith("有限公司", StringComparison.Ordinal)) && e.SurfaceForms.Contains(shortForm));
     }
+
+    [Fact]
+    public void ChineseEditionsNamedByTheirYear_AreTheCuratedEvent()
+    {
+        var result = Extractor.Extract("7月　在2024世界人工智能大会上发布具身智能大模型。\n7月　擎川智能荣获2026世界人工智能大会SAIL奖。");
+
+        var conference = Assert.Single(result.Entities, e => e.Type == EntityType.Event && e.SurfaceForms.Contains("2024世界人工智能大会"));
+        Assert.Equal("waic", conference.Id);
+        Assert.Contains("2026世界人工智能大会", conference.SurfaceForms);
+    }
 }

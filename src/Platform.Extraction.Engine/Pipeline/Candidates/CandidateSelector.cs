@@ -159,7 +159,9 @@ internal static partial class CandidateSelector
 
     private static Candidate LinkInnerWork(Candidate title, List<Candidate> all)
     {
-        var inner = all.FirstOrDefault(c => c.Entry is { Type: EntityType.Work } && c.Start == title.Start && c.End <= title.End);
+        // 2026世界人工智能大会: an event named by its head noun that the KB lists, with its year, is the curated event.
+        var inner = all.FirstOrDefault(c => (c.Entry is { Type: EntityType.Work } && c.Start == title.Start && c.End <= title.End)
+            || (c.Entry is { Type: EntityType.Event } && title.Type == EntityType.Event && c.Start == title.Start && c.End == title.End));
         return inner is null ? title : title with { Entry = inner.Entry, Cue = inner.Cue + " inside title marks" };
     }
 }

@@ -22,8 +22,8 @@ internal static class ChineseNameShape
             .ToFrozenSet();
 
     // After a surname these make a reference, not a name: 郭某 (a person the text keeps anonymous), 王总 (boss Wang),
-    // 董妻 (Dong's wife), 周称 (Zhou said), 王曾 (Wang once …).
-    private static readonly FrozenSet<char> NotGivenNames = "某总妻夫称说曾".ToFrozenSet();
+    // 董妻 (Dong's wife), 周称 (Zhou said), 王曾 (Wang once …), 董秘 (a listed firm's board secretary).
+    private static readonly FrozenSet<char> NotGivenNames = "某总妻夫称说曾秘".ToFrozenSet();
 
     /// <summary>
     /// 侯建彬称，…, 罗苇接任院长, 彭楚任总裁: a tagger reads the verb after a name into the name. A person's span of a common

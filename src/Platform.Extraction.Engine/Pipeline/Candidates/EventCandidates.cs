@@ -88,7 +88,8 @@ internal static partial class EventCandidates
         }
     }
 
-    [GeneratedRegex(@"(?<=" + Relations.PatternPieces.WinningAPrize + @")(?<name>(?![度得了])(?<latin>[A-Z][A-Za-z]+\s*(?:(?:19|20)\d{2}\s*)?)?[\p{IsCJKUnifiedIdeographs}]{3,14}?奖)(?![学金励项品杯状牌章])")]
+    // 荣获第五届紫金山具身智能创新奖金奖: the edition before the prize and the tier after it (金奖, 一等奖) are no part of its name.
+    [GeneratedRegex(@"(?<=" + Relations.PatternPieces.WinningAPrize + @"(?:第[一二三四五六七八九十百零0-9]{1,4}届|首届)?)(?<name>(?![度得了第])(?<latin>[A-Z][A-Za-z]+\s*(?:(?:19|20)\d{2}\s*)?)?[\p{IsCJKUnifiedIdeographs}]{3,14}?奖)(?=[金银铜]奖|(?![学金励项品杯状牌章]))")]
     private static partial Regex PrizeWon();
 
     // A person's title says the words before the head are a headline's (云岫科技高级副总裁宋知远大会主题演讲实录), not a name.
@@ -99,6 +100,6 @@ internal static partial class EventCandidates
     private static partial Regex Edition();
 
     // Verbs and particles that introduce the name, and prepositions an event's name never holds ("…钱伟长为大会题词").
-    [GeneratedRegex(@"^.*(?:参加了?|出席了?|举办了?|举行了?|召开了?|亮相|在|于|的|了|和|与|及|为|向|对|给|被|把|由|是)")]
+    [GeneratedRegex(@"^.*(?:参加了?|出席了?|举办了?|举行了?|召开了?|参展|亮相|荣获|获得|在|于|的|了|和|与|及|为|向|对|给|被|把|由|是)")]
     private static partial Regex Introducer();
 }

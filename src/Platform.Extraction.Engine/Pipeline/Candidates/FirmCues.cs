@@ -38,6 +38,7 @@ internal static partial class FirmCues
     {
         RetypeChineseShortNamesOfFirms(candidates);
         RetypeChinesePeopleReadAsFirms(candidates);
+        RetypeSurnamesOfPeopleNamedInFull(candidates);
         var firms = candidates.Where(c => c is { Type: EntityType.Organization or EntityType.Location, Entry: null } && FirmWordAtTheEnd().IsMatch(c.Text)).ToList();
         if (firms.Count == 0)
         {
@@ -74,6 +75,29 @@ internal static partial class FirmCues
                 && ChineseTrades.Any(trade => firms.Contains(person.Text + trade)))
             {
                 candidates[i] = person with { Type = EntityType.Organization, Cue = person.Cue + ", the short name of a firm the text names" };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Verhoeven heads the lab", after "Thibault Verhoeven": a surname alone the tagger guessed to be a firm is the person's,
+    /// where the text names the person in full and no firm by that word.
+    /// </summary>
+    private static void RetypeSurnamesOfPeopleNamedInFull(List<Candidate> candidates)
+    {
+        var surnames = candidates.Where(c => c is { Type: EntityType.Person, Entry: null } && c.Text.Contains(' ') && !c.Text.Contains('\n'))
+            .Select(c => c.Text[(c.Text.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+        var firmWords = candidates.Where(c => c.Type == EntityType.Organization && c.Text.Contains(' ')).SelectMany(c => c.Text.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Organization, Entry: null, Source: CandidateSource.LatinRecognizer, Cue: "Latin tagger" } guess
+                && surnames.Contains(guess.Text) && !firmWords.Contains(guess.Text))
+            {
+                candidates[i] = guess with { Type = EntityType.Person, Cue = guess.Cue + ", the surname of a person the text names in full" };
             }
         }
     }

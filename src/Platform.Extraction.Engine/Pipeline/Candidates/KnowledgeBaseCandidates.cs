@@ -68,7 +68,12 @@ internal static partial class KnowledgeBaseCandidates
                 AliasPolicy.CaseSensitive => CaseSensitiveAliasConfidence,
                 _ => 0.8,
             };
-            var start = match.Entry.Type == EntityType.Person ? GivenNameBefore(text, match.Start) : match.Start;
+            var start = match.Entry.Type switch
+            {
+                EntityType.Person => GivenNameBefore(text, match.Start),
+                EntityType.Event => WithItsYear(text, match.Start),
+                _ => match.Start,
+            };
             var end = match.Entry.Type switch
             {
                 EntityType.Location => CityBeforeItsRegion(text, start, match.End),
@@ -79,6 +84,13 @@ internal static partial class KnowledgeBaseCandidates
                 CandidateSource.KnowledgeBase, match.Entry, "knowledge base alias \"" + match.Alias.Text + "\"");
         }
     }
+
+    /// <summary>2026世界人工智能大会: a curated event named with its year is the event's mention, whole.</summary>
+    private static int WithItsYear(string text, int start) =>
+        start >= 4 && YearBefore().Match(text[Math.Max(0, start - 5)..start]) is { Success: true } year ? start - year.Length : start;
+
+    [GeneratedRegex(@"(?<![\dA-Za-z])(?:19|20)\d{2}年?$")]
+    private static partial Regex YearBefore();
 
     /// <summary>北京时间: a place before 时间 names a clock's time, no mention of the place.</summary>
     internal static bool NamesAClock(string text, int end) => text.AsSpan(end).StartsWith("时间", StringComparison.Ordinal);

@@ -727,6 +727,8 @@ internal static partial class LatinCandidates
         null or EntityType.Location or EntityType.Person when TeamName().IsMatch(surface) => EntityType.Organization,
         // "Arizona Department of Environmental Quality", "the council's Transportation, Infrastructure and Planning Subcommittee".
         null when PublicBodyHead().IsMatch(surface) => EntityType.Organization,
+        // "the Wharton School of the University of Pennsylvania": a school named with the university it belongs to.
+        null when SchoolOfAUniversity().IsMatch(surface) => EntityType.Organization,
         // "the city's Responsible AI Use Policy": a policy, an ordinance or a directive a body adopts is a work, whatever the tagger took it for.
         null or EntityType.Organization when PolicyHead().IsMatch(surface) => EntityType.Work,
         _ => null,
@@ -734,6 +736,9 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"\b(?:Department|Ministry|Agency|Bureau|Commission|Subcommittee|Committee)(?:\s+of\s+\p{Lu}.*)?$")]
     private static partial Regex PublicBodyHead();
+
+    [GeneratedRegex(@"\b(?:School|College|Faculty|Institute)\s+of\s+the\s+University\s+of\s+\p{Lu}")]
+    private static partial Regex SchoolOfAUniversity();
 
     [GeneratedRegex(@"^(?!.*\b(?:Institute|Center|Centre|Council|Forum|Lab|Group|Office|School)\b).*\s(?:Policy|Ordinance|Directive)$")]
     private static partial Regex PolicyHead();

@@ -100,7 +100,7 @@ internal static partial class CompanyAnaphora
             var topic = match.Value == "公司" && definedAsTheCompany is not null ? definedAsTheCompany
                 : match.Value == "公司" && TopListAfter().IsMatch(text.AsSpan(to))
                 ? RecentTopic(text, start, recentSentences, mentionsOf) ?? mostNamedOrganization
-                : InApposition(text, match, earlier) ?? OwnerJoinedBefore(text, match, earlier) ?? TitleOwnerBeforeWho(text, match, earlier) ?? (match.Value == "它" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
+                : InApposition(text, match, earlier) ?? OwnerJoinedBefore(text, match, earlier) ?? TitleOwnerBeforeWho(text, match, earlier) ?? (match.Value is "它" or "该公司" || text.AsSpan(match.Index).StartsWith("总经理") ? NearestOrganization(earlier, recentSentences)
                 : NamedKinds.FirstOrDefault(k => match.Value.EndsWith(k.Kind, StringComparison.Ordinal)) is ({ } kind, { } name)
                     ? NamedOfKind(kind, name)
                 : SubjectOrganization(text, start, earlier) ?? OnlyOrganization(earlier)
@@ -108,6 +108,11 @@ internal static partial class CompanyAnaphora
                     // A live blog's entry that names no firm is about the firm the blog covers, not the one the entry before named.
                     : LiveBlogEntry().IsMatch(text.AsSpan(start)) ? mostNamedOrganization
                     : RecentTopic(text, start, recentSentences, mentionsOf)));
+            // 液冷业务由全资子公司…承担, in a filing's answer after a question that names no firm: the firm the filing is about.
+            // Never the subsidiary itself, where it is the firm the text names most.
+            topic ??= match.Length == 0 && (text.AsSpan(match.Index).StartsWith("全资子公司") || text.AsSpan(match.Index).StartsWith("控股子公司"))
+                && (definedAsTheCompany ?? mostNamedOrganization) is { } owner && inSentence.FirstOrDefault(m => m.Start > match.Index)?.EntityId != owner
+                ? owner : null;
             if (topic is not null)
             {
                 found.Add(new RelationArgument(from, to, topic, EntityType.Organization));
@@ -546,7 +551,7 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|(?=协会)(?<=(?:^|[，,。：:；;\n“]|被聘为|聘为|担任|出任|当选|加入)\s*)协会(?!会员|年会|成员)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第由]|CEO|CTO)|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=成为)公司(?=的?(?:全资|控股)?子公司)|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|(?=协会)(?<=(?:^|[，,。：:；;\n“]|被聘为|聘为|担任|出任|当选|加入)\s*)协会(?!会员|年会|成员)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第由全控]|CEO|CTO|[A-Z]{2})|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=成为)公司(?=的?(?:全资|控股)?子公司)|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…, 创始人孟岚本科…,
@@ -568,7 +573,8 @@ internal static partial class CompanyAnaphora
     private static partial Regex LiveBlogEntry();
 
     // 全资子公司上海朔方云计算有限公司（“朔方云”）总经理由谷雨桐出任: a clause that opens with a subsidiary is about the firm's own.
-    private const string ChineseSubsidiaryOwner = @"(?=(?:全资|控股)子公司)(?<=(?:^|[。！？；;\n，,：:])\s*)";
+    // So is one after 由 (液冷业务由全资子公司拓衡液冷科技有限公司承担).
+    private const string ChineseSubsidiaryOwner = @"(?=(?:全资|控股)子公司)(?<=(?:^|[。！？；;\n，,：:]|由)\s*)";
 
     // 向创始人兼CEO苏以安汇报: whom one reports to holds the firm's titles.
     private const string ChineseReportingTo = @"(?=(?:" + ChineseOpeningTitle + "|创始人|联合创始人)(?:兼(?:" + ChineseOpeningTitle + @"|创始人|联合创始人))*[\p{IsCJKUnifiedIdeographs}]{2,3}汇报)(?<=向)";

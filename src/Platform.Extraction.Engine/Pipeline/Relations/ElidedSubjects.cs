@@ -37,7 +37,7 @@ internal static partial class ElidedSubjects
         {
             opening = opening[..(title.Index - start)];
         }
-        var chinese = Text.CharClass.IsCjk(text[subject.End - 1]) || (subject.End < text.Length && Text.CharClass.IsCjk(text[subject.End]));
+        var chinese = (subject.End > 0 && Text.CharClass.IsCjk(text[subject.End - 1])) || (subject.End < text.Length && Text.CharClass.IsCjk(text[subject.End]));
         var clause = chinese ? ChineseClause() : EnglishClause();
         if (chinese ? !OpensTheSentence(opening) : subject.Type != EntityType.Person || opening.IndexOfAny(",，;:") >= 0)
         {

@@ -34,7 +34,8 @@ internal static class EmploymentPatterns
     private const string NotOneOfItsRunners = @"(?!\s*(?:与|和)\s*⟦\d+:O⟧)";
 
     // "Paramount's executive vice president for business affairs, Lauren Okafor": what the post covers, in lower case.
-    private const string Degree = @"(?:doctorate|PhD|degree|master's|bachelor's|MBA)";
+    // "B.Tech.", "M.B.A.", "Ph.D.": a degree written with its full stops.
+    private const string Degree = @"(?:doctorate|PhD|Ph\.D\.|degree|master's|bachelor's|MBA|M\.B\.A\.|(?:B|M)\.(?:Sc|Tech|Eng|Phil|A|S)\.)";
 
     // A stay as a visiting scholar or student ("从事访问研究", "做访问学者", "交流学习"), which is no employment.
     private const string VisitingStay = @"\s*(?:从事|做|进行|担任)?(?:访问|交流)(?:研究|学习|学者)";
@@ -75,6 +76,10 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*{Titles}\s*、\s*(?:⟦\d+:O⟧\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}\s*、\s*){{0,2}}⟦\d+:O⟧\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}\s*{{P:s}}"),
         // "扬子视觉的创始人是前海康威视算法总监孟晓川": the post, then who holds it, perhaps after what they were.
         new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*的\s*{ChineseQualifier}\s*{Titles}\s*(?:是|为)\s*(?:前?\s*(?:⟦\d+:O⟧\s*)?{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s}}"),
+        // "该公司位于无锡市新吴区，总经理为韩子嵘先生", "公司总经理为林屹舟先生": a post the organisation just named has, and who holds it.
+        new(RelationPattern.FromRoles, $@"{{O:o}}(?:{GapWithPlaces(30)}[，,])?\s*{Titles}\s*为\s*{{P:s}}"),
+        // "设立南京拓衡智算研究院，院长由公司首席科学家戴明樾博士担任".
+        new(RelationPattern.FromRoles, $@"{{O:o}}\s*[，,]\s*{Titles}\s*由\s*(?:⟦\d+:O⟧\s*{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s}}\s*(?:博士|教授|先生|女士)?\s*(?:担任|出任|兼任)"),
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
         // "Anjali Rao, director of the lab's Grid Analytics Group": the title is the unit's.
         new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for|in)\s+(?:{FirmDescribedBefore}|the\s+)?(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o+}}"),
@@ -353,6 +358,8 @@ internal static class EmploymentPatterns
         new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:graduated\s+from|(?:studied|read)\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got|holds|held)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}(?:\s+and\s+(?:a\s+)?{Degree})?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
         // "Akerholt studied at NTNU, in her home city, before earning a doctorate in statistics at Stanford University": a second
         // place of study, after the first.
+        // "She holds a B.Tech. from X and an M.B.A. from the Wharton School": the second school.
+        new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:holds|held|earned|received)\s+(?:a|an)\s+{Degree}\s+from\s+(?:the\s+)?⟦\d+:O⟧\s+and\s+(?:a|an)\s+{Degree}\s+from\s+(?:the\s+)?{{O:o}}"),
         new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧.;!?]|⟦\d+:[OLC]⟧){{0,160}}?\b(?:before|after|then)\s+(?:earning|receiving|completing|getting)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from)\s+(?:the\s+)?{{O:o}}"),
         // "当选中国计算机学会（CCF）会士": elected a fellow or member of a body.
         new("member_of", $@"{{P:s}}{Gap(12)}当选(?:为)?\s*{{O:o}}\s*(?:[（(][^）)\n]{{1,12}}[）)])?\s*(?:会士|院士|会员|理事|委员)"),

@@ -18,13 +18,15 @@ internal static class EventAndWorkPatterns
         new("participant_of", $@"(?:\bat\s+(?:the\s+|this year's\s+)?|(?:在|于){EventOrdinal}){{E:o}}\s*(?:上|期间|现场)?\s*[,，]\s*{{P:s+}}"),
         // "在…交易会上，星衍H1首次公开亮相": a product shown at an event.
         new("participant_of", $@"(?:(?:在|于){EventOrdinal}|(?<=^|[。，,\n])\s*(?:[今去]年\d{{1,2}}月的?)?{EventOrdinal}){{E:o}}\s*(?:上|期间|现场)\s*[,，]\s*{{R:s+}}{Gap(8)}(?:亮相|发布|展出|登场)"),
-        new("participant_of", $@"{{OP:s+}}{Gap(10)}(?:参加|出席|参与|亮相)(?:了)?{Gap(4)}{{E:o}}"),
+        new("participant_of", $@"{{OP:s+}}{Gap(10)}(?:参加|出席|参与|亮相|参展)(?:了)?{Gap(4)}{{E:o}}"),
         // "邢以诚上台助阵": who takes the stage at the event the text covers (the event's zero-width mention, EventAnaphora).
         new("participant_of", $@"{{P:s}}{Gap(16)}{{E:o}}(?:登台|上台)"),
         // "In a 2016 lecture at the NeurIPS conference she warned …": who gave a talk at an event.
         new("participant_of", $@"\b(?:lecture|talk|keynote|speech|address|tutorial)\s+at\s+(?:the\s+)?{{E:o}}(?:\s+(?:conference|summit|meeting|workshop))?\s*,?\s*(?:[a-z]+\s+)?{{P:s}}"),
         // "晏子骞与冼若霏合作的论文《…》获ACL 2026杰出论文奖", "邰明哲教授领衔的“…”项目获2026年度吴文俊人工智能科学技术奖": a prize's winners.
         new("participant_of", $@"{{P:s+}}{GapAcrossNamesAndWorks(60)}{WinningAPrize}{{E:o}}"),
+        // “灵掌D5”荣获第五届紫金山具身智能创新奖金奖: a firm or a product wins a prize too, named right before the verb.
+        new("participant_of", $@"{{OR:s}}\s*[”""」]?\s*{WinningAPrize}(?:第[一二三四五六七八九十百零0-9]{{1,4}}届|首届)?{{E:o}}"),
         // "深言智能计划于11月在乌镇举行的世界互联网大会上展示…": who shows, speaks or launches at an event takes part in it.
         new("participant_of", $@"{{OP:s}}{Gap(12)}(?:在|于)\s*(?:⟦\d+:L⟧\s*(?:举行|举办|召开)的\s*)?{EventOrdinal}{{E:o}}\s*(?:上|期间|现场)\s*(?:展示|发布|推出|亮相|演讲|发言|宣布)"),
         new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{EventOrdinal}{{E:o}}\s*(?:开幕式|闭幕式|主论坛|分论坛|主会场|现场)?\s*(?:上|中|期间|现场)"),
@@ -86,6 +88,9 @@ internal static class EventAndWorkPatterns
         new("predecessor_of", $@"{{R:s}}\s*(?:是|为|is|was)\s*(?:one of\s+)?(?:the\s+)?{{R:o}}\s*(?:的)?(?:前身|predecessors?)"),
         new("predecessor_of", $@"{{R:s}}{Gap(10)}(?:predecessor|precursor)s?\s+(?:of|to)\s+{{R:o}}"),
         new("predecessor_of", $@"{{R:o}}{Gap(10)}(?:successor|继任者)\s*(?:of|to|是)?\s*{{R:s}}"),
+        // "TH-G9000是TH-G8800的升级产品", "作为QH-1的继任机型，QH-2…".
+        new("predecessor_of", $@"{{R:o}}\s*(?:是|为)\s*{{R:s}}\s*的(?:升级|迭代|换代|继任|下一代)(?:产品|版本|型号|机型|款)"),
+        new("predecessor_of", $@"作为\s*{{R:s}}\s*的(?:升级|迭代|换代|继任|下一代)(?:产品|版本|型号|机型|款)\s*[，,]\s*{{R:o}}"),
         // "The Harrow X8, released in March as the successor to the Harrow X6".
         new("predecessor_of", $@"{{R:o}}\s*,\s*(?:[^⟦⟧.;,]|⟦\d+:[CL]⟧){{0,40}}?\bas\s+(?:the|its)\s+successor\s+(?:of|to)\s+(?:the\s+)?{{R:s}}"),
         // "“青岚-2”……的误差比上一代“青岚-1”降低了", "R2 is twice as fast as its predecessor, R1".

@@ -6,6 +6,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 internal static class OrganizationPatterns
 {
     // "Series A", "seed", a bare letter ("the A").
+    // "等芯片厂商", "等客户": the kind of firm a Chinese list's members are, after 等.
+    private const string KindAfterAList = @"(?:等(?:[\p{IsCJKUnifiedIdeographs}]{0,6}?)(?:厂商|企业|公司|伙伴|机构|同行|对手))?\s*";
+
     private const string RoundName = @"(?:Series\s+[A-F]|seed|[A-F])(?:\s+round)?\b";
 
     // A firm's round after its name's "'s": "seed round", "$42 million Series B", "latest round".
@@ -97,7 +100,7 @@ internal static class OrganizationPatterns
         new("part_of", $@"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,3}}?{{O:o}}\s+(?:project|company|{Unit})\s*,\s*(?:the\s+)?{{O:s}}"),
         // A unit an organisation sets up: "云帆集团成立了深海智能团队", "Northwind formed a new unit, Basalt Labs".
         // Not an alliance one leads others in founding (协会明年将牵头成立具身智能产业联盟).
-        new("part_of", $@"{{O:o}}{Gap(6)}(?<!牵头)(?:成立|组建|设立|创建)了?(?:一个|一支|新的?)?{{O:s}}"),
+        new("part_of", $@"{{O:o}}{Gap(6)}(?<!牵头|出资)(?:成立|组建|设立|创建)了?(?:一个|一支|新的?)?{{O:s}}"),
         // "武汉地铁集团有限公司12月2日宣布，其全资子公司武汉地铁运营有限公司将…": 其 is the subject of the sentence.
         new("part_of", $@"{{O:o}}{GapWithPlaces(30)}[，,]\s*其(?:全资|控股|直属)?子公司\s*[“""「]?\s*{{O:s}}"),
         // "公司将旗下医疗影像业务分拆为独立子公司“澜影医疗”": a business spun off as a subsidiary stays the firm's.
@@ -243,6 +246,10 @@ internal static class OrganizationPatterns
         // "深言智能与复旦大学自然语言处理实验室联合发布了…", "…实验室与上海人工智能公司枢衡智能联合发布": what two firms
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
+        // "公司与英伟达、海光信息等芯片厂商保持长期合作": the partners listed, perhaps with their kind after 等.
+        new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o+}}\s*{KindAfterAList}(?:保持|开展|建立|深化)(?:了|着)?(?:长期|深度|紧密|良好|稳定|战略)?(?:的)?合作"),
+        // "公司与新华三、宁畅等厂商在AI服务器市场存在竞争".
+        new("competitor_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o+}}\s*{KindAfterAList}(?:在(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{0,12}}?)?(?:存在|形成|展开)(?:直接|正面|激烈)?(?:的)?竞争"),
         // Who makes a firm's product: "云栖智算推出了自研推理芯片“栖光一号”，由台积电代工生产", "…芯片已经由中芯国际完成流片".
         new("partner_of", $@"{{O:o}}{GapAcrossNames(40)}(?:已经|已)\s*由\s*{{O:s}}\s*(?:完成)?(?:流片|代工)"),
         new("partner_of", $@"{{O:o}}{GapAcrossNames(40)}[，,]\s*(?:⟦\d+:O⟧)?由\s*{{O:s}}\s*(?:负责)?(?:代工|制造|生产|代工生产)"),
@@ -272,6 +279,8 @@ internal static class OrganizationPatterns
         new("competitor_of", $@"{{O:s}}\s*(?:在(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{1,12}}?(?:领域|市场|赛道|业务)(?:上|中|内)?)?\s*与\s*{{O:o+}}\s*(?:等(?:企业|公司|厂商|同行|机构))?\s*(?:存在|形成|展开)?\s*(?:直接|正面)?竞争"),
         // "翎岳精密已向优必选批量供应谐波减速器": a firm's customer.
         new("partner_of", $@"{{O:s}}{Gap(6)}向\s*{{O:o}}\s*(?:批量|稳定|独家|小批量)?(?:供应|供货|交付)"),
+        // "公司TH-G8800训练服务器已向中国移动、字节跳动旗下火山引擎等客户批量交付": the customers listed, after what is delivered.
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(24)}向\s*{{O:o+}}\s*(?:等(?:[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}?)(?:客户|用户|企业))\s*(?:批量|稳定|独家|小批量)?(?:供应|供货|交付|销售|出货)"),
         // "公司核心为“锋刃”系列AI推理芯片", "核心产品为LY-H17谐波减速器": what a firm's business rests on is its product.
         new("product_of", $@"{{O:o}}\s*的?(?:核心|主要|主力|旗舰)(?:产品|业务)?(?:为|是|包括)\s*[“""「]?{{R:s+}}"),
         // "中金公司担任本次交易的独立财务顾问": an adviser of the filer (CompanyAnaphora's zero-width mention before the role).
@@ -312,6 +321,8 @@ internal static class OrganizationPatterns
         // A holder's stake in a share register, its firm a zero-width mention before 持股 (see ShareRegister): "北极光创投⟦firm⟧持股21٫00%",
         // "苏州穗禾创业投资有限公司（以下简称“穗禾创投”）⟦firm⟧持股15٫00%", "杭州鼎峰…有限公司旗下两支基金⟦firm⟧合计持股4٫3%".
         new("invests_in", $@"{{O:s}}[^⟦；;。，,]{{0,10}}?{{O:o}}(?:直接|间接|合计|共同)?持股\s*\d"),
+        // "公司与合肥产投、澜微半导体共同出资设立衡算智能": each party to a joint venture holds a stake in it.
+        new("invests_in", $@"{{O:s+}}\s*(?:共同|联合)出资(?:设立|成立|组建)(?:了)?\s*{{O:o}}"),
         // "智谱是…的公司，其投资方包括美团、蚂蚁集团和北京市人工智能产业投资基金": 其 is the firm the sentence or list item opens
         // with, as is the backers' firm with 其 unsaid (——北京知萤科技有限公司，开发…，投资方包括高榕资本；).
         new("invests_in", $@"{FirmOpeningAnItem}其?(?:投资方|投资人|投资者|股东)(?:包括|有|为|是)\s*{{OP:s+}}"),

@@ -31,7 +31,8 @@ internal sealed partial class RelationPattern
     // made the compiled list patterns throw IndexOutOfRangeException (RelationPatternRegexTests).
     private const string WhatTheNextMemberIs = @"(?:the\s+|a\s+)?(?:[A-Za-z-]+\s+){0,3}(?:fund|firm|bank|lender|insurer|investor|company|start-?up)\s+";
 
-    private const string OwnerOfTheNextMember = @"⟦\d+:[OS]⟧\s*(?:'s|’s)\s+";
+    // "and Amazon's Industrial Innovation Fund", "字节跳动旗下火山引擎": the next member's owner is no member itself.
+    private const string OwnerOfTheNextMember = @"⟦\d+:[OS]⟧\s*(?:(?:'s|’s)\s+|旗下的?\s*)";
 
     private const string WhatOpensAMember = @"(?:existing|lead|new|returning|early)\s+(?:investors?|backers?)\s+|(?:⟦\d+:C⟧\s*)?[\p{IsCJKUnifiedIdeographs}]{1,6}\s*|(?!(?:has|have|had|is|was|are|were|will|would|said|says|told|hired|named|appointed)\b)(?:[a-z][\w-]*\s+){1,2}(?=⟦\d+:P⟧)";
 

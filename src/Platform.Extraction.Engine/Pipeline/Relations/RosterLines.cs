@@ -6,7 +6,7 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// A team page or an article's leadership section lists each person with their titles and no firm
 /// ("- Teodor Valsecchi – co-founder and chief technology officer", "**程启航**｜联合创始人、董事长兼首席执行官"): the titles
 /// are posts in the firm the text names most. Titles that go on to name an organisation ("general partner at …",
-/// "…研究院院长") are left to the cue patterns.
+/// "…研究院院长") are left to the cue patterns. So are the titles a label gives before a name ("（董事会秘书：彭雪岑）").
 /// </summary>
 internal static partial class RosterLines
 {
@@ -20,7 +20,9 @@ internal static partial class RosterLines
         }
         foreach (var person in mentions.Where(m => m.Type == EntityType.Person && m.EntityId != mostNamedOrganization))
         {
-            if (!OpensALine(text, person.Start) || Titles().Match(text, person.End) is not { Success: true } titles)
+            var before = Math.Max(0, person.Start - 40);
+            var titles = OpensALine(text, person.Start) ? Titles().Match(text, person.End) : Match.Empty;
+            if (!titles.Success && (titles = TitlesBefore().Match(text[before..person.Start])) is not { Success: true })
             {
                 continue;
             }
@@ -57,6 +59,10 @@ internal static partial class RosterLines
         }
         return i == 0 || text[i - 1] == '\n';
     }
+
+    // "（董事会秘书：彭雪岑）", "Chief Financial Officer: Mara Vance": the titles as a label before the name.
+    [GeneratedRegex(@"(?:^|\n|[（(])[ \t*_]*" + RoleNouns.Chain + @"[ \t*_]*[：:][ \t*_]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitlesBefore();
 
     // Then a dash, a bar or a colon and the titles, which end the line or go on to the person's past in brackets.
     [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：)[ \t]*" + RoleNouns.Chain + @"(?=[ \t]*(?:$|\n|[(（、，,;；]))", RegexOptions.IgnoreCase)]

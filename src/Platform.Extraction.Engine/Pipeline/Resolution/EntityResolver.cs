@@ -393,6 +393,31 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static partial Regex YearInAName();
 
     /// <summary>
+    /// 2026世界人工智能大会 beside 世界人工智能大会, or beside 2024世界人工智能大会: an event named with its year before it is an
+    /// edition of the event the text names without the year, or of the same name with another year; one event.
+    /// </summary>
+    public static void MergeEditionsNamedByTheirYear(List<EntityCluster> all)
+    {
+        var events = all.Where(c => c.Type == EntityType.Event).ToList();
+        var byForm = events.SelectMany(e => e.ChineseForms.Select(f => (Form: f, Event: e))).GroupBy(x => x.Form, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Event, StringComparer.Ordinal);
+        var editions = events.Where(e => e.Entry is null)
+            .Select(e => (Edition: e, Year: e.ChineseForms.Select(f => LeadingYear().Match(f)).FirstOrDefault(m => m.Success)))
+            .Where(e => e.Year is not null).GroupBy(e => e.Year!.Groups["name"].Value, StringComparer.Ordinal);
+        foreach (var sameName in editions)
+        {
+            var into = byForm.GetValueOrDefault(sameName.Key) ?? sameName.First().Edition;
+            foreach (var (edition, _) in sameName.Where(e => e.Edition != into && all.Contains(e.Edition) && all.Contains(into)))
+            {
+                Merge(all, into, edition, $"\"{edition.Name}\" and \"{into.Name}\" are editions of one event, named with their year");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}年?(?<name>[\p{IsCJKUnifiedIdeographs}].{3,})$")]
+    private static partial Regex LeadingYear();
+
+    /// <summary>
     /// 诺亚方舟实验室 after 华为诺亚方舟实验室: a Chinese unit's name without the name of its parent, which the document names
     /// too, is that unit.
     /// </summary>
