@@ -15,9 +15,6 @@ internal static partial class KnowledgeBaseCandidates
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?\p{Lu}")]
     private static partial Regex OfAName();
 
-    [GeneratedRegex(@"\p{Lu}[\w-]*[ \t]$")]
-    private static partial Regex CapitalisedWordBefore();
-
     // " 4.5", " 3 27B", " 2.5 Pro", " Haiku 4.5": a version number, perhaps after the line's tier and before a size or tier,
     // not a figure ("4.1%", "2024").
     [GeneratedRegex(@"\G(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]\d{1,2}(?:\.\d{1,2})?(?:[ \t](?:\d{1,4}[BM]|Pro|Mini|mini|Flash|Turbo|Ultra|Max|Plus|Lite|Nano))?(?![\w%.]|\.\d)")]
@@ -54,7 +51,7 @@ internal static partial class KnowledgeBaseCandidates
             }
             // "Claude Sonnet 4.5", "Claude Haiku 4.5", "Gemma 3 27B": a numbered version of a curated product is a product of its own.
             // Not where the curated name goes on another name ("Flow Copilot 2.0"), which the recognizers read whole.
-            if (match.Entry.Type == EntityType.Product && !char.IsAsciiDigit(match.Alias.Text[^1]) && !CapitalisedWordBefore().IsMatch(text.AsSpan(0, match.Start))
+            if (match.Entry.Type == EntityType.Product && !char.IsAsciiDigit(match.Alias.Text[^1]) && !FollowsAName(text, match.Start)
                 && VersionAfter().Match(text, match.End) is { Success: true } version)
             {
                 var versionEnd = match.End + version.Length;
@@ -83,6 +80,22 @@ internal static partial class KnowledgeBaseCandidates
             yield return new Candidate(start, end, text[start..end], match.Entry.Type, confidence,
                 CandidateSource.KnowledgeBase, match.Entry, "knowledge base alias \"" + match.Alias.Text + "\"");
         }
+    }
+
+    /// <summary>Whether a capitalised word other than a sentence's opening article stands right before <paramref name="start"/>.</summary>
+    private static bool FollowsAName(string text, int start)
+    {
+        var end = start - 1;
+        if (end < 1 || text[end] is not (' ' or '\t'))
+        {
+            return false;
+        }
+        var first = end;
+        while (first > 0 && (char.IsLetterOrDigit(text[first - 1]) || text[first - 1] == '-'))
+        {
+            first--;
+        }
+        return first < end && char.IsUpper(text[first]) && text.AsSpan(first, end - first) is not ("The" or "A" or "An" or "Its" or "Our" or "Their" or "New");
     }
 
     /// <summary>2026世界人工智能大会: a curated event named with its year is the event's mention, whole.</summary>

@@ -346,7 +346,7 @@ internal static partial class LatinCandidates
     }
 
     // An acronym of the body may go before ("OIT Chief Data Officer"); a byline's "Senior Editor" is one too.
-    [GeneratedRegex(@"^(?:[A-Z]{2,6}\s+)?(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant|Managing|Contributing|Corporate|General)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel|Secretary|Editor|Correspondent|Reporter|Writer|Analyst|Producer|Scientist|Engineer|Researcher)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President|General\s+Counsel)$")]
+    [GeneratedRegex(@"^(?:[A-Z]{2,6}\s+)?(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant|Managing|Contributing|Corporate|General)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel|Secretary|Editor|Correspondent|Reporter|Writer|Analyst|Producer|Scientist|Engineer|Researcher)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President)$")]
     private static partial Regex CapitalisedTitle();
 
     // "*Posted by Ruth Amsel, Partner at Kettlebrook Capital*": a byline names its author and their firm in capitals too.
@@ -532,7 +532,6 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\G\s+and\s+(?<name>(?<first>[A-Z][a-z]+)(?:-[a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s+(?:co-?founded|founded|started|launched|built|met|ran|led|wrote|created|left|joined)\b)")]
     private static partial Regex JoinedPerson();
 
-    /// <summary>"AgiBot World": a single everyday word after a maker's name names nothing alone; the product is the whole name.</summary>
     private static bool IsAllEverydayWords(string surface) =>
         surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "of" or "for" or "and" or "or" or "the" or "The" or "on" or "in" or "to" or "&" || IsAnEverydayWord(w));
 
@@ -552,6 +551,7 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"^(?:The\s+)?Board(?:\s+of\s+Directors)?$")]
     private static partial Regex FirmsBoard();
 
+    /// <summary>"AgiBot World": a single everyday word after a maker's name names nothing alone; the product is the whole name.</summary>
     internal static bool IsAnEverydayWord(string word) => word.All(char.IsAsciiLetter) && LatinLexicon.Default.IsCommon(word.ToLowerInvariant());
 
     /// <summary>
