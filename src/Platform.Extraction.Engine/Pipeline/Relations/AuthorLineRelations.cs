@@ -11,11 +11,13 @@ internal static class AuthorLineRelations
 {
     private const double Confidence = 0.8;
 
+    private static readonly char[] EmphasisAroundALine = [' ', '\t', '*', '_'];
+
     public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions)
     {
         foreach (var line in AuthorLines.Find(text))
         {
-            var evidence = text[line.Start..line.End].Trim(" \t*_".ToCharArray());
+            var evidence = text[line.Start..line.End].Trim(EmphasisAroundALine);
             var evidenceStart = text.IndexOf(evidence, line.Start, StringComparison.Ordinal);
             var paper = mentions.FirstOrDefault(m => m.Type == EntityType.Work && m.Start >= line.Title.Index && m.End <= line.Title.Index + line.Title.Length);
             foreach (var group in line.Groups)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -12,6 +13,8 @@ internal static partial class RosterLines
 {
     private const double Confidence = 0.8;
 
+    private static readonly char[] MarkupAroundALine = [' ', '\t', '*', '_', '-'];
+
     public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, string? mostNamedOrganization)
     {
         if (mostNamedOrganization is null)
@@ -21,14 +24,14 @@ internal static partial class RosterLines
         foreach (var person in mentions.Where(m => m.Type == EntityType.Person && m.EntityId != mostNamedOrganization))
         {
             var before = Math.Max(0, person.Start - 40);
-            var titles = OpensALine(text, person.Start) ? Titles().Match(text, person.End) : Match.Empty;
-            if (!titles.Success && (titles = TitlesBefore().Match(text[before..person.Start])) is not { Success: true })
+            var titles = OpensAListItem(text, person.Start) ? Titles().Match(text, person.End) : Match.Empty;
+            if (!titles.Success && (titles = TitlesBefore().Match(text, before, person.Start - before)) is not { Success: true })
             {
                 continue;
             }
             var lineEnd = text.IndexOf('\n', person.End) is var newline and >= 0 ? newline : text.Length;
             var lineStart = text.LastIndexOf('\n', Math.Max(0, person.Start - 1)) + 1;
-            var evidence = text[lineStart..lineEnd].Trim(" \t*_-".ToCharArray());
+            var evidence = text[lineStart..lineEnd].Trim(MarkupAroundALine);
             var evidenceStart = text.IndexOf(evidence, lineStart, StringComparison.Ordinal);
             foreach (var predicate in RoleNouns.Predicates(titles).Distinct())
             {
@@ -38,26 +41,19 @@ internal static partial class RosterLines
     }
 
     /// <summary>Whether only a list item's mark or emphasis stands between the line's start and <paramref name="at"/>.</summary>
-    private static bool OpensALine(string text, int at)
+    private static bool OpensAListItem(string text, int at)
     {
         var i = at;
         while (i > 0 && text[i - 1] is '*' or '_')
         {
             i--;
         }
-        while (i > 0 && text[i - 1] is ' ' or '\t')
+        var mark = i;
+        while (mark > 0 && text[mark - 1] is ' ' or '\t')
         {
-            i--;
+            mark--;
         }
-        if (i > 0 && text[i - 1] is '-' or '*' or '•')
-        {
-            i--;
-        }
-        while (i > 0 && text[i - 1] is ' ' or '\t')
-        {
-            i--;
-        }
-        return i == 0 || text[i - 1] == '\n';
+        return TextLines.OpensALine(text, mark > 0 && text[mark - 1] is '-' or '*' or '•' ? mark - 1 : i);
     }
 
     // "（董事会秘书：彭雪岑）", "Chief Financial Officer: Mara Vance": the titles as a label before the name.

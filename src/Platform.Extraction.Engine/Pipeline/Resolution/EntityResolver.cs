@@ -883,12 +883,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             // 合肥市产业投资控股（集团）有限公司 goes by 合肥产投: a city's holding firm by its city and the first character of
             // each two-character word of its trade.
-            if (LeadingPlace(shortForm) is { } seat)
+            var curatedPlace = LeadingPlace(shortForm);
+            if (curatedPlace is not null)
             {
-                found.UnionWith(CityAndInitials(shortForm, seat));
+                found.UnionWith(CityAndInitials(shortForm, curatedPlace));
             }
             // 深圳冷擎热管理科技股份有限公司 goes by 冷擎科技: its own name and the last word of its trade, without the words between.
-            var body = (LeadingPlace(shortForm) ?? LeadingListedPlace(shortForm, isRegion ?? isListedPlace)) is { } bodyPlace ? shortForm[bodyPlace.Length..] : shortForm;
+            var body = (curatedPlace ?? LeadingListedPlace(shortForm, isRegion ?? isListedPlace)) is { } bodyPlace ? shortForm[bodyPlace.Length..] : shortForm;
             if (GenericTails.FirstOrDefault(t => body.EndsWith(t, StringComparison.Ordinal)) is { } lastTrade && body.Length - lastTrade.Length >= 4)
             {
                 found.Add(body[..2] + lastTrade);
@@ -896,7 +897,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             // 北京知语科技有限公司 goes by 知语科技: a city before the name is dropped too, one the KB lists or one the place
             // list does (长沙麓谷医疗科技有限公司 goes by 麓谷医疗).
-            if ((LeadingPlace(shortForm) ?? LeadingListedPlace(shortForm, LegalFormHeads.Contains(head) ? isRegion ?? isListedPlace : isListedPlace)) is { } place)
+            if ((curatedPlace ?? LeadingListedPlace(shortForm, LegalFormHeads.Contains(head) ? isRegion ?? isListedPlace : isListedPlace)) is { } place)
             {
                 found.Add(shortForm[place.Length..]);
                 if (GenericTails.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } placeTail && shortForm.Length - place.Length - placeTail.Length >= 2)
