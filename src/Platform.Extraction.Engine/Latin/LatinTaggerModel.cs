@@ -5,7 +5,8 @@ namespace Platform.Extraction.Engine.Latin;
 /// <summary>
 /// Weights of a BIO tagger (the Latin word tagger, and the Chinese character tagger, which shares its tag set):
 /// per feature hash, one weight per tag, plus tag transitions.
-/// Stored gzip-compressed with 16-bit quantised weights; rows that are all zero are left out.
+/// Stored gzip-compressed with 16-bit quantised weights, and kept that way in memory (half the size of floats; a
+/// weight is the same float whether it is scaled on load or where it is added); rows that are all zero are left out.
 /// </summary>
 public sealed class LatinTaggerModel
 {
@@ -13,10 +14,17 @@ public sealed class LatinTaggerModel
     private const int Version = 1;
 
     private readonly FeatureRowTable _rows;
-    private readonly float[] _weights;
+    private readonly short[] _weights;
+    private readonly float _scale;
     private readonly float[] _transitions;
 
+    /// <summary>A trained model: its weights are quantised here, as they are when it is saved.</summary>
     internal LatinTaggerModel(Dictionary<ulong, int> rows, float[] weights, float[] transitions, double confidenceScale)
+        : this(rows, Quantise(weights, out var scale), scale, transitions, confidenceScale)
+    {
+    }
+
+    private LatinTaggerModel(Dictionary<ulong, int> rows, short[] weights, float scale, float[] transitions, double confidenceScale)
     {
         if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
         {
@@ -25,6 +33,7 @@ public sealed class LatinTaggerModel
 
         _rows = new FeatureRowTable(rows);
         _weights = weights;
+        _scale = scale;
         _transitions = transitions;
         ConfidenceScale = confidenceScale;
     }
@@ -71,7 +80,7 @@ public sealed class LatinTaggerModel
                 var weights = _weights.AsSpan(row * t, t);
                 for (var y = 0; y < t; y++)
                 {
-                    scores[y] += weights[y];
+                    scores[y] += weights[y] * _scale;
                 }
             }
         }
@@ -100,13 +109,6 @@ public sealed class LatinTaggerModel
 
     public void Save(Stream stream)
     {
-        var maxAbs = 1e-9f;
-        foreach (var w in _weights)
-        {
-            maxAbs = Math.Max(maxAbs, Math.Abs(w));
-        }
-
-        var scale = maxAbs / short.MaxValue;
         var ordered = _rows.Pairs().OrderBy(p => p.Key).ToList();
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
@@ -114,7 +116,7 @@ public sealed class LatinTaggerModel
         writer.Write(Version);
         writer.Write(BioTags.Count);
         writer.Write(ordered.Count);
-        writer.Write(scale);
+        writer.Write(_scale);
         writer.Write(ConfidenceScale);
         foreach (var w in _transitions)
         {
@@ -126,21 +128,22 @@ public sealed class LatinTaggerModel
         {
             writer.Write7BitEncodedInt64((long)(hash - previous));
             previous = hash;
+            var weights = _weights.AsSpan(row * BioTags.Count, BioTags.Count);
             var mask = 0;
-            for (var y = 0; y < BioTags.Count; y++)
+            for (var y = 0; y < weights.Length; y++)
             {
-                if (Quantise(_weights[row * BioTags.Count + y], scale) != 0)
+                if (weights[y] != 0)
                 {
                     mask |= 1 << y;
                 }
             }
 
             writer.Write((ushort)mask);
-            for (var y = 0; y < BioTags.Count; y++)
+            foreach (var w in weights)
             {
-                if ((mask & (1 << y)) != 0)
+                if (w != 0)
                 {
-                    writer.Write(Quantise(_weights[row * BioTags.Count + y], scale));
+                    writer.Write(w);
                 }
             }
         }
@@ -171,7 +174,7 @@ public sealed class LatinTaggerModel
         }
 
         var rows = new Dictionary<ulong, int>(count);
-        var weights = new float[count * t];
+        var weights = new short[count * t];
         var hash = 0UL;
         for (var row = 0; row < count; row++)
         {
@@ -182,12 +185,12 @@ public sealed class LatinTaggerModel
             {
                 if ((mask & (1 << y)) != 0)
                 {
-                    weights[row * t + y] = reader.ReadInt16() * scale;
+                    weights[row * t + y] = reader.ReadInt16();
                 }
             }
         }
 
-        return new LatinTaggerModel(rows, weights, transitions, confidenceScale);
+        return new LatinTaggerModel(rows, weights, scale, transitions, confidenceScale);
     }
 
     public void Save(string path)
@@ -203,5 +206,16 @@ public sealed class LatinTaggerModel
         return Load(file);
     }
 
-    private static short Quantise(float weight, float scale) => (short)Math.Clamp(MathF.Round(weight / scale), short.MinValue, short.MaxValue);
+    private static short[] Quantise(float[] weights, out float scale)
+    {
+        var maxAbs = 1e-9f;
+        foreach (var w in weights)
+        {
+            maxAbs = Math.Max(maxAbs, Math.Abs(w));
+        }
+
+        var s = maxAbs / short.MaxValue;
+        scale = s;
+        return [.. weights.Select(w => (short)Math.Clamp(MathF.Round(w / s), short.MinValue, short.MaxValue))];
+    }
 }

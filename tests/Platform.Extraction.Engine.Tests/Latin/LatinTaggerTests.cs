@@ -43,6 +43,17 @@ public class LatinTaggerTests
     }
 
     [Fact]
+    public void EmbeddedModel_SavedAgain_WritesTheFileItWasLoadedFrom()
+    {
+        using var saved = new MemoryStream();
+        LatinTagger.Default!.Model.Save(saved);
+        saved.Position = 0;
+        using var embedded = LatinResources.Open(LatinTagger.ModelResourceName);
+
+        Assert.Equal(Decompress(embedded), Decompress(saved));
+    }
+
+    [Fact]
     public void Load_NotAModel_ThrowsInvalidData()
     {
         using var stream = new MemoryStream();
@@ -144,5 +155,13 @@ public class LatinTaggerTests
         }
 
         return sentences;
+    }
+
+    private static byte[] Decompress(Stream gzipped)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(gzipped, System.IO.Compression.CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        return bytes.ToArray();
     }
 }
