@@ -30,6 +30,19 @@ public class UglyInputTests
     }
 
     [Fact]
+    public void TwoCharacterNamePaddedWithAFullWidthSpace_InARoster_IsOnePersonBesideAPlace()
+    {
+        // A roster pads 杨岚 to the width of three-character names; beside a place, reading her surname crashed the resolver.
+        const string text = "成　员：\n杨　岚　苏南工业智能研究院　院长\n\n联盟秘书处设在上海。";
+
+        var result = Extractor.Extract(text);
+
+        var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("杨岚", person.Name);
+        Assert.Contains(result.Relations, r => r.SubjectId == person.Id && r.Predicate == "leads");
+    }
+
+    [Fact]
     public void EmojiAndSurrogatePairs_InChineseText_DoNotShiftOffsets()
     {
         const string text = "😀𠮷 谷歌发布了 Gemini 🚀 模型。";

@@ -217,7 +217,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     {
         var forms = surname.Forms.ToHashSet(StringComparer.Ordinal);
         var owners = all.Where(c => c.Type == EntityType.Person && (!uncuratedOnly || c.Entry is null)
-            && c.Forms.Any(f => !IsSingleToken(f) && forms.Contains(NameParts(f).Last()))).ToList();
+            && c.Forms.Any(f => !IsSingleToken(f) && NameParts(f).LastOrDefault() is { } last && forms.Contains(last))).ToList();
         return owners is [{ } person] ? person : null;
     }
 
