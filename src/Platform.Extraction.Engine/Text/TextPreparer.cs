@@ -22,12 +22,13 @@ public static partial class TextPreparer
             MarkupBlanker.Blank(working, found.Block.Start, found.Block.Length);
         }
         var title = Title(fields, new string(working));
-        if (IsMarkdown(original, mediaType, frontMatter is not null))
+        var markdown = IsMarkdown(original, mediaType, frontMatter is not null);
+        if (markdown)
         {
             MarkupBlanker.BlankMarkdown(working);
         }
         MarkupBlanker.BlankUrlsAndEmails(working);
-        WrappedLineJoiner.JoinInPlace(working);
+        WrappedLineJoiner.JoinInPlace(working, markdown ? original : null);
 
         var (normalized, starts, ends) = CompatibilityNormalizer.Normalize(working);
         TraditionalToSimplified.Default.ConvertInPlace(normalized);

@@ -5,13 +5,15 @@ namespace Platform.Extraction.Engine.Text;
 /// and the text goes on: the next line continues in lower case, or a capitalised word meets a capitalised
 /// word (a name broken across lines: "… with Stuart\nRussell" → "… with Stuart Russell"). A lower-case line
 /// end followed by a capital starts a new line of text (a title, then its paragraph). Paragraph breaks,
-/// one-word lines (speaker labels, list-like lines), lines ending in punctuation and lines before a labelled field
-/// ("Amount: …") are left alone. Same
-/// length, so offsets do not move.
+/// one-word lines (speaker labels, list-like lines), lines ending in punctuation, lines before a labelled field
+/// ("Amount: …") and a heading or an emphasised line before a capital ("**Fei-Fei Li** — Co-Founder &amp; CEO, World Labs",
+/// then her bio) are left alone. Same length, so offsets do not move.
 /// </summary>
 public static class WrappedLineJoiner
 {
-    public static void JoinInPlace(char[] text)
+    /// <param name="text">The text, its markup already blanked.</param>
+    /// <param name="original">The text before its markup was blanked, if it had any: where its headings and emphasis are.</param>
+    public static void JoinInPlace(char[] text, string? original = null)
     {
         var lineStart = 0;
         for (var i = 0; i < text.Length; i++)
@@ -25,7 +27,7 @@ public static class WrappedLineJoiner
             if (before >= lineStart && after < text.Length
                 && CharClass.IsLatinLetter(text[before]) && CharClass.IsLatinLetter(text[after])
                 && LineHasSeveralWords(text, lineStart, before)
-                && (char.IsLower(text[after]) || StartsCapitalised(text, lineStart, before))
+                && (char.IsLower(text[after]) || (StartsCapitalised(text, lineStart, before) && !OpensWithMarkup(original, lineStart)))
                 && !OpensWithALabel(text, after) && !RepeatsTheLineEnd(text, lineStart, before, after))
             {
                 text[i] = ' ';
@@ -37,6 +39,16 @@ public static class WrappedLineJoiner
             }
             lineStart = i + 1;
         }
+    }
+
+    private static bool OpensWithMarkup(string? original, int lineStart)
+    {
+        if (original is null)
+        {
+            return false;
+        }
+        var line = original.AsSpan(lineStart).TrimStart(" \t");
+        return line.StartsWith("**") || line.StartsWith("__") || line.StartsWith("#");
     }
 
     // "Denver, CO\nAmount: $26,500,000": a line that opens with a label and its colon is a field of its own, not the line before

@@ -1407,4 +1407,50 @@ public class DiscourseRelationTests
 
         Assert.True(Has(result, subject, predicate, @object), Describe(result));
     }
+
+    // A speakers page: each bio opens with an emphasised line, the name and each post with its firm after a comma; the bio
+    // under it opens with the given name alone, which is no place and no part of the firm the line above ends with.
+    private const string SpeakersPage = "---\ntitle: Speakers\n---\n\n# Tidewater AI Forum — Speakers\n\n"
+        + "**Daniel Ashgrove** — Founder, Lumenfold Labs; Managing General Partner, Quillhaven Fund\n"
+        + "Daniel previously led research at Baidu and holds a PhD from Caltech.\n\n"
+        + "**Dr. Helena Vasquez-Marr** — Director, Center for Tidal Computing, Georgetown University\n"
+        + "Helena directs the center's work on ocean models.\n\n"
+        + "**Kwabena Asante-Owusu** — Managing Partner, Saltmarsh Ventures\n"
+        + "Kwabena co-founded Saltmarsh Ventures in 2019.\n\n"
+        + "**Ravi Menon** — Head of Research, Brinefield Compute\n"
+        + "Ravi Menon heads research at Brinefield Compute.\n";
+
+    [Theory]
+    [InlineData("Daniel Ashgrove", "founder_of", "Lumenfold Labs")]
+    [InlineData("Daniel Ashgrove", "works_at", "Quillhaven Fund")]
+    [InlineData("Helena Vasquez-Marr", "leads", "Center for Tidal Computing")]
+    [InlineData("Kwabena Asante-Owusu", "works_at", "Saltmarsh Ventures")]
+    [InlineData("Ravi Menon", "works_at", "Brinefield Compute")]
+    public void SpeakersPage_EachPostOnANamesLine_IsInTheFirmNamedAfterItsComma(string person, string predicate, string organization)
+    {
+        var result = Extract(SpeakersPage);
+
+        Assert.True(Has(result, person, predicate, organization), Describe(result));
+    }
+
+    [Fact]
+    public void SpeakersPage_NamesNoDegreeOrFieldOfATitle_AndNoGivenNameApart()
+    {
+        var result = Extract(SpeakersPage);
+
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f is "PhD" or "Research" || f.EndsWith(" Helena", StringComparison.Ordinal)));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Helena Vasquez-Marr") && e.SurfaceForms.Contains("Helena"));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Kwabena Asante-Owusu"));
+    }
+
+    [Fact]
+    public void Pleading_PartyLabelsAndOutlineMarks_AreNoPartOfANameAndNameNoOne()
+    {
+        var result = Extract("---\ntitle: Complaint\n---\n\n*A. Plaintiffs*\n\n14. Plaintiff Thornbury Lane Publishing LLC is a publisher based in Burlington, Vermont.\n\n"
+            + "*B. Defendants*\n\n17. Defendant Tobias Quennell is the chief technology officer of Veltmoor Labs, Inc., as alleged in Part V.\n");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("Thornbury Lane Publishing LLC"));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Tobias Quennell"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.Contains("Plaintiff", StringComparison.Ordinal) || f.Contains("Defendant", StringComparison.Ordinal) || f == "Part V"));
+    }
 }

@@ -38,7 +38,7 @@ public class UglyInputTests
         var result = Extractor.Extract(text);
 
         var person = Assert.Single(result.Entities, e => e.Type == EntityType.Person);
-        Assert.Equal("杨岚", person.Name);
+        Assert.Equal("ent:杨岚", person.Id);
         Assert.Contains(result.Relations, r => r.SubjectId == person.Id && r.Predicate == "leads");
     }
 

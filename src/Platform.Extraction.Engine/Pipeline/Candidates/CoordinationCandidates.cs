@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Latin;
 using Platform.Extraction.Engine.Text;
+using Platform.Extraction.Engine.Pipeline.Relations;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -37,9 +38,11 @@ internal static partial class CoordinationCandidates
             {
                 var end = WithoutTrailingAdverb(text, start, member);
                 // 与杭州机器人|公司云踪科技: a member short of its generic head is a description; a member across a line's end
-                // ("Denver, CO\nAmount: …") is two lines' words; a title before its firm ("Senior Editor, Rack & Silicon") is none.
+                // ("Denver, CO\nAmount: …") is two lines' words; a title before its firm ("Senior Editor, Rack & Silicon", "Managing
+                // General Partner, AI Fund") is none, nor is a title's field ("Head of Research, Sablegate Compute").
                 if (covered.AsSpan(start, end - start).Contains(true) || OrganizationHeadCandidates.GenericHeadAt(text, end) || text.AsSpan(start, end - start).Contains('\n')
-                    || LatinCandidates.IsPartOfACapitalisedTitle(text, start, end))
+                    || LatinCandidates.IsPartOfACapitalisedTitle(text, start, end) || LatinTitle().IsMatch(text.AsSpan(start, end - start))
+                    || TitleOfAFieldBefore().IsMatch(text.AsSpan(0, start)))
                 {
                     continue;
                 }
@@ -105,6 +108,12 @@ internal static partial class CoordinationCandidates
             }
         }
     }
+
+    [GeneratedRegex(@"^(?i:" + RoleNouns.Chain + ")$")]
+    private static partial Regex LatinTitle();
+
+    [GeneratedRegex(@"\b(?i:head|director|chief|dean|professor|vice\s+president)\s+of\s+$")]
+    private static partial Regex TitleOfAFieldBefore();
 
     [GeneratedRegex("[^、]+")]
     private static partial Regex ListPiece();

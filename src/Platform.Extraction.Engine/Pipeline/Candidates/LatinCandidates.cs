@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Latin;
 using Platform.Extraction.Engine.Text;
+using Platform.Extraction.Engine.Pipeline.Relations;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -46,6 +47,43 @@ internal static partial class LatinCandidates
                 {
                     span = span with { Type = EntityType.Person };
                 }
+            }
+            // "Kwabena Ofori-Mensah — Managing Partner, Tallgrass Frontier Ventures": the name a roster line opens with holds the
+            // posts after it.
+            if (span.Type != EntityType.Person && IsARosterLinesName(text, span.Start, span.End))
+            {
+                span = span with { Type = EntityType.Person };
+            }
+            // "A. Plaintiffs", "V. FACTUAL ALLEGATIONS": an outline's letter or numeral opening a heading is no part of a name
+            // (a heading the name fills to the line's end; "J. Smith said" keeps its initial).
+            if (OutlineMark().Match(surface) is { Success: true } mark && TextLines.OpensALine(text, span.Start) && EndsTheLine(text, span.End))
+            {
+                span = span with { Start = span.Start + mark.Length };
+                surface = text[span.Start..span.End];
+            }
+            // "Defendant Tobias Renfrew", "Plaintiff Thornbury House Publishing LLC": a party's label in a pleading is no part
+            // of its name, and a label alone ("A. Plaintiffs") names no one.
+            if (PartyLabel().Match(surface) is { Success: true } party)
+            {
+                if (party.Length == surface.Length)
+                {
+                    continue;
+                }
+                span = span with { Start = span.Start + party.Length };
+                surface = text[span.Start..span.End];
+                if (span.Type == EntityType.Organization && lexicon.FirstNames.Contains(surface.AsSpan(0, Math.Max(0, surface.IndexOf(' ')))) && surface.Contains(' ')
+                    && !lexicon.OrgHeads.Contains(surface.AsSpan(surface.LastIndexOf(' ') + 1)))
+                {
+                    span = span with { Type = EntityType.Person };
+                }
+            }
+            // "Managing General Partner, AI Fund": a title before a comma is the post, the name after it the firm; so is an everyday
+            // word ("Head of Research, Sablegate Compute").
+            if (TitleBeforeAComma().Match(surface) is { Success: true } titled
+                && (titled.Groups["title"].Success || (lexicon.IsCommon(titled.Groups["word"].Value.ToLowerInvariant()) && HeadOfBefore().IsMatch(text.AsSpan(0, span.Start)))))
+            {
+                span = span with { Start = span.Start + titled.Groups["firm"].Index };
+                surface = text[span.Start..span.End];
             }
             // "Veridane Names Shalini Raghunathan CEO": a headline's verb between a firm and whom it names parts the two.
             if (HeadlineVerbInside().Match(surface) is { Success: true } inside)
@@ -267,12 +305,24 @@ internal static partial class LatinCandidates
         return true;
     }
 
-    /// <summary>
-    /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop,
-    /// is no byline and has text after it (a line on its own, such as a page title, may be all name).
-    /// </summary>
+    private static bool EndsTheLine(string text, int end) =>
+        text.AsSpan(end, (text.IndexOf('\n', end) is var newline and >= 0 ? newline : text.Length) - end).IsWhiteSpace();
+
+    private static bool IsARosterLinesName(string text, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var lineEnd = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
+        return RosterLineOpening().Match(text, lineStart, lineEnd - lineStart).Groups["name"] is { Success: true } name
+            && name.Index == start && name.Index + name.Length == end;
+    }
+
     private static bool TheBefore(string text, int start) => text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop,
+    /// is no byline, no author line and no roster line, and has text after it (a line on its own, such as a page title, may
+    /// be all name).
+    /// </summary>
     private static bool IsTitleCaseLine(string text, int at)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
@@ -284,11 +334,29 @@ internal static partial class LatinCandidates
         var line = text[lineStart..lineEnd].TrimEnd();
         var words = LongWord().Matches(line);
         return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"') && words.Count >= 4 && !BylineOpening().IsMatch(line) && !AuthorLines.IsAuthorLine(line)
-            && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
+            && !RosterLineOpening().IsMatch(line) && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
     }
 
     [GeneratedRegex(@"\b[A-Za-z][A-Za-z'-]{3,}")]
     private static partial Regex LongWord();
+
+    [GeneratedRegex(@"\b(?i:head|director|chief|dean|vice\s+president)\s+of\s+$")]
+    private static partial Regex HeadOfBefore();
+
+    // Before two words at least, so that an initial stays with a name filling its line ("J. Smith").
+    [GeneratedRegex(@"^(?:[A-Z]|[IVX]{1,4})\.\s+(?=\p{Lu}\p{L}+[\s-]+\p{L}{2,})")]
+    private static partial Regex OutlineMark();
+
+    [GeneratedRegex(@"^(?:[A-Z]\.\s+)?(?:(?:Non-)?Part(?:y|ies)|(?:Named\s+)?(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor)s?)(?:\s+|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartyLabel();
+
+    [GeneratedRegex(@"^(?:(?<title>(?i:" + RoleNouns.Chain + @"))|(?<word>\p{Lu}\p{Ll}+)),\s+(?<firm>\p{Lu}.*)$")]
+    private static partial Regex TitleBeforeAComma();
+
+    // "Amara Ezeilo — Founder & CEO, Plainspoken Health": a speakers page's or a team page's line, a name and its posts (not
+    // a dateline: "ATLANTA — Researchers at …").
+    [GeneratedRegex(@"^[ \t*_-]*(?:(?:Dr|Prof)\.\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})[ \t*_]+[—–|][ \t]*(?i:" + RoleNouns.Chain + @")[ \t]*(?:[,;(（]|$)")]
+    private static partial Regex RosterLineOpening();
 
     /// <summary>
     /// "our Chief Financial Officer", "Vice President of Investor Relations", "Managing Partners at Fieldstone Capital": a
@@ -678,8 +746,15 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\bthe\s+[""“](?<term>\p{Lu}\p{Ll}+)[""”]")]
     private static partial Regex DefinedTerm();
 
+    /// <summary>"a PhD from Caltech", "BSc and MSc, Hebrew University": a degree, which no source may take for a name (BA, MS
+    /// and the like are left: they are also tickers and states).</summary>
+    public static bool IsADegree(string surface) => Degree().IsMatch(surface);
+
+    [GeneratedRegex(@"^(?:Ph\.?\s?D|B\.?Sc|M\.?Sc|M\.?B\.?A|B\.?Eng|M\.?Eng|M\.?Phil|D\.?Phil|LL\.?M)\.?$")]
+    private static partial Regex Degree();
+
     // "Form 8-K", "Exhibit 99.1", "Item 5.02": a filing's parts are numbered, not named.
-    [GeneratedRegex(@"^(?i:Form|Exhibit|Item|Schedule|Annex|Appendix|Section|Table|Figure)\s+\d[\w.-]*$")]
+    [GeneratedRegex(@"^(?i:Form|Exhibit|Item|Schedule|Annex|Appendix|Section|Table|Figure)\s+\d[\w.-]*$|^(?i:Part|Article|Count)\s+[IVX]{1,4}$")]
     private static partial Regex DocumentPart();
 
     /// <summary>"(Nasdaq: VRDN)": a firm's ticker, wherever the text repeats it, is no name of its own.</summary>

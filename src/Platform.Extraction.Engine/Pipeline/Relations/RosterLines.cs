@@ -6,8 +6,10 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>
 /// A team page or an article's leadership section lists each person with their titles and no firm
 /// ("- Teodor Valsecchi – co-founder and chief technology officer", "**程启航**｜联合创始人、董事长兼首席执行官"): the titles
-/// are posts in the firm the text names most. Titles that go on to name an organisation ("general partner at …",
-/// "…研究院院长") are left to the cue patterns. So are the titles a label gives before a name ("（董事会秘书：彭雪岑）").
+/// are posts in the firm the text names most. A speakers page names each post's firm after a comma ("**Andrew Ng** —
+/// Founder, DeepLearning.AI; Managing General Partner, AI Fund"): those are posts in the firms named. Titles that go on to
+/// name an organisation otherwise ("general partner at …", "…研究院院长") are left to the cue patterns. So are the titles a
+/// label gives before a name ("（董事会秘书：彭雪岑）").
 /// </summary>
 internal static partial class RosterLines
 {
@@ -17,15 +19,13 @@ internal static partial class RosterLines
 
     public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, string? mostNamedOrganization)
     {
-        if (mostNamedOrganization is null)
-        {
-            yield break;
-        }
+        Dictionary<int, RelationArgument>? organizationAt = null;
         foreach (var person in mentions.Where(m => m.Type == EntityType.Person && m.EntityId != mostNamedOrganization))
         {
             var before = Math.Max(0, person.Start - 40);
             var titles = OpensAListItem(text, person.Start) ? Titles().Match(text, person.End) : Match.Empty;
-            if (!titles.Success && (titles = TitlesBefore().Match(text, before, person.Start - before)) is not { Success: true })
+            var titlesAfter = titles.Success;
+            if (!titlesAfter && (titles = TitlesBefore().Match(text, before, person.Start - before)) is not { Success: true })
             {
                 continue;
             }
@@ -33,17 +33,37 @@ internal static partial class RosterLines
             var lineStart = text.LastIndexOf('\n', Math.Max(0, person.Start - 1)) + 1;
             var evidence = text[lineStart..lineEnd].Trim(MarkupAroundALine);
             var evidenceStart = text.IndexOf(evidence, lineStart, StringComparison.Ordinal);
-            foreach (var predicate in RoleNouns.Predicates(titles).Distinct())
+            organizationAt ??= mentions.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
+            for (var post = titles; post.Success;)
             {
-                yield return new ExtractedRelation(person.EntityId, predicate, mostNamedOrganization, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
+                var firm = titlesAfter ? FirmAfter(text, post.Index + post.Length, organizationAt) : null;
+                var organization = firm?.EntityId ?? (post == titles ? mostNamedOrganization : null);
+                if (organization is null || organization == person.EntityId)
+                {
+                    break;
+                }
+                foreach (var predicate in RoleNouns.Predicates(post).Distinct())
+                {
+                    // "Director, Center for Algorithmic Accountability": a director named over a unit heads it.
+                    var stated = firm is not null && predicate == "works_at" && IsADirectorAlone(post) ? "leads" : predicate;
+                    yield return new ExtractedRelation(person.EntityId, stated, organization, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
+                }
+                post = firm is null ? Match.Empty : NextPost().Match(text, firm.End);
             }
         }
     }
 
+    /// <summary>The organisation named right after a comma at <paramref name="at"/>.</summary>
+    private static RelationArgument? FirmAfter(string text, int at, Dictionary<int, RelationArgument> organizationAt) =>
+        CommaBeforeAFirm().Match(text, at) is { Success: true } comma && organizationAt.TryGetValue(at + comma.Length, out var firm) ? firm : null;
+
+    private static bool IsADirectorAlone(Match titles) =>
+        titles.Groups["role"].Captures is [{ } role] && role.Value.Equals("director", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether only a list item's mark or emphasis stands between the line's start and <paramref name="at"/>.</summary>
     private static bool OpensAListItem(string text, int at)
     {
-        var i = at;
+        var i = HonorificBefore().Match(text[Math.Max(0, at - 6)..at]) is { Success: true } honorific ? at - honorific.Length : at;
         while (i > 0 && text[i - 1] is '*' or '_')
         {
             i--;
@@ -55,6 +75,16 @@ internal static partial class RosterLines
         }
         return TextLines.OpensALine(text, mark > 0 && text[mark - 1] is '-' or '*' or '•' ? mark - 1 : i);
     }
+
+    [GeneratedRegex(@"(?:Dr|Prof|Mr|Ms|Mrs)\.\s$")]
+    private static partial Regex HonorificBefore();
+
+    [GeneratedRegex(@"\G[ \t]*[,，][ \t]*")]
+    private static partial Regex CommaBeforeAFirm();
+
+    // "; Managing General Partner, AI Fund": the next post on the line, with its own firm after a comma.
+    [GeneratedRegex(@"\G[ \t]*[;；][ \t]*" + RoleNouns.Chain + @"(?=[ \t]*[,，])", RegexOptions.IgnoreCase)]
+    private static partial Regex NextPost();
 
     // "（董事会秘书：彭雪岑）", "Chief Financial Officer: Mara Vance": the titles as a label before the name.
     [GeneratedRegex(@"(?:^|\n|[（(])[ \t*_]*" + RoleNouns.Chain + @"[ \t*_]*[：:][ \t*_]*$", RegexOptions.IgnoreCase)]

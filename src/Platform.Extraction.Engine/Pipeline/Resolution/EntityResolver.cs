@@ -198,16 +198,18 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// <summary>
     /// "Brisbane is the chief technology officer", after "Tom Brisbane" was named: a place spelled as the surname
     /// of exactly one person named in full in the document is that person, unless a preposition of place comes before
-    /// it (in Brisbane, from Brisbane).
+    /// it (in Brisbane, from Brisbane). So is a place spelled as the given name of exactly one ("Helena leads …" under
+    /// "Dr. Helena Wierzbicka").
     /// </summary>
     private static void SurnamesReadAsPlaces(string text, List<EntityCluster> all)
     {
         foreach (var place in all.Where(c => c.Type == EntityType.Location && c.Forms.All(IsSingleToken)).ToList())
         {
-            if (OnlyPersonWithSurname(all, place, uncuratedOnly: false) is { } person
+            var surnameOf = OnlyPersonWithSurname(all, place, uncuratedOnly: false);
+            if ((surnameOf ?? OnlyPersonWithGivenName(all, place)) is { } person
                 && !place.Mentions.Any(m => PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)))))
             {
-                TakeAsSurname(all, person, place, $"\"{place.Forms.First()}\" is the surname of \"{person.Name}\", not the place");
+                TakeAsSurname(all, person, place, $"\"{place.Forms.First()}\" is the {(surnameOf is null ? "given name" : "surname")} of \"{person.Name}\", not the place");
             }
         }
     }
@@ -218,6 +220,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         var forms = surname.Forms.ToHashSet(StringComparer.Ordinal);
         var owners = all.Where(c => c.Type == EntityType.Person && (!uncuratedOnly || c.Entry is null)
             && c.Forms.Any(f => !IsSingleToken(f) && NameParts(f).LastOrDefault() is { } last && forms.Contains(last))).ToList();
+        return owners is [{ } person] ? person : null;
+    }
+
+    private static EntityCluster? OnlyPersonWithGivenName(List<EntityCluster> all, EntityCluster givenName)
+    {
+        var forms = givenName.Forms.ToHashSet(StringComparer.Ordinal);
+        var owners = all.Where(c => c.Type == EntityType.Person
+            && c.Forms.Any(f => !IsSingleToken(f) && f.IndexOf(' ') is > 0 and var space && forms.Contains(f[..space]))).ToList();
         return owners is [{ } person] ? person : null;
     }
 
