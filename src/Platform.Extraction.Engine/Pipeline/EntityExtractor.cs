@@ -94,11 +94,12 @@ public sealed partial class EntityExtractor(
         FirmCues.RetypePeopleActingAsFirms(normalized, candidates);
         FirmCues.RetypeSurnamesListedWithFirms(normalized, candidates);
         FirmCues.RetypeAdvisersOfADeal(normalized, candidates);
+        FirmCues.RetypePeopleCalledByTheirSurname(normalized, candidates);
         FirmCues.RetypeProductsInApposition(normalized, candidates);
         FirmCues.RetypePublicationsByTheirIssue(normalized, candidates);
         FirmCues.RetypeShortNamesOfFirms(candidates);
         CountryPrefixes.SplitFromForeignNames(normalized, candidates, curated, chineseCommonWords);
-        candidates.RemoveAll(c => LatinCandidates.IsADegree(c.Text));
+        candidates.RemoveAll(c => LatinCandidates.IsADegreeOrAnHonorific(c.Text));
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion));

@@ -303,4 +303,47 @@ public class ResolutionTests
         Assert.Equal("waic", conference.Id);
         Assert.Contains("2026世界人工智能大会", conference.SurfaceForms);
     }
+
+    // Short names a document declares or implies, each one entity with its full name: a pleading's quoted short name in
+    // parentheses (over the shorter firm its first word would otherwise abbreviate), a person called "Mr." by the surname of
+    // a name the tagger read as a firm's, a group named with its city and without, a firm named without the words of its trade.
+    [Theory]
+    [InlineData("Defendant Veltmoor Labs, Inc. (\"Veltmoor\") is based in Austin. Defendant Veltmoor Data Services, LLC (\"Veltmoor Data\") "
+        + "is a wholly owned subsidiary of Veltmoor.", "Veltmoor Labs, Inc.", "Veltmoor")]
+    [InlineData("Defendant Veltmoor Labs, Inc. (\"Veltmoor\") is based in Austin. Defendant Veltmoor Data Services, LLC (\"Veltmoor Data\") "
+        + "is a wholly owned subsidiary of Veltmoor.", "Veltmoor Data Services, LLC", "Veltmoor Data")]
+    [InlineData("Plaintiff Ashcombe House Publishing LLC (\"Ashcombe House\") is a publisher in Vermont. Ashcombe House publishes novels.",
+        "Ashcombe House Publishing LLC", "Ashcombe House")]
+    [InlineData("Defendant Tobias Quennell is Veltmoor's vice president of data. Mr. Quennell approved the purchase.", "Tobias Quennell", "Quennell")]
+    [InlineData("主持人：陆文彬（绍兴市稽山医疗集团副总裁）。稽山医疗集团与华为云签署合作框架协议。", "绍兴市稽山医疗集团", "稽山医疗集团")]
+    [InlineData("参编单位：海尔卡奥斯物联生态科技有限公司、同济大学。海尔卡奥斯的平台已接入三百家工厂。", "海尔卡奥斯物联生态科技有限公司", "海尔卡奥斯")]
+    public void ShortName_IsTheSameEntityAsItsFullName(string text, string full, string shortName)
+    {
+        var result = Extractor.Extract(text);
+
+        var entity = Assert.Single(result.Entities, e => e.SurfaceForms.Contains(full));
+        Assert.Contains(shortName, entity.SurfaceForms);
+        Assert.DoesNotContain(result.Entities, e => e.Id != entity.Id && e.SurfaceForms.Contains(shortName));
+    }
+
+    // 联盟成员 says what the firm is to the alliance; it is no part of the firm's name. Nor is a funding round a name: its owner is.
+    [Theory]
+    [InlineData("联盟成员常州衡钧智造科技有限公司研发的视觉质检系统已投入使用。", "常州衡钧智造科技有限公司")]
+    [InlineData("Veltmoor's 2024 Series B financing was led by Halloway Ridge Capital.", "Veltmoor")]
+    public void WhatIntroducesAName_IsNoPartOfIt(string text, string name)
+    {
+        var result = Extractor.Extract(text);
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.Name == name);
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.Length > name.Length && f.Contains(name, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Degrees_AreNoNames_WhileAnLlmStaysAConcept()
+    {
+        var result = Extractor.Extract("Dr. Imani Okafor holds a PhD from Caltech and an MBA from Wharton. Her team trains an LLM for hospitals.");
+
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f is "PhD" or "MBA" or "Dr"));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Concept && e.SurfaceForms.Contains("LLM"));
+    }
 }

@@ -80,6 +80,35 @@ internal static partial class FirmCues
     }
 
     /// <summary>
+    /// "Defendant Tobias Renfrew …; Mr. Renfrew personally approved …": a name the tagger read as a firm's is a person's where
+    /// the text calls someone by its last word after Mr., Ms. or Dr., and it ends in no firm's word.
+    /// </summary>
+    public static void RetypePeopleCalledByTheirSurname(string text, List<Candidate> candidates)
+    {
+        var called = Honorific().Matches(text).Select(m => m.Groups["surname"].Value).ToHashSet(StringComparer.Ordinal);
+        if (called.Count == 0)
+        {
+            return;
+        }
+        var heads = Latin.LatinLexicon.Default.OrgHeads;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Organization, Entry: null, Source: CandidateSource.LatinRecognizer } guess
+                && TwoOrThreeNames().Match(guess.Text) is { Success: true } name && called.Contains(name.Groups["last"].Value)
+                && !heads.Contains(name.Groups["last"].Value) && !FirmWordAtTheEnd().IsMatch(guess.Text))
+            {
+                candidates[i] = guess with { Type = EntityType.Person, Cue = guess.Cue + ", a person the text calls by the surname" };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?<surname>\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?)")]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?<last>\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?)$")]
+    private static partial Regex TwoOrThreeNames();
+
+    /// <summary>
     /// "Verhoeven heads the lab", after "Thibault Verhoeven": a surname alone the tagger guessed to be a firm is the person's,
     /// where the text names the person in full and no firm by that word.
     /// </summary>

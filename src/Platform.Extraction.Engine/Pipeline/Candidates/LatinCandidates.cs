@@ -103,6 +103,14 @@ internal static partial class LatinCandidates
             {
                 continue;
             }
+            // "Veltrace's 2024 Series B financing": a funding round is no name; its owner before the possessive is.
+            if (OwnersFundingRound().Match(surface) is { Success: true } round)
+            {
+                var owner = round.Groups["owner"];
+                yield return new Candidate(span.Start, span.Start + owner.Length, owner.Value, EntityType.Organization, span.Confidence,
+                    CandidateSource.LatinRecognizer, Cue: "the owner of a funding round");
+                continue;
+            }
             // "King's Cross", "Earl's Court": an everyday word's possessive opens a name of one place, not an owner's.
             if (OwnedName().Match(surface) is { Success: true } owned && !lexicon.IsCommon(owned.Groups["owner"].Value.ToLowerInvariant()))
             {
@@ -746,12 +754,12 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\bthe\s+[""“](?<term>\p{Lu}\p{Ll}+)[""”]")]
     private static partial Regex DefinedTerm();
 
-    /// <summary>"a PhD from Caltech", "BSc and MSc, Hebrew University": a degree, which no source may take for a name (BA, MS
-    /// and the like are left: they are also tickers and states).</summary>
-    public static bool IsADegree(string surface) => Degree().IsMatch(surface);
+    /// <summary>"a PhD from Caltech", "BSc and MSc, Hebrew University", "Mr. Renfrew": a degree or an honorific, which no source
+    /// may take for a name (BA, MS and the like are left: they are also tickers and states).</summary>
+    public static bool IsADegreeOrAnHonorific(string surface) => DegreeOrHonorific().IsMatch(surface);
 
-    [GeneratedRegex(@"^(?:Ph\.?\s?D|B\.?Sc|M\.?Sc|M\.?B\.?A|B\.?Eng|M\.?Eng|M\.?Phil|D\.?Phil|LL\.?M)\.?$")]
-    private static partial Regex Degree();
+    [GeneratedRegex(@"^(?:Ph\.?\s?D|B\.?Sc|M\.?Sc|M\.?B\.?A|B\.?Eng|M\.?Eng|M\.?Phil|D\.?Phil|LL\.M|Mr|Mrs|Ms|Messrs)\.?$")]
+    private static partial Regex DegreeOrHonorific();
 
     // "Form 8-K", "Exhibit 99.1", "Item 5.02": a filing's parts are numbered, not named.
     [GeneratedRegex(@"^(?i:Form|Exhibit|Item|Schedule|Annex|Appendix|Section|Table|Figure)\s+\d[\w.-]*$|^(?i:Part|Article|Count)\s+[IVX]{1,4}$")]
@@ -846,6 +854,9 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex("^" + DeviceNouns)]
     private static partial Regex DeviceNoun();
+
+    [GeneratedRegex(@"^(?<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:\d{4}\s+)?(?:Series\s+[A-Z]\d?|Pre-Seed|Seed|Pre-IPO|Angel)\b")]
+    private static partial Regex OwnersFundingRound();
 
     // An owner's possessive, then capitalised words that are a name of their own (not a bare legal suffix or head noun:
     // McDonald's Corporation is one name).

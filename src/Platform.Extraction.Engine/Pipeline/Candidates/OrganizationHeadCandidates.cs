@@ -31,8 +31,8 @@ internal static partial class OrganizationHeadCandidates
         "企业", "公司", "机构", "车企", "药企", "房企",
         // The end of a list before the kind of its members: 芒果TV、华策影视等|内容公司.
         "等",
-        // Who an investor is to the firm: 老股东|峰瑞资本.
-        "股东",
+        // Who an investor is to the firm: 老股东|峰瑞资本; what a firm is to an alliance: 联盟成员|常州衡钧智造科技有限公司.
+        "股东", "成员", "会员",
         // A board's own committee is no name (董事会|战略委员会); nor is what a sum is a share of (约占|公司2025年度营业收入).
         "董事会", "占",
     ];

@@ -102,12 +102,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// <summary>
     /// A short name the text declares for the name before it: "北京智谱华章科技有限公司（以下简称“智谱AI”）", "Zhipu
     /// Huazhang Technology Co. (hereinafter "Zhipu")", or in bare parentheses a piece of the name itself
-    /// (天穹云计算有限公司（天穹云）). Both are one organisation. The short name's own mention may come from a later pass
+    /// (天穹云计算有限公司（天穹云）, a pleading's Veltrace Labs, Inc. ("Veltrace")). Both are one organisation. The short name's own mention may come from a later pass
     /// than the resolver's; then the one cluster with a mention of that text is it.
     /// </summary>
     private static void MergeDeclaredShortNames(string text, List<EntityCluster> all)
     {
-        foreach (var declared in DeclaredShortName().Matches(text).Concat(ParenthesisedShortName().Matches(text)))
+        foreach (var declared in DeclaredShortName().Matches(text).Concat(ParenthesisedShortName().Matches(text)).Concat(QuotedShortName().Matches(text)))
         {
             var fullMention = all.SelectMany(c => c.Mentions.Where(m => m.End == declared.Index).Select(m => (Cluster: c, m.Text))).FirstOrDefault();
             var full = fullMention.Cluster;
@@ -143,6 +143,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     [GeneratedRegex(@"[（(][“""「]?(?<short>\p{IsCJKUnifiedIdeographs}{2,8})[”""」]?[）)]")]
     private static partial Regex ParenthesisedShortName();
+
+    // From the space after the full name: Thornbury House Publishing LLC ("Thornbury House").
+    [GeneratedRegex(@"\s\([""“](?<short>\p{Lu}[^""”)\n]{1,40}?)[""”]\)")]
+    private static partial Regex QuotedShortName();
 
     [GeneratedRegex("(?:有限公司|有限责任公司|股份公司|集团)$")]
     private static partial Regex RegisteredName();
@@ -765,7 +769,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>Trades a firm's name may end in besides <see cref="GenericTails"/>, which its short forms drop (元启智能驾驶技术 → 元启).</summary>
     private static readonly HashSet<string> ChineseTradeWords = new(StringComparer.Ordinal)
-        { "驾驶", "医疗", "影像", "出行", "能源", "生物", "芯片", "制造", "装备", "材料", "传媒", "教育", "金融", "物流", "视觉", "语音", "健康", "发展" };
+        { "驾驶", "医疗", "影像", "出行", "能源", "生物", "芯片", "制造", "装备", "材料", "传媒", "教育", "金融", "物流", "视觉", "语音", "健康", "发展", "物联", "生态" };
 
     /// <summary>Institutions a city's name stands before (苏州瑞华医院 goes by 瑞华医院).</summary>
     private static readonly string[] InstitutionHeads = ["医院", "银行", "研究院", "研究所", "实验室", "学院", "中学", "小学"];
@@ -837,6 +841,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 {
                     found.Add(form[(city.Length + rank)..]);
                 }
+            }
+            // 绍兴市稽山医疗集团 goes by 稽山医疗集团: the city before a group named with its own name and trade (not 汽车集团).
+            if (form.EndsWith("集团", StringComparison.Ordinal) && (LeadingPlace(form) ?? LeadingListedCity(form, isListedPlace, isRegion)) is { } groupCity
+                && form.Length - groupCity.Length >= 5)
+            {
+                found.Add(form[groupCity.Length..]);
             }
             // 声澜科技 goes by 声澜: a name that ends in its trade, with two characters or more before it.
             if (GenericTails.FirstOrDefault(t => form.EndsWith(t, StringComparison.Ordinal)) is { } trade && form.Length - trade.Length >= 2)
@@ -1108,6 +1118,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
         }
         return null;
+    }
+
+    /// <summary>绍兴市 of 绍兴市稽山医疗集团: a city with its rank that the place list knows, where the knowledge base does not.</summary>
+    private static string? LeadingListedCity(string name, Func<string, bool>? isListedPlace, Func<string, bool>? isRegion)
+    {
+        var rank = name.IndexOf('市');
+        return rank is 2 or 3 && (isListedPlace?.Invoke(name[..rank]) == true || isRegion?.Invoke(name[..rank]) == true) ? name[..(rank + 1)] : null;
     }
 
     private static IEnumerable<string> CityAndInitials(string name, string city)
