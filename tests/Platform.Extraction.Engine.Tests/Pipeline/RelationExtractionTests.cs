@@ -267,6 +267,11 @@ public class RelationExtractionTests
     [InlineData("Tamsin Coyle is a University of Michigan graduate.", "Tamsin Coyle", "University of Michigan")]
     [InlineData("Hedda Varga left Adobe in May. She read law at the University of Cambridge.", "Hedda Varga", "University of Cambridge")]
     [InlineData("Hedda Varga joined Adobe in 2019. She earned her master's and PhD at KAIST.", "Hedda Varga", "KAIST")]
+    [InlineData("Mara Quist holds a BA from Princeton and a PhD from Caltech.", "Mara Quist", "Princeton University")]
+    [InlineData("Mara Quist holds a BA from Princeton and a PhD from Caltech.", "Mara Quist", "California Institute of Technology")]
+    [InlineData("Ravi Patel studied at Carnegie Mellon and MIT and earned his PhD at UC Berkeley.", "Ravi Patel", "Massachusetts Institute of Technology")]
+    [InlineData("Ravi Patel studied at Carnegie Mellon and MIT and earned his PhD at UC Berkeley.", "Ravi Patel", "University of California, Berkeley")]
+    [InlineData("Jonas Berg is a graduate of KTH Royal Institute of Technology.", "Jonas Berg", "KTH Royal Institute of Technology")]
     public void WhereSomeoneStudied_SaidTheWaysNewsSaysIt_IsAnAffiliation(string text, string person, string school) =>
         Assert.Contains((person, "affiliated_with", school), StatedByName(text));
 
@@ -277,6 +282,9 @@ public class RelationExtractionTests
     [InlineData("Brightfen Labs has promoted Hedda Varga to chief executive.", "Hedda Varga", "ceo_of", "Brightfen Labs")]
     [InlineData("Brightfen Labs has appointed Min-jae Seo head of applied research.", "Min-jae Seo", "works_at", "Brightfen Labs")]
     [InlineData("Hedda Varga, a former engineering director at Adobe, is Brightfen Labs' new head of infrastructure.", "Hedda Varga", "works_at", "Brightfen Labs")]
+    [InlineData("Lena Ortiz was formerly a principal researcher at Microsoft Research.", "Lena Ortiz", "former_employee_of", "Microsoft Research")]
+    [InlineData("Orrin Vale co-founded Coursera, founded and led Google Brain, and later taught.", "Orrin Vale", "founder_of", "Google Brain")]
+    [InlineData("Veltmoor Labs, Inc. (\"Veltmoor\") is a Delaware corporation with its principal place of business in San Francisco, California.", "Veltmoor Labs, Inc.", "located_in", "San Francisco")]
     public void APostNamedTheWaysPeopleMovesColumnsNameIt_IsStated(string text, string person, string predicate, string firm) =>
         Assert.Contains((person, predicate, firm), StatedByName(text));
 

@@ -35,7 +35,7 @@ internal static class EmploymentPatterns
 
     // "Paramount's executive vice president for business affairs, Lauren Okafor": what the post covers, in lower case.
     // "B.Tech.", "M.B.A.", "Ph.D.": a degree written with its full stops.
-    private const string Degree = @"(?:doctorate|PhD|Ph\.D\.|degree|master's|bachelor's|MBA|M\.B\.A\.|(?:B|M)\.(?:Sc|Tech|Eng|Phil|A|S)\.)";
+    private const string Degree = @"(?:doctorate|PhD|Ph\.D\.|degree|master's|bachelor's|MBA|M\.B\.A\.|(?:B|M)\.(?:Sc|Tech|Eng|Phil|A|S)\.|(?:B|M)(?:Sc|Eng|Phil|A|S)|DPhil)";
 
     // A stay as a visiting scholar or student ("从事访问研究", "做访问学者", "交流学习"), which is no employment.
     private const string VisitingStay = @"\s*(?:从事|做|进行|担任)?(?:访问|交流)(?:研究|学习|学者)";
@@ -82,7 +82,7 @@ internal static class EmploymentPatterns
         new(RelationPattern.FromRoles, $@"{{O:o}}\s*[，,]\s*{Titles}\s*由\s*(?:⟦\d+:O⟧\s*{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s}}\s*(?:博士|教授|先生|女士)?\s*(?:担任|出任|兼任)"),
         // "Sundar Pichai, chief executive of Google and Alphabet", "Ilya Sutskever, one of the co-founders of OpenAI".
         // "Anjali Rao, director of the lab's Grid Analytics Group": the title is the unit's.
-        new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for|in)\s+(?:{FirmDescribedBefore}|the\s+)?(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o+}}"),
+        new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*(?:(?:a|an|the)\s+)?)?{Titles}\s+(?:of|at|for|in)\s+(?:{FirmDescribedBefore}|the\s+)?(?:⟦\d+:O⟧\s*(?:'s|’s)\s+)?{{O:o+}}"),
         // "Owen Tate, a former Nvidia engineer, is the chief technology officer of Pavo Robotics".
         new(RelationPattern.FromRoles, $@"{{P:s}}\s*[,，](?:[^,，.;!?。！？；\n⟦⟧]|⟦\d+:[OLCRSEW]⟧){{0,80}}?[,，]\s*{Copula}(?:{Former}\s*)?{Titles}\s+(?:of|at|for)\s+(?:the\s+)?{{O:o+}}"),
         // "Bettina Kovalainen, a former engineering director at Meta, is Quorvex Labs' new head of infrastructure".
@@ -174,6 +174,8 @@ internal static class EmploymentPatterns
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started|went\s+on\s+to\s+(?:found|start))\s+{{O:o}}"),
         // "… and that year founded the university's Language Understanding Laboratory".
         new("founder_of", $@"{{P:s}}{GapAcrossNames(80)}\b(?:founded|started|set\s+up)\s+⟦\d+:O⟧\s*(?:'s|’s)\s+{{O:o}}"),
+        // "Ng co-founded Coursera, founded and led Google Brain".
+        new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\b(?<!co-)founded\s+and\s+(?:led|ran|built|headed)\s+(?:the\s+)?{{O:o}}"),
         // "… to start her own lab, Halden Robotics".
         new("founder_of", $@"{{P:s}}{GapAcrossNames(100)}\bto\s+(?:start|found|launch|set\s+up)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:lab|company|startup|start-up|firm|venture)\s*,\s*{{O:o}}"),
         // An interview's "he's our CTO", "Lucas was a design lead at Apple and is our chief architect": a post at the speaker's firm.
@@ -355,16 +357,18 @@ internal static class EmploymentPatterns
         new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,80}}?[，,]\s*(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
         // "Raman spent seven years at DeepMind, where she worked on …, and before that completed a PhD at University College London".
         // "holds a PhD in computer vision from ETH Zurich", "earned his master's and PhD at KAIST", "read law at the University of Cambridge".
-        new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:graduated\s+from|(?:studied|read)\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got|holds|held)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}(?:\s+and\s+(?:a\s+)?{Degree})?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o}}"),
-        // "Akerholt studied at NTNU, in her home city, before earning a doctorate in statistics at Stanford University": a second
-        // place of study, after the first.
+        new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:graduated\s+from|(?:studied|read)\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got|holds|held)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}(?:\s+and\s+(?:a\s+)?{Degree})?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o+}}"),
+        // "Akerholt studied at NTNU, in her home city, before earning a doctorate in statistics at Stanford University", "studied at
+        // IIT Bombay and completed her PhD at the University of Washington": a second place of study, after the first.
         // "She holds a B.Tech. from X and an M.B.A. from the Wharton School": the second school.
         new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:holds|held|earned|received)\s+(?:a|an)\s+{Degree}\s+from\s+(?:the\s+)?⟦\d+:O⟧\s+and\s+(?:a|an)\s+{Degree}\s+from\s+(?:the\s+)?{{O:o}}"),
-        new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧.;!?]|⟦\d+:[OLC]⟧){{0,160}}?\b(?:before|after|then)\s+(?:earning|receiving|completing|getting)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from)\s+(?:the\s+)?{{O:o}}"),
+        new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧.;!?]|⟦\d+:[OLC]⟧){{0,160}}?\b(?:(?:before|after|then)\s+(?:earning|receiving|completing|getting)|and\s+(?:earned|received|completed|got))\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from)\s+(?:the\s+)?{{O:o}}"),
         // "当选中国计算机学会（CCF）会士": elected a fellow or member of a body.
         new("member_of", $@"{{P:s}}{Gap(12)}当选(?:为)?\s*{{O:o}}\s*(?:[（(][^）)\n]{{1,12}}[）)])?\s*(?:会士|院士|会员|理事|委员)"),
         // "Achterberg-Ruiz is a University of Michigan graduate".
         new("affiliated_with", $@"{{P:s}}\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z]+\s+)?{{O:o}}\s+(?:graduate|alumnus|alumna|alum|dropout)\b"),
+        // "Jonas is a graduate of KTH Royal Institute of Technology".
+        new("affiliated_with", $@"{{P:s}}\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:graduate|alumnus|alumna)\s+of\s+(?:the\s+)?{{O:o}}"),
         // "Claire Aubertin and Yusuf Demirel, who met as doctoral students at ETH Zurich", "A and B, both PhD students at Y",
         // "A and B, undergraduates at the University of Coimbra".
         new("affiliated_with", $@"{{P:s+}}{Comma}(?:who\s+(?:met|were)\s+(?:as\s+)?|both\s+|all\s+)?(?:(?:PhD|doctoral|graduate|master's|undergraduate|postdoctoral|former)\s+)?(?:students|undergraduates|classmates|graduates|alumni)\s+(?:at|of|from)\s+(?:the\s+)?{{O:o}}"),

@@ -535,6 +535,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}\s+of\s+{{L:o}}(?=\s*[,.;])"),
         new("located_in", $@"\b(?:at|leaving|leaves|left|joining|joins|joined)\s+(?:the\s+)?{{O:s}}\s+in\s+{{L:o}}(?!\s*[,，]?\s*⟦\d+:L⟧)"),
         new("located_in", $@"{{O:s}}{Comma}(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
+        // A pleading's "X is a Delaware corporation with its principal place of business in San Francisco", "… with offices in Seattle".
+        new("located_in", $@"{{O:s}}(?:\s*\([^()\n]{{1,40}}\))?\s+is\s+(?:a|an)\s+(?:[\w-]+\s+|⟦\d+:L⟧\s+){{0,6}}?with\s+(?:its\s+)?(?:principal\s+place\s+of\s+business|headquarters|offices|an\s+office)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
         // "Fjordsight, a 35-person Oslo start-up".
         new("located_in", $@"{{O:s}}{Comma}(?:a|an|another|the)\s+(?:[\d,]+-(?:person|people|strong|employee)\s+)?{{L:o}}\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,2}}?(?:company|start-?up|firm|lab|group|university|network|\w*maker)\b"),

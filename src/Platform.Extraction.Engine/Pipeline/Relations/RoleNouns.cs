@@ -46,7 +46,7 @@ internal static partial class RoleNouns
     public const string Chain = One + @"(?:\s*(?:兼|和|及|、|and|&|/)\s*" + One + ")*";
 
     /// <summary>"former"/"前"/"ex-" where a title may be qualified; its success turns employment into former employment.</summary>
-    public const string Former = @"(?<former>former|ex-|前|曾任|曾担任|此前是|此前为|曾是|曾为|previously)";
+    public const string Former = @"(?<former>formerly|former|ex-|前|曾任|曾担任|此前是|此前为|曾是|曾为|previously)";
 
     public static IEnumerable<string> Predicates(Match match)
     {
