@@ -1453,4 +1453,19 @@ public class DiscourseRelationTests
         Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Tobias Quennell"));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.Contains("Plaintiff", StringComparison.Ordinal) || f.Contains("Defendant", StringComparison.Ordinal) || f == "Part V"));
     }
+
+    // Minutes list attendees under their organisation: a bare title in brackets is a post there. (The firm's two people are named
+    // again below: in the list alone the tagger reads 方若谷 as a firm and misses 景一帆.)
+    [Theory]
+    [InlineData("方若谷", "ceo_of", "杭州岐衡医疗科技有限公司")]
+    [InlineData("景一帆", "works_at", "杭州岐衡医疗科技有限公司")]
+    [InlineData("钟毓澜", "leads", "浙江大学临床智能计算实验室")]
+    [InlineData("韦恺", "works_at", "浙江大学临床智能计算实验室")]
+    public void MinutesAttendeeLine_ABareTitleInBrackets_IsAPostInTheOrganisationTheLineOpensWith(string person, string predicate, string organization)
+    {
+        var result = Extract("**参会人员：**\n\n- 浙江大学临床智能计算实验室：钟毓澜（实验室主任、教授）、韦恺（博士后研究员）\n"
+            + "- 杭州岐衡医疗科技有限公司：方若谷（首席执行官）、景一帆（CTO）\n\n方若谷介绍，岐衡医疗的产品已在两家医院试用。景一帆负责模型部署。\n");
+
+        Assert.True(Has(result, person, predicate, organization), Describe(result));
+    }
 }

@@ -54,6 +54,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
             .Select(c => c.Key).FirstOrDefault();
         // The firm a text opens with and names again is the one an earnings call or a filing is about.
         relations.AddRange(RosterLines.Find(text, sorted, mostNamedOrganization));
+        relations.AddRange(AttendeeLines.Find(text, sorted));
         var openingOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization && mentionCounts[m.EntityId] > 1)?.EntityId;
         string? lastEvent = null;
         string? lastWork = null;
