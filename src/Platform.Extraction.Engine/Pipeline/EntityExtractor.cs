@@ -99,7 +99,7 @@ public sealed partial class EntityExtractor(
         FirmCues.RetypePublicationsByTheirIssue(normalized, candidates);
         FirmCues.RetypeShortNamesOfFirms(candidates);
         CountryPrefixes.SplitFromForeignNames(normalized, candidates, curated, chineseCommonWords);
-        candidates.RemoveAll(c => LatinCandidates.IsADegreeOrAnHonorific(c.Text));
+        candidates.RemoveAll(c => LatinCandidates.IsNeverAName(normalized, c));
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion));

@@ -1468,4 +1468,19 @@ public class DiscourseRelationTests
 
         Assert.True(Has(result, person, predicate, organization), Describe(result));
     }
+
+    // A grant award's labelled lines: each investigator's organisation after a comma or in brackets employs them; the
+    // award's reference is no name.
+    [Theory]
+    [InlineData("Helena Brackley", "University of Edinburgh")]
+    [InlineData("Rhys Ambrose-Tate", "University of Edinburgh")]
+    [InlineData("Yusuf Adewale-Grant", "University of Glasgow")]
+    public void GrantAwardLines_EachInvestigatorsOrganisation_EmploysThem(string person, string organization)
+    {
+        var result = Extract("**EP/Z81042/1 — Verifiable Reasoning in Small Language Models**\nPI: Dr Helena Brackley, University of Edinburgh\n"
+            + "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); Dr Yusuf Adewale-Grant (University of Glasgow)\nPartners: Arm\n");
+
+        Assert.True(Has(result, person, "works_at", organization), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Z81042"));
+    }
 }

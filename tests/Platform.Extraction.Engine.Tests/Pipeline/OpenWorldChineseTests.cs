@@ -61,13 +61,14 @@ public class OpenWorldChineseTests
 
     [Theory]
     // A three-character name before 称 ("said"), quoted names after their kind, what a firm developed itself or is said to
-    // have launched, a Latin name before a Chinese product word, a faculty after 与, a joint lab in quotation marks, a city's
+    // have launched, a model's versioned name after 叫, a Latin name before a Chinese product word, a faculty after 与, a joint lab in quotation marks, a city's
     // sector fund, a firm headquartered after a comma, a brand's owner, a school named with 与, a unit of an institute
     // outside the KB, and a firm's cloud before its president.
     [InlineData("星野科技创始人兼CEO苏明远称，今年营收增长。", "苏明远", EntityType.Person)]
     [InlineData("文旅局在甘肃发布导览服务“听泉”，游客可与数字人“青鸾”对话。", "听泉", EntityType.Product)]
     [InlineData("文旅局在甘肃发布导览服务“听泉”，游客可与数字人“青鸾”对话。", "青鸾", EntityType.Product)]
     [InlineData("公司内置自研的白鹭大模型。", "白鹭大模型", EntityType.Product)]
+    [InlineData("我们自己的模型叫知微-2，后来迭代成知微-3。", "知微-2", EntityType.Product)]
     [InlineData("澜犀是远航集团推出的数字人产品线。", "澜犀", EntityType.Product)]
     [InlineData("荣耀推出其ZETA智能体。", "ZETA", EntityType.Product)]
     [InlineData("远见教育宣布与河西师范大学教育学部共建实验室。", "河西师范大学教育学部", EntityType.Organization)]

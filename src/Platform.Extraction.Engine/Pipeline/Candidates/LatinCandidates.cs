@@ -328,7 +328,7 @@ internal static partial class LatinCandidates
 
     /// <summary>
     /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop,
-    /// is no byline, no author line and no roster line, and has text after it (a line on its own, such as a page title, may
+    /// is no byline, no author line, no roster line and no labelled list of people ("Co-Is: Prof. …"), and has text after it (a line on its own, such as a page title, may
     /// be all name).
     /// </summary>
     private static bool IsTitleCaseLine(string text, int at)
@@ -342,7 +342,7 @@ internal static partial class LatinCandidates
         var line = text[lineStart..lineEnd].TrimEnd();
         var words = LongWord().Matches(line);
         return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"') && words.Count >= 4 && !BylineOpening().IsMatch(line) && !AuthorLines.IsAuthorLine(line)
-            && !RosterLineOpening().IsMatch(line) && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
+            && !RosterLineOpening().IsMatch(line) && !LabelledPeople().IsMatch(line) && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
     }
 
     [GeneratedRegex(@"\b[A-Za-z][A-Za-z'-]{3,}")]
@@ -360,6 +360,10 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"^(?:(?<title>(?i:" + RoleNouns.Chain + @"))|(?<word>\p{Lu}\p{Ll}+)),\s+(?<firm>\p{Lu}.*)$")]
     private static partial Regex TitleBeforeAComma();
+
+    // "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); Dr …": a label, then people by their honorifics.
+    [GeneratedRegex(@"^[ \t*_-]*\p{Lu}[\p{L} .'’-]{0,30}:[ \t]+(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]")]
+    private static partial Regex LabelledPeople();
 
     // "Amara Ezeilo — Founder & CEO, Plainspoken Health": a speakers page's or a team page's line, a name and its posts (not
     // a dateline: "ATLANTA — Researchers at …").
@@ -387,6 +391,13 @@ internal static partial class LatinCandidates
     /// "Lot 1 — Conversational Contact Center", "Contract No. 2019-HS-0882": a notice's lot titles and reference numbers name
     /// no firm or product.
     /// </summary>
+    // "EP/Z81042/1": a grant's or a case's reference, a letter or three and five digits or more after a slash, is no name.
+    private static bool IsAReferencePiece(string text, int start, string surface) =>
+        start > 0 && text[start - 1] == '/' && ReferenceCode().IsMatch(surface);
+
+    [GeneratedRegex(@"^[A-Z]{1,3}\d{5,}$")]
+    private static partial Regex ReferenceCode();
+
     private static bool IsALotsTitleOrNumber(string text, int start, string surface) =>
         LotBefore().IsMatch(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)))
         || (surface.Any(char.IsAsciiDigit) && text.AsSpan(0, start).TrimEnd().EndsWith("No.", StringComparison.Ordinal));
@@ -754,9 +765,12 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\bthe\s+[""“](?<term>\p{Lu}\p{Ll}+)[""”]")]
     private static partial Regex DefinedTerm();
 
-    /// <summary>"a PhD from Caltech", "BSc and MSc, Hebrew University", "Mr. Renfrew": a degree or an honorific, which no source
-    /// may take for a name (BA, MS and the like are left: they are also tickers and states).</summary>
-    public static bool IsADegreeOrAnHonorific(string surface) => DegreeOrHonorific().IsMatch(surface);
+    /// <summary>
+    /// What no source may take for a name: a degree or an honorific ("a PhD from Caltech", "BSc and MSc, Hebrew University",
+    /// "Mr. Renfrew"; BA, MS and the like are left: they are also tickers and states), or a piece of a reference ("EP/Z81042/1").
+    /// </summary>
+    public static bool IsNeverAName(string text, Candidate candidate) =>
+        DegreeOrHonorific().IsMatch(candidate.Text) || IsAReferencePiece(text, candidate.Start, candidate.Text);
 
     [GeneratedRegex(@"^(?:Ph\.?\s?D|B\.?Sc|M\.?Sc|M\.?B\.?A|B\.?Eng|M\.?Eng|M\.?Phil|D\.?Phil|LL\.M|Mr|Mrs|Ms|Messrs)\.?$")]
     private static partial Regex DegreeOrHonorific();

@@ -39,7 +39,7 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: head.Success ? $"quoted with its kind \"{head.Value}\"" : "quoted as what an upgrade goes from or to");
             }
         }
-        // "最新的基座模型青岚3.0", "车型为启程E5": a model's or car's name with its version, right after its kind.
+        // "最新的基座模型青岚3.0", "车型为启程E5", "我们自己的模型叫知微-2": a model's or car's name with its version, right after its kind.
         foreach (Match match in ChineseKindThenVersionedName().Matches(text))
         {
             var (name, line) = (match.Groups["name"], match.Groups["line"].Value);
@@ -353,7 +353,7 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}A-Za-z]旗下的?)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,4}?)(?=品牌|子品牌|[，,。、；;]|较早|已经|已|也|还|正在|则|推出|发布)")]
     private static partial Regex OwnedAfterQixia();
 
-    [GeneratedRegex(@"(?<head>模型|大模型|基座模型|基础模型|车型|芯片|机器人)(?:为|是)?(?<name>(?<line>[\p{IsCJKUnifiedIdeographs}]{2,4}?)(?:[1-9][0-9]?(?:\.[0-9])?|[A-Z][0-9]{1,3}|-[1-9][0-9]?))(?![0-9A-Za-z.%年月日号亿万个倍])")]
+    [GeneratedRegex(@"(?<head>模型|大模型|基座模型|基础模型|车型|芯片|机器人)(?:为|是|叫做|叫|名为|称为)?(?<name>(?<line>[\p{IsCJKUnifiedIdeographs}]{2,4}?)(?:[1-9][0-9]?(?:\.[0-9])?|[A-Z][0-9]{1,3}|-[1-9][0-9]?))(?![0-9A-Za-z.%年月日号亿万个倍])")]
     private static partial Regex ChineseKindThenVersionedName();
 
     // A product line holds no particle or verb (模型参数量达到3, 芯片数量超过2).

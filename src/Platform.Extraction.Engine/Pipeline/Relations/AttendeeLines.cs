@@ -5,7 +5,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>
 /// Minutes list their attendees by organisation, one line each, every person with their title in brackets
 /// ("- 杭州岐衡医疗科技有限公司：方若谷（首席执行官）、景一帆（CTO）"): a bare title is a post in the organisation the line
-/// opens with. A title that names its own unit (稽山医疗集团中心医院院长) is left to the cue patterns.
+/// opens with. A title that names its own unit (稽山医疗集团中心医院院长) is left to the cue patterns. A grant's or a
+/// programme's labelled lines give each person's organisation after them instead ("PI: Dr Helena Brackley, School of
+/// Informatics, University of Edinburgh", "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); …"): it employs them.
 /// </summary>
 internal static partial class AttendeeLines
 {
@@ -16,13 +18,18 @@ internal static partial class AttendeeLines
         Dictionary<int, RelationArgument>? organizationAt = null;
         foreach (var person in mentions.Where(m => m.Type == EntityType.Person))
         {
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, person.Start - 1)) + 1;
+            organizationAt ??= mentions.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
             if (BracketedTitle().Match(text, person.End) is not { Success: true } title)
             {
+                if (LabelBefore().IsMatch(text.AsSpan(lineStart, person.Start - lineStart)) && OrganizationAfter().Match(text, person.End) is { Success: true } after
+                    && organizationAt.TryGetValue(person.End + after.Length, out var employer))
+                {
+                    yield return new ExtractedRelation(person.EntityId, "works_at", employer.EntityId, text[person.Start..employer.End], person.Start, employer.End, Confidence);
+                }
                 continue;
             }
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, person.Start - 1)) + 1;
             var opening = ListMark().Match(text, lineStart);
-            organizationAt ??= mentions.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
             if (!organizationAt.TryGetValue(lineStart + opening.Length, out var label) || label.End > person.Start
                 || LabelColon().Match(text, label.End) is not { Success: true })
             {
@@ -35,6 +42,13 @@ internal static partial class AttendeeLines
             }
         }
     }
+
+    // "PI: Dr ", "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); Dr ": a label, then people, each with a title.
+    [GeneratedRegex(@"^[ \t*_-]*\p{Lu}[\p{L} .'’-]{0,30}[：:][ \t*_]*(?:[^:：\n]*[;；][ \t]*)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?$")]
+    private static partial Regex LabelBefore();
+
+    [GeneratedRegex(@"\G[ \t]*(?:,|[（(])[ \t]*")]
+    private static partial Regex OrganizationAfter();
 
     [GeneratedRegex(@"\G[ \t]*(?:[-*•][ \t]*)?[*_]*")]
     private static partial Regex ListMark();
