@@ -283,6 +283,8 @@ public class RelationExtractionTests
     [InlineData("Brightfen Labs has appointed Min-jae Seo head of applied research.", "Min-jae Seo", "works_at", "Brightfen Labs")]
     [InlineData("Hedda Varga, a former engineering director at Adobe, is Brightfen Labs' new head of infrastructure.", "Hedda Varga", "works_at", "Brightfen Labs")]
     [InlineData("Lena Ortiz was formerly a principal researcher at Microsoft Research.", "Lena Ortiz", "former_employee_of", "Microsoft Research")]
+    [InlineData("Most of the work came out of Brackwater Robotics Lab, which Maria Lopez runs.", "Maria Lopez", "leads", "Brackwater Robotics Lab")]
+    [InlineData("The cluster was rented from Ortolan Compute, which is a Montreal outfit running on hydro.", "Ortolan Compute", "located_in", "Montreal")]
     [InlineData("Orrin Vale co-founded Coursera, founded and led Google Brain, and later taught.", "Orrin Vale", "founder_of", "Google Brain")]
     [InlineData("Veltmoor Labs, Inc. (\"Veltmoor\") is a Delaware corporation with its principal place of business in San Francisco, California.", "Veltmoor Labs, Inc.", "located_in", "San Francisco")]
     public void APostNamedTheWaysPeopleMovesColumnsNameIt_IsStated(string text, string person, string predicate, string firm) =>
@@ -1530,5 +1532,16 @@ public class RelationExtractionTests
 
         Assert.Contains(("安徽省数据资源管理局", "partner_of", "合肥澄明智能科技有限公司"), relations);
         Assert.Contains(relations, r => r is { Predicate: "partner_of", Object: "合肥澄明智能科技有限公司" } && r.Subject != "安徽省数据资源管理局");
+    }
+
+    // A lab's founder after "the London lab" is no firm in London; GPUs rented from a cloud are not its products.
+    [Fact]
+    public void AFoundersLabAndARentedChip_StateNoPlaceOfThePersonAndNoMaker()
+    {
+        var relations = StatedByName("For context: Tarnwell AI is the London lab Tobias Wrenfield started in 2023. Vesna-4 was trained on "
+            + "NVIDIA H100s rented from Ortolan Compute, a cloud in Montreal.");
+
+        Assert.DoesNotContain(relations, r => r is ("Tobias Wrenfield", "located_in", _));
+        Assert.DoesNotContain(relations, r => r is (_, "product_of", "Ortolan Compute"));
     }
 }

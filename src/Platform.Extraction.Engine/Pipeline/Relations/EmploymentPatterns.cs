@@ -237,7 +237,7 @@ internal static class EmploymentPatterns
         // "She has taken a part-time post as a senior adviser at the Allen Institute for AI".
         new("works_at", $@"{{P:s}}{Gap(40)}\b(?:post|position|role|job|seat)\s+as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:at|with)\s+(?:the\s+)?{{O:o}}"),
         // "the Language Understanding Laboratory, which she has directed ever since".
-        new("leads", $@"{{O:o}}{Comma}which\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:directed|led|run|headed|chaired)\b"),
+        new("leads", $@"{{O:o}}{Comma}which\s+{{P:s}}\s+(?:has\s+|had\s+)?(?:directed|led|run|headed|chaired|runs|leads|heads|directs|chairs)\b"),
         // "实验室主任由清华大学计算机系教授陈一鸣担任": who holds the post of its head.
         new("leads", $@"{{O:o}}\s*(?:主任|院长|所长|负责人|主席)由\s*(?:[^⟦⟧，,。；]|⟦\d+:O⟧){{0,12}}?{{P:s}}\s*(?:担任|出任|兼任)"),
         // "Solberg came to Bell Labs … after a two-year postdoctoral post at the University of Edinburgh".

@@ -193,7 +193,7 @@ internal static class OrganizationPatterns
         new("product_of", $@"(?<={{O:o}}\s*的?\s*(?:核心|主要|旗舰)?产品(?:线)?(?:包括|有|涵盖)[^。；！？\n]{{0,60}}?)[“""「]?{{R:s}}"),
                 // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
         new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
-        new("product_of", $@"{{R:s}}{Gap(20)}\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
+        new("product_of", $@"{{R:s}}{Gap(20)}(?<!\b(?:rented|leased|bought|purchased|sourced|hired|borrowed)\s)\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
         // "Haulwise, the Columbus-based maker of the LaneMind routing model".
         new("product_of", $@"{{O:o}}{Comma}(?:the|a|an)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,3}}?(?:maker|developer|creator|publisher)\s+of\s+(?:the\s+)?{{R:s}}"),
         // "TuskNet, an image-recognition model built by the Twiga Conservation Trust", "NewsDraft, a text-generation tool sold by Quillmind".
@@ -512,7 +512,7 @@ internal static class OrganizationPatterns
 
         // located_in
         // "The New York company": the company the text is about, described by its city; "the Abu Dhabi fund MGX".
-        new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}"),
+        new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}(?!\s+(?:(?:had|has)\s+)?(?:started|founded|co-founded|set\s+up|built|runs|leads)\b)"),
         // "Sonoran Acoustic Labs of Tucson will supply …": a firm named with the city it is of, before what it does.
         new("located_in", $@"{{O:s}}\s+of\s+{{L:o}}(?=\s+(?:will|has|have|had|is|was|said|says|makes|builds|sells)\b)"),
         // "for Denver and for Tempe, Arizona.": a town and its region, not two of a list.
@@ -535,6 +535,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}\s+of\s+{{L:o}}(?=\s*[,.;])"),
         new("located_in", $@"\b(?:at|leaving|leaves|left|joining|joins|joined)\s+(?:the\s+)?{{O:s}}\s+in\s+{{L:o}}(?!\s*[,，]?\s*⟦\d+:L⟧)"),
         new("located_in", $@"{{O:s}}{Comma}(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)?(?:based|headquartered|located)\s+in\s+{{L:o}}"),
+        // "Tarnwell is the London lab …", "Ortolan Compute, which is a Montreal outfit": the place before the kind of firm it is.
+        new("located_in", $@"{{O:s}}(?:{Comma}which)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?{{L:o}}(?:-based)?\s+(?:[a-z][\w-]*\s+)?(?:fund|firm|company|start-?up|lab|laboratory|group|outfit|shop|studio|bank|insurer|\w*maker)\b"),
         // A pleading's "X is a Delaware corporation with its principal place of business in San Francisco", "… with offices in Seattle".
         new("located_in", $@"{{O:s}}(?:\s*\([^()\n]{{1,40}}\))?\s+is\s+(?:a|an)\s+(?:[\w-]+\s+|⟦\d+:L⟧\s+){{0,6}}?with\s+(?:its\s+)?(?:principal\s+place\s+of\s+business|headquarters|offices|an\s+office)\s+in\s+{{L:o}}"),
         // "Cohere, another Toronto AI company", "UHN, one of Canada's largest hospital networks".
