@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Latin;
-using Platform.Extraction.Engine.Text;
 using Platform.Extraction.Engine.Pipeline.Relations;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -42,7 +42,7 @@ internal static partial class CoordinationCandidates
                 // General Partner, AI Fund") is none, nor is a title's field ("Head of Research, Sablegate Compute").
                 if (covered.AsSpan(start, end - start).Contains(true) || OrganizationHeadCandidates.GenericHeadAt(text, end) || text.AsSpan(start, end - start).Contains('\n')
                     || LatinCandidates.IsPartOfACapitalisedTitle(text, start, end) || LatinTitle().IsMatch(text.AsSpan(start, end - start))
-                    || TitleOfAFieldBefore().IsMatch(text.AsSpan(0, start)))
+                    || LatinCandidates.FollowsATitleOfAField(text, start))
                 {
                     continue;
                 }
@@ -111,9 +111,6 @@ internal static partial class CoordinationCandidates
 
     [GeneratedRegex(@"^(?i:" + RoleNouns.Chain + ")$")]
     private static partial Regex LatinTitle();
-
-    [GeneratedRegex(@"\b(?i:head|director|chief|dean|professor|vice\s+president)\s+of\s+$")]
-    private static partial Regex TitleOfAFieldBefore();
 
     [GeneratedRegex("[^、]+")]
     private static partial Regex ListPiece();

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Latin;
-using Platform.Extraction.Engine.Text;
 using Platform.Extraction.Engine.Pipeline.Relations;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -80,7 +80,7 @@ internal static partial class LatinCandidates
             // "Managing General Partner, AI Fund": a title before a comma is the post, the name after it the firm; so is an everyday
             // word ("Head of Research, Sablegate Compute").
             if (TitleBeforeAComma().Match(surface) is { Success: true } titled
-                && (titled.Groups["title"].Success || (lexicon.IsCommon(titled.Groups["word"].Value.ToLowerInvariant()) && HeadOfBefore().IsMatch(text.AsSpan(0, span.Start)))))
+                && (titled.Groups["title"].Success || (lexicon.IsCommon(titled.Groups["word"].Value.ToLowerInvariant()) && FollowsATitleOfAField(text, span.Start))))
             {
                 span = span with { Start = span.Start + titled.Groups["firm"].Index };
                 surface = text[span.Start..span.End];
@@ -328,8 +328,8 @@ internal static partial class LatinCandidates
 
     /// <summary>
     /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop,
-    /// is no byline, no author line, no roster line and no labelled list of people ("Co-Is: Prof. …"), and has text after it (a line on its own, such as a page title, may
-    /// be all name).
+    /// is no byline, no author line, no roster line and no labelled list of people ("Co-Is: Prof. …"), and has text after it
+    /// (a line on its own, such as a page title, may be all name).
     /// </summary>
     private static bool IsTitleCaseLine(string text, int at)
     {
@@ -348,8 +348,12 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\b[A-Za-z][A-Za-z'-]{3,}")]
     private static partial Regex LongWord();
 
-    [GeneratedRegex(@"\b(?i:head|director|chief|dean|vice\s+president)\s+of\s+$")]
-    private static partial Regex HeadOfBefore();
+    /// <summary>"Head of Research, …", "Professor of Computer Science": a title of a field ends right before <paramref name="start"/>.</summary>
+    public static bool FollowsATitleOfAField(string text, int start) =>
+        TitleOfAFieldBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)));
+
+    [GeneratedRegex(@"\b(?i:head|director|chief|dean|professor|vice\s+president)\s+of\s+$")]
+    private static partial Regex TitleOfAFieldBefore();
 
     // Before two words at least, so that an initial stays with a name filling its line ("J. Smith").
     [GeneratedRegex(@"^(?:[A-Z]|[IVX]{1,4})\.\s+(?=\p{Lu}\p{L}+[\s-]+\p{L}{2,})")]
@@ -387,10 +391,6 @@ internal static partial class LatinCandidates
         return CapitalisedTitle().IsMatch(text.AsSpan(start, end - start));
     }
 
-    /// <summary>
-    /// "Lot 1 — Conversational Contact Center", "Contract No. 2019-HS-0882": a notice's lot titles and reference numbers name
-    /// no firm or product.
-    /// </summary>
     // "EP/Z81042/1": a grant's or a case's reference, a letter or three and five digits or more after a slash, is no name.
     private static bool IsAReferencePiece(string text, int start, string surface) =>
         start > 0 && text[start - 1] == '/' && ReferenceCode().IsMatch(surface);
@@ -398,6 +398,10 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"^[A-Z]{1,3}\d{5,}$")]
     private static partial Regex ReferenceCode();
 
+    /// <summary>
+    /// "Lot 1 — Conversational Contact Center", "Contract No. 2019-HS-0882": a notice's lot titles and reference numbers name
+    /// no firm or product.
+    /// </summary>
     private static bool IsALotsTitleOrNumber(string text, int start, string surface) =>
         LotBefore().IsMatch(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)))
         || (surface.Any(char.IsAsciiDigit) && text.AsSpan(0, start).TrimEnd().EndsWith("No.", StringComparison.Ordinal));

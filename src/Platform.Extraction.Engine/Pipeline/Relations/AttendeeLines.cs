@@ -43,7 +43,8 @@ internal static partial class AttendeeLines
         }
     }
 
-    // "PI: Dr ", "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); Dr ": a label, then people, each with a title.
+    // "PI: Dr ", "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); Dr ": a label, then the people before this one, then
+    // this one's honorific.
     [GeneratedRegex(@"^[ \t*_-]*\p{Lu}[\p{L} .'’-]{0,30}[：:][ \t*_]*(?:[^:：\n]*[;；][ \t]*)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?$")]
     private static partial Regex LabelBefore();
 
