@@ -1544,4 +1544,12 @@ public class RelationExtractionTests
         Assert.DoesNotContain(relations, r => r is ("Tobias Wrenfield", "located_in", _));
         Assert.DoesNotContain(relations, r => r is (_, "product_of", "Ortolan Compute"));
     }
+
+    // A round named after its firm's possessive, and two people who leave a firm together.
+    [Theory]
+    [InlineData("北京峪川智能科技有限公司成立于2021年。钱的方面，峪川的A轮由朔风资本领投，红杉中国跟投。", "朔风资本", "invests_in", "北京峪川智能科技有限公司")]
+    [InlineData("北京峪川智能科技有限公司成立于2021年。钱的方面，峪川的A轮由朔风资本领投，红杉中国跟投。", "Sequoia Capital", "invests_in", "北京峪川智能科技有限公司")]
+    [InlineData("北京峪川智能科技有限公司成立于2021年。周屹然和林晓棠一起离开峪川，在杭州创业。", "周屹然", "former_employee_of", "北京峪川智能科技有限公司")]
+    public void ChineseRoundsAndDepartures_NamedInASecondWay_AreStated(string text, string subject, string predicate, string @object) =>
+        Assert.Contains((subject, predicate, @object), StatedByName(text));
 }

@@ -274,7 +274,7 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{P:s}}\s+(?:was|had\s+been)\s+(?:at|with)\s+{{O:o}}(?=\s*[,.;]|\s+(?:for|before|until)\b)"),
         // "Elena Voss, who led … at Google DeepMind for six years, has left the company".
         new("former_employee_of", $@"{{P:s}}{Aside}(?:has\s+|had\s+)?(?:left|quit)\s+{{O:o}}"),
-        new("former_employee_of", $@"{{P:s}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
+        new("former_employee_of", $@"{{P:s+}}{Gap(10)}(?:离开|辞别|离职于?)(?:了)?\s*{{O:o}}"),
         // "…，今年9月从腾讯离职".
         new("former_employee_of", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,80}}?(?:[，,]\s*)?(?:(?:今年|去年|前年|(?:19|20)\d\d年)?(?:\d{{1,2}}月)?)?从\s*{{O:o}}\s*(?:离职|辞职|离开|退休)"),
         // "周景山先生因工作调整辞去公司董事…职务".
