@@ -13,4 +13,10 @@ internal static class TextLines
         }
         return i < 0 || text[i] == '\n';
     }
+
+    /// <summary>Where the line holding <paramref name="index"/> starts (a newline at the index ends the line before).</summary>
+    public static int StartOf(string text, int index) => text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+
+    /// <summary>Where the line holding <paramref name="index"/> ends: at its newline, or at the text's end.</summary>
+    public static int EndOf(string text, int index) => text.IndexOf('\n', index) is var newline and >= 0 ? newline : text.Length;
 }

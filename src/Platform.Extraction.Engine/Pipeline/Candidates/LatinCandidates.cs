@@ -314,12 +314,12 @@ internal static partial class LatinCandidates
     }
 
     private static bool EndsTheLine(string text, int end) =>
-        text.AsSpan(end, (text.IndexOf('\n', end) is var newline and >= 0 ? newline : text.Length) - end).IsWhiteSpace();
+        text.AsSpan(end, TextLines.EndOf(text, end) - end).IsWhiteSpace();
 
     private static bool IsARosterLinesName(string text, int start, int end)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        var lineEnd = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
+        var lineStart = TextLines.StartOf(text, start);
+        var lineEnd = TextLines.EndOf(text, start);
         return RosterLineOpening().Match(text, lineStart, lineEnd - lineStart).Groups["name"] is { Success: true } name
             && name.Index == start && name.Index + name.Length == end;
     }
@@ -333,7 +333,7 @@ internal static partial class LatinCandidates
     /// </summary>
     private static bool IsTitleCaseLine(string text, int at)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var lineStart = TextLines.StartOf(text, at);
         var lineEnd = text.IndexOf('\n', at);
         if (lineEnd < 0 || text.AsSpan(lineEnd).IsWhiteSpace())
         {
@@ -366,7 +366,7 @@ internal static partial class LatinCandidates
     private static partial Regex TitleBeforeAComma();
 
     // "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); Dr …": a label, then people by their honorifics.
-    [GeneratedRegex(@"^[ \t*_-]*\p{Lu}[\p{L} .'’-]{0,30}:[ \t]+(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]")]
+    [GeneratedRegex(@"^[ \t*_-]*\p{Lu}[\p{L} .'’-]{0,30}:[ \t]+(?:" + PatternPieces.HonorificWords + @")\.?[ \t]")]
     private static partial Regex LabelledPeople();
 
     // "Amara Ezeilo — Founder & CEO, Plainspoken Health": a speakers page's or a team page's line, a name and its posts (not
@@ -494,7 +494,7 @@ internal static partial class LatinCandidates
 
     private static bool OpensALineOfNames(string text, int colon)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, colon - 1)) + 1;
+        var lineStart = TextLines.StartOf(text, colon);
         return SpeakerLabel().IsMatch(text.AsSpan(lineStart, colon - lineStart));
     }
 
@@ -632,7 +632,7 @@ internal static partial class LatinCandidates
 
     private static bool InAFormsItemHeading(string text, int start)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var lineStart = TextLines.StartOf(text, start);
         return FormsItem().IsMatch(text.AsSpan(lineStart, start - lineStart));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -13,13 +14,12 @@ internal static partial class AttendeeLines
 {
     private const double Confidence = 0.8;
 
-    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions)
+    /// <param name="organizationAt">Each organisation's mention by where it starts.</param>
+    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, IReadOnlyDictionary<int, RelationArgument> organizationAt)
     {
-        Dictionary<int, RelationArgument>? organizationAt = null;
         foreach (var person in mentions.Where(m => m.Type == EntityType.Person))
         {
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, person.Start - 1)) + 1;
-            organizationAt ??= mentions.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
+            var lineStart = TextLines.StartOf(text, person.Start);
             if (BracketedTitle().Match(text, person.End) is not { Success: true } title)
             {
                 if (LabelBefore().IsMatch(text.AsSpan(lineStart, person.Start - lineStart)) && OrganizationAfter().Match(text, person.End) is { Success: true } after
@@ -45,7 +45,7 @@ internal static partial class AttendeeLines
 
     // "PI: Dr ", "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); Dr ": a label, then the people before this one, then
     // this one's honorific.
-    [GeneratedRegex(@"^[ \t*_-]*\p{Lu}[\p{L} .'’-]{0,30}[：:][ \t*_]*(?:[^:：\n]*[;；][ \t]*)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?$")]
+    [GeneratedRegex(@"^[ \t*_-]*\p{Lu}[\p{L} .'’-]{0,30}[：:][ \t*_]*(?:[^:：\n]*[;；][ \t]*)?(?:(?:" + PatternPieces.HonorificWords + @")\.?[ \t]+)?$")]
     private static partial Regex LabelBefore();
 
     [GeneratedRegex(@"\G[ \t]*(?:,|[（(])[ \t]*")]

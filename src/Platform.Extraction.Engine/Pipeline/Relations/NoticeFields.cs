@@ -18,7 +18,7 @@ internal static partial class NoticeFields
         string? awardee = null;
         foreach (Match line in LabelledLine().Matches(text))
         {
-            var lineEnd = text.IndexOf('\n', line.Index) is var newline and >= 0 ? newline : text.Length;
+            var lineEnd = Text.TextLines.EndOf(text, line.Index);
             var valueStart = line.Index + line.Length;
             if (mentions.Where(m => m.Type == EntityType.Organization && m.Start >= valueStart && m.End <= lineEnd).MinBy(m => m.Start) is not { } party)
             {

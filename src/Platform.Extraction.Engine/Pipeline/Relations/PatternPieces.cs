@@ -45,8 +45,11 @@ internal static class PatternPieces
     /// <summary>"its"/"their", or the organisation an "its" stands for (<see cref="CompanyAnaphora"/>).</summary>
     public const string Its = @"(?:its|their|⟦\d+:[OS]⟧)";
 
+    /// <summary>The words of <see cref="Honorific"/>, without their full stop.</summary>
+    public const string HonorificWords = "Dr|Prof|Mr|Ms|Mrs";
+
     /// <summary>A title before a person's name that is no post: "Dr. Amara Okeke".</summary>
-    public const string Honorific = @"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?";
+    public const string Honorific = @"(?:(?:" + HonorificWords + @")\.?\s+)?";
 
     public const string Comma = @"\s*[,，]?\s*";
 

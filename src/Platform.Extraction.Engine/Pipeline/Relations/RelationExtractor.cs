@@ -52,9 +52,10 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var mentionCounts = mentions.CountBy(m => m.EntityId).ToDictionary();
         var mostNamedOrganization = mentions.Where(m => m.Type == EntityType.Organization).CountBy(m => m.EntityId).OrderByDescending(c => c.Value)
             .Select(c => c.Key).FirstOrDefault();
+        var organizationAt = sorted.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
+        relations.AddRange(RosterLines.Find(text, sorted, organizationAt, mostNamedOrganization));
+        relations.AddRange(AttendeeLines.Find(text, sorted, organizationAt));
         // The firm a text opens with and names again is the one an earnings call or a filing is about.
-        relations.AddRange(RosterLines.Find(text, sorted, mostNamedOrganization));
-        relations.AddRange(AttendeeLines.Find(text, sorted));
         var openingOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization && mentionCounts[m.EntityId] > 1)?.EntityId;
         string? lastEvent = null;
         string? lastWork = null;

@@ -17,9 +17,10 @@ internal static partial class RosterLines
 
     private static readonly char[] MarkupAroundALine = [' ', '\t', '*', '_', '-'];
 
-    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, string? mostNamedOrganization)
+    /// <param name="organizationAt">Each organisation's mention by where it starts.</param>
+    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, IReadOnlyDictionary<int, RelationArgument> organizationAt,
+        string? mostNamedOrganization)
     {
-        Dictionary<int, RelationArgument>? organizationAt = null;
         foreach (var person in mentions.Where(m => m.Type == EntityType.Person && m.EntityId != mostNamedOrganization))
         {
             var before = Math.Max(0, person.Start - 40);
@@ -29,11 +30,10 @@ internal static partial class RosterLines
             {
                 continue;
             }
-            var lineEnd = text.IndexOf('\n', person.End) is var newline and >= 0 ? newline : text.Length;
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, person.Start - 1)) + 1;
+            var lineEnd = TextLines.EndOf(text, person.End);
+            var lineStart = TextLines.StartOf(text, person.Start);
             var evidence = text[lineStart..lineEnd].Trim(MarkupAroundALine);
             var evidenceStart = text.IndexOf(evidence, lineStart, StringComparison.Ordinal);
-            organizationAt ??= mentions.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
             for (var post = titles; post.Success;)
             {
                 var firm = titlesAfter ? FirmAfter(text, post.Index + post.Length, organizationAt) : null;
@@ -54,7 +54,7 @@ internal static partial class RosterLines
     }
 
     /// <summary>The organisation named right after a comma at <paramref name="at"/>.</summary>
-    private static RelationArgument? FirmAfter(string text, int at, Dictionary<int, RelationArgument> organizationAt) =>
+    private static RelationArgument? FirmAfter(string text, int at, IReadOnlyDictionary<int, RelationArgument> organizationAt) =>
         CommaBeforeAFirm().Match(text, at) is { Success: true } comma && organizationAt.TryGetValue(at + comma.Length, out var firm) ? firm : null;
 
     private static bool IsADirectorAlone(Match titles) =>
@@ -63,7 +63,7 @@ internal static partial class RosterLines
     /// <summary>Whether only a list item's mark or emphasis stands between the line's start and <paramref name="at"/>.</summary>
     private static bool OpensAListItem(string text, int at)
     {
-        var i = HonorificBefore().Match(text[Math.Max(0, at - 6)..at]) is { Success: true } honorific ? at - honorific.Length : at;
+        var i = HonorificBefore().Match(text, Math.Max(0, at - 6), Math.Min(6, at)) is { Success: true } honorific ? at - honorific.Length : at;
         while (i > 0 && text[i - 1] is '*' or '_')
         {
             i--;
@@ -76,7 +76,7 @@ internal static partial class RosterLines
         return TextLines.OpensALine(text, mark > 0 && text[mark - 1] is '-' or '*' or '•' ? mark - 1 : i);
     }
 
-    [GeneratedRegex(@"(?:Dr|Prof|Mr|Ms|Mrs)\.\s$")]
+    [GeneratedRegex(@"(?:" + PatternPieces.HonorificWords + @")\.\s$")]
     private static partial Regex HonorificBefore();
 
     [GeneratedRegex(@"\G[ \t]*[,，][ \t]*")]

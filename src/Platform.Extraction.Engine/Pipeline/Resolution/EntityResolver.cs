@@ -210,7 +210,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         foreach (var place in all.Where(c => c.Type == EntityType.Location && c.Forms.All(IsSingleToken)).ToList())
         {
             var surnameOf = OnlyPersonWithSurname(all, place, uncuratedOnly: false);
-            if ((surnameOf ?? OnlyPersonWithGivenName(all, place)) is { } person
+            if ((surnameOf ?? OnlyPersonWith(all, place, GivenName, uncuratedOnly: false)) is { } person
                 && !place.Mentions.Any(m => PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)))))
             {
                 TakeAsSurname(all, person, place, $"\"{place.Forms.First()}\" is the {(surnameOf is null ? "given name" : "surname")} of \"{person.Name}\", not the place");
@@ -219,21 +219,22 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     }
 
     /// <summary>The one person the document names in full with a surname spelled as one of <paramref name="surname"/>'s forms.</summary>
-    private static EntityCluster? OnlyPersonWithSurname(List<EntityCluster> all, EntityCluster surname, bool uncuratedOnly)
+    private static EntityCluster? OnlyPersonWithSurname(List<EntityCluster> all, EntityCluster surname, bool uncuratedOnly) =>
+        OnlyPersonWith(all, surname, f => NameParts(f).LastOrDefault(), uncuratedOnly);
+
+    /// <summary>
+    /// The one person the document names in full whose name's part (<paramref name="partOf"/>: its surname, its given name)
+    /// is spelled as one of <paramref name="part"/>'s forms.
+    /// </summary>
+    private static EntityCluster? OnlyPersonWith(List<EntityCluster> all, EntityCluster part, Func<string, string?> partOf, bool uncuratedOnly)
     {
-        var forms = surname.Forms.ToHashSet(StringComparer.Ordinal);
+        var forms = part.Forms.ToHashSet(StringComparer.Ordinal);
         var owners = all.Where(c => c.Type == EntityType.Person && (!uncuratedOnly || c.Entry is null)
-            && c.Forms.Any(f => !IsSingleToken(f) && NameParts(f).LastOrDefault() is { } last && forms.Contains(last))).ToList();
+            && c.Forms.Any(f => !IsSingleToken(f) && partOf(f) is { } name && forms.Contains(name))).ToList();
         return owners is [{ } person] ? person : null;
     }
 
-    private static EntityCluster? OnlyPersonWithGivenName(List<EntityCluster> all, EntityCluster givenName)
-    {
-        var forms = givenName.Forms.ToHashSet(StringComparer.Ordinal);
-        var owners = all.Where(c => c.Type == EntityType.Person
-            && c.Forms.Any(f => !IsSingleToken(f) && f.IndexOf(' ') is > 0 and var space && forms.Contains(f[..space]))).ToList();
-        return owners is [{ } person] ? person : null;
-    }
+    private static string? GivenName(string fullName) => fullName.IndexOf(' ') is > 0 and var space ? fullName[..space] : null;
 
     /// <summary>The mentions of <paramref name="surname"/> become <paramref name="person"/>'s, unlinked from whatever they were read as.</summary>
     private static void TakeAsSurname(List<EntityCluster> all, EntityCluster person, EntityCluster surname, string reason)
