@@ -145,9 +145,12 @@ public sealed partial class EntityExtractor(
             text.Length);
         var entities = BuildEntities(text, mentions, clusters, salience);
         var writers = arguments.Where(m => m.Type == EntityType.Person && BylineCandidates.SignsTheText(normalized, m.Start)).Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
-        var speaker = FindSpeaker(entities, TranscriptTurns.HasAnswerLabels(normalized),
+        // "Hi all! I'm Dana Mwangi, co-founder and CEO of Fernlight": whoever introduces themself is the one saying "I".
+        var speaker = (arguments.Where(m => IntroducesThemself(normalized, m)).Select(m => m.EntityId).Distinct().ToList() is [{ } self]
+                ? SpeakerWithOrganization(self)
+                : FindSpeaker(entities, TranscriptTurns.HasAnswerLabels(normalized),
             arguments.Where(m => TranscriptTurns.LabelsATurn(normalized, m) || GivesTheSpeech(normalized, m)).Select(m => m.EntityId).Concat(writers).ToHashSet(StringComparer.Ordinal),
-            writers) ?? AuthorOrganization(normalized, arguments, entities);
+            writers)) ?? AuthorOrganization(normalized, arguments, entities);
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = prepared.Sentences.Select(s => (s.Start, s.End)).ToList();
         var memo = new StatedRelationsMemo();
@@ -275,11 +278,13 @@ public sealed partial class EntityExtractor(
     {
         var person = entities.Where(e => e.Type == EntityType.Person && (answersInTurns ? !writers.Contains(e.Id) : e.MentionCount >= 3 || peopleWithTurns.Contains(e.Id)))
             .OrderByDescending(e => e.Salience).FirstOrDefault();
-        if (person is null)
-        {
-            return null;
-        }
-        var organization = matcher.KnowledgeBase.Find(person.Id)?.OwnerId;
+        return person is null ? null : SpeakerWithOrganization(person.Id);
+    }
+
+    /// <summary>The person speaking, for the top of their organisation chain in the KB.</summary>
+    private Speaker SpeakerWithOrganization(string personId)
+    {
+        var organization = matcher.KnowledgeBase.Find(personId)?.OwnerId;
         for (var depth = 0; organization is not null && depth < 4; depth++)
         {
             if (matcher.KnowledgeBase.Find(organization)?.OwnerId is not { } parent)
@@ -288,7 +293,7 @@ public sealed partial class EntityExtractor(
             }
             organization = parent;
         }
-        return new Speaker(person.Id, organization);
+        return new Speaker(personId, organization);
     }
 
     /// <summary>
@@ -314,6 +319,12 @@ public sealed partial class EntityExtractor(
     /// "宋知远发表主题演讲…以下为演讲实录", "Minister Lund delivered the keynote": the person whose speech the text gives, however
     /// rarely named.
     /// </summary>
+    private static bool IntroducesThemself(string text, RelationArgument mention) =>
+        mention.Type == EntityType.Person && SelfIntroduction().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 14), Math.Min(14, mention.Start)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\bI['’]m|\bI\s+am|\b[Mm]y\s+name\s+is|我是|我叫)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex SelfIntroduction();
+
     private static bool GivesTheSpeech(string text, RelationArgument mention) =>
         mention.Type == EntityType.Person && SpeechGiven().IsMatch(text.AsSpan(mention.End, Math.Min(24, text.Length - mention.End)));
 

@@ -346,4 +346,37 @@ public class ResolutionTests
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f is "PhD" or "MBA" or "Dr"));
         Assert.Contains(result.Entities, e => e.Type == EntityType.Concept && e.SurfaceForms.Contains("LLM"));
     }
+
+    [Fact]
+    public void AFirmsNameInCapitals_GoesWithItsShortForm_ToTheFirmItselfNotItsSubsidiary()
+    {
+        var result = Extractor.Extract("# Korvale AI\n\nKorvale AI (stylized KORVALE) is a Canadian artificial intelligence company. "
+            + "Korvale sells models to banks. In 2024 Korvale set up Korvale Robotics, a wholly owned subsidiary. Korvale has 300 staff.");
+
+        var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Korvale AI"));
+        Assert.Contains("KORVALE", firm.SurfaceForms);
+        Assert.Contains("Korvale", firm.SurfaceForms);
+    }
+
+    [Fact]
+    public void ANameWrittenSurnameFirst_InAReferenceList_IsThePersonNamedInFull()
+    {
+        var result = Extractor.Extract("In a blog post, Sunniva Halvorsrud said she left Korvale.\n\n## References\n\n"
+            + "1. Halvorsrud, Sunniva (2 April 2026). \"Why I left\". Personal blog.\n");
+
+        var person = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Sunniva Halvorsrud"));
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Contains("Halvorsrud, Sunniva", person.SurfaceForms);
+        Assert.Equal("Sunniva Halvorsrud", person.Name);
+    }
+
+    [Fact]
+    public void AUnitNamedBeforeItsUniversity_IsPartOfIt()
+    {
+        var result = Extractor.Extract("PI: Dr Maren Holt, School of Informatics, University of Edinburgh\nKwame Asante is a professor at the Department of Physics, University of Oxford.");
+
+        Assert.Contains(result.Relations, r => r.Predicate == "part_of" && r.SubjectId == Assert.Single(result.Entities, e => e.SurfaceForms.Contains("School of Informatics")).Id
+            && r.ObjectId == "university-of-edinburgh");
+        Assert.Contains(result.Relations, r => r.Predicate == "part_of" && r.ObjectId == "university-of-oxford");
+    }
 }

@@ -93,7 +93,7 @@ internal static partial class ChineseCandidates
     private static partial Regex GenericShortName();
 
     [GeneratedRegex(@"\G[（(](?:有限合伙|普通合伙|特殊普通合伙)[）)]")]
-    private static partial Regex BracketedLegalForm();
+    internal static partial Regex BracketedLegalForm();
 
     /// <summary>
     /// 宿州市灵璧县: a city and a county in it, read as one place, are two; the text may name either on its own.

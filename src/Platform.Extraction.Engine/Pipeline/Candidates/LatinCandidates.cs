@@ -24,13 +24,21 @@ internal static partial class LatinCandidates
         HashSet<string>? webNames = null;
         HashSet<string>? tickers = null;
         HashSet<string>? definedTerms = null;
-        foreach (var recognized in recognizer.Recognize(text, ranges, cancellationToken))
+        var recognizedSpans = recognizer.Recognize(text, ranges, cancellationToken).ToList();
+        // The tagger's type of a name is copied to its other mentions, so a roster line's name it misread is retyped everywhere.
+        var rosterLinesNames = recognizedSpans.Where(s => s.Type != EntityType.Person && IsARosterLinesName(text, s.Start, s.End))
+            .Select(s => text[s.Start..s.End]).ToHashSet(StringComparer.Ordinal);
+        foreach (var recognized in recognizedSpans)
         {
-            // "望隼Echo AI耳机": AI before a Chinese device's noun is the device's kind, no part of its name (WPS AI助手 keeps it).
             var span = recognized.End - recognized.Start > 3 && DeviceNoun().IsMatch(text.AsSpan(recognized.End))
                 && text.AsSpan(recognized.Start, recognized.End - recognized.Start).EndsWith(" AI", StringComparison.Ordinal)
                     ? recognized with { End = recognized.End - 3 }
                     : recognized;
+            // "Mei-Ling Tsao1,2,*, Jonas Vehrenkamp1": a paper's authors with their affiliations' numbers glued on, no model numbers.
+            if (AffiliationMarks().Match(text, span.Start, span.End - span.Start) is { Success: true } marks && AffiliationLines.IsAnAuthorLine(text, span.Start))
+            {
+                span = span with { End = marks.Index, Type = EntityType.Person };
+            }
             var surface = text[span.Start..span.End];
             // "4,096-GPU cluster", "a 256K-token context": a number's digits and its unit are no name.
             if (span.Source == LatinSources.Acronym && (MeasureWord().IsMatch(surface) || (span.Start >= 2 && text[span.Start - 1] == ',' && char.IsAsciiDigit(text[span.Start - 2]))))
@@ -50,7 +58,7 @@ internal static partial class LatinCandidates
             }
             // "Kwabena Ofori-Mensah — Managing Partner, Tallgrass Frontier Ventures": the name a roster line opens with holds the
             // posts after it.
-            if (span.Type != EntityType.Person && IsARosterLinesName(text, span.Start, span.End))
+            if (span.Type != EntityType.Person && rosterLinesNames.Contains(surface))
             {
                 span = span with { Type = EntityType.Person };
             }
@@ -328,7 +336,7 @@ internal static partial class LatinCandidates
 
     /// <summary>
     /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop,
-    /// is no byline, no author line, no roster line and no labelled list of people ("Co-Is: Prof. …"), and has text after it
+    /// is no byline, no author line, no roster line, no numbered affiliation and no labelled list of people ("Co-Is: Prof. …"), and has text after it
     /// (a line on its own, such as a page title, may be all name).
     /// </summary>
     private static bool IsTitleCaseLine(string text, int at)
@@ -342,7 +350,7 @@ internal static partial class LatinCandidates
         var line = text[lineStart..lineEnd].TrimEnd();
         var words = LongWord().Matches(line);
         return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"') && words.Count >= 4 && !BylineOpening().IsMatch(line) && !AuthorLines.IsAuthorLine(line)
-            && !RosterLineOpening().IsMatch(line) && !LabelledPeople().IsMatch(line) && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
+            && !RosterLineOpening().IsMatch(line) && !LabelledPeople().IsMatch(line) && !AffiliationLines.IsAffiliationLine(line) && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
     }
 
     [GeneratedRegex(@"\b[A-Za-z][A-Za-z'-]{3,}")]
@@ -370,9 +378,13 @@ internal static partial class LatinCandidates
     private static partial Regex LabelledPeople();
 
     // "Amara Ezeilo — Founder & CEO, Plainspoken Health": a speakers page's or a team page's line, a name and its posts (not
-    // a dateline: "ATLANTA — Researchers at …").
-    [GeneratedRegex(@"^[ \t*_-]*(?:(?:Dr|Prof)\.\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})[ \t*_]+[—–|][ \t]*(?i:" + RoleNouns.Chain + @")[ \t]*(?:[,;(（]|$)")]
+    // a dateline: "ATLANTA — Researchers at …"); a board list's line ("**Owen Fairclough**: Chief Executive Officer, …"), where
+    // the name's emphasis (blanked before this reads the text) tells it from a label; a table's row ("| Colin Ferrand | 52 | Chief Financial Officer |").
+    [GeneratedRegex(@"^[ \t*_|-]*(?:(?:Dr|Prof)\.\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t*_]+[—–|]|[ \t*_]{2,}:)[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?(?i:" + RoleNouns.Chain + @")[ \t]*(?:[,;(（|]|$)")]
     private static partial Regex RosterLineOpening();
+
+    [GeneratedRegex(@"(?<=\p{Ll})\d{1,2}$")]
+    private static partial Regex AffiliationMarks();
 
     /// <summary>
     /// "our Chief Financial Officer", "Vice President of Investor Relations", "Managing Partners at Fieldstone Capital": a
@@ -771,10 +783,12 @@ internal static partial class LatinCandidates
 
     /// <summary>
     /// What no source may take for a name: a degree or an honorific ("a PhD from Caltech", "BSc and MSc, Hebrew University",
-    /// "Mr. Renfrew"; BA, MS and the like are left: they are also tickers and states), or a piece of a reference ("EP/Z81042/1").
+    /// "Mr. Renfrew"; BA, MS and the like are left: they are also tickers and states), a piece of a reference ("EP/Z81042/1"),
+    /// or a sum of money ("a $24M Series A").
     /// </summary>
     public static bool IsNeverAName(string text, Candidate candidate) =>
-        DegreeOrHonorific().IsMatch(candidate.Text) || IsAReferencePiece(text, candidate.Start, candidate.Text);
+        DegreeOrHonorific().IsMatch(candidate.Text) || IsAReferencePiece(text, candidate.Start, candidate.Text)
+        || (candidate.Start > 0 && text[candidate.Start - 1] is '$' or '€' or '£' or '¥' && char.IsAsciiDigit(candidate.Text[0]));
 
     [GeneratedRegex(@"^(?:Ph\.?\s?D|B\.?Sc|M\.?Sc|M\.?B\.?A|B\.?Eng|M\.?Eng|M\.?Phil|D\.?Phil|LL\.M|Mr|Mrs|Ms|Messrs)\.?$")]
     private static partial Regex DegreeOrHonorific();

@@ -84,6 +84,14 @@ internal static partial class OrganizationHeadCandidates
             {
                 continue;
             }
+            // 杭州澜泓企业管理合伙企业（有限合伙）: a partnership's legal form in brackets says that the words before it are its
+            // registered name, however everyday (企业管理, 创业投资).
+            if (match.Value == "合伙企业" && ChineseCandidates.BracketedLegalForm().IsMatch(text, end) && PartnershipNameStart(text, headStart) is { } registered)
+            {
+                yield return new Candidate(registered, end, text[registered..end], EntityType.Organization, Confidence, CandidateSource.ChineseTagger,
+                    Cue: "a partnership's registered name");
+                continue;
+            }
             // 共建“智能教育联合实验室”: a name in quotation marks is one, whatever everyday words it holds.
             if (QuotedNameStart(text, headStart, end) is { } quoted)
             {
@@ -150,6 +158,24 @@ internal static partial class OrganizationHeadCandidates
         }
         return null;
     }
+
+    /// <summary>
+    /// Where a partnership's registered name starts: the walk back stops only at a clause's boundary or at a word that
+    /// introduces a name (员工持股平台|上海枫弈…), not at one of the everyday words such names hold (企业管理, 创业投资, 股权投资).
+    /// </summary>
+    private static int? PartnershipNameStart(string text, int end)
+    {
+        for (var i = end; i > 0 && end - i <= MaximumGlossedName; i--)
+        {
+            if (!CharClass.IsHan(text[i - 1]) || PartnershipIntroducers.Any(w => i >= w.Length && string.CompareOrdinal(text, i - w.Length, w, 0, w.Length) == 0))
+            {
+                return end - i >= MinimumGlossedName ? i : null;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] PartnershipIntroducers = ["包括", "股东", "成员", "通过", "平台", "的", "与", "和", "及", "由", "为", "是", "在", "向"];
 
     private const int MinimumGlossedName = 4;
     private const int MaximumGlossedName = 16;
@@ -408,7 +434,7 @@ internal static partial class OrganizationHeadCandidates
     // Firms are also named by their trade (赤焰科技, 远山资本, 启明创投); trades that are everyday nouns as well (数据, 智能) are
     // heads only where a title, a headquarters, a founding date, staff or a named product follow (墨舟数据的创始人, 澄明智能总部,
     // 青穹智能成立于2023年, 青穹智能的六十多名工程师, 岷山智能的客服助手“问川”), since only an organisation has those.
-    internal const string Heads = "有限公司|公司|集团|研究院|科学院|工程院|研究所|大学|学部|实验室|委员会|银行|证券|日报|晚报|周刊|新闻|(?<!官)网|联盟|协会|校友会|基金会|" + FundHeads + "|基金|交易所|医院|科技|资本|创投|风投|产投|传媒|影业|智库|合作社|微电子|机器人|半导体|汽车|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
+    internal const string Heads = "有限公司|公司|合伙企业|集团|研究院|科学院|工程院|研究所|大学|学部|实验室|委员会|银行|证券|日报|晚报|周刊|新闻|(?<!官)网|联盟|协会|校友会|基金会|" + FundHeads + "|基金|交易所|医院|科技|资本|创投|风投|产投|传媒|影业|智库|合作社|微电子|机器人|半导体|汽车|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
 
     private const string EverydayTrades = "智能|数据|软件|网络|智算";
 

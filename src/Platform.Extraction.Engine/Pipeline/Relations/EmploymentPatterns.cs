@@ -35,6 +35,9 @@ internal static class EmploymentPatterns
 
     // "Paramount's executive vice president for business affairs, Lauren Okafor": what the post covers, in lower case.
     // "B.Tech.", "M.B.A.", "Ph.D.": a degree written with its full stops.
+    // What follows a school in a Chinese résumé: the subject perhaps (计算机科学), then the degree, then the clause's end.
+    private const string ChineseDegree = @"[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:本科|硕士|博士|学士|MBA|EMBA)(?:学位|学历)?(?=[，,。；;、\s]|$)";
+
     private const string Degree = @"(?:doctorate|PhD|Ph\.D\.|degree|master's|bachelor's|MBA|M\.B\.A\.|(?:B|M)\.(?:Sc|Tech|Eng|Phil|A|S)\.|(?:B|M)(?:Sc|Eng|Phil|A|S)|DPhil)";
 
     // A stay as a visiting scholar or student ("从事访问研究", "做访问学者", "交流学习"), which is no employment.
@@ -97,6 +100,8 @@ internal static class EmploymentPatterns
         // A title in brackets after the name: "陈志远（蓝鲸科技首席执行官）", "Jane Porter (chief executive of Helix Robotics)".
         new(RelationPattern.FromRoles, $@"{{P:s}}\s*[（(]\s*(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}\s*[）)]"),
         new(RelationPattern.FromRoles, $@"{{P:s}}\s*[（(]\s*(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}\s*[）)]"),
+        // A chat's or a transcript's speaker with their organisation in brackets: "【12-01 09:31】林予舟（澄湾资本）：是，我们领投".
+        new("works_at", $@"(?<=^|\n|[】\]]\s*){{P:s}}\s*[（(]\s*{{O:o}}\s*[）)]\s*[：:]"),
         // "Mistral AI, whose co-founder Arthur Mensch …".
         new(RelationPattern.FromRoles, $@"{{O:o}}{Comma}whose\s+(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
         // "The chief executive of Microsoft AI, Mustafa Suleyman".
@@ -212,6 +217,8 @@ internal static class EmploymentPatterns
         // former_employee_of
         // Not "加入星桥资本之前": before joining a firm is no time at it.
         new("former_employee_of", $@"{{O:o}}{Gap(8)}(?:(?<!之)前|former\s+|ex-){Gap(6)}{{P:s}}"),
+        // "加入澄岸前在阿里云任产品总监": where one was before joining the firm one is at.
+        new("former_employee_of", $@"{{P:s}}{Gap(6)}(?:加入|加盟)\s*(?:⟦\d+:[OSL]⟧|[\p{{IsCJKUnifiedIdeographs}}A-Za-z]{{2,10}}?)\s*之?前\s*(?:曾)?(?:在|于|任职于|就职于|担任)\s*{{O:o}}"),
         // "former Cravath lawyers Anna Feld and Marcus Webb", "ex-Google engineers A and B".
         new("former_employee_of", $@"\b(?:former\s+|ex-){{O:o}}\s+(?:[a-z-]+\s+)?(?:lawyers|engineers|researchers|employees|executives|staffers|bankers|consultants|scientists)\s+{{P:s+}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),
@@ -355,6 +362,9 @@ internal static class EmploymentPatterns
         new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
         // The subject goes on past clauses to where they studied: "聂书远此前担任…首席研究员，长期从事…研究，博士毕业于浙江大学".
         new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,80}}?[，,]\s*(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
+        // A school and the degree taken there: "北京大学计算机博士", "清华大学电子工程系本科，斯坦福大学MBA".
+        new("affiliated_with", $@"{{P:s}}\s*(?:拥有|获得|取得|持有|是)?\s*{{O:o}}{ChineseDegree}"),
+        new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OC]⟧){{0,40}}?{ChineseDegree}[，,、]\s*{{O:o}}{ChineseDegree}"),
         // "Raman spent seven years at DeepMind, where she worked on …, and before that completed a PhD at University College London".
         // "holds a PhD in computer vision from ETH Zurich", "earned his master's and PhD at KAIST", "read law at the University of Cambridge".
         new("affiliated_with", $@"{{P:s}}{GapAcrossNames(100)}\b(?:graduated\s+from|(?:studied|read)\s+(?:[a-z]+\s+){{0,3}}?at|(?:earned|earning|received|receiving|completed|got|holds|held)\s+(?:her|his|their|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{Degree}(?:\s+and\s+(?:a\s+)?{Degree})?\s+(?:(?:[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?(?:at|from))\s+(?:the\s+)?{{O:o+}}"),

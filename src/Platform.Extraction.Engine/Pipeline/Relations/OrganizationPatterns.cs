@@ -191,9 +191,10 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}{GapAcrossNames(30)}[，,]\s*(?:其|它的)?(?:第一款|首款|最新|旗舰|主要|核心)(?:产品|芯片|模型|机器人)\s*[“""「『]\s*{{R:s}}"),
         // Each of a firm's products it lists: "声湃科技的核心产品包括车载语音助手“声湃Auto”和…系统“声湃医声”".
         new("product_of", $@"(?<={{O:o}}\s*的?\s*(?:核心|主要|旗舰)?产品(?:线)?(?:包括|有|涵盖)[^。；！？\n]{{0,60}}?)[“""「]?{{R:s}}"),
-                // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
+        // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
         new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
-        new("product_of", $@"{{R:s}}{Gap(20)}(?<!\b(?:rented|leased|bought|purchased|sourced|hired|borrowed)\s)\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
+        // "X from Y" and "made by Y", but not what one rents from a cloud ("We rent NVIDIA H100s from CoreWeave", "chips rented from …").
+        new("product_of", $@"(?<!\b(?:rent|rents|renting|lease|leases|leasing)\s+(?:(?:[\w-]+|⟦\d+:[OC]⟧)\s+){{0,2}}){{R:s}}{Gap(20)}(?<!\b(?:rented|leased|bought|purchased|sourced|hired|borrowed)\s)\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
         // "Haulwise, the Columbus-based maker of the LaneMind routing model".
         new("product_of", $@"{{O:o}}{Comma}(?:the|a|an)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,3}}?(?:maker|developer|creator|publisher)\s+of\s+(?:the\s+)?{{R:s}}"),
         // "TuskNet, an image-recognition model built by the Twiga Conservation Trust", "NewsDraft, a text-generation tool sold by Quillmind".

@@ -29,12 +29,13 @@ internal static partial class RoleNouns
 
     // An academician is a member of the academy (中国工程院院士), not employed there; so is an association's member (协会会员)
     // and a committee's or society's (病理学分会委员) or an association's council member (校友会理事), but not its chair (主任委员,
-    // 理事长) or standing member (常委); an honorary president (名誉会长) is a member too.
-    private const string Member = @"院士|会士|会员|名誉(?:会长|理事长|主席|院长|所长)|(?<![主任常])委员(?![会长])|(?<![常副])理事(?![长会])|(?<![A-Za-z])academician";
+    // 理事长) or standing member (常委); an honorary president (名誉会长) is a member too, and so is a director on a board (董事,
+    // not its chair, 董事长, nor an executive director, 执行董事).
+    private const string Member = @"院士|会士|会员|(?<!执行)董事(?![长会])|名誉(?:会长|理事长|主席|院长|所长)|(?<![主任常])委员(?![会长])|(?<![常副])理事(?![长会])|(?<![A-Za-z])academician";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])head\s+of\s+(?:(?:[a-z]+|⟦\d+:C⟧)\s+){0,2}(?:[a-z]+|⟦\d+:C⟧)|(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|VP|SVP|EVP|spokes(?:person|man|woman)|professor|fellow|analyst|designer|partner|chief|advocate|economist|lawyer|attorney|strategist|consultant|adviser|advisor|editor|correspondent|lecturer|manager|architect)s?"
-        + @"|首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:科学家|架构师|工程师|顾问|经济学家|分析师|策略师)|研究员|工程师|架构师|科学家|分析师|产品经理|教授|高管|总监|副主任|副院长|副所长|副校长|秘书长|副厅长|副局长|副部长|副总经理|副理事长|副会长|[科部处组系]主任|[\p{IsCJKUnifiedIdeographs}-[的]]负责人|总裁|副总裁|董事长|董事会主席|董事会秘书|董秘|证券事务代表|主席|总经理|董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
+        + @"|首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:科学家|架构师|工程师|顾问|经济学家|分析师|策略师)|研究员|工程师|架构师|科学家|分析师|产品经理|教授|高管|总监|副主任|副院长|副所长|副校长|秘书长|副厅长|副局长|副部长|副总经理|副理事长|副会长|[科部处组系]主任|[\p{IsCJKUnifiedIdeographs}-[的]]负责人|总裁|副总裁|董事长|董事会主席|董事会秘书|董秘|证券事务代表|主席|总经理|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
 
     /// <summary>One title: the more specific alternatives first, so "co-founder" is not read as "founder".</summary>
     public const string One = $"(?<role>{CoFounder}|{Founder}|{Ceo}|{Leader}|{Student}|{Member}|{Employee})";

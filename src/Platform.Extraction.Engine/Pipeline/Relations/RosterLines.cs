@@ -34,10 +34,11 @@ internal static partial class RosterLines
             var lineStart = TextLines.StartOf(text, person.Start);
             var evidence = text[lineStart..lineEnd].Trim(MarkupAroundALine);
             var evidenceStart = text.IndexOf(evidence, lineStart, StringComparison.Ordinal);
+            string? previousOrganization = null;
             for (var post = titles; post.Success;)
             {
                 var firm = titlesAfter ? FirmAfter(text, post.Index + post.Length, organizationAt) : null;
-                var organization = firm?.EntityId ?? (post == titles ? mostNamedOrganization : null);
+                var organization = firm?.EntityId ?? (post == titles ? mostNamedOrganization : previousOrganization);
                 if (organization is null || organization == person.EntityId)
                 {
                     break;
@@ -48,7 +49,9 @@ internal static partial class RosterLines
                     var stated = firm is not null && predicate == "works_at" && IsADirectorAlone(post) ? "leads" : predicate;
                     yield return new ExtractedRelation(person.EntityId, stated, organization, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
                 }
-                post = firm is null ? Match.Empty : NextPost().Match(text, firm.End);
+                previousOrganization = organization;
+                // "Co-Founder, Chief Executive Officer and Chair": a post with no firm after it is held in the same firm as the next.
+                post = firm is not null ? NextPost().Match(text, firm.End) : titlesAfter ? AnotherPost().Match(text, post.Index + post.Length) : Match.Empty;
             }
         }
     }
@@ -73,7 +76,14 @@ internal static partial class RosterLines
         {
             mark--;
         }
-        return TextLines.OpensALine(text, mark > 0 && text[mark - 1] is '-' or '*' or '•' ? mark - 1 : i);
+        // "1　顾明川　董事长,总经理": a table's row opens with its number.
+        var number = mark;
+        while (number > 0 && char.IsAsciiDigit(text[number - 1]) && mark - number < 3)
+        {
+            number--;
+        }
+        return TextLines.OpensALine(text, mark > 0 && text[mark - 1] is '-' or '*' or '•' or '|' ? mark - 1 : i)
+            || (number < mark && mark < i && TextLines.OpensALine(text, number));
     }
 
     [GeneratedRegex(@"(?:" + PatternPieces.HonorificWords + @")\.\s$")]
@@ -86,11 +96,15 @@ internal static partial class RosterLines
     [GeneratedRegex(@"\G[ \t]*[;；][ \t]*" + RoleNouns.Chain + @"(?=[ \t]*[,，])", RegexOptions.IgnoreCase)]
     private static partial Regex NextPost();
 
+    [GeneratedRegex(@"\G[ \t]*[,，;；][ \t]*" + RoleNouns.Chain + @"(?=[ \t]*(?:$|\n|[(（,，;；|]))", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherPost();
+
     // "（董事会秘书：彭雪岑）", "Chief Financial Officer: Mara Vance": the titles as a label before the name.
     [GeneratedRegex(@"(?:^|\n|[（(])[ \t*_]*" + RoleNouns.Chain + @"[ \t*_]*[：:][ \t*_]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitlesBefore();
 
-    // Then a dash, a bar or a colon and the titles, which end the line or go on to the person's past in brackets.
-    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：)[ \t]*" + RoleNouns.Chain + @"(?=[ \t]*(?:$|\n|[(（、，,;；]))", RegexOptions.IgnoreCase)]
+    // Then a dash, a bar or a colon and the titles, which end the line or go on to the person's past in brackets; in a table
+    // ("| Colin Ferrand | 52 | Chief Financial Officer |") perhaps after an age's cell; in a registry's table ("1　顾明川　董事长,总经理") after a space alone.
+    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs}))[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?" + RoleNouns.Chain + @"(?=[ \t]*(?:$|\n|[(（、，,;；|]))", RegexOptions.IgnoreCase)]
     private static partial Regex Titles();
 }

@@ -15,12 +15,15 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
 
     public List<string> MergeReasons { get; } = [];
 
+    /// <summary>Names the text says the entity went by before (曾用名, formerly): forms of it, never the name it is given.</summary>
+    public HashSet<string> FormerNames { get; } = new(StringComparer.Ordinal);
+
     public IEnumerable<string> Forms => Derived.Forms;
 
     /// <summary>The KB type, else the confidence-weighted vote of the mentions' types (propagated copies have no vote).</summary>
     public EntityType Type => Derived.Type;
 
-    /// <summary>The KB name, else the fullest Latin-script form, else the longest form.</summary>
+    /// <summary>The KB name, else the fullest Latin-script form, else the longest form (a former name only where there is no other).</summary>
     public string Name => Derived.Name;
 
     public string? NameZh => Entry?.NameZh ?? (LatinForms.Any() ? ChineseForms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault() : null);
@@ -74,9 +77,11 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
             .OrderByDescending(g => g.Sum(m => m.Confidence))
             .ThenBy(g => g.Key)
             .First().Key;
+        // A person's name written surname first ("Venkataraman, Meera") is not the one to give.
+        var current = forms.Where(f => !FormerNames.Contains(f)).ToArray() is { Length: > 0 } kept ? kept : forms;
         var name = Entry?.Name
-            ?? latin.OrderByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault()
-            ?? forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
+            ?? latin.Where(current.Contains).OrderBy(f => type == EntityType.Person && f.Contains(',')).ThenByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault()
+            ?? current.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
         return new DerivedValues(forms, latin, chinese, type, name);
     }
 
@@ -91,6 +96,7 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
         Mentions.AddRange(other.Mentions);
         MergeReasons.Add(reason);
         MergeReasons.AddRange(other.MergeReasons);
+        FormerNames.UnionWith(other.FormerNames);
         Entry ??= other.Entry;
     }
 

@@ -42,11 +42,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         MergeSpellingVariants(all);
         MergeMisspelledNames(all);
         MergeShortForms(all);
+        MergeInitials(all);
+        MergeNamesSurnameFirst(all);
         MergeClippedShortForms(all);
         MergeProductsWithTheirVersions(all);
         CuratedSurnamesOfAnotherPerson(all);
         SurnamesReadAsPlaces(text, all);
         SurnamesReadAsFirms(text, all);
+        MergeFormerNames(text, all);
         return all;
     }
 
@@ -182,6 +185,31 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
         }
     }
+
+    /// <summary>
+    /// "曾用名：杭州澜序信息技术有限公司" under a firm's name, "澜序智能（原名…）", "Vyrel AI (formerly Northlake Labs)": a firm's
+    /// former name is the same firm, the one named last before the word that says so, on its line or the line above.
+    /// </summary>
+    private static void MergeFormerNames(string text, List<EntityCluster> all)
+    {
+        foreach (Match cue in FormerNameCue().Matches(text))
+        {
+            var after = cue.Index + cue.Length;
+            var former = all.FirstOrDefault(c => c.Entry is null && c.Type == EntityType.Organization && c.Mentions.Any(m => m.Start == after));
+            var current = all.Where(c => c != former && c.Type == EntityType.Organization)
+                .SelectMany(c => c.Mentions.Where(m => m.End <= cue.Index && m.End >= cue.Index - 80 && !text.AsSpan(m.End, cue.Index - m.End).Contains("\n\n", StringComparison.Ordinal))
+                    .Select(m => (Cluster: c, m.End)))
+                .OrderByDescending(x => x.End).Select(x => x.Cluster).FirstOrDefault();
+            if (former is not null && current is not null)
+            {
+                former.FormerNames.UnionWith(former.Forms);
+                Merge(all, current, former, $"\"{former.Forms.First()}\" is the former name of \"{current.Name}\"");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:曾用名|原名|原称|formerly(?:\s+known\s+as)?)[ \t]*[：:]?[ \t]*")]
+    private static partial Regex FormerNameCue();
 
     /// <summary>
     /// "Hartwig told Stackline", after "Lena Hartwig" was named: a firm outside the KB spelled as the surname of exactly one
@@ -742,6 +770,45 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
+    /// <summary>"K.T.", "M.-L.T." (a paper's contributions and interests name its authors by their initials): the one person
+    /// named in full whose name's parts start with those letters.</summary>
+    private static void MergeInitials(List<EntityCluster> all)
+    {
+        foreach (var initials in all.Where(c => c.Entry is null && c.Forms.All(f => Initials().IsMatch(f))).ToList())
+        {
+            var letters = initials.Forms.Select(f => string.Concat(f.Where(char.IsUpper))).Distinct().ToList();
+            var owners = all.Where(c => c != initials && c.Type == EntityType.Person
+                && PersonNames(c).Any(name => letters.Contains(string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(p => p[0]))))).ToList();
+            if (letters.Count == 1 && owners.Count == 1)
+            {
+                Retype(initials, EntityType.Person);
+                Merge(all, owners[0], initials, $"\"{initials.Forms.First()}\" are the initials of \"{owners[0].Name}\"");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.-?){2,4}$")]
+    private static partial Regex Initials();
+
+    /// <summary>"Venkataraman, Meera" (a reference list names its authors surname first): the person named "Meera Venkataraman",
+    /// whatever the tagger took either for.</summary>
+    private static void MergeNamesSurnameFirst(List<EntityCluster> all)
+    {
+        foreach (var inverted in all.Where(c => c.Entry is null && c.Forms.All(f => SurnameFirst().IsMatch(f))).ToList())
+        {
+            var names = inverted.Forms.Select(f => SurnameFirst().Match(f)).Select(m => m.Groups["given"].Value + " " + m.Groups["surname"].Value).ToHashSet(StringComparer.Ordinal);
+            if (all.Where(c => c != inverted && c.Entry is null && c.Forms.Any(names.Contains)).ToList() is [{ } person])
+            {
+                Retype(inverted, EntityType.Person);
+                Retype(person, EntityType.Person);
+                Merge(all, person, inverted, $"\"{inverted.Forms.First()}\" is \"{person.Name}\" surname first");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<surname>\p{Lu}[\p{L}'’-]+), (?<given>\p{Lu}[\p{L}'’-]+)$")]
+    private static partial Regex SurnameFirst();
+
     private static EntityCluster? NamedFirstAndMost(List<EntityCluster> people)
     {
         var first = people.MinBy(p => p.Mentions.Min(m => m.Start))!;
@@ -760,7 +827,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static readonly HashSet<string> HeadsKeptInAShortForm = new(StringComparer.Ordinal)
         { "Trust", "Foundation", "Society", "Association", "Alliance", "Ventures", "Capital", "Partners", "Labs" };
 
-    private static readonly HashSet<string> FirmItselfWords = new(StringComparer.OrdinalIgnoreCase) { "Group", "Holdings", "SE" };
+    // "AI" too: of Vyrel AI and Vyrel Robotics, its subsidiary, "Vyrel" is the firm whose trade is its name's last word.
+    private static readonly HashSet<string> FirmItselfWords = new(StringComparer.OrdinalIgnoreCase) { "Group", "Holdings", "SE", "AI" };
 
     private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人", "事业部", "事业群"];
 
@@ -1266,7 +1334,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             && !c.Mentions.Any(m => IsSaidOfAPerson(text, m));
         foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location or EntityType.Work || IsSurnameOfNobody(c) || IsAFirmsNameReadAsAPerson(c))).ToList())
         {
-            var full = part.Forms.Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
+            // A form in capitals beside the same name in lower case ("Vyrel AI (stylized VYREL)", "Vyrel") goes where that one goes.
+            var full = part.Forms.Where(f => !part.Forms.Any(other => other != f && other.Equals(f, StringComparison.OrdinalIgnoreCase)) || f.Any(char.IsLower))
+                .Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
             if (full is [{ } owner] && owner != part && all.Contains(owner) && (owner.Type == EntityType.Work) == (part.Type == EntityType.Work)
                 && ((owner.Type == EntityType.Location) == (part.Type == EntityType.Location) || IsAFirmsNameNeverUsedAsAPlace(part, owner, text, isRegion)))
             {

@@ -95,7 +95,8 @@ public sealed class RelationClassifier
     /// direction; and no employer for someone, maker for a product or firm an investor backs, where the same sentence states
     /// one in words the patterns know ("问渠数据的代理律师、君合律师事务所合伙人赵文博": the lawyer is the firm's partner, and the
     /// client's counsel; "Stackwise, which was spun out of the University of Cambridge, raised … from Octopus Ventures"),
-    /// nor an investor the sentence gives a post.
+    /// nor an investor the sentence gives a post, nor an employer the sentence states is another's ("宋佳琪（36氪）：@林予舟 …":
+    /// the chat's speaker works there, not whom she addresses).
     /// </summary>
     public static IEnumerable<ExtractedRelation> ForUnstatedPairs(IEnumerable<ExtractedRelation> learned, IEnumerable<ExtractedRelation> stated)
     {
@@ -106,6 +107,8 @@ public sealed class RelationClassifier
             && !(OneObjectInASentence.Contains(r.Predicate) && onlyOnes.Any(e => e.SubjectId == r.SubjectId && (e.Predicate == "invests_in") == (r.Predicate == "invests_in")
                 && e.EvidenceStart >= r.EvidenceStart && e.EvidenceEnd <= r.EvidenceEnd))
             && !(r.Predicate == "invests_in" && statedList.Any(e => e.SubjectId == r.SubjectId && Posts.Contains(e.Predicate)
+                && e.EvidenceStart >= r.EvidenceStart && e.EvidenceEnd <= r.EvidenceEnd))
+            && !(r.Predicate == "works_at" && statedList.Any(e => e.ObjectId == r.ObjectId && e.SubjectId != r.SubjectId && Posts.Contains(e.Predicate)
                 && e.EvidenceStart >= r.EvidenceStart && e.EvidenceEnd <= r.EvidenceEnd)));
     }
 

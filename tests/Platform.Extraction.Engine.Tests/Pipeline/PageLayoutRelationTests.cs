@@ -1,0 +1,202 @@
+namespace Platform.Extraction.Engine.Tests.Pipeline;
+
+/// <summary>
+/// Relations a page states by its layout rather than in sentences: a registry's tables, a filing's officers table and
+/// board list, a paper's numbered affiliations, a project list's labelled fields, a portfolio's lines, a chat's speaker
+/// tags and a team page's bio under its name.
+/// </summary>
+public class PageLayoutRelationTests
+{
+    private static ExtractionResult Extract(string text) => ExtractionEngine.CreateDefault().Extract(text);
+
+    private static bool Has(ExtractionResult result, string subject, string predicate, string @object) =>
+        result.Relations.Any(r => r.Predicate == predicate
+            && result.Entities.Any(e => e.Id == r.SubjectId && e.SurfaceForms.Contains(subject))
+            && result.Entities.Any(e => e.Id == r.ObjectId && e.SurfaceForms.Contains(@object)));
+
+    private static string Describe(ExtractionResult result) =>
+        string.Join("; ", result.Relations.Where(r => r.Predicate != "co_occurrence").Select(r => $"{r.SubjectId} {r.Predicate} {r.ObjectId}"));
+
+    private const string RegistryPage = "杭州栖梧智能科技有限公司\n存续　高新技术企业\n曾用名：杭州栖梧信息技术有限公司\n\n"
+        + "企业简介\n杭州栖梧智能科技有限公司成立于2020年，是一家工业视觉企业。\n\n"
+        + "股东信息 3\n序号　股东名称　持股比例　认缴出资额(万元)\n1　纪衡　40.50%　405\n2　宁波栖云企业管理合伙企业（有限合伙）　20.00%　200\n3　科大讯飞股份有限公司　12.00%　120\n\n"
+        + "主要人员 3\n序号　姓名　职务\n1　纪衡　董事长,总经理\n2　温若岚　董事,首席技术官\n3　白晏　董事\n\n"
+        + "对外投资 2\n序号　被投资企业名称　法定代表人　成立日期　投资比例　状态\n1　上海栖梧数据技术有限公司　温若岚　2021-01-05　100%　存续\n2　南京霁川机器人有限公司　路遥川　2019-03-11　15%　存续\n";
+
+    [Theory]
+    [InlineData("纪衡", "invests_in", "杭州栖梧智能科技有限公司")]
+    [InlineData("宁波栖云企业管理合伙企业（有限合伙）", "invests_in", "杭州栖梧智能科技有限公司")]
+    [InlineData("科大讯飞股份有限公司", "invests_in", "杭州栖梧智能科技有限公司")]
+    [InlineData("纪衡", "leads", "杭州栖梧智能科技有限公司")]
+    [InlineData("温若岚", "member_of", "杭州栖梧智能科技有限公司")]
+    [InlineData("温若岚", "works_at", "杭州栖梧智能科技有限公司")]
+    [InlineData("白晏", "member_of", "杭州栖梧智能科技有限公司")]
+    [InlineData("上海栖梧数据技术有限公司", "part_of", "杭州栖梧智能科技有限公司")]
+    [InlineData("杭州栖梧智能科技有限公司", "invests_in", "南京霁川机器人有限公司")]
+    public void RegistryPage_ItsTablesRows_StateHoldingsAndPosts(string subject, string predicate, string @object)
+    {
+        var result = Extract(RegistryPage);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    [Fact]
+    public void RegistryPage_AFormerName_IsTheFirmItself_WhichKeepsItsNameOfToday()
+    {
+        var result = Extract(RegistryPage);
+
+        var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("杭州栖梧智能科技有限公司"));
+        Assert.Contains("杭州栖梧信息技术有限公司", firm.SurfaceForms);
+        Assert.Equal("杭州栖梧智能科技有限公司", firm.Name);
+    }
+
+    [Fact]
+    public void ExecutiveDirector_IsNoBoardMemberOnly()
+    {
+        var result = Extract("杭州栖梧智能科技有限公司\n\n主要人员\n序号　姓名　职务\n1　纪衡　执行董事\n\n杭州栖梧智能科技有限公司成立于2020年。\n");
+
+        Assert.False(Has(result, "纪衡", "member_of", "杭州栖梧智能科技有限公司"), Describe(result));
+    }
+
+    private const string AnnualReport = "# Brackwater Systems, Inc. Annual Report (Excerpts)\n\n## Information about our Executive Officers\n\n"
+        + "| Name | Age | Position |\n|---|---|---|\n| Corwin Blakeley | 51 | Co-Founder, Chief Executive Officer and Chair |\n| Imogen Rask | 46 | Chief Financial Officer |\n\n"
+        + "*Corwin Blakeley* co-founded Brackwater in 2018. Before founding Brackwater, Mr. Blakeley was a research scientist at Google Brain.\n\n"
+        + "## Board of Directors\n\n- **Odile Ferrant**: Chief Executive Officer, Harrowgate Freight Group. Audit Committee\n"
+        + "- **Ansel Morrow**: Partner, Lightspeed Venture Partners; Lead Independent Director\n\nBrackwater Systems builds inference servers.\n";
+
+    [Theory]
+    [InlineData("Corwin Blakeley", "cofounder_of", "Brackwater Systems, Inc.")]
+    [InlineData("Corwin Blakeley", "ceo_of", "Brackwater Systems, Inc.")]
+    [InlineData("Imogen Rask", "works_at", "Brackwater Systems, Inc.")]
+    [InlineData("Odile Ferrant", "ceo_of", "Harrowgate Freight Group")]
+    [InlineData("Ansel Morrow", "works_at", "Lightspeed Venture Partners")]
+    public void FilingsOfficersTableAndBoardList_StateEachPost(string person, string predicate, string organization)
+    {
+        var result = Extract(AnnualReport);
+
+        Assert.True(Has(result, person, predicate, organization), Describe(result));
+    }
+
+    [Fact]
+    public void FilingsOfficersTable_ANameTheTaggerReadAsAPlace_IsAPersonWhereverTheTextNamesIt()
+    {
+        var result = Extract(AnnualReport);
+
+        var blakeley = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Corwin Blakeley"));
+        Assert.Equal(EntityType.Person, blakeley.Type);
+        Assert.Contains("Blakeley", blakeley.SurfaceForms);
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Odile Ferrant"));
+    }
+
+    private const string PaperFrontMatter = "# Sparse Routing for Small Agents\n\nSparse Routing for Small Agents\n\n"
+        + "Ilse Marwood1,2,*, Tomas Brenneke1, Ngozi Adeyemi3, Kaito Hirabayashi4,*\n\n"
+        + "1 Department of Computer Science, ETH Zurich, Zurich, Switzerland\n2 Ferncastle AI Research, London, United Kingdom\n"
+        + "3 Mila – Quebec AI Institute and Université de Montréal, Montréal, Canada\n4 Saltreed Labs, Osaka, Japan\n\n"
+        + "Abstract\n\nWe study routing in small models.\n\nCompeting interests\n\nK.H. is a co-founder of Saltreed Labs and holds equity in the company.\n";
+
+    [Theory]
+    [InlineData("Ilse Marwood", "works_at", "Department of Computer Science")]
+    [InlineData("Ilse Marwood", "works_at", "Ferncastle AI Research")]
+    [InlineData("Ngozi Adeyemi", "works_at", "Université de Montréal")]
+    [InlineData("Kaito Hirabayashi", "works_at", "Saltreed Labs")]
+    [InlineData("Kaito Hirabayashi", "cofounder_of", "Saltreed Labs")]
+    [InlineData("Department of Computer Science", "part_of", "ETH Zurich")]
+    [InlineData("Ferncastle AI Research", "located_in", "London")]
+    [InlineData("Saltreed Labs", "located_in", "Japan")]
+    public void PapersTitleBlock_AuthorsWorkWhereTheirNumbersSay(string subject, string predicate, string @object)
+    {
+        var result = Extract(PaperFrontMatter);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    [Fact]
+    public void PapersTitleBlock_AuthorsAreNamedWithoutTheirNumbers_AndByTheirInitials()
+    {
+        var result = Extract(PaperFrontMatter);
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Tomas Brenneke"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.EndsWith('1') || f.EndsWith('2')));
+        Assert.Contains("K.H.", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Kaito Hirabayashi")).SurfaceForms);
+    }
+
+    [Theory]
+    [InlineData("承担单位：合肥霁岚智能科技有限公司；项目负责人：邵听澜；合作单位：中国科学技术大学、马鞍山钢铁股份有限公司\n所属领域：人工智能\n", "邵听澜", "works_at", "合肥霁岚智能科技有限公司")]
+    [InlineData("承担单位：合肥霁岚智能科技有限公司；项目负责人：邵听澜；合作单位：中国科学技术大学、马鞍山钢铁股份有限公司\n所属领域：人工智能\n", "合肥霁岚智能科技有限公司", "partner_of", "马鞍山钢铁股份有限公司")]
+    [InlineData("**EP/Q11111/1 — Small Proofs**\nPI: Dr Maren Holt, University of Glasgow\nPartners: Arm; Kelpie Analytics Ltd\nAmount: £900,000\n", "University of Glasgow", "partner_of", "Kelpie Analytics Ltd")]
+    public void ProjectList_ItsLabelledFields_StateTheLeadsInvestigatorAndPartners(string text, string subject, string predicate, string @object)
+    {
+        var result = Extract(text);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    [Theory]
+    [InlineData("陆星澜", "cofounder_of", "栖野机器人")]
+    [InlineData("曹闻溪", "cofounder_of", "栖野机器人")]
+    [InlineData("袁启舟", "founder_of", "迭川科技")]
+    [InlineData("澄屿资本", "invests_in", "栖野机器人")]
+    [InlineData("澄屿资本", "invests_in", "迭川科技")]
+    public void PortfolioPage_EachLine_NamesTheCompanysFoundersAndTheInvestorsStake(string subject, string predicate, string @object)
+    {
+        var result = Extract("## 关于我们\n\n澄屿资本成立于2016年，是一家风险投资机构。澄屿资本专注早期投资。\n\n## 被投企业\n\n以下为部分被投企业：\n\n"
+            + "- 栖野机器人｜家庭服务人形机器人｜创始人：陆星澜、曹闻溪｜轮次：A轮\n- 迭川科技｜大模型推理引擎｜创始人：袁启舟｜轮次：天使轮\n");
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    [Fact]
+    public void ChatLog_ASpeakerTagsOrganisationInBrackets_IsWhereTheSpeakerWorks_NotWhomTheSpeakerAddresses()
+    {
+        var result = Extract("【2026-12-01 09:02】周启岚（衡川创投）：早。本周新闻有点多。\n【2026-12-01 09:16】宋佳宁（36氪）：@林予川 这轮是你们领的？方便聊两句不\n"
+            + "【2026-12-01 09:31】林予川（澄湾资本）：是，我们领投。\n");
+
+        Assert.True(Has(result, "周启岚", "works_at", "衡川创投"), Describe(result));
+        Assert.True(Has(result, "林予川", "works_at", "澄湾资本"), Describe(result));
+        Assert.False(Has(result, "林予川", "works_at", "36氪"), Describe(result));
+    }
+
+    [Theory]
+    [InlineData("Selka Okonjo", "cofounder_of")]
+    [InlineData("Tobin Haskard", "cofounder_of")]
+    [InlineData("Selka Okonjo", "ceo_of")]
+    [InlineData("Tobin Haskard", "works_at")]
+    [InlineData("Corvane 3", "product_of")]
+    public void Infobox_ItsFields_StateTheFirmsPeopleAndProducts(string subject, string predicate)
+    {
+        var result = Extract("# Quillmere AI\n\nQuillmere AI is a Canadian artificial intelligence company.\n\nQuillmere AI\nType: Private\n"
+            + "Founders: Selka Okonjo; Tobin Haskard\nHeadquarters: Toronto, Ontario, Canada\nKey people: Selka Okonjo (CEO); Tobin Haskard (CTO)\n"
+            + "Products: Corvane 3; Quillmere Relay\nParent: Marrowby Group (2025–present)\nWebsite: quillmere.ai\n\nQuillmere AI trains language models. "
+            + "In 2024 Selka Okonjo and Tobin Haskard spoke at a conference in Montreal.\n");
+
+        Assert.True(Has(result, subject, predicate, "Quillmere AI"), Describe(result));
+        Assert.True(Has(result, "Quillmere AI", "located_in", "Toronto"), Describe(result));
+        Assert.True(Has(result, "Quillmere AI", "part_of", "Marrowby Group"), Describe(result));
+    }
+
+    [Theory]
+    [InlineData("周砚川", "former_employee_of", "红杉中国")]
+    [InlineData("周砚川", "affiliated_with", "斯坦福大学")]
+    [InlineData("韩亦川", "former_employee_of", "阿里云")]
+    [InlineData("韩亦川", "affiliated_with", "浙江大学")]
+    public void TeamPage_TheBioUnderANameAndTitle_IsThatPersonsCareer(string person, string predicate, string organization)
+    {
+        var result = Extract("## 团队\n\n**周砚川｜创始合伙人**\n曾任红杉中国副总裁。清华大学电子工程系本科，斯坦福大学MBA。\n\n"
+            + "**韩亦川｜合伙人**\n负责芯片方向。加入澄屿前在阿里云任产品总监。浙江大学计算机科学硕士。\n");
+
+        Assert.True(Has(result, person, predicate, organization), Describe(result));
+    }
+
+    [Fact]
+    public void AskMeAnything_WhoeverIntroducesThemself_IsTheI()
+    {
+        var result = Extract("Hi all! I'm Dana Wexford, co-founder and CEO of Fernbrook. Before this I spent six years at Epic Systems; "
+            + "my co-founder Miguel Sarrasin (our CTO) was an engineer at Google Health. Miguel Sarrasin says hi. Miguel Sarrasin will answer too.\n\n"
+            + "In April we closed a $24M Series A. We rent NVIDIA H100s from CoreWeave.\n");
+
+        Assert.True(Has(result, "Dana Wexford", "former_employee_of", "Epic Systems"), Describe(result));
+        Assert.False(Has(result, "Miguel Sarrasin", "former_employee_of", "Epic Systems"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("24M", StringComparison.Ordinal)));
+        Assert.False(Has(result, "H100s", "product_of", "CoreWeave") || Has(result, "NVIDIA H100s", "product_of", "CoreWeave"), Describe(result));
+    }
+}
