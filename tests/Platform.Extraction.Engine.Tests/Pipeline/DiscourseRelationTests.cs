@@ -1,3 +1,5 @@
+using static Platform.Extraction.Engine.Tests.Pipeline.StatedRelations;
+
 namespace Platform.Extraction.Engine.Tests.Pipeline;
 
 /// <summary>
@@ -8,14 +10,6 @@ namespace Platform.Extraction.Engine.Tests.Pipeline;
 public class DiscourseRelationTests
 {
     private static ExtractionResult Extract(string text) => ExtractionEngine.CreateDefault().Extract(text);
-
-    private static bool Has(ExtractionResult result, string subject, string predicate, string @object) =>
-        result.Relations.Any(r => r.Predicate == predicate
-            && result.Entities.Any(e => e.Id == r.SubjectId && e.SurfaceForms.Contains(subject))
-            && result.Entities.Any(e => e.Id == r.ObjectId && e.SurfaceForms.Contains(@object)));
-
-    private static string Describe(ExtractionResult result) =>
-        string.Join("; ", result.Relations.Where(r => r.Predicate != "co_occurrence").Select(r => $"{r.SubjectId} {r.Predicate} {r.ObjectId}"));
 
     [Fact]
     public void CompanyOpeningAClause_IsTheFirmTheSentenceBeforeOpenedWith()

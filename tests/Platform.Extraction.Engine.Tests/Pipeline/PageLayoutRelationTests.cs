@@ -1,3 +1,5 @@
+using static Platform.Extraction.Engine.Tests.Pipeline.StatedRelations;
+
 namespace Platform.Extraction.Engine.Tests.Pipeline;
 
 /// <summary>
@@ -8,14 +10,6 @@ namespace Platform.Extraction.Engine.Tests.Pipeline;
 public class PageLayoutRelationTests
 {
     private static ExtractionResult Extract(string text) => ExtractionEngine.CreateDefault().Extract(text);
-
-    private static bool Has(ExtractionResult result, string subject, string predicate, string @object) =>
-        result.Relations.Any(r => r.Predicate == predicate
-            && result.Entities.Any(e => e.Id == r.SubjectId && e.SurfaceForms.Contains(subject))
-            && result.Entities.Any(e => e.Id == r.ObjectId && e.SurfaceForms.Contains(@object)));
-
-    private static string Describe(ExtractionResult result) =>
-        string.Join("; ", result.Relations.Where(r => r.Predicate != "co_occurrence").Select(r => $"{r.SubjectId} {r.Predicate} {r.ObjectId}"));
 
     private const string RegistryPage = "杭州栖梧智能科技有限公司\n存续　高新技术企业\n曾用名：杭州栖梧信息技术有限公司\n\n"
         + "企业简介\n杭州栖梧智能科技有限公司成立于2020年，是一家工业视觉企业。\n\n"
@@ -51,10 +45,11 @@ public class PageLayoutRelationTests
     }
 
     [Fact]
-    public void ExecutiveDirector_IsNoBoardMemberOnly()
+    public void ExecutiveDirector_IsEmployed_NotABoardMemberOnly()
     {
         var result = Extract("杭州栖梧智能科技有限公司\n\n主要人员\n序号　姓名　职务\n1　纪衡　执行董事\n\n杭州栖梧智能科技有限公司成立于2020年。\n");
 
+        Assert.True(Has(result, "纪衡", "works_at", "杭州栖梧智能科技有限公司"), Describe(result));
         Assert.False(Has(result, "纪衡", "member_of", "杭州栖梧智能科技有限公司"), Describe(result));
     }
 

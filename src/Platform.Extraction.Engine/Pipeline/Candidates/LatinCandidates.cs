@@ -30,6 +30,7 @@ internal static partial class LatinCandidates
             .Select(s => text[s.Start..s.End]).ToHashSet(StringComparer.Ordinal);
         foreach (var recognized in recognizedSpans)
         {
+            // "望隼Echo AI耳机": AI before a Chinese device's noun is the device's kind, no part of its name (WPS AI助手 keeps it).
             var span = recognized.End - recognized.Start > 3 && DeviceNoun().IsMatch(text.AsSpan(recognized.End))
                 && text.AsSpan(recognized.Start, recognized.End - recognized.Start).EndsWith(" AI", StringComparison.Ordinal)
                     ? recognized with { End = recognized.End - 3 }
@@ -336,8 +337,8 @@ internal static partial class LatinCandidates
 
     /// <summary>
     /// A headline: a line of four words or more, most of them (short words aside) capitalised, that ends in no full stop,
-    /// is no byline, no author line, no roster line, no numbered affiliation and no labelled list of people ("Co-Is: Prof. …"), and has text after it
-    /// (a line on its own, such as a page title, may be all name).
+    /// is no byline, no author line, no roster line, no numbered affiliation and no labelled list of people ("Co-Is: Prof. …"),
+    /// and has text after it (a line on its own, such as a page title, may be all name).
     /// </summary>
     private static bool IsTitleCaseLine(string text, int at)
     {
@@ -350,7 +351,8 @@ internal static partial class LatinCandidates
         var line = text[lineStart..lineEnd].TrimEnd();
         var words = LongWord().Matches(line);
         return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"') && words.Count >= 4 && !BylineOpening().IsMatch(line) && !AuthorLines.IsAuthorLine(line)
-            && !RosterLineOpening().IsMatch(line) && !LabelledPeople().IsMatch(line) && !AffiliationLines.IsAffiliationLine(line) && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
+            && !RosterLineOpening().IsMatch(line) && !LabelledPeople().IsMatch(line) && !AffiliationLines.IsAffiliationLine(line)
+            && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
     }
 
     [GeneratedRegex(@"\b[A-Za-z][A-Za-z'-]{3,}")]
@@ -379,8 +381,9 @@ internal static partial class LatinCandidates
 
     // "Amara Ezeilo — Founder & CEO, Plainspoken Health": a speakers page's or a team page's line, a name and its posts (not
     // a dateline: "ATLANTA — Researchers at …"); a board list's line ("**Owen Fairclough**: Chief Executive Officer, …"), where
-    // the name's emphasis (blanked before this reads the text) tells it from a label; a table's row ("| Colin Ferrand | 52 | Chief Financial Officer |").
-    [GeneratedRegex(@"^[ \t*_|-]*(?:(?:Dr|Prof)\.\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t*_]+[—–|]|[ \t*_]{2,}:)[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?(?i:" + RoleNouns.Chain + @")[ \t]*(?:[,;(（|]|$)")]
+    // the name's emphasis (blanked before this reads the text) tells it from a label; a table's row ("| Colin Ferrand | 52 |
+    // Chief Financial Officer |").
+    [GeneratedRegex(@"^[ \t*_|-]*(?:(?:Dr|Prof)\.\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t*_]+[—–|]|[ \t*_]{2,}:)[ \t]*" + PatternPieces.AgeCell + @"(?i:" + RoleNouns.Chain + @")[ \t]*(?:[,;(（|]|$)")]
     private static partial Regex RosterLineOpening();
 
     [GeneratedRegex(@"(?<=\p{Ll})\d{1,2}$")]

@@ -86,7 +86,8 @@ internal static partial class OrganizationHeadCandidates
             }
             // 杭州澜泓企业管理合伙企业（有限合伙）: a partnership's legal form in brackets says that the words before it are its
             // registered name, however everyday (企业管理, 创业投资).
-            if (match.Value == "合伙企业" && ChineseCandidates.BracketedLegalForm().IsMatch(text, end) && PartnershipNameStart(text, headStart) is { } registered)
+            if (match.Value == "合伙企业" && ChineseCandidates.BracketedLegalForm().IsMatch(text, end)
+                && PartnershipNameStart(text, headStart) is { } registered)
             {
                 yield return new Candidate(registered, end, text[registered..end], EntityType.Organization, Confidence, CandidateSource.ChineseTagger,
                     Cue: "a partnership's registered name");

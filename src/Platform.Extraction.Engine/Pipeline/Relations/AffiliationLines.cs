@@ -23,7 +23,8 @@ internal static partial class AffiliationLines
     }
 
     /// <param name="organizationAt">Each organisation's mention by where it starts.</param>
-    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, IReadOnlyDictionary<int, RelationArgument> organizationAt)
+    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions,
+        IReadOnlyDictionary<int, RelationArgument> organizationAt)
     {
         var affiliations = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var placeAt = mentions.Where(m => m.Type == EntityType.Location).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
@@ -66,7 +67,8 @@ internal static partial class AffiliationLines
             {
                 foreach (var organization in affiliations.GetValueOrDefault(number, []))
                 {
-                    yield return new ExtractedRelation(author.EntityId, "works_at", organization, evidence, author.Start, author.Start + evidence.Length, Confidence);
+                    yield return new ExtractedRelation(author.EntityId, "works_at", organization, evidence, author.Start, author.Start + evidence.Length,
+                        Confidence);
                 }
             }
         }

@@ -36,7 +36,7 @@ internal static class EmploymentPatterns
     // "Paramount's executive vice president for business affairs, Lauren Okafor": what the post covers, in lower case.
     // "B.Tech.", "M.B.A.", "Ph.D.": a degree written with its full stops.
     // What follows a school in a Chinese résumé: the subject perhaps (计算机科学), then the degree, then the clause's end.
-    private const string ChineseDegree = @"[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:本科|硕士|博士|学士|MBA|EMBA)(?:学位|学历)?(?=[，,。；;、\s]|$)";
+    private const string ChineseDegree = @"[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:" + PatternPieces.ChineseDegrees + @")(?:学位|学历)?(?=[，,。；;、\s]|$)";
 
     private const string Degree = @"(?:doctorate|PhD|Ph\.D\.|degree|master's|bachelor's|MBA|M\.B\.A\.|(?:B|M)\.(?:Sc|Tech|Eng|Phil|A|S)\.|(?:B|M)(?:Sc|Eng|Phil|A|S)|DPhil)";
 

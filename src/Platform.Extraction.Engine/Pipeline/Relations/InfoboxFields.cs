@@ -40,7 +40,8 @@ internal static partial class InfoboxFields
         }
     }
 
-    private static IEnumerable<(string Subject, string Predicate, string Object)> Facts(string text, Match field, string firm, List<RelationArgument> named, int lineEnd)
+    private static IEnumerable<(string Subject, string Predicate, string Object)> Facts(string text, Match field, string firm,
+        List<RelationArgument> named, int lineEnd)
     {
         var people = named.Where(m => m.Type == EntityType.Person).DistinctBy(m => m.EntityId).ToList();
         var organizations = named.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.EntityId).ToList();
@@ -80,7 +81,7 @@ internal static partial class InfoboxFields
         return mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start >= above && m.End < lineStart)?.EntityId;
     }
 
-    [GeneratedRegex(@"(?<=^|\n)[ \t*_]*(?:(?<founders>Founders?|Founded by|创始人|创办人)|(?<people>Key people|主要人物|核心人物)|(?<products>Products?|主要产品|产品)|(?<parent>Parent(?: company)?|Owner|母公司)|(?<subsidiaries>Subsidiaries|Divisions|子公司)|(?<headquarters>Headquarters|HQ|总部|总部地点|总部所在地))[ \t*_]*[:：][ \t]*")]
+    [GeneratedRegex(@"(?<=^|\n)[ \t*_]*(?:(?<founders>" + PatternPieces.FounderLabels + @")|(?<people>Key people|主要人物|核心人物)|(?<products>Products?|主要产品|产品)|(?<parent>Parent(?: company)?|Owner|母公司)|(?<subsidiaries>Subsidiaries|Divisions|子公司)|(?<headquarters>Headquarters|HQ|总部|总部地点|总部所在地))[ \t*_]*[:：][ \t]*")]
     private static partial Regex Field();
 
     [GeneratedRegex(@"\G[ \t]*[(（][ \t]*" + RoleNouns.Chain + @"[ \t]*[)）]", RegexOptions.IgnoreCase)]

@@ -48,6 +48,15 @@ internal static class PatternPieces
     /// <summary>The words of <see cref="Honorific"/>, without their full stop.</summary>
     public const string HonorificWords = "Dr|Prof|Mr|Ms|Mrs";
 
+    /// <summary>A label before a firm's founders: "Founders: A; B", "创始人：陆星野、曹闻笛".</summary>
+    public const string FounderLabels = "Founders?|Founded by|创始人|创办人";
+
+    /// <summary>The degrees a Chinese résumé gives after a school: 北京大学计算机博士, 斯坦福大学MBA.</summary>
+    public const string ChineseDegrees = "本科|硕士|博士|学士|MBA|EMBA";
+
+    /// <summary>A table's age cell between a name's and its titles' ("| Colin Ferrand | 52 | Chief Financial Officer |").</summary>
+    public const string AgeCell = @"(?:\d{1,3}[ \t]*\|[ \t]*)?";
+
     /// <summary>A title before a person's name that is no post: "Dr. Amara Okeke".</summary>
     public const string Honorific = @"(?:(?:" + HonorificWords + @")\.?\s+)?";
 

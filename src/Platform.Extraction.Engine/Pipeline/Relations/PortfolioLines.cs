@@ -13,8 +13,8 @@ internal static partial class PortfolioLines
 {
     private const double Confidence = 0.8;
 
-    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, IReadOnlyDictionary<int, RelationArgument> organizationAt,
-        string? mostNamedOrganization)
+    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions,
+        IReadOnlyDictionary<int, RelationArgument> organizationAt, string? mostNamedOrganization)
     {
         foreach (Match item in ListItem().Matches(text))
         {
@@ -28,15 +28,18 @@ internal static partial class PortfolioLines
             if (FoundersField().Match(text, company.End, lineEnd - company.End) is { Success: true } field)
             {
                 var fieldEnd = field.Index + field.Length;
-                var founders = mentions.Where(m => m.Type == EntityType.Person && m.Start >= field.Index && m.End <= fieldEnd).Select(m => m.EntityId).Distinct().ToList();
+                var founders = mentions.Where(m => m.Type == EntityType.Person && m.Start >= field.Index && m.End <= fieldEnd)
+                    .Select(m => m.EntityId).Distinct().ToList();
+                var predicate = founders.Count > 1 ? "cofounder_of" : "founder_of";
                 foreach (var founder in founders)
                 {
-                    yield return new ExtractedRelation(founder, founders.Count > 1 ? "cofounder_of" : "founder_of", company.EntityId, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
+                    yield return new ExtractedRelation(founder, predicate, company.EntityId, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
                 }
             }
             if (mostNamedOrganization is not null && mostNamedOrganization != company.EntityId && UnderAPortfolioHeading(text, item.Index))
             {
-                yield return new ExtractedRelation(mostNamedOrganization, "invests_in", company.EntityId, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
+                yield return new ExtractedRelation(mostNamedOrganization, "invests_in", company.EntityId, evidence, evidenceStart,
+                    evidenceStart + evidence.Length, Confidence);
             }
         }
     }
@@ -64,7 +67,7 @@ internal static partial class PortfolioLines
     private static partial Regex ListItem();
 
     // The founders' label, then the names up to the next field's separator.
-    [GeneratedRegex(@"(?:创始人|创办人|Founders?|Founded by)[ \t]*[:：]?[ \t]*[^｜|;；\n]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:" + PatternPieces.FounderLabels + @")[ \t]*[:：]?[ \t]*[^｜|;；\n]+", RegexOptions.IgnoreCase)]
     private static partial Regex FoundersField();
 
     [GeneratedRegex(@"^[#*_ \t]*(?:被投企业|投资组合|投资案例|(?:Our )?[Pp]ortfolio(?: [Cc]ompanies)?)[*_ \t]*$")]

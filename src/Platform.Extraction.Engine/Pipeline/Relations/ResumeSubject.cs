@@ -6,8 +6,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// A résumé paragraph (a listed company's 简历 of a new executive, a speaker's bio) names its person once and leaves
 /// them out of every sentence after: "宋予衡先生，1985年出生，中国国籍，博士研究生学历。毕业于清华大学…；2015年至2019年任微软
 /// 亚洲研究院研究员；…". Each later sentence of the paragraph, and each clause after a "；", that names no person and opens
-/// with what a career says (毕业于, 曾任, 现任, 任职于, 2013年至2015年在…, 北京大学计算机博士) is about that person: a zero-width mention of
-/// them is placed where the clause starts, so the cue patterns read it.
+/// with what a career says (毕业于, 曾任, 现任, 任职于, 2013年至2015年在…, 北京大学计算机博士) is about that person: a
+/// zero-width mention of them is placed where the clause starts, so the cue patterns read it.
 /// </summary>
 internal sealed partial class ResumeSubject
 {
@@ -72,13 +72,15 @@ internal sealed partial class ResumeSubject
     [GeneratedRegex(@"^[\s*_]*(?:【[^】\n]{1,8}】)?[\s*_]*$")]
     private static partial Regex CardLabel();
 
+    private const string CardTitles = "创始人|首席执行官|CEO|总裁|董事长|总经理|教授|研究员|院长|主任|合伙人";
+
     // 先生，1985年出生 / 女士，1979年出生 / ，男，汉族 / ，中国国籍 / a profile card's "，深圳拓界机器人有限公司联合创始人兼首席执行官。" /
     // a team page's heading "**周砚秋｜创始合伙人**" over the bio.
-    [GeneratedRegex(@"^(?:(?:先生|女士)?[，,]\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)|[男女][，,]|中国国籍|[^，,。；\n]{2,40}?(?:创始人|首席执行官|CEO|总裁|董事长|总经理|教授|研究员|院长|主任|合伙人)[。；;])|[ \t*_]*[｜|][^\n]{0,20}?(?:创始人|首席执行官|CEO|总裁|董事长|总经理|教授|研究员|院长|主任|合伙人)[ \t*_]*\n)")]
+    [GeneratedRegex(@"^(?:(?:先生|女士)?[，,]\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)|[男女][，,]|中国国籍|[^，,。；\n]{2,40}?(?:" + CardTitles + @")[。；;])|[ \t*_]*[｜|][^\n]{0,20}?(?:" + CardTitles + @")[ \t*_]*\n)")]
     private static partial Regex ResumeOpening();
 
     // What a career clause opens with, after the years it covers (2013年至2015年, 2019年至今, 2020年起), where the person is
     // placed: the patterns read a closed period before them as a post left (see EmploymentPatterns).
-    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:(?:至|到|-|—|－)(?:今|(?:19|20)\d\d年(?:\d{1,2}月)?)|起)?[，,]?\s*)?(?=(?:本科|硕士|博士)?毕业于|曾任|曾在|曾于|现任|历任|任职于|就职于|先后|担任|加入|任|在|于|[^，,。；\n]{2,24}?(?:本科|硕士|博士|学士|MBA)(?:学位)?[，,。；])")]
+    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:(?:至|到|-|—|－)(?:今|(?:19|20)\d\d年(?:\d{1,2}月)?)|起)?[，,]?\s*)?(?=(?:本科|硕士|博士)?毕业于|曾任|曾在|曾于|现任|历任|任职于|就职于|先后|担任|加入|任|在|于|[^，,。；\n]{2,24}?(?:" + PatternPieces.ChineseDegrees + @")(?:学位)?[，,。；])")]
     private static partial Regex CareerOpening();
 }

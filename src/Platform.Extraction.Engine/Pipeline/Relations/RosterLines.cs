@@ -104,7 +104,7 @@ internal static partial class RosterLines
     private static partial Regex TitlesBefore();
 
     // Then a dash, a bar or a colon and the titles, which end the line or go on to the person's past in brackets; in a table
-    // ("| Colin Ferrand | 52 | Chief Financial Officer |") perhaps after an age's cell; in a registry's table ("1　顾明川　董事长,总经理") after a space alone.
-    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs}))[ \t]*(?:\d{1,3}[ \t]*\|[ \t]*)?" + RoleNouns.Chain + @"(?=[ \t]*(?:$|\n|[(（、，,;；|]))", RegexOptions.IgnoreCase)]
+    // perhaps after an age's cell; in a registry's table ("1　顾明川　董事长,总经理") after a space alone.
+    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs}))[ \t]*" + PatternPieces.AgeCell + RoleNouns.Chain + @"(?=[ \t]*(?:$|\n|[(（、，,;；|]))", RegexOptions.IgnoreCase)]
     private static partial Regex Titles();
 }

@@ -23,7 +23,8 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
     /// <summary>The KB type, else the confidence-weighted vote of the mentions' types (propagated copies have no vote).</summary>
     public EntityType Type => Derived.Type;
 
-    /// <summary>The KB name, else the fullest Latin-script form, else the longest form (a former name only where there is no other).</summary>
+    /// <summary>The KB name, else the fullest Latin-script form, else the longest form; a former name only where there is no
+    /// other.</summary>
     public string Name => Derived.Name;
 
     public string? NameZh => Entry?.NameZh ?? (LatinForms.Any() ? ChineseForms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault() : null);
@@ -77,10 +78,11 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
             .OrderByDescending(g => g.Sum(m => m.Confidence))
             .ThenBy(g => g.Key)
             .First().Key;
-        // A person's name written surname first ("Venkataraman, Meera") is not the one to give.
         var current = forms.Where(f => !FormerNames.Contains(f)).ToArray() is { Length: > 0 } kept ? kept : forms;
+        // A person's name written surname first ("Venkataraman, Meera") is not the one to give.
         var name = Entry?.Name
-            ?? latin.Where(current.Contains).OrderBy(f => type == EntityType.Person && f.Contains(',')).ThenByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault()
+            ?? latin.Where(current.Contains).OrderBy(f => type == EntityType.Person && f.Contains(','))
+                .ThenByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault()
             ?? current.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
         return new DerivedValues(forms, latin, chinese, type, name);
     }

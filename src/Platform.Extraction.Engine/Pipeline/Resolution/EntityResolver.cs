@@ -188,7 +188,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>
     /// "曾用名：杭州澜序信息技术有限公司" under a firm's name, "澜序智能（原名…）", "Vyrel AI (formerly Northlake Labs)": a firm's
-    /// former name is the same firm, the one named last before the word that says so, on its line or the line above.
+    /// former name is the same firm: the one named last before the word that says so, in the same paragraph.
     /// </summary>
     private static void MergeFormerNames(string text, List<EntityCluster> all)
     {
@@ -197,8 +197,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             var after = cue.Index + cue.Length;
             var former = all.FirstOrDefault(c => c.Entry is null && c.Type == EntityType.Organization && c.Mentions.Any(m => m.Start == after));
             var current = all.Where(c => c != former && c.Type == EntityType.Organization)
-                .SelectMany(c => c.Mentions.Where(m => m.End <= cue.Index && m.End >= cue.Index - 80 && !text.AsSpan(m.End, cue.Index - m.End).Contains("\n\n", StringComparison.Ordinal))
-                    .Select(m => (Cluster: c, m.End)))
+                .SelectMany(c => c.Mentions.Where(m => m.End <= cue.Index && m.End >= cue.Index - 80
+                    && !text.AsSpan(m.End, cue.Index - m.End).Contains("\n\n", StringComparison.Ordinal)).Select(m => (Cluster: c, m.End)))
                 .OrderByDescending(x => x.End).Select(x => x.Cluster).FirstOrDefault();
             if (former is not null && current is not null)
             {
@@ -796,7 +796,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     {
         foreach (var inverted in all.Where(c => c.Entry is null && c.Forms.All(f => SurnameFirst().IsMatch(f))).ToList())
         {
-            var names = inverted.Forms.Select(f => SurnameFirst().Match(f)).Select(m => m.Groups["given"].Value + " " + m.Groups["surname"].Value).ToHashSet(StringComparer.Ordinal);
+            var names = inverted.Forms.Select(f => SurnameFirst().Match(f)).Select(m => m.Groups["given"].Value + " " + m.Groups["surname"].Value)
+                .ToHashSet(StringComparer.Ordinal);
             if (all.Where(c => c != inverted && c.Entry is null && c.Forms.Any(names.Contains)).ToList() is [{ } person])
             {
                 Retype(inverted, EntityType.Person);
