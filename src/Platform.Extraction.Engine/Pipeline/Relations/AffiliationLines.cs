@@ -6,7 +6,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>
 /// A paper's title block numbers its authors' affiliations: "Mei-Ling Tsao1,2, Jonas Vehrenkamp1" over "1 Department of
 /// Computer Science, ETH Zurich, Zurich, Switzerland" and "2 Aldermoor AI Research, London". Each author works at the
-/// organisations their numbers name: the one opening the numbered line, and any joined to it by "and".
+/// organisations their numbers name: the one opening the numbered line, and any joined to it by "and". The places after
+/// a line's last organisation are where that one is.
 /// </summary>
 internal static partial class AffiliationLines
 {

@@ -6,8 +6,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>
 /// An encyclopedia's infobox states a firm's facts as "Key: value" lines under its name: "Founders: A; B", "Key people:
 /// A (CEO); B (CTO)", "Products: …", "Parent: …", "Subsidiaries: …", "Headquarters: Toronto, Ontario, Canada" (创始人：…,
-/// 总部地点：…, 主要产品：…, 母公司：…, 子公司：…). The firm is the organisation named on the line above the first field, else
-/// the one the text names most; each field's line is the evidence.
+/// 总部地点：…, 主要产品：…, 母公司：…, 子公司：…). The firm is the organisation named on the line above the block of
+/// "Key: value" lines, else the one the text names most; each field's line is the evidence.
 /// </summary>
 internal static partial class InfoboxFields
 {
@@ -15,18 +15,10 @@ internal static partial class InfoboxFields
 
     public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, string? mostNamedOrganization)
     {
-        string? firm = null;
-        var previousLineEnd = -1;
         foreach (Match field in Field().Matches(text))
         {
             var lineEnd = TextLines.EndOf(text, field.Index);
-            // A new infobox starts where a field does not follow the last one's line.
-            if (field.Index != previousLineEnd + 1)
-            {
-                firm = OrganizationOnTheLineAbove(text, field.Index, mentions) ?? mostNamedOrganization;
-            }
-            previousLineEnd = lineEnd;
-            if (firm is null)
+            if ((OrganizationAboveTheFields(text, field.Index, mentions) ?? mostNamedOrganization) is not { } firm)
             {
                 continue;
             }
@@ -71,15 +63,25 @@ internal static partial class InfoboxFields
         return named.Where(m => m.Type == EntityType.Location).DistinctBy(m => m.EntityId).Select(l => (firm, "located_in", l.EntityId));
     }
 
-    private static string? OrganizationOnTheLineAbove(string text, int lineStart, IReadOnlyList<RelationArgument> mentions)
+    /// <summary>The organisation named on the line above the block of "Key: value" lines that <paramref name="lineStart"/> is in.</summary>
+    private static string? OrganizationAboveTheFields(string text, int lineStart, IReadOnlyList<RelationArgument> mentions)
     {
-        if (lineStart < 2)
+        var blockStart = lineStart;
+        while (blockStart > 1 && TextLines.StartOf(text, blockStart - 1) is var previous
+            && KeyValueLine().IsMatch(text.AsSpan(previous, blockStart - 1 - previous)))
+        {
+            blockStart = previous;
+        }
+        if (blockStart < 2)
         {
             return null;
         }
-        var above = TextLines.StartOf(text, lineStart - 1);
-        return mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start >= above && m.End < lineStart)?.EntityId;
+        var above = TextLines.StartOf(text, blockStart - 1);
+        return mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start >= above && m.End < blockStart)?.EntityId;
     }
+
+    [GeneratedRegex(@"^[ \t*_]*[\p{L}][\p{L} ]{0,24}[:：]")]
+    private static partial Regex KeyValueLine();
 
     [GeneratedRegex(@"(?<=^|\n)[ \t*_]*(?:(?<founders>" + PatternPieces.FounderLabels + @")|(?<people>Key people|主要人物|核心人物)|(?<products>Products?|主要产品|产品)|(?<parent>Parent(?: company)?|Owner|母公司)|(?<subsidiaries>Subsidiaries|Divisions|子公司)|(?<headquarters>Headquarters|HQ|总部|总部地点|总部所在地))[ \t*_]*[:：][ \t]*")]
     private static partial Regex Field();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -73,7 +74,7 @@ internal static partial class ProjectFields
     private static int ValueEnd(string text, Match field)
     {
         var valueStart = field.Index + field.Length;
-        return field.Groups["partners"].Success ? Math.Min(Text.TextLines.EndOf(text, valueStart), IndexOrEnd(text.IndexOf('|', valueStart), text.Length))
+        return field.Groups["partners"].Success ? Math.Min(TextLines.EndOf(text, valueStart), IndexOrEnd(text.IndexOf('|', valueStart), text.Length))
             : valueStart + field.Groups["value"].Length;
     }
 
