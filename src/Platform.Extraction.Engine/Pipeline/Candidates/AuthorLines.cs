@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -61,7 +62,7 @@ internal static partial class AuthorLines
         {
             return null;
         }
-        var above = text.LastIndexOf('\n', lineStart - 2) + 1;
+        var above = TextLines.StartOf(text, lineStart - 1);
         return Title().Match(text, above, lineStart - 1 - above) is { Success: true } title ? title.Groups["title"] : null;
     }
 

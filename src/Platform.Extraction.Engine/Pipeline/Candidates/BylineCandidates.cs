@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -78,9 +79,8 @@ internal static partial class BylineCandidates
     /// </summary>
     public static bool SignsTheText(string text, int nameStart)
     {
-        var lineStart = nameStart == 0 ? 0 : text.LastIndexOf('\n', nameStart - 1) + 1;
-        var lineEnd = text.IndexOf('\n', nameStart);
-        var byline = EnglishByline().Match(text, lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        var lineStart = TextLines.StartOf(text, nameStart);
+        var byline = EnglishByline().Match(text, lineStart, TextLines.EndOf(text, nameStart) - lineStart);
         return byline.Success && byline.Groups["name"].Captures.Any(name => name.Index == nameStart);
     }
 

@@ -1,4 +1,5 @@
 using Platform.Extraction.Engine.Chinese;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -34,8 +35,7 @@ internal static class HeadlinePhrases
     // Markup is blanked by now, so the heading is the line that spells the title.
     private static bool IsInTheHeading(string text, Candidate candidate, string title)
     {
-        var lineStart = candidate.Start == 0 ? 0 : text.LastIndexOf('\n', candidate.Start - 1) + 1;
-        var lineEnd = text.IndexOf('\n', candidate.End);
-        return text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).Trim().SequenceEqual(title.AsSpan().Trim());
+        var lineStart = TextLines.StartOf(text, candidate.Start);
+        return text.AsSpan(lineStart, TextLines.EndOf(text, candidate.End) - lineStart).Trim().SequenceEqual(title.AsSpan().Trim());
     }
 }

@@ -37,7 +37,8 @@ internal static partial class ProjectFields
         var partners = new List<RelationArgument>();
         foreach (var field in paragraph)
         {
-            var named = mentions.Where(m => m.Start >= field.Index + field.Length && m.End <= ValueEnd(text, field)).ToList();
+            var valueEnd = ValueEnd(text, field);
+            var named = mentions.Where(m => m.Start >= field.Index + field.Length && m.End <= valueEnd).ToList();
             var organizations = named.Where(m => m.Type == EntityType.Organization).ToList();
             if (field.Groups["lead"].Success)
             {
@@ -70,15 +71,18 @@ internal static partial class ProjectFields
         }
     }
 
-    /// <summary>Where a field's value ends: at the next field's separator, or for partners (who may be listed with ";") at the line's end.</summary>
+    /// <summary>Where a field's value ends: at the next field's separator, or for partners (who may be listed with ";") at the line's end
+    /// or a table's bar.</summary>
     private static int ValueEnd(string text, Match field)
     {
         var valueStart = field.Index + field.Length;
-        return field.Groups["partners"].Success ? Math.Min(TextLines.EndOf(text, valueStart), IndexOrEnd(text.IndexOf('|', valueStart), text.Length))
-            : valueStart + field.Groups["value"].Length;
+        if (!field.Groups["partners"].Success)
+        {
+            return valueStart + field.Groups["value"].Length;
+        }
+        var lineEnd = TextLines.EndOf(text, valueStart);
+        return text.IndexOf('|', valueStart, lineEnd - valueStart) is var bar and >= 0 ? bar : lineEnd;
     }
-
-    private static int IndexOrEnd(int index, int end) => index < 0 ? end : index;
 
     // A label opening a line or following another field's end (；, ;, |), then its value up to the next such end.
     [GeneratedRegex(@"(?<=^|\n|[；;|]\s*)[ \t*_]*(?:(?<lead>承担单位|牵头单位|申报单位|依托单位|Lead (?:organi[sz]ation|institution)|Host institution)|(?<investigator>项目负责人|首席科学家|PI|Principal [Ii]nvestigator)|(?<partners>合作单位|参与单位|协作单位|Partners|Project partners|Industry partners|Collaborators))[ \t*_]*[:：][ \t]*(?=(?<value>[^；;|\n]*))")]
