@@ -58,6 +58,7 @@ public sealed partial class EntityExtractor(
             .Concat(LatinCandidates.TitlesWithASubtitle(normalized))
             .Concat(LatinCandidates.WorksListedWithTheirAuthors(normalized))
             .Concat(AuthorLines.Candidates(normalized))
+            .Concat(ProfileHeadings.Find(normalized))
             .Concat(LatinCandidates.FirstAuthorsCited(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();

@@ -28,7 +28,8 @@ public static class WrappedLineJoiner
                 && CharClass.IsLatinLetter(text[before]) && CharClass.IsLatinLetter(text[after])
                 && LineHasSeveralWords(text, lineStart, before)
                 && (char.IsLower(text[after]) || (StartsCapitalised(text, lineStart, before) && !OpensWithMarkup(original, lineStart)))
-                && !OpensWithALabel(text, after) && !RepeatsTheLineEnd(text, lineStart, before, after))
+                && !OpensWithALabel(text, after) && !RepeatsTheLineEnd(text, lineStart, before, after)
+                && !(OpensAsAnEntry(text, lineStart) && OpensAsAnEntry(text, after)))
             {
                 text[i] = ' ';
                 if (before == i - 2)
@@ -65,6 +66,42 @@ public static class WrappedLineJoiner
             {
                 return false;
             }
+        }
+        return false;
+    }
+
+    // "Beatrix Ollerenshaw, General Partner, Quayside Ventures\nYaw Osei-Tutu, Managing Partner, …": two lines that each open
+    // with a name of two to four capitalised words and a comma are two entries of a list (signatories, a board), not one
+    // line wrapped.
+    private static bool OpensAsAnEntry(char[] text, int start)
+    {
+        var line = text.AsSpan(start, Math.Min(text.Length - start, 64)).TrimStart(" \t");
+        foreach (var honorific in (ReadOnlySpan<string>)["Dr. ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "])
+        {
+            if (line.StartsWith(honorific, StringComparison.Ordinal))
+            {
+                line = line[honorific.Length..];
+                break;
+            }
+        }
+        var words = 0;
+        var i = 0;
+        while (i < line.Length && char.IsUpper(line[i]))
+        {
+            while (i < line.Length && (CharClass.IsLatinLetter(line[i]) || line[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+            words++;
+            if (i < line.Length && line[i] == ',')
+            {
+                return words is >= 2 and <= 4;
+            }
+            if (i >= line.Length || line[i] != ' ')
+            {
+                return false;
+            }
+            i++;
         }
         return false;
     }

@@ -182,6 +182,109 @@ public class PageLayoutRelationTests
         Assert.True(Has(result, person, predicate, organization), Describe(result));
     }
 
+    private const string Signatories = "We ask governments to fund public compute for open research.\n\nSigned,\n\n**Researchers**\n\n"
+        + "Prof. Orla Brennick-Vance, Professor of Computer Science, University of Edinburgh\n"
+        + "Dr. Matthias Oberholz, Associate Professor, ETH Zurich (in a personal capacity)\n"
+        + "Prof. Idris Okonkwo-Hale, Director, Tidemark Lab for Open Machine Learning, University of Toronto\n"
+        + "Kenji Arakawa-Lowe, PhD candidate, Stanford University\n"
+        + "Dr. Paulo Esteves Brandao, Research Engineer, formerly at Google DeepMind\n\n**Founders**\n\n"
+        + "Maren Solvik, Co-founder and CEO, Brightfold AI\n"
+        + "Tarun Bhalla-Ross, Founder, Copperwick Inference (formerly at Hugging Face)\n";
+
+    [Theory]
+    [InlineData("Orla Brennick-Vance", "works_at", "University of Edinburgh")]
+    [InlineData("Matthias Oberholz", "works_at", "ETH Zurich")]
+    [InlineData("Idris Okonkwo-Hale", "leads", "Tidemark Lab for Open Machine Learning")]
+    [InlineData("Kenji Arakawa-Lowe", "affiliated_with", "Stanford University")]
+    [InlineData("Paulo Esteves Brandao", "former_employee_of", "Google DeepMind")]
+    [InlineData("Maren Solvik", "cofounder_of", "Brightfold AI")]
+    [InlineData("Maren Solvik", "ceo_of", "Brightfold AI")]
+    [InlineData("Tarun Bhalla-Ross", "founder_of", "Copperwick Inference")]
+    [InlineData("Tarun Bhalla-Ross", "former_employee_of", "Hugging Face")]
+    public void SignatoriesList_EachLinesTitlesAreHeldAtTheOrganisationAfterThem(string person, string predicate, string organization)
+    {
+        var result = Extract(Signatories);
+
+        Assert.True(Has(result, person, predicate, organization), Describe(result));
+    }
+
+    [Theory]
+    [InlineData("Callum Reddaway", "works_at", "Google DeepMind")]
+    [InlineData("Ines Halvorsen", "cofounder_of", "Pellbrook Robotics")]
+    [InlineData("Ines Halvorsen", "works_at", "Pellbrook Robotics")]
+    [InlineData("Oyelaran Bassey", "works_at", "Index Ventures")]
+    public void FeedComments_ACommentersHeadline_IsTheirPostAtTheirFirm(string person, string predicate, string organization)
+    {
+        var result = Extract("Pellbrook Robotics hired a new head of research this week.\n\n**Callum Reddaway** · Staff Research Scientist at Google DeepMind\n"
+            + "Congrats! Well deserved.\nLike · Reply · 42\n\n**Ines Halvorsen** · Co-founder & CTO at Pellbrook Robotics\nThrilled to have you.\n\n"
+            + "**Oyelaran Bassey** · Talent Partner at Index Ventures\nGreat hire.\n");
+
+        Assert.True(Has(result, person, predicate, organization), Describe(result));
+    }
+
+    private const string Homepage = "# 岑牧之 - 南京大学人工智能学院教师个人主页\n\n## 基本信息\n\n姓名：岑牧之\n职称：教授\n\n## 教育经历\n\n"
+        + "2003.09–2007.07　复旦大学计算机科学技术学院，学士\n2007.09–2012.07　北京大学信息科学技术学院，博士\n\n## 工作经历\n\n"
+        + "2012.08–2016.06　微软亚洲研究院，研究员\n2016.07–至今　　南京大学人工智能学院，教授\n2021.03–至今　　南京大学智能感知实验室，主任\n\n"
+        + "## 学术兼职\n\n- 中国人工智能学会理事\n- 中国计算机学会会员\n";
+
+    [Theory]
+    [InlineData("岑牧之", "affiliated_with", "复旦大学计算机科学技术学院")]
+    [InlineData("岑牧之", "affiliated_with", "北京大学信息科学技术学院")]
+    [InlineData("岑牧之", "former_employee_of", "微软亚洲研究院")]
+    [InlineData("岑牧之", "works_at", "南京大学人工智能学院")]
+    [InlineData("岑牧之", "leads", "南京大学智能感知实验室")]
+    [InlineData("岑牧之", "member_of", "中国人工智能学会")]
+    [InlineData("岑牧之", "member_of", "中国计算机学会")]
+    public void PersonalHomepage_ItsDatedLinesAndSeats_AreThePagesPersonsCareer(string person, string predicate, string organization)
+    {
+        var result = Extract(Homepage);
+
+        Assert.True(Has(result, person, predicate, organization), Describe(result));
+    }
+
+    [Fact]
+    public void PersonalHomepage_AnAuthorsPinyinName_IsThePersonNamedInChinese()
+    {
+        var result = Extract(Homepage + "\n## 代表性论文\n\n1. Muzhi Cen, Lan Qiao. Sparse Grasping with Language Priors. CVPR 2025.\n");
+
+        var person = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("岑牧之"));
+        Assert.Contains("Muzhi Cen", person.SurfaceForms);
+    }
+
+    private const string RankingAndDirectory = "# 砚台科技评论｜2026年度AI创业公司榜单\n\n**No.1　霁岚智算**\n成立时间：2023年｜总部：北京\n"
+        + "创始人/CEO：穆承泽，清华大学博士\n核心产品：QL-Infer推理云\n最新融资：C轮，12亿元，高瓴创投领投\n\n"
+        + "**No.2　楮木机器人**\n成立时间：2022年｜总部：上海\n联合创始人/CEO：费雨桐，上海交通大学博士\n核心产品：人形机器人CM-H2\n"
+        + "最新融资：B+轮，8亿元，启明创投领投，红杉中国跟投\n\n## 参展商名录\n\n**展位号：1A16**\n企业名称：深圳砾渡微电子有限公司（砾渡微）\n"
+        + "企业简介：专注边缘推理芯片。\n展品：LD-R200边缘推理芯片及开发板\n\n## 投资组合\n\n"
+        + "- 栖川机器人｜双臂人形机器人｜创始人：陆星野、曹闻笛｜轮次：A轮\n- 知泊医疗｜病理影像辅助诊断｜创始人：吕诗涵｜轮次：A+轮\n";
+
+    [Theory]
+    [InlineData("霁岚智算", "located_in", "北京")]
+    [InlineData("穆承泽", "founder_of", "霁岚智算")]
+    [InlineData("穆承泽", "ceo_of", "霁岚智算")]
+    [InlineData("高瓴创投", "invests_in", "霁岚智算")]
+    [InlineData("费雨桐", "cofounder_of", "楮木机器人")]
+    [InlineData("费雨桐", "ceo_of", "楮木机器人")]
+    [InlineData("CM-H2", "product_of", "楮木机器人")]
+    [InlineData("红杉中国", "invests_in", "楮木机器人")]
+    [InlineData("LD-R200", "product_of", "深圳砾渡微电子有限公司")]
+    public void RankingAndDirectoryEntries_TheirFieldsAreTheNamedFirmsFacts(string subject, string predicate, string @object)
+    {
+        var result = Extract(RankingAndDirectory);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    [Fact]
+    public void RankingEntries_TheRankIsNoName_AndAFieldOfAnEntryWithoutAFirmIsNoOnesElse()
+    {
+        var result = Extract(RankingAndDirectory);
+
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("No.1"));
+        Assert.False(Has(result, "穆承泽", "founder_of", "深圳砾渡微电子有限公司"), Describe(result));
+        Assert.False(Has(result, "吕诗涵", "founder_of", "栖川机器人"), Describe(result));
+    }
+
     [Fact]
     public void AskMeAnything_WhoeverIntroducesThemself_IsTheI()
     {

@@ -28,8 +28,13 @@ internal static partial class AuthorLines
             {
                 continue;
             }
-            var groups = new List<AuthorGroup>();
             var names = line.Groups["name"].Captures;
+            // "Dr. Matthias Oberholz, Associate Professor, ETH Zurich (in a personal capacity)": a signatory's titles, no authors.
+            if (names.Any(n => TitleWord().IsMatch(n.Value)))
+            {
+                continue;
+            }
+            var groups = new List<AuthorGroup>();
             foreach (var affiliation in line.Groups["affiliation"].Captures.Cast<Capture>())
             {
                 var before = groups.Count == 0 ? line.Index : groups[^1].Affiliation.Index + groups[^1].Affiliation.Length;
@@ -73,6 +78,9 @@ internal static partial class AuthorLines
     // ", with collaborators from Alibaba's Qwen team": what follows the last group is no author.
     [GeneratedRegex(@"(?<=^|\n)[ \t]*[*_]*[ \t]*" + NamesAndAffiliation + @"(?:[ \t]*;[ \t]*" + NamesAndAffiliation + @")*(?:[ \t]*,[ \t]*with[ \t][^\n]{0,120}?)?[ \t]*[*_]*[ \t]*(?=\n|$)")]
     private static partial Regex AuthorLinePattern();
+
+    [GeneratedRegex(@"\b(?:Professor|Director|Founder|Co-?founder|Partner|Lecturer|Engineer|Scientist|Researcher|CEO|CTO|CFO|COO|Chair|President|Officer|Manager|Candidate|Fellow|Analyst)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWord();
 
     // "**1. Sparse Recurrent Routers for Million-Token Inference**", "### How Small Can a Chemistry Model Be?"
     [GeneratedRegex(@"\G[ \t]*[#>*_]*[ \t]*(?:\d{1,2}[.)][ \t]+)?(?<title>\p{Lu}[^\n*_]{8,200}?[\p{L}\p{N}?)])[*_ \t]*$")]

@@ -276,6 +276,34 @@ internal static partial class LatinCandidates
                 ? new Candidate(span.Start, span.End, surface, type, span.Confidence, CandidateSource.LatinRecognizer, Cue: "Latin " + span.Source)
                 : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, ChineseRecognizerCandidates.SureCandidateConfidence), CandidateSource.LatinRecognizer, Cue: KindNounCue);
         }
+        foreach (var candidate in RosterLineNames(text, recognizedSpans))
+        {
+            yield return candidate;
+        }
+    }
+
+    /// <summary>
+    /// "Maren Solvik, Co-founder and CEO, Brightfold AI": the person a roster line opens with and the firm after their titles,
+    /// where the tagger found neither (it reads such lines unevenly, one signatory a person, the next a firm).
+    /// </summary>
+    private static IEnumerable<Candidate> RosterLineNames(string text, List<LatinEntitySpan> recognizedSpans)
+    {
+        for (var lineStart = 0; lineStart < text.Length; lineStart = TextLines.EndOf(text, lineStart) + 1)
+        {
+            var lineEnd = TextLines.EndOf(text, lineStart);
+            if (RosterLineOpening().Match(text, lineStart, lineEnd - lineStart) is not { Success: true } line)
+            {
+                continue;
+            }
+            foreach (var (name, type) in new[] { (line.Groups["name"], EntityType.Person), (line.Groups["firm"], EntityType.Organization) })
+            {
+                if (name.Success && !recognizedSpans.Any(s => s.Start < name.Index + name.Length && name.Index < s.End))
+                {
+                    yield return new Candidate(name.Index, name.Index + name.Length, name.Value, type, 0.7, CandidateSource.LatinRecognizer,
+                        Cue: type == EntityType.Person ? "the name a roster line opens with" : "the firm after a roster line's titles");
+                }
+            }
+        }
     }
 
     [GeneratedRegex(@"^(?:Laboratory|Lab|Institute|Center|Centre|School|Department|Division|Program|Initiative)\s+(?:for|of)\s+[A-Z]")]
@@ -383,7 +411,10 @@ internal static partial class LatinCandidates
     // a dateline: "ATLANTA — Researchers at …"); a board list's line ("**Owen Fairclough**: Chief Executive Officer, …"), where
     // the name's emphasis (blanked before this reads the text) tells it from a label; a table's row ("| Colin Ferrand | 52 |
     // Chief Financial Officer |").
-    [GeneratedRegex(@"^[ \t*_|-]*(?:(?:Dr|Prof)\.\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t*_]+[—–|]|[ \t*_]{2,}:)[ \t]*" + PatternPieces.AgeCell + @"(?i:" + RoleNouns.Chain + @")[ \t]*(?:[,;(（|]|$)")]
+    // So is a signatories list's line ("Dr. Tobiah Wenzlau, Associate Professor, ETH Zurich") and a feed's headline under a
+    // commenter's name ("**Callum Dearing** · Staff Research Scientist at Google DeepMind"), the firm after the titles.
+    [GeneratedRegex(@"^[ \t*_|-]*(?:(?:Dr|Prof)\.\s+)?(?<name>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t*_]+[—–|·]|[ \t*_]{2,}:|[ \t*_]*,)[ \t]*" + PatternPieces.AgeCell + @"(?i:" + RoleNouns.Chain + @")"
+        + @"(?:[ \t]+(?i:of|in|for)[ \t]+\p{Lu}[\w&-]*(?:[ \t]+\p{Lu}[\w&-]*){0,3})?[ \t]*(?:(?:,|(?<=[ \t])at(?=[ \t]))[ \t]*(?!(?i:" + RoleNouns.Chain + @"))(?<firm>\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:for|of|and|de)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,6})[ \t]*(?=[,;(（|]|$)|[,;(（|]|$)")]
     private static partial Regex RosterLineOpening();
 
     [GeneratedRegex(@"(?<=\p{Ll})\d{1,2}$")]
@@ -415,11 +446,15 @@ internal static partial class LatinCandidates
 
     /// <summary>
     /// "Lot 1 — Conversational Contact Center", "Contract No. 2019-HS-0882": a notice's lot titles and reference numbers name
-    /// no firm or product.
+    /// no firm or product; nor does a ranking's "No.1".
     /// </summary>
     private static bool IsALotsTitleOrNumber(string text, int start, string surface) =>
-        LotBefore().IsMatch(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)))
+        LotBefore().IsMatch(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start))) || RankNumber().IsMatch(surface)
         || (surface.Any(char.IsAsciiDigit) && text.AsSpan(0, start).TrimEnd().EndsWith("No.", StringComparison.Ordinal));
+
+    // "No.1", "No. 12": a ranking's or a list's number.
+    [GeneratedRegex(@"^No\.?\s?\d{1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RankNumber();
 
     [GeneratedRegex(@"(?:^|\n)[ \t*_#]*Lot\s+\d+\s*[—–:-]\s*$")]
     private static partial Regex LotBefore();
@@ -451,8 +486,9 @@ internal static partial class LatinCandidates
         return at;
     }
 
-    // An acronym of the body may go before ("OIT Chief Data Officer"); a byline's "Senior Editor" is one too.
-    [GeneratedRegex(@"^(?:[A-Z]{2,6}\s+)?(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant|Managing|Contributing|Corporate|General)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel|Secretary|Editor|Correspondent|Reporter|Writer|Analyst|Producer|Scientist|Engineer|Researcher)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President)$")]
+    // An acronym of the body may go before ("OIT Chief Data Officer"); a byline's "Senior Editor" is one too, and a
+    // signatory's "Research Engineer" or "Associate Professor".
+    [GeneratedRegex(@"^(?:[A-Z]{2,6}\s+)?(?:(?:Chief|Vice|Senior|Executive|Deputy|Associate|Assistant|Managing|Contributing|Corporate|General|Research|Staff|Principal|Lead)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Officer|President|Director|Counsel|Secretary|Editor|Correspondent|Reporter|Writer|Analyst|Producer|Scientist|Engineer|Researcher|Professor|Manager)|(?:Managing|General|Founding|Venture|Operating|Senior|Limited|Talent)\s+Partners?|(?:(?:VP|SVP|EVP)\s+)?(?:Investor|Public|Government|Media)\s+Relations|Vice\s+President)$")]
     private static partial Regex CapitalisedTitle();
 
     // "*Posted by Ruth Amsel, Partner at Kettlebrook Capital*": a byline names its author and their firm in capitals too.

@@ -17,8 +17,12 @@ internal static partial class InfoboxFields
     {
         foreach (Match field in Field().Matches(text))
         {
-            var lineEnd = TextLines.EndOf(text, field.Index);
-            if ((OrganizationAboveTheFields(text, field.Index, mentions) ?? mostNamedOrganization) is not { } firm)
+            // A field's value ends at its line's end or at the next field's bar.
+            var lineEnd = text.IndexOfAny(['｜', '|', '\n'], field.Index + field.Length) is var bar and >= 0 ? bar : text.Length;
+            var lineStart = TextLines.StartOf(text, field.Index);
+            var inAnEntrysLine = lineStart < field.Index && !KeyValueLine().IsMatch(text.AsSpan(lineStart, field.Index - lineStart));
+            if ((inAnEntrysLine ? EntryOfTheLine(lineStart, field.Index, mentions)
+                : OrganizationAboveTheFields(text, field.Index, mentions) ?? mostNamedOrganization) is not { } firm)
             {
                 continue;
             }
@@ -32,6 +36,9 @@ internal static partial class InfoboxFields
         }
     }
 
+    /// <summary>Whether a field this reader reads opens the line at <paramref name="lineStart"/>.</summary>
+    public static bool IsAField(string text, int lineStart) => Field().Match(text, lineStart) is { Success: true } field && field.Index == lineStart;
+
     private static IEnumerable<(string Subject, string Predicate, string Object)> Facts(string text, Match field, string firm,
         List<RelationArgument> named, int lineEnd)
     {
@@ -39,7 +46,13 @@ internal static partial class InfoboxFields
         var organizations = named.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.EntityId).ToList();
         if (field.Groups["founders"].Success)
         {
-            return people.Select(p => (p.EntityId, people.Count > 1 ? "cofounder_of" : "founder_of", firm));
+            // "联合创始人/CEO：苗若溪": a co-founder alone is one still; "创始人/CEO" holds the post too.
+            var founded = people.Count > 1 || field.Groups["cofounder"].Success ? "cofounder_of" : "founder_of";
+            return people.SelectMany(p => field.Groups["ceo"].Success ? [(p.EntityId, founded, firm), (p.EntityId, "ceo_of", firm)] : new[] { (p.EntityId, founded, firm) });
+        }
+        if (field.Groups["funding"].Success)
+        {
+            return organizations.Select(o => (o.EntityId, "invests_in", firm));
         }
         if (field.Groups["people"].Success)
         {
@@ -63,14 +76,29 @@ internal static partial class InfoboxFields
         return named.Where(m => m.Type == EntityType.Location).DistinctBy(m => m.EntityId).Select(l => (firm, "located_in", l.EntityId));
     }
 
-    /// <summary>The organisation named on the line above the block of "Key: value" lines that <paramref name="lineStart"/> is in.</summary>
+    /// <summary>
+    /// A field after an entry's name and bars on its line ("- 栖川机器人｜…｜创始人：陆星野、曹闻笛") is the organisation's that
+    /// opens the line; none where no organisation was found there.
+    /// </summary>
+    private static string? EntryOfTheLine(int lineStart, int fieldStart, IReadOnlyList<RelationArgument> mentions) =>
+        mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start >= lineStart && m.End <= fieldStart)?.EntityId;
+
+    /// <summary>
+    /// The organisation a field of the block of "Key: value" lines that <paramref name="lineStart"/> is in names the entry
+    /// for ("企业名称：华为技术有限公司"), else the one named on the line above the block.
+    /// </summary>
     private static string? OrganizationAboveTheFields(string text, int lineStart, IReadOnlyList<RelationArgument> mentions)
     {
-        var blockStart = lineStart;
+        var blockStart = TextLines.StartOf(text, lineStart);
         while (blockStart > 1 && TextLines.StartOf(text, blockStart - 1) is var previous
             && KeyValueLine().IsMatch(text.AsSpan(previous, blockStart - 1 - previous)))
         {
             blockStart = previous;
+            if (EntryName().Match(text, previous) is { Success: true } entry
+                && mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start == entry.Index + entry.Length) is { } named)
+            {
+                return named.EntityId;
+            }
         }
         if (blockStart < 2)
         {
@@ -80,10 +108,14 @@ internal static partial class InfoboxFields
         return mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start >= above && m.End < blockStart)?.EntityId;
     }
 
-    [GeneratedRegex(@"^[ \t*_]*[\p{L}][\p{L} ]{0,24}[:：]")]
+    [GeneratedRegex(@"^[ \t*_]*[\p{L}][\p{L} /／]{0,24}[:：]")]
     private static partial Regex KeyValueLine();
 
-    [GeneratedRegex(@"(?<=^|\n)[ \t*_]*(?:(?<founders>" + PatternPieces.FounderLabels + @")|(?<people>Key people|主要人物|核心人物)|(?<products>Products?|主要产品|产品)|(?<parent>Parent(?: company)?|Owner|母公司)|(?<subsidiaries>Subsidiaries|Divisions|子公司)|(?<headquarters>Headquarters|HQ|总部|总部地点|总部所在地))[ \t*_]*[:：][ \t]*")]
+    [GeneratedRegex(@"\G[ \t*_]*(?:企业名称|公司名称|Company(?: name)?)[ \t*_]*[:：][ \t]*")]
+    private static partial Regex EntryName();
+
+    // A field opens a line or follows another's bar on it ("成立时间：2023年｜总部：北京").
+    [GeneratedRegex(@"(?<=^|\n|[｜|][ \t]*)[ \t*_]*(?:(?<founders>(?<cofounder>联合|Co-)?(?:" + PatternPieces.FounderLabels + @")(?:[/／](?<ceo>CEO|首席执行官))?)|(?<people>Key people|主要人物|核心人物)|(?<products>Products?|主要产品|核心产品|产品|展品)|(?<funding>最新融资|融资情况|融资)|(?<parent>Parent(?: company)?|Owner|母公司)|(?<subsidiaries>Subsidiaries|Divisions|子公司)|(?<headquarters>Headquarters|HQ|总部|总部地点|总部所在地))[ \t*_]*[:：][ \t]*")]
     private static partial Regex Field();
 
     [GeneratedRegex(@"\G[ \t]*[(（][ \t]*" + RoleNouns.Chain + @"[ \t]*[)）]", RegexOptions.IgnoreCase)]

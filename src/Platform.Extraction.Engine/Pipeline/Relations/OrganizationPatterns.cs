@@ -248,7 +248,8 @@ internal static class OrganizationPatterns
         // release together, a description before the second one.
         new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*(?:⟦\d+:L⟧)?(?:[^⟦⟧，,。.；;]|⟦\d+:C⟧){{0,6}}?{{O:o}}\s*(?:联合|共同|合作)(?:发布|推出|开发|研发|开源|打造)"),
         // "公司与英伟达、海光信息等芯片厂商保持长期合作": the partners listed, perhaps with their kind after 等.
-        new("partner_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o+}}\s*{KindAfterAList}(?:保持|开展|建立|深化)(?:了|着)?(?:长期|深度|紧密|良好|稳定|战略)?(?:的)?合作"),
+        // "…成立于2020年，并与阿里云在模型训练算力方面开展合作": the firm the clause before is about, the field named before the verb.
+        new("partner_of", $@"{{O:s}}(?:{Gap(12)}[，,])?\s*(?:并|还|也|同时)?\s*(?:与|和|同)\s*{{O:o+}}\s*{KindAfterAList}(?:在(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{1,16}}?(?:方面|领域|上))?(?:保持|开展|建立|深化)(?:了|着)?(?:长期|深度|紧密|良好|稳定|战略)?(?:的)?合作"),
         // "公司与新华三、宁畅等厂商在AI服务器市场存在竞争".
         new("competitor_of", $@"{{O:s}}\s*(?:与|和|同)\s*{{O:o+}}\s*{KindAfterAList}(?:在(?:[^⟦⟧，,。；;]|⟦\d+:C⟧){{0,12}}?)?(?:存在|形成|展开)(?:直接|正面|激烈)?(?:的)?竞争"),
         // Who makes a firm's product: "云栖智算推出了自研推理芯片“栖光一号”，由台积电代工生产", "…芯片已经由中芯国际完成流片".
@@ -286,8 +287,10 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}\s*的?(?:核心|主要|主力|旗舰)(?:产品|业务)?(?:为|是|包括)\s*[“""「]?{{R:s+}}"),
         // "中金公司担任本次交易的独立财务顾问": an adviser of the filer (CompanyAnaphora's zero-width mention before the role).
         new("partner_of", $@"{{O:s}}\s*担任(?:本次(?:交易|发行|重组)的?)?{{O:o}}(?:独立)?{AdviserOfADeal}"),
+        // "公司是华为昇腾生态合作伙伴": a partner the firm says it is of another (perhaps of its product line).
+        new("partner_of", $@"{{O:s}}\s*(?:是|为|系|已成为|成为)\s*{{O:o}}\s*(?:⟦\d+:R⟧)?\s*(?:生态|战略|核心|重要|官方|认证)?(?:合作伙伴|供应商|服务商)"),
         // "首批客户包括海康威视和科大讯飞": a firm's customers.
-        new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:{CustomersNamed}|(?:首个|已有)?客户(?=包括|有|为|是))(?:包括|有|为|是)\s*{{O:o+}}"),
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:{CustomersNamed}|(?:首个|已有)?客户(?=包括|有|为|是|覆盖|涵盖))(?:包括|有|为|是|覆盖|涵盖)\s*{{O:o+}}"),
         // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}(?:已经?|现已|目前已)(?:接入|部署到|部署于|落地)(?:了)?\s*{{O:o+}}"),
         // "巡轨智能…，是中国城市轨道交通协会会员单位": a member firm of an association.
@@ -341,6 +344,11 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(100)}\b(?:built|developed|designed)\s+(?:together\s+|jointly\s+)?with\s+{{O:o}}(?!\s*(?:'s|’s)\s)"),
         // "its first large customer would be Bank Rakyat Indonesia" ("its" is the firm, see CompanyAnaphora).
         new("partner_of", $@"{{O:s}}\s+(?:(?:first|largest|biggest|main|anchor|first\s+large|first\s+big)\s+)customers?\s+(?:would\s+be|will\s+be|is|was|are|were|include[sd]?)\s+{{O:o+}}"),
+        // "Early customers included Shopify and …", "The first big local customer is DBS Bank" (the firm unsaid, see
+        // CompanyAnaphora). The word loops are greedy: lazy, they made the compiled pattern throw (RelationPatternRegexTests).
+        new("partner_of", $@"{{O:s}}\s*(?:The\s+)?(?:(?:early|initial|key|notable|other|launch|first|largest|biggest|main|anchor)\s+)?(?:[a-z]+\s+){{0,2}}(?:customers?|clients?)\s+(?:include[sd]?|including|are|were|is|was|will\s+be)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{{O:o+}}"),
+        // "Tarnwell's API launched with Accenture as the first enterprise customer".
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}\blaunch(?:ed|es)?\s+with\s+{{O:o}}\s+as\s+(?:its|the|a)\s+(?:first|launch|anchor)\s+(?:[a-z]+\s+)?(?:customer|client)\b"),
         // "Tractable, founded in 2014 by Alexandre Dalyac and Razvan Ranca, counts Tokio Marine and GEICO among its customers".
         new("partner_of", $@"{{O:s}}\s*,(?:[^⟦⟧.;]|⟦\d+:[OLCRPE]⟧){{0,100}}?,\s*counts?\s+{{O:o+}}\s+among\s+{Its}\s*(?:other\s+|early\s+|first\s+|biggest\s+|largest\s+)?(?:customers|clients|users|partners)\b"),
         new("partner_of", $@"{{O:s}}{GapAcrossNames(80)}\bcounts?\s+{{O:o+}}\s+among\s+{Its}\s*(?:other\s+|early\s+|first\s+|biggest\s+|largest\s+)?(?:customers|clients|users|partners)\b"),

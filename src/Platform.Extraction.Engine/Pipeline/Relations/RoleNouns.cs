@@ -25,13 +25,13 @@ internal static partial class RoleNouns
     private const string Leader = @"(?<![A-Za-z])(?:head|leader)(?!\s+of\s+(?:[a-z]|⟦\d+:C⟧))|(?<![副科部处组系])(?:领导人|院长|所长|校长|主任|厅长|局长)|(?<!副)(?:部长|总经理|理事长|会长)|(?<![\p{IsCJKUnifiedIdeographs}-[的]])负责人";
 
     // A student or visiting scholar belongs to the university or lab without being employed there (a postdoc is employed).
-    private const string Student = @"(?<![A-Za-z])(?:PhD|doctoral|graduate)\s+students?|博士生|硕士生|研究生|本科生|访问学者";
+    private const string Student = @"(?<![A-Za-z])(?:PhD|doctoral|graduate)\s+(?:students?|candidates?)|博士生|硕士生|研究生|本科生|访问学者";
 
     // An academician is a member of the academy (中国工程院院士), not employed there; so is an association's member (协会会员)
     // and a committee's or society's (病理学分会委员) or an association's council member (校友会理事), but not its chair (主任委员,
     // 理事长) or standing member (常委); an honorary president (名誉会长) is a member too, and so is a director on a board (董事,
-    // not its chair, 董事长, nor an executive director, 执行董事).
-    private const string Member = @"院士|会士|会员|(?<!执行)董事(?![长会])|名誉(?:会长|理事长|主席|院长|所长)|(?<![主任常])委员(?![会长])|(?<![常副])理事(?![长会])|(?<![A-Za-z])academician";
+    // not its chair, 董事长, nor an executive director, 执行董事) and a journal's editorial board member (编委).
+    private const string Member = @"院士|会士|会员|编委|(?<!执行)董事(?![长会])|名誉(?:会长|理事长|主席|院长|所长)|(?<![主任常])委员(?![会长])|(?<![常副])理事(?![长会])|(?<![A-Za-z])academician";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])head\s+of\s+(?:(?:[a-z]+|⟦\d+:C⟧)\s+){0,2}(?:[a-z]+|⟦\d+:C⟧)|(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|VP|SVP|EVP|spokes(?:person|man|woman)|professor|fellow|analyst|designer|partner|chief|advocate|economist|lawyer|attorney|strategist|consultant|adviser|advisor|editor|correspondent|lecturer|manager|architect)s?"
@@ -93,8 +93,8 @@ internal static partial class RoleNouns
         : MemberWord().IsMatch(role) ? MemberOf
         : "works_at";
 
-    private const string Affiliated = "affiliated_with";
-    private const string MemberOf = "member_of";
+    public const string Affiliated = "affiliated_with";
+    public const string MemberOf = "member_of";
 
     [GeneratedRegex($"^(?:{Member})$", RegexOptions.IgnoreCase)]
     private static partial Regex MemberWord();

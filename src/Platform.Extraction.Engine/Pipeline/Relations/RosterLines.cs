@@ -26,7 +26,9 @@ internal static partial class RosterLines
             var before = Math.Max(0, person.Start - 40);
             var titles = OpensAListItem(text, person.Start) ? Titles().Match(text, person.End) : Match.Empty;
             var titlesAfter = titles.Success;
-            if (!titlesAfter && (titles = TitlesBefore().Match(text, before, person.Start - before)) is not { Success: true })
+            // "创始人/CEO：穆承泽" in a profile's fields: the firm is the profile's (InfoboxFields), not the one the text names most.
+            if (!titlesAfter && ((titles = TitlesBefore().Match(text, before, person.Start - before)) is not { Success: true }
+                || InfoboxFields.IsAField(text, TextLines.StartOf(text, person.Start))))
             {
                 continue;
             }
@@ -37,9 +39,20 @@ internal static partial class RosterLines
             string? previousOrganization = null;
             for (var post = titles; post.Success;)
             {
-                var firm = titlesAfter ? FirmAfter(text, post.Index + post.Length, organizationAt) : null;
+                // "chief executive of Tidewater Silicon": what reads as the title's field may be the firm itself.
+                var firm = titlesAfter ? FirmAfter(text, post.Index + post.Length, organizationAt) ?? FirmInTheField(post, organizationAt) : null;
+                // "Nadia Ferrant, chief executive of …, spent eight years …": titles that go on to neither a firm, another
+                // title nor the line's end are a sentence's apposition, no roster's.
+                if (firm is null && titlesAfter && post == titles && !AnotherPost().IsMatch(text, post.Index + post.Length)
+                    && !PostEnds().IsMatch(text, post.Index + post.Length))
+                {
+                    break;
+                }
                 var organization = firm?.EntityId ?? (post == titles ? mostNamedOrganization : previousOrganization);
-                if (organization is null || organization == person.EntityId)
+                // "Research Engineer, formerly at Google DeepMind", "chief scientist at Toronto-based Tessaract Labs": a post whose
+                // firm the line names where no organisation was found, or only as a past one, is no post in the text's firm.
+                if (organization is null || organization == person.EntityId
+                    || (firm is null && titlesAfter && FirmNamedAfter().IsMatch(text.AsSpan(post.Index + post.Length, Math.Min(16, text.Length - post.Index - post.Length)))))
                 {
                     break;
                 }
@@ -53,12 +66,22 @@ internal static partial class RosterLines
                 // "Co-Founder, Chief Executive Officer and Chair": a post with no firm after it is held in the same firm as the next.
                 post = firm is not null ? NextPost().Match(text, firm.End) : titlesAfter ? AnotherPost().Match(text, post.Index + post.Length) : Match.Empty;
             }
+            for (var formerly = FormerlyAt().Match(text, person.End, lineEnd - person.End); titlesAfter && formerly.Success; formerly = formerly.NextMatch())
+            {
+                if (organizationAt.TryGetValue(formerly.Index + formerly.Length, out var left))
+                {
+                    yield return new ExtractedRelation(person.EntityId, RoleNouns.FormerEmployee, left.EntityId, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
+                }
+            }
         }
     }
 
     /// <summary>The organisation named right after a comma at <paramref name="at"/>.</summary>
     private static RelationArgument? FirmAfter(string text, int at, IReadOnlyDictionary<int, RelationArgument> organizationAt) =>
         CommaBeforeAFirm().Match(text, at) is { Success: true } comma && organizationAt.TryGetValue(at + comma.Length, out var firm) ? firm : null;
+
+    private static RelationArgument? FirmInTheField(Match post, IReadOnlyDictionary<int, RelationArgument> organizationAt) =>
+        post.Groups["field"] is { Success: true } field && organizationAt.TryGetValue(field.Index, out var firm) ? firm : null;
 
     private static bool IsADirectorAlone(Match titles) =>
         titles.Groups["role"].Captures is [{ } role] && role.Value.Equals("director", StringComparison.OrdinalIgnoreCase);
@@ -89,8 +112,17 @@ internal static partial class RosterLines
     [GeneratedRegex(@"(?:" + PatternPieces.HonorificWords + @")\.\s$")]
     private static partial Regex HonorificBefore();
 
-    [GeneratedRegex(@"\G[ \t]*[,，][ \t]*")]
+    // ", ETH Zurich" or, in a feed's headline, " at Google DeepMind".
+    [GeneratedRegex(@"\G(?:[ \t]*[,，][ \t]*|[ \t]+at[ \t]+)")]
     private static partial Regex CommaBeforeAFirm();
+
+    // " at …" or ", formerly at …" after a post: the line goes on to name a firm, present or past.
+    [GeneratedRegex(@"^(?:[ \t]+at[ \t]|[ \t]*[,，][ \t]*(?:formerly|previously)[ \t])", RegexOptions.IgnoreCase)]
+    private static partial Regex FirmNamedAfter();
+
+    // "Research Engineer, formerly at Google DeepMind", "(formerly at Hugging Face)".
+    [GeneratedRegex(@"\b(?:formerly|previously)[ \t]+(?:at|with|of)[ \t]+", RegexOptions.IgnoreCase)]
+    private static partial Regex FormerlyAt();
 
     // "; Managing General Partner, AI Fund": the next post on the line, with its own firm after a comma.
     [GeneratedRegex(@"\G[ \t]*[;；][ \t]*" + RoleNouns.Chain + @"(?=[ \t]*[,，])", RegexOptions.IgnoreCase)]
@@ -103,8 +135,15 @@ internal static partial class RosterLines
     [GeneratedRegex(@"(?:^|\n|[（(])[ \t*_]*" + RoleNouns.Chain + @"[ \t*_]*[：:][ \t*_]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitlesBefore();
 
-    // Then a dash, a bar or a colon and the titles, which end the line or go on to the person's past in brackets; in a table
-    // perhaps after an age's cell; in a registry's table ("1　顾明川　董事长,总经理") after a space alone.
-    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs}))[ \t]*" + PatternPieces.AgeCell + RoleNouns.Chain + @"(?=[ \t]*(?:$|\n|[(（、，,;；|]))", RegexOptions.IgnoreCase)]
+    // Then a dash, a bar, a colon, a comma (a signatories list) or a dot (a feed's headline) and the titles, perhaps with
+    // their field ("Professor of Computer Science"), which end the line, go on to the person's past in brackets or to the
+    // firm after a comma or "at"; in a table perhaps after an age's cell; in a registry's table ("1　顾明川　董事长,总经理")
+    // after a space alone.
+    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|,|·|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs}))[ \t]*" + PatternPieces.AgeCell + RoleNouns.Chain
+        + @"(?:[ \t]+(?:of|in|for)[ \t]+(?<field>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}))?(?=[ \t]*(?:$|\n|[(（、，,;；|])|[ \t]+at[ \t])", RegexOptions.IgnoreCase)]
     private static partial Regex Titles();
+
+    // What may follow a post on a roster's line: its end, a bracket, the next post's separator, a cell's bar.
+    [GeneratedRegex(@"\G[ \t*_]*(?:$|\n|[(（;；|、])")]
+    private static partial Regex PostEnds();
 }

@@ -579,16 +579,46 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         && glossCluster.Entry is null && gloss.Text.Any(char.IsAsciiLetter)
         && gloss.Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == ' ');
 
-    /// <summary>尼克·克莱格 and Nick Clegg share a consonant skeleton; people only, long enough to be telling.</summary>
+    /// <summary>
+    /// 尼克·克莱格 and Nick Clegg share a consonant skeleton; people only, long enough to be telling. So do 戚昭衡 and
+    /// "Zhaoheng Qi", a Chinese name written the Western way round, its surname last.
+    /// </summary>
     private void MergeTransliterations(List<EntityCluster> all)
     {
         foreach (var chinese in all.Where(c => c.Entry is null && c.Type == EntityType.Person && !c.LatinForms.Any()).ToList())
         {
             var keys = chinese.ChineseForms.SelectMany(f => phonetic.ForChinese(f.Replace("·", ""))).Where(k => k.Length >= 4).ToHashSet();
-            var match = all.Where(c => c != chinese && c.Type == EntityType.Person && c.LatinForms.Any(f => keys.Contains(PhoneticKey.ForLatin(f)))).ToList();
+            var spellings = chinese.ChineseForms.SelectMany(PinyinSpellings).ToHashSet(StringComparer.Ordinal);
+            var match = all.Where(c => c != chinese && c.Type == EntityType.Person
+                && c.LatinForms.Any(f => keys.Contains(PhoneticKey.ForLatin(f)) || spellings.Contains(PhoneticKey.LettersOf(f)))).ToList();
             if (match.Count == 1)
             {
-                Merge(all, match[0], chinese, $"\"{chinese.Forms.First()}\" transliterates \"{match[0].Name}\"");
+                var spelled = match[0].LatinForms.Any(f => spellings.Contains(PhoneticKey.LettersOf(f)));
+                Merge(all, match[0], chinese, spelled ? $"\"{match[0].Name}\" spells \"{chinese.Forms.First()}\" in pinyin"
+                    : $"\"{chinese.Forms.First()}\" transliterates \"{match[0].Name}\"");
+            }
+        }
+    }
+
+    /// <summary>
+    /// How a Chinese name of two to four characters is spelled in pinyin, either way round: 戚昭衡 as "Qi Zhaoheng" or
+    /// "Zhaoheng Qi", 司徒岳 as "Yue Situ" (letters only, lower case).
+    /// </summary>
+    private IEnumerable<string> PinyinSpellings(string name)
+    {
+        if (name.Length is < 2 or > 4 || name.Contains('·'))
+        {
+            yield break;
+        }
+        for (var surname = 1; surname <= Math.Min(2, name.Length - 1); surname++)
+        {
+            foreach (var given in phonetic.Pinyin(name[surname..]))
+            {
+                foreach (var family in phonetic.Pinyin(name[..surname]))
+                {
+                    yield return given + family;
+                    yield return family + given;
+                }
             }
         }
     }
