@@ -255,7 +255,7 @@ public class PageLayoutRelationTests
         + "创始人/CEO：穆承泽，清华大学博士\n核心产品：QL-Infer推理云\n最新融资：C轮，12亿元，高瓴创投领投\n\n"
         + "**No.2　楮木机器人**\n成立时间：2022年｜总部：上海\n联合创始人/CEO：费雨桐，上海交通大学博士\n核心产品：人形机器人CM-H2\n"
         + "最新融资：B+轮，8亿元，启明创投领投，红杉中国跟投\n\n## 参展商名录\n\n**展位号：1A16**\n企业名称：深圳砾渡微电子有限公司（砾渡微）\n"
-        + "企业简介：专注边缘推理芯片。\n展品：LD-R200边缘推理芯片及开发板\n\n## 投资组合\n\n"
+        + "企业简介：专注边缘推理芯片。客户包括大疆创新。2025年完成B轮融资，由深创投领投。\n展品：LD-R200边缘推理芯片及开发板\n\n## 投资组合\n\n"
         + "- 栖川机器人｜双臂人形机器人｜创始人：陆星野、曹闻笛｜轮次：A轮\n- 知泊医疗｜病理影像辅助诊断｜创始人：吕诗涵｜轮次：A+轮\n";
 
     [Theory]
@@ -268,6 +268,8 @@ public class PageLayoutRelationTests
     [InlineData("CM-H2", "product_of", "楮木机器人")]
     [InlineData("红杉中国", "invests_in", "楮木机器人")]
     [InlineData("LD-R200", "product_of", "深圳砾渡微电子有限公司")]
+    [InlineData("深圳砾渡微电子有限公司", "partner_of", "大疆创新")]
+    [InlineData("深创投", "invests_in", "深圳砾渡微电子有限公司")]
     public void RankingAndDirectoryEntries_TheirFieldsAreTheNamedFirmsFacts(string subject, string predicate, string @object)
     {
         var result = Extract(RankingAndDirectory);
@@ -283,6 +285,30 @@ public class PageLayoutRelationTests
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("No.1"));
         Assert.False(Has(result, "穆承泽", "founder_of", "深圳砾渡微电子有限公司"), Describe(result));
         Assert.False(Has(result, "吕诗涵", "founder_of", "栖川机器人"), Describe(result));
+    }
+
+    private const string FeedPost = "**Ana Loureiro** · 1st\nHead of Research at Quillfen Robotics\n2d · Edited\n\n"
+        + "I'm thrilled to share that I've joined Quillfen Robotics as Head of Research! I'll lead Quillfen Robotics's new Lisbon hub.\n\n---\n\n"
+        + "**Quillfen Robotics**\nRobotics · 214 followers · Pittsburgh, Pennsylvania\n1d\n\n"
+        + "The hire follows our $90M Series B led by Index Ventures. Quillfen Robotics is now competing directly with Figure AI.\n";
+
+    [Theory]
+    [InlineData("Ana Loureiro", "works_at", "Quillfen Robotics")]
+    [InlineData("Index Ventures", "invests_in", "Quillfen Robotics")]
+    [InlineData("Quillfen Robotics", "competitor_of", "Figure AI")]
+    public void FeedPost_TheAuthorIsTheI_AndACompanyPageIsTheWe(string subject, string predicate, string @object)
+    {
+        var result = Extract(FeedPost);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    [Fact]
+    public void FeedPost_LeadingAFirmsNewHub_IsNoLeadingTheFirm()
+    {
+        var result = Extract(FeedPost);
+
+        Assert.False(Has(result, "Ana Loureiro", "leads", "Quillfen Robotics"), Describe(result));
     }
 
     [Fact]

@@ -397,7 +397,7 @@ internal static class EmploymentPatterns
         new("leads", $@"{{O:o}}\s*,\s*led\s+by\s+(?:[a-z-]+\s+){{0,3}}?{{P:s}}"),
         // "Professor Lars Winther has agreed to serve as the institute's first director".
         new("leads", $@"{{P:s}}{Gap(30)}\bserve\s+as\s+(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+(?:first\s+|new\s+|founding\s+|next\s+|interim\s+)?(?:director|head|chair|leader)\b"),
-        new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bdirected\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}"),
+        new("leads", $@"{{P:s}}{Gap(15)}(?:\bleads?\b|\bheads?\b|\bdirects\b|\bdirected\b|\bchairs\b|领导|带领|执掌|掌管)\s*(?:the\s+)?(?:⟦\d+:[OS]⟧\s*(?:'s|’s)\s+)?{{O:o}}{NotOneOfItsRunners}{NotItsPossession}"),
         // "The council's leader, Michael Dunstan".
         new("leads", $@"{{O:o}}\s*(?:'s|’s)\s+(?:new\s+|current\s+)?(?:leader|head|director|chair|chairman|chairwoman)\s*,\s*{{P:s}}"),
         new("leads", $@"{{P:s}}{Comma}(?:(?:is|was|as|the|now)\s+)*(?:head|leader|chief)\s+of\s+(?:the\s+)?(?:company's\s+)?{{O:o}}"),

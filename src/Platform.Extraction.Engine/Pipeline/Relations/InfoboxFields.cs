@@ -36,6 +36,33 @@ internal static partial class InfoboxFields
         }
     }
 
+    /// <summary>
+    /// An entry's description ("企业简介：2021年由…联合创立，总部位于深圳南山区。客户包括大疆创新。") is about the entry's firm, which
+    /// its sentences leave unsaid: a zero-width mention of the firm where each of its sentences in [start, end) begins, so
+    /// the cue patterns read it as their subject.
+    /// </summary>
+    public static IEnumerable<RelationArgument> DescriptionSubjects(string text, int start, int end, List<RelationArgument> window, IReadOnlyList<RelationArgument> mentions)
+    {
+        var lineStart = TextLines.StartOf(text, start);
+        if (Description().Match(text, lineStart) is not { Success: true } field || field.Index != lineStart
+            || OrganizationAboveTheFields(text, lineStart, mentions) is not { } firm)
+        {
+            yield break;
+        }
+        var at = Math.Max(start, field.Index + field.Length);
+        while (at < end && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        if (at < end && !window.Any(m => m.Start == at))
+        {
+            yield return new RelationArgument(at, at, firm, EntityType.Organization);
+        }
+    }
+
+    [GeneratedRegex(@"\G[ \t*_]*(?:企业简介|公司简介|机构简介|简介|About)[ \t*_]*[:：][ \t]*")]
+    private static partial Regex Description();
+
     /// <summary>Whether a field this reader reads opens the line at <paramref name="lineStart"/>.</summary>
     public static bool IsAField(string text, int lineStart) => Field().Match(text, lineStart) is { Success: true } field && field.Index == lineStart;
 

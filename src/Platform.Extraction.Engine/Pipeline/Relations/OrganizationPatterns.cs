@@ -43,7 +43,7 @@ internal static class OrganizationPatterns
     private const string ShareholdersAre = @"\s*(?:'s|’s)\s+(?:largest\s+|biggest\s+|main\s+|major\s+)?(?:shareholders|investors|backers)\s+(?:are|include|included|were)\s+";
 
     // "… competes with", before what it competes with.
-    private static readonly string CompetesWith = Gap(15) + @"\bcompet(?:e|es|ing)\s+(?:with|against)\s+";
+    private static readonly string CompetesWith = Gap(15) + @"\bcompet(?:e|es|ing)\s+(?:(?:directly|head-to-head|head\s+on)\s+)?(?:with|against)\s+";
 
     // "Stackwise, which was spun out of the University of Cambridge's engineering department in 2017, raised …": the
     // subject's relative clause, names and all, before what the subject did.
@@ -339,7 +339,8 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{Aside}(?:has\s+|have\s+)?licensed\s+(?:[^⟦⟧.;]|⟦\d+:[OSC]⟧){{0,80}}?\bto\s+{{O:o}}"),
         // "It is backed by Radical Ventures, and counts Ubisoft among its other customers".
         // "… after a six-month pilot with the London-based computer-vision company Tractable".
-        new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\b(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:pilot|trial)\s+(?:project\s+)?with\s+{FirmDescribedBefore}(?:(?:⟦\d+:L⟧-based|[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?{{O:o}}"),
+        // "SW-7 units are now running pilots with DHL Supply Chain".
+        new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\b(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:pilot|trial)|(?:running|runs?|ran|began|started|launched)\s+(?:paid\s+|joint\s+)?(?:pilots|trials))\s+(?:project\s+)?with\s+{FirmDescribedBefore}(?:(?:⟦\d+:L⟧-based|[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?{{O:o}}"),
         // "… opened an AI data centre in Surabaya on Monday, built with Nvidia".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(100)}\b(?:built|developed|designed)\s+(?:together\s+|jointly\s+)?with\s+{{O:o}}(?!\s*(?:'s|’s)\s)"),
         // "its first large customer would be Bank Rakyat Indonesia" ("its" is the firm, see CompanyAnaphora).
@@ -476,7 +477,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{Comma}(?:(?:a|an)\s+(?:(?:[\w-]+|⟦\d+:[LC]⟧)\s+){{0,4}}?(?:company|startup|start-up|firm|lab|maker|developer|provider)\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),
         new("invests_in", $@"{{O:o}}{Gap(4)}(?:获得|得到|获)(?:了|过)?{Gap(6)}{{OP:s+}}{Gap(4)}(?:的)?(?:投资|注资)"),
         // "after the company's $85 million Series B, led by ARCH Venture Partners".
-        new("invests_in", $@"{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
+        // "… follows our $140M Series B led by Index Ventures" (a firm's "our").
+        new("invests_in", $@"{{O:o}}\s*(?:(?:'s|’s)\s+|(?<=⟦\d+:S⟧)\s*)[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b[^⟦⟧.;]{{0,10}}?\bled\s+by\s+{Owner}{{OP:s+}}"),
         // "Larchmont Ventures, which led Corvane's $60 million Series B", "Lantern Ridge, the Chicago venture firm that led …".
         new("invests_in", $@"{{OP:s}}{Comma}(?:(?:the|a|an)\s+(?:⟦\d+:L⟧\s+)?(?:[\w-]+\s+){{0,3}}?(?:firm|fund|investor|company)\s+)?(?:which|that)\s+(?:led|co-led|joined)\s+{{O:o}}\s*(?:'s|’s)\s+[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|round|funding)\b"),
         // "Its last round, led by MGX in March" ("Its" is the firm, see CompanyAnaphora).
@@ -603,7 +605,7 @@ internal static class OrganizationPatterns
         // competitor_of
         // Not the owner of a firm it competes with ("competes with Hudl's StatsBomb and with SkillCorner"); competing with a
         // firm's product is competing with the firm ("and with Microsoft's own DAX Copilot", below).
-        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:with\s+|against\s+)?(?:the\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:(?:directly|head-to-head|head\s+on)\s+)?(?:with\s+|against\s+)?(?:the\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
         new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}(?!\s*(?:'s|’s)\s+(?-i:[A-Z]))"),
         // "Emberline will compete for customers and talent with Paris-based Mistral AI and with Tokyo's Sakana AI".
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+for\s+[^⟦⟧.;]{{1,40}}?\s+(?:with|against)\s+{PlaceBefore}{{O:o}}"),

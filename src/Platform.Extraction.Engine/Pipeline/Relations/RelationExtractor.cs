@@ -68,6 +68,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         string? lastWork = null;
         var lastUnitByKind = new Dictionary<string, string>(StringComparer.Ordinal);
         var definedTerms = CompanyAnaphora.DefinedTerms(text, sorted);
+        var posts = FeedPosts.Find(text, sorted, organizationAt);
         var resume = new ResumeSubject();
         var shareRegister = new ShareRegister();
         foreach (var (sentenceStart, sentenceEnd) in sentences)
@@ -83,6 +84,8 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                 next++;
             }
             turn = TurnSpeaker(text, sentenceStart, inSentence, speaker, turn);
+            // A feed's post or comment speaks for its author.
+            turn = posts.Count > 0 ? FeedPosts.SpeakerAt(posts, sentenceStart) ?? turn : turn;
             resume.Remember(text, sentenceStart, inSentence);
             shareRegister.Remember(text, sentenceStart, sentenceEnd, inSentence, definedTerms, mostNamedOrganization);
             var recalled = new List<RelationArgument>(inSentence);
@@ -96,6 +99,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                     .Concat(resume.Find(text, start, end, window))
                     .Concat(shareRegister.Find(text, start, end, window))
                     .Concat(DatedEntries.Find(text, start, end, window, mostNamedOrganization))
+                    .Concat(InfoboxFields.DescriptionSubjects(text, start, end, window, sorted))
                     .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization, definedTerms, openingOrganization))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);
@@ -350,6 +354,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
     public static string Clip(string text, int start, int end) =>
         end - start <= MaxEvidenceChars ? text[start..end] : text[start..(start + MaxEvidenceChars)];
 
-    [GeneratedRegex(@"(?<plural>我们|\b(?:[Ww]e|[Oo]ur|[Uu]s)\b)|我|\bI\b(?!')")]
+    // "I" alone or contracted ("I've joined", "I'm taking"), not before another apostrophe.
+    [GeneratedRegex(@"(?<plural>我们|\b(?:[Ww]e|[Oo]ur|[Uu]s)\b)|我|\bI\b(?!['’](?!(?:m|ve|ll|d)\b))")]
     private static partial Regex FirstPerson();
 }
