@@ -311,6 +311,29 @@ public class PageLayoutRelationTests
         Assert.False(Has(result, "Ana Loureiro", "leads", "Quillfen Robotics"), Describe(result));
     }
 
+    private const string ModelCard = "# Gullwing-VL-4B model card\n\nlicense: apache-2.0\n\nGullwing-VL-4B reads customs forms for the freight forwarders Pettrel Labs serves.\n\n## Model Details\n\n"
+        + "- **Developed by:** Pettrel Labs (Porto, Portugal)\n- **Funded by:** Pettrel Labs and the Skovgaard Foundation (Copenhagen)\n";
+
+    [Theory]
+    [InlineData("Gullwing-VL-4B", "product_of", "Pettrel Labs")]
+    [InlineData("Skovgaard Foundation", "partner_of", "Pettrel Labs")]
+    [InlineData("Pettrel Labs", "located_in", "Porto")]
+    [InlineData("Pettrel Labs", "located_in", "Portugal")]
+    public void ModelCard_ItsFieldsAndTheirBracketedPlaces_SayWhoMadeAndFundedTheModel(string subject, string predicate, string @object)
+    {
+        var result = Extract(ModelCard);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    [Fact]
+    public void ThePlaceInARegisteredName_IsNoneOfTheFirmsSeats()
+    {
+        var result = Extract("安岚机器人（南京）有限公司成立于2021年，主要生产巡检机器人。");
+
+        Assert.False(Has(result, "安岚机器人", "located_in", "南京"), Describe(result));
+    }
+
     [Fact]
     public void AskMeAnything_WhoeverIntroducesThemself_IsTheI()
     {

@@ -525,6 +525,9 @@ internal static class OrganizationPatterns
         // located_in
         // "The New York company": the company the text is about, described by its city; "the Abu Dhabi fund MGX".
         new("located_in", $@"\b[Tt]he\s+{{L:o}}\s+(?:(?:[\w-]+\s+)?(?:fund|firm|company|start-?up|lab|group|investor|bank|insurer|\w*maker)\s+)?{{O:s}}(?!\s+(?:(?:had|has)\s+)?(?:started|founded|co-founded|set\s+up|built|runs|leads)\b)"),
+        // "Kittiwake Labs (Lisbon, Portugal)", "the Nordhavn Foundation (Copenhagen)", "Stratoline Compute (Frankfurt data
+        // centre)": where a firm is, in brackets after its name (not the place inside a registered name, 安岚机器人（南京）有限公司).
+        new("located_in", $@"{{O:s}}\s*[(（]\s*{{L:o}}(?:\s*[,，]\s*{{L:o}})?(?:\s+(?:data\s+cent(?:re|er)|office|offices|campus|headquarters|HQ))?\s*[)）](?![\p{{IsCJKUnifiedIdeographs}}]{{0,6}}(?:公司|集团))"),
         // "Sonoran Acoustic Labs of Tucson will supply …": a firm named with the city it is of, before what it does.
         new("located_in", $@"{{O:s}}\s+of\s+{{L:o}}(?=\s+(?:will|has|have|had|is|was|said|says|makes|builds|sells)\b)"),
         // "for Denver and for Tempe, Arizona.": a town and its region, not two of a list.
