@@ -18,7 +18,7 @@ internal static partial class InfoboxFields
         foreach (Match field in Field().Matches(text))
         {
             // A field's value ends at its line's end or at the next field's bar.
-            var lineEnd = text.IndexOfAny(['｜', '|', '\n'], field.Index + field.Length) is var bar and >= 0 ? bar : text.Length;
+            var valueEnd = text.IndexOfAny(['｜', '|', '\n'], field.Index + field.Length) is var bar and >= 0 ? bar : text.Length;
             var lineStart = TextLines.StartOf(text, field.Index);
             var inAnEntrysLine = lineStart < field.Index && !KeyValueLine().IsMatch(text.AsSpan(lineStart, field.Index - lineStart));
             if ((inAnEntrysLine ? EntryOfTheLine(lineStart, field.Index, mentions)
@@ -27,9 +27,9 @@ internal static partial class InfoboxFields
                 continue;
             }
             var valueStart = field.Index + field.Length;
-            var named = mentions.Where(m => m.Start >= valueStart && m.End <= lineEnd && m.EntityId != firm).ToList();
-            var evidence = text[field.Index..lineEnd].TrimEnd();
-            foreach (var (subject, predicate, @object) in Facts(text, field, firm, named, lineEnd))
+            var named = mentions.Where(m => m.Start >= valueStart && m.End <= valueEnd && m.EntityId != firm).ToList();
+            var evidence = text[field.Index..valueEnd].TrimEnd();
+            foreach (var (subject, predicate, @object) in Facts(text, field, firm, named, valueEnd))
             {
                 yield return new ExtractedRelation(subject, predicate, @object, evidence, field.Index, field.Index + evidence.Length, Confidence);
             }
@@ -38,8 +38,8 @@ internal static partial class InfoboxFields
 
     /// <summary>
     /// An entry's description ("企业简介：2021年由…联合创立，总部位于深圳南山区。客户包括大疆创新。") is about the entry's firm, which
-    /// its sentences leave unsaid: a zero-width mention of the firm where each of its sentences in [start, end) begins, so
-    /// the cue patterns read it as their subject.
+    /// its sentences leave unsaid: a zero-width mention of the firm where the sentence in [start, end) begins, so the cue
+    /// patterns read it as their subject.
     /// </summary>
     public static IEnumerable<RelationArgument> DescriptionSubjects(string text, int start, int end, List<RelationArgument> window, IReadOnlyList<RelationArgument> mentions)
     {
@@ -67,7 +67,7 @@ internal static partial class InfoboxFields
     public static bool IsAField(string text, int lineStart) => Field().Match(text, lineStart) is { Success: true } field && field.Index == lineStart;
 
     private static IEnumerable<(string Subject, string Predicate, string Object)> Facts(string text, Match field, string firm,
-        List<RelationArgument> named, int lineEnd)
+        List<RelationArgument> named, int valueEnd)
     {
         var people = named.Where(m => m.Type == EntityType.Person).DistinctBy(m => m.EntityId).ToList();
         var organizations = named.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.EntityId).ToList();
@@ -84,7 +84,7 @@ internal static partial class InfoboxFields
         if (field.Groups["people"].Success)
         {
             // "Meera Venkataraman (CEO)": the post in brackets after each name.
-            return people.SelectMany(p => PostAfter().Match(text, p.End, lineEnd - p.End) is { Success: true } post
+            return people.SelectMany(p => PostAfter().Match(text, p.End, valueEnd - p.End) is { Success: true } post
                 ? RoleNouns.Predicates(post).Distinct().Select(predicate => (p.EntityId, predicate, firm))
                 : []);
         }

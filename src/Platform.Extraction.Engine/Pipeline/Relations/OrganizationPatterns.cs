@@ -43,7 +43,10 @@ internal static class OrganizationPatterns
     private const string ShareholdersAre = @"\s*(?:'s|’s)\s+(?:largest\s+|biggest\s+|main\s+|major\s+)?(?:shareholders|investors|backers)\s+(?:are|include|included|were)\s+";
 
     // "… competes with", before what it competes with.
-    private static readonly string CompetesWith = Gap(15) + @"\bcompet(?:e|es|ing)\s+(?:(?:directly|head-to-head|head\s+on)\s+)?(?:with|against)\s+";
+    // "competing directly with", "compete head-to-head against".
+    private const string HowDirectly = @"(?:(?:directly|head-to-head|head\s+on)\s+)?";
+
+    private static readonly string CompetesWith = Gap(15) + @"\bcompet(?:e|es|ing)\s+" + HowDirectly + @"(?:with|against)\s+";
 
     // "Stackwise, which was spun out of the University of Cambridge's engineering department in 2017, raised …": the
     // subject's relative clause, names and all, before what the subject did.
@@ -343,11 +346,10 @@ internal static class OrganizationPatterns
         new("partner_of", $@"{{O:s}}{GapAcrossNames(200)}\b(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:pilot|trial)|(?:running|runs?|ran|began|started|launched)\s+(?:paid\s+|joint\s+)?(?:pilots|trials))\s+(?:project\s+)?with\s+{FirmDescribedBefore}(?:(?:⟦\d+:L⟧-based|[\w-]+|⟦\d+:C⟧)\s+){{0,3}}?{{O:o}}"),
         // "… opened an AI data centre in Surabaya on Monday, built with Nvidia".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(100)}\b(?:built|developed|designed)\s+(?:together\s+|jointly\s+)?with\s+{{O:o}}(?!\s*(?:'s|’s)\s)"),
-        // "its first large customer would be Bank Rakyat Indonesia" ("its" is the firm, see CompanyAnaphora).
-        new("partner_of", $@"{{O:s}}\s+(?:(?:first|largest|biggest|main|anchor|first\s+large|first\s+big)\s+)customers?\s+(?:would\s+be|will\s+be|is|was|are|were|include[sd]?)\s+{{O:o+}}"),
-        // "Early customers included Shopify and …", "The first big local customer is DBS Bank" (the firm unsaid, see
-        // CompanyAnaphora). The word loops are greedy: lazy, they made the compiled pattern throw (RelationPatternRegexTests).
-        new("partner_of", $@"{{O:s}}\s*(?:The\s+)?(?:(?:early|initial|key|notable|other|launch|first|largest|biggest|main|anchor)\s+)?(?:[a-z]+\s+){{0,2}}(?:customers?|clients?)\s+(?:include[sd]?|including|are|were|is|was|will\s+be)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{{O:o+}}"),
+        // "Early customers included Shopify and …", "The first big local customer is DBS Bank", "its first large customer would
+        // be Bank Rakyat Indonesia" (the firm unsaid or its "its", see CompanyAnaphora). The word loops are greedy: lazy, they
+        // made the compiled pattern throw (RelationPatternRegexTests).
+        new("partner_of", $@"{{O:s}}\s*(?:The\s+)?(?:(?:early|initial|key|notable|other|launch|first|largest|biggest|main|anchor)\s+)?(?:[a-z]+\s+){{0,2}}(?:customers?|clients?)\s+(?:include[sd]?|including|are|were|is|was|will\s+be|would\s+be)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{{O:o+}}"),
         // "Tarnwell's API launched with Accenture as the first enterprise customer".
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}\blaunch(?:ed|es)?\s+with\s+{{O:o}}\s+as\s+(?:its|the|a)\s+(?:first|launch|anchor)\s+(?:[a-z]+\s+)?(?:customer|client)\b"),
         // "Tractable, founded in 2014 by Alexandre Dalyac and Razvan Ranca, counts Tokio Marine and GEICO among its customers".
@@ -608,7 +610,7 @@ internal static class OrganizationPatterns
         // competitor_of
         // Not the owner of a firm it competes with ("competes with Hudl's StatsBomb and with SkillCorner"); competing with a
         // firm's product is competing with the firm ("and with Microsoft's own DAX Copilot", below).
-        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+(?:(?:directly|head-to-head|head\s+on)\s+)?(?:with\s+|against\s+)?(?:the\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
+        new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing|itor of|itors of)\s+{HowDirectly}(?:with\s+|against\s+)?(?:the\s+)?{OwnerOfTheFirst}{{O:o+}}(?!\s*(?:'s|’s)\s)"),
         new("competitor_of", $@"{{O:s}}{CompetesWith}(?:[^⟦⟧.;]|⟦\d+:[OR]⟧){{1,40}}?\s+and\s+(?:also\s+)?(?:with|against)\s+{{O:o}}(?!\s*(?:'s|’s)\s+(?-i:[A-Z]))"),
         // "Emberline will compete for customers and talent with Paris-based Mistral AI and with Tokyo's Sakana AI".
         new("competitor_of", $@"{{O:s}}{Gap(15)}\bcompet(?:e|es|ing)\s+for\s+[^⟦⟧.;]{{1,40}}?\s+(?:with|against)\s+{PlaceBefore}{{O:o}}"),

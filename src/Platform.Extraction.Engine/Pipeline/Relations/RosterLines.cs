@@ -41,18 +41,15 @@ internal static partial class RosterLines
             {
                 // "chief executive of Tidewater Silicon": what reads as the title's field may be the firm itself.
                 var firm = titlesAfter ? FirmAfter(text, post.Index + post.Length, organizationAt) ?? FirmInTheField(post, organizationAt) : null;
-                // "Nadia Ferrant, chief executive of …, spent eight years …": titles that go on to neither a firm, another
-                // title nor the line's end are a sentence's apposition, no roster's.
-                if (firm is null && titlesAfter && post == titles && !AnotherPost().IsMatch(text, post.Index + post.Length)
-                    && !PostEnds().IsMatch(text, post.Index + post.Length))
+                // Titles that go on to neither a firm, another title nor the line's end hold no post in the text's firm: a
+                // sentence's apposition ("Nadia Ferrant, chief executive of …, spent eight years …"), a firm named only as a
+                // past one ("Research Engineer, formerly at Google DeepMind") or not found ("chief scientist at Toronto-based …").
+                if (firm is null && titlesAfter && !AnotherPost().IsMatch(text, post.Index + post.Length) && !PostEnds().IsMatch(text, post.Index + post.Length))
                 {
                     break;
                 }
                 var organization = firm?.EntityId ?? (post == titles ? mostNamedOrganization : previousOrganization);
-                // "Research Engineer, formerly at Google DeepMind", "chief scientist at Toronto-based Tessaract Labs": a post whose
-                // firm the line names where no organisation was found, or only as a past one, is no post in the text's firm.
-                if (organization is null || organization == person.EntityId
-                    || (firm is null && titlesAfter && FirmNamedAfter().IsMatch(text.AsSpan(post.Index + post.Length, Math.Min(16, text.Length - post.Index - post.Length)))))
+                if (organization is null || organization == person.EntityId)
                 {
                     break;
                 }
@@ -66,6 +63,7 @@ internal static partial class RosterLines
                 // "Co-Founder, Chief Executive Officer and Chair": a post with no firm after it is held in the same firm as the next.
                 post = firm is not null ? NextPost().Match(text, firm.End) : titlesAfter ? AnotherPost().Match(text, post.Index + post.Length) : Match.Empty;
             }
+            // "(formerly at Hugging Face)": a past employer the line names after the posts.
             for (var formerly = FormerlyAt().Match(text, person.End, lineEnd - person.End); titlesAfter && formerly.Success; formerly = formerly.NextMatch())
             {
                 if (organizationAt.TryGetValue(formerly.Index + formerly.Length, out var left))
@@ -115,10 +113,6 @@ internal static partial class RosterLines
     // ", ETH Zurich" or, in a feed's headline, " at Google DeepMind".
     [GeneratedRegex(@"\G(?:[ \t]*[,，][ \t]*|[ \t]+at[ \t]+)")]
     private static partial Regex CommaBeforeAFirm();
-
-    // " at …" or ", formerly at …" after a post: the line goes on to name a firm, present or past.
-    [GeneratedRegex(@"^(?:[ \t]+at[ \t]|[ \t]*[,，][ \t]*(?:formerly|previously)[ \t])", RegexOptions.IgnoreCase)]
-    private static partial Regex FirmNamedAfter();
 
     // "Research Engineer, formerly at Google DeepMind", "(formerly at Hugging Face)".
     [GeneratedRegex(@"\b(?:formerly|previously)[ \t]+(?:at|with|of)[ \t]+", RegexOptions.IgnoreCase)]

@@ -585,17 +585,21 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// </summary>
     private void MergeTransliterations(List<EntityCluster> all)
     {
+        // Each person named in Latin letters is read once, not once for every person named in Chinese (a bilingual text has
+        // hundreds of the pairs).
+        var latin = all.Where(c => c.Type == EntityType.Person && c.LatinForms.Any())
+            .Select(c => (Cluster: c, Skeletons: c.LatinForms.Select(PhoneticKey.ForLatin).ToHashSet(), Letters: c.LatinForms.Select(PhoneticKey.LettersOf).ToHashSet()))
+            .ToList();
         foreach (var chinese in all.Where(c => c.Entry is null && c.Type == EntityType.Person && !c.LatinForms.Any()).ToList())
         {
             var keys = chinese.ChineseForms.SelectMany(f => phonetic.ForChinese(f.Replace("·", ""))).Where(k => k.Length >= 4).ToHashSet();
             var spellings = chinese.ChineseForms.SelectMany(PinyinSpellings).ToHashSet(StringComparer.Ordinal);
-            var match = all.Where(c => c != chinese && c.Type == EntityType.Person
-                && c.LatinForms.Any(f => keys.Contains(PhoneticKey.ForLatin(f)) || spellings.Contains(PhoneticKey.LettersOf(f)))).ToList();
+            var match = latin.Where(l => l.Skeletons.Overlaps(keys) || l.Letters.Overlaps(spellings)).ToList();
             if (match.Count == 1)
             {
-                var spelled = match[0].LatinForms.Any(f => spellings.Contains(PhoneticKey.LettersOf(f)));
-                Merge(all, match[0], chinese, spelled ? $"\"{match[0].Name}\" spells \"{chinese.Forms.First()}\" in pinyin"
-                    : $"\"{chinese.Forms.First()}\" transliterates \"{match[0].Name}\"");
+                var spelled = match[0].Letters.Overlaps(spellings);
+                Merge(all, match[0].Cluster, chinese, spelled ? $"\"{match[0].Cluster.Name}\" spells \"{chinese.Forms.First()}\" in pinyin"
+                    : $"\"{chinese.Forms.First()}\" transliterates \"{match[0].Cluster.Name}\"");
             }
         }
     }
