@@ -20,4 +20,18 @@ public readonly record struct TextSpan(int Start, int End)
         }
         return (start, end);
     }
+
+    /// <summary>[start, end) of <paramref name="text"/> without the <paramref name="around"/> characters at either edge (a line's markup).</summary>
+    public static (int Start, int End) Trim(string text, int start, int end, ReadOnlySpan<char> around)
+    {
+        while (start < end && around.Contains(text[start]))
+        {
+            start++;
+        }
+        while (end > start && around.Contains(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
+    }
 }

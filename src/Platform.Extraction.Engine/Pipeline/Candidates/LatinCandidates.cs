@@ -25,8 +25,10 @@ internal static partial class LatinCandidates
         HashSet<string>? tickers = null;
         HashSet<string>? definedTerms = null;
         var recognizedSpans = recognizer.Recognize(text, ranges, cancellationToken).ToList();
+        var rosterLines = RosterLinesOf(text).ToList();
         // The tagger's type of a name is copied to its other mentions, so a roster line's name it misread is retyped everywhere.
-        var rosterLinesNames = recognizedSpans.Where(s => s.Type != EntityType.Person && IsARosterLinesName(text, s.Start, s.End))
+        var rosterLinesNames = recognizedSpans.Where(s => s.Type != EntityType.Person
+                && rosterLines.Any(line => line.Groups["name"] is { Success: true } name && name.Index == s.Start && name.Index + name.Length == s.End))
             .Select(s => text[s.Start..s.End]).ToHashSet(StringComparer.Ordinal);
         foreach (var recognized in recognizedSpans)
         {
@@ -276,9 +278,21 @@ internal static partial class LatinCandidates
                 ? new Candidate(span.Start, span.End, surface, type, span.Confidence, CandidateSource.LatinRecognizer, Cue: "Latin " + span.Source)
                 : new Candidate(span.Start, span.End, surface, type, Math.Max(span.Confidence, ChineseRecognizerCandidates.SureCandidateConfidence), CandidateSource.LatinRecognizer, Cue: KindNounCue);
         }
-        foreach (var candidate in RosterLineNames(text, recognizedSpans))
+        foreach (var candidate in RosterLineNames(rosterLines, recognizedSpans))
         {
             yield return candidate;
+        }
+    }
+
+    /// <summary>The roster lines of the text (<see cref="RosterLineOpening"/>), each read once.</summary>
+    private static IEnumerable<Match> RosterLinesOf(string text)
+    {
+        for (var lineStart = 0; lineStart < text.Length; lineStart = TextLines.EndOf(text, lineStart) + 1)
+        {
+            if (RosterLineOpening().Match(text, lineStart, TextLines.EndOf(text, lineStart) - lineStart) is { Success: true } line)
+            {
+                yield return line;
+            }
         }
     }
 
@@ -286,15 +300,10 @@ internal static partial class LatinCandidates
     /// "Maren Solvik, Co-founder and CEO, Brightfold AI": the person a roster line opens with and the firm after their titles,
     /// where the tagger found neither (it reads such lines unevenly, one signatory a person, the next a firm).
     /// </summary>
-    private static IEnumerable<Candidate> RosterLineNames(string text, List<LatinEntitySpan> recognizedSpans)
+    private static IEnumerable<Candidate> RosterLineNames(List<Match> rosterLines, List<LatinEntitySpan> recognizedSpans)
     {
-        for (var lineStart = 0; lineStart < text.Length; lineStart = TextLines.EndOf(text, lineStart) + 1)
+        foreach (var line in rosterLines)
         {
-            var lineEnd = TextLines.EndOf(text, lineStart);
-            if (RosterLineOpening().Match(text, lineStart, lineEnd - lineStart) is not { Success: true } line)
-            {
-                continue;
-            }
             foreach (var (name, type) in new[] { (line.Groups["name"], EntityType.Person), (line.Groups["firm"], EntityType.Organization) })
             {
                 if (name.Success && !recognizedSpans.Any(s => s.Start < name.Index + name.Length && name.Index < s.End))
@@ -352,14 +361,6 @@ internal static partial class LatinCandidates
 
     private static bool EndsTheLine(string text, int end) =>
         text.AsSpan(end, TextLines.EndOf(text, end) - end).IsWhiteSpace();
-
-    private static bool IsARosterLinesName(string text, int start, int end)
-    {
-        var lineStart = TextLines.StartOf(text, start);
-        var lineEnd = TextLines.EndOf(text, start);
-        return RosterLineOpening().Match(text, lineStart, lineEnd - lineStart).Groups["name"] is { Success: true } name
-            && name.Index == start && name.Index + name.Length == end;
-    }
 
     private static bool TheBefore(string text, int start) => text.AsSpan(0, start).EndsWith("the ", StringComparison.OrdinalIgnoreCase);
 

@@ -1,4 +1,5 @@
 using Platform.Extraction.Engine.Pipeline.Candidates;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -17,8 +18,8 @@ internal static class AuthorLineRelations
     {
         foreach (var line in AuthorLines.Find(text))
         {
-            var evidence = text[line.Start..line.End].Trim(EmphasisAroundALine);
-            var evidenceStart = text.IndexOf(evidence, line.Start, StringComparison.Ordinal);
+            var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, line.Start, line.End, EmphasisAroundALine);
+            var evidence = text[evidenceStart..evidenceEnd];
             var paper = mentions.FirstOrDefault(m => m.Type == EntityType.Work && m.Start >= line.Title.Index && m.End <= line.Title.Index + line.Title.Length);
             foreach (var group in line.Groups)
             {

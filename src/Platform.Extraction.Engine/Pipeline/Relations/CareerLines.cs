@@ -31,8 +31,8 @@ internal static partial class CareerLines
                 continue;
             }
             var ended = !Today().IsMatch(line.Groups["to"].Value);
-            var evidence = line.Value.Trim();
-            var evidenceStart = text.IndexOf(evidence, line.Index, StringComparison.Ordinal);
+            var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, line.Index, line.Index + line.Length);
+            var evidence = text[evidenceStart..evidenceEnd];
             foreach (var predicate in Predicates(text, organization.End, ended))
             {
                 yield return new ExtractedRelation(person.EntityId, predicate, organization.EntityId, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
@@ -48,8 +48,8 @@ internal static partial class CareerLines
             {
                 continue;
             }
-            var evidence = line.Value.Trim(' ', '\t', '-', '*', '•');
-            var evidenceStart = text.IndexOf(evidence, line.Index, StringComparison.Ordinal);
+            var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, line.Index, line.Index + line.Length, " \t-*•");
+            var evidence = text[evidenceStart..evidenceEnd];
             yield return new ExtractedRelation(person.EntityId, RoleNouns.MemberOf, body.EntityId, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
         }
     }

@@ -64,7 +64,8 @@ internal static partial class InfoboxFields
     private static partial Regex Description();
 
     /// <summary>Whether a field this reader reads opens the line at <paramref name="lineStart"/>.</summary>
-    public static bool IsAField(string text, int lineStart) => Field().Match(text, lineStart) is { Success: true } field && field.Index == lineStart;
+    public static bool IsAField(string text, int lineStart) =>
+        Field().Match(text, lineStart, TextLines.EndOf(text, lineStart) - lineStart) is { Success: true } field && field.Index == lineStart;
 
     private static IEnumerable<(string Subject, string Predicate, string Object)> Facts(string text, Match field, string firm,
         List<RelationArgument> named, int valueEnd)

@@ -47,8 +47,8 @@ internal static partial class ModelCardFields
 
     private static (int Start, string Text) FieldLine(string text, Match field)
     {
-        var line = text[field.Index..TextLines.EndOf(text, field.Index)].Trim(' ', '\t', '-', '*');
-        return (text.IndexOf(line, field.Index, StringComparison.Ordinal), line);
+        var (start, end) = TextSpan.Trim(text, field.Index, TextLines.EndOf(text, field.Index), " \t-*");
+        return (start, text[start..end]);
     }
 
     // The card's first heading, or a line naming the card: "# Marlspike-VL-8B model card", "Model card for …".

@@ -34,8 +34,8 @@ internal static partial class RosterLines
             }
             var lineEnd = TextLines.EndOf(text, person.End);
             var lineStart = TextLines.StartOf(text, person.Start);
-            var evidence = text[lineStart..lineEnd].Trim(MarkupAroundALine);
-            var evidenceStart = text.IndexOf(evidence, lineStart, StringComparison.Ordinal);
+            var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, lineStart, lineEnd, MarkupAroundALine);
+            var evidence = text[evidenceStart..evidenceEnd];
             string? previousOrganization = null;
             for (var post = titles; post.Success;)
             {

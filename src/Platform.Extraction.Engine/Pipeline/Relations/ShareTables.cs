@@ -33,8 +33,8 @@ internal static partial class ShareTables
                 {
                     continue;
                 }
-                var evidence = text[rowStart..rowEnd].Trim();
-                var evidenceStart = text.IndexOf(evidence, rowStart, StringComparison.Ordinal);
+                var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, rowStart, rowEnd);
+                var evidence = text[evidenceStart..evidenceEnd];
                 var (subject, predicate, @object) = !holdings ? (first.EntityId, "invests_in", mostNamedOrganization)
                     : ShareOf(text[first.End..rowEnd]) > 50 ? (first.EntityId, "part_of", mostNamedOrganization)
                     : (mostNamedOrganization, "invests_in", first.EntityId);
