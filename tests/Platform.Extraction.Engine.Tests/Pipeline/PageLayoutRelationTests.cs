@@ -346,4 +346,79 @@ public class PageLayoutRelationTests
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("24M", StringComparison.Ordinal)));
         Assert.False(Has(result, "H100s", "product_of", "CoreWeave") || Has(result, "NVIDIA H100s", "product_of", "CoreWeave"), Describe(result));
     }
+
+    private const string PatentPage = "本月整理苏州岚桥智能科技有限公司新公开的发明专利申请。\n\n"
+        + "**一、一种多模态检索增强的问答方法**\n(21)申请号：202510123456.7　(22)申请日：2025.03.02\n(10)公开号：CN121100234A\n"
+        + "(71)申请人：苏州岚桥智能科技有限公司；复旦大学\n地址：215000 江苏省苏州市工业园区星湖街328号\n"
+        + "(72)发明人：韩知微、庞予川、宋澄\n(74)专利代理机构：苏州衡岳专利代理事务所（普通合伙）32288　代理人：柏青禾\n"
+        + "(57)摘要：本发明公开了一种问答方法。\n";
+
+    [Theory]
+    [InlineData("苏州岚桥智能科技有限公司", "author_of", "CN121100234A")]
+    [InlineData("复旦大学", "author_of", "CN121100234A")]
+    [InlineData("韩知微", "author_of", "CN121100234A")]
+    [InlineData("庞予川", "author_of", "CN121100234A")]
+    [InlineData("宋澄", "author_of", "CN121100234A")]
+    [InlineData("苏州岚桥智能科技有限公司", "partner_of", "复旦大学")]
+    [InlineData("苏州衡岳专利代理事务所（普通合伙）", "partner_of", "苏州岚桥智能科技有限公司")]
+    [InlineData("柏青禾", "works_at", "苏州衡岳专利代理事务所（普通合伙）")]
+    [InlineData("苏州岚桥智能科技有限公司", "located_in", "苏州市")]
+    public void PatentRecord_ItsApplicantsInventorsAgencyAndAddress_StateWhoMadeThePatent(string subject, string predicate, string @object)
+    {
+        var result = Extract(PatentPage);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Work && e.SurfaceForms.Contains("CN121100234A"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.Contains('、') || f.Contains("星湖街")));
+    }
+
+    private const string LeadershipPage = "# Leadership | Corvalis\n\nCorvalis builds evaluation tools. Corvalis Studio and Corvalis Gate run in 80 deployments, "
+        + "and Corvalis Labs, our research arm in Montreal, publishes the benchmarks. Corvalis was founded in 2021.\n\n"
+        + "**Ines Maravilla**\n*Co-founder & Chief Executive Officer*\nInes co-founded Corvalis in 2021. She holds an MBA from INSEAD.\n\n"
+        + "**Tobiah Quennell**\n*Chief Financial Officer*\nTobiah joined Corvalis from Stripe.\n\n"
+        + "Thanks for reading about Corvalis.\n";
+
+    [Theory]
+    [InlineData("Ines Maravilla", "ceo_of", "Corvalis")]
+    [InlineData("Ines Maravilla", "cofounder_of", "Corvalis")]
+    [InlineData("Tobiah Quennell", "works_at", "Corvalis")]
+    public void TeamPage_TheTitleOnTheLineUnderAName_IsAPostInTheFirmWhoseUnitsAndProductsCarryItsName(string subject, string predicate, string @object)
+    {
+        var result = Extract(LeadershipPage);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Corvalis") && e.SurfaceForms.Contains("Corvalis Labs"));
+    }
+
+    [Fact]
+    public void AnEmailsHeader_NamesPeople_AndATitleLineOverASentenceNamesNoFirm()
+    {
+        var result = Extract("From: Sarah Whitcombe <sarah@ternvik.no>\nCc: Jorunn Elvestad <jorunn@ternvik.no>, Pavel Hrubes <pavel@gullmarsh.ai>\n"
+            + "Subject: Pilot kickoff\n\nThanks for the call today.\n\n"
+            + "**侯济川**｜联合创始人、首席执行官\n南京大学计算机博士，曾任华为云架构师。\n\n澄溪智能成立于2022年。澄溪智能的产品已上线。\n");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Pavel Hrubes"));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Person && e.SurfaceForms.Contains("Jorunn Elvestad"));
+        Assert.False(Has(result, "侯济川", "ceo_of", "南京大学"), Describe(result));
+    }
+
+    private const string ProxyExcerpt = "**Director Nominees**\n\nBrightvale Systems, Inc. (\"Brightvale\") nominated the directors below. Brightvale makes "
+        + "grid software. Brightvale is based in Denver.\n\n**Odalys Fenner**\nAge: 57 | Director since: 2020 | Committees: Audit (Chair)\n"
+        + "Ms. Fenner was chief financial officer of Harlow Mills until 2019.\nOther public company boards: Quillon Foods, Inc.; Steadcroft Energy Corp.\n"
+        + "Education: B.A., Purdue University; M.B.A., Harvard Business School\n\n岑望舒是一位计算机科学家。\n\n"
+        + "| 项目 | 内容 |\n|---|---|\n| 中文名 | 岑望舒 |\n| 毕业院校 | 浙江大学、斯坦福大学 |\n";
+
+    [Theory]
+    [InlineData("Odalys Fenner", "member_of", "Brightvale Systems, Inc.")]
+    [InlineData("Odalys Fenner", "member_of", "Quillon Foods, Inc.")]
+    [InlineData("Odalys Fenner", "member_of", "Steadcroft Energy Corp.")]
+    [InlineData("Odalys Fenner", "affiliated_with", "Harvard Business School")]
+    [InlineData("岑望舒", "affiliated_with", "浙江大学")]
+    [InlineData("岑望舒", "affiliated_with", "斯坦福大学")]
+    public void ProfileFields_UnderAPersonsHeadingOrNameField_GiveTheirSchoolsAndSeats(string subject, string predicate, string @object)
+    {
+        var result = Extract(ProxyExcerpt);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
 }

@@ -163,6 +163,8 @@ public class ResolutionTests
     [InlineData("Halvard Music settles with Tunewave. Halvard Music Group and Tunewave have settled. Halvard's chief executive, Mia Roth, spoke.", "Halvard Music Group", "Halvard")]
     [InlineData("荣川终端股份有限公司在成都发布新手机。荣川CEO高远说，销量很好。", "荣川终端股份有限公司", "荣川")]
     [InlineData("衡岳汽车发布新车。衡岳汽车的母公司衡岳控股集团表示支持。衡岳汽车今年销量增长，衡岳旗下全部车型都将升级。衡岳汽车还宣布降价。", "衡岳汽车", "衡岳")]
+    // A body named with what it is for goes by its name and head ("the Harrowgate Institute").
+    [InlineData("The letter was drafted at the Harrowgate Institute for Civic Computing in Leeds. Questions go to its policy lead at the Harrowgate Institute.", "Harrowgate Institute for Civic Computing", "Harrowgate Institute")]
     public void ShortForm_OfALongerName_IsTheSameOrganisation(string text, string fullName, string shortForm)
     {
         var result = Extractor.Extract(text);
@@ -378,5 +380,17 @@ public class ResolutionTests
         Assert.Contains(result.Relations, r => r.Predicate == "part_of" && r.SubjectId == Assert.Single(result.Entities, e => e.SurfaceForms.Contains("School of Informatics")).Id
             && r.ObjectId == "university-of-edinburgh");
         Assert.Contains(result.Relations, r => r.Predicate == "part_of" && r.ObjectId == "university-of-oxford");
+    }
+
+    [Theory]
+    [InlineData("Big news: Marisela Quintavalle has joined Tessaline Robotics as a research lead.\n\nCongrats Marisela! Lucky team.\n\nCongrats, Mari! We will miss you.", "Mari")]
+    [InlineData("Big news: Marisela Quintavalle has joined Tessaline Robotics as a research lead.\n\nThanks, Mari. Onwards!", "Mari")]
+    public void APersonGreetedInAComment_ByTheirNameOrItsShortForm_IsThePersonNamedInFull(string text, string nickname)
+    {
+        var result = Extractor.Extract(text);
+
+        var person = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Marisela Quintavalle"));
+        Assert.Contains(nickname, person.SurfaceForms);
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("Congrats") || f.StartsWith("Thanks")));
     }
 }

@@ -31,6 +31,12 @@ internal static partial class ChineseCandidates
                 {
                     (start, end) = OrganizationBounds(text, start, end, commonWords);
                 }
+                if (type.Type == EntityType.Work && PeopleListedAsOne(text, start, end, commonWords) is { } people)
+                {
+                    found.AddRange(people.Select(p => new Candidate(p.Start, p.End, text[p.Start..p.End], EntityType.Person, LacPersonConfidence,
+                        CandidateSource.ChineseTagger, Cue: "a name of a list LAC read as one title")));
+                    continue;
+                }
                 var parts = type.Type == EntityType.Organization ? OrganizationsJoined(text, start, end) : [(start, end)];
                 foreach (var (partStart, partEnd) in parts)
                 {
@@ -47,6 +53,29 @@ internal static partial class ChineseCandidates
             }
         }
         return WholePersonNames(text, found);
+    }
+
+    /// <summary>"上海市浦东新区张江路665号": a street address, whose places are its city and district, not the whole.</summary>
+    internal static bool IsStreetAddress(ReadOnlySpan<char> name) => StreetAddress().IsMatch(name);
+
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{1,8}?(?:自治区|新区|省|市|区|县|镇))+\p{IsCJKUnifiedIdeographs}{1,10}(?:路|街|大道|道|巷)\d+号$")]
+    private static partial Regex StreetAddress();
+
+    /// <summary>"何砚秋、林栖梧": LAC reads a list of people's names (an inventors' field) as one title; each is a person.</summary>
+    private static List<(int Start, int End)>? PeopleListedAsOne(string text, int start, int end, ChineseCommonWords commonWords)
+    {
+        var names = new List<(int Start, int End)>();
+        for (var at = start; at < end;)
+        {
+            var next = text.IndexOf('、', at, end - at) is var comma and >= 0 ? comma : end;
+            if (!ChineseNameShape.IsPlausiblePersonName(text[at..next], commonWords.Contains))
+            {
+                return null;
+            }
+            names.Add((at, next));
+            at = next + 1;
+        }
+        return names.Count > 1 ? names : null;
     }
 
     // 中英日韩四语, 中美关系: two countries' one-character names together are a pair, no place.
@@ -287,9 +316,11 @@ internal static partial class ChineseCandidates
     [GeneratedRegex("首席|联合创始人|创始人|董事长|总裁|总经理|院士|教授|CEO|CTO")]
     private static partial Regex TitleInside();
 
+    private const double LacPersonConfidence = 0.75;
+
     private static (EntityType Type, double Confidence)? TypeOf(string label) => label switch
     {
-        LacLabels.Person or LacLabels.PersonNoun => (EntityType.Person, 0.75),
+        LacLabels.Person or LacLabels.PersonNoun => (EntityType.Person, LacPersonConfidence),
         LacLabels.Organization or LacLabels.OrganizationNoun => (EntityType.Organization, 0.7),
         LacLabels.Location or LacLabels.PlaceNoun => (EntityType.Location, 0.7),
         LacLabels.WorkTitle => (EntityType.Work, 0.55),

@@ -147,6 +147,7 @@ internal static partial class ChineseRecognizerCandidates
                 // 财政部和商务部 is two ministries.
                 var spanText = text.AsSpan(start, end - start);
                 if (SettingUp().IsMatch(spanText) || TitleThenName().IsMatch(spanText) || ChineseCandidates.TwoInstitutions().IsMatch(spanText)
+                    || (span.Type == EntityType.Location && ChineseCandidates.IsStreetAddress(spanText))
                     || (span.Type == EntityType.Organization && (spanText[1..].Contains('是')
                         || (spanText.EndsWith("总部", StringComparison.Ordinal) && around.Any(o => o.Type == EntityType.Location && o.Start == start && o.End == end - 2)))))
                 {

@@ -88,6 +88,16 @@ internal static partial class LatinCandidates
                     span = span with { Type = EntityType.Person };
                 }
             }
+            // "Congrats Teodora!", "Congrats, Teo!": whom a comment greets is a person, the greeting no part of the name.
+            if (Greeting().Match(surface) is { Success: true } greeting && greeting.Length < surface.Length && !surface.AsSpan(greeting.Length).Contains(' '))
+            {
+                span = span with { Start = span.Start + greeting.Length, Type = EntityType.Person };
+                surface = text[span.Start..span.End];
+            }
+            else if (!surface.Contains(' ') && IsGreeted(text, span))
+            {
+                span = span with { Type = EntityType.Person };
+            }
             // "Managing General Partner, AI Fund": a title before a comma is the post, the name after it the firm; so is an everyday
             // word ("Head of Research, Sablegate Compute").
             if (TitleBeforeAComma().Match(surface) is { Success: true } titled
@@ -176,7 +186,9 @@ internal static partial class LatinCandidates
                     CandidateSource.LatinRecognizer, Cue: "name after the kind of firm");
                 continue;
             }
-            var headType = span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
+            // "CN121203586A", "US 11,842,117 B2": a patent's publication number names the patent, a work.
+            var headType = PatentNumber().IsMatch(surface) ? EntityType.Work
+                : span.Source is LatinSources.Cue or LatinSources.LegalSuffix ? null
                 : TypeFromChineseHead(text, span.End) ?? TypeFromEnglishHead(surface, span.Type)
                     ?? (span.Type is null || span.Source is LatinSources.Tagger or LatinSources.Acronym ? TypeFromChineseKindBefore(text, span.Start) : null)
                     ?? (span.Type is null ? TypeFromOwnerBefore(text, span.Start, surface) : null)
@@ -398,14 +410,28 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"^(?:[A-Z]|[IVX]{1,4})\.\s+(?=\p{Lu}\p{L}+[\s-]+\p{L}{2,})")]
     private static partial Regex OutlineMark();
 
+    [GeneratedRegex(@"^(?:CN|US|WO|EP|JP|KR)\s?\d[\d,/]{6,14}\s?[ABUC]\d?$")]
+    private static partial Regex PatentNumber();
+
+    private static bool IsGreeted(string text, LatinEntitySpan span) =>
+        GreetingBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 20), Math.Min(20, span.Start)))
+        && span.End < text.Length && text[span.End] is '!' or ',' or '.';
+
+    [GeneratedRegex(@"^(?:Congrats|Congratulations|Thanks|Welcome|Hey),?\s+")]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"(?:^|\n)\s*(?:Congrats|Congratulations|Thanks|Thank you|Welcome|Hey|Hi|Hello),?\s+$")]
+    private static partial Regex GreetingBefore();
+
     [GeneratedRegex(@"^(?:[A-Z]\.\s+)?(?:(?:Non-)?Part(?:y|ies)|(?:Named\s+)?(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor)s?)(?:\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PartyLabel();
 
     [GeneratedRegex(@"^(?:(?<title>(?i:" + RoleNouns.Chain + @"))|(?<word>\p{Lu}\p{Ll}+)),\s+(?<firm>\p{Lu}.*)$")]
     private static partial Regex TitleBeforeAComma();
 
-    // "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); Dr …": a label, then people by their honorifics.
-    [GeneratedRegex(@"^[ \t*_-]*\p{Lu}[\p{L} .'’-]{0,30}:[ \t]+(?:" + PatternPieces.HonorificWords + @")\.?[ \t]")]
+    // "Co-Is: Prof. Rhys Ambrose-Tate (University of Edinburgh); Dr …": a label, then people by their honorifics; an e-mail's
+    // "Cc: Zainab Nadeem <zainab@…>".
+    [GeneratedRegex(@"^[ \t*_>-]*(?:\p{Lu}[\p{L} .'’-]{0,30}:[ \t]+(?:" + PatternPieces.HonorificWords + @")\.?[ \t]|(?:From|To|Cc|Bcc|Reply-To):[ \t])")]
     private static partial Regex LabelledPeople();
 
     // "Amara Ezeilo — Founder & CEO, Plainspoken Health": a speakers page's or a team page's line, a name and its posts (not

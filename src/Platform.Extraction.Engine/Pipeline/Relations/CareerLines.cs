@@ -70,8 +70,9 @@ internal static partial class CareerLines
             .Distinct();
     }
 
-    [GeneratedRegex(@"(?<=^|\n)[ \t*_-]*(?:姓名|Name)[ \t*_]*[:：][ \t]*")]
-    private static partial Regex NameField();
+    // "姓名：戚昭衡", "Name: …", or an infobox table's row "| 中文名 | 祁衡之 |".
+    [GeneratedRegex(@"(?<=^|\n)[ \t*_-]*(?:\|[ \t]*)?(?:姓名|中文名|Name)[ \t*_]*(?:[:：]|[ \t]*\|)[ \t]*")]
+    internal static partial Regex NameField();
 
     // "2004.09–2008.07　", "2022.01–至今　　", "2015 - present ".
     [GeneratedRegex(@"(?<=^|\n)[ \t*_-]*(?<from>(?:19|20)\d\d(?:[.\-/年]\d{1,2}月?)?)[ \t]*[–—~～-][ \t]*(?<to>(?:19|20)\d\d(?:[.\-/年]\d{1,2}月?)?|至今|今|现在|[Pp]resent|[Nn]ow)[ \t:：,，]*(?<rest>[^\n]+)")]

@@ -46,6 +46,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         relations.AddRange(NoticeFields.PartiesOf(text, sorted));
         relations.AddRange(ProjectFields.Find(text, sorted));
+        relations.AddRange(PatentRecords.Find(text, sorted));
         relations.AddRange(AuthorLineRelations.Find(text, sorted));
         var next = 0;
         // The sentences before, the nearest first, with whom their "她" and "公司"/"its" stood for: pronouns and "公司" look back into them.
@@ -63,6 +64,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         relations.AddRange(PortfolioLines.Find(text, sorted, organizationAt, mostNamedOrganization));
         relations.AddRange(InfoboxFields.Find(text, sorted, mostNamedOrganization));
         relations.AddRange(ModelCardFields.Find(text, sorted));
+        relations.AddRange(BioFields.Find(text, sorted, mostNamedOrganization));
         // The firm a text opens with and names again is the one an earnings call or a filing is about.
         var openingOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization && mentionCounts[m.EntityId] > 1)?.EntityId;
         string? lastEvent = null;

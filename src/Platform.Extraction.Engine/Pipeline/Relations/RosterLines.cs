@@ -32,7 +32,7 @@ internal static partial class RosterLines
             {
                 continue;
             }
-            var lineEnd = TextLines.EndOf(text, person.End);
+            var lineEnd = TextLines.EndOf(text, titlesAfter ? titles.Index + titles.Length : person.End);
             var lineStart = TextLines.StartOf(text, person.Start);
             var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, lineStart, lineEnd, MarkupAroundALine);
             var evidence = text[evidenceStart..evidenceEnd];
@@ -74,9 +74,14 @@ internal static partial class RosterLines
         }
     }
 
-    /// <summary>The organisation named right after a comma at <paramref name="at"/>.</summary>
+    /// <summary>The organisation named right after a comma or "at" at <paramref name="at"/>, or alone (but for a legal
+    /// form: "Carrow Bayliss Logistics B.V.") on the next line, as in a signature.</summary>
     private static RelationArgument? FirmAfter(string text, int at, IReadOnlyDictionary<int, RelationArgument> organizationAt) =>
-        CommaBeforeAFirm().Match(text, at) is { Success: true } comma && organizationAt.TryGetValue(at + comma.Length, out var firm) ? firm : null;
+        SeparatorBeforeAFirm().Match(text, at) is { Success: true } separator && organizationAt.TryGetValue(at + separator.Length, out var firm)
+            && (!separator.Value.Contains('\n') || TextLines.EndOf(text, firm.End) - firm.End <= MaxLegalFormLength)
+            ? firm : null;
+
+    private const int MaxLegalFormLength = 6;
 
     private static RelationArgument? FirmInTheField(Match post, IReadOnlyDictionary<int, RelationArgument> organizationAt) =>
         post.Groups["field"] is { Success: true } field && organizationAt.TryGetValue(field.Index, out var firm) ? firm : null;
@@ -110,9 +115,9 @@ internal static partial class RosterLines
     [GeneratedRegex(@"(?:" + PatternPieces.HonorificWords + @")\.\s$")]
     private static partial Regex HonorificBefore();
 
-    // ", ETH Zurich" or, in a feed's headline, " at Google DeepMind".
-    [GeneratedRegex(@"\G(?:[ \t]*[,，][ \t]*|[ \t]+at[ \t]+)")]
-    private static partial Regex CommaBeforeAFirm();
+    // ", ETH Zurich"; in a feed's headline " at Google DeepMind"; in a signature the firm's line under the title.
+    [GeneratedRegex(@"\G(?:[ \t]*[,，][ \t]*|[ \t]+at[ \t]+|[ \t*_]*\n[> \t]*)")]
+    private static partial Regex SeparatorBeforeAFirm();
 
     // "Research Engineer, formerly at Google DeepMind", "(formerly at Hugging Face)".
     [GeneratedRegex(@"\b(?:formerly|previously)[ \t]+(?:at|with|of)[ \t]+", RegexOptions.IgnoreCase)]
@@ -132,8 +137,8 @@ internal static partial class RosterLines
     // Then a dash, a bar, a colon, a comma (a signatories list) or a dot (a feed's headline) and the titles, perhaps with
     // their field ("Professor of Computer Science"), which end the line, go on to the person's past in brackets or to the
     // firm after a comma or "at"; in a table perhaps after an age's cell; in a registry's table ("1　顾明川　董事长,总经理")
-    // after a space alone.
-    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|,|·|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs}))[ \t]*" + PatternPieces.AgeCell + RoleNouns.Chain
+    // after a space alone; on a team page, on the line under the name ("**Maelle Fenwick**" over "*Co-founder & CEO*").
+    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|,|·|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs})|\n[> \t]*[*_]*)[ \t]*" + PatternPieces.AgeCell + RoleNouns.Chain
         + @"(?:[ \t]+(?:of|in|for)[ \t]+(?<field>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}))?(?=[ \t]*(?:$|\n|[(（、，,;；|])|[ \t]+at[ \t])", RegexOptions.IgnoreCase)]
     private static partial Regex Titles();
 

@@ -36,7 +36,17 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
 
     public IEnumerable<string> ChineseForms => Derived.ChineseForms;
 
-    // Mentions are only ever added, so their count and the KB entry say when the derived values are stale.
+    /// <summary>Gives every mention <paramref name="type"/>, where what the document says of the name outweighs how each was read.</summary>
+    public void Retype(EntityType type)
+    {
+        for (var i = 0; i < Mentions.Count; i++)
+        {
+            Mentions[i] = Mentions[i] with { Type = type };
+        }
+        _derived = null;
+    }
+
+    // Mentions are only added or retyped here, so their count and the KB entry say when the derived values are stale.
     private (int Count, KnowledgeBaseEntry? Entry, DerivedValues Values)? _derived;
 
     private DerivedValues Derived

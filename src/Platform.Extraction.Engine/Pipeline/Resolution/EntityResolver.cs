@@ -1111,6 +1111,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 found.Add(named);
             }
+            // "Pennock Institute" of the Pennock Institute for Public Technology: a name and its head before what the body is for.
+            if (HeadBeforeItsPurpose().Match(form) is { Success: true } purposed)
+            {
+                found.Add(purposed.Groups["named"].Value);
+            }
             // "CMA" of the Competition and Markets Authority: the initials of a name of three capitalised words or more.
             if (Initials(form) is { } initials)
             {
@@ -1119,6 +1124,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
     }
+
+    [GeneratedRegex(@"^(?<named>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2} (?:Institute|Academy|Center|Centre|Foundation|Council|Laboratory|Society|Association)) (?:for|of) \p{Lu}")]
+    private static partial Regex HeadBeforeItsPurpose();
 
     /// <summary>A city's or county's department named with the place the gazetteer lists: the department's own name.</summary>
     private static string? CityDepartment(string form)
@@ -1372,6 +1380,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             // A form in capitals beside the same name in lower case ("Vyrel AI (stylized VYREL)", "Vyrel") goes where that one goes.
             var full = part.Forms.Where(f => !part.Forms.Any(other => other != f && other.Equals(f, StringComparison.OrdinalIgnoreCase)) || f.Any(char.IsLower))
                 .Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
+            if (full is [_] && text is not null && part.Type is EntityType.Organization or EntityType.Location
+                && part.LatinForms.Any(f => IsTheFirmItsNamesakesBelongTo(f, all, text)))
+            {
+                Retype(part, EntityType.Organization);
+                continue;
+            }
             if (full is [{ } owner] && owner != part && all.Contains(owner) && (owner.Type == EntityType.Work) == (part.Type == EntityType.Work)
                 && ((owner.Type == EntityType.Location) == (part.Type == EntityType.Location) || IsAFirmsNameNeverUsedAsAPlace(part, owner, text, isRegion)))
             {
@@ -1473,6 +1487,26 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static bool IsAContractedNameBeforeItsHead(string shortName, string fullName) =>
         shortName.Length >= 2 && !fullName.Contains(shortName, StringComparison.Ordinal);
 
+    /// <summary>
+    /// "Ambrel" beside Ambrel Research, Ambrel UK Ltd. and Ambrel Forge, standing alone more often than any of them is named:
+    /// the firm whose units and products carry its name, not a short form of one of them.
+    /// </summary>
+    private static bool IsTheFirmItsNamesakesBelongTo(string name, IReadOnlyList<EntityCluster> all, string text)
+    {
+        if (name.Length < 3 || name.Contains(' ') || !char.IsAsciiLetterUpper(name[0]))
+        {
+            return false;
+        }
+        var namesakes = all.Where(c => c.Type is EntityType.Organization or EntityType.Product
+            && c.LatinForms.Any(f => f.StartsWith(name + " ", StringComparison.Ordinal))).ToList();
+        if (namesakes.Count < 3)
+        {
+            return false;
+        }
+        var alone = Regex.Count(text, @"\b" + Regex.Escape(name) + @"\b(?![ \t]+\p{Lu})");
+        return alone >= 3 && namesakes.All(c => alone > c.Mentions.Count);
+    }
+
     private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text, Func<string, bool>? isRegion)
     {
         if (text is null || part.Type != EntityType.Location || owner.Type != EntityType.Organization)
@@ -1528,13 +1562,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>Gives a cluster's mentions another type, so that they do not outvote the name they join (Copperline Valley of
     /// Copperline Valley Savings Bank read as a valley).</summary>
-    private static void Retype(EntityCluster cluster, EntityType type)
-    {
-        for (var i = 0; i < cluster.Mentions.Count; i++)
-        {
-            cluster.Mentions[i] = cluster.Mentions[i] with { Type = type };
-        }
-    }
+    private static void Retype(EntityCluster cluster, EntityType type) => cluster.Retype(type);
 
     private static void Merge(List<EntityCluster> all, EntityCluster into, EntityCluster from, string reason)
     {
