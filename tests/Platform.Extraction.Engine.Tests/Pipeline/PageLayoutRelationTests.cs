@@ -421,4 +421,27 @@ public class PageLayoutRelationTests
 
         Assert.True(Has(result, subject, predicate, @object), Describe(result));
     }
+
+    private const string ForumAgenda = "# 2026首届澄江具身智能产业论坛议程\n\n"
+        + "主办单位：昆明市科学技术局、云南大学\n承办单位：昆明澄岳机器人科技有限公司\n协办单位：华为云、腾讯云\n\n"
+        + "09:00-09:20　开幕致辞　致辞嘉宾：岳临川　昆明市科学技术局副局长\n"
+        + "09:20-09:50　主旨演讲：《具身智能的下一步》　演讲嘉宾：柯望舒　昆明澄岳机器人科技有限公司首席科学家\n\n"
+        + "对话嘉宾：\n- 宁知遥　腾讯云高级研究员\n- 施澹如　云南大学信息学院教授\n\n会后合影。\n";
+
+    [Theory]
+    [InlineData("昆明市科学技术局", "participant_of", "2026首届澄江具身智能产业论坛")]
+    [InlineData("云南大学", "participant_of", "2026首届澄江具身智能产业论坛")]
+    [InlineData("昆明澄岳机器人科技有限公司", "participant_of", "2026首届澄江具身智能产业论坛")]
+    [InlineData("华为云", "partner_of", "2026首届澄江具身智能产业论坛")]
+    [InlineData("岳临川", "participant_of", "2026首届澄江具身智能产业论坛")]
+    [InlineData("柯望舒", "participant_of", "2026首届澄江具身智能产业论坛")]
+    [InlineData("柯望舒", "works_at", "昆明澄岳机器人科技有限公司")]
+    [InlineData("宁知遥", "participant_of", "2026首届澄江具身智能产业论坛")]
+    [InlineData("施澹如", "participant_of", "2026首届澄江具身智能产业论坛")]
+    public void ForumAgenda_ItsOrganiserFieldsAndSpeakersLines_StateWhoTakesPart(string subject, string predicate, string @object)
+    {
+        var result = Extract(ForumAgenda);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
 }

@@ -51,6 +51,20 @@ internal static partial class BylineCandidates
                     Cue: "English byline");
             }
         }
+        // "演讲嘉宾：陈以衡　鹭芯智能首席科学家", "颁奖嘉宾：郑启航、林若晴", "对话嘉宾：" over "- 杜雨辰　…" one a line: a
+        // programme's speakers, each name before a space, a stop or the line's end.
+        foreach (Match label in SpeakerLabel().Matches(text))
+        {
+            var lineEnd = TextLines.EndOf(text, label.Index);
+            var names = text.AsSpan(label.Index + label.Length, lineEnd - label.Index - label.Length).IsWhiteSpace()
+                ? ListedSpeakers(text, lineEnd)
+                : SpeakerNames().Match(text, label.Index + label.Length).Groups["name"].Captures.AsEnumerable();
+            foreach (var name in names.Where(n => ChineseNameShape.IsPlausiblePersonName(n.Value, commonWords.IsFrequent)))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.8, CandidateSource.ChineseTagger,
+                    Cue: $"a programme's \"{label.Groups["role"].Value}\"");
+            }
+        }
         foreach (Match match in RolePrefix().Matches(text))
         {
             var name = match.Groups["name"];
@@ -66,6 +80,24 @@ internal static partial class BylineCandidates
             }
         }
     }
+
+    /// <summary>The names opening each line of the list after <paramref name="lineEnd"/>, up to a blank line.</summary>
+    private static IEnumerable<Capture> ListedSpeakers(string text, int lineEnd)
+    {
+        for (var at = lineEnd + 1; at < text.Length && ListedSpeaker().Match(text, at) is { Success: true } item; at = TextLines.EndOf(text, at) + 1)
+        {
+            yield return item.Groups["name"];
+        }
+    }
+
+    [GeneratedRegex(@"(?<role>(?:致辞|演讲|分享|对话|颁奖|特邀)嘉宾|发布人|主讲人|主持人)[ \t]*[:：][ \t]*")]
+    private static partial Regex SpeakerLabel();
+
+    [GeneratedRegex(@"\G(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})(?:、(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4}))*(?=[ \t\u3000，,；;]|\n|$)")]
+    private static partial Regex SpeakerNames();
+
+    [GeneratedRegex(@"\G[ \t]*(?:[-*•][ \t]+)?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})(?=[ \t\u3000，,])")]
+    private static partial Regex ListedSpeaker();
 
     [GeneratedRegex(@"(?m)^[ \t]*(?<role>(?<person>作者|责编|责任编辑|编辑|记者|撰文|翻译|译者|校对)|出品方?|来源|主办方?|承办方?|发布方?)[ \t]*[丨|｜:：][ \t]*(?<name>[^\s（()（，,。；;|丨｜]{2,24}(?:[ \t][^\s（()（，,。；;|丨｜]{1,24})?)")]
     private static partial Regex Byline();

@@ -417,10 +417,13 @@ internal static partial class LatinCandidates
         GreetingBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 20), Math.Min(20, span.Start)))
         && span.End < text.Length && text[span.End] is '!' or ',' or '.';
 
-    [GeneratedRegex(@"^(?:Congrats|Congratulations|Thanks|Welcome|Hey),?\s+")]
+    // Greetings that open a comment to someone (a letter's salutation, "Dear …", "Hi …", is read apart: it names readers).
+    private const string GreetingWords = "Congrats|Congratulations|Thanks|Welcome|Hey";
+
+    [GeneratedRegex(@"^(?:" + GreetingWords + @"),?\s+")]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"(?:^|\n)\s*(?:Congrats|Congratulations|Thanks|Thank you|Welcome|Hey|Hi|Hello),?\s+$")]
+    [GeneratedRegex(@"(?:^|\n)\s*(?:" + GreetingWords + @"|Thank you|Hi|Hello),?\s+$")]
     private static partial Regex GreetingBefore();
 
     [GeneratedRegex(@"^(?:[A-Z]\.\s+)?(?:(?:Non-)?Part(?:y|ies)|(?:Named\s+)?(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor)s?)(?:\s+|$)", RegexOptions.IgnoreCase)]

@@ -65,6 +65,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         relations.AddRange(InfoboxFields.Find(text, sorted, mostNamedOrganization));
         relations.AddRange(ModelCardFields.Find(text, sorted));
         relations.AddRange(BioFields.Find(text, sorted, mostNamedOrganization));
+        relations.AddRange(ProgrammeFields.Find(text, sorted));
         // The firm a text opens with and names again is the one an earnings call or a filing is about.
         var openingOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization && mentionCounts[m.EntityId] > 1)?.EntityId;
         string? lastEvent = null;
