@@ -835,6 +835,16 @@ public class DiscourseRelationTests
         Assert.True(Has(chinese, "邵一鸣", "affiliated_with", "浙江大学"), Describe(chinese));
     }
 
+    [Theory]
+    [InlineData("2001年，韩望舒考入复旦大学计算机科学技术学院，四年后本科毕业。", "韩望舒", "复旦大学计算机科学技术学院")]
+    [InlineData("2012年，韩望舒获香港科技大学计算机系博士学位，随后加入腾讯。", "韩望舒", "香港科技大学计算机系")]
+    public void EnteringASchoolOrTakingItsDegree_IsAnAffiliation(string text, string person, string school)
+    {
+        var result = Extract(text);
+
+        Assert.True(Has(result, person, "affiliated_with", school), Describe(result));
+    }
+
     [Fact]
     public void CompanyBeforeAJointTitleOfItsCoFounder_IsTheFirmTheTextIsAbout()
     {

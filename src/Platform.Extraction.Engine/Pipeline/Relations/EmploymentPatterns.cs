@@ -362,6 +362,9 @@ internal static class EmploymentPatterns
         new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
         // The subject goes on past clauses to where they studied: "聂书远此前担任…首席研究员，长期从事…研究，博士毕业于浙江大学".
         new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OLC]⟧){{0,80}}?[，,]\s*(?:博士|硕士|本科)?毕业于\s*{{O:o}}"),
+        // Entering a school, or a degree it gave: "祁衡之考入南京大学计算机科学与技术系", "获卡内基梅隆大学语言技术研究所博士学位".
+        new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:考入|考取|就读于|求学于)\s*{{O:o}}"),
+        new("affiliated_with", $@"{{P:s}}{Gap(8)}(?:获|获得|取得)\s*{{O:o}}[^⟦⟧，,。；\n]{{0,8}}?(?:博士|硕士|学士)学位"),
         // A school and the degree taken there: "北京大学计算机博士", "清华大学电子工程系本科，斯坦福大学MBA".
         new("affiliated_with", $@"{{P:s}}\s*(?:拥有|获得|取得|持有|是)?\s*{{O:o}}{ChineseDegree}"),
         new("affiliated_with", $@"{{P:s}}(?:[^⟦⟧。！？；\n]|⟦\d+:[OC]⟧){{0,40}}?{ChineseDegree}[，,、]\s*{{O:o}}{ChineseDegree}"),
