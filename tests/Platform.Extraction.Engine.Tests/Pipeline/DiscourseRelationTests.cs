@@ -835,6 +835,16 @@ public class DiscourseRelationTests
         Assert.True(Has(chinese, "邵一鸣", "affiliated_with", "浙江大学"), Describe(chinese));
     }
 
+    [Fact]
+    public void EncyclopediaEntrysPerson_IsTheSubjectOfItsCareerSections()
+    {
+        var result = Extract("# 韩望舒\n\n韩望舒，1980年出生于浙江省宁波市，中国计算机科学家。\n\n| 项目 | 内容 |\n|---|---|\n| 中文名 | 韩望舒 |\n\n"
+            + "## 人物经历\n\n2008年，获香港科技大学计算机系博士学位，同年加入微软亚洲研究院。\n\n2014年，离开微软亚洲研究院，加入百度研究院。\n");
+
+        Assert.True(Has(result, "韩望舒", "affiliated_with", "香港科技大学计算机系"), Describe(result));
+        Assert.True(Has(result, "韩望舒", "former_employee_of", "微软亚洲研究院"), Describe(result));
+    }
+
     [Theory]
     [InlineData("2001年，韩望舒考入复旦大学计算机科学技术学院，四年后本科毕业。", "韩望舒", "复旦大学计算机科学技术学院")]
     [InlineData("2012年，韩望舒获香港科技大学计算机系博士学位，随后加入腾讯。", "韩望舒", "香港科技大学计算机系")]

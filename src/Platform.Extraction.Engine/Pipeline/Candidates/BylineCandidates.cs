@@ -90,7 +90,7 @@ internal static partial class BylineCandidates
         }
     }
 
-    [GeneratedRegex(@"(?<role>(?:致辞|演讲|分享|对话|颁奖|特邀)嘉宾|发布人|主讲人|主持人)[ \t]*[:：][ \t]*")]
+    [GeneratedRegex(@"(?<role>" + Relations.PatternPieces.ChineseSpeakerRoles + @")[ \t]*[:：][ \t]*")]
     private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"\G(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})(?:、(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4}))*(?=[ \t\u3000，,；;]|\n|$)")]

@@ -4,6 +4,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 internal static class PatternPieces
 {
     /// <summary>What an investor does with a funding round: "co-led", "joined", "took part in".</summary>
+    /// <summary>A programme's roles before a speaker's name: "演讲嘉宾：", "主持人：", a roundtable's "对话嘉宾：".</summary>
+    public const string ChineseSpeakerRoles = "(?:致辞|演讲|分享|对话|颁奖|特邀)嘉宾|发布人|主讲人|主持人";
+
     public const string RoundVerb = @"(?:co-led|led|joined|took\s+part\s+in|participated\s+in)";
 
     /// <summary>A lettered round: A轮, B+轮, Pre-A轮.</summary>

@@ -72,7 +72,7 @@ internal static partial class ProgrammeFields
     [GeneratedRegex(@"(?<=^|\n)[ \t*_-]*(?:(?<organiser>主办单位|承办单位|主办方|承办方|Organi[sz]ed by|Organi[sz]ers?|Hosted by|Host)|(?<partner>协办单位|支持单位|协办方|支持方|Co-organi[sz]ed by|Supported by|Sponsors?))[ \t*_]*[:：][ \t]*")]
     private static partial Regex OrganiserField();
 
-    [GeneratedRegex(@"(?:致辞嘉宾|演讲嘉宾|分享嘉宾|对话嘉宾|颁奖嘉宾|发布人|主持人|Speakers?|Moderator|Panelists?|Keynote)[ \t*_]*[:：][ \t]*")]
+    [GeneratedRegex(@"(?:" + PatternPieces.ChineseSpeakerRoles + @"|Speakers?|Moderator|Panelists?|Keynote)[ \t*_]*[:：][ \t]*")]
     private static partial Regex SpeakerLabel();
 
     // "陈以衡　鹭芯智能首席科学家", "罗一帆　《智算观察》主编": the name, a space, the firm.

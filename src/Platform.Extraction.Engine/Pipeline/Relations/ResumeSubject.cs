@@ -7,7 +7,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// them out of every sentence after: "宋予衡先生，1985年出生，中国国籍，博士研究生学历。毕业于清华大学…；2015年至2019年任微软
 /// 亚洲研究院研究员；…". Each later sentence of the paragraph, and each clause after a "；", that names no person and opens
 /// with what a career says (毕业于, 曾任, 现任, 任职于, 2013年至2015年在…, 北京大学计算机博士) is about that person: a
-/// zero-width mention of them is placed where the clause starts, so the cue patterns read it.
+/// zero-width mention of them is placed where the clause starts, so the cue patterns read it. An encyclopedia entry's person
+/// (the one its infobox's 中文名 names) holds to the entry's end, through its sections.
 /// </summary>
 internal sealed partial class ResumeSubject
 {
@@ -27,7 +28,7 @@ internal sealed partial class ResumeSubject
         {
             _person = first;
             var paragraphBreak = text.IndexOf("\n\n", first.End, StringComparison.Ordinal);
-            _paragraphEnd = paragraphBreak < 0 ? text.Length : paragraphBreak;
+            _paragraphEnd = paragraphBreak < 0 || IsTheEntrysSubject(text, first) ? text.Length : paragraphBreak;
         }
     }
 
@@ -58,6 +59,12 @@ internal sealed partial class ResumeSubject
         }
     }
 
+    /// <summary>An encyclopedia entry's person, its infobox's "| 中文名 | 祁衡之 |": its career sections ("2010年，获…博士学位") are
+    /// about them to the entry's end.</summary>
+    private static bool IsTheEntrysSubject(string text, RelationArgument person) =>
+        CareerLines.NameField().Match(text) is { Success: true } field
+        && text.AsSpan(field.Index + field.Length).StartsWith(text.AsSpan(person.Start, person.End - person.Start), StringComparison.Ordinal);
+
     private static int NextClause(string text, int from, int end)
     {
         var semicolon = text.IndexOfAny(['；', ';'], from, end - from);
@@ -81,6 +88,6 @@ internal sealed partial class ResumeSubject
 
     // What a career clause opens with, after the years it covers (2013年至2015年, 2019年至今, 2020年起), where the person is
     // placed: the patterns read a closed period before them as a post left (see EmploymentPatterns).
-    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:(?:至|到|-|—|－)(?:今|(?:19|20)\d\d年(?:\d{1,2}月)?)|起)?[，,]?\s*)?(?=(?:本科|硕士|博士)?毕业于|曾任|曾在|曾于|现任|历任|任职于|就职于|先后|担任|加入|任|在|于|[^，,。；\n]{2,24}?(?:" + PatternPieces.ChineseDegrees + @")(?:学位)?[，,。；])")]
+    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:(?:至|到|-|—|－)(?:今|(?:19|20)\d\d年(?:\d{1,2}月)?)|起)?[，,]?\s*)?(?=(?:本科|硕士|博士)?毕业于|曾任|曾在|曾于|现任|历任|任职于|就职于|先后|担任|加入|离开|考入|就读于|任|在|于|[^，,。；\n]{2,24}?(?:" + PatternPieces.ChineseDegrees + @")(?:学位)?[，,。；])")]
     private static partial Regex CareerOpening();
 }

@@ -36,7 +36,8 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
 
     public IEnumerable<string> ChineseForms => Derived.ChineseForms;
 
-    /// <summary>Gives every mention <paramref name="type"/>, where what the document says of the name outweighs how each was read.</summary>
+    /// <summary>Gives every mention <paramref name="type"/>, where what the document says of the name outweighs how each was read,
+    /// or so that they do not outvote the name they join (Copperline Valley of Copperline Valley Savings Bank read as a valley).</summary>
     public void Retype(EntityType type)
     {
         for (var i = 0; i < Mentions.Count; i++)

@@ -134,7 +134,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 if (personForAFirm)
                 {
-                    Retype(shortName, full.Type);
+                    shortName.Retype(full.Type);
                 }
                 Merge(all, full, shortName, $"\"{declaredShort.Value}\" is the short name the text declares for \"{full.Name}\"");
             }
@@ -328,7 +328,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 // A product's English name (DeepLung, QingLung AI) the tagger read as a person's or a firm's is the product's.
                 if (glossCluster.Type != nameCluster.Type && nameCluster.Type != EntityType.Person && glossCluster.Entry is null)
                 {
-                    Retype(glossCluster, nameCluster.Type);
+                    glossCluster.Retype(nameCluster.Type);
                 }
                 Merge(all, nameCluster, glossCluster, $"\"{gloss.Text}\" glosses \"{name.Text}\" in parentheses");
             }
@@ -815,7 +815,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 && PersonNames(c).Any(name => letters.Contains(string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(p => p[0]))))).ToList();
             if (letters.Count == 1 && owners.Count == 1)
             {
-                Retype(initials, EntityType.Person);
+                initials.Retype(EntityType.Person);
                 Merge(all, owners[0], initials, $"\"{initials.Forms.First()}\" are the initials of \"{owners[0].Name}\"");
             }
         }
@@ -834,8 +834,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 .ToHashSet(StringComparer.Ordinal);
             if (all.Where(c => c != inverted && c.Entry is null && c.Forms.Any(names.Contains)).ToList() is [{ } person])
             {
-                Retype(inverted, EntityType.Person);
-                Retype(person, EntityType.Person);
+                inverted.Retype(EntityType.Person);
+                person.Retype(EntityType.Person);
                 Merge(all, person, inverted, $"\"{inverted.Forms.First()}\" is \"{person.Name}\" surname first");
             }
         }
@@ -1383,7 +1383,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             if (full is [_] && text is not null && part.Type is EntityType.Organization or EntityType.Location
                 && part.LatinForms.Any(f => IsTheFirmItsNamesakesBelongTo(f, all, text)))
             {
-                Retype(part, EntityType.Organization);
+                part.Retype(EntityType.Organization);
                 continue;
             }
             if (full is [{ } owner] && owner != part && all.Contains(owner) && (owner.Type == EntityType.Work) == (part.Type == EntityType.Work)
@@ -1391,7 +1391,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 if (part.Type != owner.Type && owner.Type == EntityType.Organization)
                 {
-                    Retype(part, owner.Type);
+                    part.Retype(owner.Type);
                 }
                 Merge(all, owner, part, AbbreviationReason(part.Forms.First(), owner));
                 if (all.Contains(owner))
@@ -1559,10 +1559,6 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         name.Split([' ', '·', '-'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= (p.Any(CharClass.IsCjk) ? 2 : 3));
 
     internal static bool IsSingleToken(string form) => form.IndexOfAny([' ', '·']) < 0;
-
-    /// <summary>Gives a cluster's mentions another type, so that they do not outvote the name they join (Copperline Valley of
-    /// Copperline Valley Savings Bank read as a valley).</summary>
-    private static void Retype(EntityCluster cluster, EntityType type) => cluster.Retype(type);
 
     private static void Merge(List<EntityCluster> all, EntityCluster into, EntityCluster from, string reason)
     {
