@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -28,8 +27,7 @@ internal static partial class BioFields
             {
                 continue;
             }
-            var end = TextLines.EndOf(text, field.Index);
-            var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, field.Index, end, " \t-*|");
+            var (evidenceStart, evidenceEnd) = FieldValues.Line(text, field.Index, " \t-*|");
             var evidence = text[evidenceStart..evidenceEnd];
             if (field.Groups["since"].Success)
             {
@@ -40,8 +38,7 @@ internal static partial class BioFields
                 continue;
             }
             var predicate = field.Groups["school"].Success ? "affiliated_with" : RoleNouns.MemberOf;
-            foreach (var organization in mentions.Where(m => m.Type == EntityType.Organization && m.Start >= field.Index + field.Length && m.End <= end)
-                .DistinctBy(m => m.EntityId))
+            foreach (var organization in FieldValues.Named(text, mentions, field, EntityType.Organization))
             {
                 yield return new ExtractedRelation(person.EntityId, predicate, organization.EntityId, evidence, evidenceStart, evidenceEnd, Confidence);
             }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -21,34 +20,21 @@ internal static partial class ModelCardFields
         {
             yield break;
         }
-        var developers = OrganizationsIn(text, developed, mentions);
-        var evidence = FieldLine(text, developed);
+        var developers = FieldValues.Named(text, mentions, developed, EntityType.Organization).ToList();
+        var (start, end) = FieldValues.Line(text, developed.Index, " \t-*");
         foreach (var developer in developers)
         {
-            yield return new ExtractedRelation(model.EntityId, "product_of", developer.EntityId, evidence.Text, evidence.Start, evidence.Start + evidence.Text.Length, Confidence);
+            yield return new ExtractedRelation(model.EntityId, "product_of", developer.EntityId, text[start..end], start, end, Confidence);
         }
         if (developers.Count == 0 || FundedBy().Match(text) is not { Success: true } funded)
         {
             yield break;
         }
-        var fundingLine = FieldLine(text, funded);
-        foreach (var funder in OrganizationsIn(text, funded, mentions).Where(f => developers.All(d => d.EntityId != f.EntityId)))
+        var (fundingStart, fundingEnd) = FieldValues.Line(text, funded.Index, " \t-*");
+        foreach (var funder in FieldValues.Named(text, mentions, funded, EntityType.Organization).Where(f => developers.All(d => d.EntityId != f.EntityId)))
         {
-            yield return new ExtractedRelation(funder.EntityId, "partner_of", developers[0].EntityId, fundingLine.Text, fundingLine.Start, fundingLine.Start + fundingLine.Text.Length, Confidence);
+            yield return new ExtractedRelation(funder.EntityId, "partner_of", developers[0].EntityId, text[fundingStart..fundingEnd], fundingStart, fundingEnd, Confidence);
         }
-    }
-
-    private static List<RelationArgument> OrganizationsIn(string text, Match field, IReadOnlyList<RelationArgument> mentions)
-    {
-        var end = TextLines.EndOf(text, field.Index);
-        return mentions.Where(m => m.Type == EntityType.Organization && m.Start >= field.Index + field.Length && m.End <= end)
-            .DistinctBy(m => m.EntityId).ToList();
-    }
-
-    private static (int Start, string Text) FieldLine(string text, Match field)
-    {
-        var (start, end) = TextSpan.Trim(text, field.Index, TextLines.EndOf(text, field.Index), " \t-*");
-        return (start, text[start..end]);
     }
 
     // The card's first heading, or a line naming the card: "# Marlspike-VL-8B model card", "Model card for …".

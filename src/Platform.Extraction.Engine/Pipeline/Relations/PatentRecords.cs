@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -24,7 +23,7 @@ internal static partial class PatentRecords
             var recordEnd = i + 1 < applicantFields.Count ? applicantFields[i + 1].Index : text.Length;
             var patent = mentions.LastOrDefault(m => m.Type == EntityType.Work && m.Start >= previousRecordEnd && m.End <= field.Index);
             previousRecordEnd = field.Index + field.Length;
-            var applicants = In(mentions, field, text).Where(m => m.Type is EntityType.Organization or EntityType.Person).ToList();
+            var applicants = FieldValues.Named(text, mentions, field).Where(m => m.Type is EntityType.Organization or EntityType.Person).ToList();
             if (applicants.Count == 0)
             {
                 continue;
@@ -37,7 +36,7 @@ internal static partial class PatentRecords
             // The address under the applicants is the first applicant's: its city and district (a province before them says no more).
             if (AddressField().Match(text, field.Index, recordEnd - field.Index) is { Success: true } addressField)
             {
-                var places = In(mentions, addressField, text).Where(m => m.Type == EntityType.Location).ToList();
+                var places = FieldValues.Named(text, mentions, addressField).Where(m => m.Type == EntityType.Location).ToList();
                 foreach (var place in places.Where(p => p == places[^1] || !text[p.Start..p.End].EndsWith('省')))
                 {
                     yield return Relation(text, applicants[0], "located_in", place, Evidence(text, addressField));
@@ -53,18 +52,18 @@ internal static partial class PatentRecords
                 if (inventorField.Success)
                 {
                     var inventorLine = Evidence(text, inventorField);
-                    foreach (var inventor in In(mentions, inventorField, text).Where(m => m.Type == EntityType.Person))
+                    foreach (var inventor in FieldValues.Named(text, mentions, inventorField).Where(m => m.Type == EntityType.Person))
                     {
                         yield return Relation(text, inventor, "author_of", patent, inventorLine);
                     }
                 }
             }
             if (AgencyField().Match(text, field.Index, recordEnd - field.Index) is { Success: true } agencyField
-                && In(mentions, agencyField, text).FirstOrDefault(m => m.Type == EntityType.Organization) is { } agency)
+                && FieldValues.Named(text, mentions, agencyField).FirstOrDefault(m => m.Type == EntityType.Organization) is { } agency)
             {
                 var agencyLine = Evidence(text, agencyField);
                 yield return Relation(text, agency, "partner_of", applicants[0], agencyLine);
-                foreach (var agent in In(mentions, agencyField, text).Where(m => m.Type == EntityType.Person && m.Start > agency.End))
+                foreach (var agent in FieldValues.Named(text, mentions, agencyField).Where(m => m.Type == EntityType.Person && m.Start > agency.End))
                 {
                     yield return Relation(text, agent, "works_at", agency, agencyLine);
                 }
@@ -72,14 +71,7 @@ internal static partial class PatentRecords
         }
     }
 
-    private static IEnumerable<RelationArgument> In(IReadOnlyList<RelationArgument> mentions, Match field, string text)
-    {
-        var end = TextLines.EndOf(text, field.Index);
-        return mentions.Where(m => m.Start >= field.Index + field.Length && m.End <= end).DistinctBy(m => m.EntityId);
-    }
-
-    private static (int Start, int End) Evidence(string text, Match field) =>
-        TextSpan.Trim(text, field.Index, TextLines.EndOf(text, field.Index), " \t-*");
+    private static (int Start, int End) Evidence(string text, Match field) => FieldValues.Line(text, field.Index, " \t-*");
 
     private static ExtractedRelation Relation(string text, RelationArgument subject, string predicate, RelationArgument obj, (int Start, int End) evidence) =>
         new(subject.EntityId, predicate, obj.EntityId, text[evidence.Start..evidence.End], evidence.Start, evidence.End, Confidence);

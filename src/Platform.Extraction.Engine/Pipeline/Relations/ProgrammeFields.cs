@@ -25,8 +25,7 @@ internal static partial class ProgrammeFields
         {
             var (start, end) = Line(text, field.Index);
             var predicate = field.Groups["partner"].Success ? "partner_of" : "participant_of";
-            foreach (var organization in mentions.Where(m => m.Type == EntityType.Organization && m.Start >= field.Index + field.Length && m.End <= end)
-                .DistinctBy(m => m.EntityId))
+            foreach (var organization in FieldValues.Named(text, mentions, field, EntityType.Organization))
             {
                 yield return new ExtractedRelation(organization.EntityId, predicate, programmeEvent.EntityId, text[start..end], start, end, Confidence);
             }
@@ -66,8 +65,7 @@ internal static partial class ProgrammeFields
         return end;
     }
 
-    private static (int Start, int End) Line(string text, int at) =>
-        TextSpan.Trim(text, TextLines.StartOf(text, at), TextLines.EndOf(text, at), " \t-*|");
+    private static (int Start, int End) Line(string text, int at) => FieldValues.Line(text, TextLines.StartOf(text, at), " \t-*|");
 
     [GeneratedRegex(@"(?<=^|\n)[ \t*_-]*(?:(?<organiser>主办单位|承办单位|主办方|承办方|Organi[sz]ed by|Organi[sz]ers?|Hosted by|Host)|(?<partner>协办单位|支持单位|协办方|支持方|Co-organi[sz]ed by|Supported by|Sponsors?))[ \t*_]*[:：][ \t]*")]
     private static partial Regex OrganiserField();
