@@ -60,6 +60,7 @@ public sealed partial class EntityExtractor(
             .Concat(AuthorLines.Candidates(normalized))
             .Concat(ProfileHeadings.Find(normalized))
             .Concat(LatinCandidates.FirstAuthorsCited(normalized))
+            .Concat(LatinCandidates.PeopleInAFoundersField(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());
@@ -100,6 +101,8 @@ public sealed partial class EntityExtractor(
         FirmCues.RetypePublicationsByTheirIssue(normalized, candidates);
         FirmCues.RetypeShortNamesOfFirms(candidates);
         CountryPrefixes.SplitFromForeignNames(normalized, candidates, curated, chineseCommonWords);
+        JobPostHeaders.Apply(normalized, candidates);
+        SocialHandles.Apply(normalized, candidates);
         candidates.RemoveAll(c => LatinCandidates.IsNeverAName(normalized, c));
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);
@@ -109,9 +112,11 @@ public sealed partial class EntityExtractor(
         EntityResolver.MergeUnitsUnderAbbreviatedParents(clusters);
         EntityResolver.MergeAlignedTranslations(normalized, clusters);
         EntityResolver.MergePodcastNames(normalized, clusters);
+        EntityResolver.MergeHandles(normalized, clusters);
         EntityResolver.MergeModelNumbers(clusters);
         EntityResolver.MergeBareProductNames(clusters);
         EntityResolver.MergeFundVintages(clusters);
+        EntityResolver.MergeConvertedCompanies(clusters);
         EntityResolver.MergeStateAbbreviations(clusters);
         EntityResolver.MergeShortTitles(clusters);
         EntityResolver.MergeUnitsWithoutTheirParent(clusters);

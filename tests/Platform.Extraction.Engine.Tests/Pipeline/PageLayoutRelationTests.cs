@@ -444,4 +444,108 @@ public class PageLayoutRelationTests
 
         Assert.True(Has(result, subject, predicate, @object), Describe(result));
     }
+
+    [Fact]
+    public void LectureNotice_WhoseEventIsNamedOnlyInASpeakersBio_GivesTheSpeakersToNoEvent()
+    {
+        var result = Extract("# 信息学院学术讲座预告\n\n主办单位：南昌大学信息工程学院\n\n报告人：邰明远 教授（复旦大学）\n"
+            + "报告人简介：邰明远，复旦大学教授，在CVPR等会议发表论文三十余篇。\n");
+
+        Assert.DoesNotContain(result.Relations, r => r.Predicate == "participant_of");
+        Assert.True(Has(result, "邰明远", "works_at", "复旦大学"), Describe(result));
+    }
+
+    private const string AnnualReportSection = "# 董事、监事、高级管理人员情况\n\n本节所称“公司”“岚舸科技”均指宁州岚舸科技股份有限公司。\n\n"
+        + "| 姓名 | 职务 | 任期 | 主要兼职单位 |\n|---|---|---|---|\n| 甘知行 | 董事长 | 2024.01–2027.01 | 岚舸（南京）数据服务有限公司 |\n\n"
+        + "甘知行先生，1978年出生，中国国籍，复旦大学软件工程专业硕士。2003年至2012年任金蝶软件高级工程师，现任公司董事长。\n\n"
+        + "卜清漪女士，1986年出生，中国国籍，厦门大学会计学硕士。曾任容诚会计师事务所审计经理，2024年2月起任公司财务总监。\n\n"
+        + "乔湛先生，1990年出生，中国国籍，南昌大学学士。2019年加入公司，现任公司交付中心经理。\n";
+
+    [Theory]
+    [InlineData("甘知行", "works_at", "宁州岚舸科技股份有限公司")]
+    [InlineData("甘知行", "affiliated_with", "复旦大学")]
+    [InlineData("甘知行", "former_employee_of", "金蝶")]
+    [InlineData("卜清漪", "affiliated_with", "厦门大学")]
+    [InlineData("卜清漪", "former_employee_of", "容诚会计师事务所")]
+    [InlineData("卜清漪", "works_at", "宁州岚舸科技股份有限公司")]
+    [InlineData("乔湛", "affiliated_with", "南昌大学")]
+    [InlineData("乔湛", "works_at", "宁州岚舸科技股份有限公司")]
+    public void AnnualReportsOfficers_TheFilingsDefinedCompanyAndEachResumesSchoolsAndPosts_AreRead(string subject, string predicate, string @object)
+    {
+        var result = Extract(AnnualReportSection);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("岚舸（南京）数据服务有限公司"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("均指") || f.StartsWith("任容诚")));
+    }
+
+    private const string ConferenceCommittees = "# 第二届全国机器学习系统研讨会组织机构\n\n## 主办单位\n宁州岚舸科技股份有限公司\n\n"
+        + "## 大会主席\n邰明远（复旦大学）\n厉书禾（南昌大学）\n\n## 组织委员会\n主席：殳晴川（厦门大学）\n"
+        + "委员：萧砚冰（宁州岚舸科技股份有限公司）、栾知夏（用友网络）、闵若澜（南昌大学）\n\n"
+        + "## 特邀报告\n报告人：韦清和 研究员（复旦大学）\n个人简介：韦清和，厦门大学计算机博士，曾任用友网络首席架构师，2021年加入复旦大学。\n";
+
+    [Theory]
+    [InlineData("邰明远", "works_at", "复旦大学")]
+    [InlineData("厉书禾", "works_at", "南昌大学")]
+    [InlineData("殳晴川", "works_at", "厦门大学")]
+    [InlineData("萧砚冰", "works_at", "宁州岚舸科技股份有限公司")]
+    [InlineData("栾知夏", "works_at", "用友网络")]
+    [InlineData("闵若澜", "works_at", "南昌大学")]
+    [InlineData("韦清和", "works_at", "复旦大学")]
+    [InlineData("韦清和", "former_employee_of", "用友网络")]
+    [InlineData("韦清和", "affiliated_with", "厦门大学")]
+    public void ConferenceCommittees_EachMembersUnitInBrackets_IsWhereTheyWork(string subject, string predicate, string @object)
+    {
+        var result = Extract(ConferenceCommittees);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.False(Has(result, "殳晴川", "works_at", "宁州岚舸科技股份有限公司"), Describe(result));
+    }
+
+    private const string HiringThread = "# Ask HN: Who is hiring?\n\n**jdoe** 2 days ago\n\n"
+        + "Quillfern | Staff Engineer, Data Platform | Denver, CO | ONSITE\n\n"
+        + "We help county clerks digitise records. Founded in 2023 by Odalys Brenneman (ex-Palantir) and Tiberius Okoro (ex-Stripe). Backed by Lux Capital.\n\n"
+        + "**kbarr** 1 day ago\n\nBraidmoor | Senior Product Designer | Lisbon | REMOTE (EU)\n\n"
+        + "Co-founded by Sabine Harlow (CEO), Matteo Quist and Ines Valdre. Investors include Index Ventures.\n";
+
+    [Theory]
+    [InlineData("Quillfern", "located_in", "Denver")]
+    [InlineData("Odalys Brenneman", "cofounder_of", "Quillfern")]
+    [InlineData("Tiberius Okoro", "cofounder_of", "Quillfern")]
+    [InlineData("Odalys Brenneman", "former_employee_of", "Palantir")]
+    [InlineData("Tiberius Okoro", "former_employee_of", "Stripe")]
+    [InlineData("Lux Capital", "invests_in", "Quillfern")]
+    [InlineData("Braidmoor", "located_in", "Lisbon")]
+    [InlineData("Sabine Harlow", "cofounder_of", "Braidmoor")]
+    [InlineData("Matteo Quist", "cofounder_of", "Braidmoor")]
+    [InlineData("Ines Valdre", "cofounder_of", "Braidmoor")]
+    [InlineData("Index Ventures", "invests_in", "Braidmoor")]
+    public void HiringPosts_TheirHeadersAndUnsaidSubjects_AreTheFirmsPosting(string subject, string predicate, string @object)
+    {
+        var result = Extract(HiringThread);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("Braidmoor"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Senior Product Designer") || e.SurfaceForms.Contains("ONSITE"));
+    }
+
+    private const string CompanyProfileTable = "# Wrenhaven: company profile and funding\n\n**Wrenhaven** · Private · Series B\n\n| | |\n|---|---|\n"
+        + "| Founders | Aurelio Stanek, Priyanka Dattani |\n| Headquarters | Austin, Texas, United States |\n"
+        + "| Lead Investors | Sequoia Capital, Redpoint Ventures |\n| Competitors | Databricks, Snowflake |\n\n## About\n\nWrenhaven sells data tools to hospitals. Wrenhaven opened an office in Denver this year.\n";
+
+    [Theory]
+    [InlineData("Aurelio Stanek", "cofounder_of", "Wrenhaven")]
+    [InlineData("Priyanka Dattani", "cofounder_of", "Wrenhaven")]
+    [InlineData("Wrenhaven", "located_in", "Austin")]
+    [InlineData("Austin", "located_in", "Texas")]
+    [InlineData("Sequoia Capital", "invests_in", "Wrenhaven")]
+    [InlineData("Redpoint Ventures", "invests_in", "Wrenhaven")]
+    [InlineData("Databricks", "competitor_of", "Wrenhaven")]
+    public void CompanyProfilesTable_ItsFieldCells_StateTheFirmsFacts(string subject, string predicate, string @object)
+    {
+        var result = Extract(CompanyProfileTable);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.Contains('·') || f.Contains('*')));
+    }
 }

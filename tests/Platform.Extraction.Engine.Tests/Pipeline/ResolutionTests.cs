@@ -393,4 +393,30 @@ public class ResolutionTests
         Assert.Contains(nickname, person.SurfaceForms);
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("Congrats") || f.StartsWith("Thanks")));
     }
+
+    [Theory]
+    [InlineData("宁州澜汐智能科技股份有限公司成立于2019年。2017年，方予安创立公司前身宁州澜汐智能科技有限公司。", "宁州澜汐智能科技股份有限公司", "宁州澜汐智能科技有限公司")]
+    [InlineData("签约企业中有一家是汀岚机器人（苏州）有限公司。汀岚机器人由两位博士创办。", "汀岚机器人（苏州）有限公司", "汀岚机器人")]
+    [InlineData("合肥澈微量子计算研究院今天揭牌。澈微研究院首批引进三个团队。", "合肥澈微量子计算研究院", "澈微研究院")]
+    public void ARegisteredNameAndTheFormsItGoesBy_AreOneFirm(string text, string fullName, string otherForm)
+    {
+        var result = Extractor.Extract(text);
+
+        var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains(fullName));
+        Assert.Contains(otherForm, firm.SurfaceForms);
+        Assert.Equal(EntityType.Organization, firm.Type);
+    }
+
+    [Fact]
+    public void AHandleSpellingANameTheThreadGivesInFull_IsThatPersonOrFirm()
+    {
+        var result = Extractor.Extract("**Liesel Varga** @lieselv · Dec 4\n\n1/ Big day: @quorvia_ai has raised a seed round. Quorvia builds agents for shipping desks. "
+            + "I started Quorvia in Ghent with @tomas_brandt (our CTO).\n\n2/ Tomas Brandt joined me after eight years at Spotify.\n");
+
+        var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Quorvia"));
+        Assert.Contains("quorvia_ai", firm.SurfaceForms);
+        Assert.Equal("Quorvia", firm.Name);
+        var cto = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Tomas Brandt"));
+        Assert.Contains("tomas_brandt", cto.SurfaceForms);
+    }
 }

@@ -65,6 +65,19 @@ internal static partial class BylineCandidates
                     Cue: $"a programme's \"{label.Groups["role"].Value}\"");
             }
         }
+        // "段瑾瑜（复旦大学）、姚星澜（腾讯AI Lab）", "孟庭芳（清华大学）" over "柏晓川（电子科技大学）": a committee's members, each
+        // with their unit in brackets; two such items one after the other make the list.
+        var members = MemberWithUnit().Matches(text);
+        for (var i = 0; i < members.Count; i++)
+        {
+            var name = members[i].Groups["name"];
+            if ((NextInTheList(text, members, i - 1) || NextInTheList(text, members, i))
+                && !commonWords.Contains(name.Value) && ChineseNameShape.IsPlausiblePersonName(name.Value, commonWords.IsFrequent))
+            {
+                yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Person, 0.8, CandidateSource.ChineseTagger,
+                    Cue: "a member listed with their unit in brackets");
+            }
+        }
         foreach (Match match in RolePrefix().Matches(text))
         {
             var name = match.Groups["name"];
@@ -80,6 +93,15 @@ internal static partial class BylineCandidates
             }
         }
     }
+
+    private static bool NextInTheList(string text, MatchCollection items, int i) =>
+        i >= 0 && i + 1 < items.Count && ListSeparator().IsMatch(text.AsSpan(items[i].Index + items[i].Length, items[i + 1].Index - items[i].Index - items[i].Length));
+
+    [GeneratedRegex(@"(?<=^|[、：:\n \t\u3000])(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})[（(][^（）()\n]{2,30}[）)](?=[ \t]*(?:[、，,；;]|\n|$))")]
+    private static partial Regex MemberWithUnit();
+
+    [GeneratedRegex(@"^[ \t]*[、，,；;]?[ \t]*\n?[ \t]*(?:[-*•][ \t]+)?$")]
+    private static partial Regex ListSeparator();
 
     /// <summary>The names opening each line of the list after <paramref name="lineEnd"/>, up to a blank line.</summary>
     private static IEnumerable<Capture> ListedSpeakers(string text, int lineEnd)

@@ -48,6 +48,8 @@ internal static class ChineseNameShape
         return end - start == 3 && text[end - 1] == '任' && TitleAt(text, end) ? end - 1 : end;
     }
 
+    private static readonly string[] PostVerbs = ["曾任", "现任", "历任", "兼任", "出任", "担任", "升任", "接任"];
+
     // Verbs of taking or leaving a post or of reporting, and degrees (孟岚本科和博士均毕业于清华, 孟岚博士).
     private static readonly string[] WordsAfterAName = ["接任", "卸任", "出任", "担任", "兼任", "汇报", "加盟", "加入", "离职", "本科", "博士", "硕士"];
 
@@ -86,6 +88,11 @@ internal static class ChineseNameShape
         }
         var surname = CompoundSurnames.FirstOrDefault(s => name.StartsWith(s, StringComparison.Ordinal))
             ?? (Surnames.Contains(name[0]) ? name[..1] : null);
+        // 曾任|容诚: a span opening with a verb of holding a post (曾任, once served as) is that verb before a name.
+        if (name.Length == 4 && PostVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)))
+        {
+            return false;
+        }
         if (surname is not null && name.Length > surname.Length)
         {
             var givenName = name[surname.Length..];

@@ -17,6 +17,8 @@ internal static partial class LatinCandidates
     /// <summary>The cue of a Latin name typed by the Chinese or English noun for its kind (推理框架QiFlow, Zephyr 公司).</summary>
     public const string KindNounCue = "head noun of a Latin name";
 
+    private static readonly System.Buffers.SearchValues<string> NameBreaks = System.Buffers.SearchValues.Create(["**", " · "], StringComparison.Ordinal);
+
     public static IEnumerable<Candidate> Find(string text, IReadOnlyList<TextSpan> sentences, LatinEntityRecognizer recognizer, LatinLexicon lexicon,
         CancellationToken cancellationToken = default)
     {
@@ -41,6 +43,16 @@ internal static partial class LatinCandidates
             if (AffiliationMarks().Match(text, span.Start, span.End - span.Start) is { Success: true } marks && AffiliationLines.IsAnAuthorLine(text, span.Start))
             {
                 span = span with { End = marks.Index, Type = EntityType.Person };
+            }
+            // "Maren Lindahl (ex-Epic Systems)": "ex-" says the firm is a past one, no part of its name.
+            if (span.End - span.Start > 5 && text.AsSpan(span.Start).StartsWith("ex-", StringComparison.Ordinal) && char.IsAsciiLetterUpper(text[span.Start + 3]))
+            {
+                span = span with { Start = span.Start + 3 };
+            }
+            // "**Tessivo** · Private · Series C": emphasis and a spaced middle dot end a name.
+            if (text.AsSpan(span.Start, span.End - span.Start).IndexOfAny(NameBreaks) is > 0 and var cut)
+            {
+                span = span with { End = span.Start + text.AsSpan(span.Start, cut).TrimEnd().Length };
             }
             var surface = text[span.Start..span.End];
             // "4,096-GPU cluster", "a 256K-token context": a number's digits and its unit are no name.
@@ -645,6 +657,17 @@ internal static partial class LatinCandidates
             }
         }
     }
+
+    /// <summary>
+    /// "| Founders | Aurelio Stanek, Priyanka Dattani |", "Founders: …": a profile's founders field lists people, each a
+    /// given name and a surname, where a tagger has no sentence to read them in.
+    /// </summary>
+    public static IEnumerable<Candidate> PeopleInAFoundersField(string text) =>
+        FoundersField().Matches(text).SelectMany(m => m.Groups["name"].Captures).Select(name => new Candidate(name.Index, name.Index + name.Length,
+            name.Value, EntityType.Person, 0.8, CandidateSource.LatinRecognizer, Cue: "a profile's founders field"));
+
+    [GeneratedRegex(@"(?<=^|\n|\|)[ \t*_]*(?:Co-)?(?:" + Relations.PatternPieces.FounderLabels + @")[ \t*_]*[:|][ \t]*(?<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){1,2})(?:,[ \t]*(?:and[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){1,2}))*[ \t]*(?=\||\n|$)")]
+    private static partial Regex FoundersField();
 
     /// <summary>"(Vaswani et al., 2017)": a citation names its first author by surname.</summary>
     public static IEnumerable<Candidate> FirstAuthorsCited(string text) =>

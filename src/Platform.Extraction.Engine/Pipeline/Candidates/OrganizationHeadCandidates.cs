@@ -24,9 +24,11 @@ internal static partial class OrganizationHeadCandidates
     [
         "据悉", "据了解", "对话", "专访", "叫做", "名为", "叫", "加入", "成立", "收购", "创办", "创立", "投资", "宣布", "联合", "来自", "离开", "携手", "任职", "就职",
         "入职", "入股", "控股", "隶属", "发布", "推出", "直面", "对标", "迎战", "表示", "报道", "透露", "介绍", "指出", "以及", "还有", "包括", "作为",
-        "通过", "根据", "面向", "服务于", "领导", "带领", "负责", "同时", "设立", "设有", "开设", "建立", "日前", "近日", "此前", "目前", "今天", "昨天", "今年", "去年", "旗下", "毕业", "担任", "现任", "出任", "升任", "兼任", "创建",
+        "通过", "根据", "面向", "服务于", "领导", "带领", "负责", "同时", "设立", "设有", "开设", "建立", "日前", "近日", "此前", "目前", "今天", "昨天", "今年", "去年", "旗下", "毕业", "担任", "现任", "出任", "升任", "兼任", "创建", "曾任", "历任", "起任", "后任",
         "的", "在", "与", "和", "及", "是", "为", "被", "由", "据", "向", "对", "从", "于", "将", "把", "让", "给", "跟", "了", "称", "到", "即", "或",
         "也", "都", "还", "就", "又", "而", "但", "当", "后", "令", "判", "原", "称为", "成为", "认为", "部分", "有些", "有", "获得", "获",
+        // What a filing's defined term means: “公司”均指|杭州瀚穹智能科技股份有限公司.
+        "均指", "系指", "是指", "特指", "专指",
         // A description ending in a generic head comes before the name it describes: 深圳人形机器人企业|星衍机器人.
         "企业", "公司", "机构", "车企", "药企", "房企",
         // The end of a list before the kind of its members: 芒果TV、华策影视等|内容公司.
@@ -69,6 +71,20 @@ internal static partial class OrganizationHeadCandidates
     [GeneratedRegex("(?:有限公司|有限责任公司|股份公司)$")]
     private static partial Regex LegalFormAtEnd();
 
+    private static int? BrandBeforeABracketedPlace(string text, int start, ChineseCommonWords commonWords)
+    {
+        if (start < 6 || text[start - 1] is not ('）' or ')'))
+        {
+            return null;
+        }
+        var open = text.LastIndexOfAny(['（', '('], start - 2, Math.Min(6, start - 1));
+        if (open < 2 || !commonWords.IsListedPlace(text[(open + 1)..(start - 1)]))
+        {
+            return null;
+        }
+        return LeftBoundary(text, open, commonWords) is { } brand && open - brand is >= 2 and <= 6 ? brand : null;
+    }
+
     /// <param name="others">The other sources' candidates: a place before the head alone is not a name (中国科技公司).</param>
     public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> others)
     {
@@ -102,6 +118,13 @@ internal static partial class OrganizationHeadCandidates
             }
             if (ContinuesAsAWord(text, headStart, end, commonWords) || (owner?.Start ?? LeftBoundary(text, headStart, commonWords)) is not { } start)
             {
+                continue;
+            }
+            // 瀚穹（上海）数据服务有限公司: a registered name with its place in brackets after the brand is one name.
+            if (LegalFormAtEnd().IsMatch(match.Value) && BrandBeforeABracketedPlace(text, start, commonWords) is { } brand)
+            {
+                yield return new Candidate(brand, end, text[brand..end], EntityType.Organization, Confidence, CandidateSource.ChineseTagger,
+                    Cue: "a registered name with its place in brackets");
                 continue;
             }
             var modifier = text[start..headStart];
@@ -176,7 +199,7 @@ internal static partial class OrganizationHeadCandidates
         return null;
     }
 
-    private static readonly string[] PartnershipIntroducers = ["包括", "股东", "成员", "通过", "平台", "的", "与", "和", "及", "由", "为", "是", "在", "向"];
+    private static readonly string[] PartnershipIntroducers = ["包括", "股东", "成员", "通过", "平台", "的", "与", "和", "及", "由", "为", "是", "在", "向", "兼任", "现任", "担任", "出任"];
 
     private const int MinimumGlossedName = 4;
     private const int MaximumGlossedName = 16;
@@ -435,7 +458,7 @@ internal static partial class OrganizationHeadCandidates
     // Firms are also named by their trade (赤焰科技, 远山资本, 启明创投); trades that are everyday nouns as well (数据, 智能) are
     // heads only where a title, a headquarters, a founding date, staff or a named product follow (墨舟数据的创始人, 澄明智能总部,
     // 青穹智能成立于2023年, 青穹智能的六十多名工程师, 岷山智能的客服助手“问川”), since only an organisation has those.
-    internal const string Heads = "有限公司|公司|合伙企业|集团|研究院|科学院|工程院|研究所|大学|学部|实验室|委员会|银行|证券|日报|晚报|周刊|新闻|(?<!官)网|联盟|协会|校友会|基金会|" + FundHeads + "|基金|交易所|医院|科技|资本|创投|风投|产投|传媒|影业|智库|合作社|微电子|机器人|半导体|汽车|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
+    internal const string Heads = "有限公司|公司|合伙企业|集团|研究院|科学院|工程院|研究所|大学|学部|实验室|委员会|银行|证券|日报|晚报|周刊|新闻|(?<!官)网|联盟|协会|校友会|基金会|" + FundHeads + "|基金|交易所|会计师事务所|律师事务所|事务所|医院|科技|资本|创投|风投|产投|传媒|影业|智库|合作社|微电子|机器人|半导体|汽车|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
 
     private const string EverydayTrades = "智能|数据|软件|网络|智算";
 

@@ -176,14 +176,19 @@ internal static partial class CompanyAnaphora
     /// <summary>
     /// "浙江明栈信息技术股份有限公司（以下简称“公司”或“明栈信息”）", "上海枫弈智能科技有限公司（以下简称“枫弈智能”或“标的公司”）": a
     /// filing that defines 公司, 本公司, 标的公司 or 发行人 as one firm means that firm by the word throughout (本公司 defines
-    /// 公司 too).
+    /// 公司 too). The definition may also come first and point at the firm: "本节所称“公司”“瀚穹智能”均指杭州瀚穹智能科技股份有限公司",
+    /// or a glossary's row "| 公司、本公司 | 指 | 杭州瀚穹智能科技股份有限公司 |".
     /// </summary>
     public static Dictionary<string, string> DefinedTerms(string text, IReadOnlyList<RelationArgument> mentions)
     {
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match definition in TermDefinition().Matches(text))
+        var definitions = TermDefinition().Matches(text).Select(d => (Definition: d, Firm: mentions.LastOrDefault(m => m.Type == EntityType.Organization
+                && m.End <= d.Index && text.AsSpan(m.End, d.Index - m.End).IsWhiteSpace())))
+            .Concat(TermPointingAtTheFirm().Matches(text).Select(d => (Definition: d, Firm: mentions.FirstOrDefault(m => m.Type == EntityType.Organization
+                && m.Start >= d.Index + d.Length && text.AsSpan(d.Index + d.Length, m.Start - d.Index - d.Length).Trim(" \t|：:").IsEmpty))));
+        foreach (var (definition, firm) in definitions)
         {
-            if (mentions.LastOrDefault(m => m.Type == EntityType.Organization && m.End <= definition.Index && text.AsSpan(m.End, definition.Index - m.End).IsWhiteSpace()) is not { } firm)
+            if (firm is null)
             {
                 continue;
             }
@@ -203,6 +208,9 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“""「]?(?<term>[^“”""「」（）()或、]{1,20})[”""」]?(?:\s*(?:或|、|/)\s*[“""「]?(?<term>[^“”""「」（）()或、]{1,20})[”""」]?)*\s*[）)]")]
     private static partial Regex TermDefinition();
+
+    [GeneratedRegex(@"(?:(?<=所称|中的|中)(?:[“""「](?<term>[^“”""「」\n]{1,20})[”""」][、，,或及和\s]*)+(?:均|皆|系|是|即)?指|(?<=^\|\s*)(?<term>[^|、\n]{1,20}?)(?:\s*、\s*(?<term>[^|、\n]{1,20}?))*\s*\|\s*指\s*\|)", RegexOptions.Multiline)]
+    private static partial Regex TermPointingAtTheFirm();
 
     /// <summary>标的公司 and the other terms a filing defines (<see cref="DefinedTerms"/>) besides 公司, wherever they stand.</summary>
     private static IEnumerable<RelationArgument> DefinedTermsUsed(string text, int start, int end, IReadOnlyDictionary<string, string> terms, List<RelationArgument> named)
@@ -551,7 +559,7 @@ internal static partial class CompanyAnaphora
     // in (担任公司董事长, 负责…的是公司副总裁X); 该公司 anywhere, 公司 before its top customers or suppliers
     // (公司2025年前五大客户), and 这家 before what describes the firm (这家总部位于杭州的企业); 其 before what a firm has
     // (其自研的智能驾驶芯片) or does with another (其与…共同研发).
-    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|(?=协会)(?<=(?:^|[，,。：:；;\n“]|被聘为|聘为|担任|出任|当选|加入)\s*)协会(?!会员|年会|成员)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第由全控是客]|CEO|CTO|[A-Z]{2})|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=担任|出任|现任|加入|离开|辞去|持有)公司|(?=公)(?<=成为)公司(?=的?(?:全资|控股)?子公司)|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
+    private const string ChineseCompany = @"该校|本校|母校|学校(?=与|和|同|将|已|还|也|在|于|的)|(?=协会)(?<=(?:^|[，,。：:；;\n“]|被聘为|聘为|担任|出任|当选|加入)\s*)协会(?!会员|年会|成员)|该公司|这家公司|公司(?=" + PatternPieces.TopList + @")|这家(?=[^，,。；;“”]{2,16}?的(?:公司|企业|机构))|(?=它)(?<=(?:^|[，,：:。！？；\n])\s*)它(?=[\p{IsCJKUnifiedIdeographs}])|(?=[公其])(?<=(?:^|[，,：:。！？；\n“""（(]|\s|据|由)\s*(?:去年|今年|此前|日前|近日|目前)?)(?:公司(?=[的还已将正在与和也已完成获得宣布表示今目首创联董总副此去昨前近上本于在旗自专主核从累又再第由全控是客]|CEO|CTO|[A-Z]{2})|其(?=[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:产品|创始人|首席|CEO|旗下|总部|团队|模型|芯片|助手|机器人|平台|游戏|电影|新作)|(?=与[\p{IsCJKUnifiedIdeographs}、]{2,40}?(?:联合|共同|合作))))|(?=公)(?<=了)公司(?=最新|的|旗下|创始人|联合创始人|首席|CEO|CTO)|(?=公)(?<=任|加入|离开|辞去|持有)公司|(?=公)(?<=成为)公司(?=的?(?:全资|控股)?子公司)|(?=公)(?<=是|为)公司(?=[\p{IsCJKUnifiedIdeographs}]{0,3}?(?:总裁|副总裁|首席|董事|总经理|创始人|联合创始人|股东|CEO|CTO|COO|CFO))";
 
     // A Chinese title taken up with no organisation named (顾北辰任首席技术官): a zero-width mention of the firm before it.
     // So is a title that opens a clause before a name (首席财务官林雪在业绩电话会上表示, 创始人兼首席执行官林子昂此前在…, 创始人孟岚本科…,

@@ -100,8 +100,11 @@ internal static class EmploymentPatterns
         // A title in brackets after the name: "陈志远（蓝鲸科技首席执行官）", "Jane Porter (chief executive of Helix Robotics)".
         new(RelationPattern.FromRoles, $@"{{P:s}}\s*[（(]\s*(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}\s*[）)]"),
         new(RelationPattern.FromRoles, $@"{{P:s}}\s*[（(]\s*(?:{Former}\s*)?{Titles}\s+(?:of|at)\s+(?:the\s+)?{{O:o}}\s*[）)]"),
-        // A chat's or a transcript's speaker with their organisation in brackets: "【12-01 09:31】林予舟（澄湾资本）：是，我们领投".
+        // A chat's or a transcript's speaker with their organisation in brackets: "【12-01 09:31】林予舟（澄湾资本）：是，我们领投";
+        // a committee's member listed so, perhaps with a title ("褚文博（四川蜀岭数据科技有限公司）、", "报告人：樊知秋 研究员（上海
+        // 人工智能实验室）").
         new("works_at", $@"(?<=^|\n|[】\]]\s*){{P:s}}\s*[（(]\s*{{O:o}}\s*[）)]\s*[：:]"),
+        new("works_at", $@"{{P:s}}(?:[ \t\u3000]+[\p{{IsCJKUnifiedIdeographs}}]{{1,5}})?\s*[（(]\s*{{O:o}}\s*[）)](?=[ \t]*(?:[、，,；;]|\n|$))"),
         // "Mistral AI, whose co-founder Arthur Mensch …".
         new(RelationPattern.FromRoles, $@"{{O:o}}{Comma}whose\s+(?:{Former}\s*)?{Titles}{Apposition}{{P:s}}"),
         // "The chief executive of Microsoft AI, Mustafa Suleyman".
@@ -219,6 +222,8 @@ internal static class EmploymentPatterns
         new("former_employee_of", $@"{{O:o}}{Gap(8)}(?:(?<!之)前|former\s+|ex-){Gap(6)}{{P:s}}"),
         // "加入澄岸前在阿里云任产品总监": where one was before joining the firm one is at.
         new("former_employee_of", $@"{{P:s}}{Gap(6)}(?:加入|加盟)\s*(?:⟦\d+:[OSL]⟧|[\p{{IsCJKUnifiedIdeographs}}A-Za-z]{{2,10}}?)\s*之?前\s*(?:曾)?(?:在|于|任职于|就职于|担任)\s*{{O:o}}"),
+        // "Maren Lindahl (ex-Epic Systems)": a past employer in brackets after the name.
+        new("former_employee_of", $@"{{P:s}}\s*[（(]\s*(?:ex-|former\s+|formerly\s+(?:at\s+)?|前)\s*{{O:o}}\s*[）)]"),
         // "former Cravath lawyers Anna Feld and Marcus Webb", "ex-Google engineers A and B".
         new("former_employee_of", $@"\b(?:former\s+|ex-){{O:o}}\s+(?:[a-z-]+\s+)?(?:lawyers|engineers|researchers|employees|executives|staffers|bankers|consultants|scientists)\s+{{P:s+}}"),
         new("former_employee_of", $@"{{P:s}}{Comma}(?:the\s+)?{{O:o}}\s*(?:'s|’s)\s+former\b"),

@@ -20,7 +20,9 @@ internal static partial class InfoboxFields
             // A field's value ends at its line's end or at the next field's bar.
             var valueEnd = text.IndexOfAny(['｜', '|', '\n'], field.Index + field.Length) is var bar and >= 0 ? bar : text.Length;
             var lineStart = TextLines.StartOf(text, field.Index);
-            var inAnEntrysLine = lineStart < field.Index && !KeyValueLine().IsMatch(text.AsSpan(lineStart, field.Index - lineStart));
+            // A table's row ("| Founders | Tomas Heikkilä, Nandini Sridharan |") opens with a bar, no entry's name.
+            var inAnEntrysLine = lineStart < field.Index && !KeyValueLine().IsMatch(text.AsSpan(lineStart, field.Index - lineStart))
+                && !text.AsSpan(lineStart, field.Index - lineStart).Trim(" \t|").IsEmpty;
             if ((inAnEntrysLine ? EntryOfTheLine(lineStart, field.Index, mentions)
                 : OrganizationAboveTheFields(text, field.Index, mentions) ?? mostNamedOrganization) is not { } firm)
             {
@@ -28,10 +30,10 @@ internal static partial class InfoboxFields
             }
             var valueStart = field.Index + field.Length;
             var named = mentions.Where(m => m.Start >= valueStart && m.End <= valueEnd && m.EntityId != firm).ToList();
-            var evidence = text[field.Index..valueEnd].TrimEnd();
+            var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, field.Index, valueEnd);
             foreach (var (subject, predicate, @object) in Facts(text, field, firm, named, valueEnd))
             {
-                yield return new ExtractedRelation(subject, predicate, @object, evidence, field.Index, field.Index + evidence.Length, Confidence);
+                yield return new ExtractedRelation(subject, predicate, @object, text[evidenceStart..evidenceEnd], evidenceStart, evidenceEnd, Confidence);
             }
         }
     }
@@ -97,9 +99,20 @@ internal static partial class InfoboxFields
         {
             return organizations.Take(1).Select(o => (firm, "part_of", o.EntityId));
         }
-        if (field.Groups["subsidiaries"].Success)
+        if (field.Groups["subsidiaries"].Success || field.Groups["acquisitions"].Success)
         {
             return organizations.Select(o => (o.EntityId, "part_of", firm));
+        }
+        if (field.Groups["competitors"].Success)
+        {
+            return organizations.Select(o => (o.EntityId, "competitor_of", firm));
+        }
+        if (field.Groups["headquarters"].Success && field.Groups["cell"].Success)
+        {
+            // "| Headquarters | San Francisco, California, United States |": the firm is in the city, the city in the state.
+            var places = named.Where(m => m.Type == EntityType.Location).DistinctBy(m => m.EntityId).ToList();
+            return places.Take(1).Select(l => (firm, "located_in", l.EntityId))
+                .Concat(places.Zip(places.Skip(1)).Select(p => (p.First.EntityId, "located_in", p.Second.EntityId)));
         }
         return named.Where(m => m.Type == EntityType.Location).DistinctBy(m => m.EntityId).Select(l => (firm, "located_in", l.EntityId));
     }
@@ -118,8 +131,10 @@ internal static partial class InfoboxFields
     private static string? OrganizationAboveTheFields(string text, int lineStart, IReadOnlyList<RelationArgument> mentions)
     {
         var blockStart = TextLines.StartOf(text, lineStart);
+        // A table's rows are one block, whatever their cells: the firm is not one a row above names.
+        var row = text.AsSpan(blockStart).TrimStart(" \t").StartsWith("|");
         while (blockStart > 1 && TextLines.StartOf(text, blockStart - 1) is var previous
-            && KeyValueLine().IsMatch(text.AsSpan(previous, blockStart - 1 - previous)))
+            && (KeyValueLine().IsMatch(text.AsSpan(previous, blockStart - 1 - previous)) || (row && text.AsSpan(previous).TrimStart(" \t").StartsWith("|"))))
         {
             blockStart = previous;
             if (EntryName().Match(text, previous) is { Success: true } entry
@@ -143,7 +158,7 @@ internal static partial class InfoboxFields
     private static partial Regex EntryName();
 
     // A field opens a line or follows another's bar on it ("成立时间：2023年｜总部：北京").
-    [GeneratedRegex(@"(?<=^|\n|[｜|][ \t]*)[ \t*_]*(?:(?<founders>(?<cofounder>联合|Co-)?(?:" + PatternPieces.FounderLabels + @")(?:[/／](?<ceo>CEO|首席执行官))?)|(?<people>Key people|主要人物|核心人物)|(?<products>Products?|主要产品|核心产品|产品|展品)|(?<funding>最新融资|融资情况|融资)|(?<parent>Parent(?: company)?|Owner|母公司)|(?<subsidiaries>Subsidiaries|Divisions|子公司)|(?<headquarters>Headquarters|HQ|总部|总部地点|总部所在地))[ \t*_]*[:：][ \t]*")]
+    [GeneratedRegex(@"(?<=^|\n|[｜|][ \t]*)[ \t*_]*(?:(?<founders>(?<cofounder>联合|Co-)?(?:" + PatternPieces.FounderLabels + @")(?:[/／](?<ceo>CEO|首席执行官))?)|(?<people>Key people|主要人物|核心人物)|(?<products>Products?|主要产品|核心产品|产品|展品)|(?<funding>最新融资|融资情况|融资|(?:Lead )?Investors|投资方|投资机构)|(?<acquisitions>Acquisitions|收购)|(?<competitors>Competitors|竞争对手|竞品)|(?<parent>Parent(?: company)?|Owner|母公司)|(?<subsidiaries>Subsidiaries|Divisions|子公司)|(?<headquarters>Headquarters|HQ|总部|总部地点|总部所在地))[ \t*_]*(?:[:：]|(?<cell>\|))[ \t]*")]
     private static partial Regex Field();
 
     [GeneratedRegex(@"\G[ \t]*[(（][ \t]*" + RoleNouns.Chain + @"[ \t]*[)）]", RegexOptions.IgnoreCase)]

@@ -5,7 +5,7 @@ internal static class PatternPieces
 {
     /// <summary>What an investor does with a funding round: "co-led", "joined", "took part in".</summary>
     /// <summary>A programme's roles before a speaker's name: "演讲嘉宾：", "主持人：", a roundtable's "对话嘉宾：".</summary>
-    public const string ChineseSpeakerRoles = "(?:致辞|演讲|分享|对话|颁奖|特邀)嘉宾|发布人|主讲人|主持人";
+    public const string ChineseSpeakerRoles = "(?:致辞|演讲|分享|对话|颁奖|特邀)嘉宾|发布人|主讲人|主持人|报告人";
 
     public const string RoundVerb = @"(?:co-led|led|joined|took\s+part\s+in|participated\s+in)";
 
@@ -116,7 +116,7 @@ internal static class PatternPieces
     public const string Aside = @"(?:\s*[,，](?:[^,，.;!?。！？；\n⟦⟧]|⟦\d+:[OLCRSEW]⟧){0,100}?[,，])?\s*(?:\w+\s+)?";
 
     /// <summary>The copula and determiners that may stand between a name and the title that describes it.</summary>
-    public const string Copula = @"(?:(?:现在|目前|如今|还是|仍是|也是|是|为|担任|出任|现任|who is|who was|is|was|will be|will become|becomes|serves as|served as|as|now|currently|became|has been|remains|the|a|an|one of(?: the)?)\s*)*";
+    public const string Copula = @"(?:(?:现在|目前|如今|还是|仍是|也是|是|为|担任|出任|现任|任(?![何务命职])|who is|who was|is|was|will be|will become|becomes|serves as|served as|as|now|currently|became|has been|remains|the|a|an|one of(?: the)?)\s*)*";
 
     /// <summary>What says that a description belongs to every name of a list before it: "A and B are …", "A和B都是…".</summary>
     public const string PluralCopula = @"(?:(?:are|were|both|all|都是|均为|都为|分别是|同为|都)\s*)+";

@@ -17,7 +17,9 @@ internal static partial class ProgrammeFields
     public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions)
     {
         var organisers = OrganiserField().Matches(text);
-        if (organisers.Count == 0 || mentions.FirstOrDefault(m => m.Type == EntityType.Event) is not { } programmeEvent)
+        // The programme's event is named before its fields (in its title), not in a speaker's bio ("在CVPR等会议发表论文").
+        var fieldsStart = organisers.Concat(SpeakerLabel().Matches(text)).Select(f => f.Index).DefaultIfEmpty(text.Length).Min();
+        if (organisers.Count == 0 || mentions.FirstOrDefault(m => m.Type == EntityType.Event && m.End <= fieldsStart) is not { } programmeEvent)
         {
             yield break;
         }

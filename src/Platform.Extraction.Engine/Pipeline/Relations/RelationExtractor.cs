@@ -66,13 +66,16 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         relations.AddRange(ModelCardFields.Find(text, sorted));
         relations.AddRange(BioFields.Find(text, sorted, mostNamedOrganization));
         relations.AddRange(ProgrammeFields.Find(text, sorted));
+        var jobPosts = JobPosts.Headers(text, organizationAt);
+        relations.AddRange(JobPosts.Find(text, sorted, jobPosts));
         // The firm a text opens with and names again is the one an earnings call or a filing is about.
         var openingOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization && mentionCounts[m.EntityId] > 1)?.EntityId;
         string? lastEvent = null;
         string? lastWork = null;
         var lastUnitByKind = new Dictionary<string, string>(StringComparer.Ordinal);
         var definedTerms = CompanyAnaphora.DefinedTerms(text, sorted);
-        var posts = FeedPosts.Find(text, sorted, organizationAt);
+        var posts = FeedPosts.Find(text, sorted, organizationAt)
+            .Concat(jobPosts.Select(p => (p.Start, Speaker.Author(p.Firm)))).OrderBy(p => p.Start).ToList();
         var resume = new ResumeSubject();
         var shareRegister = new ShareRegister();
         foreach (var (sentenceStart, sentenceEnd) in sentences)
@@ -104,6 +107,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
                     .Concat(shareRegister.Find(text, start, end, window))
                     .Concat(DatedEntries.Find(text, start, end, window, mostNamedOrganization))
                     .Concat(InfoboxFields.DescriptionSubjects(text, start, end, window, sorted))
+                    .Concat(JobPosts.ElidedSubjects(text, start, end, window, turn))
                     .Concat(CompanyAnaphora.Find(text, start, end, window, recentSentences, id => mentionCounts.GetValueOrDefault(id), lastUnitByKind, mostNamedOrganization, definedTerms, openingOrganization))
                     .Concat(UnitAnaphora.Find(text, start, end, window, lastUnitByKind)).ToList();
                 recalled.AddRange(referred);

@@ -129,6 +129,10 @@ internal sealed partial class RelationPattern
     // "the video-generation start-up Framewise".
     private const string WhatAListedFirmIs = @"(?:⟦\d+:L⟧-based\s+|(?:(?:[A-Z][a-z]+(?:-[a-z]+)*|⟦\d+:C⟧)\s+)?(?:company|firm|startup|start-up|chain|group|lab|maker)\s+(?=⟦))?";
 
+    // A listed person may carry an aside in brackets: "Maren Lindahl (ex-Epic Systems) and Omar Benkirane (ex-Google)",
+    // "Aravind Srinivas (CEO), Denis Yarats, …". Atomic: a member's aside is no clause about the last one ("… and Priya Venkatesalu (left Cohere in 2023)").
+    private const string AsideAfterAListedPerson = @"(?>(?:\s*[（(](?:[^()（）⟦⟧\n]|⟦\d+:[A-Z]⟧){1,120}?[）)])?)";
+
     private static string Expand(string types, string group, bool list)
     {
         var letters = types.Contains('O') ? types + SentenceTemplate.We : types;
@@ -137,7 +141,8 @@ internal sealed partial class RelationPattern
         var member = types.Contains('P') ? TitleBeforeAListedPerson + placeholder
             : types.Contains('O') ? WhatAListedFirmIs + placeholder : placeholder;
         var separator = types == "R" ? ProductListSeparator : ListSeparator;
-        return list ? $"{(types.Contains('O') ? WhatAListedFirmIs : "")}{placeholder}(?:{separator}{member})*" : placeholder;
+        var aside = types.Contains('P') ? AsideAfterAListedPerson : "";
+        return list ? $"{(types.Contains('O') ? WhatAListedFirmIs : "")}{placeholder}{aside}(?:{separator}{member}{aside})*" : placeholder;
     }
 
     [GeneratedRegex(@"\{(?<types>[A-Z]+):(?<group>[so])(?<list>\+)?\}")]

@@ -34,15 +34,18 @@ internal sealed partial class ResumeSubject
 
     public IEnumerable<RelationArgument> Find(string text, int start, int end, List<RelationArgument> window)
     {
-        if (_person is not { } person || start >= _paragraphEnd || start < person.End)
+        if (_person is not { } person || start >= _paragraphEnd || end <= person.End)
         {
             yield break;
         }
-        for (var clause = start; clause < end; clause = NextClause(text, clause, end))
+        // The sentence that names the person goes on with their career after its commas ("陶云舒女士，1983年出生，中国国籍，
+        // 浙江大学软件工程硕士。"); the sentences after open with it too.
+        var namesThePerson = start <= person.Start;
+        for (var clause = namesThePerson ? person.End : start; clause < end; clause = NextClause(text, clause, end))
         {
             var opening = CareerOpening().Match(text, clause, end - clause);
             var clauseEnd = NextClause(text, clause, end);
-            if (opening.Success && !window.Any(m => m.Type == EntityType.Person && m.Start >= clause && m.Start < clauseEnd))
+            if (!namesThePerson && opening.Success && !window.Any(m => m.Type == EntityType.Person && m.Start >= clause && m.Start < clauseEnd))
             {
                 var at = opening.Index + opening.Length;
                 yield return new RelationArgument(at, at, person.EntityId, EntityType.Person);
@@ -72,18 +75,20 @@ internal sealed partial class ResumeSubject
     }
 
     // A career step a comma opens, without the years and bare prepositions a clause may start with for other reasons.
-    [GeneratedRegex(@"\G\s*(?=(?:本科|硕士|博士)?毕业于|先后|曾任|曾在|历任|现任|任职于|就职于)")]
+    // A school and degree ("浙江大学软件工程硕士，") or a dated step ("2015年加入公司", "2025年3月起任公司财务总监") is one too.
+    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:起(?=任)|至今)?[，,]?\s*(?=加入|任|担任|出任|离开)|(?=(?:本科|硕士|博士)?毕业于|先后|曾任|曾在|历任|现任|任职于|就职于|[^，,。；、\n]{2,24}?(?:" + PatternPieces.ChineseDegrees + @")(?:学位|学历)?[，,。；]))")]
     private static partial Regex CareerStepAfterAComma();
 
-    // What may stand before the person's name: nothing, a profile card's label (【人物名片】), emphasis.
-    [GeneratedRegex(@"^[\s*_]*(?:【[^】\n]{1,8}】)?[\s*_]*$")]
+    // What may stand before the person's name: nothing, a profile card's label (【人物名片】, 个人简介：), emphasis.
+    [GeneratedRegex(@"^[\s*_]*(?:【[^】\n]{1,8}】|(?:个人|嘉宾|报告人|讲者|作者|人物)?简介[：:])?[\s*_]*$")]
     private static partial Regex CardLabel();
 
     private const string CardTitles = "创始人|首席执行官|CEO|总裁|董事长|总经理|教授|研究员|院长|主任|合伙人";
 
-    // 先生，1985年出生 / 女士，1979年出生 / ，男，汉族 / ，中国国籍 / a profile card's "，深圳拓界机器人有限公司联合创始人兼首席执行官。" /
+    // 先生，1985年出生 / 女士，1979年出生 / ，男，汉族 / ，中国国籍 / a profile card's "，深圳拓界机器人有限公司联合创始人兼首席执行官。"
+    // or a speaker's bio "，成都锦岚智能计算研究院院长，" or "，北京大学计算机博士，" /
     // a team page's heading "**周砚秋｜创始合伙人**" over the bio.
-    [GeneratedRegex(@"^(?:(?:先生|女士)?[，,]\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)|[男女][，,]|中国国籍|[^，,。；\n]{2,40}?(?:" + CardTitles + @")[。；;])|[ \t*_]*[｜|][^\n]{0,20}?(?:" + CardTitles + @")[ \t*_]*\n)")]
+    [GeneratedRegex(@"^(?:(?:先生|女士)?[，,]\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)|[男女][，,]|中国国籍|[^，,。；\n]{2,40}?(?:" + CardTitles + @")[。；;，,]|[^，,。；\n]{2,24}?(?:" + PatternPieces.ChineseDegrees + @")[。；;，,])|[ \t*_]*[｜|][^\n]{0,20}?(?:" + CardTitles + @")[ \t*_]*\n)")]
     private static partial Regex ResumeOpening();
 
     // What a career clause opens with, after the years it covers (2013年至2015年, 2019年至今, 2020年起), where the person is

@@ -35,7 +35,7 @@ internal static partial class RoleNouns
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])head\s+of\s+(?:(?:[a-z]+|⟦\d+:C⟧)\s+){0,2}(?:[a-z]+|⟦\d+:C⟧)|(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|VP|SVP|EVP|spokes(?:person|man|woman)|professor|fellow|analyst|designer|partner|chief|advocate|economist|lawyer|attorney|strategist|consultant|adviser|advisor|editor|correspondent|lecturer|manager|architect)s?"
-        + @"|首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:科学家|架构师|工程师|顾问|经济学家|分析师|策略师)|研究员|工程师|架构师|科学家|分析师|产品经理|教授|高管|总监|副主任|副院长|副所长|副校长|秘书长|副厅长|副局长|副部长|副总经理|副理事长|副会长|[科部处组系]主任|[\p{IsCJKUnifiedIdeographs}-[的]]负责人|总裁|副总裁|董事长|董事会主席|董事会秘书|董秘|证券事务代表|主席|总经理|执行董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
+        + @"|首席[\p{IsCJKUnifiedIdeographs}]{0,4}?(?:科学家|架构师|工程师|顾问|经济学家|分析师|策略师)|研究员|工程师|架构师|科学家|分析师|(?<!总)经理|技术专家|教授|高管|总监|副主任|副院长|副所长|副校长|秘书长|副厅长|副局长|副部长|副总经理|副理事长|副会长|[科部处组系]主任|[\p{IsCJKUnifiedIdeographs}-[的]]负责人|总裁|副总裁|董事长|董事会主席|董事会秘书|董秘|证券事务代表|主席|总经理|执行董事|合伙人|发言人|首席[\p{IsCJKUnifiedIdeographs}]{1,6}?官";
 
     /// <summary>One title: the more specific alternatives first, so "co-founder" is not read as "founder".</summary>
     public const string One = $"(?<role>{CoFounder}|{Founder}|{Ceo}|{Leader}|{Student}|{Member}|{Employee})";

@@ -13,6 +13,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// </summary>
 internal static partial class RosterLines
 {
+    [GeneratedRegex(@"\G[ \t]*[（(][\p{IsCJKUnifiedIdeographs}][^（）()\n]{1,29}[）)]")]
+    private static partial Regex UnitInBrackets();
+
     private const double Confidence = 0.8;
 
     private static readonly char[] MarkupAroundALine = [' ', '\t', '*', '_', '-'];
@@ -27,8 +30,9 @@ internal static partial class RosterLines
             var titles = OpensAListItem(text, person.Start) ? Titles().Match(text, person.End) : Match.Empty;
             var titlesAfter = titles.Success;
             // "创始人/CEO：穆承泽" in a profile's fields: the firm is the profile's (InfoboxFields), not the one the text names most.
+            // "主席：计明哲（电子科技大学）": a committee's post, with the member's own unit in brackets (EmploymentPatterns).
             if (!titlesAfter && ((titles = TitlesBefore().Match(text, before, person.Start - before)) is not { Success: true }
-                || InfoboxFields.IsAField(text, TextLines.StartOf(text, person.Start))))
+                || InfoboxFields.IsAField(text, TextLines.StartOf(text, person.Start)) || UnitInBrackets().IsMatch(text, person.End)))
             {
                 continue;
             }

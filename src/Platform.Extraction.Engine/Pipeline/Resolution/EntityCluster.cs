@@ -90,9 +90,9 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
             .ThenBy(g => g.Key)
             .First().Key;
         var current = forms.Where(f => !FormerNames.Contains(f)).ToArray() is { Length: > 0 } kept ? kept : forms;
-        // A person's name written surname first ("Venkataraman, Meera") is not the one to give.
+        // A person's name written surname first ("Venkataraman, Meera") is not the one to give, nor a handle ("fernloop_ai").
         var name = Entry?.Name
-            ?? latin.Where(current.Contains).OrderBy(f => type == EntityType.Person && f.Contains(','))
+            ?? latin.Where(current.Contains).OrderBy(f => (type == EntityType.Person && f.Contains(',')) || f.Contains('_'))
                 .ThenByDescending(f => f.Count(c => c == ' ')).ThenByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault()
             ?? current.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).First();
         return new DerivedValues(forms, latin, chinese, type, name);

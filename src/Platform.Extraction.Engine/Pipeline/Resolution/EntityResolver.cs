@@ -384,6 +384,21 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             (abbreviation, c) => c.Type == EntityType.Location && c.Forms.Any(f => abbreviation.Forms.Any(a => UsStateAbbreviations.StateOf(a) == f)),
             (abbreviation, state) => $"\"{abbreviation.Forms.First()}\" abbreviates \"{state.Name}\"");
 
+    /// <summary>
+    /// 杭州瀚穹智能科技有限公司 beside 杭州瀚穹智能科技股份有限公司: a limited company and the joint-stock company of the same name
+    /// are one firm, before and after its conversion (a registered name is unique where it is registered).
+    /// </summary>
+    public static void MergeConvertedCompanies(List<EntityCluster> all) =>
+        MergeIntoTheOneNamedInFull(all,
+            c => c is { Entry: null, Type: EntityType.Organization } && c.Forms.Any(f => RegisteredName(f, "有限公司") is not null),
+            (limited, c) => c.Type == EntityType.Organization
+                && c.Forms.Any(f => RegisteredName(f, "股份有限公司") is { } stem && limited.Forms.Any(l => RegisteredName(l, "有限公司") == stem)),
+            (limited, stock) => $"\"{limited.Forms.First()}\" is \"{stock.Name}\" before it became a joint-stock company");
+
+    private static string? RegisteredName(string form, string legalForm) =>
+        form.EndsWith(legalForm, StringComparison.Ordinal) && (legalForm != "有限公司" || !form.EndsWith("股份有限公司", StringComparison.Ordinal))
+            && form.Length - legalForm.Length >= 4 ? form[..^legalForm.Length] : null;
+
     /// <summary>"Fund IV" beside Harrow Street Fund IV: a fund's vintage alone is the one fund the document names in full with it.</summary>
     public static void MergeFundVintages(List<EntityCluster> all) =>
         MergeIntoTheOneNamedInFull(all,
@@ -751,6 +766,21 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
     }
 
+    /// <summary>"@IndexVentures" and Index Ventures, "@fernloop_ai" and Fernloop: a handle is the name it spells (<see cref="SocialHandles"/>).</summary>
+    public static void MergeHandles(string text, List<EntityCluster> all)
+    {
+        var named = all.Where(c => c.Mentions.Any(m => !SocialHandles.IsAHandle(text, m.Start)))
+            .SelectMany(c => c.LatinForms.Select(f => (Form: SocialHandles.Compact(f), Cluster: c))).Where(n => n.Form.Length >= 4)
+            .GroupBy(n => n.Form).Where(g => g.Select(n => n.Cluster).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First().Cluster);
+        foreach (var handle in all.Where(c => c.Entry is null && c.Mentions.All(m => SocialHandles.IsAHandle(text, m.Start))).ToList())
+        {
+            if (SocialHandles.Spelled(handle.Forms.First(), named) is { } owner && owner != handle && all.Contains(owner))
+            {
+                Merge(all, owner, handle, $"\"@{handle.Forms.First()}\" is the handle of \"{owner.Name}\"");
+            }
+        }
+    }
+
     private static bool IsSpellingVariant(string[] a, string[] b)
     {
         if (a.Length != b.Length || a.SequenceEqual(b, StringComparer.OrdinalIgnoreCase))
@@ -865,6 +895,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     // "AI" too: of Vyrel AI and Vyrel Robotics, its subsidiary, "Vyrel" is the firm whose trade is its name's last word.
     private static readonly HashSet<string> FirmItselfWords = new(StringComparer.OrdinalIgnoreCase) { "Group", "Holdings", "SE", "AI" };
 
+    [GeneratedRegex(@"(?<=^\p{IsCJKUnifiedIdeographs}{2,8})[（(]\p{IsCJKUnifiedIdeographs}{2,4}[）)](?=\p{IsCJKUnifiedIdeographs}*(?:有限公司|有限责任公司)$)")]
+    private static partial Regex BracketedPlace();
+
+    private static readonly string[] ResearchHeads = ["研究院", "研究所", "研究中心"];
+
     private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人", "事业部", "事业群"];
 
     private static readonly HashSet<string> LegalFormHeads = new(StringComparer.Ordinal) { "股份有限公司", "有限责任公司", "有限公司" };
@@ -932,7 +967,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
         }
-        foreach (var form in cluster.ChineseForms)
+        // 安岚机器人（南京）有限公司 goes by 安岚机器人 as 安岚机器人有限公司 would: a registered name's place in brackets aside.
+        foreach (var form in cluster.ChineseForms.SelectMany(f => BracketedPlace().IsMatch(f) ? [f, BracketedPlace().Replace(f, "")] : new[] { f }))
         {
             // 苏州瑞华医院 goes by 瑞华医院: the city before an institution's own name of four characters or more.
             if (InstitutionHeads.Any(h => form.EndsWith(h, StringComparison.Ordinal)) && LeadingPlace(form) is { } city && form.Length - city.Length >= 4)
@@ -945,6 +981,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 {
                     found.Add(form[(city.Length + rank)..]);
                 }
+            }
+            // 成都锦岚智能计算研究院 goes by 锦岚研究院: a research institute by the two characters of its own name after its city
+            // and its head, without its field.
+            if (ResearchHeads.FirstOrDefault(h => form.EndsWith(h, StringComparison.Ordinal)) is { } researchHead
+                && (LeadingPlace(form) ?? LeadingListedCity(form, isListedPlace, isRegion)) is { } instituteCity
+                && form.Length - instituteCity.Length - researchHead.Length >= 4 && !isCommonWord(form.Substring(instituteCity.Length, 2)))
+            {
+                found.Add(form.Substring(instituteCity.Length, 2) + researchHead);
             }
             // 绍兴市稽山医疗集团 goes by 稽山医疗集团: the city before a group named with its own name and trade (not 汽车集团).
             if (form.EndsWith("集团", StringComparison.Ordinal) && (LeadingPlace(form) ?? LeadingListedCity(form, isListedPlace, isRegion)) is { } groupCity
@@ -1488,8 +1532,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         shortName.Length >= 2 && !fullName.Contains(shortName, StringComparison.Ordinal);
 
     /// <summary>
-    /// "Ambrel" beside Ambrel Research, Ambrel UK Ltd. and Ambrel Forge, standing alone more often than any of them is named:
-    /// the firm whose units and products carry its name, not a short form of one of them.
+    /// "Ambrel" beside Ambrel Research, Ambrel UK Ltd. and Ambrel Forge, or "Tessivo" beside its regional arm Tessivo EMEA,
+    /// standing alone more often than any of them is named: the firm whose units and products carry its name, not a short
+    /// form of one of them.
     /// </summary>
     private static bool IsTheFirmItsNamesakesBelongTo(string name, IReadOnlyList<EntityCluster> all, string text)
     {
@@ -1499,13 +1544,17 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         var namesakes = all.Where(c => c.Type is EntityType.Organization or EntityType.Product
             && c.LatinForms.Any(f => f.StartsWith(name + " ", StringComparison.Ordinal))).ToList();
-        if (namesakes.Count < 3)
+        // One namesake is enough where it is the firm's regional arm ("Tessivo" beside Tessivo EMEA).
+        if (namesakes.Count < 3 && !namesakes.Any(c => c.LatinForms.Any(f => RegionalArm().IsMatch(f.AsSpan(name.Length)))))
         {
             return false;
         }
         var alone = Regex.Count(text, @"\b" + Regex.Escape(name) + @"\b(?![ \t]+\p{Lu})");
         return alone >= 3 && namesakes.All(c => alone > c.Mentions.Count);
     }
+
+    [GeneratedRegex("^ (?:EMEA|APAC|LATAM|Europe|Asia|Asia Pacific|Americas|North America|UK|US|USA|India|Japan|China|Germany|France|Canada|Australia)$")]
+    private static partial Regex RegionalArm();
 
     private static bool IsAFirmsNameNeverUsedAsAPlace(EntityCluster part, EntityCluster owner, string? text, Func<string, bool>? isRegion)
     {
