@@ -74,9 +74,12 @@ internal sealed partial class ResumeSubject
         return semicolon < 0 ? end : semicolon + 1;
     }
 
+    // "浙江大学软件工程硕士，", "北京大学计算机博士。", "获…博士学位，": a school, perhaps a field, and a degree, to the clause's end.
+    private const string SchoolAndDegree = @"[^，,。；;、\n]{2,24}?(?:" + PatternPieces.ChineseDegrees + @")(?:学位|学历)?[，,。；;]";
+
     // A career step a comma opens, without the years and bare prepositions a clause may start with for other reasons.
     // A school and degree ("浙江大学软件工程硕士，") or a dated step ("2015年加入公司", "2025年3月起任公司财务总监") is one too.
-    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:起(?=任)|至今)?[，,]?\s*(?=加入|任|担任|出任|离开)|(?=(?:本科|硕士|博士)?毕业于|先后|曾任|曾在|历任|现任|任职于|就职于|[^，,。；、\n]{2,24}?(?:" + PatternPieces.ChineseDegrees + @")(?:学位|学历)?[，,。；]))")]
+    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:起(?=任)|至今)?[，,]?\s*(?=加入|任|担任|出任|离开)|(?=(?:本科|硕士|博士)?毕业于|先后|曾任|曾在|历任|现任|任职于|就职于|" + SchoolAndDegree + @"))")]
     private static partial Regex CareerStepAfterAComma();
 
     // What may stand before the person's name: nothing, a profile card's label (【人物名片】, 个人简介：), emphasis.
@@ -88,11 +91,11 @@ internal sealed partial class ResumeSubject
     // 先生，1985年出生 / 女士，1979年出生 / ，男，汉族 / ，中国国籍 / a profile card's "，深圳拓界机器人有限公司联合创始人兼首席执行官。"
     // or a speaker's bio "，成都锦岚智能计算研究院院长，" or "，北京大学计算机博士，" /
     // a team page's heading "**周砚秋｜创始合伙人**" over the bio.
-    [GeneratedRegex(@"^(?:(?:先生|女士)?[，,]\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)|[男女][，,]|中国国籍|[^，,。；\n]{2,40}?(?:" + CardTitles + @")[。；;，,]|[^，,。；\n]{2,24}?(?:" + PatternPieces.ChineseDegrees + @")[。；;，,])|[ \t*_]*[｜|][^\n]{0,20}?(?:" + CardTitles + @")[ \t*_]*\n)")]
+    [GeneratedRegex(@"^(?:(?:先生|女士)?[，,]\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:出生|生)|[男女][，,]|中国国籍|[^，,。；\n]{2,40}?(?:" + CardTitles + @")[。；;，,]|" + SchoolAndDegree + @")|[ \t*_]*[｜|][^\n]{0,20}?(?:" + CardTitles + @")[ \t*_]*\n)")]
     private static partial Regex ResumeOpening();
 
     // What a career clause opens with, after the years it covers (2013年至2015年, 2019年至今, 2020年起), where the person is
     // placed: the patterns read a closed period before them as a post left (see EmploymentPatterns).
-    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:(?:至|到|-|—|－)(?:今|(?:19|20)\d\d年(?:\d{1,2}月)?)|起)?[，,]?\s*)?(?=(?:本科|硕士|博士)?毕业于|曾任|曾在|曾于|现任|历任|任职于|就职于|先后|担任|加入|离开|考入|就读于|任|在|于|[^，,。；\n]{2,24}?(?:" + PatternPieces.ChineseDegrees + @")(?:学位)?[，,。；])")]
+    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:(?:至|到|-|—|－)(?:今|(?:19|20)\d\d年(?:\d{1,2}月)?)|起)?[，,]?\s*)?(?=(?:本科|硕士|博士)?毕业于|曾任|曾在|曾于|现任|历任|任职于|就职于|先后|担任|加入|离开|考入|就读于|任|在|于|" + SchoolAndDegree + @")")]
     private static partial Regex CareerOpening();
 }
