@@ -6,8 +6,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>
 /// An encyclopedia's infobox states a firm's facts as "Key: value" lines under its name: "Founders: A; B", "Key people:
 /// A (CEO); B (CTO)", "Products: …", "Parent: …", "Subsidiaries: …", "Headquarters: Toronto, Ontario, Canada" (创始人：…,
-/// 总部地点：…, 主要产品：…, 母公司：…, 子公司：…). The firm is the organisation named on the line above the block of
-/// "Key: value" lines, else the one the text names most; each field's line is the evidence.
+/// 总部地点：…, 主要产品：…, 母公司：…, 子公司：…); a company profile's table does so in "| Key | value |" rows, with "Lead
+/// Investors", "Acquisitions" and "Competitors" too. The firm is the organisation named on the line above the block of
+/// "Key: value" lines (or above the table), else the one the text names most; each field's line is the evidence.
 /// </summary>
 internal static partial class InfoboxFields
 {
