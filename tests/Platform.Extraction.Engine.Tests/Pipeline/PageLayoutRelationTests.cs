@@ -446,6 +446,15 @@ public class PageLayoutRelationTests
     }
 
     [Fact]
+    public void LectureSeries_NamedAsAForumOfTalks_IsTheEventItsSpeakersTakePartIn()
+    {
+        var result = Extract("# 信息学院“澄湖AI前沿讲坛”学术报告预告\n\n主办单位：南昌大学信息工程学院\n\n报告人：邰明远 教授（复旦大学）\n");
+
+        Assert.True(Has(result, "邰明远", "participant_of", "澄湖AI前沿讲坛"), Describe(result));
+        Assert.True(Has(result, "南昌大学信息工程学院", "participant_of", "澄湖AI前沿讲坛"), Describe(result));
+    }
+
+    [Fact]
     public void LectureNotice_WhoseEventIsNamedOnlyInASpeakersBio_GivesTheSpeakersToNoEvent()
     {
         var result = Extract("# 信息学院学术讲座预告\n\n主办单位：南昌大学信息工程学院\n\n报告人：邰明远 教授（复旦大学）\n"

@@ -53,7 +53,7 @@ internal static partial class EventCandidates
     private static partial Regex WorldAfterTheCity();
 
     // A firm's own meetings (股东大会, 职工大会) are no events of their own.
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|(?<!股东|职工)大会|峰会|盛会|论坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|车展|电影节|锦标赛|奥运会|世界杯|大赛|挑战赛|程序设计竞赛|竞赛)(?![堂场员长])")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|(?<!股东|职工)大会|峰会|盛会|论坛|讲坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|车展|电影节|锦标赛|奥运会|世界杯|大赛|挑战赛|程序设计竞赛|竞赛)(?![堂场员长])")]
     private static partial Regex EventName();
 
     /// <summary>A prize in quotation marks (她荣获“吴文俊人工智能科学技术奖”): the graph takes prizes as events, their winners taking part.</summary>
