@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Pipeline.Relations;
-using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -15,8 +14,7 @@ internal static class JobPostHeaders
     {
         foreach (Match header in JobPosts.Header().Matches(text))
         {
-            var firm = header.Groups["firm"];
-            var (firmStart, firmEnd) = TextSpan.Trim(text, firm.Index, firm.Index + firm.Length, [' ', '\t', '*', '_']);
+            var (firmStart, firmEnd) = JobPosts.Firm(text, header);
             var role = header.Groups["role"];
             var lineEnd = header.Index + header.Length;
             var modes = JobPosts.Fields(text, role.Index + role.Length + 1, lineEnd)

@@ -19,8 +19,7 @@ internal static partial class JobPosts
         var headers = new List<(int Start, string Firm)>();
         foreach (Match header in Header().Matches(text))
         {
-            var firmStart = TextSpan.Trim(text, header.Groups["firm"].Index, header.Groups["firm"].Index + header.Groups["firm"].Length, [' ', '\t', '*', '_']).Start;
-            if (organizationAt.TryGetValue(firmStart, out var firm))
+            if (organizationAt.TryGetValue(Firm(text, header).Start, out var firm))
             {
                 headers.Add((header.Index, firm.EntityId));
             }
@@ -33,7 +32,7 @@ internal static partial class JobPosts
         foreach (var (start, firm) in headers)
         {
             var lineEnd = TextLines.EndOf(text, start);
-            var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, start, lineEnd, [' ', '\t', '*', '_']);
+            var (evidenceStart, evidenceEnd) = FieldValues.Line(text, start, Markup);
             var places = Fields(text, start, lineEnd).Skip(2).Where(f => !WorkMode().IsMatch(text.AsSpan(f.Start, f.End - f.Start)))
                 .SelectMany(f => mentions.Where(m => m.Type == EntityType.Location && m.Start >= f.Start && m.End <= f.End))
                 .Select(m => m.EntityId).Distinct();
@@ -57,6 +56,12 @@ internal static partial class JobPosts
         }
         yield return new RelationArgument(opening.Index, opening.Index, firm, EntityType.Organization);
     }
+
+    /// <summary>Where the header's firm is named, without the markup around it.</summary>
+    internal static (int Start, int End) Firm(string text, Match header) =>
+        TextSpan.Trim(text, header.Groups["firm"].Index, header.Groups["firm"].Index + header.Groups["firm"].Length, Markup);
+
+    private const string Markup = " \t*_";
 
     internal static IEnumerable<(int Start, int End)> Fields(string text, int start, int end)
     {
