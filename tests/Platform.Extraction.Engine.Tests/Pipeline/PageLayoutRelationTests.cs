@@ -511,6 +511,133 @@ public class PageLayoutRelationTests
         Assert.False(Has(result, "殳晴川", "works_at", "宁州岚舸科技股份有限公司"), Describe(result));
     }
 
+    private const string ConferenceEditions = "# 第二届全国机器学习系统学术会议（NMLS 2026）\n\n"
+        + "第二届全国机器学习系统学术会议（NMLS 2026）将于2026年6月12日至14日在福建厦门召开，是继NMLS 2024（昆明）、NMLS 2025（太原）之后的第二届。\n\n"
+        + "## 主办单位\n宁州岚舸科技股份有限公司\n\n## 承办单位\n厦门大学信息学院\n南昌大学\n\n## 特邀报告\n报告人：韦清和 研究员（复旦大学）\n";
+
+    [Theory]
+    [InlineData("NMLS 2026", "located_in", "厦门")]
+    [InlineData("NMLS 2024", "located_in", "昆明")]
+    [InlineData("NMLS 2025", "located_in", "太原")]
+    [InlineData("宁州岚舸科技股份有限公司", "participant_of", "NMLS 2026")]
+    [InlineData("厦门大学信息学院", "participant_of", "NMLS 2026")]
+    [InlineData("南昌大学", "participant_of", "NMLS 2026")]
+    [InlineData("韦清和", "participant_of", "NMLS 2026")]
+    public void ConferenceEditions_EachYearAnEventWhereItIsHeld_ItsOrganisersUnderHeadings(string subject, string predicate, string @object)
+    {
+        var result = Extract(ConferenceEditions);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("NMLS 2025") && e.SurfaceForms.Contains("太原"));
+    }
+
+    private const string StandardForeword = "# T/QXAI 014—2026《智能体服务质量评价 第1部分：通则》前言\n\nT/QXAI 014—2026\n代替 T/QXAI 003—2023\n\n"
+        + "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。\n\n"
+        + "本文件是T/QXAI 014《智能体服务质量评价》的第1部分。\n\n本文件代替T/QXAI 003—2023《对话系统服务质量评价》。\n\n"
+        + "本文件起草单位：宁州岚舸科技股份有限公司、南昌大学、厦门大学。\n\n本文件主要起草人：韦清和、殳晴川、栾知夏、闵若澜。\n\n"
+        + "## 2　规范性引用文件\n\nGB/T 41867—2022　信息技术　人工智能　术语\nISO/IEC 22989:2022　Information technology\n";
+
+    [Theory]
+    [InlineData("宁州岚舸科技股份有限公司", "author_of", "T/QXAI 014—2026")]
+    [InlineData("厦门大学", "author_of", "T/QXAI 014—2026")]
+    [InlineData("韦清和", "author_of", "T/QXAI 014—2026")]
+    [InlineData("闵若澜", "author_of", "T/QXAI 014—2026")]
+    [InlineData("T/QXAI 014—2026", "part_of", "T/QXAI 014")]
+    [InlineData("T/QXAI 003—2023", "predecessor_of", "T/QXAI 014—2026")]
+    public void StandardForeword_ThisDocumentIsTheStandardItsCoverNames(string subject, string predicate, string @object)
+    {
+        var result = Extract(StandardForeword);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Work && e.SurfaceForms.Contains("T/QXAI 003—2023") && e.SurfaceForms.Contains("对话系统服务质量评价"));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Work && e.SurfaceForms.Contains("GB/T 41867—2022"));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Work && e.SurfaceForms.Contains("ISO/IEC 22989:2022"));
+    }
+
+    private const string MediaAdvisory = "# MEDIA ADVISORY: Tidewater Robotics Summit 2027 Comes to Norfolk\n\n**WHO:**\n"
+        + "The Tidewater Autonomy Council, with speakers including:\n- Rosalind Achterberg, Chief Executive Officer, Quayline Systems\n- Desmond Okafor, Partner, Harrowgate Ventures\n\n"
+        + "**WHAT:**\nThe Tidewater Robotics Summit 2027, a one-day gathering on port automation.\n\n"
+        + "**SPONSORS AND PARTNERS:**\nGold sponsors: Quayline Systems, Harrowgate Ventures\n"
+        + "Community partners: Virginia Maritime Robotics Alliance (VMRA), Elizabeth River Makers Guild\nMedia partner: Portside Dispatch\n";
+
+    [Theory]
+    [InlineData("Rosalind Achterberg", "participant_of", "Tidewater Robotics Summit 2027")]
+    [InlineData("Desmond Okafor", "participant_of", "Tidewater Robotics Summit 2027")]
+    [InlineData("Quayline Systems", "partner_of", "Tidewater Robotics Summit 2027")]
+    [InlineData("Virginia Maritime Robotics Alliance", "partner_of", "Tidewater Robotics Summit 2027")]
+    [InlineData("Elizabeth River Makers Guild", "partner_of", "Tidewater Robotics Summit 2027")]
+    [InlineData("Portside Dispatch", "partner_of", "Tidewater Robotics Summit 2027")]
+    public void MediaAdvisory_ItsSpeakersAndSponsorsByTier_TakePartInTheEventNamedWithItsYear(string subject, string predicate, string @object)
+    {
+        var result = Extract(MediaAdvisory);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Event && e.SurfaceForms.Contains("Tidewater Robotics Summit 2027"));
+    }
+
+    private const string JournalPaper = "# 面向港口调度的多智能体强化学习方法\n\n计算机应用研究　　2026，43（11）\n\n面向港口调度的多智能体强化学习方法\n\n"
+        + "邰明远1,2，厉书禾1，殳晴川2\n\n1．南昌大学 信息工程学院，南昌 330031\n2．宁州岚舸科技股份有限公司，厦门 361000\n\n"
+        + "作者简介：邰明远（1990—），男，博士研究生，研究方向为强化学习；厉书禾（1975—），男，博士，教授。\n\n参考文献：\n\n"
+        + "[1] 栾知夏，闵若澜. 集装箱码头泊位分配的启发式算法[J]. 系统工程学报，2024，39（2）：1-12.\n"
+        + "[2] HALVORSEN K, ODUYA T, et al. Cooperative agents for berth scheduling[C]//Proceedings of the Port Systems Workshop, 2023.\n";
+
+    [Theory]
+    [InlineData("邰明远", "author_of", "面向港口调度的多智能体强化学习方法")]
+    [InlineData("殳晴川", "author_of", "面向港口调度的多智能体强化学习方法")]
+    [InlineData("邰明远", "affiliated_with", "南昌大学 信息工程学院")]
+    [InlineData("邵明远", "works_at", "宁州岚舸科技股份有限公司")]
+    [InlineData("厉书禾", "works_at", "南昌大学 信息工程学院")]
+    [InlineData("南昌大学 信息工程学院", "located_in", "南昌")]
+    [InlineData("栾知夏", "author_of", "集装箱码头泊位分配的启发式算法")]
+    [InlineData("闵若澜", "author_of", "集装箱码头泊位分配的启发式算法")]
+    [InlineData("HALVORSEN K", "author_of", "Cooperative agents for berth scheduling")]
+    [InlineData("ODUYA T", "author_of", "Cooperative agents for berth scheduling")]
+    public void JournalPaper_NumberedAuthorsAndReferences_WroteTheirPapersAndBelongToTheirUnits(string subject, string predicate, string @object)
+    {
+        var result = Extract(JournalPaper);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Work && e.SurfaceForms.Contains("系统工程学报"));
+        Assert.False(Has(result, "邰明远", "works_at", "南昌大学 信息工程学院"), Describe(result));
+    }
+
+    private const string JudgmentParties = "# 宁州岚舸科技股份有限公司与厦门栎川数据有限公司计算机软件许可使用合同纠纷一审民事判决书\n\n"
+        + "原告：宁州岚舸科技股份有限公司，住所地福建省厦门市思明区。\n法定代表人：邵明远，董事长。\n委托诉讼代理人：厉书禾，福建衡舟律师事务所律师。\n"
+        + "被告：厦门栎川数据有限公司，住所地福建省厦门市湖里区。\n法定代表人：殳晴川，总经理。\n\n"
+        + "原告宁州岚舸科技股份有限公司（以下简称岚舸公司）与被告厦门栎川数据有限公司（以下简称栎川公司）计算机软件许可使用合同纠纷一案，本院依法审理。"
+        + "栎川公司系上海翎湄投资管理有限公司全资子公司。\n";
+
+    [Theory]
+    [InlineData("邵明远", "works_at", "宁州岚舸科技股份有限公司")]
+    [InlineData("厉书禾", "works_at", "福建衡舟律师事务所")]
+    [InlineData("殳晴川", "leads", "厦门栎川数据有限公司")]
+    public void JudgmentParties_EachRepresentativeAndLawyer_HoldTheirPostsAtTheirParty(string subject, string predicate, string @object)
+    {
+        var result = Extract(JudgmentParties);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.Contains(result.Entities, e => e.SurfaceForms.Contains("宁州岚舸科技股份有限公司") && e.SurfaceForms.Contains("岚舸公司"));
+        Assert.Contains(result.Entities, e => e.SurfaceForms.Contains("上海翎湄投资管理有限公司"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("告") || f.StartsWith("系")));
+    }
+
+    private const string AwardNotice = "# 厦门市湖里区数据管理中心算力平台项目中标（成交）结果公告\n\n三、中标（成交）信息\n供应商名称：厦门栎川数据有限公司\n\n"
+        + "四、主要标的信息\n1. 名称：AI训练服务器；品牌（如有）：华为；规格型号：Atlas 900T B3；数量：8台；制造商：华为技术有限公司\n"
+        + "2. 名称：推理服务器；品牌（如有）：浪潮；规格型号：NF7788M9；数量：12台；制造商：浪潮电子信息产业股份有限公司\n\n"
+        + "九、联系方式\n1.采购人信息\n名　称：厦门市湖里区数据管理中心\n地　址：福建省厦门市湖里区\n\n2.采购代理机构信息\n名　称：福建衡舟招标咨询有限公司\n";
+
+    [Theory]
+    [InlineData("厦门市湖里区数据管理中心", "partner_of", "厦门栎川数据有限公司")]
+    [InlineData("厦门市湖里区数据管理中心", "partner_of", "福建衡舟招标咨询有限公司")]
+    [InlineData("Atlas 900T B3", "product_of", "华为")]
+    [InlineData("NF7788M9", "product_of", "浪潮电子信息产业股份有限公司")]
+    public void AwardNotice_ThePurchaserNamedLast_ContractsWithTheSupplierAndAgent_ItemsMadeByTheirMakers(string subject, string predicate, string @object)
+    {
+        var result = Extract(AwardNotice);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
     private const string HiringThread = "# Ask HN: Who is hiring?\n\n**jdoe** 2 days ago\n\n"
         + "Quillfern | Staff Engineer, Data Platform | Denver, CO | ONSITE\n\n"
         + "We help county clerks digitise records. Founded in 2023 by Odalys Brenneman (ex-Palantir) and Tiberius Okoro (ex-Stripe). Backed by Lux Capital.\n\n"

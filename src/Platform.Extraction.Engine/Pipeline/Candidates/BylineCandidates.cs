@@ -112,10 +112,12 @@ internal static partial class BylineCandidates
         }
     }
 
-    [GeneratedRegex(@"(?<role>" + Relations.PatternPieces.ChineseSpeakerRoles + @")[ \t]*[:：][ \t]*")]
+    // A standard's or a project's people listed the same way ("本文件主要起草人：林若晨、许明远"), and a judgment's party's
+    // representative and lawyer ("法定代表人：邵景澜，董事长。").
+    [GeneratedRegex(@"(?<role>" + Relations.PatternPieces.ChineseSpeakerRoles + @"|(?:主要)?起草人|(?:主要)?完成人|法定代表人|委托(?:诉讼)?代理人)[ \t]*[:：][ \t]*")]
     private static partial Regex SpeakerLabel();
 
-    [GeneratedRegex(@"\G(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})(?:、(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4}))*(?=[ \t\u3000，,；;]|\n|$)")]
+    [GeneratedRegex(@"\G(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})(?:、(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4}))*(?=[ \t\u3000，,；;]|\n|$|(?<=、[\p{IsCJKUnifiedIdeographs}·]{2,4})。)")]
     private static partial Regex SpeakerNames();
 
     [GeneratedRegex(@"\G[ \t]*(?:[-*•][ \t]+)?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,4})(?=[ \t\u3000，,])")]

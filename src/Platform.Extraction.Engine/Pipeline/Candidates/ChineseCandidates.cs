@@ -237,8 +237,12 @@ internal static partial class ChineseCandidates
     {
         end = WithoutHeldBy(text, start, WithoutDateline(text, start, WithoutHeadquarters(text, start, end)));
         start = AfterASpace(text, start, end);
-        return (WithoutDescription(text, WithoutFormer(text, start, end), end, commonWords), end);
+        return (WithoutCopula(text, WithoutDescription(text, WithoutFormer(text, start, end), end, commonWords), end), end);
     }
+
+    /// <summary>岫川公司系上海瀚湄投资管理有限公司全资子公司: 系 after a firm ("is") is no part of the name after it.</summary>
+    private static int WithoutCopula(string text, int start, int end) =>
+        end - start >= 5 && text[start] == '系' && start >= 2 && text.AsSpan(start - 2, 2) is "公司" or "集团" or "企业" ? start + 1 : start;
 
     /// <summary>拟受让北极光创投、穗禾创投所持部分股权: 所 before 持 ("held by") is no head of the name (…研究所, …事务所).</summary>
     private static int WithoutHeldBy(string text, int start, int end) =>

@@ -541,21 +541,52 @@ internal static partial class LatinCandidates
     private static partial Regex NameEndingInAPossessive();
 
     /// <summary>
-    /// "at RoboCon 2025", "attended NeurIPS 2024", "被顶级会议NeurIPS 2025接收", "亮相CES 2026": a capitalised name with a year,
-    /// where one is or goes, is an event.
+    /// "at RoboCon 2025", "attended NeurIPS 2024", "被顶级会议NeurIPS 2025接收", "亮相CES 2026", "学术会议（TSAI 2026）": a
+    /// capitalised name with a year, where one is or goes, is an event; and so is the same series in another year
+    /// ("继TSAI 2024（西安）、TSAI 2025（合肥）之后").
     /// </summary>
     public static IEnumerable<Candidate> EventsNamedWithTheirYear(string text, LatinLexicon lexicon)
     {
+        var series = new HashSet<string>(StringComparer.Ordinal);
+        var found = new HashSet<int>();
         foreach (Match match in EventWithYear().Matches(text))
         {
             var name = match.Groups["name"];
-            if (!lexicon.CalendarWords.Contains(text.AsSpan(name.Index, text.IndexOf(' ', name.Index) - name.Index)))
+            var firstWord = text.Substring(name.Index, text.IndexOf(' ', name.Index) - name.Index);
+            if (!lexicon.CalendarWords.Contains(firstWord))
             {
+                found.Add(name.Index);
+                if (AcronymWithAYear().IsMatch(name.Value))
+                {
+                    series.Add(firstWord);
+                }
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, EntityType.Event, 0.75, CandidateSource.LatinRecognizer,
                     Cue: "a name with its year after \"" + match.Groups["cue"].Value + "\"");
             }
         }
+        // "The Salish AI Infrastructure Forum 2027, a two-day gathering": a name ending in an event's noun, with its year.
+        foreach (Match match in EventNounWithAYear().Matches(text))
+        {
+            found.Add(match.Index);
+            yield return new Candidate(match.Index, match.Index + match.Length, match.Value, EntityType.Event, 0.8, CandidateSource.LatinRecognizer,
+                Cue: "a name ending in an event's noun, with its year");
+        }
+        foreach (Match match in AcronymWithAYear().Matches(text))
+        {
+            if (series.Contains(match.Groups["series"].Value) && !found.Contains(match.Index))
+            {
+                yield return new Candidate(match.Index, match.Index + match.Length, match.Value, EntityType.Event, 0.75, CandidateSource.LatinRecognizer,
+                    Cue: "another year of the series " + match.Groups["series"].Value);
+            }
+        }
     }
+
+    [GeneratedRegex(@"(?<![\w&'-])(?!(?:The|A|An|This|That|Our|Its|Their|At|In|During)\s)(?:[A-Z][\w&'-]*\s+){1,6}(?:Summit|Conference|Forum|Expo|Festival|Symposium|Hackathon|Congress)\s+(?:19|20)\d{2}(?![A-Za-z0-9])")]
+    private static partial Regex EventNounWithAYear();
+
+    // A series' name in capitals (TSAI, NeurIPS, CVPR): a capitalised word of other years is a series only when named so.
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<series>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s+(?:19|20)\d{2}(?![A-Za-z0-9])")]
+    private static partial Regex AcronymWithAYear();
 
     /// <summary>
     /// "the U.S. District Court for the District of Delaware", "the U.S. Court of Appeals for the Ninth Circuit": a court's
@@ -616,7 +647,7 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:,\s[A-Z][a-z]+){2,}(?:,)?\s&\s[A-Z][a-z]+\b")]
     private static partial Regex PartnersFirm();
 
-    [GeneratedRegex(@"(?:\b(?<cue>at|attend(?:ed|ing|s)?|during)\s+(?:the\s+)?|(?<cue>会议|大会|峰会|参加|出席|亮相|参展)\s*)(?<name>[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}\s+(?:19|20)\d{2})(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?:\b(?<cue>at|attend(?:ed|ing|s)?|during)\s+(?:the\s+)?|(?<cue>会议|大会|峰会|论坛|参加|出席|亮相|参展)\s*[（(]?\s*)(?<name>[A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}\s+(?:19|20)\d{2})(?![A-Za-z0-9])")]
     private static partial Regex EventWithYear();
 
     /// <summary>
@@ -668,6 +699,16 @@ internal static partial class LatinCandidates
 
     [GeneratedRegex(@"(?<=^|\n|\|)[ \t*_]*(?:Co-)?(?:" + Relations.PatternPieces.FounderLabels + @")[ \t*_]*[:|][ \t]*(?<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){1,2})(?:,[ \t]*(?:and[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){1,2}))*[ \t]*(?=\||\n|$)")]
     private static partial Regex FoundersField();
+
+    /// <summary>"Community partners: Washington Technology Industry Association (WTIA), Cascadia Innovation Corridor": the names in an event's sponsor field are organisations.</summary>
+    public static IEnumerable<Candidate> OrganisationsInASponsorsField(string text) =>
+        SponsorsField().Matches(text).SelectMany(m => m.Groups["name"].Captures).Select(name => new Candidate(name.Index, name.Index + name.Length,
+            name.Value, EntityType.Organization, 0.75, CandidateSource.LatinRecognizer, Cue: "an event's sponsors field"));
+
+    private const string SponsorName = @"(?<name>\p{Lu}[\w&'’.-]*(?:[ \t]+(?:\p{Lu}[\w&'’.-]*|of|for|and|&))*?)(?:[ \t]+\([A-Z]{2,8}\))?";
+
+    [GeneratedRegex(@"(?<=^|\n)[ \t*_-]*(?:" + Relations.PatternPieces.SponsorLabels + @")[ \t*_]*:[ \t]*" + SponsorName + @"(?:,[ \t]*(?:and[ \t]+)?" + SponsorName + @")*[ \t]*(?=\n|$)")]
+    private static partial Regex SponsorsField();
 
     /// <summary>"(Vaswani et al., 2017)": a citation names its first author by surname.</summary>
     public static IEnumerable<Candidate> FirstAuthorsCited(string text) =>

@@ -29,6 +29,8 @@ internal static partial class OrganizationHeadCandidates
         "也", "都", "还", "就", "又", "而", "但", "当", "后", "令", "判", "原", "称为", "成为", "认为", "部分", "有些", "有", "获得", "获",
         // What a filing's defined term means: “公司”均指|杭州瀚穹智能科技股份有限公司.
         "均指", "系指", "是指", "特指", "专指",
+        // A judgment's parties (原告|杭州衡枢…有限公司) and what a firm is ("岫川公司系|上海瀚湄…有限公司全资子公司").
+        "原告", "被告", "第三人", "公司系",
         // A description ending in a generic head comes before the name it describes: 深圳人形机器人企业|星衍机器人.
         "企业", "公司", "机构", "车企", "药企", "房企",
         // The end of a list before the kind of its members: 芒果TV、华策影视等|内容公司.

@@ -603,6 +603,8 @@ internal static class OrganizationPatterns
         new("located_in", $@"{{O:s}}\s*{{L:o}}\s*(?:总部|办公室|研发中心)"),
         new("located_in", $@"(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开)的{Gap(8)}{{E:s}}"),
         new("located_in", $@"{{E:s}}{Gap(6)}(?:在|于)\s*{{L:o}}\s*(?:举办|举行|召开|开幕|闭幕|落幕|拉开帷幕)"),
+        // "第三届…学术会议（TSAI 2026）将于2026年5月15日至17日在四川成都召开": its dates before the place, the province before the city.
+        new("located_in", $@"{{E:s}}\s*[)）]?\s*(?:将|拟|已)?于?\s*(?:(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日)?(?:\s*(?:至|—|-|到)\s*(?:\d{{1,2}}月)?\d{{1,2}}日)?)\s*在\s*(?:⟦\d+:L⟧\s*)?{{L:o}}\s*(?:举办|举行|召开|开幕)"),
         // "Kestrel Silicon, an Austin, Texas-based designer of chips": the city, named with its region (not "Its rivals include
         // Berlin-based Magazino": there the place is the next name's).
         new("located_in", $@"{{O:s}}{Gap(20)}{{L:o}}{ThenItsRegion}-based(?!\s+⟦\d+:[^C]⟧)"),

@@ -52,6 +52,9 @@ internal static class PatternPieces
     public const string HonorificWords = "Dr|Prof|Mr|Ms|Mrs";
 
     /// <summary>A label before a firm's founders: "Founders: A; B", "创始人：陆星野、曹闻笛".</summary>
+    /// <summary>An event's sponsor and partner fields by tier or kind ("Gold sponsors:", "Media partner:").</summary>
+    public const string SponsorLabels = @"Sponsors?|(?:Platinum|Gold|Silver|Bronze|Diamond|Title|Presenting|Founding|Lead)[ \t]+sponsors?|(?:Community|Media|Technology|Ecosystem|Academic|Industry)[ \t]+partners?";
+
     public const string FounderLabels = "Founders?|Founded by|创始人|创办人";
 
     /// <summary>The degrees a Chinese résumé gives after a school: 北京大学计算机博士, 斯坦福大学MBA.</summary>

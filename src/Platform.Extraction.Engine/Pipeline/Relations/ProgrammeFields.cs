@@ -6,7 +6,8 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>
 /// An event's programme names its parties in labelled lines: "主办单位：厦门市工业和信息化局、厦门大学" and 承办单位 (the
 /// organisers, participants of the event), "协办单位：华为云、阿里云" and 支持单位 (its partners); "Organised by", "Supported
-/// by" in English. Its speakers stand after their role ("演讲嘉宾：陈以衡　鹭芯智能首席科学家", "主持人：…", a roundtable's
+/// by", "Gold sponsors:", "Media partner:" in English; a heading alone ("## 承办单位") may stand over them. Its speakers
+/// stand after their role ("演讲嘉宾：陈以衡　鹭芯智能首席科学家", "主持人：…", "with speakers including:", a roundtable's
 /// "对话嘉宾：" over one guest a line): each takes part in the event, and the firm and title after the name are a post there.
 /// The event is the first one the text names.
 /// </summary>
@@ -27,9 +28,20 @@ internal static partial class ProgrammeFields
         {
             var (start, end) = Line(text, field.Index);
             var predicate = field.Groups["partner"].Success ? "partner_of" : "participant_of";
-            foreach (var organization in FieldValues.Named(text, mentions, field, EntityType.Organization))
+            if (!field.Groups["heading"].Success)
             {
-                yield return new ExtractedRelation(organization.EntityId, predicate, programmeEvent.EntityId, text[start..end], start, end, Confidence);
+                foreach (var organization in FieldValues.Named(text, mentions, field, EntityType.Organization))
+                {
+                    yield return new ExtractedRelation(organization.EntityId, predicate, programmeEvent.EntityId, text[start..end], start, end, Confidence);
+                }
+                continue;
+            }
+            // "## 承办单位" over its units, one a line: the evidence runs from the heading to the unit's line.
+            var sectionEnd = EndOfList(text, end);
+            foreach (var organization in mentions.Where(m => m.Type == EntityType.Organization && m.Start >= end && m.End <= sectionEnd).DistinctBy(m => m.EntityId))
+            {
+                var unitLineEnd = Line(text, organization.Start).End;
+                yield return new ExtractedRelation(organization.EntityId, predicate, programmeEvent.EntityId, text[start..unitLineEnd], start, unitLineEnd, Confidence);
             }
         }
         foreach (Match label in SpeakerLabel().Matches(text))
@@ -69,10 +81,11 @@ internal static partial class ProgrammeFields
 
     private static (int Start, int End) Line(string text, int at) => FieldValues.Line(text, TextLines.StartOf(text, at), " \t-*|");
 
-    [GeneratedRegex(@"(?<=^|\n)[ \t*_-]*(?:(?<organiser>主办单位|承办单位|主办方|承办方|Organi[sz]ed by|Organi[sz]ers?|Hosted by|Host)|(?<partner>协办单位|支持单位|协办方|支持方|Co-organi[sz]ed by|Supported by|Sponsors?))[ \t*_]*[:：][ \t]*")]
+    // A field's label before its values, or a heading alone on its line over them.
+    [GeneratedRegex(@"(?<=^|\n)[ \t*_#-]*(?:(?<organiser>主办单位|承办单位|主办方|承办方|Organi[sz]ed by|Organi[sz]ers?|Hosted by|Host)|(?<partner>协办单位|支持单位|协办方|支持方|Co-organi[sz]ed by|Supported by|" + PatternPieces.SponsorLabels + @"))[ \t*_]*(?:[:：][ \t]*|(?<heading>(?=\n)))")]
     private static partial Regex OrganiserField();
 
-    [GeneratedRegex(@"(?:" + PatternPieces.ChineseSpeakerRoles + @"|Speakers?|Moderator|Panelists?|Keynote)[ \t*_]*[:：][ \t]*")]
+    [GeneratedRegex(@"(?:" + PatternPieces.ChineseSpeakerRoles + @"|[Ss]peakers?(?:[ \t]+(?:include|including))?|Moderator|Panelists?|Keynote)[ \t*_]*[:：][ \t]*")]
     private static partial Regex SpeakerLabel();
 
     // "陈以衡　鹭芯智能首席科学家", "罗一帆　《智算观察》主编": the name, a space, the firm.

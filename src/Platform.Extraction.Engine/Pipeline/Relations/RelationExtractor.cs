@@ -45,9 +45,12 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var turn = speaker;
         var sorted = mentions.OrderBy(m => m.Start).ToList();
         relations.AddRange(NoticeFields.PartiesOf(text, sorted));
+        relations.AddRange(NoticeFields.ItemsOf(text, sorted));
+        relations.AddRange(CourtParties.Find(text, sorted));
         relations.AddRange(ProjectFields.Find(text, sorted));
         relations.AddRange(PatentRecords.Find(text, sorted));
         relations.AddRange(AuthorLineRelations.Find(text, sorted));
+        relations.AddRange(PaperFrontMatterRelations.Find(text, sorted));
         var next = 0;
         // The sentences before, the nearest first, with whom their "她" and "公司"/"its" stood for: pronouns and "公司" look back into them.
         var recentSentences = new List<(int Start, List<RelationArgument> Mentions)>();
@@ -66,6 +69,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         relations.AddRange(ModelCardFields.Find(text, sorted));
         relations.AddRange(BioFields.Find(text, sorted, mostNamedOrganization));
         relations.AddRange(ProgrammeFields.Find(text, sorted));
+        relations.AddRange(StandardFields.Find(text, sorted));
         var jobPosts = JobPosts.Headers(text, organizationAt);
         relations.AddRange(JobPosts.Find(text, sorted, jobPosts));
         // The firm a text opens with and names again is the one an earnings call or a filing is about.

@@ -36,6 +36,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         var all = clusters.Values.ToList();
         MergeParenthesisedGlosses(text, all);
+        MergeStandardsWithTheirTitles(text, all);
         MergeDeclaredShortNames(text, all);
         MergeTransliterations(all);
         MergeTranslations(all);
@@ -148,7 +149,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static partial Regex ParenthesisedShortName();
 
     // From the space after the full name: Thornbury House Publishing LLC ("Thornbury House").
-    [GeneratedRegex(@"\s\([""“](?<short>\p{Lu}[^""”)\n]{1,40}?)[""”]\)")]
+    // The first of several terms counts too: Corvanta Technologies, Inc. ("Corvanta," the "Company," "we," or "us").
+    [GeneratedRegex(@"\s\([""“](?<short>\p{Lu}[^""”,)\n]{1,40}?),?[""”](?:\)|,?\s+(?:the|or|and)\s+[""“])")]
     private static partial Regex QuotedShortName();
 
     [GeneratedRegex("(?:有限公司|有限责任公司|股份公司|集团)$")]
@@ -304,6 +306,31 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     // Taggers confuse organisations, products and places with one another, never with people.
     private static bool Compatible(EntityType a, EntityType b) => a == b || (a != EntityType.Person && b != EntityType.Person);
 
+    /// <summary>"T/ZICS 009—2024《大语言模型能力评测方法》": a standard's code and the title in book marks after it name one work.</summary>
+    private static void MergeStandardsWithTheirTitles(string text, List<EntityCluster> all)
+    {
+        var mentions = all.SelectMany(c => c.Mentions.Select(m => (Mention: m, Cluster: c))).OrderBy(x => x.Mention.Start).ToList();
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var ((code, codeCluster), (title, titleCluster)) = (mentions[i], mentions[i + 1]);
+            if (code.Type == EntityType.Work && title.Type == EntityType.Work && title.Start > code.End
+                && text.AsSpan(code.End, title.Start - code.End).Trim() is "《" && Candidates.StandardCodes.IsCode(code.Text))
+            {
+                (codeCluster, titleCluster) = (Holding(all, codeCluster, code), Holding(all, titleCluster, title));
+                if (codeCluster != titleCluster)
+                {
+                    Merge(all, codeCluster, titleCluster, $"\"{title.Text}\" is the title of the standard \"{code.Text}\"");
+                }
+            }
+        }
+    }
+
+    // "TSAI 2025（合肥）", "Tessivo (Toronto)": a place in brackets after an event (in Chinese, or a known one) or a firm (a
+    // known one) is where it is held or based.
+    private static bool IsWhereItIs(EntityCluster name, EntityCluster gloss, string glossText) =>
+        gloss.Type == EntityType.Location && name.Entry is null
+        && (gloss.Entry is not null ? name.Type is EntityType.Event or EntityType.Organization : name.Type == EntityType.Event && glossText.All(CharClass.IsHan));
+
     /// <summary>
     /// 穆斯塔法·苏莱曼（Mustafa Suleyman）, “深瞳肺析”（英文名DeepLung）: a name followed by its rendering in the other script; or an organisation's or
     /// product's name followed by its short or stylised form in capitals (Agency (AGNT CY)). Run on the resolved names
@@ -322,7 +349,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             // An earlier merge may have moved either mention into another cluster.
             (nameCluster, glossCluster) = (Holding(all, nameCluster, name), Holding(all, glossCluster, gloss));
-            if (nameCluster != glossCluster
+            if (nameCluster != glossCluster && !IsWhereItIs(nameCluster, glossCluster, gloss.Text)
                 && (name.Text.Any(CharClass.IsCjk) != gloss.Text.Any(CharClass.IsCjk) || IsCapitalisedForm(name, gloss, glossCluster)))
             {
                 // A product's English name (DeepLung, QingLung AI) the tagger read as a person's or a firm's is the product's.
