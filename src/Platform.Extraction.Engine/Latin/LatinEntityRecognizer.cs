@@ -530,12 +530,16 @@ public sealed partial class LatinEntityRecognizer
         return word.Length < 2 || (context.Lexicon.IsCommon(word) && context.Tokens[start].SentenceInitial);
     }
 
-    /// <summary>"Apple Inc." and "U.S." keep their final period.</summary>
+    /// <summary>
+    /// "Apple Inc." and "U.S." keep their final period; an initialism in capitals ("Cooley LLP.", "Acme LLC.") takes none,
+    /// so its period ends the sentence.
+    /// </summary>
     private static int IncludeAbbreviationPeriod(RecognitionContext context, int end)
     {
         var last = context.Tokens[end - 1];
         if (end < context.Tokens.Length && context.Words[end] == "." && context.Tokens[end].Start == last.End
-            && context.Lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]) && context.Words[end - 1].Length <= 4)
+            && context.Lexicon.OrgLegalSuffixes.Contains(context.Words[end - 1]) && context.Words[end - 1].Length <= 4
+            && context.Words[end - 1].Any(char.IsLower))
         {
             return last.End + 1;
         }

@@ -419,4 +419,27 @@ public class ResolutionTests
         var cto = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Tomas Brandt"));
         Assert.Contains("tomas_brandt", cto.SurfaceForms);
     }
+
+    [Fact]
+    public void AFilingsShortNameAmongSeveralTerms_IsTheFirm()
+    {
+        var result = Extractor.Extract("Halvercrest Systems, Inc. (\"Halvercrest,\" the \"Company,\" \"we,\" or \"us\") builds grid software. "
+            + "Halvercrest sells to utilities. Before joining Halvercrest, our general counsel was a partner at Wexford Lyle LLP.");
+
+        var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Halvercrest"));
+        Assert.Contains("Halvercrest Systems, Inc.", firm.SurfaceForms);
+        Assert.Contains(result.Entities, e => e.SurfaceForms.Contains("Wexford Lyle LLP"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Wexford Lyle LLP."));
+    }
+
+    [Fact]
+    public void AnInstitutionWithoutItsField_IsTheInstitution()
+    {
+        var result = Extractor.Extract("The Marion T. Okafor School of Data Science & Engineering at Lakeshore University hosts the forum. "
+            + "Posters by Okafor School students open the day.\n\nPress: Dana Whitfield, Communications Manager, Marion T. Okafor School\n");
+
+        var school = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Marion T. Okafor School of Data Science & Engineering"));
+        Assert.Contains("Okafor School", school.SurfaceForms);
+        Assert.Contains("Marion T. Okafor School", school.SurfaceForms);
+    }
 }

@@ -43,6 +43,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         MergeSpellingVariants(all);
         MergeMisspelledNames(all);
         MergeShortForms(all);
+        MergeInstitutionsWithoutTheirField(all);
         MergeInitials(all);
         MergeNamesSurnameFirst(all);
         MergeClippedShortForms(all);
@@ -860,6 +861,46 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
         }
     }
+
+    /// <summary>
+    /// "Paul G. Allen School of Computer Science &amp; Engineering" goes by its name before the field ("Paul G. Allen School"), and
+    /// by that without its namesake's given names ("Allen School"), when one institution of the text is named so.
+    /// </summary>
+    private static void MergeInstitutionsWithoutTheirField(List<EntityCluster> all)
+    {
+        var shortForms = new Dictionary<string, List<EntityCluster>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var institution in all.Where(c => c.Type == EntityType.Organization && c.Entry is null))
+        {
+            foreach (var form in institution.LatinForms)
+            {
+                if (InstitutionBeforeItsField().Match(form) is not { Success: true } named)
+                {
+                    continue;
+                }
+                var name = named.Groups["name"].Value;
+                var withoutGivenNames = GivenNamesBeforeASurname().Replace(name, "");
+                foreach (var shortForm in new[] { name, withoutGivenNames }.Distinct())
+                {
+                    (shortForms.TryGetValue(shortForm, out var owners) ? owners : shortForms[shortForm] = []).Add(institution);
+                }
+            }
+        }
+        foreach (var part in all.Where(c => c.Type == EntityType.Organization && c.Entry is null && c.LatinForms.Any()).ToList())
+        {
+            var owners = part.LatinForms.Select(f => shortForms.GetValueOrDefault(f)).OfType<List<EntityCluster>>().SelectMany(o => o).Distinct().Where(o => o != part).ToList();
+            if (owners.Count == 1 && all.Contains(owners[0]) && part.LatinForms.All(shortForms.ContainsKey))
+            {
+                Merge(all, owners[0], part, $"\"{part.LatinForms.First()}\" is \"{owners[0].Name}\" without its field");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\w.'’-]*\s+){1,4}(?:School|College|Institute|Center|Centre|Faculty|Department|Laboratory|Lab|Museum|Library|Hospital))\s+(?:of|for)\s+\p{Lu}")]
+    private static partial Regex InstitutionBeforeItsField();
+
+    // "Paul G. " before "Allen School": a given name and initials before the surname the institution is named for.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)*(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$)")]
+    private static partial Regex GivenNamesBeforeASurname();
 
     /// <summary>"K.T.", "M.-L.T." (a paper's contributions and interests name its authors by their initials): the one person
     /// named in full whose name's parts start with those letters.</summary>
