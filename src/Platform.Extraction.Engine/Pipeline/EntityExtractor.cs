@@ -65,6 +65,7 @@ public sealed partial class EntityExtractor(
             .Concat(LatinCandidates.FirstAuthorsCited(normalized))
             .Concat(LatinCandidates.PeopleInAFoundersField(normalized))
             .Concat(LatinCandidates.OrganisationsInASponsorsField(normalized))
+            .Concat(LatinCandidates.PeopleAndFirmsOnANameLine(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
         candidates.AddRange(LatinCandidates.ProductsAfterTheirMaker(candidates).ToList());

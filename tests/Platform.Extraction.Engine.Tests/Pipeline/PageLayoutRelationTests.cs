@@ -638,6 +638,40 @@ public class PageLayoutRelationTests
         Assert.True(Has(result, subject, predicate, @object), Describe(result));
     }
 
+    private const string ChannelExport = "# Slack export — Quillmere AI #sales (Dec 1 – Dec 4, 2026)\n\n"
+        + "Channel: #sales (public) · 9 members, incl. Daniel Brooks (CEO & Co-founder), Emily Carter (Head of Sales), Jacob Miller (Solutions Engineer)\n\n"
+        + "[09:02] Emily Carter: Morning! Our Snowflake listing goes live today and Snowflake wants a joint webinar.\n"
+        + "[09:10] Jacob Miller: Snowflake asked for the demo script again.\n";
+
+    [Theory]
+    [InlineData("Daniel Brooks", "ceo_of", "Quillmere AI")]
+    [InlineData("Daniel Brooks", "cofounder_of", "Quillmere AI")]
+    [InlineData("Emily Carter", "works_at", "Quillmere AI")]
+    [InlineData("Jacob Miller", "works_at", "Quillmere AI")]
+    public void ChannelExport_MembersWithTheirPostsInBrackets_HoldThemInTheFirmItsHeadingNames(string subject, string predicate, string @object)
+    {
+        var result = Extract(ChannelExport);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.False(Has(result, subject, predicate, "Snowflake"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Solutions Engineer"));
+    }
+
+    private const string LaunchComments = "# Quillmere – notes that write themselves | Product Hunt\n\n"
+        + "**Harriet Lindqvist** · Staff Engineer, Brambleton\nLove the Jira sync.\n\n**Owen Castell** · PM @ Tidewhistle Health\nDoes it handle custom fields?\n\n"
+        + "**Marta Quiroga** · Founder, Cobblewick\nCongrats on the launch!\n";
+
+    [Theory]
+    [InlineData("Harriet Lindqvist", "works_at", "Brambleton")]
+    [InlineData("Owen Castell", "works_at", "Tidewhistle Health")]
+    [InlineData("Marta Quiroga", "founder_of", "Cobblewick")]
+    public void LaunchComments_EachCommentersPostAndFirm_OnTheirNameLine(string subject, string predicate, string @object)
+    {
+        var result = Extract(LaunchComments);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
     private const string HiringThread = "# Ask HN: Who is hiring?\n\n**jdoe** 2 days ago\n\n"
         + "Quillfern | Staff Engineer, Data Platform | Denver, CO | ONSITE\n\n"
         + "We help county clerks digitise records. Founded in 2023 by Odalys Brenneman (ex-Palantir) and Tiberius Okoro (ex-Stripe). Backed by Lux Capital.\n\n"

@@ -700,6 +700,25 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"(?<=^|\n|\|)[ \t*_]*(?:Co-)?(?:" + Relations.PatternPieces.FounderLabels + @")[ \t*_]*[:|][ \t]*(?<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){1,2})(?:,[ \t]*(?:and[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){1,2}))*[ \t]*(?=\||\n|$)")]
     private static partial Regex FoundersField();
 
+    /// <summary>
+    /// "**Kenji Aramaki** · Staff Engineer, Wealthsimple", "**Ritika Panchapakesan** · PM @ Shopify": a commenter's or a
+    /// member's line names them, then their post and its firm, whatever the tagger made of either name.
+    /// </summary>
+    public static IEnumerable<Candidate> PeopleAndFirmsOnANameLine(string text)
+    {
+        foreach (Match line in PostAndFirmOnANameLine().Matches(text))
+        {
+            var (person, firm) = (line.Groups["person"], line.Groups["firm"]);
+            yield return new Candidate(person.Index, person.Index + person.Length, person.Value, EntityType.Person, 0.75, CandidateSource.LatinRecognizer,
+                Cue: "a name before its post and firm");
+            yield return new Candidate(firm.Index, firm.Index + firm.Length, firm.Value, EntityType.Organization, 0.75, CandidateSource.LatinRecognizer,
+                Cue: "the firm after a post on a name's line");
+        }
+    }
+
+    [GeneratedRegex(@"(?<=^|\n)[ \t*_-]*\**(?<person>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){1,2})\**[ \t]*[·—–|][ \t]*(?i:" + Relations.RoleNouns.Chain + @")[ \t]*(?:,|@|\bat\b)[ \t]*(?<firm>\p{Lu}[\w&.'’-]*(?:[ \t]\p{Lu}[\w&.'’-]*){0,3})[ \t]*(?=\n|$)")]
+    private static partial Regex PostAndFirmOnANameLine();
+
     /// <summary>"Community partners: Washington Technology Industry Association (WTIA), Cascadia Innovation Corridor": the names in an event's sponsor field are organisations.</summary>
     public static IEnumerable<Candidate> OrganisationsInASponsorsField(string text) =>
         SponsorsField().Matches(text).SelectMany(m => m.Groups["name"].Captures).Select(name => new Candidate(name.Index, name.Index + name.Length,
@@ -921,7 +940,12 @@ internal static partial class LatinCandidates
     /// </summary>
     public static bool IsNeverAName(string text, Candidate candidate) =>
         DegreeOrHonorific().IsMatch(candidate.Text) || IsAReferencePiece(text, candidate.Start, candidate.Text)
-        || (candidate.Start > 0 && text[candidate.Start - 1] is '$' or '€' or '£' or '¥' && char.IsAsciiDigit(candidate.Text[0]));
+        || (candidate.Start > 0 && text[candidate.Start - 1] is '$' or '€' or '£' or '¥' && char.IsAsciiDigit(candidate.Text[0]))
+        || (candidate.Start > 0 && text[candidate.Start - 1] == '(' && candidate.End < text.Length && text[candidate.End] == ')' && PostsAlone().IsMatch(candidate.Text));
+
+    // "Jude Obi (Solutions Engineer)": a post in brackets is no firm.
+    [GeneratedRegex("^" + Relations.RoleNouns.Chain + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostsAlone();
 
     [GeneratedRegex(@"^(?:Ph\.?\s?D|B\.?Sc|M\.?Sc|M\.?B\.?A|B\.?Eng|M\.?Eng|M\.?Phil|D\.?Phil|LL\.M|Mr|Mrs|Ms|Messrs)\.?$")]
     private static partial Regex DegreeOrHonorific();

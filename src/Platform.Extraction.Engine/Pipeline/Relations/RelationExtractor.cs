@@ -59,6 +59,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
             .Select(c => c.Key).FirstOrDefault();
         var organizationAt = sorted.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
         relations.AddRange(RosterLines.Find(text, sorted, organizationAt, mostNamedOrganization));
+        relations.AddRange(PostsInBrackets.Find(text, sorted, sorted.FirstOrDefault(m => m.Type == EntityType.Organization)?.EntityId));
         relations.AddRange(AttendeeLines.Find(text, sorted, organizationAt));
         relations.AddRange(UnitNames.BesideTheirParent(text, sorted, organizationAt));
         relations.AddRange(AffiliationLines.Find(text, sorted, organizationAt));

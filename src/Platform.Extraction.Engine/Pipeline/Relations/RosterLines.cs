@@ -120,7 +120,7 @@ internal static partial class RosterLines
     private static partial Regex HonorificBefore();
 
     // ", ETH Zurich"; in a feed's headline " at Google DeepMind"; in a signature the firm's line under the title.
-    [GeneratedRegex(@"\G(?:[ \t]*[,，][ \t]*|[ \t]+at[ \t]+|[ \t*_]*\n[> \t]*)")]
+    [GeneratedRegex(@"\G(?:[ \t]*[,，@][ \t]*|[ \t]+at[ \t]+|[ \t*_]*\n[> \t]*)")]
     private static partial Regex SeparatorBeforeAFirm();
 
     // "Research Engineer, formerly at Google DeepMind", "(formerly at Hugging Face)".
@@ -143,7 +143,7 @@ internal static partial class RosterLines
     // firm after a comma or "at"; in a table perhaps after an age's cell; in a registry's table ("1　顾明川　董事长,总经理")
     // after a space alone; on a team page, on the line under the name ("**Maelle Fenwick**" over "*Co-founder & CEO*").
     [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|,|·|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs})|\n[> \t]*[*_]*)[ \t]*" + PatternPieces.AgeCell + RoleNouns.Chain
-        + @"(?:[ \t]+(?:of|in|for)[ \t]+(?<field>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}))?(?=[ \t]*(?:$|\n|[(（、，,;；|])|[ \t]+at[ \t])", RegexOptions.IgnoreCase)]
+        + @"(?:[ \t]+(?:of|in|for)[ \t]+(?<field>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}))?(?=[ \t]*(?:$|\n|[(（、，,;；|@])|[ \t]+at[ \t])", RegexOptions.IgnoreCase)]
     private static partial Regex Titles();
 
     // What may follow a post on a roster's line: its end, a bracket, the next post's separator, a cell's bar.
