@@ -5,7 +5,8 @@ namespace Platform.Extraction.Engine.Text;
 /// and the text goes on: the next line continues in lower case, or a capitalised word meets a capitalised
 /// word (a name broken across lines: "… with Stuart\nRussell" → "… with Stuart Russell"). A lower-case line
 /// end followed by a capital starts a new line of text (a title, then its paragraph). Paragraph breaks,
-/// one-word lines (speaker labels, list-like lines), lines ending in punctuation, lines before a labelled field
+/// one-word lines (speaker labels, list-like lines), lines ending in punctuation, a table's rows, a paper's authors marked
+/// with numbers, lines before a labelled field
 /// ("Amount: …") and a heading or an emphasised line before a capital ("**Fei-Fei Li** — Co-Founder &amp; CEO, World Labs",
 /// then her bio) are left alone. Same length, so offsets do not move.
 /// </summary>
@@ -29,7 +30,8 @@ public static class WrappedLineJoiner
                 && LineHasSeveralWords(text, lineStart, before)
                 && (char.IsLower(text[after]) || (StartsCapitalised(text, lineStart, before) && !OpensWithMarkup(original, lineStart)))
                 && !OpensWithALabel(text, after) && !RepeatsTheLineEnd(text, lineStart, before, after)
-                && !(OpensAsAnEntry(text, lineStart) && OpensAsAnEntry(text, after)))
+                && !(OpensAsAnEntry(text, lineStart) && OpensAsAnEntry(text, after))
+                && !HoldsACellBorder(text, lineStart, text.Length) && !MarksItsNamesWithNumbers(text, after))
             {
                 text[i] = ' ';
                 if (before == i - 2)
@@ -102,6 +104,31 @@ public static class WrappedLineJoiner
                 return false;
             }
             i++;
+        }
+        return false;
+    }
+
+    // "Name | Age | Position\nReuben Alcott | 52 | …": a table's rows are no lines wrapped.
+    private static bool HoldsACellBorder(char[] text, int lineStart, int end)
+    {
+        var lineEnd = Array.IndexOf(text, '\n', lineStart);
+        var next = lineEnd < 0 ? -1 : Array.IndexOf(text, '\n', lineEnd + 1);
+        return text.AsSpan(lineStart, (next < 0 ? end : next) - lineStart).Contains('|');
+    }
+
+    // "…for Industrial Defect Detection\nQIAN Jiayan1,2, GE Wentao1": a paper's authors, marked with their units' numbers,
+    // under its title.
+    private static bool MarksItsNamesWithNumbers(char[] text, int start)
+    {
+        var line = text.AsSpan(start, Math.Min(text.Length - start, 40));
+        var lineEnd = line.IndexOf('\n');
+        line = lineEnd < 0 ? line : line[..lineEnd];
+        for (var i = 1; i + 1 < line.Length; i++)
+        {
+            if (char.IsAsciiDigit(line[i]) && CharClass.IsLatinLetter(line[i - 1]) && line[i + 1] is ',' or ' ' && line[..i].Contains(' '))
+            {
+                return true;
+            }
         }
         return false;
     }

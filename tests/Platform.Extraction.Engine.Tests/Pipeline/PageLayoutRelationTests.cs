@@ -576,7 +576,7 @@ public class PageLayoutRelationTests
     }
 
     private const string JournalPaper = "# 面向港口调度的多智能体强化学习方法\n\n计算机应用研究　　2026，43（11）\n\n面向港口调度的多智能体强化学习方法\n\n"
-        + "邰明远1,2，厉书禾1，殳晴川2\n\n1．南昌大学 信息工程学院，南昌 330031\n2．宁州岚舸科技股份有限公司，厦门 361000\n\n"
+        + "邰明远1,2，厉书禾1，殳晴川2\n\nMulti-agent Reinforcement Learning for Port Scheduling\nTAI Mingyuan1,2, LI Shuhe1, SHU Qingchuan2\n\n1．南昌大学 信息工程学院，南昌 330031\n2．宁州岚舸科技股份有限公司，厦门 361000\n\n"
         + "作者简介：邰明远（1990—），男，博士研究生，研究方向为强化学习；厉书禾（1975—），男，博士，教授。\n\n参考文献：\n\n"
         + "[1] 栾知夏，闵若澜. 集装箱码头泊位分配的启发式算法[J]. 系统工程学报，2024，39（2）：1-12.\n"
         + "[2] HALVORSEN K, ODUYA T, et al. Cooperative agents for berth scheduling[C]//Proceedings of the Port Systems Workshop, 2023.\n";
@@ -585,7 +585,7 @@ public class PageLayoutRelationTests
     [InlineData("邰明远", "author_of", "面向港口调度的多智能体强化学习方法")]
     [InlineData("殳晴川", "author_of", "面向港口调度的多智能体强化学习方法")]
     [InlineData("邰明远", "affiliated_with", "南昌大学 信息工程学院")]
-    [InlineData("邵明远", "works_at", "宁州岚舸科技股份有限公司")]
+    [InlineData("邰明远", "works_at", "宁州岚舸科技股份有限公司")]
     [InlineData("厉书禾", "works_at", "南昌大学 信息工程学院")]
     [InlineData("南昌大学 信息工程学院", "located_in", "南昌")]
     [InlineData("栾知夏", "author_of", "集装箱码头泊位分配的启发式算法")]
@@ -597,6 +597,7 @@ public class PageLayoutRelationTests
         var result = Extract(JournalPaper);
 
         Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.Contains(result.Entities, e => e.SurfaceForms.Contains("TAI Mingyuan") && e.SurfaceForms.Contains("邰明远"));
         Assert.Contains(result.Entities, e => e.Type == EntityType.Work && e.SurfaceForms.Contains("系统工程学报"));
         Assert.False(Has(result, "邰明远", "works_at", "南昌大学 信息工程学院"), Describe(result));
     }
@@ -670,6 +671,23 @@ public class PageLayoutRelationTests
         var result = Extract(LaunchComments);
 
         Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    private const string OfficersTable = "Halvercrest Systems, Inc. (\"Halvercrest,\" the \"Company\") builds grid software. Halvercrest sells to utilities.\n\n"
+        + "Information about our Executive Officers\n\nName | Age | Position\nMarcus Whitfield | 52 | Co-Founder, Chief Executive Officer and Chairman\n"
+        + "Hannah Prescott | 49 | Chief Financial Officer\nOliver Grant | 55 | General Counsel and Secretary\n";
+
+    [Theory]
+    [InlineData("Marcus Whitfield", "cofounder_of", "Halvercrest Systems, Inc.")]
+    [InlineData("Marcus Whitfield", "ceo_of", "Halvercrest Systems, Inc.")]
+    [InlineData("Hannah Prescott", "works_at", "Halvercrest Systems, Inc.")]
+    [InlineData("Oliver Grant", "works_at", "Halvercrest Systems, Inc.")]
+    public void OfficersTable_ARowUnderItsHeaderRow_IsNoLineWrapped(string subject, string predicate, string @object)
+    {
+        var result = Extract(OfficersTable);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("Position")));
     }
 
     private const string HiringThread = "# Ask HN: Who is hiring?\n\n**jdoe** 2 days ago\n\n"
