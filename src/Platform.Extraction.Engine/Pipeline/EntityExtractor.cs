@@ -56,6 +56,7 @@ public sealed partial class EntityExtractor(
             .Concat(LatinCandidates.CourtNames(normalized))
             .Concat(LatinCandidates.LawNames(normalized))
             .Concat(StandardCodes.Find(normalized))
+            .Concat(LatinCandidates.ModelsOfACuratedChineseProduct(normalized, curated))
             .Concat(ProcurementItems.Candidates(normalized))
             .Concat(LatinCandidates.TitlesWithASubtitle(normalized))
             .Concat(LatinCandidates.WorksListedWithTheirAuthors(normalized))

@@ -442,4 +442,24 @@ public class ResolutionTests
         Assert.Contains("Okafor School", school.SurfaceForms);
         Assert.Contains("Marion T. Okafor School", school.SurfaceForms);
     }
+
+    [Fact]
+    public void ACuratedChineseProductWithAModelNumber_IsThatModel()
+    {
+        var result = Extractor.Extract("该系统适配华为昇腾910B芯片，边缘端部署于昇腾310B模组。昇腾是华为的芯片品牌。");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Product && e.SurfaceForms.Contains("昇腾910B"));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Product && e.SurfaceForms.Contains("昇腾310B"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("910B") || e.SurfaceForms.Contains("310B"));
+        Assert.Contains(result.Relations, r => r.Predicate == "product_of" && r.Evidence.Contains("华为昇腾910B"));
+    }
+
+    [Fact]
+    public void ACuratedFamilyNamedBesideTheOneModelOfIt_IsThatModel()
+    {
+        var result = Extractor.Extract("我们也在测试华为的昇腾910B。说实话，昇腾的软件生态还需要时间。");
+
+        var model = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("昇腾910B"));
+        Assert.Contains("昇腾", model.SurfaceForms);
+    }
 }

@@ -89,7 +89,8 @@ internal static partial class CandidateSelector
                 EntityType.Product => c.Source == CandidateSource.LatinRecognizer
                     && ((c.End == curated.End && c.Text[c.Text.Length - curated.Length - 1] == ' ')
                         || (c.Start == curated.Start && c.Text[curated.Length] is '-' or ' ' or '.' && c.Text[(c.Text.LastIndexOf(' ') + 1)..].Any(char.IsAsciiDigit))
-                        || (c.Start == curated.Start && c.Text[curated.Length] == ' ' && curated.Confidence < KnowledgeBaseCandidates.CaseSensitiveAliasConfidence)),
+                        || (c.Start == curated.Start && c.Text[curated.Length] == ' ' && curated.Confidence < KnowledgeBaseCandidates.CaseSensitiveAliasConfidence)
+                        || (c.Start == curated.Start && Text.CharClass.IsHan(curated.Text[^1]) && char.IsAsciiDigit(c.Text[curated.Length]))),
                 EntityType.Organization => c.Start == curated.Start && c.Source is CandidateSource.LatinRecognizer or CandidateSource.ChineseTagger
                         && InvestmentArm().IsMatch(c.Text.AsSpan(curated.Length))
                     || IsInsideALongerFirm(curated, c),

@@ -719,6 +719,26 @@ internal static partial class LatinCandidates
     [GeneratedRegex(@"(?<=^|\n)[ \t*_-]*\**(?<person>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){1,2})\**[ \t]*[·—–|][ \t]*(?i:" + Relations.RoleNouns.Chain + @")[ \t]*(?:,|@|\bat\b)[ \t]*(?<firm>\p{Lu}[\w&.'’-]*(?:[ \t]\p{Lu}[\w&.'’-]*){0,3})[ \t]*(?=\n|$)")]
     private static partial Regex PostAndFirmOnANameLine();
 
+    /// <summary>
+    /// "华为昇腾910B芯片", "昇腾310B边缘模组": a curated Chinese product name with a model number right after it is that model, a
+    /// product of its own (the family stays the curated one).
+    /// </summary>
+    public static IEnumerable<Candidate> ModelsOfACuratedChineseProduct(string text, IReadOnlyList<Candidate> curated)
+    {
+        foreach (var family in curated.Where(c => c.Type == EntityType.Product && Text.CharClass.IsHan(c.Text[^1])))
+        {
+            if (ModelNumber().Match(text, family.End) is { Success: true } model)
+            {
+                var end = model.Index + model.Length;
+                yield return new Candidate(family.Start, end, text[family.Start..end], EntityType.Product, 0.8, CandidateSource.LatinRecognizer,
+                    Cue: "a curated product's model number");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G[A-Z]?\d{2,4}[A-Z]{0,3}(?![A-Za-z0-9])")]
+    private static partial Regex ModelNumber();
+
     /// <summary>"Community partners: Washington Technology Industry Association (WTIA), Cascadia Innovation Corridor": the names in an event's sponsor field are organisations.</summary>
     public static IEnumerable<Candidate> OrganisationsInASponsorsField(string text) =>
         SponsorsField().Matches(text).SelectMany(m => m.Groups["name"].Captures).Select(name => new Candidate(name.Index, name.Index + name.Length,

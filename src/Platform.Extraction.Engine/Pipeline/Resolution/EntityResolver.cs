@@ -85,7 +85,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// <summary>
     /// "Wren" in a headline and "Wren-34B" in the text are one product the knowledge base does not know: a name that is
     /// exactly the family part of one versioned name of another product in the document (a hyphen or a space, then a
-    /// number) joins it.
+    /// number) joins it. So does a curated Chinese family beside the one model of it the text names (昇腾, 昇腾910B).
     /// </summary>
     private static void MergeProductsWithTheirVersions(List<EntityCluster> all)
     {
@@ -98,7 +98,19 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 Merge(all, versioned, family, $"\"{family.Name}\" is the family name of \"{versioned.Name}\"");
             }
         }
+        // "测试华为的昇腾910B。说实话，昇腾的软件生态……": a curated family named alone beside the one model of it the text names.
+        foreach (var family in all.Where(c => c.Entry is not null && c.Type == EntityType.Product && c.ChineseForms.Any()).ToList())
+        {
+            var versions = products.Where(v => all.Contains(v) && v.ChineseForms.Any(f => family.ChineseForms.Any(name => IsModelOf(f, name)))).ToList();
+            if (versions is [{ } versioned])
+            {
+                Merge(all, versioned, family, $"\"{family.ChineseForms.First()}\" is the family name of \"{versioned.Name}\"");
+            }
+        }
     }
+
+    private static bool IsModelOf(string model, string family) =>
+        model.Length > family.Length && model.StartsWith(family, StringComparison.Ordinal) && char.IsAsciiDigit(model[family.Length]);
 
     private static bool IsVersionOf(string versioned, string family) =>
         family.Length >= 3 && versioned.Length > family.Length + 1 && versioned.StartsWith(family, StringComparison.Ordinal)
