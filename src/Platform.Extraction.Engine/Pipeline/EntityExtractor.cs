@@ -110,7 +110,6 @@ public sealed partial class EntityExtractor(
         JobPostHeaders.Apply(normalized, candidates);
         SocialHandles.Apply(normalized, candidates);
         candidates.RemoveAll(c => LatinCandidates.IsNeverAName(normalized, c));
-        foreach (var c in candidates.Where(c => Environment.GetEnvironmentVariable("DEBUGCAND") is { } d && c.Text.Contains(d))) Console.WriteLine($"C {c.Start}-{c.End} {c.Type} {c.Source} {c.Confidence} {c.Cue} «{c.Text}»"); // DEBUGCAND
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion));

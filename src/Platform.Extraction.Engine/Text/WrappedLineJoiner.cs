@@ -31,7 +31,7 @@ public static class WrappedLineJoiner
                 && (char.IsLower(text[after]) || (StartsCapitalised(text, lineStart, before) && !OpensWithMarkup(original, lineStart)))
                 && !OpensWithALabel(text, after) && !RepeatsTheLineEnd(text, lineStart, before, after)
                 && !(OpensAsAnEntry(text, lineStart) && OpensAsAnEntry(text, after))
-                && !HoldsACellBorder(text, lineStart, text.Length) && !MarksItsNamesWithNumbers(text, after))
+                && !HoldsACellBorder(text, lineStart) && !MarksItsNamesWithNumbers(text, after))
             {
                 text[i] = ' ';
                 if (before == i - 2)
@@ -109,11 +109,11 @@ public static class WrappedLineJoiner
     }
 
     // "Name | Age | Position\nReuben Alcott | 52 | …": a table's rows are no lines wrapped.
-    private static bool HoldsACellBorder(char[] text, int lineStart, int end)
+    private static bool HoldsACellBorder(char[] text, int lineStart)
     {
         var lineEnd = Array.IndexOf(text, '\n', lineStart);
-        var next = lineEnd < 0 ? -1 : Array.IndexOf(text, '\n', lineEnd + 1);
-        return text.AsSpan(lineStart, (next < 0 ? end : next) - lineStart).Contains('|');
+        var nextLineEnd = lineEnd < 0 ? -1 : Array.IndexOf(text, '\n', lineEnd + 1);
+        return text.AsSpan(lineStart, (nextLineEnd < 0 ? text.Length : nextLineEnd) - lineStart).Contains('|');
     }
 
     // "…for Industrial Defect Detection\nQIAN Jiayan1,2, GE Wentao1": a paper's authors, marked with their units' numbers,

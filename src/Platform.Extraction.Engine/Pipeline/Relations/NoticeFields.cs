@@ -56,7 +56,7 @@ internal static partial class NoticeFields
     {
         foreach (var item in Candidates.ProcurementItems.Find(text))
         {
-            var maker = new[] { item.Maker, item.Brand }.OfType<System.Text.RegularExpressions.Capture>()
+            var maker = new[] { item.Maker, item.Brand }.OfType<Capture>()
                 .Select(field => mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start >= field.Index && m.End <= field.Index + field.Length))
                 .FirstOrDefault(m => m is not null);
             if (maker is not null && mentions.FirstOrDefault(m => m.Type == EntityType.Product && m.Start == item.Model.Index) is { } product)
