@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Pipeline.Candidates;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -17,8 +18,8 @@ internal static partial class PaperFrontMatterRelations
         foreach (var block in PaperFrontMatter.TitleBlocks(text))
         {
             var paper = mentions.FirstOrDefault(m => m.Type == EntityType.Work && m.Start == block.Title.Index);
-            var evidence = text[block.AuthorsStart..block.AuthorsEnd].Trim();
-            var evidenceStart = block.AuthorsStart + text[block.AuthorsStart..block.AuthorsEnd].IndexOf(evidence, StringComparison.Ordinal);
+            var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, block.AuthorsStart, block.AuthorsEnd);
+            var evidence = text[evidenceStart..evidenceEnd];
             var units = block.Units.ToDictionary(u => u.Number, u => (Unit: u, Mention: mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start == u.Name.Index)));
             foreach (var (unit, mention) in units.Values)
             {
@@ -35,7 +36,7 @@ internal static partial class PaperFrontMatterRelations
                 }
                 if (paper is not null)
                 {
-                    yield return new ExtractedRelation(person.EntityId, "author_of", paper.EntityId, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
+                    yield return new ExtractedRelation(person.EntityId, "author_of", paper.EntityId, evidence, evidenceStart, evidenceEnd, Confidence);
                 }
                 var student = IsAStudent(text, author.Name.Value);
                 foreach (var number in author.Units)
@@ -43,7 +44,7 @@ internal static partial class PaperFrontMatterRelations
                     if (units.TryGetValue(number, out var unit) && unit.Mention is not null)
                     {
                         var predicate = student && SchoolHead().IsMatch(unit.Unit.Name.Value) ? "affiliated_with" : "works_at";
-                        yield return new ExtractedRelation(person.EntityId, predicate, unit.Mention.EntityId, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
+                        yield return new ExtractedRelation(person.EntityId, predicate, unit.Mention.EntityId, evidence, evidenceStart, evidenceEnd, Confidence);
                     }
                 }
             }
