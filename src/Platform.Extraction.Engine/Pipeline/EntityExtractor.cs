@@ -110,6 +110,7 @@ public sealed partial class EntityExtractor(
         JobPostHeaders.Apply(normalized, candidates);
         SocialHandles.Apply(normalized, candidates);
         candidates.RemoveAll(c => LatinCandidates.IsNeverAName(normalized, c));
+        ParticlesBeforeFirms.Remove(candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion));

@@ -64,6 +64,25 @@ public class DiscourseRelationTests
     }
 
     [Fact]
+    public void TimestampedTranscriptTurn_SpeaksForItsOwnSpeaker_AndTheirCoFoundersAreTheirFirms()
+    {
+        var result = Extract("Host Dana Pike of Birchline Ventures talks with Omar Reyes, CEO of Quillfeather Systems.\n\n"
+            + "[00:01:02] DANA: Welcome, Omar. You were at Apple for years?\n\n"
+            + "[00:01:10] OMAR: Nine years. I left Apple in 2021. Tomas Vireo, our third co-founder, is our chief architect.\n\n"
+            + "[00:02:00] DANA: And what does Birchline like about you?");
+
+        Assert.True(Has(result, "Omar Reyes", "former_employee_of", "Apple"), Describe(result));
+        Assert.False(Has(result, "Dana Pike", "former_employee_of", "Apple"), Describe(result));
+        Assert.True(Has(result, "Tomas Vireo", "cofounder_of", "Quillfeather Systems"), Describe(result));
+        Assert.False(Has(result, "Tomas Vireo", "works_at", "Birchline Ventures"), Describe(result));
+    }
+
+    [Fact]
+    public void AFirmsOrdinalCoFounder_CoFoundedIt() =>
+        Assert.True(Has(Extract("Quillfeather Systems makes chips. Tomas Vireo, Quillfeather's third co-founder, spoke next."),
+            "Tomas Vireo", "cofounder_of", "Quillfeather Systems"));
+
+    [Fact]
     public void DeclaredShortName_IsTheSameOrganisation()
     {
         var result = Extract("杭州澄岚智能科技有限公司（以下简称“澄岚智能”）今天发布了新模型。澄岚智能表示将继续投入研发。");

@@ -462,4 +462,21 @@ public class ResolutionTests
         var model = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("昇腾910B"));
         Assert.Contains("昇腾", model.SurfaceForms);
     }
+
+    [Theory]
+    [InlineData("Orla Finch co-founded Brannock Labs in 2020. Today Brannock Labs makes the coding assistant Brannock Relay and the platform Brannock Harbor. Brannock, which is based in Leeds, hires widely. We built Brannock in a spare room, and Brannock still feels small.", "Brannock Labs", "Brannock")]
+    [InlineData("麦岩智算今天发布新芯片。麦岩智算董事长在会后表示，合作会继续。分析师认为，这是麦岩这类公司的机会窗口，麦岩这次派了工程师常驻伦敦。", "麦岩智算", "麦岩")]
+    [InlineData("投资方包括伦敦的风险投资机构布伦特伍德合伙公司。该公司去年的B轮融资由布伦特伍德领投。", "布伦特伍德合伙公司", "布伦特伍德")]
+    [InlineData("它的名字叫青篱实验室（Greenhedge Labs），总部在西雅图。后来，青篱与亚马逊签署合作协议。", "青篱实验室", "青篱")]
+    [InlineData("**问：为什么叫“栖川”？**\n**答：** 栖是停下来，川是河流。栖川机器人成立于2022年，总部在深圳。", "栖川机器人", "栖川")]
+    [InlineData("本文节选自《风口与深水：一位工程师的二十年》。《风口与深水》出版后广受好评。", "风口与深水：一位工程师的二十年", "风口与深水")]
+    [InlineData("DANA: Kenji Morrow, my co-founder, is our chief architect. Kenji came from Nvidia, where he designed memory systems. We began in Kenji's garage.", "Kenji Morrow", "Kenji")]
+    public void AShortFormTheTaggerReadsAsAnotherKind_IsTheNameItShortens(string text, string full, string shortForm)
+    {
+        var result = Extractor.Extract(text);
+
+        var entity = Assert.Single(result.Entities, e => e.SurfaceForms.Contains(full));
+        Assert.Contains(shortForm, entity.SurfaceForms);
+        Assert.DoesNotContain(result.Entities, e => e != entity && e.SurfaceForms.Contains(shortForm));
+    }
 }

@@ -79,4 +79,19 @@ public class UglyInputTests
         var mention = Assert.Single(result.Mentions);
         Assert.Equal("OpenAI", text[mention.Start..mention.End]);
     }
+
+    [Theory]
+    [InlineData("[00:03:10] MARA: The Quillfeather Q2 replaced the Q1 last spring. Quillfeather sells it to banks.", "Quillfeather Q2", "The Quillfeather")]
+    [InlineData("(12:40) HOST: The Tarnwell T3 ships in May.", "Tarnwell T3", "The Tarnwell")]
+    [InlineData("我们明年会在杭州办第一届栖川开发者大会，欢迎大家来。", "栖川开发者大会", "杭州办")]
+    [InlineData("很多人问我，栖川怎么和OpenAI、Anthropic比？栖川科技只做工业场景。", "栖川科技", "怎么")]
+    [InlineData("栖川科技成立于2022年。那栖川呢？我们只做工业。", "栖川科技", "那栖川")]
+    [InlineData("本文由深潜科技原创。以下是对话实录，经深潜科技编辑整理。", "深潜科技", "经深潜")]
+    public void ANameBesideTheWordsAroundIt_KeepsOnlyItsOwnCharacters(string text, string name, string notInAnyName)
+    {
+        var result = Extractor.Extract(text);
+
+        Assert.Contains(result.Entities, e => e.SurfaceForms.Contains(name));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.Contains(notInAnyName)));
+    }
 }

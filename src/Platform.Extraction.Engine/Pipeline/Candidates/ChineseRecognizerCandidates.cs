@@ -155,7 +155,9 @@ internal static partial class ChineseRecognizerCandidates
                 }
 
                 var surface = text[start..end];
-                var type = IsNewspaperWithoutTitleMarks(text, start, end, span.Type) ? EntityType.Organization : span.Type;
+                // 子午环实验室 read as a place: a name ending in an institution's head is an organisation's.
+                var type = IsNewspaperWithoutTitleMarks(text, start, end, span.Type)
+                    || (span.Type == EntityType.Location && InstitutionHead().IsMatch(surface)) ? EntityType.Organization : span.Type;
                 if (IsLatinName(text, start, end, span))
                 {
                     yield return new Candidate(start, end, surface, span.Type, SureCandidateConfidence, CandidateSource.ChineseRecognizer,
@@ -181,6 +183,9 @@ internal static partial class ChineseRecognizerCandidates
     /// </summary>
     private static bool IsNewspaperWithoutTitleMarks(string text, int start, int end, EntityType type) =>
         type == EntityType.Work && !IsTitleMarked(text, start, end) && NewspaperHead().IsMatch(text.AsSpan(start, end - start));
+
+    [GeneratedRegex("(?:实验室|研究院|研究所|大学|公司|集团|银行|委员会)$")]
+    private static partial Regex InstitutionHead();
 
     [GeneratedRegex("(?:日报|晚报|时报|周刊|早报|商报)$")]
     private static partial Regex NewspaperHead();

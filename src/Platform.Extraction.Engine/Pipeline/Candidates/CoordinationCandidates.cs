@@ -167,7 +167,7 @@ internal static partial class CoordinationCandidates
         return adverb.Success && adverb.Index - start >= 2 ? adverb.Index : end;
     }
 
-    [GeneratedRegex("(?:(?:去年|今年|明年|此前|昨天|今天)(?:已经|曾经|也已|已|曾|将|还|也)?|(?:已经|曾经|正在|目前|也已|已|曾|将|正|宣布|表示|计划|决定|同意|正式|还|也|则|近日|日前))$")]
+    [GeneratedRegex("(?:(?:去年|今年|明年|此前|昨天|今天)(?:已经|曾经|也已|已|曾|将|还|也)?|(?:已经|曾经|正在|目前|也已|已|曾|将|正|宣布|表示|计划|决定|同意|正式|还|也|则|近日|日前|怎么|怎样|如何|为什么|为何|到底|究竟|是否|都|又|就|却|再))$")]
     private static partial Regex TrailingAdverb();
 
     private static IEnumerable<Candidate> Anchors(IReadOnlyList<Candidate> candidates) =>

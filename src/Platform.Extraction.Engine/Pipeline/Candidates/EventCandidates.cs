@@ -18,13 +18,20 @@ internal static partial class EventCandidates
             var name = match.Value;
             var introduced = Introducer().Match(name);
             var start = match.Index + (introduced.Success ? introduced.Length : 0);
-            start += Edition().Match(text, start, match.Index + match.Length - start).Length;
+            // 杭州办第一届翎渊开发者大会: the name starts after its edition, after the words of a clause too (a year before the
+            // edition stays: 2026第二届鹭岛…论坛 is named so).
+            var headStart = match.Groups["head"].Index;
+            var edition = headStart > start ? Edition().Matches(text[start..headStart]).LastOrDefault(e => e.Index == 0 || text.Substring(start, e.Index).Any(Text.CharClass.IsHan)) : null;
+            if (edition is not null)
+            {
+                start += edition.Index + edition.Length;
+            }
             // 北京世界机器人大会: a world event named with the city it is held in is the world event, in that city.
             start += HostCity(text, start, commonWords);
             var length = match.Index + match.Length - start;
             // Without an introducer the name starts where the run of characters does; a match cut off inside a longer
             // run has no known start.
-            var startKnown = introduced.Success || match.Index == 0 || !Text.CharClass.IsHan(text[match.Index - 1]);
+            var startKnown = introduced.Success || edition is not null || match.Index == 0 || !Text.CharClass.IsHan(text[match.Index - 1]);
             var modifier = text.Substring(start, length - match.Groups["head"].Length);
             // A launch event or a seminar is named only by a name of its own, not by an everyday word (秋季发布会, 学术研讨会).
             var generic = match.Groups["head"].Value is "发布会" or "研讨会" ? commonWords.Contains(modifier) : commonWords.IsFrequent(modifier);
@@ -96,10 +103,10 @@ internal static partial class EventCandidates
     [GeneratedRegex("总裁|董事长|首席|院长|所长|主任|经理|书记|部长|局长|市长|省长|教授")]
     private static partial Regex PersonsTitle();
 
-    [GeneratedRegex(@"\G(?:第[一二三四五六七八九十百零0-9]{1,4}届|首届)")]
+    [GeneratedRegex(@"第[一二三四五六七八九十百零0-9]{1,4}届|首届")]
     private static partial Regex Edition();
 
     // Verbs and particles that introduce the name, and prepositions an event's name never holds ("…钱伟长为大会题词").
-    [GeneratedRegex(@"^.*(?:参加了?|出席了?|举办了?|举行了?|召开了?|参展|亮相|荣获|获得|在|于|的|了|和|与|及|为|向|对|给|被|把|由|是)")]
+    [GeneratedRegex(@"^.*(?:参加了?|出席了?|举办了?|举行了?|召开了?|办了?|参展|亮相|荣获|获得|在|于|的|了|和|与|及|为|向|对|给|被|把|由|是|但|也|比)")]
     private static partial Regex Introducer();
 }

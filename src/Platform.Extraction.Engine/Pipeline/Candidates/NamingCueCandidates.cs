@@ -24,7 +24,9 @@ internal static partial class NamingCueCandidates
             {
                 continue;
             }
-            yield return new Candidate(name.Index, name.Index + name.Length, name.Value, TypeOf(head), 0.8,
+            // 为什么叫“岚跃”, beside 岚跃机器人: with no kind said, a name that opens a firm's name in the text is that firm's.
+            var type = head.Length == 0 && OpensAFirmsName(text, name.Value) ? EntityType.Organization : TypeOf(head);
+            yield return new Candidate(name.Index, name.Index + name.Length, name.Value, type, 0.8,
                 CandidateSource.BookTitle, Cue: $"named with \"{match.Groups["cue"].Value}\"");
         }
         foreach (Match match in ChineseKindThenQuote().Matches(text).Concat(ChineseQuoteThenKind().Matches(text)).Concat(ChineseQuotedUpgrade().Matches(text))
@@ -234,6 +236,11 @@ internal static partial class NamingCueCandidates
             }
         }
     }
+
+    private static bool OpensAFirmsName(string text, string name) =>
+        name.All(Text.CharClass.IsHan) && Regex.IsMatch(text, Regex.Escape(name) + FirmHeadAfterAName);
+
+    private const string FirmHeadAfterAName = "(?:机器人|科技|智能|智算|技术|集团|公司|实验室|研究院|资本|创投)";
 
     private static EntityType TypeOf(string kind) => kind.ToLowerInvariant() switch
     {

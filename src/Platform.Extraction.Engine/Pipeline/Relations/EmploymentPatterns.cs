@@ -72,9 +72,9 @@ internal static class EmploymentPatterns
         // Titles: "OpenAI chief executive Sam Altman", "英伟达创始人兼首席执行官黄仁勋", "前OpenAI首席技术官米拉·穆拉蒂". Not a post
         // someone before took up: in "梁思齐担任公司董事长兼首席执行官，顾北辰任…" the titles are 梁思齐's.
         // 原 before a named firm is "formerly of" it too (原阿里云副总裁邓子衿).
-        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:(?:{Former}|(?<former>原)(?=⟦\d+:O⟧[\p{{IsCJKUnifiedIdeographs}}]))\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:(?:other|fellow)\s+)?(?:{Former}\s*)?{Titles}{WhatTheTitleIsFor}(?:{DescriptionAfterATitle}|{Apposition}){{P:s}}"),
+        new(RelationPattern.FromRoles, $@"(?<!(?:担任|出任|升任|接任|任)\s*)(?:(?:{Former}|(?<former>原)(?=⟦\d+:O⟧[\p{{IsCJKUnifiedIdeographs}}]))\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*{Ordinal}(?:(?:other|fellow)\s+)?(?:{Former}\s*)?{Titles}{WhatTheTitleIsFor}(?:{DescriptionAfterATitle}|{Apposition}){{P:s}}"),
         // "Mark Zuckerberg, Meta's chief executive", "杨植麟是月之暗面的创始人", "Sam Altman is one of OpenAI's co-founders".
-        new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
+        new(RelationPattern.FromRoles, $@"{{P:s}}{Apposition}{Copula}(?:{Former}\s*)?{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*{Ordinal}(?:{Former}\s*)?{Titles}{NotBeforeAName}"),
         // "中国科学院院士、复旦大学教授葛惟中": the first of a person's posts listed before the name.
         new(RelationPattern.FromRoles, $@"{{O:o}}{CloseQuote}\s*{Possessive}\s*{ChineseQualifier}\s*{Titles}\s*、\s*(?:⟦\d+:O⟧\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}\s*、\s*){{0,2}}⟦\d+:O⟧\s*{Possessive}\s*{ChineseQualifier}\s*{RoleNouns.Uncaptured}\s*{{P:s}}"),
         // "扬子视觉的创始人是前海康威视算法总监孟晓川": the post, then who holds it, perhaps after what they were.

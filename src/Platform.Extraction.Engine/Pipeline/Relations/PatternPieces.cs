@@ -109,6 +109,9 @@ internal static class PatternPieces
     /// A short Chinese qualifier of a title ("全球事务" in 全球事务总裁, "首席AI" in 首席AI科学家, where AI is a concept); never
     /// a particle or verb that starts a clause.
     /// </summary>
+    /// <summary>Which of several holders of a title someone is: "Quillfeather's third co-founder", "our first CTO".</summary>
+    public const string Ordinal = @"(?:(?:first|second|third|fourth|fifth|founding|longtime|long-time)\s+)?";
+
     public const string ChineseQualifier = @"(?:[\p{IsCJKUnifiedIdeographs}-[的是在和与了及等]]|\s*⟦\d+:C⟧\s*){0,6}?";
 
     /// <summary>

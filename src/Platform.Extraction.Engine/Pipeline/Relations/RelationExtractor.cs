@@ -302,6 +302,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         {
             start++;
         }
+        start = Text.TextLines.AfterATimestamp(text, start);
         if (speaker is null || !Text.TextLines.OpensALine(text, start))
         {
             return current;
@@ -367,7 +368,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
     public static string Clip(string text, int start, int end) =>
         end - start <= MaxEvidenceChars ? text[start..end] : text[start..(start + MaxEvidenceChars)];
 
-    // "I" alone or contracted ("I've joined", "I'm taking"), not before another apostrophe.
-    [GeneratedRegex(@"(?<plural>我们|\b(?:[Ww]e|[Oo]ur|[Uu]s)\b)|我|\bI\b(?!['’](?!(?:m|ve|ll|d)\b))")]
+    // "I" alone or contracted ("I've joined", "I'm taking"), not before another apostrophe; "my co-founder" is the firm's.
+    [GeneratedRegex(@"(?<plural>我们|\b(?:[Ww]e|[Oo]ur|[Uu]s)\b|\b[Mm]y(?=\s+(?:fellow\s+)?co-?founders?\b)|我的(?=联合创始人|合伙人))|我|\bI\b(?!['’](?!(?:m|ve|ll|d)\b))")]
     private static partial Regex FirstPerson();
 }

@@ -867,7 +867,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 owners = [subject];
             }
-            if (owners.Count == 1 && (part.Type == EntityType.Person || owners[0].Mentions.Count > part.Mentions.Count))
+            // A place the KB does not know, read in a person's given name ("Kenji came from Nvidia" beside Kenji Ardmore), is that
+            // person however often it is named.
+            if (owners.Count == 1 && (part.Type == EntityType.Person || owners[0].Mentions.Count > part.Mentions.Count
+                || (part.Type == EntityType.Location && PersonNames(owners[0]).Any(n => part.Forms.Contains(n.Split(' ')[0])))))
             {
                 Merge(all, owners[0], part, $"\"{part.Forms.First()}\" is a short form of \"{owners[0].Name}\"");
             }
@@ -980,11 +983,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static readonly string[] ResearchHeads = ["研究院", "研究所", "研究中心"];
 
-    private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "大学", "机器人", "事业部", "事业群"];
+    private static readonly string[] AbbreviatedHeads = ["股份有限公司", "有限责任公司", "有限公司", "合伙公司", "公司", "集团", "大学", "机器人", "事业部", "事业群", "实验室"];
 
     private static readonly HashSet<string> LegalFormHeads = new(StringComparer.Ordinal) { "股份有限公司", "有限责任公司", "有限公司" };
 
-    private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "股份", "汽车", "终端", "微电子", "电子", "通信", "软件", "医药", "半导体"];
+    private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "智算", "股份", "汽车", "终端", "微电子", "电子", "通信", "软件", "医药", "半导体"];
 
     /// <summary>Trades a firm's name may end in besides <see cref="GenericTails"/>, which its short forms drop (元启智能驾驶技术 → 元启).</summary>
     private static readonly HashSet<string> ChineseTradeWords = new(StringComparer.Ordinal)
@@ -1008,8 +1011,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         if (cluster.Type == EntityType.Work)
         {
             // "the Online Safety Act" of the Online Safety Act 2023: a law goes by its name without its year, too.
+            // 《算力与野心：一位投资人眼中的人工智能十年》 goes by 《算力与野心》: a title without its subtitle.
             return cluster.LatinForms.Select(LawInitials).Concat(cluster.LatinForms.Select(f => LawName().Match(f))
                 .Where(m => m.Success && m.Groups["year"].Success).Select(m => m.Value[..m.Groups["year"].Index].TrimEnd()))
+                .Concat(cluster.Forms.Select(TitleWithoutItsSubtitle))
                 .OfType<string>();
         }
         if (cluster.Type is not (EntityType.Organization or EntityType.Location))
@@ -1499,13 +1504,18 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         bool IsAFirmsNameReadAsAPerson(EntityCluster c) => text is not null && c.Type == EntityType.Person
             && c.Forms.All(f => f.Contains(' ') && f.All(ch => ch == ' ' || char.IsAsciiLetter(ch)))
             && !c.Mentions.Any(m => IsSaidOfAPerson(text, m));
-        foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location or EntityType.Work || IsSurnameOfNobody(c) || IsAFirmsNameReadAsAPerson(c))).ToList())
+        // And so is a Chinese firm's short form read as a person's name (钟麓 of 钟麓智算) where no title or honorific goes with it.
+        bool IsAChineseFirmsShortFormReadAsAPerson(EntityCluster c) => text is not null && c.Type == EntityType.Person
+            && c.Forms.All(f => f.Length is >= 2 and <= 5 && f.All(CharClass.IsHan) && owners.ContainsKey(f))
+            && !c.Mentions.Any(m => ChinesePersonCueAfter().IsMatch(text.AsSpan(m.End, Math.Min(4, text.Length - m.End))));
+        foreach (var part in all.Where(c => c.Entry is null && (c.Type is EntityType.Organization or EntityType.Location or EntityType.Work || IsSurnameOfNobody(c)
+            || IsAFirmsNameReadAsAPerson(c) || IsAChineseFirmsShortFormReadAsAPerson(c))).ToList())
         {
             // A form in capitals beside the same name in lower case ("Vyrel AI (stylized VYREL)", "Vyrel") goes where that one goes.
             var full = part.Forms.Where(f => !part.Forms.Any(other => other != f && other.Equals(f, StringComparison.OrdinalIgnoreCase)) || f.Any(char.IsLower))
                 .Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
             if (full is [_] && text is not null && part.Type is EntityType.Organization or EntityType.Location
-                && part.LatinForms.Any(f => IsTheFirmItsNamesakesBelongTo(f, all, text)))
+                && part.LatinForms.Any(f => IsTheFirmItsNamesakesBelongTo(f, all, text, full[0])))
             {
                 part.Retype(EntityType.Organization);
                 continue;
@@ -1614,9 +1624,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// <summary>
     /// "Ambrel" beside Ambrel Research, Ambrel UK Ltd. and Ambrel Forge, or "Tessivo" beside its regional arm Tessivo EMEA,
     /// standing alone more often than any of them is named: the firm whose units and products carry its name, not a short
-    /// form of one of them.
+    /// form of one of them. Where the firm's full name is the only organisation among them ("Corvelle" beside Corvelle Labs,
+    /// Corvelle Pilot and Corvelle Harbor), the products carry the name of that firm, which goes by it.
     /// </summary>
-    private static bool IsTheFirmItsNamesakesBelongTo(string name, IReadOnlyList<EntityCluster> all, string text)
+    private static string? TitleWithoutItsSubtitle(string title) =>
+        title.IndexOf(':') is var colon and >= 2 && title.Length - colon > 2 && !char.IsWhiteSpace(title[colon - 1]) ? title[..colon].TrimEnd() : null;
+
+    private static bool IsTheFirmItsNamesakesBelongTo(string name, IReadOnlyList<EntityCluster> all, string text, EntityCluster? owner)
     {
         if (name.Length < 3 || name.Contains(' ') || !char.IsAsciiLetterUpper(name[0]))
         {
@@ -1625,7 +1639,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         var namesakes = all.Where(c => c.Type is EntityType.Organization or EntityType.Product
             && c.LatinForms.Any(f => f.StartsWith(name + " ", StringComparison.Ordinal))).ToList();
         // One namesake is enough where it is the firm's regional arm ("Tessivo" beside Tessivo EMEA).
-        if (namesakes.Count < 3 && !namesakes.Any(c => c.LatinForms.Any(f => RegionalArm().IsMatch(f.AsSpan(name.Length)))))
+        var regionalArm = namesakes.Any(c => c.LatinForms.Any(f => RegionalArm().IsMatch(f.AsSpan(name.Length))));
+        if ((namesakes.Count < 3 && !regionalArm)
+            || (!regionalArm && owner is not null && !namesakes.Any(c => c != owner && c.Type == EntityType.Organization)))
         {
             return false;
         }
@@ -1669,6 +1685,9 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static bool IsSaidOfAPerson(string text, Candidate mention) =>
         PersonCueAfter().IsMatch(text.AsSpan(mention.End, Math.Min(30, text.Length - mention.End)));
+
+    [GeneratedRegex("^(?:先生|女士|博士|教授|院士|老师|同学|总[，。、：:,]|说|笑|认为|回忆|坦言|介绍说)")]
+    private static partial Regex ChinesePersonCueAfter();
 
     // "Halden Rowe said", "Halden Rowe, a partner at …", "Halden Rowe, who …": said of a person.
     [GeneratedRegex(@"^(?:\s+(?:said|says|told|added|argued|wrote|explained)\b|,\s+(?:a|an|the|who|whose|his|her|its|now|then|formerly|previously|chief|head)\b|,\s+[a-z]+\s+(?:at|of)\b)")]
