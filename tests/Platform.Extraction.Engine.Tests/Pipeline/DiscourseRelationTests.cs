@@ -83,6 +83,27 @@ public class DiscourseRelationTests
             "Tomas Vireo", "cofounder_of", "Quillfeather Systems"));
 
     [Fact]
+    public void RoundsListedAfterTheFirmsFunding_AreItsInvestors()
+    {
+        var result = Extract("栖川机器人成立于2023年，两年里完成了四轮融资：天使轮由星火资本投资，Pre-A 轮来自朗峰创投，"
+            + "A 轮由五源资本领投、青岚创投跟投，B 轮则由沧澜产业基金领投，老股东线性资本跟投。");
+
+        foreach (var investor in new[] { "星火资本", "朗峰创投", "五源资本", "青岚创投", "沧澜产业基金", "线性资本" })
+        {
+            Assert.True(Has(result, investor, "invests_in", "栖川机器人"), investor + "\n" + Describe(result));
+        }
+    }
+
+    [Fact]
+    public void ARoundOfTheFirmLedByAnInvestor_IsTheirInvestment()
+    {
+        Assert.True(Has(Extract("Norrvik AI was founded in 2023 in Stockholm. The company's seed round in 2023 was led by Northzone."),
+            "Northzone", "invests_in", "Norrvik AI"));
+        Assert.True(Has(Extract("Host Dana Pike talks with Omar Reyes, CEO of Quillfeather Systems.\n\nOMAR: Our seed and Series A were led by Kettleby Partners."),
+            "Kettleby Partners", "invests_in", "Quillfeather Systems"));
+    }
+
+    [Fact]
     public void DeclaredShortName_IsTheSameOrganisation()
     {
         var result = Extract("杭州澄岚智能科技有限公司（以下简称“澄岚智能”）今天发布了新模型。澄岚智能表示将继续投入研发。");

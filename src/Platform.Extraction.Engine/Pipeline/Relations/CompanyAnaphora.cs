@@ -618,7 +618,7 @@ internal static partial class CompanyAnaphora
     // It may follow a short opening clause (公告显示，本轮融资由…).
     // So may a lettered round, after a year and after another round's clause (2020年A轮由红杉中国领投，2022年B轮由…).
     private const string ChineseRoundOwner = @"(?=(?:本轮|该轮|此轮)(?:融资)?由)(?<=(?:^|[。！？；;!?\n])\s*(?:[^，,。！？；;\n]{1,8}[，,]\s*)?)"
-        + @"|(?=(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound + @"(?:融资)?由)(?<=(?:^|[。！？；;!?\n，,])\s*)";
+        + @"|(?=(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound + @"(?:融资)?(?:则|也)?(?:由|来自))(?<=(?:^|[。！？；;!?\n，,：:])\s*)";
 
     // Tried once per sentence, at its start, where a turn's label stands.
     [GeneratedRegex(@"^\s*(?:[A-Z][\w'.-]+\s+){1,3}?[A-Z][\w'.-]+,\s+(?=(?:CEO|CFO|CTO|COO|VP|SVP|EVP|Chief|President|Chairman|Chairwoman|General\s+Counsel)\b[^:\n⟦]{0,48}:)")]
@@ -629,7 +629,7 @@ internal static partial class CompanyAnaphora
 
     // "led the seed", "co-led their Series A", "joined the A" (a bare letter only before punctuation or "round"): the
     // determiner stands for the firm whose round it is.
-    private const string RoundOfTheTopicLed = @"(?<=\b" + PatternPieces.RoundVerb + @"\s+)(?:their|its|the)(?=\s+(?:Series\s+[A-F]\b|seed\b|[A-F](?=\s*[.;,]|\s+round\b)))";
+    private const string RoundOfTheTopicLed = @"(?<=\b" + PatternPieces.RoundVerb + @"\s+)(?:their|its|the|your)(?=\s+(?:Series\s+[A-F]\b|seed\b|[A-F](?=\s*[.;,]|\s+round\b|\s+(?:last|this|in)\b)))";
 
     private static bool IsARound(string text, int at) => LetteredRoundAt().IsMatch(text.AsSpan(at));
 

@@ -504,9 +504,11 @@ internal static class OrganizationPatterns
         // The round the text is about (a zero-width mention of its firm before it): "The round was led by Lakestar; Bosch
         // Ventures also joined."
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+{{OP:s+}}"),
+        // "Our seed and Series A were led by Kettleby Partners", "The company's seed round in 2023 was led by Northzone".
+        new("invests_in", $@"{{O:o}}\s*{Possessive}\s+(?:(?:first|latest|last|new)\s+)?(?:pre-seed|seed|Series\s+[A-F]\+?)(?:\s+(?:and|&)\s+(?:seed|Series\s+[A-F]\+?))?(?:\s+(?:round|rounds|financing))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:was|were)\s+(?:co-)?led\s+by\s+{{OP:s+}}"),
         // "本轮由高瓴创投领投，礼来亚洲基金、启明创投跟投，老股东峰瑞资本继续加注": the round of the firm the text is about;
         // "峪川的A轮由朔风资本领投，红杉中国跟投": the round of the firm named before it.
-        new("invests_in", $@"{{O:o}}\s*(?:的\s*)?(?:本轮|该轮|此轮|(?:(?:19|20)\d\d年\s*)?{LetteredRound})(?:融资)?由\s*(?:(?:老股东|原股东|股东)?{{OP:s}}(?!\s*(?:(?:19|20)\d\d年\s*)?{LetteredRound})\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
+        new("invests_in", $@"{{O:o}}\s*(?:的\s*)?(?:本轮|该轮|此轮|(?:(?:19|20)\d\d年\s*)?{LetteredRound})(?:融资)?(?:则|也)?(?:由|来自)\s*(?:(?:老股东|原股东|股东)?{{OP:s}}(?!\s*(?:(?:19|20)\d\d年\s*)?{LetteredRound})\s*(?:联合领投|领投|跟投|参投|继续加注|追加投资|加注)?\s*[、，,和与及]?\s*){{1,6}}"),
         new("invests_in", $@"{{O:o}}\s*[Tt]he\s+(?:[\w$€£.,-]+\s+){{0,4}}?round\s+was\s+(?:co-)?led\s+by\s+[^;.]{{0,60}}?[;,]\s*{{OP:s+}}\s+(?:also\s+)?(?:joined|participated|took\s+part|invested)"),
         new("invests_in", $@"{{O:o}}\s*{{OP:s+}}{GapAcrossNames(120)}\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in)\s+the\s+(?:round|financing|raise)\b"),
                 // "投资方包括高瓴资本、小米集团和苏州元禾控股", "Its backers include Index Ventures".

@@ -9,8 +9,8 @@ internal static class PatternPieces
 
     public const string RoundVerb = @"(?:co-led|led|joined|took\s+part\s+in|participated\s+in)";
 
-    /// <summary>A lettered round: A轮, B+轮, Pre-A轮.</summary>
-    public const string LetteredRound = @"(?:Pre-|pre-)?[A-F]\+?轮";
+    /// <summary>A lettered or named round: A轮, B+轮, Pre-A 轮, 天使轮, 种子轮.</summary>
+    public const string LetteredRound = @"(?:(?:Pre-|pre-)?[A-F]\+?[ \t]?|天使\+?|种子|战略)轮";
 
     /// <summary>What a firm ranks its customers or suppliers by: 2025年前五大(客户).</summary>
     public const string TopList = @"(?:(?:19|20)\d\d年度?)?前[一二三四五六七八九十\d]+大";
