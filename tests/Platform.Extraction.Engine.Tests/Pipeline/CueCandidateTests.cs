@@ -196,4 +196,14 @@ public class CueCandidateTests
         Assert.Contains("Delaware", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Del.")).SurfaceForms);
         Assert.Equal(EntityType.Organization, Assert.Single(result.Entities, e => e.SurfaceForms.Contains("U.S. District Court for the District of Delaware")).Type);
     }
+
+    [Fact]
+    public void AHanNameWithSeveralHyphenedVersions_NamesEachVersion()
+    {
+        var result = Extractor.Extract("我们去年发布的云杉-2 很受欢迎。作为云杉-2 的下一代，云杉-3 改成了混合专家架构，云杉-3 下个月开放。");
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Product && e.SurfaceForms.Contains("云杉-2"));
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Product && e.SurfaceForms.Contains("云杉-3"));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("的", StringComparison.Ordinal) || f.StartsWith("为", StringComparison.Ordinal)));
+    }
 }

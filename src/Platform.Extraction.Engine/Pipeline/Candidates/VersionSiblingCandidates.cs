@@ -69,8 +69,34 @@ internal static partial class VersionSiblingCandidates
         {
             found.AddRange(Versions(text, stem + "-", candidates, found, $"a model named after the firm \"{stem}…\""));
         }
+        // 鸿渐-2 … 鸿渐-3, named by no cue: a stem the text gives two version numbers or more, standing after a particle or
+        // punctuation wherever it does (not 的鸿渐 of 发布的鸿渐-3).
+        foreach (var stem in HanStemsBeforeAHyphenedNumber(text).Where(stem => IsALineWithVersions(text, stem)))
+        {
+            found.AddRange(Versions(text, stem + "-", candidates, found, $"one of several versions of \"{stem}\""));
+        }
         return found;
     }
+
+    private static bool IsALineWithVersions(string text, string stem)
+    {
+        var versions = new HashSet<string>(StringComparer.Ordinal);
+        var name = stem + "-";
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && CharClass.IsHan(text[at - 1]) && !ParticlesBeforeAName.Contains(text[at - 1]))
+            {
+                return false;
+            }
+            if (VersionEnd(text, at + name.Length) is var end and > 0)
+            {
+                versions.Add(text[(at + name.Length)..end]);
+            }
+        }
+        return versions.Count >= 2;
+    }
+
+    private const string ParticlesBeforeAName = "的是了和与及为在把将由用从对比于";
 
     /// <summary>The two to four Han characters before each "-2" of the text (授权了其最新的墨子-4 → 墨子, 的墨子, 新的墨子).</summary>
     private static IEnumerable<string> HanStemsBeforeAHyphenedNumber(string text)
