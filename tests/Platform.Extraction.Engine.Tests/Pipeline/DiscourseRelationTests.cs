@@ -104,6 +104,18 @@ public class DiscourseRelationTests
     }
 
     [Fact]
+    public void PeopleListedBeforeDengRen_SetTheFirmUpTogether()
+    {
+        var result = Extract("2019年春天，罗青禾（Qinghe Luo）、乔慕白和史砚秋等人在南京宣布成立栖川机器人。");
+
+        foreach (var founder in new[] { "罗青禾", "乔慕白", "史砚秋" })
+        {
+            Assert.True(Has(result, founder, "cofounder_of", "栖川机器人"), founder + "\n" + Describe(result));
+        }
+        Assert.True(Has(result, "栖川机器人", "located_in", "南京"), Describe(result));
+    }
+
+    [Fact]
     public void DeclaredShortName_IsTheSameOrganisation()
     {
         var result = Extract("杭州澄岚智能科技有限公司（以下简称“澄岚智能”）今天发布了新模型。澄岚智能表示将继续投入研发。");

@@ -179,6 +179,8 @@ internal static class EmploymentPatterns
 
         // founder_of; several founders named together are co-founders (see RelationExtractor).
         new("founder_of", $@"{{P:s+}}{GapWithPlaces(40)}(?:\bfounded\b|\bstarted\b|创立|创办|创建)(?:了)?{Gap(6)}{{O:o}}"),
+        // "奥尔特曼、马斯克和布罗克曼等人在旧金山宣布成立OpenAI": a list of people closed by 等人 set the firm up together.
+        new("founder_of", $@"{{P:s+}}\s*等人?{GapWithPlaces(12)}(?:宣布)?(?:成立|创立|创办|创建)(?:了)?\s*{{O:o}}"),
         new("founder_of", $@"{{P:s}}{Aside}(?:founded|started|went\s+on\s+to\s+(?:found|start))\s+{{O:o}}"),
         // "… and that year founded the university's Language Understanding Laboratory".
         new("founder_of", $@"{{P:s}}{GapAcrossNames(80)}\b(?:founded|started|set\s+up)\s+⟦\d+:O⟧\s*(?:'s|’s)\s+{{O:o}}"),

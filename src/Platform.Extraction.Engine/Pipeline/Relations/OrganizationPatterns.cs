@@ -585,7 +585,7 @@ internal static class OrganizationPatterns
         // founders (and where they were before) between.
         new("located_in", $@"{{O:s}}\s*由(?:[^⟦⟧，,。；\n]|⟦\d+:[PCOR]⟧){{0,40}}?在\s*{{L:o}}\s*(?:创立|创办|创建|成立|联合创立|共同创立)"),
         // "她在杭州创立了镜语科技": where a firm was founded.
-        new("located_in", $@"(?:在|于){{L:o}}(?:共同|联合)?(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
+        new("located_in", $@"(?:在|于){{L:o}}(?:宣布)?(?:共同|联合)?(?:创立|创办|创建|成立|注册)了?\s*{{O:s}}"),
         // "De Vries started the company in Rotterdam in 2019".
         new("located_in", $@"\b(?:co-?found(?:ed)?|found(?:ed)?|start(?:ed)?)\s+{{O:s}}\s+in\s+{{L:o}}"),
         // "the London-based computer-vision company Tractable": the words between may be hyphenated or a concept.
