@@ -101,6 +101,9 @@ public class DiscourseRelationTests
             "Northzone", "invests_in", "Norrvik AI"));
         Assert.True(Has(Extract("Host Dana Pike talks with Omar Reyes, CEO of Quillfeather Systems.\n\nOMAR: Our seed and Series A were led by Kettleby Partners."),
             "Kettleby Partners", "invests_in", "Quillfeather Systems"));
+        var participating = Extract("Halsted Robotics closed a $40 million Series B led by Tamarind Capital, a Boston-based fund, with Ridgeline Ventures and Osprey Partners participating.");
+        Assert.True(Has(participating, "Ridgeline Ventures", "invests_in", "Halsted Robotics"), Describe(participating));
+        Assert.True(Has(participating, "Osprey Partners", "invests_in", "Halsted Robotics"), Describe(participating));
     }
 
     [Fact]
@@ -113,6 +116,16 @@ public class DiscourseRelationTests
             Assert.True(Has(result, founder, "cofounder_of", "栖川机器人"), founder + "\n" + Describe(result));
         }
         Assert.True(Has(result, "栖川机器人", "located_in", "南京"), Describe(result));
+    }
+
+    [Fact]
+    public void AFirmTheSpeakerCallsOurRival_CompetesWithTheSpeakersFirm()
+    {
+        var result = Extract("Host Dana Pike talks with Omar Reyes, CEO of Quillfeather Systems.\n\n"
+            + "OMAR: Our friends at Orrinwell are, by any measure, our fiercest rival. Halberd Semiconductor is our biggest competitor.");
+
+        Assert.True(Has(result, "Quillfeather Systems", "competitor_of", "Orrinwell"), Describe(result));
+        Assert.True(Has(result, "Quillfeather Systems", "competitor_of", "Halberd Semiconductor"), Describe(result));
     }
 
     [Fact]

@@ -322,6 +322,8 @@ internal static class OrganizationPatterns
         // "its anchor customer is Frankfurt lender Rhenwald Bank" ("its" is the firm, see CompanyAnaphora).
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:anchor|largest|biggest|first|main|lead|launch)\s+customer\s+(?:is|was)\s+(?:(?:⟦\d+:L⟧|[\w-]+)\s+){{0,3}}?{{O:o}}"),
         // "Its closest rival, the brief says, is Cascadia Synthetics".
+        // "Orrinwell is, by any measure, our fiercest rival", "Halberd is Quillfeather's closest competitor".
+        new("competitor_of", $@"{{O:o}}\s+(?:is|are|remains|remain)(?:\s*,[^,⟦⟧.;]{{1,30}},)?\s+{{O:s}}\s*(?:'s|’s)?\s+(?:(?:closest|biggest|main|chief|nearest|fiercest|most\s+direct|direct)\s+)?(?:rival|competitor)s?\b"),
         new("competitor_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:closest|biggest|main|chief|nearest|fiercest)\s+(?:rival|competitor)(?:\s*,[^,⟦⟧.;]{{1,30}},)?\s+is\s+{{O:s}}"),
         // "it counts Balderton Capital among its backers" ("its" is the firm, see CompanyAnaphora).
         new("invests_in", $@"\bcounts\s+{{OP:s+}}\s+among\s+{{O:o}}\s+(?:backers|investors|shareholders)\b"),
@@ -521,6 +523,8 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}{WhichClause}{GapWithPlaces(100)}\b(?:raised|secured)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|some)\s+)?[€$£¥]?{AmountDigit}+\s*(?:million|billion|m|bn)?\s+(?:(?:last|this)\s+(?:year|month|week)\s+|in\s+[^⟦⟧.;]{{0,30}}?)?from\s+(?:(?:a\s+group\s+of\s+)?(?:investors|lenders|banks)\s+(?:including|such\s+as|like|led\s+by)\s+)?{Owner}{{OP:s+}}"),
         // Not an organisation inside another's aside ("Latticeworks, a start-up spun out of the university, said it had closed …").
         new("invests_in", $@"(?<!⟦\d+:O⟧\s*,[^,;.]{{0,80}}){{O:o}}{GapWithPlaces(100)}\b(?:closed|raised|secured|completed|announced)\b[^⟦⟧.;]{{0,40}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^⟦⟧.;]{{0,20}}?\b(?:led\s+by|from)\s+{Owner}{{OP:s+}}"),
+        // "closed a €210 million Series A led by Fjellstrand Capital, an Oslo-based fund, with EQT Ventures and Creandum participating".
+        new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the|[€$£¥]?\d)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing|round)\b(?:[^⟦⟧.;]|⟦\d+:[OLCS]⟧){{0,120}}?\bwith\s+{{OP:s+}}\s+(?:also\s+)?(?:participating|joining|taking\s+part)\b"),
         new("invests_in", $@"{{O:o}}{Gap(12)}\b(?:closed|raised|secured|completed|announced)\s+(?:a|an|{Its}|the|[€$£¥]?\d)\s*[^⟦⟧.;]{{0,30}}?\b(?:Series\s+[A-F]|seed|funding|financing)\b[^.;]{{0,80}}?\bwith\s+participation\s+from\s+{Owner}{{OP:s+}}"),
         // A funding round: "英伟达和Salesforce参与了Mistral AI最新一轮融资", "Lightspeed led Mistral's Series B round".
         new("invests_in", $@"{{OP:s+}}{Gap(10)}(?:参与了?|领投了?|跟投了?|参投了?)\s*{{O:o}}{Gap(10)}(?:融资|轮)"),
