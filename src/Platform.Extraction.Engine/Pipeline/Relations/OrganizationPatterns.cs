@@ -321,9 +321,9 @@ internal static class OrganizationPatterns
         new("invests_in", $@"{{O:o}}\s+(?:closed|raised|secured|took)\s+(?:a|an)\s+[^⟦⟧.;]{{0,40}}?\b(?:round|financing|investment|Series\s+[A-F])\s+from\s+{{OP:s+}}"),
         // "its anchor customer is Frankfurt lender Rhenwald Bank" ("its" is the firm, see CompanyAnaphora).
         new("partner_of", $@"{{O:s}}\s*(?:'s|’s)?\s+(?:anchor|largest|biggest|first|main|lead|launch)\s+customer\s+(?:is|was)\s+(?:(?:⟦\d+:L⟧|[\w-]+)\s+){{0,3}}?{{O:o}}"),
-        // "Its closest rival, the brief says, is Cascadia Synthetics".
         // "Orrinwell is, by any measure, our fiercest rival", "Halberd is Quillfeather's closest competitor".
         new("competitor_of", $@"{{O:o}}\s+(?:is|are|remains|remain)(?:\s*,[^,⟦⟧.;]{{1,30}},)?\s+{{O:s}}\s*(?:'s|’s)?\s+(?:(?:closest|biggest|main|chief|nearest|fiercest|most\s+direct|direct)\s+)?(?:rival|competitor)s?\b"),
+        // "Its closest rival, the brief says, is Cascadia Synthetics".
         new("competitor_of", $@"{{O:o}}\s*(?:'s|’s)?\s+(?:closest|biggest|main|chief|nearest|fiercest)\s+(?:rival|competitor)(?:\s*,[^,⟦⟧.;]{{1,30}},)?\s+is\s+{{O:s}}"),
         // "it counts Balderton Capital among its backers" ("its" is the firm, see CompanyAnaphora).
         new("invests_in", $@"\bcounts\s+{{OP:s+}}\s+among\s+{{O:o}}\s+(?:backers|investors|shareholders)\b"),

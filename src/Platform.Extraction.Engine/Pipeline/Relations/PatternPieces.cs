@@ -105,13 +105,13 @@ internal static class PatternPieces
     /// <summary>What may stand between a title and the name it belongs to: a comma, colon or dash, doubled or not.</summary>
     public const string Apposition = @"\s*(?:[,，:：]{1,2}|——|—|–|--)?\s*";
 
+    /// <summary>Which of several holders of a title someone is: "Quillfeather's third co-founder", "our first CTO".</summary>
+    public const string Ordinal = @"(?:(?:first|second|third|fourth|fifth|founding|longtime|long-time)\s+)?";
+
     /// <summary>
     /// A short Chinese qualifier of a title ("全球事务" in 全球事务总裁, "首席AI" in 首席AI科学家, where AI is a concept); never
     /// a particle or verb that starts a clause.
     /// </summary>
-    /// <summary>Which of several holders of a title someone is: "Quillfeather's third co-founder", "our first CTO".</summary>
-    public const string Ordinal = @"(?:(?:first|second|third|fourth|fifth|founding|longtime|long-time)\s+)?";
-
     public const string ChineseQualifier = @"(?:[\p{IsCJKUnifiedIdeographs}-[的是在和与了及等]]|\s*⟦\d+:C⟧\s*){0,6}?";
 
     /// <summary>

@@ -1621,15 +1621,15 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static bool IsAContractedNameBeforeItsHead(string shortName, string fullName) =>
         shortName.Length >= 2 && !fullName.Contains(shortName, StringComparison.Ordinal);
 
+    private static string? TitleWithoutItsSubtitle(string title) =>
+        title.IndexOf(':') is var colon and >= 2 && title.Length - colon > 2 && !char.IsWhiteSpace(title[colon - 1]) ? title[..colon].TrimEnd() : null;
+
     /// <summary>
     /// "Ambrel" beside Ambrel Research, Ambrel UK Ltd. and Ambrel Forge, or "Tessivo" beside its regional arm Tessivo EMEA,
     /// standing alone more often than any of them is named: the firm whose units and products carry its name, not a short
     /// form of one of them. Where the firm's full name is the only organisation among them ("Corvelle" beside Corvelle Labs,
     /// Corvelle Pilot and Corvelle Harbor), the products carry the name of that firm, which goes by it.
     /// </summary>
-    private static string? TitleWithoutItsSubtitle(string title) =>
-        title.IndexOf(':') is var colon and >= 2 && title.Length - colon > 2 && !char.IsWhiteSpace(title[colon - 1]) ? title[..colon].TrimEnd() : null;
-
     private static bool IsTheFirmItsNamesakesBelongTo(string name, IReadOnlyList<EntityCluster> all, string text, EntityCluster? owner)
     {
         if (name.Length < 3 || name.Contains(' ') || !char.IsAsciiLetterUpper(name[0]))
