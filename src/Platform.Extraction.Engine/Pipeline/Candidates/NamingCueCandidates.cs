@@ -238,9 +238,9 @@ internal static partial class NamingCueCandidates
     }
 
     private static bool OpensAFirmsName(string text, string name) =>
-        name.All(Text.CharClass.IsHan) && Regex.IsMatch(text, Regex.Escape(name) + FirmHeadAfterAName);
+        name.All(Text.CharClass.IsHan) && FirmHeadsAfterAName.Any(head => text.Contains(name + head, StringComparison.Ordinal));
 
-    private const string FirmHeadAfterAName = "(?:机器人|科技|智能|智算|技术|集团|公司|实验室|研究院|资本|创投)";
+    private static readonly string[] FirmHeadsAfterAName = ["机器人", "科技", "智能", "智算", "技术", "集团", "公司", "实验室", "研究院", "资本", "创投"];
 
     private static EntityType TypeOf(string kind) => kind.ToLowerInvariant() switch
     {

@@ -65,13 +65,14 @@ internal static partial class VersionSiblingCandidates
             found.AddRange(Versions(text, line + "-", candidates, found, $"a version of the line \"{line}\""));
         }
         var firms = candidates.Where(c => c.Type == EntityType.Organization).Select(c => c.Text).Distinct().ToList();
-        foreach (var stem in HanStemsBeforeAHyphenedNumber(text).Where(stem => firms.Any(f => f.Length > stem.Length && f.Contains(stem, StringComparison.Ordinal))))
+        var stems = HanStemsBeforeAHyphenedNumber(text);
+        foreach (var stem in stems.Where(stem => firms.Any(f => f.Length > stem.Length && f.Contains(stem, StringComparison.Ordinal))))
         {
             found.AddRange(Versions(text, stem + "-", candidates, found, $"a model named after the firm \"{stem}…\""));
         }
         // 鸿渐-2 … 鸿渐-3, named by no cue: a stem the text gives two version numbers or more, standing after a particle or
         // punctuation wherever it does (not 的鸿渐 of 发布的鸿渐-3).
-        foreach (var stem in HanStemsBeforeAHyphenedNumber(text).Where(stem => IsALineWithVersions(text, stem)))
+        foreach (var stem in stems.Where(stem => IsALineWithVersions(text, stem)))
         {
             found.AddRange(Versions(text, stem + "-", candidates, found, $"one of several versions of \"{stem}\""));
         }
