@@ -78,6 +78,11 @@ internal static class LexicalTyping
             return new Typing(EntityType.Person, knownSurname ? 0.8 : 0.65, LatinSources.NameList, Typing.ListTier);
         }
 
+        if (count == 2 && AllInitialCapitals(context, start, end) && PinyinNames.AreAChineseName(words[start], words[start + 1]) && !context.IsListedPlace(start, end))
+        {
+            return new Typing(EntityType.Person, 0.65, LatinSources.NameList, Typing.ListTier);
+        }
+
         if (count == 1 && !lexicon.IsCommon(words[start]) && IsInitialCapitalOnly(words[start]))
         {
             if (lexicon.FirstNames.Contains(words[start]))

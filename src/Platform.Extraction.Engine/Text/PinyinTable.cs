@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 
 namespace Platform.Extraction.Engine.Text;
@@ -10,7 +11,14 @@ public sealed class PinyinTable
 {
     private readonly Dictionary<char, string[]> _readings;
 
-    private PinyinTable(Dictionary<char, string[]> readings) => _readings = readings;
+    private PinyinTable(Dictionary<char, string[]> readings)
+    {
+        _readings = readings;
+        Syllables = readings.Values.SelectMany(r => r).Select(r => r.Replace('v', 'u')).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every toneless syllable a character is read as ("zhao", "lu" for lü).</summary>
+    public FrozenSet<string> Syllables { get; }
 
     public static PinyinTable Shared { get; } = Load();
 

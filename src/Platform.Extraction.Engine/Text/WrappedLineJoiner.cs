@@ -30,7 +30,7 @@ public static class WrappedLineJoiner
                 && LineHasSeveralWords(text, lineStart, before)
                 && (char.IsLower(text[after]) || (StartsCapitalised(text, lineStart, before) && !OpensWithMarkup(original, lineStart)))
                 && !OpensWithALabel(text, after) && !RepeatsTheLineEnd(text, lineStart, before, after)
-                && !(OpensAsAnEntry(text, lineStart) && OpensAsAnEntry(text, after))
+                && !(OpensAsAnEntry(text, after) && (OpensAsAnEntry(text, lineStart) || IsAHeading(text, lineStart, before)))
                 && !HoldsACellBorder(text, lineStart) && !MarksItsNamesWithNumbers(text, after))
             {
                 text[i] = ' ';
@@ -73,8 +73,8 @@ public static class WrappedLineJoiner
     }
 
     // "Beatrix Ollerenshaw, General Partner, Quayside Ventures\nYaw Osei-Tutu, Managing Partner, …": two lines that each open
-    // with a name of two to four capitalised words and a comma are two entries of a list (signatories, a board), not one
-    // line wrapped.
+    // with a name of two to four capitalised words and a comma or a dash ("Lorna Lorimer — Co-Founder") are two entries of a
+    // list (signatories, a board, a call's participants), not one line wrapped.
     private static bool OpensAsAnEntry(char[] text, int start)
     {
         var line = text.AsSpan(start, Math.Min(text.Length - start, 64)).TrimStart(" \t");
@@ -95,7 +95,7 @@ public static class WrappedLineJoiner
                 i++;
             }
             words++;
-            if (i < line.Length && line[i] == ',')
+            if ((i < line.Length && line[i] == ',') || line[i..].StartsWith(" — ") || line[i..].StartsWith(" – "))
             {
                 return words is >= 2 and <= 4;
             }
@@ -106,6 +106,13 @@ public static class WrappedLineJoiner
             i++;
         }
         return false;
+    }
+
+    // "Company Participants\nMeredith Sayle — Vice President": a line of capitalised words alone heads the list under it.
+    private static bool IsAHeading(char[] text, int lineStart, int lineEnd)
+    {
+        var words = text.AsSpan(lineStart, lineEnd + 1 - lineStart).Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(CharClass.IsLatinLetter));
     }
 
     // "Name | Age | Position\nReuben Alcott | 52 | …": a table's rows are no lines wrapped.

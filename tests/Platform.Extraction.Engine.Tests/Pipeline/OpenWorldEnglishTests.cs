@@ -757,6 +757,9 @@ public class OpenWorldEnglishTests
     [InlineData("Founded in 2022 by Ifeyinwa Okoro, Teodor Valsecchi and Kenji Arakawa, it develops language models.", "Teodor Valsecchi", EntityType.Person)]
     // A verb of leading ends a name: "heads the Property Prediction Lab".
     [InlineData("Rask is a student at McGill; Verhaegen heads the Property Prediction Lab at Kelderholm.", "Property Prediction Lab", EntityType.Organization)]
+    // A headline's capitalised verb between a firm and its product.
+    [InlineData("# Quarrytide Unveils Flint-3 at Tidemark Summit\n\nQuarrytide today launched Flint-3.", "Quarrytide", EntityType.Organization)]
+    [InlineData("# Lingsuan Technology Launches Plume-4 in Shenzhen\n\nThe model ships today.", "Plume-4", EntityType.Product)]
     public void Extract_ANameAroundAVerb_IsReadWithoutIt(string text, string name, EntityType type) =>
         Assert.Contains(Extract(text).Mentions, m => m.Text == name && m.Type == type);
 
@@ -770,6 +773,11 @@ public class OpenWorldEnglishTests
     [InlineData("Dana Whitcombe, co-founder of Brightwater Systems, Inc., notified the Board of Directors of her decision.", "Board of Directors")]
     [InlineData("Brightwater Systems, Inc. Form 8-K: CEO Transition, CFO Appointment and Board Changes\n\nBrightwater named a new chief executive.", "Transition")]
     [InlineData("She spent eight years at Microsoft Corporation, most recently as Corporate Vice President, Azure AI Platform.", "Corporate Vice")]
+    // An earnings call's periods, filings, times and its transcript's headings.
+    [InlineData("Ardentis Semiconductor (ARDT) Q3 Fiscal 2026 Earnings Call Transcript\n\nThanks, operator.", "Q3 Fiscal")]
+    [InlineData("Q3 was a record quarter for Ardentis. Please see our most recent 10-K.", "10-K")]
+    [InlineData("Ardentis Semiconductor Q3 Fiscal 2026 Earnings Call\n\nNovember 19, 2025 · 5:00 PM ET", "PM ET")]
+    [InlineData("Question-and-Answer Session\n\nOperator\n\nOur first question comes from Benedikt Ravnsborg with Goldman Sachs.", "Question-and-Answer Session")]
     public void Extract_AFilingsFormWords_AreNoNames(string text, string phrase) =>
         Assert.DoesNotContain(Extract(text).Mentions, m => m.Text == phrase);
 
@@ -781,6 +789,25 @@ public class OpenWorldEnglishTests
         Assert.Contains(result.Mentions, m => m is { Text: "Harlan Voss", Type: EntityType.Person });
         Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("Voss Harlan", StringComparison.Ordinal) || m.Text == "General Counsel");
     }
+
+    [Fact]
+    public void Extract_ACallsParticipantsListedUnderAHeading_AreEachAPersonNotALineWrapped()
+    {
+        var result = Extract("Company Participants\nMeredith Sayle — Vice President, Investor Relations\nLorna Lorimer — Co-Founder and Chief Executive Officer\n\n"
+            + "Conference Call Participants\nSunil Dharmadhikari — Pellingham Securities\n");
+
+        Assert.Contains(result.Mentions, m => m is { Text: "Meredith Sayle", Type: EntityType.Person });
+        Assert.Contains(result.Mentions, m => m is { Text: "Lorna Lorimer", Type: EntityType.Person });
+        Assert.Contains(result.Mentions, m => m is { Text: "Pellingham Securities", Type: EntityType.Organization });
+        Assert.DoesNotContain(result.Mentions, m => m.Text.Contains("Participants", StringComparison.Ordinal) || m.Text.Contains("Relations Lorna", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A Chinese name spelled in pinyin, either way round, after a title or alone.
+    [InlineData("Chief Technology Officer Fei Nanchuan walked the audience through the details.", "Fei Nanchuan")]
+    [InlineData("Thanks to Nanchuan Fei and Qiubai Lin, who joined the company in 2021.", "Nanchuan Fei")]
+    public void Extract_AChineseNameInPinyin_IsAPerson(string text, string name) =>
+        Assert.Contains(Extract(text).Mentions, m => m.Text == name && m.Type == EntityType.Person);
 
     [Theory]
     // A numbered version of a curated product, after the line's tier too, is a product of its own; a figure after it is not.

@@ -470,6 +470,10 @@ public class ResolutionTests
     [InlineData("它的名字叫青篱实验室（Greenhedge Labs），总部在西雅图。后来，青篱与亚马逊签署合作协议。", "青篱实验室", "青篱")]
     [InlineData("**问：为什么叫“栖川”？**\n**答：** 栖是停下来，川是河流。栖川机器人成立于2022年，总部在深圳。", "栖川机器人", "栖川")]
     [InlineData("本文节选自《风口与深水：一位工程师的二十年》。《风口与深水》出版后广受好评。", "风口与深水：一位工程师的二十年", "风口与深水")]
+    [InlineData("何以衡，擎屹智造创始人兼CEO。擎屹的A轮是我们领投的。", "擎屹智造", "擎屹")]
+    [InlineData("我是鼎峪重工的苏芷蘅。鼎峪总部在洛阳。", "鼎峪重工", "鼎峪")]
+    [InlineData("主持人章一鸥：欢迎钱若溪。钱若溪是百度智能云的总经理。\n**陆承泽：** 若溪刚才说了，擎屹本身就在千帆上做生态。刚才若溪提到开源模型。", "钱若溪", "若溪")]
+    [InlineData("罗曼青是擎屹智造的联合创始人。曼青带的研发团队里，有人以前是焊接工艺员。", "罗曼青", "曼青")]
     [InlineData("DANA: Kenji Morrow, my co-founder, is our chief architect. Kenji came from Nvidia, where he designed memory systems. We began in Kenji's garage.", "Kenji Morrow", "Kenji")]
     public void AShortFormTheTaggerReadsAsAnotherKind_IsTheNameItShortens(string text, string full, string shortForm)
     {
@@ -478,5 +482,22 @@ public class ResolutionTests
         var entity = Assert.Single(result.Entities, e => e.SurfaceForms.Contains(full));
         Assert.Contains(shortForm, entity.SurfaceForms);
         Assert.DoesNotContain(result.Entities, e => e != entity && e.SurfaceForms.Contains(shortForm));
+    }
+
+    [Fact]
+    public void AParagraphAndItsTranslation_NameTheSameThings_AndAListIsAlignedItemByItem()
+    {
+        var result = Extractor.Extract("翎算科技今日在“翎算2025开发者大会”上正式发布新一代通用大模型翎羽-4（Plume-4）。本次大会在深圳会展中心举行。\n\n"
+            + "Lingsuan Technology today launched Plume-4 at Lingsuan DevCon 2025. The event was held at the Shenzhen Convention & Exhibition Center.\n\n"
+            + "翎羽-4是翎算继2024年3月发布的翎羽-3、同年11月发布的翎羽-3.5之后推出的旗舰模型。\n\nPlume-4 is Lingsuan's flagship model, following Plume-3 and Plume-3.5.\n\n"
+            + "发布会上，翎算宣布了两家合作伙伴：\n\n- **岑川数据**：双方共建行业知识库；\n- **百度**：双方开展技术合作。\n\n"
+            + "At the event, Lingsuan announced two partners:\n\n- **Cenchuan Data**, building industry knowledge bases;\n- **Baidu**, on technical collaboration.\n");
+
+        Assert.Contains("Lingsuan DevCon 2025", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("翎算2025开发者大会")).SurfaceForms);
+        Assert.Contains("Plume-3", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("翎羽-3")).SurfaceForms);
+        Assert.Contains("Plume-3.5", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("翎羽-3.5")).SurfaceForms);
+        Assert.Contains("Shenzhen Convention & Exhibition Center", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("深圳会展中心")).SurfaceForms);
+        Assert.Contains("Lingsuan Technology", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("翎算科技")).SurfaceForms);
+        Assert.DoesNotContain("Lingsuan", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("百度")).SurfaceForms);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
@@ -9,13 +10,6 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// </summary>
 internal static class ChineseNameShape
 {
-    // The most common Chinese surnames (about 85% of the population) and compound surnames.
-    private static readonly FrozenSet<char> Surnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝阙郦宓蔺厉萧钮逯鄢冼谌璩"
-            .ToFrozenSet();
-
-    private static readonly string[] CompoundSurnames = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐"];
-
     // Characters that transliterations of foreign names are written with (音译用字).
     private static readonly FrozenSet<char> TransliterationCharacters =
         "阿埃艾爱安奥澳巴拜班邦保贝本比彼毕宾波伯博布采查达戴丹道德登迪蒂丁东杜多厄恩尔法范菲斐费芬丰弗福夫盖甘冈戈哥格根古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里理利莉丽连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米敏摩莫姆穆纳娜奈南内尼涅纽努诺欧帕潘佩彭皮普齐奇恰乔切琼萨塞赛桑瑟森沙莎尚舍什施史斯苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温沃乌西希锡夏谢辛休修雅亚扬耶伊因英尤约泽扎詹兹佐"
@@ -33,7 +27,7 @@ internal static class ChineseNameShape
     /// </summary>
     public static int WithoutTrailingVerb(string text, int start, int end)
     {
-        if (end - start < 3 || !Surnames.Contains(text[start]))
+        if (end - start < 3 || !ChineseSurnames.Common.Contains(text[start]))
         {
             return end;
         }
@@ -70,7 +64,12 @@ internal static class ChineseNameShape
     private static readonly string[] TrailingTimeOrSpeech = ["去年", "今年", "明年", "此前", "目前", "近日", "日前", "补充", "表示", "透露", "介绍", "指出", "认为", "强调", "坦言", "持续", "继续"];
 
     /// <summary>One of the most common surnames (王, 高, 欧阳 is not: one character).</summary>
-    public static bool IsCommonSurname(char c) => Surnames.Contains(c);
+    public static bool IsCommonSurname(char c) => ChineseSurnames.Common.Contains(c);
+
+    /// <summary>The common or compound surname a name opens with (欧阳 of 欧阳晟, 钱 of 钱若溪), if any.</summary>
+    public static string? SurnameOf(string name) =>
+        ChineseSurnames.Compound.FirstOrDefault(s => name.StartsWith(s, StringComparison.Ordinal))
+        ?? (name.Length > 0 && ChineseSurnames.Common.Contains(name[0]) ? name[..1] : null);
 
     /// <summary>A character transliterations of foreign names are written with (萨, 姆, 奥).</summary>
     public static bool IsTransliterationCharacter(char c) => TransliterationCharacters.Contains(c);
@@ -86,8 +85,7 @@ internal static class ChineseNameShape
         {
             return false;
         }
-        var surname = CompoundSurnames.FirstOrDefault(s => name.StartsWith(s, StringComparison.Ordinal))
-            ?? (Surnames.Contains(name[0]) ? name[..1] : null);
+        var surname = SurnameOf(name);
         // 曾任|容诚: a span opening with a verb of holding a post (曾任, once served as) is that verb before a name.
         if (name.Length == 4 && PostVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)))
         {

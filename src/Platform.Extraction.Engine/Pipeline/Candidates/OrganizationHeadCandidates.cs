@@ -460,9 +460,9 @@ internal static partial class OrganizationHeadCandidates
     // Firms are also named by their trade (赤焰科技, 远山资本, 启明创投); trades that are everyday nouns as well (数据, 智能) are
     // heads only where a title, a headquarters, a founding date, staff or a named product follow (墨舟数据的创始人, 澄明智能总部,
     // 青穹智能成立于2023年, 青穹智能的六十多名工程师, 岷山智能的客服助手“问川”), since only an organisation has those.
-    internal const string Heads = "有限公司|公司|合伙企业|集团|研究院|科学院|工程院|研究所|大学|学部|实验室|委员会|银行|证券|日报|晚报|周刊|新闻|(?<!官)网|联盟|协会|校友会|基金会|" + FundHeads + "|基金|交易所|会计师事务所|律师事务所|事务所|医院|科技|资本|创投|风投|产投|传媒|影业|智库|合作社|微电子|机器人|半导体|汽车|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
+    internal const string Heads = "有限公司|公司|合伙企业|集团|研究院|科学院|工程院|研究所|大学|学部|实验室|委员会|银行|证券|日报|晚报|周刊|新闻|(?<!官)网|联盟|协会|校友会|基金会|" + FundHeads + "|基金|交易所|会计师事务所|律师事务所|事务所|医院|科技|资本|创投|风投|产投|传媒|影业|智库|合作社|微电子|机器人|半导体|汽车|重工|人民政府|政府|人民法院|法院|检察院|省委|市委|县委|区委|总工会";
 
-    private const string EverydayTrades = "智能|数据|软件|网络|智算";
+    private const string EverydayTrades = "智能|数据|软件|网络|智算|智造";
 
     // A fund named for its place and sector (北京市人工智能产业投资基金) is a name, whatever everyday words it holds.
     private const string FundHeads = "产业投资基金|投资基金|产业基金";

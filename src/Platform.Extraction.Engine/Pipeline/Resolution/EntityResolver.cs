@@ -50,6 +50,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         MergeProductsWithTheirVersions(all);
         CuratedSurnamesOfAnotherPerson(all);
         SurnamesReadAsPlaces(text, all);
+        ChineseGivenNamesAlone(all);
         SurnamesReadAsFirms(text, all);
         MergeFormerNames(text, all);
         return all;
@@ -257,6 +258,36 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 && !place.Mentions.Any(m => PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start)))))
             {
                 TakeAsSurname(all, person, place, $"\"{place.Forms.First()}\" is the {(surnameOf is null ? "given name" : "surname")} of \"{person.Name}\", not the place");
+            }
+        }
+    }
+
+    /// <summary>
+    /// "若溪刚才说了", "以衡，顺便问一句": in a conversation a Chinese person goes by the given name alone, after the
+    /// full name (钱若溪) was given. A name of two characters the KB does not know, read as a person or a place, that is
+    /// the given name of exactly one person named in full is that person; so is a three-character "name" that does not
+    /// open with a surname but with that given name, its last character the verb after it (曼青带的研发团队).
+    /// </summary>
+    private static void ChineseGivenNamesAlone(List<EntityCluster> all)
+    {
+        var fullNames = all.Where(c => c.Type == EntityType.Person)
+            .SelectMany(c => c.ChineseForms.Where(f => f.Length is 3 or 4 && ChineseNameShape.SurnameOf(f) is { } surname && f.Length - surname.Length == 2)
+                .Select(f => (Given: f[^2..], Person: c)))
+            .GroupBy(x => x.Given, StringComparer.Ordinal).Where(g => g.Select(x => x.Person).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Person, StringComparer.Ordinal);
+        foreach (var alone in all.Where(c => c.Entry is null && c.Type is EntityType.Person or EntityType.Location && !c.LatinForms.Any()).ToList())
+        {
+            var forms = alone.ChineseForms.ToList();
+            if (forms.All(f => f.Length == 2) && forms.Select(f => fullNames.GetValueOrDefault(f)).Distinct().ToList() is [{ } person] && person != alone)
+            {
+                TakeAsSurname(all, person, alone, $"\"{forms[0]}\" is the given name of \"{person.Name}\"");
+            }
+            else if (alone.Type == EntityType.Person && forms.All(f => f.Length == 3 && !ChineseSurnames.Common.Contains(f[0]))
+                && forms.Select(f => fullNames.GetValueOrDefault(f[..2])).Distinct().ToList() is [{ } named] && named != alone)
+            {
+                named.Mentions.AddRange(alone.Mentions.Select(m => m with { End = m.End - 1, Text = m.Text[..2], Type = EntityType.Person }));
+                named.MergeReasons.Add($"\"{forms[0][..2]}\" is the given name of \"{named.Name}\", before a verb");
+                all.Remove(alone);
             }
         }
     }
@@ -746,11 +777,13 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     }
 
     /// <summary>
-    /// Bilingual transcripts give each line in Chinese, then in English. When a pair of such lines names exactly
-    /// one thing of a kind (person, or anything else) on one side only, and exactly one on the other side only,
-    /// the two are one entity: a translation (星火开发者大会 / Spark Developer Summit) or a transcript's mishearing
-    /// of a name the translator wrote right (Visual Code / VS Code). Run after every occurrence of each name is
-    /// known, so that a name present in both lines is not taken for a translation.
+    /// Bilingual texts give each line in Chinese, then in English. When a pair of such lines names exactly one thing of a
+    /// kind (person, or anything else) on one side only, and exactly one on the other side only, the two are one entity:
+    /// a translation (星火开发者大会 / Spark Developer Summit) or a transcript's mishearing of a name the translator wrote
+    /// right (Visual Code / VS Code). With several on each side, a pair is telling when it is the only one of its type on
+    /// each side (翎算2025开发者大会 / Lingsuan DevCon 2025 beside the firm and the venue) or when the two share a word or a
+    /// version number (翎羽-3.5 / Plume-3.5); each such merge may leave another pair alone on its sides. Run after every
+    /// occurrence of each name is known, so that a name present in both lines is not taken for a translation.
     /// </summary>
     public static void MergeAlignedTranslations(string text, List<EntityCluster> all)
     {
@@ -758,26 +791,45 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         {
             foreach (var isPerson in new[] { true, false })
             {
-                bool Kind(EntityCluster c) => (c.Type == EntityType.Person) == isPerson && c.Type != EntityType.Concept;
-                var onlyInChinese = all.Where(c => Kind(c) && In(c, chinese) && !In(c, english)).ToList();
-                var onlyInEnglish = all.Where(c => Kind(c) && In(c, english) && !In(c, chinese)).ToList();
-                if (onlyInChinese.Count == 1 && onlyInEnglish.Count == 1 && (onlyInChinese[0].Entry is null || onlyInEnglish[0].Entry is null))
+                while (MergeOneAlignedPair(all, chinese, english, isPerson))
                 {
-                    var (source, target) = (onlyInChinese[0], onlyInEnglish[0]);
-                    Merge(all, target, source, $"\"{source.Forms.First()}\" and \"{target.Forms.First()}\" stand in the same place of a line and its translation");
-                    continue;
-                }
-                // With several names on a side, only a pair that shares a word is telling: "Visual Code" / "VS Code".
-                var sharing = (from c in onlyInChinese from e in onlyInEnglish
-                               where (c.Entry is null || e.Entry is null) && ShareWord(c, e) select (c, e)).ToList();
-                if (sharing.Count == 1)
-                {
-                    var (source, target) = sharing[0];
-                    Merge(all, source.Entry is null ? target : source, source.Entry is null ? source : target,
-                        $"\"{target.Forms.First()}\" renders \"{source.Forms.First()}\" in the aligned line");
                 }
             }
         }
+    }
+
+    private static bool MergeOneAlignedPair(List<EntityCluster> all, TextSpan chinese, TextSpan english, bool isPerson)
+    {
+        bool Kind(EntityCluster c) => (c.Type == EntityType.Person) == isPerson && c.Type != EntityType.Concept;
+        var onlyInChinese = all.Where(c => Kind(c) && In(c, chinese) && !In(c, english)).ToList();
+        var onlyInEnglish = all.Where(c => Kind(c) && In(c, english) && !In(c, chinese)).ToList();
+        if (onlyInChinese.Count == 1 && onlyInEnglish.Count == 1 && (onlyInChinese[0].Entry is null || onlyInEnglish[0].Entry is null))
+        {
+            var (source, target) = (onlyInChinese[0], onlyInEnglish[0]);
+            Merge(all, target, source, $"\"{source.Forms.First()}\" and \"{target.Forms.First()}\" stand in the same place of a line and its translation");
+            return true;
+        }
+        var alone = (from c in onlyInChinese from e in onlyInEnglish
+                     where !isPerson && c.Entry is null && e.Entry is null && c.Type == e.Type
+                         && onlyInChinese.Count(o => o.Type == c.Type) == 1 && onlyInEnglish.Count(o => o.Type == e.Type) == 1
+                     select (c, e)).FirstOrDefault();
+        if (alone.c is not null)
+        {
+            Merge(all, alone.e, alone.c, $"\"{alone.c.Forms.First()}\" and \"{alone.e.Forms.First()}\" are the only {alone.c.Type.ToString().ToLowerInvariant()} of a line and its translation");
+            return true;
+        }
+        // With several names on a side, only a pair that shares a word or a version is telling: "Visual Code" / "VS Code".
+        var sharing = (from c in onlyInChinese from e in onlyInEnglish
+                       where (c.Entry is null || e.Entry is null) && (ShareWord(c, e) || (!isPerson && (ShareVersion(c, e) || SpellsItsStem(c, e)))) select (c, e)).ToList();
+        var telling = sharing.Where(p => sharing.Count(o => o.c == p.c) == 1 && sharing.Count(o => o.e == p.e) == 1).ToList();
+        if (telling.Count > 0)
+        {
+            var (source, target) = telling[0];
+            Merge(all, source.Entry is null ? target : source, source.Entry is null ? source : target,
+                $"\"{target.Forms.First()}\" renders \"{source.Forms.First()}\" in the aligned line");
+            return true;
+        }
+        return false;
     }
 
     private static bool ShareWord(EntityCluster a, EntityCluster b)
@@ -785,6 +837,26 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         static IEnumerable<string> Words(EntityCluster c) =>
             c.LatinForms.SelectMany(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length >= 3).Select(w => w.ToLowerInvariant());
         return Words(a).Intersect(Words(b)).Any();
+    }
+
+    // 翎羽-3.5 and Plume-3.5: a product's two names that end in one version number, unique to each.
+    private static bool ShareVersion(EntityCluster a, EntityCluster b)
+    {
+        static HashSet<string> Versions(EntityCluster c) =>
+            c.Forms.Select(f => TrailingVersion().Match(f)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var (first, second) = (Versions(a), Versions(b));
+        return first.Count == 1 && first.SetEquals(second);
+    }
+
+    [GeneratedRegex(@"[-\s]v?(\d+(?:\.\d+)?)$")]
+    private static partial Regex TrailingVersion();
+
+    // 翎算科技 and "Lingsuan Technology": the English name opens with the pinyin of the Chinese name's first characters.
+    private static bool SpellsItsStem(EntityCluster chinese, EntityCluster english)
+    {
+        var firstWords = english.LatinForms.Select(f => PhoneticKey.LettersOf(f.Split(' ')[0])).Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        return chinese.ChineseForms.Any(f => Enumerable.Range(2, Math.Min(3, f.Length) - 1)
+            .Any(length => PhoneticKey.Shared.Pinyin(f[..length]).Any(firstWords.Contains)));
     }
 
     private static bool In(EntityCluster cluster, TextSpan line) => cluster.Mentions.Any(m => line.Contains(m.Start));
@@ -987,7 +1059,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     private static readonly HashSet<string> LegalFormHeads = new(StringComparer.Ordinal) { "股份有限公司", "有限责任公司", "有限公司" };
 
-    private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "智算", "股份", "汽车", "终端", "微电子", "电子", "通信", "软件", "医药", "半导体"];
+    private static readonly string[] GenericTails = ["科技", "技术", "信息", "网络", "控股", "数据", "智能", "智算", "股份", "汽车", "终端", "微电子", "电子", "通信", "软件", "医药", "半导体", "重工", "智造"];
 
     /// <summary>Trades a firm's name may end in besides <see cref="GenericTails"/>, which its short forms drop (元启智能驾驶技术 → 元启).</summary>
     private static readonly HashSet<string> ChineseTradeWords = new(StringComparer.Ordinal)

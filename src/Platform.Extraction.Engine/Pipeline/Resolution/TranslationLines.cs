@@ -3,8 +3,9 @@ using Platform.Extraction.Engine.Text;
 namespace Platform.Extraction.Engine.Pipeline.Resolution;
 
 /// <summary>
-/// Finds the line pairs of a bilingual transcript: a line written in Chinese immediately followed (blank
-/// lines aside) by a line written in English, its translation.
+/// Finds the line pairs of a bilingual text: lines written in Chinese immediately followed (blank lines aside) by as many
+/// lines written in English, their translations, line for line: a transcript's alternating lines, or a press release's
+/// paragraph (or list) in Chinese, then in English.
 /// </summary>
 internal static class TranslationLines
 {
@@ -24,15 +25,33 @@ internal static class TranslationLines
             }
         }
         var pairs = new List<(TextSpan, TextSpan)>();
-        for (var i = 0; i + 1 < lines.Count; i++)
+        var at = 0;
+        while (at < lines.Count)
         {
-            if (IsChinese(text, lines[i]) && IsEnglish(text, lines[i + 1]))
+            var chinese = RunOf(lines, at, line => IsChinese(text, line));
+            var english = chinese > 0 ? RunOf(lines, at + chinese, line => IsEnglish(text, line)) : 0;
+            // The last Chinese lines of a longer block and the first English lines of a longer block are no translations
+            // of each other: a Chinese list of three, then its English introduction and list.
+            if (chinese > 0 && chinese == english)
             {
-                pairs.Add((lines[i], lines[i + 1]));
-                i++;
+                for (var k = 0; k < chinese; k++)
+                {
+                    pairs.Add((lines[at + k], lines[at + chinese + k]));
+                }
             }
+            at += Math.Max(1, chinese + english);
         }
         return pairs;
+    }
+
+    private static int RunOf(List<TextSpan> lines, int from, Func<TextSpan, bool> isOfTheLanguage)
+    {
+        var count = 0;
+        while (from + count < lines.Count && isOfTheLanguage(lines[from + count]))
+        {
+            count++;
+        }
+        return count;
     }
 
     private static bool IsChinese(string text, TextSpan line)
