@@ -129,6 +129,20 @@ public class DiscourseRelationTests
     }
 
     [Fact]
+    public void WhoOpensAConferenceOrGivesItsTalk_AndWhoOrganisesIt_TakePartInIt()
+    {
+        var result = Extract("I spent two days at Harbourline Summit 2025, the applied-AI conference in Halifax.\n\n"
+            + "The Summit opened with Marta Quell, chief executive of Brisk Harbour. The most quoted talk of the conference came from Dr. Ines Tolvanen.\n\n"
+            + "第二届澜湾智能论坛在宁波举行，论坛由澜湾传媒与甬江智算中心联合主办。");
+
+        Assert.True(Has(result, "Marta Quell", "participant_of", "Harbourline Summit 2025"), Describe(result));
+        Assert.True(Has(result, "Ines Tolvanen", "participant_of", "Harbourline Summit 2025"), Describe(result));
+        Assert.True(Has(result, "澜湾传媒", "participant_of", "澜湾智能论坛"), Describe(result));
+        Assert.True(Has(result, "甬江智算中心", "participant_of", "澜湾智能论坛"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.Name == "applied-AI");
+    }
+
+    [Fact]
     public void DeclaredShortName_IsTheSameOrganisation()
     {
         var result = Extract("杭州澄岚智能科技有限公司（以下简称“澄岚智能”）今天发布了新模型。澄岚智能表示将继续投入研发。");

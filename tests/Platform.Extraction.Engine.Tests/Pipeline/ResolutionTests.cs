@@ -500,4 +500,15 @@ public class ResolutionTests
         Assert.Contains("Lingsuan Technology", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("翎算科技")).SurfaceForms);
         Assert.DoesNotContain("Lingsuan", Assert.Single(result.Entities, e => e.SurfaceForms.Contains("百度")).SurfaceForms);
     }
+
+    [Fact]
+    public void AFirmNamedAloneLongBeforeAToolNamedAfterIt_IsTheFirmNotTheToolsShortForm()
+    {
+        var result = Extractor.Extract("Marrowind builds speech models for earbuds. Marrowind was founded in 2021 in Copenhagen, and Marrowind now employs forty people. "
+            + "Developers reach the models through Marrowind Studio, a toolkit for device makers.");
+
+        var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Marrowind"));
+        Assert.DoesNotContain("Marrowind Studio", firm.SurfaceForms);
+        Assert.Equal(EntityType.Organization, firm.Type);
+    }
 }

@@ -41,7 +41,7 @@ internal static partial class EventAnaphora
     // Not inside a longer noun: 大会 of 股东大会 is no mention (a longer name is a mention already, and is skipped above). The
     // stage one takes at it is the event too, unnamed (俞知韫身穿灰色卫衣登台, 邢以诚上台助阵, 作为合作伙伴嘉宾上台): a zero-width
     // mention before the verb, not before 上台 alone, which also means coming to power.
-    [GeneratedRegex(@"(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[在的了于由和与及从到对向将是])(?:本届|这届|此次|本次|该)?(?:大会|峰会|论坛|博览会|圆桌讨论|圆桌对话|圆桌)|\b[Tt]he\s+(?:conference|summit|event|forum|expo)\b"
+    [GeneratedRegex(@"(?<=^|[^\p{IsCJKUnifiedIdeographs}]|[在的了于由和与及从到对向将是])(?:本届|这届|此次|本次|该)?(?:大会|峰会|论坛|博览会|圆桌讨论|圆桌对话|圆桌)|\b[Tt]he\s+(?:[Cc]onference|[Ss]ummit|event|[Ff]orum|[Ee]xpo)\b"
         + "|(?=登台|上台(?:助阵|演讲|致辞|发言|演示|介绍|分享|讲解))|(?<=嘉宾)(?=上台)")]
     private static partial Regex Event();
 }

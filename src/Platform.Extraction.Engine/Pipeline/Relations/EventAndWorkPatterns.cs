@@ -32,6 +32,12 @@ internal static class EventAndWorkPatterns
         new("participant_of", $@"{{P:s}}{Gap(4)}(?:在|于)\s*{EventOrdinal}{{E:o}}\s*(?:开幕式|闭幕式|主论坛|分论坛|主会场|现场)?\s*(?:上|中|期间|现场)"),
         // A session's host and its panel: "圆桌讨论由极客公园创始人张鹏主持，银河通用创始人王鹤、……和地瓜机器人总裁王丛参与了讨论".
         new("participant_of", $@"{{E:o}}{Gap(4)}由{GapAcrossNames(16)}{{P:s}}\s*(?:主持|主讲|发起)"),
+        // Who opens or closes it, or gives its talk: "The Summit opened with Helena Varga-Moss", "The most quoted talk of the
+        // conference came from Dr. Ines Vatanen".
+        new("participant_of", $@"{{E:o}}\s+(?:opened|closed|ended|kicked\s+off|wrapped\s+up)\s+with\s+(?:a\s+[\w\s-]{{0,30}}?\s+(?:from|by)\s+)?{Honorific}{{P:s}}"),
+        new("participant_of", $@"\b(?:talk|keynote|session|panel|presentation|lecture)\s+(?:of|at)\s+{{E:o}}\s+(?:came|was)\s+(?:from|by|given\s+by)\s+{Honorific}{{P:s}}"),
+        // Its organisers, after the event or the noun that stands for it: "论坛由岩上财经与临港智算中心联合主办".
+        new("participant_of", $@"{{E:o}}[^。！？；\n⟦⟧]{{0,40}}?由\s*{{O:s+}}\s*(?:联合|共同)?(?:主办|承办|举办|发起)"),
         new("participant_of", $@"{{E:o}}[^。！？；\n]{{0,80}}?[，,]\s*(?:⟦\d+:O⟧\s*{ChineseQualifier}{RoleNouns.Uncaptured}\s*)?{{P:s+}}{Gap(4)}(?:参与|参加|加入)了?(?:讨论|对话|交流)"),
         new("participant_of", $@"{{E:o}}{Gap(10)}(?:汇聚|聚集|吸引|gathered|brought together|featured)(?:了)?{Gap(10)}{{OP:s+}}", 0.7),
         new("participant_of", $@"(?:回到|欢迎来到|back (?:on|to)|welcome to)\s*(?:the\s+)?{{W:o}}{Gap(8)}(?:与|with|和)\s*{{P:s}}"),

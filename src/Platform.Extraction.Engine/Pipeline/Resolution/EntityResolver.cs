@@ -1587,7 +1587,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             var full = part.Forms.Where(f => !part.Forms.Any(other => other != f && other.Equals(f, StringComparison.OrdinalIgnoreCase)) || f.Any(char.IsLower))
                 .Select(f => owners.GetValueOrDefault(f)).Distinct().Select(o => o is null ? null : Current(o)).Distinct().ToList();
             if (full is [_] && text is not null && part.Type is EntityType.Organization or EntityType.Location
-                && part.LatinForms.Any(f => IsTheFirmItsNamesakesBelongTo(f, all, text, full[0])))
+                && part.LatinForms.Any(f => IsTheFirmItsNamesakesBelongTo(f, all, text, full[0], readAsAFirm: part.Type == EntityType.Organization)))
             {
                 part.Retype(EntityType.Organization);
                 continue;
@@ -1702,7 +1702,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// form of one of them. Where the firm's full name is the only organisation among them ("Corvelle" beside Corvelle Labs,
     /// Corvelle Pilot and Corvelle Harbor), the products carry the name of that firm, which goes by it.
     /// </summary>
-    private static bool IsTheFirmItsNamesakesBelongTo(string name, IReadOnlyList<EntityCluster> all, string text, EntityCluster? owner)
+    private static bool IsTheFirmItsNamesakesBelongTo(string name, IReadOnlyList<EntityCluster> all, string text, EntityCluster? owner, bool readAsAFirm)
     {
         if (name.Length < 3 || name.Contains(' ') || !char.IsAsciiLetterUpper(name[0]))
         {
@@ -1710,6 +1710,15 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         }
         var namesakes = all.Where(c => c.Type is EntityType.Organization or EntityType.Product
             && c.LatinForms.Any(f => f.StartsWith(name + " ", StringComparison.Ordinal))).ToList();
+        var standsAlone = new Regex(@"\b" + Regex.Escape(name) + @"\b(?![ \t]+\p{Lu})");
+        // Named alone three times before any namesake is ("Marrowind" long before its toolkit Marrowind Studio), the name is
+        // the firm's own: an article gives a firm's full name first. Not where a namesake is a firm by its head (Brieflark
+        // Labs makes Brieflark), nor for a place (Ontario before the Ontario Superior Court of Justice).
+        if (readAsAFirm && namesakes.Count > 0 && !namesakes.Any(c => c.LatinForms.Any(f => f.StartsWith(name + " ", StringComparison.Ordinal) && IsAFirmsHead(f[(name.Length + 1)..].Split(' ', ',')[0])))
+            && standsAlone.Count(text[..namesakes.SelectMany(c => c.Mentions).Min(m => m.Start)]) >= 3)
+        {
+            return namesakes.All(c => standsAlone.Count(text) > 2 * c.Mentions.Count);
+        }
         // One namesake is enough where it is the firm's regional arm ("Tessivo" beside Tessivo EMEA).
         var regionalArm = namesakes.Any(c => c.LatinForms.Any(f => RegionalArm().IsMatch(f.AsSpan(name.Length))));
         if ((namesakes.Count < 3 && !regionalArm)
@@ -1717,9 +1726,14 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         {
             return false;
         }
-        var alone = Regex.Count(text, @"\b" + Regex.Escape(name) + @"\b(?![ \t]+\p{Lu})");
+        var alone = standsAlone.Count(text);
         return alone >= 3 && namesakes.All(c => alone > c.Mentions.Count);
     }
+
+    // What names a firm itself after its name, not a unit or product the firm names after itself ("Studio", "Cloud").
+    private static bool IsAFirmsHead(string word) =>
+        IsALegalForm(word) || word is "Labs" or "Lab" or "Technologies" or "Technology" or "Systems" or "Robotics"
+            or "Ventures" or "Capital" or "Partners" or "Corporation" or "Company" or "Research" or "Semiconductor" or "Software" or "Therapeutics" or "Industries";
 
     [GeneratedRegex("^ (?:EMEA|APAC|LATAM|Europe|Asia|Asia Pacific|Americas|North America|UK|US|USA|India|Japan|China|Germany|France|Canada|Australia)$")]
     private static partial Regex RegionalArm();
