@@ -109,7 +109,7 @@ public sealed partial class EntityExtractor(
         CountryPrefixes.SplitFromForeignNames(normalized, candidates, curated, chineseCommonWords);
         JobPostHeaders.Apply(normalized, candidates);
         SocialHandles.Apply(normalized, candidates);
-        candidates.RemoveAll(c => LatinCandidates.IsNeverAName(normalized, c));
+        candidates.RemoveAll(c => LatinCandidates.IsNeverAName(normalized, c) || OrganizationHeadCandidates.IsAFirmOfAKind(normalized, c) || ChineseNameShape.IsACaptionsOrder(c));
         ParticlesBeforeFirms.Remove(candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);

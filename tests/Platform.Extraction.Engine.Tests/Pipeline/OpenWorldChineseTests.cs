@@ -896,4 +896,16 @@ public class OpenWorldChineseTests
     [Fact]
     public void Extract_AListedFirmsBoardSecretary_IsNoPersonsName() =>
         Assert.DoesNotContain(ExtractionEngine.CreateDefault().Extract("**问1：** 请问董秘，公司AI服务器主要卖给哪些客户？\n**董秘回复：** 尊敬的投资者您好！").Mentions, m => m.Text == "董秘");
+
+    [Theory]
+    // A firm the text only says the kind of, who held a post at one, and a caption's "from the left".
+    [InlineData("知名天使投资人卜辰阳以个人身份参投。卜辰阳此前是一家电商SaaS公司的创始人。", "卜辰阳")]
+    [InlineData("*圆桌现场。左起：章一鸥、何以衡、钱若溪、陆承泽*\n\n下午的圆桌由主编章一鸥主持。", "章一鸥")]
+    public void Extract_WordsAroundAName_NameNothingOfTheirOwn(string text, string name)
+    {
+        var result = Extract(text);
+
+        Assert.Contains(result.Mentions, m => m.Text == name && m.Type == EntityType.Person);
+        Assert.DoesNotContain(result.Mentions, m => m.Text is "左起" or "SaaS" or "电商SaaS公司" || (m.Text != name && m.Text.StartsWith(name, StringComparison.Ordinal)));
+    }
 }

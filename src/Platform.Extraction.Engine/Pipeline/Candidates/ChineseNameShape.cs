@@ -63,6 +63,9 @@ internal static class ChineseNameShape
 
     private static readonly string[] TrailingTimeOrSpeech = ["去年", "今年", "明年", "此前", "目前", "近日", "日前", "补充", "表示", "透露", "介绍", "指出", "认为", "强调", "坦言", "持续", "继续"];
 
+    /// <summary>A caption's "from the left" (左起：章一鸥、何以衡…) before the names it orders, which reads as a surname and a name.</summary>
+    public static bool IsACaptionsOrder(Candidate candidate) => candidate.Text is "左起" or "右起";
+
     /// <summary>One of the most common surnames (王, 高, 欧阳 is not: one character).</summary>
     public static bool IsCommonSurname(char c) => ChineseSurnames.Common.Contains(c);
 

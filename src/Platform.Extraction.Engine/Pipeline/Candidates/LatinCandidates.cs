@@ -959,7 +959,7 @@ internal static partial class LatinCandidates
     /// or a sum of money ("a $24M Series A").
     /// </summary>
     public static bool IsNeverAName(string text, Candidate candidate) =>
-        DegreeOrHonorific().IsMatch(candidate.Text) || (candidate.Entry is null && ReportingPeriodOrFiling().IsMatch(candidate.Text)) || IsAReferencePiece(text, candidate.Start, candidate.Text)
+        DegreeOrHonorific().IsMatch(candidate.Text) || (candidate.Entry is null && NamesNothing().IsMatch(candidate.Text)) || IsAReferencePiece(text, candidate.Start, candidate.Text)
         || (candidate.Start > 0 && text[candidate.Start - 1] is '$' or '€' or '£' or '¥' && char.IsAsciiDigit(candidate.Text[0]))
         || (candidate.Start > 0 && text[candidate.Start - 1] == '(' && candidate.End < text.Length && text[candidate.End] == ')' && PostsAlone().IsMatch(candidate.Text));
 
@@ -968,10 +968,10 @@ internal static partial class LatinCandidates
     private static partial Regex PostsAlone();
 
     // An earnings call's "Q3 Fiscal", "FY2026", "our most recent 10-K", "5:00 PM ET": periods, filings and times; and its
-    // transcript's headings ("Company Participants", "Question-and-Answer Session"); and an everyday word hyphened to an
-    // acronym ("the applied-AI conference").
-    [GeneratedRegex(@"^(?:(?:Company|Corporate|Conference\s+Call)\s+Participants|Question-and-Answer\s+Session|Q[1-4](?:\s+Fiscal)?|FY\s?\d{2,4}|10-[KQ]|8-K|20-F|6-K|S-1|[AP]M(?:\s+(?:ET|PT|CT|MT|EST|EDT|PST|PDT|GMT|UTC|BST|CET))?|[a-z]{4,}-[A-Z]{2,5}s?)$")]
-    private static partial Regex ReportingPeriodOrFiling();
+    // transcript's headings ("Company Participants", "Question-and-Answer Session"); an everyday word hyphened to an
+    // acronym ("the applied-AI conference"); a kind of business ("一家电商SaaS公司").
+    [GeneratedRegex(@"^(?:(?:Company|Corporate|Conference\s+Call)\s+Participants|Question-and-Answer\s+Session|Q[1-4](?:\s+Fiscal)?|FY\s?\d{2,4}|10-[KQ]|8-K|20-F|6-K|S-1|[AP]M(?:\s+(?:ET|PT|CT|MT|EST|EDT|PST|PDT|GMT|UTC|BST|CET))?|[a-z]{4,}-[A-Z]{2,5}s?|[SPI]aaS)$")]
+    private static partial Regex NamesNothing();
 
     [GeneratedRegex(@"^(?:Ph\.?\s?D|B\.?Sc|M\.?Sc|M\.?B\.?A|B\.?Eng|M\.?Eng|M\.?Phil|D\.?Phil|LL\.M|Mr|Mrs|Ms|Messrs)\.?$")]
     private static partial Regex DegreeOrHonorific();

@@ -303,8 +303,9 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=^|[。！？；，,;!?\n])(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>(?:创立|成立|创办)于|总部(?:位于|设在))(?![\p{IsCJKUnifiedIdeographs}]{2,10}的)")]
     private static partial Regex FoundedOrHeadquartered();
 
-    // What opens a sentence saying it is a firm: 墨岚智能是一家总部位于无锡的工业视觉公司.
-    [GeneratedRegex(@"(?<=^|[。！？；;!?\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>是一家|是家|为一家)[^。！？；\n]{0,24}?(?:公司|企业|机构|初创公司|创业公司|独角兽)")]
+    // What opens a sentence saying it is a firm: 墨岚智能是一家总部位于无锡的工业视觉公司. Not who held a post at one:
+    // 卜辰阳此前是一家电商SaaS公司的创始人.
+    [GeneratedRegex(@"(?<=^|[。！？；;!?\n])\s*(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本各每某其我你他她它公]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?<cue>是一家|是家|为一家)[^。！？；\n]{0,24}?(?:公司|企业|机构|初创公司|创业公司|独角兽)(?!的?(?:联合创始人|创始人|创办人|首席|CEO|CTO|董事长|总裁|合伙人|高管|员工|工程师|研究员))")]
     private static partial Regex SaidToBeAFirm();
 
     // What opens a clause and has a founder or chief executive named: 扬子视觉的创始人是….

@@ -49,6 +49,14 @@ internal static partial class OrganizationHeadCandidates
         ["股份", "有限", "责任", "科技", "技术", "信息", "网络", "控股", "国际", "集团", "数据", "人工智能", "智能", "大模型", "模型", "投资", "发展", "实业", "文化", "传媒", "商业", "机器人", "初创", "创业"];
 
     /// <summary>
+    /// 一家电商SaaS公司, 某家芯片企业: a firm the text does not name, only says the kind of, which a tagger may still read as a
+    /// name.
+    /// </summary>
+    public static bool IsAFirmOfAKind(string text, Candidate candidate) =>
+        candidate is { Type: EntityType.Organization, Entry: null } && candidate.Start >= 2 && text.AsSpan(candidate.Start - 2, 2) is "一家" or "某家" or "一间"
+        && (candidate.Text.EndsWith("公司", StringComparison.Ordinal) || candidate.Text.EndsWith("企业", StringComparison.Ordinal));
+
+    /// <summary>
     /// 深言智能科技股份有限公司, read as 深言智能科技 (by its trade) and 智能科技股份有限公司 (by LAC, which took 深言 for a word):
     /// two pieces of one registered name that overlap, the later ending in a legal form, are the name.
     /// </summary>
