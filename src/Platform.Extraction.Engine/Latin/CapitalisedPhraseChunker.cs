@@ -215,12 +215,12 @@ internal static class CapitalisedPhraseChunker
             return !firstNameOfPair && !organizationHeaded && !numbered && !(end - start == 1 && DescribedAsAFirm(context, i));
         }
 
-        return (titleCase && lexicon.IsCommon(word) && !taggedAsName && !LatinScript.IsAllCapitals(word)) || (i > start && HeadlineVerbs.Contains(context.Words[i]));
+        return (titleCase && lexicon.IsCommon(word) && !taggedAsName && !LatinScript.IsAllCapitals(word)) || (i > start && CapitalisedHeadlineVerbs.Contains(context.Words[i]));
     }
 
     // A headline capitalises its verb ("Quarrytide Unveils Flint-3 at Tidemark Summit"), and the tagger may read it into
     // the firm's name before it; only verbs no name holds after its first word.
-    internal static readonly HashSet<string> HeadlineVerbs =
+    internal static readonly HashSet<string> CapitalisedHeadlineVerbs =
     [
         "Launches", "Unveils", "Releases", "Raises", "Acquires", "Announces", "Introduces", "Debuts", "Hires", "Appoints", "Secures",
     ];

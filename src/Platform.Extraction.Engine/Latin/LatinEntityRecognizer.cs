@@ -252,7 +252,7 @@ public sealed partial class LatinEntityRecognizer
             var word = context.Words[i];
             if (word == "with" || (word.Length > 2 && char.IsLower(word[0]) && !_lexicon.Stopwords.Contains(word)
                 && (word.EndsWith("ed", StringComparison.Ordinal) || IrregularPastVerbs.Contains(word) || HeadlineVerbs.Contains(word)))
-                || (i > start && CapitalisedPhraseChunker.HeadlineVerbs.Contains(word)))
+                || (i > start && CapitalisedPhraseChunker.CapitalisedHeadlineVerbs.Contains(word)))
             {
                 return i;
             }
