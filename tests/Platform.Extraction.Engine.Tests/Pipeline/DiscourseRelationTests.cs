@@ -1480,6 +1480,20 @@ public class DiscourseRelationTests
         Assert.False(Has(result, "Wren Adair", "works_at", firm), Describe(result));
     }
 
+    [Fact]
+    public void ACallsParticipants_WithNoFirm_HoldPostsInTheFirmItsTitleNames_NotInItsSupplierNamedMore()
+    {
+        var result = Extract("Ardentis Semiconductor (ARDT) Q3 Fiscal 2026 Earnings Call Transcript\n\nCompany Participants\n"
+            + "Lorna Lorimer — Co-Founder, President and Chief Executive Officer\nVictor Ostrom — Chief Financial Officer\n\n"
+            + "Operator\n\nGood afternoon, and welcome to the Ardentis Semiconductor third-quarter earnings call.\n\n"
+            + "Thanks, operator. Q3 was a record quarter for Ardentis. Our accelerator is built on TSMC's N3P process, TSMC packages it, "
+            + "and TSMC will make the next one too.");
+
+        Assert.True(Has(result, "Lorna Lorimer", "ceo_of", "Ardentis Semiconductor"), Describe(result));
+        Assert.True(Has(result, "Victor Ostrom", "works_at", "Ardentis Semiconductor"), Describe(result));
+        Assert.False(Has(result, "Lorna Lorimer", "ceo_of", "TSMC"), Describe(result));
+    }
+
     [Theory]
     // An investor Q&A's and a milestones page's cues: partners and rivals listed with their kind after 等, customers a product is
     // delivered to, a joint venture's parties, a post the firm just named has, a subsidiary an answer names with no owner,

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Extraction.Engine.Pipeline.Relations.Learned;
+using Platform.Extraction.Engine.Text;
 
 namespace Platform.Extraction.Engine.Pipeline.Relations;
 
@@ -58,7 +59,11 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var mostNamedOrganization = mentions.Where(m => m.Type == EntityType.Organization).CountBy(m => m.EntityId).OrderByDescending(c => c.Value)
             .Select(c => c.Key).FirstOrDefault();
         var organizationAt = sorted.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
-        relations.AddRange(RosterLines.Find(text, sorted, organizationAt, mostNamedOrganization));
+        // A call's or a report's title names the firm it is about ("Ardentis Semiconductor Q3 Fiscal 2026 Earnings Call"), however
+        // often the text names its suppliers.
+        var titleOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization) is { } first && TextLines.StartOf(text, first.Start) == TextLines.StartOf(text, 0)
+            && mentionCounts[first.EntityId] > 1 ? first.EntityId : null;
+        relations.AddRange(RosterLines.Find(text, sorted, organizationAt, titleOrganization ?? mostNamedOrganization));
         relations.AddRange(PostsInBrackets.Find(text, sorted, sorted.FirstOrDefault(m => m.Type == EntityType.Organization)?.EntityId));
         relations.AddRange(AttendeeLines.Find(text, sorted, organizationAt));
         relations.AddRange(UnitNames.BesideTheirParent(text, sorted, organizationAt));
