@@ -11,7 +11,7 @@ namespace Platform.Extraction.Engine.Latin;
 internal static class PinyinNames
 {
     private static readonly FrozenSet<string> Surnames = ChineseSurnames.Common.Select(c => c.ToString()).Concat(ChineseSurnames.Compound)
-        .SelectMany(Spellings).ToFrozenSet(StringComparer.Ordinal);
+        .SelectMany(PinyinTable.Shared.Spellings).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool AreAChineseName(string first, string second) =>
         (IsSurname(first) && IsGivenName(second)) || (IsGivenName(first) && IsSurname(second));
@@ -38,16 +38,5 @@ internal static class PinyinNames
             }
         }
         return false;
-    }
-
-    private static IEnumerable<string> Spellings(string surname)
-    {
-        IEnumerable<string> spellings = [""];
-        foreach (var character in surname)
-        {
-            var readings = PinyinTable.Shared.TryGetReadings(character, out var found) ? found : [];
-            spellings = spellings.SelectMany(prefix => readings.Select(r => prefix + r.Replace('v', 'u'))).ToList();
-        }
-        return spellings;
     }
 }

@@ -24,6 +24,24 @@ public sealed class PinyinTable
 
     public bool TryGetReadings(char character, out string[] readings) => _readings.TryGetValue(character, out readings!);
 
+    /// <summary>
+    /// Every pinyin spelling of the characters run together, without tones (ü as u; capped at sixteen): 昭衡 → "zhaoheng";
+    /// none when a character has no reading.
+    /// </summary>
+    public IReadOnlyList<string> Spellings(string characters)
+    {
+        var spellings = new List<string> { "" };
+        foreach (var ch in characters)
+        {
+            if (!TryGetReadings(ch, out var readings))
+            {
+                return [];
+            }
+            spellings = spellings.SelectMany(prefix => readings.Select(r => prefix + r.Replace('v', 'u'))).Distinct().Take(16).ToList();
+        }
+        return spellings;
+    }
+
     private static PinyinTable Load()
     {
         var readings = new Dictionary<char, string[]>();

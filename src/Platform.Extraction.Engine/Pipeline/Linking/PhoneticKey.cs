@@ -16,20 +16,8 @@ public sealed class PhoneticKey
 
     public static PhoneticKey Shared { get; } = new(PinyinTable.Shared);
 
-    /// <summary>Every pinyin spelling of the Chinese characters run together, without tones (ü as u; capped): 昭衡 → "zhaoheng".</summary>
-    public IReadOnlyList<string> Pinyin(string name)
-    {
-        var spellings = new List<string> { "" };
-        foreach (var ch in name)
-        {
-            if (!_pinyin.TryGetReadings(ch, out var readings))
-            {
-                return [];
-            }
-            spellings = spellings.SelectMany(prefix => readings.Select(r => prefix + r.Replace('v', 'u'))).Distinct().Take(16).ToList();
-        }
-        return spellings;
-    }
+    /// <summary>Every pinyin spelling of the Chinese characters run together (<see cref="PinyinTable.Spellings"/>): 昭衡 → "zhaoheng".</summary>
+    public IReadOnlyList<string> Pinyin(string name) => _pinyin.Spellings(name);
 
     /// <summary>A Latin name's letters in lower case, without spaces, hyphens or accents: "Zhao-Heng Qi" → "zhaohengqi".</summary>
     public static string LettersOf(string name) =>

@@ -61,10 +61,11 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         var organizationAt = sorted.Where(m => m.Type == EntityType.Organization).DistinctBy(m => m.Start).ToDictionary(m => m.Start);
         // A call's or a report's title names the firm it is about ("Ardentis Semiconductor Q3 Fiscal 2026 Earnings Call"), however
         // often the text names its suppliers.
-        var titleOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization) is { } first && TextLines.StartOf(text, first.Start) == TextLines.StartOf(text, 0)
-            && mentionCounts[first.EntityId] > 1 ? first.EntityId : null;
+        var firstOrganization = sorted.FirstOrDefault(m => m.Type == EntityType.Organization);
+        var titleOrganization = firstOrganization is not null && TextLines.StartOf(text, firstOrganization.Start) == 0
+            && mentionCounts[firstOrganization.EntityId] > 1 ? firstOrganization.EntityId : null;
         relations.AddRange(RosterLines.Find(text, sorted, organizationAt, titleOrganization ?? mostNamedOrganization));
-        relations.AddRange(PostsInBrackets.Find(text, sorted, sorted.FirstOrDefault(m => m.Type == EntityType.Organization)?.EntityId));
+        relations.AddRange(PostsInBrackets.Find(text, sorted, firstOrganization?.EntityId));
         relations.AddRange(AttendeeLines.Find(text, sorted, organizationAt));
         relations.AddRange(UnitNames.BesideTheirParent(text, sorted, organizationAt));
         relations.AddRange(AffiliationLines.Find(text, sorted, organizationAt));
