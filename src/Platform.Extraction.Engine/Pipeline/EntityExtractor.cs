@@ -109,8 +109,11 @@ public sealed partial class EntityExtractor(
         CountryPrefixes.SplitFromForeignNames(normalized, candidates, curated, chineseCommonWords);
         JobPostHeaders.Apply(normalized, candidates);
         SocialHandles.Apply(normalized, candidates);
-        candidates.RemoveAll(c => LatinCandidates.IsNeverAName(normalized, c) || OrganizationHeadCandidates.IsAFirmOfAKind(normalized, c) || ChineseNameShape.IsACaptionsOrder(c));
+        var branches = OrganizationHeadCandidates.BranchesCalledByTheirPlace(normalized, candidates, chineseCommonWords.IsListedPlace);
+        candidates.RemoveAll(c => LatinCandidates.IsNeverAName(normalized, c) || OrganizationHeadCandidates.IsAFirmOfAKind(normalized, c) || ChineseNameShape.IsACaptionsOrder(c) || TitlesAlone.IsATitleAlone(c)
+            || branches.Contains(c));
         ParticlesBeforeFirms.Remove(candidates);
+        TaggedSpansPastAFirm.Remove(candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion));

@@ -1590,4 +1590,26 @@ public class DiscourseRelationTests
         Assert.True(Has(result, person, "works_at", organization), Describe(result));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("Z81042"));
     }
+
+    [Fact]
+    public void ALetteredRoundAfterAnotherFirmsRound_IsTheSameFirmsRound_NotItsInvestors()
+    {
+        var result = Extract("澜栖智能成立于2020年。腾讯领投了澜栖的 B 轮，C 轮则由岚山投资领投、腾讯继续加注。");
+
+        Assert.True(Has(result, "岚山投资", "invests_in", "澜栖"), Describe(result));
+        Assert.True(Has(result, "腾讯", "invests_in", "澜栖"), Describe(result));
+        Assert.False(Has(result, "岚山投资", "invests_in", "腾讯"), Describe(result));
+    }
+
+    [Fact]
+    public void TheCustomersASpeakerListsAfterAColon_AreTheSpeakersFirmsPartners_AndARivalIsNoProduct()
+    {
+        var result = Extract("**庞望舒**：\n\n感谢我们的客户：中国东方航空、平安银行、维途物流。Claude Code是我们最直接的对手。\n\n岱朔科技创始人庞望舒今天发表了演讲。");
+
+        foreach (var customer in new[] { "中国东方航空", "平安银行", "维途物流" })
+        {
+            Assert.True(Has(result, "岱朔科技", "partner_of", customer), $"{customer}: {Describe(result)}");
+        }
+        Assert.DoesNotContain(result.Relations, r => r.Predicate == "product_of" && result.Entities.Any(e => e.Id == r.SubjectId && e.SurfaceForms.Contains("Claude Code")));
+    }
 }

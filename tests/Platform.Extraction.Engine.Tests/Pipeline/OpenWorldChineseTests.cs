@@ -908,4 +908,55 @@ public class OpenWorldChineseTests
         Assert.Contains(result.Mentions, m => m.Text == name && m.Type == EntityType.Person);
         Assert.DoesNotContain(result.Mentions, m => m.Text is "左起" or "SaaS" or "电商SaaS公司" || (m.Text != name && m.Text.StartsWith(name, StringComparison.Ordinal)));
     }
+
+    [Theory]
+    // A verb before a registered name in a table's cell, an investor's 个人 before 跟投, a branch called by its place, a
+    // post alone, what several firms say together in quotation marks, LAC's spans past a firm into a title, a list or a clause.
+    [InlineData("| 股东 | 持股比例 | 备注 |\n|---|---|---|\n| 骆屿舟 | 24.6% | 通过蹊径有限公司及员工持股平台 |\n\n骆屿舟通过其全资持有的英属维尔京群岛公司蹊径有限公司持股 16.9%。", "蹊径有限公司", "通过蹊径有限公司")]
+    [InlineData("2019 年天使轮：西溪产业基金出资，骆屿舟与闻蘅个人跟投。闻蘅是清华大学教授。", "闻蘅", "闻蘅个人")]
+    [InlineData("砚川科技的新加坡子公司成立于 2024 年，是砚川出海东南亚的桥头堡。", "砚川科技", "新加坡子公司")]
+    [InlineData("独立非执行董事中，**叶慎之**值得一提。", "叶慎之", "独立非执行董事")]
+    [InlineData("招股书点名了衡准科技和数澈智能两家对手，称三家公司“合计占据约四成市场份额”。", "衡准科技", "合计占据约四成市场份额")]
+    [InlineData("**覃一鸣**：《算力夜谈》联合主播，青穹资本投资经理。（利益相关：青穹资本为栖岩智能天使轮投资方。）", "青穹资本", "青穹资本投资经理")]
+    [InlineData("**覃一鸣**：《算力夜谈》联合主播，青穹资本投资经理。（利益相关：青穹资本为栖岩智能天使轮投资方。）", "青穹资本", "青穹资本为栖岩智能天使轮投资方")]
+    [InlineData("腾讯领投了澜栖的 B 轮，C 轮则由岚山投资领投、腾讯继续加注。", "岚山投资", "领投")]
+    public void Extract_WordsAroundAFirmOrAPerson_NameNothingOfTheirOwn(string text, string name, string noName)
+    {
+        var result = Extract(text);
+
+        Assert.Contains(result.Mentions, m => m.Text == name);
+        Assert.DoesNotContain(result.Mentions, m => m.Text == noName);
+    }
+
+    [Fact]
+    public void Extract_PPTInChinese_IsSlidesNotMicrosoftsProduct() =>
+        Assert.DoesNotContain(Extract("你们不看PPT，你们看API文档。【PPT：衍语系列时间线】").Entities, e => e.Name == "Microsoft PowerPoint");
+
+    [Theory]
+    // A line's versions with a space or an edition's word, the line itself beside two versions, a firm's model number after a space.
+    [InlineData("衍码是我们的编程助手，今天发布衍码 3.0。和衍码 2.0相比，衍码 3.0 能读整个仓库。", "衍码 3.0")]
+    [InlineData("衍码是我们的编程助手，今天发布衍码 3.0。和衍码 2.0相比，衍码 3.0 能读整个仓库。", "衍码")]
+    [InlineData("我们发布了衍语-4。同时我们也发布衍语-4 Turbo，是衍语-4的蒸馏版本。衍语-3调用会保留到年底。", "衍语-4 Turbo")]
+    [InlineData("今天我们发布衍语-Lite，一个端侧模型。它是从衍语-4蒸馏来的，比衍语-3更小。", "衍语-Lite")]
+    [InlineData("【PPT：衍语系列时间线——衍语-1（2022）、衍语-2（2023）、衍语-3（2025）】", "衍语")]
+    [InlineData("我们和弈川半导体联合优化了弈川 Y2 这颗NPU，比上一代弈川 Y1快了2.3倍。", "弈川 Y2")]
+    [InlineData("从下个月开始，小米 15 系列通过系统更新可以调用衍语-Lite。", "小米 15")]
+    // A name quoted after its kind is a product wherever a tagger reads it as a place.
+    [InlineData("那一年，知镜发布了自研的行业大模型“绛河”。目前绛河已迭代到第三代，绛河在金融客户中运行。", "绛河")]
+    public void Extract_AProductsVersionsAndLine_AreProducts(string text, string name)
+    {
+        var result = Extract(text);
+
+        Assert.Contains(result.Entities, e => e.Type == EntityType.Product && e.SurfaceForms.Contains(name));
+    }
+
+    [Fact]
+    public void Extract_AConferencesYearBeforeItsName_AndItsEnglishNameInBrackets_AreOneEvent()
+    {
+        var result = Extract("4月20日，2026 岱朔开发者大会（Daishuo DevDay 2026）在深圳国际会展中心开幕。欢迎来到2026 岱朔开发者大会。");
+
+        var conference = Assert.Single(result.Entities, e => e.Type == EntityType.Event);
+        Assert.Contains("2026 岱朔开发者大会", conference.SurfaceForms);
+        Assert.Contains("Daishuo DevDay 2026", conference.SurfaceForms);
+    }
 }

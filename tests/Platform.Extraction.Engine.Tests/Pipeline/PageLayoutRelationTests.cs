@@ -736,4 +736,50 @@ public class PageLayoutRelationTests
         Assert.True(Has(result, subject, predicate, @object), Describe(result));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.Contains('·') || f.Contains('*')));
     }
+
+    private const string ProspectusSummary = "杭州砚川科技股份有限公司（下称“砚川科技”或“砚川”）向香港联交所递交招股书，高盛与澹台证券担任联席保荐人。\n\n"
+        + "| 股东 | 持股比例 | 备注 |\n|---|---|---|\n| 骆屿舟 | 21.4% | 创始人 |\n| 腾讯 | 9.8% | A 轮领投 |\n| 青梧资本 | 6.2% | B 轮领投 |\n\n"
+        + "| 子公司 | 所在城市 | 主要业务 |\n|---|---|---|\n| 砚川数智科技有限公司 | 成都 | 交付 |\n\n"
+        + "| 排名 | 客户 | 收入占比 |\n|---|---|---|\n| 1 | 瓯峰商业银行 | 15.1% |\n\n"
+        + "**骆屿舟**，44 岁，董事长兼首席执行官，砚川科技创始人。\n\n**沈槿**，41 岁，首席财务官。沈槿曾任高盛亚洲投资银行部董事总经理。\n\n"
+        + "阿里巴巴同时是砚川的股东、供应商和竞争对手。";
+
+    [Theory]
+    // A Markdown table's columns say what each row's name is to the firm the text is about: its shareholders, its subsidiaries
+    // (seated where the city column says) and its customers.
+    [InlineData("骆屿舟", "invests_in", "砚川科技")]
+    [InlineData("腾讯", "invests_in", "砚川科技")]
+    [InlineData("青梧资本", "invests_in", "砚川科技")]
+    [InlineData("砚川数智科技有限公司", "part_of", "砚川科技")]
+    [InlineData("砚川数智科技有限公司", "located_in", "成都")]
+    [InlineData("瓯峰商业银行", "partner_of", "砚川科技")]
+    // A profile's paragraph gives the age, then the posts, then the firm's name with a further post of its own.
+    [InlineData("骆屿舟", "ceo_of", "砚川科技")]
+    [InlineData("骆屿舟", "founder_of", "砚川科技")]
+    [InlineData("沈槿", "works_at", "砚川科技")]
+    // A managing director (董事总经理) held a post, not a board seat; the listing's sponsors are the filer's partners; a firm
+    // may hold several roles for another at once.
+    [InlineData("沈槿", "former_employee_of", "高盛亚洲投资银行部")]
+    [InlineData("高盛", "partner_of", "砚川科技")]
+    [InlineData("澹台证券", "partner_of", "砚川科技")]
+    [InlineData("阿里巴巴", "invests_in", "砚川科技")]
+    [InlineData("阿里巴巴", "partner_of", "砚川科技")]
+    [InlineData("阿里巴巴", "competitor_of", "砚川科技")]
+    public void ProspectusSummary_ItsTablesProfilesAndRoles_StateTheFirmsRelations(string subject, string predicate, string @object)
+    {
+        var result = Extract(ProspectusSummary);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    [Fact]
+    public void ProspectusSummary_ItsShortNamesAreTheFirm_AndAManagingDirectorSitsOnNoBoard()
+    {
+        var result = Extract(ProspectusSummary);
+
+        var firm = Assert.Single(result.Entities, e => e.SurfaceForms.Contains("砚川科技"));
+        Assert.Contains("砚川", firm.SurfaceForms);
+        Assert.Contains("杭州砚川科技股份有限公司", firm.SurfaceForms);
+        Assert.False(Has(result, "沈槿", "member_of", "高盛亚洲投资银行部"), Describe(result));
+    }
 }

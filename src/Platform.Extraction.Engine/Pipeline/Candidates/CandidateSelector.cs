@@ -24,9 +24,12 @@ internal static partial class CandidateSelector
         var byStart = uncurated.ToLookup(c => c.Start);
         var byEnd = uncurated.ToLookup(c => c.End);
         var latinOrganizationAt = LatinOrganizationsAt(uncurated, textEnd);
+        // "Daishuo DevDay 2026": an edition of an event named with its year is another event than a curated one inside it.
+        var datedEvents = uncurated.Where(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Event } && YearAtTheEnd().IsMatch(c.Text)).ToList();
         var ordered = titles.Concat(all.Where(c => c.Source != CandidateSource.BookTitle))
             .OrderBy(c => c.Source == CandidateSource.BookTitle ? 0
                 : c.Entry is { Type: not EntityType.Concept } && !IsPlaceInsideOrganizationName(c, insideOrganizationNames) && !IsPartOfALongerName(c, byStart, byEnd, latinOrganizationAt)
+                    && !(c.Type == EntityType.Event && datedEvents.Any(e => e.Start <= c.Start && e.End >= c.End && e.Length > c.Length))
                     || c.Source == CandidateSource.OrganizationUnit ? 1
                 : 2)
             .ThenByDescending(c => c.Length)
@@ -98,7 +101,9 @@ internal static partial class CandidateSelector
             })
         || curated.Type == EntityType.Organization && latinOrganizationAt[curated.Start] is { } around && IsInsideALongerFirm(curated, around)
         || curated.Type == EntityType.Organization && byStart[curated.Start].Any(c => c is { Source: CandidateSource.LatinRecognizer, Type: EntityType.Product }
-            && c.Length > curated.Length + 1 && c.Text[curated.Length] == ' ' && LatinCandidates.IsAnEverydayWord(c.Text[(curated.Length + 1)..]));
+            && c.Length > curated.Length + 1 && c.Text[curated.Length] == ' ' && LatinCandidates.IsAnEverydayWord(c.Text[(curated.Length + 1)..]))
+        // 小米 15: a curated firm's name opens its model's.
+        || curated.Type == EntityType.Organization && byStart[curated.Start].Any(c => c is { Source: CandidateSource.OtherVersion, Type: EntityType.Product } && c.Length > curated.Length);
 
     /// <summary>Reuters in Thomson Reuters (Ventures): a capitalised word before a curated firm's name makes another firm.</summary>
     private static bool IsInsideALongerFirm(Candidate curated, Candidate longer) =>
@@ -165,4 +170,7 @@ internal static partial class CandidateSelector
             || (c.Entry is { Type: EntityType.Event } && title.Type == EntityType.Event && c.Start == title.Start && c.End == title.End));
         return inner is null ? title : title with { Entry = inner.Entry, Cue = inner.Cue + " inside title marks" };
     }
+
+    [GeneratedRegex(@"\s(?:19|20)\d\d$")]
+    private static partial Regex YearAtTheEnd();
 }

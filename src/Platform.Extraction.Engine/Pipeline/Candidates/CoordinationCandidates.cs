@@ -345,7 +345,8 @@ internal static partial class CoordinationCandidates
     // A title (项目负责人、复旦大学教授X), what a person is (机器人专家、中国工程院院士X), a clause (其中一部分来自与…合作) or
     // an example's opening (比如星澜和上汽的合作) stands where a list member would: none is a firm; nor is a field of business
     // (丝杠领域则与上银科技…竞争), nor a clause's next verb (…机器人，并已完成与华为…的适配).
-    [GeneratedRegex("负责人|创始人|教授|总裁|董事长|首席|主任|经理|记者|专家|学者|院士|演员|代理人|审判长|审判员|法官|律师|来自|其中|部分|完成|^(?:比如|例如|譬如|已经|并[已将且在于])|(?:领域|方面|市场|行业|板块|赛道|环节)$")]
+    // Nor an investor's part in a round (岚山投资领投、腾讯继续加注).
+    [GeneratedRegex("负责人|创始人|教授|总裁|董事长|首席|主任|经理|记者|专家|学者|院士|演员|代理人|审判长|审判员|法官|律师|来自|其中|部分|完成|^(?:比如|例如|譬如|已经|并[已将且在于])|(?:领域|方面|市场|行业|板块|赛道|环节)$|^(?:联合)?(?:领投|跟投|参投|加注|出资)$")]
     private static partial Regex NoMemberName();
 
     private const string ClauseOpeners = "据在由对向被把将从跟同让经";

@@ -28,6 +28,11 @@ internal static partial class EventCandidates
             }
             // 北京世界机器人大会: a world event named with the city it is held in is the world event, in that city.
             start += HostCity(text, start, commonWords);
+            // "2026 岱朔开发者大会": the year before the name, a space between, is the edition's.
+            if (start == match.Index && start >= 5 && YearAndSpaceBefore().IsMatch(text.AsSpan(start - 5, 5)) && (start == 5 || !char.IsLetterOrDigit(text[start - 6])))
+            {
+                start -= 5;
+            }
             var length = match.Index + match.Length - start;
             // Without an introducer the name starts where the run of characters does; a match cut off inside a longer
             // run has no known start.
@@ -60,6 +65,9 @@ internal static partial class EventCandidates
     private static partial Regex WorldAfterTheCity();
 
     // A firm's own meetings (股东大会, 职工大会) are no events of their own.
+    [GeneratedRegex(@"^(?:19|20)\d\d $")]
+    private static partial Regex YearAndSpaceBefore();
+
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{2,20}?(?<head>论坛年会|(?<!股东|职工)大会|峰会|盛会|论坛|讲坛|博览会|展览会|交易会|研讨会|发布会|(?<![明今去前后每])年会|车展|电影节|锦标赛|奥运会|世界杯|大赛|挑战赛|程序设计竞赛|竞赛)(?![堂场员长])")]
     private static partial Regex EventName();
 

@@ -14,6 +14,9 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// </summary>
 internal static partial class NamingCueCandidates
 {
+    /// <summary>The cue of a name quoted beside its kind (行业大模型“绛河”): the words around it type it.</summary>
+    public const string QuotedWithItsKind = "quoted with its kind";
+
     public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> curated)
     {
         foreach (Match match in ChineseNaming().Matches(text))
@@ -38,7 +41,7 @@ internal static partial class NamingCueCandidates
             if (!commonWords.IsFrequent(name.Value))
             {
                 yield return new Candidate(name.Index, name.Index + name.Length, name.Value, head.Success ? TypeOf(head.Value) : EntityType.Product, 0.8,
-                    CandidateSource.BookTitle, Cue: head.Success ? $"quoted with its kind \"{head.Value}\"" : "quoted as what an upgrade goes from or to");
+                    CandidateSource.BookTitle, Cue: head.Success ? $"{QuotedWithItsKind} \"{head.Value}\"" : "quoted as what an upgrade goes from or to");
             }
         }
         // "最新的基座模型青岚3.0", "车型为启程E5", "我们自己的模型叫知微-2": a model's or car's name with its version, right after its kind.
@@ -344,8 +347,8 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=^|[，,。；\s])(?<cue>据)(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与及在是这那该其我你他她它们一两多有]]{2,6}?)(?:报道|消息|披露|援引)")]
     private static partial Regex OutletThatReported();
 
-    // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投, 老股东泊川资本持续跟投 (the adverb no part of the name).
-    [GeneratedRegex("(?:(?:持续|继续|再次|超额)(?=(?:联合)?(?:领投|跟投|参投)))?(?:联合)?(?:领投|跟投|参投)")]
+    // An investor's part in a round: 由蓝湖资本领投, 老股东奇绩创坛跟投, 老股东泊川资本持续跟投, 闻蘅个人跟投 (the adverb no part of the name).
+    [GeneratedRegex("(?:(?:持续|继续|再次|超额|个人)(?=(?:联合)?(?:领投|跟投|参投)))?(?:联合)?(?:领投|跟投|参投)")]
     private static partial Regex InvestorsPart();
 
     // A two-character brand and a model number: 思元590, 昇腾910B, 星衍H1. Not a count or a date (均价2680元, 于2010年,
@@ -391,7 +394,8 @@ internal static partial class NamingCueCandidates
 
     // "新一代语音助手“听风”", "旗下大模型「灵犀」", "独立子公司“澜影医疗”": the kind of thing, then its name in quotes; not a
     // plan's name after its owner (公司“行业大模型+”战略).
-    [GeneratedRegex(@"(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院|数字人|导览服务|服务|客服|学习机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’](?!\s*(?:战略|计划|工程|行动|理念|愿景|模式))")]
+    // Not what several things say together (三家公司“合计占据约四成市场份额”).
+    [GeneratedRegex(@"(?<![两二三四五六七八九十几多数][家款个种位台])(?<head>助手|模型|芯片|应用|平台|产品|系统|机器人|工具|软件|App|APP|播客|节目|SUV|车型|轿车|手机|子公司|公司|实验室|研究院|数字人|导览服务|服务|客服|学习机)\s*[“「『""‘](?<name>[^”」』""’\n，。,、]{1,12})[”」』""’](?!\s*(?:战略|计划|工程|行动|理念|愿景|模式))")]
     private static partial Regex ChineseKindThenQuote();
 
     // "枢衡智能的“衡言-3”模型", "旗下「灵犀」助手", "自主研发的“途灵”驾驶系统", "牵头研发的“海擎”智能调度系统", "通过“合肥通”App", "新推出的“豪沃TX”电动底盘": a

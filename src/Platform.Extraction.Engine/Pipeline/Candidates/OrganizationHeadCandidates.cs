@@ -57,6 +57,20 @@ internal static partial class OrganizationHeadCandidates
         && (candidate.Text.EndsWith("公司", StringComparison.Ordinal) || candidate.Text.EndsWith("企业", StringComparison.Ordinal));
 
     /// <summary>
+    /// 新加坡子公司, 北京分公司: a firm's branch the text calls by its place alone has no name of its own (after the firm's
+    /// name, 杭州澜序智能科技有限公司深圳分公司, it is a piece of the branch's).
+    /// </summary>
+    public static HashSet<Candidate> BranchesCalledByTheirPlace(string text, IReadOnlyList<Candidate> candidates, Func<string, bool> isListedPlace)
+    {
+        var places = candidates.Where(c => c.Type == EntityType.Location).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        return candidates.Where(c => c is { Type: EntityType.Organization, Entry: null } && BranchWord().Match(c.Text) is { Success: true } word
+            && (places.Contains(c.Text[..^word.Length]) || isListedPlace(c.Text[..^word.Length])) && !LegalFormAtEnd().IsMatch(text.AsSpan(0, c.Start))).ToHashSet();
+    }
+
+    [GeneratedRegex("(?:子公司|分公司|办事处|分部)$")]
+    private static partial Regex BranchWord();
+
+    /// <summary>
     /// 深言智能科技股份有限公司, read as 深言智能科技 (by its trade) and 智能科技股份有限公司 (by LAC, which took 深言 for a word):
     /// two pieces of one registered name that overlap, the later ending in a legal form, are the name.
     /// </summary>

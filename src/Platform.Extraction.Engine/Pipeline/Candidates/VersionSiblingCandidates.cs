@@ -7,7 +7,9 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// Other versions of a product the text names ("青岚-2" … 上一代“青岚-1”, "Harbor 3" … "Harbor 2"): the same name with
 /// another version number is another product of the same line, though no cue introduces it. So is a product line the text
 /// names bare with a version after it (“知政”系列 … 知政2.0), and a piece of a firm's name with a hyphen and a number
-/// (北京墨子智能科技有限公司 … 墨子-4, 星河研究院 … 星河-2): what a firm calls its models.
+/// (北京墨子智能科技有限公司 … 墨子-4, 星河研究院 … 星河-2): what a firm calls its models. An edition's word may follow
+/// the version or stand for it (衍语-4 Turbo, 衍语-Lite); a line with two versions is a product named bare too (衍语 beside
+/// 衍语-3 and 衍语-4); a firm's name and a model number name its product (弈川 Y2, 小米 15).
 /// </summary>
 internal static partial class VersionSiblingCandidates
 {
@@ -62,30 +64,95 @@ internal static partial class VersionSiblingCandidates
             .Select(c => c.Text).Distinct())
         {
             found.AddRange(Versions(text, line, candidates, found, $"a version of the line \"{line}\"", dottedOnly: true));
+            found.AddRange(Versions(text, line + " ", candidates, found, $"a version of the line \"{line}\"", dottedOnly: true));
             found.AddRange(Versions(text, line + "-", candidates, found, $"a version of the line \"{line}\""));
         }
         var firms = candidates.Where(c => c.Type == EntityType.Organization).Select(c => c.Text).Distinct().ToList();
-        var stems = HanStemsBeforeAHyphenedNumber(text);
+        var stems = HanStemsBefore(text, '-', dotted: false);
         foreach (var stem in stems.Where(stem => firms.Any(f => f.Length > stem.Length && f.Contains(stem, StringComparison.Ordinal))))
         {
             found.AddRange(Versions(text, stem + "-", candidates, found, $"a model named after the firm \"{stem}…\""));
         }
         // 鸿渐-2 … 鸿渐-3, named by no cue: a stem the text gives two version numbers or more, standing after a particle or
         // punctuation wherever it does (not 的鸿渐 of 发布的鸿渐-3).
-        foreach (var stem in stems.Where(stem => IsALineWithVersions(text, stem)))
+        foreach (var stem in stems.Where(stem => IsALineWithVersions(text, stem + "-")))
         {
             found.AddRange(Versions(text, stem + "-", candidates, found, $"one of several versions of \"{stem}\""));
         }
+        // 衍码 2.0 … 衍码 3.0: the same with a space before dotted numbers.
+        foreach (var stem in HanStemsBefore(text, ' ', dotted: true).Where(stem => IsALineWithVersions(text, stem + " ")))
+        {
+            found.AddRange(Versions(text, stem + " ", candidates, found, $"one of several versions of \"{stem}\"", dottedOnly: true));
+        }
+        found.AddRange(LinesOfVersions(text, candidates.Concat(found).ToList()));
+        found.AddRange(ModelsAfterTheirMaker(text, candidates.Concat(found).ToList()));
         return found;
     }
 
-    private static bool IsALineWithVersions(string text, string stem)
+    /// <summary>
+    /// 衍语系列, "衍码是我们的编程助手" beside 衍语-1 … 衍语-4 and 衍码 2.0, 衍码 3.0: the stem of a line with two versions or
+    /// more, named bare where a particle, punctuation or nothing stands before it, is the line itself.
+    /// </summary>
+    private static IEnumerable<Candidate> LinesOfVersions(string text, IReadOnlyList<Candidate> candidates)
+    {
+        var lines = candidates.Where(c => c.Type == EntityType.Product).Select(c => Versioned().Match(c.Text))
+            .Where(m => m.Success && m.Groups["stem"].Value.Length >= 2 && m.Groups["stem"].Value.All(CharClass.IsHan))
+            .GroupBy(m => m.Groups["stem"].Value).Where(g => g.Select(m => m.Groups["version"].Value).Distinct().Count() >= 2).Select(g => g.Key);
+        // Not a firm's short name (星河 of 星河研究院, whose models are 星河-1, 星河-2).
+        foreach (var line in lines.Where(l => !candidates.Any(c => c.Text == l || (c.Type == EntityType.Organization && c.Text.Contains(l, StringComparison.Ordinal)))))
+        {
+            for (var at = text.IndexOf(line, StringComparison.Ordinal); at >= 0; at = text.IndexOf(line, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + line.Length;
+                if ((at == 0 || !CharClass.IsHan(text[at - 1]) || ParticlesBeforeAName.Contains(text[at - 1]) || IsALaunch(text, at) || IsThanks(text, at))
+                    && (end == text.Length || !(char.IsLetterOrDigit(text[end]) && !CharClass.IsHan(text[end])) && !(text[end] is '-' or ' ' && VersionEnd(text, end + 1) > 0))
+                    && !candidates.Any(c => c.Start < end && at < c.End && !IsChineseTaggers(c)))
+                {
+                    yield return new Candidate(at, end, line, EntityType.Product, Confidence, CandidateSource.OtherVersion, Cue: $"the line of versions \"{line}-…\"");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// 弈川 Y2, 小米 15, 曦和-Coder: a Chinese firm's name, or the first two characters of it (弈川 of 弈川半导体), a space
+    /// and a model number, or a hyphen and a word, name the firm's product.
+    /// </summary>
+    private static IEnumerable<Candidate> ModelsAfterTheirMaker(string text, IReadOnlyList<Candidate> candidates)
+    {
+        var makers = candidates.Where(c => c.Type == EntityType.Organization && c.Text.Length >= 2 && c.Text.All(CharClass.IsHan))
+            .SelectMany(c => c.Text.Length <= 4 ? [c.Text, c.Text[..2]] : new[] { c.Text[..2] }).ToHashSet(StringComparer.Ordinal);
+        foreach (var maker in makers)
+        {
+            for (var at = text.IndexOf(maker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(maker, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + maker.Length;
+                if (ModelNumber().Match(text, end) is { Success: true } model && !Year().IsMatch(model.Groups["model"].Value)
+                    && !candidates.Any(c => c.Start == at && c.End == model.Index + model.Length))
+                {
+                    yield return new Candidate(at, model.Index + model.Length, text[at..(model.Index + model.Length)], EntityType.Product, Confidence,
+                        CandidateSource.OtherVersion, Cue: $"a model number after its maker \"{maker}\"");
+                }
+            }
+        }
+    }
+
+    // " Y2", " 15", and "-Coder" (曦和-Coder).
+    [GeneratedRegex(@"\G(?: (?<model>[A-Z]{0,2}\d{1,4}[A-Z]?)|-(?<model>[A-Z][a-z]{2,}\d*))(?![A-Za-z0-9.%])(?![ \t]*(?:年|月|日|个|亿|万|元|倍|家|款|人|台|位|名|种|项|%|％))")]
+    private static partial Regex ModelNumber();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$")]
+    private static partial Regex Year();
+
+    // 感谢衍语团队: thanks go before a name.
+    private static bool IsThanks(string text, int at) => at >= 2 && text.AsSpan(at - 2, 2) is "感谢" or "欢迎";
+
+    private static bool IsALineWithVersions(string text, string name)
     {
         var versions = new HashSet<string>(StringComparer.Ordinal);
-        var name = stem + "-";
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            if (at > 0 && CharClass.IsHan(text[at - 1]) && !ParticlesBeforeAName.Contains(text[at - 1]))
+            if (at > 0 && CharClass.IsHan(text[at - 1]) && !ParticlesBeforeAName.Contains(text[at - 1]) && !IsALaunch(text, at))
             {
                 return false;
             }
@@ -97,21 +164,29 @@ internal static partial class VersionSiblingCandidates
         return versions.Count >= 2;
     }
 
-    private const string ParticlesBeforeAName = "的是了和与及为在把将由用从对比于";
+    private const string ParticlesBeforeAName = "的是了和与及为在把将由用从到对比于";
 
-    /// <summary>The two to four Han characters before each "-2" of the text (授权了其最新的墨子-4 → 墨子, 的墨子, 新的墨子).</summary>
-    private static IEnumerable<string> HanStemsBeforeAHyphenedNumber(string text)
+    // 今天发布衍码 3.0: a launch's verb before the name.
+    private static bool IsALaunch(string text, int at) => at >= 2 && text.AsSpan(at - 2, 2) is "发布" or "推出" or "上线" or "亮相";
+
+    /// <summary>
+    /// The two to four Han characters before each <paramref name="separator"/> and number of the text (授权了其最新的墨子-4 →
+    /// 墨子, 的墨子, 新的墨子), the number a dotted one (衍码 3.0) if <paramref name="dotted"/>.
+    /// </summary>
+    private static HashSet<string> HanStemsBefore(string text, char separator, bool dotted)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        for (var hyphen = text.IndexOf('-', Math.Min(2, text.Length)); hyphen >= 0 && hyphen + 1 < text.Length; hyphen = text.IndexOf('-', hyphen + 1))
+        for (var separatorAt = text.IndexOf(separator, Math.Min(2, text.Length)); separatorAt >= 0 && separatorAt + 1 < text.Length; separatorAt = text.IndexOf(separator, separatorAt + 1))
         {
-            if (!char.IsDigit(text[hyphen + 1]) || !CharClass.IsHan(text[hyphen - 1]))
+            if (!char.IsDigit(text[separatorAt + 1]) || !CharClass.IsHan(text[separatorAt - 1])
+                || (dotted && !(DigitsEnd(text, separatorAt + 1) is var digits && digits + 1 < text.Length && text[digits] == '.' && char.IsDigit(text[digits + 1]))))
             {
                 continue;
             }
-            for (var length = 2; length <= 4 && length <= hyphen && CharClass.IsHan(text[hyphen - length]); length++)
+            // Not from the particle before the name (从衍语-3到衍语-4).
+            for (var length = 2; length <= 4 && length <= separatorAt && CharClass.IsHan(text[separatorAt - length]) && !ParticlesBeforeAName.Contains(text[separatorAt - length]); length++)
             {
-                stems.Add(text[(hyphen - length)..hyphen]);
+                stems.Add(text[(separatorAt - length)..separatorAt]);
             }
         }
         return stems;
@@ -131,6 +206,8 @@ internal static partial class VersionSiblingCandidates
             var end = VersionEnd(text, at + name.Length);
             if (end < 0 || (at > 0 && IsWordCharacter(text[at - 1]))
                 || (dottedOnly && !text.AsSpan(at + name.Length, end - at - name.Length).Contains('.'))
+                // 衍码 3.0, not a figure after a name in a table (顾明川 36.52).
+                || (dottedOnly && name.EndsWith(' ') && !ShortDottedVersion().IsMatch(text.AsSpan(at + name.Length, end - at - name.Length)))
                 || (except is not null && text.AsSpan(at + name.Length, end - at - name.Length).SequenceEqual(except))
                 || candidates.Concat(found).Concat(results).Any(c => c.Start < end && at < c.End && (c.Start < at || c.End > end) && !IsChineseTaggers(c)
                     || (c.Start == at && c.End == end)))
@@ -151,11 +228,17 @@ internal static partial class VersionSiblingCandidates
         var end = DigitsEnd(text, start);
         if (end == start)
         {
-            return -1;
+            // 衍语-Lite: a lighter or faster edition named by its word alone.
+            return Edition().Match(text, start) is { Success: true } edition ? start + edition.Length : -1;
         }
         if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]))
         {
             end = DigitsEnd(text, end + 1);
+        }
+        // 衍语-4 Turbo: an edition of the version.
+        if (end + 1 < text.Length && text[end] == ' ' && Edition().Match(text, end + 1) is { Success: true } after)
+        {
+            end = after.Index + after.Length;
         }
         var followedByWord = end < text.Length && IsWordCharacter(text[end]);
         var followedByDecimal = end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]);
@@ -173,6 +256,12 @@ internal static partial class VersionSiblingCandidates
         }
         return start;
     }
+
+    [GeneratedRegex(@"^\d{1,2}\.\d(?: \w+)?$")]
+    private static partial Regex ShortDottedVersion();
+
+    [GeneratedRegex(@"\G(?:Turbo|Pro|Max|Mini|Lite|Plus|Ultra|Flash)\b")]
+    private static partial Regex Edition();
 
     // A name of two characters or more, then a version number: 青岚-2, Harbor 3, Qwen2.5.
     [GeneratedRegex(@"^(?<stem>\p{L}[\p{L}\p{N} ]*?\p{L})(?<separator>[- ]?)(?<version>\d+(?:\.\d+)?)$")]

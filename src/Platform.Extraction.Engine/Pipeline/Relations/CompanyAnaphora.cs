@@ -70,6 +70,13 @@ internal static partial class CompanyAnaphora
                 found.Add(new RelationArgument(from, to, earlierRound.EntityId, EntityType.Organization));
                 continue;
             }
+            // "腾讯领投了澜栖的 B 轮，C 轮则由岚山投资领投": the next round is that of the firm whose round the clause before names.
+            if (match.Length == 0 && IsARound(text, match.Index)
+                && earlier.LastOrDefault(m => m.Type == EntityType.Organization && ItsRound().IsMatch(text.AsSpan(m.End))) is { } roundOwnerBefore)
+            {
+                found.Add(new RelationArgument(from, to, roundOwnerBefore.EntityId, EntityType.Organization));
+                continue;
+            }
             // "We co-led their Series A with Index Ventures", "Accel co-led the Series A with us": the round is that of the
             // firm the paragraph is about, never the investor's who led it.
             if (RoundLed().IsMatch(text, match.Index))
@@ -635,6 +642,9 @@ internal static partial class CompanyAnaphora
 
     [GeneratedRegex(@"^(?:(?:19|20)\d\d年\s*)?" + PatternPieces.LetteredRound)]
     private static partial Regex LetteredRoundAt();
+
+    [GeneratedRegex(@"^\s*的\s*" + PatternPieces.LetteredRound)]
+    private static partial Regex ItsRound();
 
     [GeneratedRegex("^" + PatternPieces.TopList)]
     private static partial Regex TopListAfter();

@@ -61,6 +61,12 @@ internal static class OrganizationPatterns
     // The firm a sentence or a list's item (——深圳沛岩机器人有限公司，…) opens with, then its first clause.
     private const string FirmOpeningAnItem = @"(?<=^|[。！？；;!?\n])\s*(?:——|—|[-*•])?\s*{O:o}(?:[^。！？；;!?\n⟦⟧]|⟦\d+:[CLOR]⟧){0,40}?[,，]\s*";
 
+    // "腾讯是知镜最早的机构投资人", "阿里巴巴同时是知镜的股东、供应商和竞争对手", "腾讯既是知镜的第二大股东，又是第三大客户":
+    // one of the roles the subject holds for the firm, perhaps among others listed or said in a second clause.
+    private static string HoldsTheRoleFor(string subject, string roles) =>
+        subject + @"\s*(?:也|还|既|同时|又|则)?(?:是|为)\s*{O:o}\s*的?\s*(?:(?:[\p{IsCJKUnifiedIdeographs}]{1,10}?[、和与及])?[\p{IsCJKUnifiedIdeographs}]{0,5}?的?(?:" + roles
+        + @")|[^，,。；;⟦⟧]{0,10}[，,]\s*(?:又|也|还)(?:是|为)\s*[\p{IsCJKUnifiedIdeographs}]{0,5}?(?:" + roles + "))";
+
     private const string ClauseList = @"{O:o}(?:\s*(?:、|和|与|及|以及)\s*{O:o})*";
 
     public static IReadOnlyList<RelationPattern> All { get; } =
@@ -194,8 +200,8 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}{GapAcrossNames(30)}[，,]\s*(?:其|它的)?(?:第一款|首款|最新|旗舰|主要|核心)(?:产品|芯片|模型|机器人)\s*[“""「『]\s*{{R:s}}"),
         // Each of a firm's products it lists: "声湃科技的核心产品包括车载语音助手“声湃Auto”和…系统“声湃医声”".
         new("product_of", $@"(?<={{O:o}}\s*的?\s*(?:核心|主要|旗舰)?产品(?:线)?(?:包括|有|涵盖)[^。；！？\n]{{0,60}}?)[“""「]?{{R:s}}"),
-        // "Grip One is our robotic hand", "穹顶是我们的端侧模型".
-        new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
+        // "Grip One is our robotic hand", "穹顶是我们的端侧模型"; not "Claude Code是我们最直接的对手".
+        new("product_of", $@"{{R:s}}\s*(?:is|was|will be|是)\s*{{S:o}}(?![^，,。；;.]{{0,8}}?(?:对手|竞品|rival|competitor))\s*(?:的)?\s*(?:new\s+|latest\s+|first\s+|flagship\s+)?[\p{{IsCJKUnifiedIdeographs}}a-z-]"),
         // "X from Y" and "made by Y", but not what one rents from a cloud ("We rent NVIDIA H100s from CoreWeave", "chips rented from …").
         new("product_of", $@"(?<!\b(?:rent|rents|renting|lease|leases|leasing)\s+(?:(?:[\w-]+|⟦\d+:[OC]⟧)\s+){{0,2}}){{R:s}}{Gap(20)}(?<!\b(?:rented|leased|bought|purchased|sourced|hired|borrowed)\s)\b(?:from|by|made by|developed by|built by)\s+{{O:o}}"),
         // "Haulwise, the Columbus-based maker of the LaneMind routing model".
@@ -290,10 +296,14 @@ internal static class OrganizationPatterns
         new("product_of", $@"{{O:o}}\s*的?(?:核心|主要|主力|旗舰)(?:产品|业务)?(?:为|是|包括)\s*[“""「]?{{R:s+}}"),
         // "中金公司担任本次交易的独立财务顾问": an adviser of the filer (CompanyAnaphora's zero-width mention before the role).
         new("partner_of", $@"{{O:s}}\s*担任(?:本次(?:交易|发行|重组)的?)?{{O:o}}(?:独立)?{AdviserOfADeal}"),
+        // "知镜科技正式向香港联交所递交招股书……，高盛与瀚川证券担任联席保荐人": the listing's sponsors are the filer's.
+        new("partner_of", $@"{{O:o}}(?![^，,。]{{0,12}}(?:保荐|承销|顾问)){GapAcrossNames(100)}[，,]\s*{{O:s+}}\s*(?:担任|出任|为)\s*(?:本次(?:发行|上市)的?)?(?:联席|独家)?(?:{ListingSponsor}|承销商|主承销商|{AdviserOfADeal})"),
         // "公司是华为昇腾生态合作伙伴": a partner the firm says it is of another (perhaps of its product line).
         new("partner_of", $@"{{O:s}}\s*(?:是|为|系|已成为|成为)\s*{{O:o}}\s*(?:⟦\d+:R⟧)?\s*(?:生态|战略|核心|重要|官方|认证)?(?:合作伙伴|供应商|服务商)"),
         // "首批客户包括海康威视和科大讯飞": a firm's customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(60)}(?:{CustomersNamed}|(?:首个|已有)?客户(?=包括|有|为|是|覆盖|涵盖))(?:包括|有|为|是|覆盖|涵盖)\s*{{O:o+}}"),
+        // "感谢我们的客户：中国东方航空、平安银行": the customers a firm lists after a colon.
+        new("partner_of", $@"{{O:s}}\s*的?\s*(?:主要|核心|重要|首批)?(?:客户|合作伙伴)(?:包括|有)?\s*[：:]\s*{{O:o+}}"),
         // "公司自研的“观澜”大模型已接入招商银行、宁波银行和江苏银行的客服系统": whose systems take a firm's product are its customers.
         new("partner_of", $@"{{O:s}}{GapAcrossNames(40)}(?:已经?|现已|目前已)(?:接入|部署到|部署于|落地)(?:了)?\s*{{O:o+}}"),
         // "巡轨智能…，是中国城市轨道交通协会会员单位": a member firm of an association.
@@ -458,6 +468,9 @@ internal static class OrganizationPatterns
         // "启衡投资为持有公司6.12%股份的股东".
         new("invests_in", $@"{{OP:s}}\s*(?:是|为)\s*持有\s*{{O:o}}\s*\d+(?:[.٫]\d+)?\s*[%％]\s*(?:的)?股份的\s*股东"),
         new("invests_in", $@"{{OP:s}}\s*(?:也|还)?(?:是|为)\s*(?:⟦\d+:L⟧)?(?:[^，,。；⟦⟧]|⟦\d+:C⟧){{0,8}}?{{O:o}}\s*的?\s*(?:天使|早期|首轮|领|主要|最大|第[一二三四五]大)?(?:投资人|投资方|投资者|投资机构|股东)"),
+        new("invests_in", HoldsTheRoleFor("{OP:s}", "投资人|投资方|投资者|投资机构|股东")),
+        new("partner_of", HoldsTheRoleFor("{O:s}", "客户|供应商|合作伙伴|服务商")),
+        new("competitor_of", HoldsTheRoleFor("{O:s}", "竞争对手|对手")),
         // "我们最近投了一家做法律AI的公司，叫律衡科技".
         new("invests_in", $@"{{OP:s}}{Gap(6)}投了(?:一家)?[^，,。；⟦⟧]{{0,16}}?(?:公司|企业|初创公司)\s*[,，]\s*(?:叫|名为|叫做){{O:o}}"),
         new("invests_in", $@"{{O:o}}{Comma}(?:which\s+|that\s+)?(?:is|was|are|were|has been|have been)\s+(?:also\s+|already\s+)?backed\s+by\s+{Owner}{{OP:s+}}"),

@@ -60,8 +60,8 @@ internal static class PatternPieces
     /// <summary>The degrees a Chinese résumé gives after a school: 北京大学计算机博士, 斯坦福大学MBA.</summary>
     public const string ChineseDegrees = "本科|硕士|博士|学士|MBA|EMBA";
 
-    /// <summary>A table's age cell between a name's and its titles' ("| Colin Ferrand | 52 | Chief Financial Officer |").</summary>
-    public const string AgeCell = @"(?:\d{1,3}[ \t]*\|[ \t]*)?";
+    /// <summary>A table's age cell between a name's and its titles' ("| Colin Ferrand | 52 | Chief Financial Officer |"), or a profile's age ("**骆成蹊**，42 岁，董事长").</summary>
+    public const string AgeCell = @"(?:\d{1,3}[ \t]*(?:\||岁[ \t]*[，,])[ \t]*)?";
 
     /// <summary>A title before a person's name that is no post: "Dr. Amara Okeke".</summary>
     public const string Honorific = @"(?:(?:" + HonorificWords + @")\.?\s+)?";

@@ -71,6 +71,7 @@ public sealed partial class RelationExtractor(RelationClassifier? classifier = n
         relations.AddRange(AffiliationLines.Find(text, sorted, organizationAt));
         relations.AddRange(CareerLines.Find(text, sorted, organizationAt));
         relations.AddRange(ShareTables.Find(text, sorted, mostNamedOrganization));
+        relations.AddRange(FirmTables.Find(text, sorted, mostNamedOrganization));
         relations.AddRange(PortfolioLines.Find(text, sorted, organizationAt, mostNamedOrganization));
         relations.AddRange(InfoboxFields.Find(text, sorted, mostNamedOrganization));
         relations.AddRange(ModelCardFields.Find(text, sorted));

@@ -31,7 +31,7 @@ internal static partial class RoleNouns
     // and a committee's or society's (病理学分会委员) or an association's council member (校友会理事), but not its chair (主任委员,
     // 理事长) or standing member (常委); an honorary president (名誉会长) is a member too, and so is a director on a board (董事,
     // not its chair, 董事长, nor an executive director, 执行董事) and a journal's editorial board member (编委).
-    private const string Member = @"院士|会士|会员|编委|(?<!执行)董事(?![长会])|名誉(?:会长|理事长|主席|院长|所长)|(?<![主任常])委员(?![会长])|(?<![常副])理事(?![长会])|(?<![A-Za-z])academician";
+    private const string Member = @"院士|会士|会员|编委|(?<!执行)董事(?![长会]|总经理)|名誉(?:会长|理事长|主席|院长|所长)|(?<![主任常])委员(?![会长])|(?<![常副])理事(?![长会])|(?<![A-Za-z])academician";
 
     // Titles for which only employment follows. Latin words may carry up to three modifiers ("chief AI scientist").
     private const string Employee = @"(?<![A-Za-z])head\s+of\s+(?:(?:[a-z]+|⟦\d+:C⟧)\s+){0,2}(?:[a-z]+|⟦\d+:C⟧)|(?<![A-Za-z])(?:(?:(?!(?:the|a|an|of|at|for|and|former)\b)[A-Za-z]+|⟦\d+:C⟧)\s+){0,3}(?:employee|engineer|researcher|scientist|executive|president|chairman|chairwoman|chair|officer|director|CTO|CFO|COO|CSO|CPO|VP|SVP|EVP|spokes(?:person|man|woman)|professor|fellow|analyst|designer|partner|chief|advocate|economist|lawyer|attorney|strategist|consultant|adviser|advisor|editor|correspondent|lecturer|manager|architect|PM|counsel|secretary)s?"

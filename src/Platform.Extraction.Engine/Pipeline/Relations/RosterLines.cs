@@ -6,7 +6,9 @@ namespace Platform.Extraction.Engine.Pipeline.Relations;
 /// <summary>
 /// A team page or an article's leadership section lists each person with their titles and no firm
 /// ("- Teodor Valsecchi – co-founder and chief technology officer", "**程启航**｜联合创始人、董事长兼首席执行官"): the titles
-/// are posts in the firm the text names most. A speakers page names each post's firm after a comma ("**Andrew Ng** —
+/// are posts in the firm the text names most; so are those of a filing's profile paragraph, after the age and before the
+/// next sentence ("**沈蔓**，45 岁，首席财务官。…"), where a firm named after them may carry a post of its own
+/// ("董事长兼首席执行官，知镜科技创始人"). A speakers page names each post's firm after a comma ("**Andrew Ng** —
 /// Founder, DeepLearning.AI; Managing General Partner, AI Fund"): those are posts in the firms named. Titles that go on to
 /// name an organisation otherwise ("general partner at …", "…研究院院长") are left to the cue patterns. So are the titles a
 /// label gives before a name ("（董事会秘书：彭雪岑）").
@@ -37,6 +39,11 @@ internal static partial class RosterLines
                 continue;
             }
             var lineEnd = TextLines.EndOf(text, titlesAfter ? titles.Index + titles.Length : person.End);
+            // "**沈蔓**，45 岁，首席财务官。沈蔓曾任…": a profile's paragraph goes on after its posts' sentence.
+            if (titlesAfter && text.IndexOf('。', titles.Index + titles.Length, lineEnd - titles.Index - titles.Length) is var stop and >= 0)
+            {
+                lineEnd = stop + 1;
+            }
             var lineStart = TextLines.StartOf(text, person.Start);
             var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, lineStart, lineEnd, MarkupAroundALine);
             var evidence = text[evidenceStart..evidenceEnd];
@@ -64,8 +71,10 @@ internal static partial class RosterLines
                     yield return new ExtractedRelation(person.EntityId, stated, organization, evidence, evidenceStart, evidenceStart + evidence.Length, Confidence);
                 }
                 previousOrganization = organization;
-                // "Co-Founder, Chief Executive Officer and Chair": a post with no firm after it is held in the same firm as the next.
-                post = firm is not null ? NextPost().Match(text, firm.End) : titlesAfter ? AnotherPost().Match(text, post.Index + post.Length) : Match.Empty;
+                // "Co-Founder, Chief Executive Officer and Chair": a post with no firm after it is held in the same firm as the next;
+                // "董事长兼首席执行官，知镜科技创始人": the firm's name may carry a further post of its own.
+                post = firm is null ? titlesAfter ? AnotherPost().Match(text, post.Index + post.Length) : Match.Empty
+                    : NextPost().Match(text, firm.End) is { Success: true } next ? next : PostOfTheFirm().Match(text, firm.End);
             }
             // "(formerly at Hugging Face)": a past employer the line names after the posts.
             for (var formerly = FormerlyAt().Match(text, person.End, lineEnd - person.End); titlesAfter && formerly.Success; formerly = formerly.NextMatch())
@@ -142,11 +151,14 @@ internal static partial class RosterLines
     // their field ("Professor of Computer Science"), which end the line, go on to the person's past in brackets or to the
     // firm after a comma or "at"; in a table perhaps after an age's cell; in a registry's table ("1　顾明川　董事长,总经理")
     // after a space alone; on a team page, on the line under the name ("**Maelle Fenwick**" over "*Co-founder & CEO*").
-    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|,|·|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs})|\n[> \t]*[*_]*)[ \t]*" + PatternPieces.AgeCell + RoleNouns.Chain
-        + @"(?:[ \t]+(?:of|in|for)[ \t]+(?<field>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}))?(?=[ \t]*(?:$|\n|[(（、，,;；|@])|[ \t]+at[ \t])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[*_]*[ \t]*(?:–|—|-|｜|\||:|：|,|，|·|(?<=[ \t])(?=\p{IsCJKUnifiedIdeographs})|\n[> \t]*[*_]*)[ \t]*" + PatternPieces.AgeCell + RoleNouns.Chain
+        + @"(?:[ \t]+(?:of|in|for)[ \t]+(?<field>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}))?(?=[ \t]*(?:$|\n|[(（、，,;；|@。])|[ \t]+at[ \t])", RegexOptions.IgnoreCase)]
     private static partial Regex Titles();
 
+    [GeneratedRegex(@"\G[ \t]*" + RoleNouns.Chain + @"(?=[ \t*_]*(?:$|\n|[(（;；|、。，,]))", RegexOptions.IgnoreCase)]
+    private static partial Regex PostOfTheFirm();
+
     // What may follow a post on a roster's line: its end, a bracket, the next post's separator, a cell's bar.
-    [GeneratedRegex(@"\G[ \t*_]*(?:$|\n|[(（;；|、])")]
+    [GeneratedRegex(@"\G[ \t*_]*(?:$|\n|[(（;；|、。])")]
     private static partial Regex PostEnds();
 }

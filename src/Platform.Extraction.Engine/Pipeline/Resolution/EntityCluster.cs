@@ -77,12 +77,13 @@ public sealed class EntityCluster(KnowledgeBaseEntry? entry)
         {
             voters.RemoveAll(m => IsShortFormIn(m.Text, latin, chinese));
         }
-        // "before starting Vantora": a type the words around a name give (a firm's verb, its head noun) outvotes the Latin
-        // tagger's guesses from the name alone elsewhere in the text.
-        var typedByContext = voters.Where(m => m.Cue == LatinCandidates.KindNounCue).Select(m => m.Type).ToHashSet();
+        // "before starting Vantora", 行业大模型“绛河”: a type the words around a name give (a firm's verb, its head noun, its kind
+        // before the quotes) outvotes the taggers' guesses from the name alone elsewhere in the text.
+        var typedByContext = voters.Where(m => m.Cue == LatinCandidates.KindNounCue || m.Cue.StartsWith(NamingCueCandidates.QuotedWithItsKind, StringComparison.Ordinal))
+            .Select(m => m.Type).ToHashSet();
         if (typedByContext.Count > 0)
         {
-            voters.RemoveAll(m => m.Cue == LatinTaggerCue && !typedByContext.Contains(m.Type));
+            voters.RemoveAll(m => (m.Cue == LatinTaggerCue || m.Source is CandidateSource.ChineseTagger or CandidateSource.ChineseRecognizer) && !typedByContext.Contains(m.Type));
         }
         var type = Entry?.Type ?? voters
             .GroupBy(m => m.Type)

@@ -127,36 +127,44 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     {
         foreach (var declared in DeclaredShortName().Matches(text).Concat(ParenthesisedShortName().Matches(text)).Concat(QuotedShortName().Matches(text)))
         {
-            var fullMention = all.SelectMany(c => c.Mentions.Where(m => m.End == declared.Index).Select(m => (Cluster: c, m.Text))).FirstOrDefault();
-            var full = fullMention.Cluster;
-            var declaredShort = declared.Groups["short"];
-            // In bare parentheses, a piece of the name, or its characters in order after a firm's registered name
-            // (西安辙远自动驾驶科技有限公司（辙远科技）), where a place (…有限公司（北京）) is no short name.
-            var piece = fullMention.Text is { } fullText && fullText.Length > declaredShort.Length && fullText.Contains(declaredShort.Value, StringComparison.Ordinal);
-            var inOrder = !piece && fullMention.Text is { } registered && declaredShort.Length >= 3 && RegisteredName().IsMatch(registered)
-                && CharactersInOrder(declaredShort.Value, registered);
-            if (!declared.Groups["keyword"].Success && !piece && !inOrder)
+            // （下称“知镜科技”或“知镜”）: each short name declared is the full name's.
+            foreach (Capture declaredShort in declared.Groups["short"].Captures)
             {
-                continue;
-            }
-
-            var shortName = all.FirstOrDefault(c => c.Mentions.Any(m => m.Start == declaredShort.Index && m.End == declaredShort.Index + declaredShort.Length))
-                ?? (all.Where(c => c.Mentions.Any(m => m.Text == declaredShort.Value)).ToList() is [{ } namedSo] ? namedSo : null);
-            // A firm's declared short name a tagger read as a person's is the firm's (上海朔方云计算有限公司（“朔方云”）).
-            var personForAFirm = full is { Type: EntityType.Organization } && shortName is { Type: EntityType.Person };
-            if (full is not null && shortName is not null && full != shortName && (Compatible(full.Type, shortName.Type) || personForAFirm)
-                && !(inOrder && shortName.Type == EntityType.Location))
-            {
-                if (personForAFirm)
-                {
-                    shortName.Retype(full.Type);
-                }
-                Merge(all, full, shortName, $"\"{declaredShort.Value}\" is the short name the text declares for \"{full.Name}\"");
+                MergeDeclaredShortName(all, declared, declaredShort);
             }
         }
     }
 
-    [GeneratedRegex(@"[（(]\s*(?<keyword>以下简称|下称|简称|hereinafter|hereafter)\s*[“""「]?(?<short>[^”""」）)\n]{1,30}?)[”""」]?\s*[）)]")]
+    private static void MergeDeclaredShortName(List<EntityCluster> all, Match declared, Capture declaredShort)
+    {
+        var fullMention = all.SelectMany(c => c.Mentions.Where(m => m.End == declared.Index).Select(m => (Cluster: c, m.Text))).FirstOrDefault();
+        var full = fullMention.Cluster;
+        // In bare parentheses, a piece of the name, or its characters in order after a firm's registered name
+        // (西安辙远自动驾驶科技有限公司（辙远科技）), where a place (…有限公司（北京）) is no short name.
+        var piece = fullMention.Text is { } fullText && fullText.Length > declaredShort.Length && fullText.Contains(declaredShort.Value, StringComparison.Ordinal);
+        var inOrder = !piece && fullMention.Text is { } registered && declaredShort.Length >= 3 && RegisteredName().IsMatch(registered)
+            && CharactersInOrder(declaredShort.Value, registered);
+        if (!declared.Groups["keyword"].Success && !piece && !inOrder)
+        {
+            return;
+        }
+
+        var shortName = all.FirstOrDefault(c => c.Mentions.Any(m => m.Start == declaredShort.Index && m.End == declaredShort.Index + declaredShort.Length))
+            ?? (all.Where(c => c.Mentions.Any(m => m.Text == declaredShort.Value)).ToList() is [{ } namedSo] ? namedSo : null);
+        // A firm's declared short name a tagger read as a person's is the firm's (上海朔方云计算有限公司（“朔方云”）).
+        var personForAFirm = full is { Type: EntityType.Organization } && shortName is { Type: EntityType.Person };
+        if (full is not null && shortName is not null && full != shortName && (Compatible(full.Type, shortName.Type) || personForAFirm)
+            && !(inOrder && shortName.Type == EntityType.Location))
+        {
+            if (personForAFirm)
+            {
+                shortName.Retype(full.Type);
+            }
+            Merge(all, full, shortName, $"\"{declaredShort.Value}\" is the short name the text declares for \"{full.Name}\"");
+        }
+    }
+
+    [GeneratedRegex(@"[（(]\s*(?<keyword>以下简称|下称|简称|hereinafter|hereafter)\s*[“""「]?(?<short>[^”""」）)\n]{1,30}?)[”""」]?(?:\s*(?:或|、|/|or)\s*[“""「](?<short>[^”""」）)\n]{1,30}?)[”""」])*\s*[）)]")]
     internal static partial Regex DeclaredShortName();
 
     [GeneratedRegex(@"[（(][“""「]?(?<short>\p{IsCJKUnifiedIdeographs}{2,8})[”""」]?[）)]")]

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using Platform.Extraction.Engine.Text;
+
+namespace Platform.Extraction.Engine.Pipeline.Relations;
+
+/// <summary>
+/// A Markdown table in an article about a firm lists what the firm has by the column a name stands in: under 股东,
+/// 领投方, "Lead investor(s)" its investors (people or organisations); under 子公司, "Subsidiary" its units, each seated in the
+/// place its 所在城市/"City" column names; under 客户, 供应商, "Customer", "Supplier" its partners. The firm is the one the
+/// text names most; the row is the evidence. Columns with other headings (amounts, dates, remarks) are not read, so a
+/// remark naming a holding company ("通过蹊径有限公司持股") states nothing here.
+/// </summary>
+internal static partial class FirmTables
+{
+    private const double Confidence = 0.8;
+
+    private enum Column { Other, Investor, Unit, Partner, Place }
+
+    public static IEnumerable<ExtractedRelation> Find(string text, IReadOnlyList<RelationArgument> mentions, string? mostNamedOrganization)
+    {
+        if (mostNamedOrganization is null)
+        {
+            yield break;
+        }
+        foreach (Match separator in Separator().Matches(text))
+        {
+            var headerStart = separator.Index > 0 ? TextLines.StartOf(text, separator.Index - 1) : -1;
+            if (headerStart < 0 || !text.AsSpan(headerStart).TrimStart().StartsWith("|"))
+            {
+                continue;
+            }
+            var columns = Cells(text, headerStart).Select(c => RoleOf(text[c.Start..c.End])).ToList();
+            if (!columns.Any(c => c is Column.Investor or Column.Unit or Column.Partner))
+            {
+                continue;
+            }
+            for (var rowStart = separator.Index + separator.Length; rowStart < text.Length && text.AsSpan(rowStart).TrimStart(" \t").StartsWith("|");
+                rowStart = TextLines.EndOf(text, rowStart) + 1)
+            {
+                var cells = Cells(text, rowStart);
+                var (evidenceStart, evidenceEnd) = TextSpan.Trim(text, rowStart, TextLines.EndOf(text, rowStart));
+                var evidence = text[evidenceStart..evidenceEnd];
+                var places = cells.Zip(columns).Where(c => c.Second == Column.Place)
+                    .SelectMany(c => In(mentions, c.First).Where(m => m.Type == EntityType.Location)).ToList();
+                foreach (var (cell, column) in cells.Zip(columns))
+                {
+                    foreach (var named in In(mentions, cell).Where(m => m.EntityId != mostNamedOrganization))
+                    {
+                        var relation = (column, named.Type) switch
+                        {
+                            (Column.Investor, EntityType.Person or EntityType.Organization) => (named.EntityId, "invests_in", mostNamedOrganization),
+                            (Column.Unit, EntityType.Organization) => (named.EntityId, "part_of", mostNamedOrganization),
+                            (Column.Partner, EntityType.Organization) => (named.EntityId, "partner_of", mostNamedOrganization),
+                            _ => default,
+                        };
+                        if (relation.Item2 is null)
+                        {
+                            continue;
+                        }
+                        yield return new ExtractedRelation(relation.Item1, relation.Item2, relation.Item3, evidence, evidenceStart, evidenceEnd, Confidence);
+                        if (column == Column.Unit)
+                        {
+                            foreach (var place in places)
+                            {
+                                yield return new ExtractedRelation(named.EntityId, "located_in", place.EntityId, evidence, evidenceStart, evidenceEnd, Confidence);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<RelationArgument> In(IReadOnlyList<RelationArgument> mentions, (int Start, int End) cell) =>
+        mentions.Where(m => m.Start >= cell.Start && m.End <= cell.End).DistinctBy(m => m.EntityId);
+
+    /// <summary>The spans between the bars of the table row that starts at <paramref name="lineStart"/>.</summary>
+    private static List<(int Start, int End)> Cells(string text, int lineStart)
+    {
+        var lineEnd = TextLines.EndOf(text, lineStart);
+        var bars = new List<int>();
+        for (var i = lineStart; i < lineEnd; i++)
+        {
+            if (text[i] == '|')
+            {
+                bars.Add(i);
+            }
+        }
+        return bars.Zip(bars.Skip(1), (open, close) => (open + 1, close)).ToList();
+    }
+
+    private static Column RoleOf(string heading)
+    {
+        var match = Heading().Match(heading);
+        return !match.Success ? Column.Other
+            : match.Groups["investor"].Success ? Column.Investor
+            : match.Groups["unit"].Success ? Column.Unit
+            : match.Groups["partner"].Success ? Column.Partner
+            : Column.Place;
+    }
+
+    [GeneratedRegex(@"^[\s*_]*(?:(?<investor>(?:主要)?股东(?:名称)?|投资方|投资机构|投资人|领投方|跟投方|领投机构|跟投机构|(?:[Ll]ead\s+|[Cc]o-)?[Ii]nvestors?(?:\(s\))?|[Ss]hareholders?|[Bb]ackers?)|(?<unit>子公司(?:名称)?|附属公司|[Ss]ubsidiar(?:y|ies))|(?<partner>(?:主要)?客户(?:名称)?|(?:主要)?供应商(?:名称)?|合作伙伴|合作方|[Cc]ustomers?|[Cc]lients?|[Ss]uppliers?|[Pp]artners?)|(?<place>所在城市|城市|所在地|注册地|[Cc]ity|[Ll]ocation|[Hh]eadquarters|HQ))[\s*_]*$", RegexOptions.ExplicitCapture)]
+    private static partial Regex Heading();
+
+    // The line under a Markdown table's header: "|---|:---:|".
+    [GeneratedRegex(@"(?<=^|\n)[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n")]
+    private static partial Regex Separator();
+}
