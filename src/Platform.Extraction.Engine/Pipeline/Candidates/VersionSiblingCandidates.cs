@@ -105,7 +105,8 @@ internal static partial class VersionSiblingCandidates
             {
                 var end = at + line.Length;
                 if ((at == 0 || !CharClass.IsHan(text[at - 1]) || ParticlesBeforeAName.Contains(text[at - 1]) || IsALaunch(text, at) || IsThanks(text, at))
-                    && (end == text.Length || !(char.IsLetterOrDigit(text[end]) && !CharClass.IsHan(text[end])) && !(text[end] is '-' or ' ' && VersionEnd(text, end + 1) > 0))
+                    && (end == text.Length || !char.IsLetterOrDigit(text[end]) || ParticlesBeforeAName.Contains(text[end]) || WhatFollowsALine().IsMatch(text.AsSpan(end)))
+                    && !(end < text.Length && text[end] is '-' or ' ' && VersionEnd(text, end + 1) > 0)
                     && !candidates.Any(c => c.Start < end && at < c.End && !IsChineseTaggers(c)))
                 {
                     yield return new Candidate(at, end, line, EntityType.Product, Confidence, CandidateSource.OtherVersion, Cue: $"the line of versions \"{line}-…\"");
@@ -143,6 +144,10 @@ internal static partial class VersionSiblingCandidates
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();
+
+    // 衍语系列, 衍码团队, 衍码专场, 衍码已…: not the start of a longer name (翎羽 of 翎羽助手).
+    [GeneratedRegex("^(?:系列|团队|专场|家族|已|也|还|会|能|可)")]
+    private static partial Regex WhatFollowsALine();
 
     // 感谢衍语团队: thanks go before a name.
     private static bool IsThanks(string text, int at) => at >= 2 && text.AsSpan(at - 2, 2) is "感谢" or "欢迎";
