@@ -11,6 +11,9 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// </summary>
 internal static partial class ChineseCandidates
 {
+    /// <summary>The cue of a name LAC tagged; its tag follows ("LAC nw", "LAC ORG").</summary>
+    public const string LacCue = "LAC";
+
     public static IEnumerable<Candidate> Find(string text, IReadOnlyList<LacChunk> chunks, ChineseCommonWords commonWords)
     {
         var found = new List<Candidate>();
@@ -47,7 +50,7 @@ internal static partial class ChineseCandidates
                         && (type.Type != EntityType.Organization || (!IsDescription(HanOnly(surface), commonWords) && !ChineseRecognizerCandidates.SettingUp().IsMatch(surface)
                             && !TwoNamesJoinedByAVerb().IsMatch(surface))))
                     {
-                        found.Add(new Candidate(partStart, partEnd, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: "LAC " + span.Label));
+                        found.Add(new Candidate(partStart, partEnd, surface, type.Type, type.Confidence, CandidateSource.ChineseTagger, Cue: LacCue + " " + span.Label));
                     }
                 }
             }

@@ -16,6 +16,9 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 /// </summary>
 internal static partial class OrganizationHeadCandidates
 {
+    /// <summary>The cue of an organisation found by its head noun (…资本, …有限公司); the head follows in quotes.</summary>
+    public const string HeadNounCue = "organisation head noun";
+
     private const int MaximumModifier = 12;
     private const double Confidence = 0.75;
 
@@ -64,8 +67,12 @@ internal static partial class OrganizationHeadCandidates
     {
         var places = candidates.Where(c => c.Type == EntityType.Location).Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         return candidates.Where(c => c is { Type: EntityType.Organization, Entry: null } && BranchWord().Match(c.Text) is { Success: true } word
-            && (places.Contains(c.Text[..^word.Length]) || isListedPlace(c.Text[..^word.Length])) && !LegalFormAtEnd().IsMatch(text.AsSpan(0, c.Start))).ToHashSet();
+            && (places.Contains(c.Text[..^word.Length]) || isListedPlace(c.Text[..^word.Length]))
+            && !LegalFormAtEnd().IsMatch(text.AsSpan(Math.Max(0, c.Start - LongestLegalForm), Math.Min(LongestLegalForm, c.Start)))).ToHashSet();
     }
+
+    // 有限责任公司, the longest form LegalFormAtEnd knows: only the characters right before a branch are read.
+    private const int LongestLegalForm = 6;
 
     [GeneratedRegex("(?:子公司|分公司|办事处|分部)$")]
     private static partial Regex BranchWord();
@@ -137,7 +144,7 @@ internal static partial class OrganizationHeadCandidates
             if (QuotedNameStart(text, headStart, end) is { } quoted)
             {
                 yield return new Candidate(quoted, end, text[quoted..end], EntityType.Organization, Confidence, CandidateSource.ChineseTagger,
-                    Cue: $"organisation head noun \"{match.Value}\" in quotation marks");
+                    Cue: $"{HeadNounCue} \"{match.Value}\" in quotation marks");
                 continue;
             }
             if (ContinuesAsAWord(text, headStart, end, commonWords) || (owner?.Start ?? LeftBoundary(text, headStart, commonWords)) is not { } start)
@@ -166,7 +173,7 @@ internal static partial class OrganizationHeadCandidates
                 continue;
             }
             yield return new Candidate(start, end, text[start..end], EntityType.Organization, Confidence, CandidateSource.ChineseTagger,
-                Cue: $"organisation head noun \"{head}\"");
+                Cue: $"{HeadNounCue} \"{head}\"");
         }
         foreach (Match match in Account().Matches(text))
         {

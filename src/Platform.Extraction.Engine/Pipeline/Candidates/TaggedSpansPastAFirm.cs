@@ -12,9 +12,9 @@ internal static partial class TaggedSpansPastAFirm
 {
     public static void Remove(List<Candidate> candidates)
     {
-        var firmsByStart = candidates.Where(c => c is { Type: EntityType.Organization, Source: CandidateSource.ChineseTagger } && c.Cue.StartsWith("organisation head noun", StringComparison.Ordinal))
+        var firmsByStart = candidates.Where(c => c is { Type: EntityType.Organization, Source: CandidateSource.ChineseTagger } && c.Cue.StartsWith(OrganizationHeadCandidates.HeadNounCue, StringComparison.Ordinal))
             .ToLookup(c => c.Start);
-        candidates.RemoveAll(c => c is { Entry: null, Source: CandidateSource.ChineseTagger } && c.Cue.StartsWith("LAC", StringComparison.Ordinal)
+        candidates.RemoveAll(c => c is { Entry: null, Source: CandidateSource.ChineseTagger } && c.Cue.StartsWith(ChineseCandidates.LacCue, StringComparison.Ordinal)
             && firmsByStart[c.Start].Any(f => f.Length < c.Length && WhatFollowsAFirm().IsMatch(c.Text[f.Length..])));
     }
 

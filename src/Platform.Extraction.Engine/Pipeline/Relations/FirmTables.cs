@@ -46,18 +46,18 @@ internal static partial class FirmTables
                 {
                     foreach (var named in In(mentions, cell).Where(m => m.EntityId != mostNamedOrganization))
                     {
-                        var relation = (column, named.Type) switch
+                        var predicate = (column, named.Type) switch
                         {
-                            (Column.Investor, EntityType.Person or EntityType.Organization) => (named.EntityId, "invests_in", mostNamedOrganization),
-                            (Column.Unit, EntityType.Organization) => (named.EntityId, "part_of", mostNamedOrganization),
-                            (Column.Partner, EntityType.Organization) => (named.EntityId, "partner_of", mostNamedOrganization),
-                            _ => default,
+                            (Column.Investor, EntityType.Person or EntityType.Organization) => "invests_in",
+                            (Column.Unit, EntityType.Organization) => "part_of",
+                            (Column.Partner, EntityType.Organization) => "partner_of",
+                            _ => null,
                         };
-                        if (relation.Item2 is null)
+                        if (predicate is null)
                         {
                             continue;
                         }
-                        yield return new ExtractedRelation(relation.Item1, relation.Item2, relation.Item3, evidence, evidenceStart, evidenceEnd, Confidence);
+                        yield return new ExtractedRelation(named.EntityId, predicate, mostNamedOrganization, evidence, evidenceStart, evidenceEnd, Confidence);
                         if (column == Column.Unit)
                         {
                             foreach (var place in places)
