@@ -24,6 +24,7 @@ public sealed partial class ChineseEnglishLexicon
     public ChineseEnglishLexicon(IEnumerable<string> tsvLines)
     {
         var entries = new List<LexiconEntry>();
+        var references = new List<(string Simplified, string Traditional, string Target)>();
         foreach (var line in tsvLines)
         {
             var fields = line.Split('\t');
@@ -36,7 +37,21 @@ public sealed partial class ChineseEnglishLexicon
             {
                 continue;
             }
+            if (glosses is [var only] && CrossReference().Match(only) is { Success: true } reference)
+            {
+                references.Add((fields[0], fields[1], reference.Groups["simplified"].Value));
+                continue;
+            }
             entries.Add(new LexiconEntry(fields[0], fields[1], NameOf(glosses[0]), glosses, TypeHintOf(glosses[0])));
+        }
+        // 无锡 "see 無錫市|无锡市": a short name takes the English of the full name it points to (Wuxi).
+        var bySimplified = entries.GroupBy(e => e.Simplified, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var (simplified, traditional, target) in references)
+        {
+            if (bySimplified.TryGetValue(target, out var full))
+            {
+                entries.Add(full with { Simplified = simplified, Traditional = traditional });
+            }
         }
         Count = entries.Count;
         _byChinese = entries
@@ -117,6 +132,10 @@ public sealed partial class ChineseEnglishLexicon
     }
 
     private static string StripCompanySuffix(string name) => CompanySuffixPattern().Replace(name, string.Empty).Trim();
+
+    // "see 無錫市|无锡市[Wu2 xi1 Shi4]", or "see 北京[Bei3 jing1]" where both scripts agree.
+    [GeneratedRegex(@"^see (?:[^|\[\]\s]+\|)?(?<simplified>[^|\[\]\s]+)\[[^\]]*\]$")]
+    private static partial Regex CrossReference();
 
     [GeneratedRegex(@"^(old |archaic |Japanese |Taiwan )?variant of ")]
     private static partial Regex VariantPattern();

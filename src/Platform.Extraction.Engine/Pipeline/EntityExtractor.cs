@@ -66,6 +66,7 @@ public sealed partial class EntityExtractor(
             .Concat(LatinCandidates.FirstAuthorsCited(normalized))
             .Concat(LatinCandidates.PeopleInAFoundersField(normalized))
             .Concat(LatinCandidates.OrganisationsInASponsorsField(normalized))
+            .Concat(TableFirmCandidates.Find(normalized))
             .Concat(LatinCandidates.PeopleAndFirmsOnANameLine(normalized))
             .Where(c => c.Confidence >= MinimumConfidence)
             .ToList();
@@ -116,7 +117,8 @@ public sealed partial class EntityExtractor(
         TaggedSpansPastAFirm.Remove(candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);
-        DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion));
+        DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true,
+            chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion, chineseCommonWords.IsFrequent));
         EntityResolver.MergeParenthesisedGlosses(normalized, clusters);
         EntityResolver.MergeDeclaredAliases(normalized, clusters);
         EntityResolver.MergeUnitsUnderAbbreviatedParents(clusters);

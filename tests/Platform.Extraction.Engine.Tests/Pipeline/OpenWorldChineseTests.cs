@@ -959,4 +959,47 @@ public class OpenWorldChineseTests
         Assert.Contains("2026 岱朔开发者大会", conference.SurfaceForms);
         Assert.Contains("Daishuo DevDay 2026", conference.SurfaceForms);
     }
+
+    [Theory]
+    // A funding item's firm in bold after the kind of firm it is, with its English name in brackets, and a Latin one.
+    [InlineData("杭州语音公司**澜声科技**（Lansheng Tech）宣布完成1亿元A轮融资，由红杉中国领投。", "澜声科技", "杭州语音公司")]
+    [InlineData("海外方面，总部位于伦敦的AI法律智能体公司**Brevorn**完成600万美元种子轮融资，由Index Ventures领投。", "Brevorn", "AI法律智能体公司  Brevorn")]
+    public void Extract_AFirmInBoldAfterItsKind_IsNamedAndItsKindIsNot(string text, string firm, string kind)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Entities.Any(e => e is { Type: EntityType.Organization } && e.SurfaceForms.Contains(firm)), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.Replace("**", "  ") == kind));
+    }
+
+    [Theory]
+    // A firm's name before its trade, an everyday word too but not a frequent one; a name before a trade of vision or
+    // imaging; an investor by its name and its trade's initials; a park by its name and its head.
+    [InlineData("潜流科技今年推出了企业级智能体。投资人看好潜流在金融行业的机会。", "潜流科技", "潜流")]
+    [InlineData("岚镜视觉成立于2020年，做工业质检。岚镜的质检系统已在三家工厂部署。", "岚镜视觉", "岚镜")]
+    [InlineData("重庆岩川产业投资集团是区属国有平台。岩川产投董事长樊叔同说，这是第一次直接投产业。", "重庆岩川产业投资集团", "岩川产投")]
+    [InlineData("渝北鹭湾人工智能产业园今天开园。鹭湾产业园首批入驻企业共有12家。", "渝北鹭湾人工智能产业园", "鹭湾产业园")]
+    public void Extract_AFirmsOrAParksShortForm_IsOneEntityWithItsFullName(string text, string fullName, string shortForm)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Entities.Any(e => e.SurfaceForms.Contains(fullName) && e.SurfaceForms.Contains(shortForm)), Describe(result));
+    }
+
+    [Fact]
+    public void Extract_ANameEndingInATradeOrOwningAFounder_IsAFirmNotAPlace()
+    {
+        var result = Extract("### 07 | 北溟影像：视频生成的新变量\n\n北溟影像创始人凌霄羽在谷歌做了多年视频理解研究。图源：北溟影像");
+
+        Assert.True(result.Entities.Any(e => e.Type == EntityType.Organization && e.SurfaceForms.Contains("北溟影像")), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityType.Location && e.SurfaceForms.Any(f => f.StartsWith("北溟", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Extract_ACityInChineseAndInPinyin_IsOnePlace()
+    {
+        var result = Extract("澜湾新能源位于江苏无锡，做电池模组。English version: a battery-module line run by Lanwan New Energy in Wuxi, Jiangsu.");
+
+        Assert.True(result.Entities.Any(e => e.Type == EntityType.Location && e.SurfaceForms.Contains("无锡") && e.SurfaceForms.Contains("Wuxi")), Describe(result));
+    }
 }

@@ -834,4 +834,23 @@ public class OpenWorldEnglishTests
         Assert.All(result.Mentions.Where(m => m.Text == "Verhaegen"), m => Assert.Equal(EntityType.Person, m.Type));
         Assert.Single(result.Entities, e => e.SurfaceForms.Contains("Verhaegen") && e.SurfaceForms.Contains("Thibault Verhaegen"));
     }
+
+    [Fact]
+    public void Extract_AFirmsFirstWord_IsTheFirmNotItsSubsidiaryNamedAfterIt()
+    {
+        var result = Extract("Tarrow Compute, Inc. (TRRW) Q2 Earnings Call\n\nWelcome to the Tarrow Compute second quarter call. It was a record quarter for Tarrow. We have established Tarrow Sovereign Cloud GmbH, a wholly owned subsidiary in Frankfurt.");
+
+        Assert.True(result.Entities.Any(e => e.SurfaceForms.Contains("Tarrow Compute") && e.SurfaceForms.Contains("Tarrow")), Describe(result));
+    }
+
+    [Fact]
+    public void Extract_AFirmNamedWithAndWithoutItsLegalForm_IsOneFirmBesideItsNamesakes()
+    {
+        var result = Extract("In 2006 Ilse Moor persuaded the industrial group Halvek AG to fund a lab.\n\n*The first office, 2007. Courtesy of Halvek AG.*\n\n"
+            + "The Halvek Laboratory for Industrial Intelligence, known today as Halvek AI Lab, sits in Pittsburgh. Halvek still pays for it, and Halvek engineers use its models. "
+            + "Halvek Robotics, a sister unit, sells them. Each year Halvek renews the budget.");
+
+        Assert.True(result.Entities.Any(e => e.SurfaceForms.Contains("Halvek AG") && e.SurfaceForms.Contains("Halvek")), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Any(f => f.StartsWith("Courtesy", StringComparison.Ordinal)));
+    }
 }

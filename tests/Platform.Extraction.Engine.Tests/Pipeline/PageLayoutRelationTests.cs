@@ -782,4 +782,44 @@ public class PageLayoutRelationTests
         Assert.Contains("杭州砚川科技股份有限公司", firm.SurfaceForms);
         Assert.False(Has(result, "沈槿", "member_of", "高盛亚洲投资银行部"), Describe(result));
     }
+
+    private const string FundingRoundup = """
+        **本周要闻**：我们挑出了三起值得关注的交易。
+
+        | 公司 | 轮次 | 金额 | 领投方 | 城市 |
+        |---|---|---|---|---|
+        | 澜声科技 | A轮 | 1亿元 | 红杉中国 | 杭州 |
+        | 岫石半导体 | B轮 | 4亿元 | 阿里巴巴、云栖资本 | 上海 |
+        | 砚田数据 | 天使轮 | 数千万元 | 百度 | 北京 |
+
+        ### 1｜澜声科技完成1亿元A轮融资
+
+        杭州语音公司**澜声科技**宣布完成1亿元A轮融资，由红杉中国领投，多家老股东跟投。
+
+        ### 3｜砚田数据获天使轮
+
+        砚田数据此前从未公开披露过融资。
+        """;
+
+    [Theory]
+    // A roundup's table names each row's firm in its first column: the investors and the city are that firm's.
+    [InlineData("云栖资本", "invests_in", "岫石半导体")]
+    [InlineData("百度", "invests_in", "砚田数据")]
+    [InlineData("岫石半导体", "located_in", "上海")]
+    [InlineData("砚田数据", "located_in", "北京")]
+    public void FundingRoundup_ATablesFirmColumn_HoldsEachRowsRelations(string subject, string predicate, string @object)
+    {
+        var result = Extract(FundingRoundup);
+
+        Assert.True(Has(result, subject, predicate, @object), Describe(result));
+    }
+
+    [Fact]
+    public void FundingRoundup_InvestorsOfOneRow_AreNoneOfAnotherRowsFirm_AndACountedKindIsNoName()
+    {
+        var result = Extract(FundingRoundup);
+
+        Assert.False(Has(result, "百度", "invests_in", "澜声科技"), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("多家老股东"));
+    }
 }

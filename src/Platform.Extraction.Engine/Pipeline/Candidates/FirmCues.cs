@@ -4,14 +4,15 @@ namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
 /// Names a tagger read as people's that the text treats as firms'. A Chinese name a tagger read as a person's (米哈游: 米
-/// is a surname) that the text treats as a firm's somewhere — its arm after it (米哈游旗下的逆熵实验室), or an officer's
-/// title and name (米哈游总裁刘伟) — names a firm everywhere in the document.
+/// is a surname) or as an unlisted place's (北溟影像) that the text treats as a firm's somewhere — its arm after it
+/// (米哈游旗下的逆熵实验室), or an officer's title and name (米哈游总裁刘伟, 砾原农智的创始人向野) — names a firm everywhere in
+/// the document.
 /// </summary>
 internal static partial class FirmCues
 {
     public static void RetypePeopleActingAsFirms(string text, List<Candidate> candidates)
     {
-        var people = candidates.Where(c => c is { Type: EntityType.Person, Entry: null } && c.Text.All(Text.CharClass.IsHan)).ToList();
+        var people = candidates.Where(c => c is { Type: EntityType.Person or EntityType.Location, Entry: null } && c.Text.All(Text.CharClass.IsHan)).ToList();
         if (people.Count == 0)
         {
             return;
@@ -22,7 +23,7 @@ internal static partial class FirmCues
             .Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (candidates[i] is { Type: EntityType.Person, Entry: null } person && firms.Contains(person.Text))
+            if (candidates[i] is { Type: EntityType.Person or EntityType.Location, Entry: null } person && firms.Contains(person.Text))
             {
                 candidates[i] = person with { Type = EntityType.Organization, Cue = "a firm where the text gives it an arm or an officer" };
             }
@@ -63,10 +64,19 @@ internal static partial class FirmCues
 
     /// <summary>
     /// 麦垄 beside 麦垄数据: a Chinese name a tagger read as a person's is the firm's short name where the text names a firm
-    /// by it and a trade word (数据, 科技, 机器人 …).
+    /// by it and a trade word (数据, 科技, 机器人 …). A name the tagger read as a place's that ends in a trade word (北溟影像)
+    /// is a firm's.
     /// </summary>
     private static void RetypeChineseShortNamesOfFirms(List<Candidate> candidates)
     {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is { Type: EntityType.Location, Entry: null, Length: >= 4 } place && place.Text.All(Text.CharClass.IsHan)
+                && ChineseTrades.Any(trade => place.Text.EndsWith(trade, StringComparison.Ordinal)))
+            {
+                candidates[i] = place with { Type = EntityType.Organization, Cue = place.Cue + ", a firm by its trade word" };
+            }
+        }
         var firms = candidates.Where(c => c.Type == EntityType.Organization && c.Length >= 4 && c.Text.All(Text.CharClass.IsHan))
             .Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
@@ -153,7 +163,7 @@ internal static partial class FirmCues
         }
     }
 
-    private static readonly string[] ChineseTrades = ["数据", "科技", "智能", "机器人", "医疗", "半导体", "资本", "创投"];
+    private static readonly string[] ChineseTrades = ["数据", "科技", "智能", "机器人", "医疗", "半导体", "资本", "创投", "影像", "视觉"];
 
     [GeneratedRegex(@"^\p{Lu}[\w-]*\s+(?:Data|Software|Ventures|Capital|Insurance|Logistics|Networks|Semiconductor|Bio|Cloud|" + LatinCandidates.TradingFirmWords + ")$")]
     private static partial Regex FirmWordAtTheEnd();
@@ -259,6 +269,6 @@ internal static partial class FirmCues
     [GeneratedRegex(@"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")]
     private static partial Regex ListSeparatorBefore();
 
-    [GeneratedRegex(@"\G(?:(?<arm>旗下)|(?:联合创始人|创始人|首席执行官|首席技术官|董事长|副总裁|总裁|总经理|CEO|CTO))")]
+    [GeneratedRegex(@"\G(?:(?<arm>旗下)|的?(?:联合创始人|创始人|首席执行官|首席技术官|董事长|副总裁|总裁|总经理|CEO|CTO))")]
     private static partial Regex FirmCue();
 }

@@ -49,6 +49,11 @@ internal static partial class LatinCandidates
             {
                 span = span with { Start = span.Start + 3 };
             }
+            // "Courtesy of Vollmark AG", "Photo by Ines Moreau": a caption's credit is no part of the name it credits.
+            if (CaptionCredit().Match(text, span.Start, span.End - span.Start) is { Success: true } credit && credit.Length < span.End - span.Start)
+            {
+                span = span with { Start = span.Start + credit.Length };
+            }
             // "**Tessivo** · Private · Series C": emphasis and a spaced middle dot end a name.
             if (text.AsSpan(span.Start, span.End - span.Start).IndexOfAny(NameBreaks) is > 0 and var cut)
             {
@@ -934,6 +939,9 @@ internal static partial class LatinCandidates
     /// <summary>Two or three capitalised words a headline names or appoints, without a body's head noun, are a person's name.</summary>
     private static bool IsNamedByAHeadlineVerb(string name, LatinLexicon lexicon) =>
         name.Split(' ') is { Length: 2 or 3 } words && !lexicon.OrgHeads.Contains(words[^1]);
+
+    [GeneratedRegex(@"^(?:(?:Image|Photo|Photograph|Picture)\s+)?(?:[Cc]ourtesy\s+(?:of\s+)?|(?:Photo|Photograph|Image|Picture)\s+by\s+)(?=\p{Lu})")]
+    private static partial Regex CaptionCredit();
 
     [GeneratedRegex(@"^(?:Introducing|Announcing|Meet|Unveiling|(?<appoints>Appoints|Names|Hires|Taps|Promotes|Elects))\s+(?=\p{Lu})")]
     private static partial Regex HeadlineVerb();

@@ -17,6 +17,8 @@ internal static partial class NamingCueCandidates
     /// <summary>The cue of a name quoted beside its kind (行业大模型“绛河”): the words around it type it.</summary>
     public const string QuotedWithItsKind = "quoted with its kind";
 
+    public const string FirmAfterItsKindCue = "a firm after the kind of firm it is, before its news";
+
     public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> curated)
     {
         foreach (Match match in ChineseNaming().Matches(text))
@@ -170,7 +172,7 @@ internal static partial class NamingCueCandidates
                     CandidateSource.BookTitle, Cue: "a Latin name before a Chinese word for a product");
             }
         }
-        foreach (var (firm, cue) in new[] { (OwnerOfABrand(), "the owner of a brand or firm"), (UnitWithAPost(), "an arm someone holds a post in"), (FirmAfterItsKind(), "a firm after the kind of firm it is, before its news") })
+        foreach (var (firm, cue) in new[] { (OwnerOfABrand(), "the owner of a brand or firm"), (UnitWithAPost(), "an arm someone holds a post in"), (FirmAfterItsKind(), FirmAfterItsKindCue) })
         {
             foreach (Match match in firm.Matches(text))
             {
@@ -419,8 +421,9 @@ internal static partial class NamingCueCandidates
     [GeneratedRegex(@"(?<=旗下)(?<name>[\p{IsCJKUnifiedIdeographs}-[的了和与及是这那该其各]]{2,4}?)(?=的[\p{IsCJKUnifiedIdeographs}]{0,6}?(?:总监|负责人|总经理|工程师|研究员|副总裁|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|主管))")]
     private static partial Regex UnitWithAPost();
 
-    // 杭州智能体初创公司芥舟智能宣布完成…, 北京合成数据服务商麦垄数据完成A轮融资: a funding item names its firm after what kind of firm it is.
-    [GeneratedRegex(@"(?<=公司|企业|服务商|供应商|厂商|独角兽)(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本其今去近日已将正的了和与及在是也还于]][\p{IsCJKUnifiedIdeographs}]{1,5}?)(?=宣布|完成|获得?|近日|日前|正式)")]
+    // 杭州智能体初创公司芥舟智能宣布完成…, 北京合成数据服务商麦垄数据完成A轮融资: a funding item names its firm after what kind of firm it is,
+    // in bold too (its stars blanked by now), with its English name in brackets (深圳具身智能公司**衡川智能**（Hengchuan Robotics）宣布, AI编程智能体公司**Quillfern**完成).
+    [GeneratedRegex(@"(?<=(?:公司|企业|服务商|供应商|厂商|独角兽)(?:\*\*|  )?)(?<name>[\p{IsCJKUnifiedIdeographs}-[这那该此本其今去近日已将正的了和与及在是也还于]][\p{IsCJKUnifiedIdeographs}]{1,5}?|\p{Lu}[A-Za-z0-9]{2,20}(?: \p{Lu}[A-Za-z0-9]+){0,2})(?=(?:\*\*|  )?(?:[（(][A-Za-z][^（）()\n]{1,40}[）)])?(?:宣布|完成|获得?|近日|日前|正式))")]
     private static partial Regex FirmAfterItsKind();
 
     // "学而思是好未来旗下品牌": who owns a brand or firm.

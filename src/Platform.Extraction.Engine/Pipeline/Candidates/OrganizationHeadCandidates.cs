@@ -52,12 +52,17 @@ internal static partial class OrganizationHeadCandidates
         ["股份", "有限", "责任", "科技", "技术", "信息", "网络", "控股", "国际", "集团", "数据", "人工智能", "智能", "大模型", "模型", "投资", "发展", "实业", "文化", "传媒", "商业", "机器人", "初创", "创业"];
 
     /// <summary>
-    /// 一家电商SaaS公司, 某家芯片企业: a firm the text does not name, only says the kind of, which a tagger may still read as a
-    /// name.
+    /// 一家电商SaaS公司, 某家芯片企业, 多家老股东: a firm the text does not name, only says the kind of, which a tagger may still
+    /// read as a name.
     /// </summary>
     public static bool IsAFirmOfAKind(string text, Candidate candidate) =>
-        candidate is { Type: EntityType.Organization, Entry: null } && candidate.Start >= 2 && text.AsSpan(candidate.Start - 2, 2) is "一家" or "某家" or "一间"
-        && (candidate.Text.EndsWith("公司", StringComparison.Ordinal) || candidate.Text.EndsWith("企业", StringComparison.Ordinal));
+        candidate is { Type: EntityType.Organization, Entry: null }
+        && ((candidate.Start >= 2 && text.AsSpan(candidate.Start - 2, 2) is "一家" or "某家" or "一间"
+                && (candidate.Text.EndsWith("公司", StringComparison.Ordinal) || candidate.Text.EndsWith("企业", StringComparison.Ordinal)))
+            || CountedKind().IsMatch(candidate.Text));
+
+    [GeneratedRegex(@"^(?:多|数|几|若干|众多)(?:家|位|名|个|所)\p{IsCJKUnifiedIdeographs}{1,6}$")]
+    private static partial Regex CountedKind();
 
     /// <summary>
     /// 新加坡子公司, 北京分公司: a firm's branch the text calls by its place alone has no name of its own (after the firm's
@@ -238,8 +243,9 @@ internal static partial class OrganizationHeadCandidates
     /// <summary>
     /// A Chinese organisation "name" ending in a generic head right before another organisation's name describes that
     /// one: 法国人工智能初创公司 in 法国人工智能初创公司Mistral AI, 芯片公司 in 美国芯片公司英伟达 — also where that name
-    /// is found only elsewhere in the document (上海人工智能公司|澄心智能在合肥…, 澄心智能的语音模型…). So is a trade read as
-    /// a name's head short of the generic head (杭州机器人 in 杭州机器人公司云踪科技).
+    /// is found only elsewhere in the document (上海人工智能公司|澄心智能在合肥…, 澄心智能的语音模型…), or in bold
+    /// (深圳具身智能公司**衡川智能**). So is a trade read as a name's head short of the generic head (杭州机器人 in
+    /// 杭州机器人公司云踪科技), and a span over a description and the name after it.
     /// </summary>
     /// <param name="otherNames">Candidates that are not to be removed but may be the names described.</param>
     public static void RemoveDescriptionsOfTheNamesAfterThem(string text, List<Candidate> candidates, IEnumerable<Candidate>? otherNames = null)
@@ -259,8 +265,17 @@ internal static partial class OrganizationHeadCandidates
             return false;
         }
         candidates.RemoveAll(c => c is { Type: EntityType.Organization, Entry: null }
-            && ((DescriptiveHead().IsMatch(c.Text) && NameStartsAt(c.End)) || (GenericHeadAt(text, c.End) && NameStartsAt(c.End + 2))));
+            && ((DescriptiveHead().IsMatch(c.Text) && NameStartsAt(PastBold(text, c.End))) || (GenericHeadAt(text, c.End) && NameStartsAt(c.End + 2))
+                || (DescriptionThenName().Match(c.Text) is { Success: true } described && names.Contains(described.Groups["name"].Value))));
     }
+
+    /// <summary>Past the stars of a bold name, blanked or not (深圳具身智能公司**衡川智能**).</summary>
+    private static int PastBold(string text, int at) =>
+        at + 2 <= text.Length && text.AsSpan(at, 2) is "**" or "  " ? at + 2 : at;
+
+    // A tagger's span over a description and the bold name after it: "AI编程智能体公司  Quillfern" (not 中金公司投资银行部, a unit).
+    [GeneratedRegex(@"(?:公司|企业|机构)(?:\*\*|  )(?<name>[^*\s].*)$")]
+    private static partial Regex DescriptionThenName();
 
     /// <summary>Whether a generic head (公司, 企业, 机构) follows: what ends there describes a firm rather than names it.</summary>
     public static bool GenericHeadAt(string text, int at) =>

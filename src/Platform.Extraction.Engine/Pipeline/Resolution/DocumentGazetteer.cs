@@ -45,11 +45,13 @@ internal static class DocumentGazetteer
         {
             return;
         }
-        // A short form that one organisation alone goes by; a Chinese one that several share (教育学部 of two universities'
-        // faculties) is, at each occurrence, the one named in full last before it.
+        // A short form that one organisation alone goes by, or the one named nearest it (Keldris of Keldris Compute, not of
+        // Keldris Sovereign Cloud GmbH); a Chinese one that several share (教育学部 of two universities' faculties) is, at each
+        // occurrence, the one named in full last before it.
         var claims = clusters.SelectMany(c => abbreviations(c).Select(a => (Short: a, Cluster: c)))
             .GroupBy(x => x.Short, StringComparer.Ordinal)
             .Select(g => (Short: g.Key, Claimants: g.Select(x => x.Cluster).Distinct().ToList()))
+            .Select(g => g.Claimants.Count > 1 && EntityResolver.FirmNamedNearest(g.Short, g.Claimants) is { } nearest ? (g.Short, Claimants: [nearest]) : g)
             .Where(g => g.Claimants.Count == 1 || g.Short.All(CharClass.IsHan))
             .OrderByDescending(g => g.Short.Length)
             .ToList();

@@ -1043,6 +1043,23 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
         return people.All(p => p == first || p.Mentions.Count < first.Mentions.Count) ? first : null;
     }
 
+    /// <summary>
+    /// "Keldris" of Keldris Compute, Inc. rather than of Keldris Sovereign Cloud GmbH, its subsidiary: of the organisations
+    /// whose names all start with a Latin short form, the one whose name adds the fewest words to it, if one does. (The firm may still be
+    /// two clusters, with and without its legal form: the one named more often is taken, the other joins it.)
+    /// </summary>
+    internal static EntityCluster? FirmNamedNearest(string shortForm, IReadOnlyList<EntityCluster> claimants) =>
+        shortForm.All(char.IsAsciiLetter)
+        && claimants.GroupBy(c => WordsBeyond(c, shortForm)).OrderBy(g => g.Key).ToList() is [var nearest, _, ..] groups && groups[^1].Key < int.MaxValue
+        && nearest.Select(c => c.LatinForms.Select(WithoutLegalSuffix).Min(StringComparer.Ordinal)).Distinct().Count() == 1
+            ? nearest.MaxBy(c => c.Mentions.Count)
+            : null;
+
+    /// <summary>How many words the shortest of a cluster's Latin names starting with <paramref name="shortForm"/> has after it, its legal form aside.</summary>
+    private static int WordsBeyond(EntityCluster cluster, string shortForm) =>
+        cluster.LatinForms.Where(f => f.StartsWith(shortForm + " ", StringComparison.Ordinal))
+            .Select(f => WithoutLegalSuffix(f).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1).DefaultIfEmpty(int.MaxValue).Min();
+
     /// <summary>"Lu" of Lu Haoran: a Chinese name in pinyin puts its surname first, and many surnames have two letters.</summary>
     private static bool IsTwoLetterSurnameFirst(string name, IReadOnlySet<string> forms) =>
         name.Split(' ') is [var surname, _] && surname.Length == 2 && forms.Contains(surname) && LatinLexicon.Default.Surnames.Contains(surname);
@@ -1073,6 +1090,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static readonly HashSet<string> ChineseTradeWords = new(StringComparer.Ordinal)
         { "驾驶", "医疗", "影像", "出行", "能源", "生物", "芯片", "制造", "装备", "材料", "传媒", "教育", "金融", "物流", "视觉", "语音", "健康", "发展", "物联", "生态" };
 
+    private static readonly string[] InvestorsTrades = ["产业投资", "创业投资", "投资控股", "资产管理"];
+
+    private static readonly string[] ParkHeads = ["产业园", "科技园", "软件园", "创新园", "产业园区"];
+
     /// <summary>Institutions a city's name stands before (苏州瑞华医院 goes by 瑞华医院).</summary>
     private static readonly string[] InstitutionHeads = ["医院", "银行", "研究院", "研究所", "实验室", "学院", "中学", "小学"];
 
@@ -1085,8 +1106,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// where another name a recognizer typed as an organisation is spelled so, not where any occurrence in the text is.</param>
     /// <param name="isRegion">Whether a word is a place's name at all, however rare (东莞): a registered firm's name starts
     /// with its region by law (东莞檀驰机器人科技有限公司 goes by 檀驰机器人), so there any region is dropped.</param>
+    /// <param name="isFrequentWord">An everyday word so frequent that even a firm named with it and its trade does not go by it
+    /// (数据 of 数据科技); a rarer one does (潜流 of 潜流科技). Without it, no everyday word is a short form.</param>
     public IEnumerable<string> Abbreviations(EntityCluster cluster, Func<string, bool> isCommonWord, bool everydayLatinWords = false, Func<string, bool>? isListedPlace = null,
-        Func<string, bool>? isRegion = null)
+        Func<string, bool>? isRegion = null, Func<string, bool>? isFrequentWord = null)
     {
         if (cluster.Type == EntityType.Work)
         {
@@ -1116,6 +1139,12 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                         found.Add(form[city.Length..^1]);
                     }
                 }
+                // 渝北星汇人工智能产业园 goes by 星汇产业园: a park by its own name and its head, without its place and its trade.
+                if (ParkHeads.FirstOrDefault(h => form.EndsWith(h, StringComparison.Ordinal)) is { } park
+                    && (LeadingPlace(form) ?? LeadingListedPlace(form, isRegion ?? isListedPlace)) is { } parkPlace && form.Length - parkPlace.Length - park.Length >= 4)
+                {
+                    found.Add(form.Substring(parkPlace.Length, 2) + park);
+                }
                 // 无锡市 goes by 无锡: a city, province, county or district without the word for its rank.
                 if (form.Length >= 3 && form[^1] is '市' or '省' or '县' or '区')
                 {
@@ -1132,6 +1161,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             }
             return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
         }
+        // The names before a firm's trade (潜流 of 潜流科技): the document itself says they name a firm.
+        var tradeStems = new HashSet<string>(StringComparer.Ordinal);
         // 安岚机器人（南京）有限公司 goes by 安岚机器人 as 安岚机器人有限公司 would: a registered name's place in brackets aside.
         foreach (var form in cluster.ChineseForms.SelectMany(f => BracketedPlace().IsMatch(f) ? [f, BracketedPlace().Replace(f, "")] : new[] { f }))
         {
@@ -1161,10 +1192,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 found.Add(form[groupCity.Length..]);
             }
-            // 声澜科技 goes by 声澜: a name that ends in its trade, with two characters or more before it.
-            if (GenericTails.FirstOrDefault(t => form.EndsWith(t, StringComparison.Ordinal)) is { } trade && form.Length - trade.Length >= 2)
+            // 声澜科技 goes by 声澜, 卓渊视觉 by 卓渊: a name that ends in its trade, with two characters or more before it.
+            if (GenericTails.Concat(ChineseTradeWords).FirstOrDefault(t => form.EndsWith(t, StringComparison.Ordinal)) is { } trade && form.Length - trade.Length >= 2)
             {
                 found.Add(form[..^trade.Length]);
+                tradeStems.Add(form[..^trade.Length]);
             }
             // 北京师范大学教育学部 goes by 教育学部: a unit's own name after an organisation outside the KB.
             if (UnitNameCandidates.UncuratedParentLength(form) is { } parentLength && form.Length - parentLength >= 4)
@@ -1188,6 +1220,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             if (tradeWords.Count > 0 && shortForm.Length - tradeWords.Sum(w => w.Length) is var named and >= 2)
             {
                 found.Add(shortForm[..named]);
+                tradeStems.Add(shortForm[..named]);
                 var contracted = GenericTails.Contains(tradeWords[^1]) ? tradeWords[..^1] : tradeWords;
                 if (contracted.Count >= 2)
                 {
@@ -1242,6 +1275,11 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 if (tradeLength > 0 && shortForm.Length - place.Length - tradeLength >= 2)
                 {
                     found.Add(shortForm[place.Length..^tradeLength]);
+                }
+                // 重庆碧津产业投资集团 goes by 碧津产投: an investor without its city, by its own name and its trade's initials.
+                if (InvestorsTrades.FirstOrDefault(t => shortForm.EndsWith(t, StringComparison.Ordinal)) is { } investing && shortForm.Length - place.Length - investing.Length >= 2)
+                {
+                    found.Add(shortForm[place.Length..^investing.Length] + investing[0] + investing[2]);
                 }
                 // 广州汇迈机器人有限公司 goes by 汇迈: a robot maker without its city and what it makes.
                 var withoutCity = shortForm[place.Length..];
@@ -1331,7 +1369,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 found.Add(initials);
             }
         }
-        return WithoutNonNames(found, cluster, isCommonWord, everydayLatinWords);
+        return WithoutNonNames(found, cluster, f => isCommonWord(f) && !(isFrequentWord is not null && tradeStems.Contains(f) && !isFrequentWord(f)), everydayLatinWords);
     }
 
     [GeneratedRegex(@"^(?<named>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2} (?:Institute|Academy|Center|Centre|Foundation|Council|Laboratory|Society|Association)) (?:for|of) \p{Lu}")]
@@ -1559,6 +1597,15 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             {
                 byHeadNoun = [named];
             }
+            if (byHeadNoun.Count == 0 && claimants.Count > 1 && FirmNamedNearest(group.Key, claimants) is { } nearest)
+            {
+                byHeadNoun = [nearest];
+            }
+            // "Vollmark" of Vollmark AG, not of Vollmark Robotics, its unit: a name that only adds a legal form names the firm itself.
+            if (claimants.Count > 1 && claimants.Where(c => c.LatinForms.Any(f => f != group.Key && WithoutLegalSuffix(f) == group.Key)).ToList() is [{ } itself])
+            {
+                byHeadNoun = [itself];
+            }
             if (byHeadNoun is [{ } owner])
             {
                 owners[group.Key] = owner;
@@ -1712,7 +1759,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     /// </summary>
     private static bool IsTheFirmItsNamesakesBelongTo(string name, IReadOnlyList<EntityCluster> all, string text, EntityCluster? owner, bool readAsAFirm)
     {
-        if (name.Length < 3 || name.Contains(' ') || !char.IsAsciiLetterUpper(name[0]))
+        // "Vollmark" beside Vollmark AG is that firm, whatever its namesakes: the full name only adds its legal form.
+        if (name.Length < 3 || name.Contains(' ') || !char.IsAsciiLetterUpper(name[0]) || owner is not null && owner.LatinForms.Any(f => WithoutLegalSuffix(f) == name))
         {
             return false;
         }
