@@ -822,4 +822,26 @@ public class PageLayoutRelationTests
         Assert.False(Has(result, "百度", "invests_in", "澜声科技"), Describe(result));
         Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains("多家老股东"));
     }
+
+    [Fact]
+    public void ARankingsEntries_TheCityFieldUnderEachHeading_SeatsThatHeadingsFirm()
+    {
+        var result = Extract("""
+            ### 01 | 砚溪智能：把语音模型装进耳机
+
+            **城市：杭州｜方向：语音大模型**
+
+            砚溪智能的创始人许观澜曾在阿里巴巴做语音识别。砚溪智能今年出货了二十万副耳机，砚溪智能的客户大多是教育公司。
+
+            ### 02 | 澜石科技：给工厂做质检
+
+            **城市：成都｜方向：工业视觉**
+
+            澜石科技的创始人贺松年是四川大学的教授。
+            """);
+
+        Assert.True(Has(result, "澜石科技", "located_in", "成都"), Describe(result));
+        Assert.True(Has(result, "砚溪智能", "located_in", "杭州"), Describe(result));
+        Assert.False(Has(result, "砚溪智能", "located_in", "成都"), Describe(result));
+    }
 }

@@ -25,7 +25,7 @@ internal static partial class InfoboxFields
             var inAnEntrysLine = lineStart < field.Index && !KeyValueLine().IsMatch(text.AsSpan(lineStart, field.Index - lineStart))
                 && !text.AsSpan(lineStart, field.Index - lineStart).Trim(" \t|").IsEmpty;
             if ((inAnEntrysLine ? EntryOfTheLine(lineStart, field.Index, mentions)
-                : OrganizationAboveTheFields(text, field.Index, mentions) ?? mostNamedOrganization) is not { } firm)
+                : OrganizationAboveTheFields(text, field.Index, mentions, out var underAHeading) ?? (underAHeading ? null : mostNamedOrganization)) is not { } firm)
             {
                 continue;
             }
@@ -48,7 +48,7 @@ internal static partial class InfoboxFields
     {
         var lineStart = TextLines.StartOf(text, start);
         if (Description().Match(text, lineStart) is not { Success: true } field || field.Index != lineStart
-            || OrganizationAboveTheFields(text, lineStart, mentions) is not { } firm)
+            || OrganizationAboveTheFields(text, lineStart, mentions, out _) is not { } firm)
         {
             yield break;
         }
@@ -127,10 +127,12 @@ internal static partial class InfoboxFields
 
     /// <summary>
     /// The organisation a field of the block of "Key: value" lines that <paramref name="lineStart"/> is in names the entry
-    /// for ("企业名称：华为技术有限公司"), else the one named on the line above the block.
+    /// for ("企业名称：华为技术有限公司"), else the one named on the line above the block, or on a heading a blank line above it.
     /// </summary>
-    private static string? OrganizationAboveTheFields(string text, int lineStart, IReadOnlyList<RelationArgument> mentions)
+    /// <param name="underAHeading">Whether the block is an entry's under its heading, whose firm, if it names none, is no other.</param>
+    private static string? OrganizationAboveTheFields(string text, int lineStart, IReadOnlyList<RelationArgument> mentions, out bool underAHeading)
     {
+        underAHeading = false;
         var blockStart = TextLines.StartOf(text, lineStart);
         // A table's rows are one block, whatever their cells: the firm is not one a row above names.
         var row = text.AsSpan(blockStart).TrimStart(" \t").StartsWith("|");
@@ -149,6 +151,14 @@ internal static partial class InfoboxFields
             return null;
         }
         var above = TextLines.StartOf(text, blockStart - 1);
+        // A list's entry heading stands a blank line above its fields ("### 03 | 枕石具身：…", blank, "**城市：深圳｜…**"); its
+        // marks are blanked by now, so it is a short line opening with them.
+        if (!row && text.AsSpan(above, blockStart - above).IsWhiteSpace() && above >= 2 && TextLines.StartOf(text, above - 1) is var heading
+            && text[heading] is '#' or ' ' && above - heading <= 80)
+        {
+            (above, blockStart) = (heading, above);
+            underAHeading = true;
+        }
         return mentions.FirstOrDefault(m => m.Type == EntityType.Organization && m.Start >= above && m.End < blockStart)?.EntityId;
     }
 
@@ -159,7 +169,7 @@ internal static partial class InfoboxFields
     private static partial Regex EntryName();
 
     // A field opens a line or follows another's bar on it ("成立时间：2023年｜总部：北京").
-    [GeneratedRegex(@"(?<=^|\n|[｜|][ \t]*)[ \t*_]*(?:(?<founders>(?<cofounder>联合|Co-)?(?:" + PatternPieces.FounderLabels + @")(?:[/／](?<ceo>CEO|首席执行官))?)|(?<people>Key people|主要人物|核心人物)|(?<products>Products?|主要产品|核心产品|产品|展品)|(?<funding>最新融资|融资情况|融资|(?:Lead )?Investors|投资方|投资机构)|(?<acquisitions>Acquisitions|收购)|(?<competitors>Competitors|竞争对手|竞品)|(?<parent>Parent(?: company)?|Owner|母公司)|(?<subsidiaries>Subsidiaries|Divisions|子公司)|(?<headquarters>Headquarters|HQ|总部|总部地点|总部所在地))[ \t*_]*(?:[:：]|(?<cell>\|))[ \t]*")]
+    [GeneratedRegex(@"(?<=^|\n|[｜|][ \t]*)[ \t*_]*(?:(?<founders>(?<cofounder>联合|Co-)?(?:" + PatternPieces.FounderLabels + @")(?:[/／](?<ceo>CEO|首席执行官))?)|(?<people>Key people|主要人物|核心人物)|(?<products>Products?|主要产品|核心产品|产品|展品)|(?<funding>最新融资|融资情况|融资|(?:Lead )?Investors|投资方|投资机构)|(?<acquisitions>Acquisitions|收购)|(?<competitors>Competitors|竞争对手|竞品)|(?<parent>Parent(?: company)?|Owner|母公司)|(?<subsidiaries>Subsidiaries|Divisions|子公司)|(?<headquarters>Headquarters|HQ|总部|总部地点|总部所在地|所在城市|城市))[ \t*_]*(?:[:：]|(?<cell>\|))[ \t]*")]
     private static partial Regex Field();
 
     [GeneratedRegex(@"\G[ \t]*[(（][ \t]*" + RoleNouns.Chain + @"[ \t]*[)）]", RegexOptions.IgnoreCase)]
