@@ -115,6 +115,7 @@ public sealed partial class EntityExtractor(
             || branches.Contains(c));
         ParticlesBeforeFirms.Remove(candidates);
         TaggedSpansPastAFirm.Remove(candidates);
+        PeopleReadOnIntoAVerb.Remove(candidates);
         var clusters = _resolver.Resolve(normalized, CandidateSelector.Select(candidates), cancellationToken);
         _resolver.MergeAbbreviations(clusters, chineseCommonWords.Contains, normalized, chineseCommonWords.IsListedPlace, chineseCommonWords.IsRegion);
         DocumentGazetteer.Propagate(normalized, clusters, chineseCommonWords.Contains, c => _resolver.Abbreviations(c, chineseCommonWords.Contains, everydayLatinWords: true,

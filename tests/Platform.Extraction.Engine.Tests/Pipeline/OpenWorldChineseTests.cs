@@ -1002,4 +1002,16 @@ public class OpenWorldChineseTests
 
         Assert.True(result.Entities.Any(e => e.Type == EntityType.Location && e.SurfaceForms.Contains("无锡") && e.SurfaceForms.Contains("Wuxi")), Describe(result));
     }
+
+    [Theory]
+    // 像 before a firm the text names, 任 ("serves as") after a person a role names: neither is part of the name.
+    [InlineData("园区看中的是场景。像岚溪机器人、砚川视觉，首先看中的是整车厂。岚溪机器人去年完成了B轮融资。", "岚溪机器人", "像岚溪机器人")]
+    [InlineData("芯峤微电子首席技术官顾衍任副主任，双方首期投入3000万元。", "顾衍", "顾衍任")]
+    public void Extract_AParticleBeforeAFirmOrAVerbAfterAPerson_IsNoPartOfTheName(string text, string name, string misread)
+    {
+        var result = Extract(text);
+
+        Assert.True(result.Entities.Any(e => e.SurfaceForms.Contains(name)), Describe(result));
+        Assert.DoesNotContain(result.Entities, e => e.SurfaceForms.Contains(misread));
+    }
 }

@@ -89,7 +89,7 @@ internal static partial class BylineCandidates
                 var end = ChineseNameShape.WithoutTrailingTimeOrSpeech(text, name.Index,
                     ChineseNameShape.WithoutTrailingVerb(text, name.Index, name.Index + name.Length));
                 yield return new Candidate(name.Index, end, text[name.Index..end], EntityType.Person, 0.8, CandidateSource.ChineseTagger,
-                    Cue: $"role prefix \"{match.Groups["role"].Value}\"");
+                    Cue: $"{RolePrefixCue} \"{match.Groups["role"].Value}\"");
             }
         }
     }
@@ -141,6 +141,9 @@ internal static partial class BylineCandidates
     }
 
     /// <summary>The words an English byline opens with ("Posted by", "By").</summary>
+    /// <summary>The cue of a person named after a role (记者林拓, 首席技术官苏衍), with the role after it.</summary>
+    public const string RolePrefixCue = "role prefix";
+
     public const string EnglishBylineOpener = @"(?:Posted\s+by|Written\s+by|By)";
 
     // Another name after a comma, not a title ("By Adaora Nwachukwu, Senior Editor, Rack & Silicon").
@@ -149,6 +152,6 @@ internal static partial class BylineCandidates
 
     // Newsroom roles, and the titles news puts before an official's or an executive's name ("国家体委副主任袁伟民在…",
     // "外交部发言人沈国放说", "联合创始人兼CTO顾念安此前…"), and a lab's staff and students ("硕士研究生郑可心、").
-    [GeneratedRegex(@"(?<role>责任编辑|责编|记者|编译|主持人|作者|通讯员|撰稿人|撰文|摄影|(?:副|常务副)?(?:主任|部长|书记|主席|总理|委员长|院长|局长|厅长|省长|市长|县长|行长|秘书长|总干事)|发言人|(?:副|执行|独立)?(?:总经理|经理|董事长|董事|总裁|总监|总编辑|主编)|教授|研究员|研究生|博士生|硕士生|博士后|工程师|分析师|大使|CEO|CTO|CFO|COO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|联合创始人|创始人)[ \t]?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,5}?)(?=[\s，,。、；;：:！!？?）)」”""]|先生|女士|报道|摄|发自|表示|说|称|指出|介绍|认为|透露|告诉|采访|在|出席|会见|访问|强调|宣布|发表|今天|今日|昨天|昨日|一行|等|主持|讲话|致辞|到场|到会|现身|亮相|为|向|和|此前|曾|目前|现任|担任|出任|兼任|接任|卸任|汇报|因|牵头|负责|也|还|将|则|却|就|又|已|$)")]
+    [GeneratedRegex(@"(?<role>责任编辑|责编|记者|编译|主持人|作者|通讯员|撰稿人|撰文|摄影|(?:副|常务副)?(?:主任|部长|书记|主席|总理|委员长|院长|局长|厅长|省长|市长|县长|行长|秘书长|总干事)|发言人|(?:副|执行|独立)?(?:总经理|经理|董事长|董事|总裁|总监|总编辑|主编)|教授|研究员|研究生|博士生|硕士生|博士后|工程师|分析师|大使|CEO|CTO|CFO|COO|首席[\p{IsCJKUnifiedIdeographs}]{1,4}?官|联合创始人|创始人)[ \t]?(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,5}?)(?=[\s，,。、；;：:！!？?）)」”""]|先生|女士|报道|摄|发自|表示|说|称|指出|介绍|认为|透露|告诉|采访|在|出席|会见|访问|强调|宣布|发表|今天|今日|昨天|昨日|一行|等|主持|讲话|致辞|到场|到会|现身|亮相|为|向|和|此前|曾|目前|现任|担任|出任|兼任|接任|卸任|任(?=副|主任|主席|院长|组长|理事|董事|秘书|首席|总)|汇报|因|牵头|负责|也|还|将|则|却|就|又|已|$)")]
     private static partial Regex RolePrefix();
 }

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Platform.Extraction.Engine.Pipeline.Candidates;
 
 /// <summary>
-/// "那翎渊打算怎么追？" beside 翎渊智能, "经深潜科技编辑整理" beside 深潜科技, "通过蹊径有限公司" beside 蹊径有限公司: a tagger reads the demonstrative or preposition before a
+/// "那翎渊打算怎么追？" beside 翎渊智能, "经深潜科技编辑整理" beside 深潜科技, "通过蹊径有限公司" beside 蹊径有限公司, "像鹿溪机器人、卓渊视觉" beside
+/// 鹿溪机器人: a tagger reads the demonstrative or preposition before a
 /// firm's short form into a name of its own (a person's, a place's). What follows it is the firm, named by its candidates.
 /// </summary>
 internal static partial class ParticlesBeforeFirms
@@ -17,6 +18,6 @@ internal static partial class ParticlesBeforeFirms
     }
 
     // "| 通过蹊径有限公司及员工持股平台 |": in a table's cell nothing before the verb ends the name.
-    [GeneratedRegex("^(?:通过|[那这该其在和与对向把被让给跟从经过])")]
+    [GeneratedRegex("^(?:通过|[那这该其在和与对向把被让给跟从经过像])")]
     private static partial Regex LeadingParticle();
 }
