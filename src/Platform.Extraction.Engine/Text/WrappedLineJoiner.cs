@@ -73,7 +73,8 @@ public static class WrappedLineJoiner
     }
 
     // "Beatrix Ollerenshaw, General Partner, Quayside Ventures\nYaw Osei-Tutu, Managing Partner, …": two lines that each open
-    // with a name of two to four capitalised words and a comma or a dash ("Lorna Lorimer — Co-Founder") are two entries of a
+    // with a name of two to four capitalised words and a comma or a dash ("Lorna Lorimer — Co-Founder", "Cassia Rowe - Morgan
+    // Stanley") are two entries of a
     // list (signatories, a board, a call's participants), not one line wrapped.
     private static bool OpensAsAnEntry(char[] text, int start)
     {
@@ -95,7 +96,7 @@ public static class WrappedLineJoiner
                 i++;
             }
             words++;
-            if ((i < line.Length && line[i] == ',') || line[i..].StartsWith(" — ") || line[i..].StartsWith(" – "))
+            if ((i < line.Length && line[i] == ',') || line[i..].StartsWith(" — ") || line[i..].StartsWith(" – ") || line[i..].StartsWith(" - "))
             {
                 return words is >= 2 and <= 4;
             }

@@ -844,4 +844,27 @@ public class PageLayoutRelationTests
         Assert.True(Has(result, "砚溪智能", "located_in", "杭州"), Describe(result));
         Assert.False(Has(result, "砚溪智能", "located_in", "成都"), Describe(result));
     }
+
+    [Fact]
+    public void EarningsCall_ParticipantsListedWithASpacedHyphen_HoldTheirPostsInTheFirm()
+    {
+        var result = Extract("""
+            Orvale Systems, Inc. (ORVL) Q1 Fiscal 2026 Earnings Call Transcript
+
+            Company Participants
+            Anna Brandt - Chief Financial Officer
+            Tobias Wrenfield - Co-Founder and Chief Executive Officer
+
+            Operator
+
+            Good afternoon, and welcome to the Orvale Systems first quarter call.
+
+            Tobias Wrenfield
+
+            Thanks. Orvale Systems had a strong quarter, and Orvale Systems will keep investing.
+            """);
+
+        Assert.True(Has(result, "Tobias Wrenfield", "ceo_of", "Orvale Systems"), Describe(result));
+        Assert.True(Has(result, "Tobias Wrenfield", "cofounder_of", "Orvale Systems"), Describe(result));
+    }
 }
