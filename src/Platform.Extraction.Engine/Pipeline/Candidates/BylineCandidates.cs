@@ -140,10 +140,10 @@ internal static partial class BylineCandidates
         return byline.Success && byline.Groups["name"].Captures.Any(name => name.Index == nameStart);
     }
 
-    /// <summary>The words an English byline opens with ("Posted by", "By").</summary>
     /// <summary>The cue of a person named after a role (记者林拓, 首席技术官苏衍), with the role after it.</summary>
     public const string RolePrefixCue = "role prefix";
 
+    /// <summary>The words an English byline opens with ("Posted by", "By").</summary>
     public const string EnglishBylineOpener = @"(?:Posted\s+by|Written\s+by|By)";
 
     // Another name after a comma, not a title ("By Adaora Nwachukwu, Senior Editor, Rack & Silicon").

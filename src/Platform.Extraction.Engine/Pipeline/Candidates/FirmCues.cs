@@ -12,20 +12,20 @@ internal static partial class FirmCues
 {
     public static void RetypePeopleActingAsFirms(string text, List<Candidate> candidates)
     {
-        var people = candidates.Where(c => c is { Type: EntityType.Person or EntityType.Location, Entry: null } && c.Text.All(Text.CharClass.IsHan)).ToList();
-        if (people.Count == 0)
+        var misread = candidates.Where(c => c is { Type: EntityType.Person or EntityType.Location, Entry: null } && c.Text.All(Text.CharClass.IsHan)).ToList();
+        if (misread.Count == 0)
         {
             return;
         }
-        var personStarts = people.Select(p => p.Start).ToHashSet();
-        var firms = people.Where(p => FirmCue().Match(text, p.End) is { Success: true } cue
+        var personStarts = misread.Where(p => p.Type == EntityType.Person).Select(p => p.Start).ToHashSet();
+        var firms = misread.Where(p => FirmCue().Match(text, p.End) is { Success: true } cue
                 && (cue.Groups["arm"].Success || personStarts.Contains(p.End + cue.Length)))
             .Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (candidates[i] is { Type: EntityType.Person or EntityType.Location, Entry: null } person && firms.Contains(person.Text))
+            if (candidates[i] is { Type: EntityType.Person or EntityType.Location, Entry: null } named && firms.Contains(named.Text))
             {
-                candidates[i] = person with { Type = EntityType.Organization, Cue = "a firm where the text gives it an arm or an officer" };
+                candidates[i] = named with { Type = EntityType.Organization, Cue = "a firm where the text gives it an arm or an officer" };
             }
         }
     }

@@ -17,6 +17,7 @@ internal static partial class NamingCueCandidates
     /// <summary>The cue of a name quoted beside its kind (行业大模型“绛河”): the words around it type it.</summary>
     public const string QuotedWithItsKind = "quoted with its kind";
 
+    /// <summary>The cue of a funding item's firm named after the kind of firm it is (杭州语音公司澜声科技宣布…).</summary>
     public const string FirmAfterItsKindCue = "a firm after the kind of firm it is, before its news";
 
     public static IEnumerable<Candidate> Find(string text, ChineseCommonWords commonWords, IReadOnlyList<Candidate> curated)

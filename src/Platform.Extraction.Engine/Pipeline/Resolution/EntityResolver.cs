@@ -1045,8 +1045,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
 
     /// <summary>
     /// "Keldris" of Keldris Compute, Inc. rather than of Keldris Sovereign Cloud GmbH, its subsidiary: of the organisations
-    /// whose names all start with a Latin short form, the one whose name adds the fewest words to it, if one does. (The firm may still be
-    /// two clusters, with and without its legal form: the one named more often is taken, the other joins it.)
+    /// whose names all start with a Latin short form, the one whose name adds the fewest words to it, if one does. (The firm
+    /// may still be two clusters, with and without its legal form: the one named more often is taken, the other joins it.)
     /// </summary>
     internal static EntityCluster? FirmNamedNearest(string shortForm, IReadOnlyList<EntityCluster> claimants) =>
         shortForm.All(char.IsAsciiLetter)
@@ -1760,7 +1760,8 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     private static bool IsTheFirmItsNamesakesBelongTo(string name, IReadOnlyList<EntityCluster> all, string text, EntityCluster? owner, bool readAsAFirm)
     {
         // "Vollmark" beside Vollmark AG is that firm, whatever its namesakes: the full name only adds its legal form.
-        if (name.Length < 3 || name.Contains(' ') || !char.IsAsciiLetterUpper(name[0]) || owner is not null && owner.LatinForms.Any(f => WithoutLegalSuffix(f) == name))
+        if (name.Length < 3 || name.Contains(' ') || !char.IsAsciiLetterUpper(name[0])
+            || (owner is not null && owner.LatinForms.Any(f => WithoutLegalSuffix(f) == name)))
         {
             return false;
         }
