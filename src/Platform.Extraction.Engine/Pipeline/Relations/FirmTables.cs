@@ -78,8 +78,10 @@ internal static partial class FirmTables
 
     /// <summary>The cells of a table's firm column (公司, "Company") beside its investors, units, partners or cities: each names an organisation.</summary>
     public static IEnumerable<(int Start, int End)> FirmCells(string text) =>
-        Rows(text).Where(row => row.Columns.Contains(Column.Firm) && row.Columns.Any(c => c is not (Column.Other or Column.Firm))).Select(row => Cells(text, row.RowStart).ElementAtOrDefault(row.Columns.IndexOf(Column.Firm)))
-            .Where(cell => cell != default).Select(cell => TextSpan.Trim(text, cell.Start, cell.End));
+        Rows(text).Where(row => row.Columns.Contains(Column.Firm) && row.Columns.Any(c => c is not (Column.Other or Column.Firm)))
+            .Select(row => Cells(text, row.RowStart).ElementAtOrDefault(row.Columns.IndexOf(Column.Firm)))
+            .Where(cell => cell != default)
+            .Select(cell => TextSpan.Trim(text, cell.Start, cell.End));
 
     /// <summary>Each row of each Markdown table, with the roles of its table's columns.</summary>
     private static IEnumerable<(List<Column> Columns, int RowStart)> Rows(string text)

@@ -1055,6 +1055,10 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
             ? nearest.MaxBy(c => c.Mentions.Count)
             : null;
 
+    /// <summary>Whether a cluster's Latin name is <paramref name="shortForm"/> and a legal form (Vollmark AG for "Vollmark").</summary>
+    private static bool AddsOnlyALegalForm(EntityCluster cluster, string shortForm) =>
+        cluster.LatinForms.Any(f => f != shortForm && WithoutLegalSuffix(f) == shortForm);
+
     /// <summary>How many words the shortest of a cluster's Latin names starting with <paramref name="shortForm"/> has after it, its legal form aside.</summary>
     private static int WordsBeyond(EntityCluster cluster, string shortForm) =>
         cluster.LatinForms.Where(f => f.StartsWith(shortForm + " ", StringComparison.Ordinal))
@@ -1602,7 +1606,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
                 byHeadNoun = [nearest];
             }
             // "Vollmark" of Vollmark AG, not of Vollmark Robotics, its unit: a name that only adds a legal form names the firm itself.
-            if (claimants.Count > 1 && claimants.Where(c => c.LatinForms.Any(f => f != group.Key && WithoutLegalSuffix(f) == group.Key)).ToList() is [{ } itself])
+            if (claimants.Count > 1 && claimants.Where(c => AddsOnlyALegalForm(c, group.Key)).ToList() is [{ } itself])
             {
                 byHeadNoun = [itself];
             }
@@ -1761,7 +1765,7 @@ public sealed partial class EntityResolver(EntityKnowledgeBase knowledgeBase, Fu
     {
         // "Vollmark" beside Vollmark AG is that firm, whatever its namesakes: the full name only adds its legal form.
         if (name.Length < 3 || name.Contains(' ') || !char.IsAsciiLetterUpper(name[0])
-            || (owner is not null && owner.LatinForms.Any(f => WithoutLegalSuffix(f) == name)))
+            || (owner is not null && AddsOnlyALegalForm(owner, name)))
         {
             return false;
         }
